@@ -1,0 +1,15 @@
+package org.caseload.core.model;
+
+/**
+ * The kinds of open case, in the order long-term queues are served (child protection first,
+ * as the most urgent).
+ */
+public enum CaseKind {
+  ASSESSMENT,
+  CHILD_PROTECTION,
+  LOOKED_AFTER,
+  CHILD_IN_NEED;
+
+  /** The three long-term kinds, in allocation priority. */
+  public static final CaseKind[] LONG_TERM = {CHILD_PROTECTION, LOOKED_AFTER, CHILD_IN_NEED};
+}

@@ -1,0 +1,60 @@
+package org.caseload.core.model;
+
+/**
+ * Cases of one kind waiting without an allocated worker, counted by months waited so that
+ * the oldest are allocated (and reported) first.
+ *
+ * @implNote Mutable, not thread-safe; owned by one simulation.
+ */
+final class CaseQueue {
+
+  /** Waits of this many months or more share the last bucket. */
+  static final int MAX_AGE = 120;
+
+  private final int[] byAge = new int[MAX_AGE + 1];
+  private int total;
+
+  int total() {
+    return total;
+  }
+
+  void clear() {
+    java.util.Arrays.fill(byAge, 0);
+    total = 0;
+  }
+
+  /** Adds {@code n} cases that start waiting now. */
+  void add(int n) {
+    byAge[0] += n;
+    total += n;
+  }
+
+  /** Removes up to {@code n} cases, oldest first; returns how many were removed. */
+  int takeOldest(int n) {
+    int wanted = Math.min(n, total);
+    int left = wanted;
+    for (int age = MAX_AGE; age >= 0 && left > 0; age--) {
+      int taken = Math.min(left, byAge[age]);
+      byAge[age] -= taken;
+      left -= taken;
+    }
+    total -= wanted;
+    return wanted;
+  }
+
+  /** One more month of waiting for every case. */
+  void age() {
+    byAge[MAX_AGE] += byAge[MAX_AGE - 1];
+    System.arraycopy(byAge, 0, byAge, 1, MAX_AGE - 1);
+    byAge[0] = 0;
+  }
+
+  /** Sum over waiting cases of the months each has waited. */
+  long monthsWaited() {
+    long sum = 0;
+    for (int age = 1; age <= MAX_AGE; age++) {
+      sum += (long) age * byAge[age];
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,280 @@
+package org.caseload.core.model;
+
+import java.time.LocalDate;
+import org.caseload.core.scenario.Demand;
+import org.caseload.core.scenario.Funding;
+import org.caseload.core.scenario.Intervention;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.Team;
+import org.caseload.core.scenario.Workforce;
+
+/**
+ * The scenario's parameters with its interventions applied, month by month: what every
+ * lever means for month {@code t}. Computed once per scenario and shared by every
+ * replication and by the expected-value projection, so both read the levers the same way.
+ *
+ * <p>Index 0 is the base date; months 1 to horizon are the projected months.
+ *
+ * @implNote Immutable after construction and thread-safe.
+ */
+public final class MonthPlan {
+
+  private final Scenario scenario;
+  private final int horizon;
+  private final int teams;
+  private final int[] calendarMonth;
+  private final double[] referralMean;
+  private final double[] nfaShare;
+  private final double[] notInNeedGivenAssessed;
+  private final double[] fillProbability;
+  private final double[] turnoverMultiplier;
+  private final double[] agencyCoverShare;
+  private final double[] agencyCostPerYear;
+  private final double[] agencyCapFte;
+  private final double[] nqCohortPerYear;
+  private final double[] inflation;
+  private final double[] interventionSpend;
+  private final double[] retentionCostPerHead;
+  private final double[][] establishment;
+  private final int[][] cap;
+  private final int[][] hardLimit;
+
+  private MonthPlan(Scenario scenario) {
+    this.scenario = scenario;
+    this.horizon = scenario.horizonMonths();
+    this.teams = scenario.teams().size();
+    int n = horizon + 1;
+    calendarMonth = new int[n];
+    referralMean = new double[n];
+    nfaShare = new double[n];
+    notInNeedGivenAssessed = new double[n];
+    fillProbability = new double[n];
+    turnoverMultiplier = new double[n];
+    agencyCoverShare = new double[n];
+    agencyCostPerYear = new double[n];
+    agencyCapFte = new double[n];
+    nqCohortPerYear = new double[n];
+    inflation = new double[n];
+    interventionSpend = new double[n];
+    retentionCostPerHead = new double[n];
+    establishment = new double[n][teams];
+    cap = new int[n][teams];
+    hardLimit = new int[n][teams];
+    double level = 1.0;
+    for (int t = 0; t < n; t++) {
+      level = fillMonth(t, level);
+    }
+  }
+
+  /** The plan of a valid scenario. */
+  public static MonthPlan of(Scenario scenario) {
+    return new MonthPlan(scenario);
+  }
+
+  private double fillMonth(int t, double previousLevel) {
+    Demand demand = scenario.parameters().demand();
+    Workforce workforce = scenario.parameters().workforce();
+    Funding funding = scenario.parameters().funding();
+    LocalDate date = scenario.dateOf(t);
+    calendarMonth[t] = date.getMonthValue();
+    inflation[t] = Math.pow(1 + funding.annualInflation(), t / 12.0);
+
+    double growth = demand.annualGrowth();
+    double shock = 1.0;
+    double nfa = demand.nfaShare();
+    double fillMultiplier = 1.0;
+    double turnover = 1.0;
+    double cover = workforce.agencyCoverShare();
+    double agencyCost = funding.agencyCostPerYear();
+    double agencyCap = workforce.agencyCapFte();
+    double nq = workforce.nqCohortPerYear();
+    double spend = 0;
+    double retention = 0;
+    for (int i = 0; i < teams; i++) {
+      Team team = scenario.teams().get(i);
+      establishment[t][i] = team.establishment();
+      cap[t][i] = team.caseloadCap();
+      hardLimit[t][i] = team.hardLimit();
+    }
+    for (Intervention lever : scenario.interventions()) {
+      if (t == 0 || !lever.activeIn(t)) {
+        continue;
+      }
+      if (lever instanceof Intervention.ReferralGrowth g) {
+        growth = g.annualGrowth();
+      } else if (lever instanceof Intervention.ReferralShock s) {
+        shock *= s.multiplier();
+      } else if (lever instanceof Intervention.Posts p) {
+        establishment[t][scenario.teamIndex(p.team())] += p.fte();
+      } else if (lever instanceof Intervention.FundingChange f) {
+        double costAtStart = funding.permanentCostPerYear()
+            * Math.pow(1 + funding.annualInflation(), f.startMonth() / 12.0);
+        establishment[t][scenario.teamIndex(f.team())] += f.poundsPerYear() / costAtStart;
+      } else if (lever instanceof Intervention.RecruitmentCampaign c) {
+        fillMultiplier *= c.fillMultiplier();
+        spend += c.monthlyCost();
+      } else if (lever instanceof Intervention.RetentionPayment r) {
+        turnover *= r.turnoverMultiplier();
+        retention += r.annualCostPerHead() / 12.0;
+      } else if (lever instanceof Intervention.AgencyPolicy a) {
+        cover = a.coverShare();
+        agencyCost = a.costPerYear();
+        agencyCap = a.capFte();
+      } else if (lever instanceof Intervention.CaseloadCap c) {
+        int i = scenario.teamIndex(c.team());
+        cap[t][i] = c.cap();
+        hardLimit[t][i] = c.hardLimit();
+      } else if (lever instanceof Intervention.NqCohort c) {
+        nq = c.cohortPerYear();
+      } else if (lever instanceof Intervention.FrontDoor f) {
+        nfa = f.nfaShare();
+      }
+    }
+    for (int i = 0; i < teams; i++) {
+      establishment[t][i] = Math.max(0, establishment[t][i]);
+    }
+    double level = t == 0 ? 1.0 : previousLevel * Math.pow(1 + growth, 1 / 12.0);
+    referralMean[t] = demand.baseMonthly() * level
+        * demand.seasonality().get(calendarMonth[t] - 1) * shock;
+    nfaShare[t] = nfa;
+    notInNeedGivenAssessed[t] = nfa >= 1 ? 0 : Math.min(1, demand.notInNeedShare() / (1 - nfa));
+    fillProbability[t] = Math.min(1, workforce.fillProbability() * fillMultiplier);
+    turnoverMultiplier[t] = turnover;
+    agencyCoverShare[t] = cover;
+    agencyCostPerYear[t] = agencyCost;
+    double budgetCap = funding.agencyBudgetPerYear() / (agencyCost * inflation[t]);
+    agencyCapFte[t] = Math.min(agencyCap, agencyCost > 0 ? budgetCap : agencyCap);
+    nqCohortPerYear[t] = nq;
+    interventionSpend[t] = spend;
+    retentionCostPerHead[t] = retention;
+    return level;
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public int horizon() {
+    return horizon;
+  }
+
+  public int teamCount() {
+    return teams;
+  }
+
+  /** Calendar month (1 = January) of month {@code t}. */
+  public int calendarMonth(int t) {
+    return calendarMonth[t];
+  }
+
+  /** Mean external referrals in month {@code t}: growth, season and shocks applied. */
+  public double referralMean(int t) {
+    return referralMean[t];
+  }
+
+  public double nfaShare(int t) {
+    return nfaShare[t];
+  }
+
+  /** Share of completed assessments found not in need, so that it is the demand share of all referrals. */
+  public double notInNeedGivenAssessed(int t) {
+    return notInNeedGivenAssessed[t];
+  }
+
+  public double fillProbability(int t) {
+    return fillProbability[t];
+  }
+
+  public double turnoverMultiplier(int t) {
+    return turnoverMultiplier[t];
+  }
+
+  public double agencyCoverShare(int t) {
+    return agencyCoverShare[t];
+  }
+
+  /** Agency cost per FTE a year at base prices. */
+  public double agencyCostPerYear(int t) {
+    return agencyCostPerYear[t];
+  }
+
+  /** The most agency FTE in month {@code t}: the cap and what the budget buys. */
+  public double agencyCapFte(int t) {
+    return agencyCapFte[t];
+  }
+
+  public double nqCohortPerYear(int t) {
+    return nqCohortPerYear[t];
+  }
+
+  /** Cost multiplier of month {@code t} from inflation. */
+  public double inflation(int t) {
+    return inflation[t];
+  }
+
+  /** Campaign spend in month {@code t}, base prices. */
+  public double interventionSpend(int t) {
+    return interventionSpend[t];
+  }
+
+  /** Retention payment per permanent head in month {@code t}, base prices. */
+  public double retentionCostPerHead(int t) {
+    return retentionCostPerHead[t];
+  }
+
+  public double establishment(int t, int team) {
+    return establishment[t][team];
+  }
+
+  public int cap(int t, int team) {
+    return cap[t][team];
+  }
+
+  public int hardLimit(int t, int team) {
+    return hardLimit[t][team];
+  }
+
+  /** Share of newly qualified intake that starts in month {@code t} (September to November). */
+  public double nqIntakeShare(int t) {
+    return switch (calendarMonth[t]) {
+      case 9 -> 0.5;
+      case 10 -> 0.3;
+      case 11 -> 0.2;
+      default -> 0.0;
+    };
+  }
+
+  /** Monthly leaving hazard of a permanent worker. */
+  public double leavingHazard(int t, int tenureMonths, int caseload) {
+    Workforce w = scenario.parameters().workforce();
+    double tenureFactor = tenureMonths < w.earlyTenureMonths()
+        ? w.earlyTenureFactor() : w.laterTenureFactor();
+    double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
+    return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * pressure
+        * turnoverMultiplier[t]);
+  }
+
+  /** Same, with a real-valued caseload (for the expected-value projection). */
+  public double leavingHazard(int t, double tenureFactor, double caseload) {
+    Workforce w = scenario.parameters().workforce();
+    double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
+    return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * pressure
+        * turnoverMultiplier[t]);
+  }
+
+  /** Monthly leaving hazard of an agency worker. */
+  public double agencyLeavingHazard() {
+    return 1 - Math.exp(-scenario.parameters().workforce().agencyAnnualTurnover() / 12);
+  }
+
+  /** Monthly closure probability of each long-term kind: 1 / mean months. */
+  public double closureHazard(CaseKind kind) {
+    Demand d = scenario.parameters().demand();
+    return switch (kind) {
+      case CHILD_PROTECTION -> 1 / d.childProtectionMonths();
+      case LOOKED_AFTER -> 1 / d.lookedAfterMonths();
+      case CHILD_IN_NEED -> 1 / d.childInNeedMonths();
+      case ASSESSMENT -> throw new IllegalArgumentException("assessments complete, not close");
+    };
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The monthly dynamics of a scenario: the stochastic {@link org.caseload.core.model.Simulation}
+ * of individual workers and cases, and its {@link org.caseload.core.model.ExpectedProjection}
+ * with every draw replaced by its expectation.
+ *
+ * <p>Randomness is a parameter: the caller hands in one {@link org.caseload.core.model.Sampler}
+ * per {@link org.caseload.core.model.RandomProcess}, so that two scenarios run on the same
+ * sources share their random numbers process by process.
+ */
+package org.caseload.core.model;

@@ -1,0 +1,29 @@
+package org.caseload.core.scenario;
+
+/**
+ * Funding parameters (MODEL.md section 5). Money is in pounds at base-date prices, inflated
+ * by {@code annualInflation} month by month.
+ *
+ * @param permanentCostPerYear cost of one permanent FTE a year, with on-costs
+ * @param agencyCostPerYear cost of one agency FTE a year
+ * @param recruitmentCostPerHire cost of each permanent hire
+ * @param annualInflation annual growth of every cost
+ * @param agencyBudgetPerYear most spent on agency a year; {@code +Infinity} for no limit
+ *     (JSON null)
+ */
+public record Funding(
+    double permanentCostPerYear,
+    double agencyCostPerYear,
+    double recruitmentCostPerHire,
+    double annualInflation,
+    double agencyBudgetPerYear) {
+
+  /**
+   * Defaults: £55,000 a permanent FTE with on-costs, £82,500 an agency FTE (1.5 times, after
+   * the DfE-commissioned estimate of +53%), £5,000 a hire (an assumption), 2% inflation, no
+   * agency budget limit.
+   */
+  public static Funding defaults() {
+    return new Funding(55_000, 82_500, 5_000, 0.02, Double.POSITIVE_INFINITY);
+  }
+}

@@ -1,0 +1,226 @@
+package org.caseload.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A reading view of one JSON object that records a problem, with its path, for every field
+ * that is missing, of the wrong type or not known. Unreadable numbers read as NaN so that
+ * reading goes on and every problem is found in one pass.
+ */
+final class JsonFields {
+
+  private final JsonNode node;
+  private final String path;
+  private final Checks checks;
+  private final Set<String> read = new LinkedHashSet<>();
+
+  private JsonFields(JsonNode node, String path, Checks checks) {
+    this.node = node;
+    this.path = path;
+    this.checks = checks;
+  }
+
+  /** A view of {@code node}, which must be an object; an empty view with a problem if not. */
+  static JsonFields of(JsonNode node, String path, Checks checks) {
+    if (node == null || !node.isObject()) {
+      checks.add(path, "must be an object, was " + describe(node));
+      return new JsonFields(null, path, checks);
+    }
+    return new JsonFields(node, path, checks);
+  }
+
+  String path(String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  /** The field's node, or null when absent (JSON null counts as present). */
+  private JsonNode field(String field) {
+    read.add(field);
+    return node == null ? null : node.get(field);
+  }
+
+  private void missing(String field) {
+    if (node != null) {
+      checks.add(path(field), "is required");
+    }
+  }
+
+  /** A number; {@code defaultValue} when absent, or a problem if that is null. */
+  double number(String field, Double defaultValue) {
+    JsonNode value = field(field);
+    if (value == null) {
+      if (defaultValue == null) {
+        missing(field);
+        return Double.NaN;
+      }
+      return defaultValue;
+    }
+    if (!value.isNumber()) {
+      checks.add(path(field), "must be a number, was " + describe(value));
+      return Double.NaN;
+    }
+    return value.doubleValue();
+  }
+
+  /** A number or JSON null, which reads as {@code +Infinity} (no limit). */
+  double limit(String field, double defaultValue) {
+    JsonNode value = field(field);
+    if (value == null) {
+      return defaultValue;
+    }
+    if (value.isNull()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (!value.isNumber()) {
+      checks.add(path(field), "must be a number or null (no limit), was " + describe(value));
+      return Double.NaN;
+    }
+    return value.doubleValue();
+  }
+
+  /** A whole number that fits an int; {@code defaultValue} when absent. */
+  int integer(String field, Integer defaultValue) {
+    JsonNode value = field(field);
+    if (value == null) {
+      if (defaultValue == null) {
+        missing(field);
+        return 0;
+      }
+      return defaultValue;
+    }
+    return toInt(path(field), value);
+  }
+
+  /** A whole number or null. */
+  Integer optionalInteger(String field) {
+    JsonNode value = field(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return toInt(path(field), value);
+  }
+
+  private int toInt(String at, JsonNode value) {
+    if (!value.isNumber()) {
+      checks.add(at, "must be a whole number, was " + describe(value));
+      return 0;
+    }
+    double d = value.doubleValue();
+    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+      checks.add(at, "must be a whole number between " + Integer.MIN_VALUE + " and "
+          + Integer.MAX_VALUE + ", was " + value.asText());
+      return 0;
+    }
+    return (int) d;
+  }
+
+  /** true or false; {@code defaultValue} when absent. */
+  boolean bool(String field, Boolean defaultValue) {
+    JsonNode value = field(field);
+    if (value == null) {
+      if (defaultValue == null) {
+        missing(field);
+        return false;
+      }
+      return defaultValue;
+    }
+    if (!value.isBoolean()) {
+      checks.add(path(field), "must be true or false, was " + describe(value));
+      return false;
+    }
+    return value.booleanValue();
+  }
+
+  /** A string; required. */
+  String text(String field) {
+    JsonNode value = field(field);
+    if (value == null) {
+      missing(field);
+      return "";
+    }
+    if (!value.isTextual()) {
+      checks.add(path(field), "must be a string, was " + describe(value));
+      return "";
+    }
+    return value.textValue();
+  }
+
+  /** A nested object; when absent and optional, an empty view that yields defaults. */
+  JsonFields object(String field, boolean required) {
+    JsonNode value = field(field);
+    if (value == null) {
+      if (required) {
+        missing(field);
+      }
+      return new JsonFields(null, path(field), checks);
+    }
+    return of(value, path(field), checks);
+  }
+
+  /** The elements of an array field; empty when absent (with a problem if required). */
+  List<JsonNode> array(String field, boolean required) {
+    JsonNode value = field(field);
+    List<JsonNode> items = new ArrayList<>();
+    if (value == null) {
+      if (required) {
+        missing(field);
+      }
+      return items;
+    }
+    if (!value.isArray()) {
+      checks.add(path(field), "must be an array, was " + describe(value));
+      return items;
+    }
+    value.forEach(items::add);
+    return items;
+  }
+
+  /** Records a problem at a path below this object. */
+  void problem(String subPath, String reason) {
+    checks.add(path(subPath), reason);
+  }
+
+  /** Whether the field is present. */
+  boolean has(String field) {
+    return node != null && node.has(field);
+  }
+
+  /** Reports every field of the object that was never read as unknown. */
+  void finish() {
+    if (node == null) {
+      return;
+    }
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!read.contains(name)) {
+        checks.add(path(name), "is not a known field");
+      }
+    }
+  }
+
+  static String describe(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "missing";
+    }
+    if (value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      String text = value.textValue();
+      return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+    }
+    if (value.isObject()) {
+      return "an object";
+    }
+    if (value.isArray()) {
+      return "an array";
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,72 @@
+package org.caseload.core.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A what-if question: base state, parameters, interventions and horizon. Immutable; check it
+ * with {@link ScenarioValidator} before running it.
+ *
+ * @param name short name shown in outputs
+ * @param baseDate the last day of the month before month 1 (e.g. 2019-09-30)
+ * @param horizonMonths months to project, 1 to 120
+ * @param teams the teams, at least one of each {@link TeamRole}
+ * @param queues cases waiting unallocated at the base date (assessment queue and long-term
+ *     queue by kind)
+ * @param parameters demand, workforce and funding parameters
+ * @param interventions the levers, in order
+ */
+public record Scenario(
+    String name,
+    LocalDate baseDate,
+    int horizonMonths,
+    List<Team> teams,
+    CaseCounts queues,
+    Parameters parameters,
+    List<Intervention> interventions) {
+
+  /** The most months a scenario may project. */
+  public static final int MAX_HORIZON_MONTHS = 120;
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(baseDate, "baseDate");
+    teams = List.copyOf(teams);
+    Objects.requireNonNull(queues, "queues");
+    Objects.requireNonNull(parameters, "parameters");
+    interventions = List.copyOf(interventions);
+  }
+
+  /** The end of month {@code month} (month 0 is the base date). */
+  public LocalDate dateOf(int month) {
+    return baseDate.plusMonths(month).withDayOfMonth(baseDate.plusMonths(month).lengthOfMonth());
+  }
+
+  /** The index of the team with that name, or -1. */
+  public int teamIndex(String teamName) {
+    for (int i = 0; i < teams.size(); i++) {
+      if (teams.get(i).name().equals(teamName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A copy with another horizon. */
+  public Scenario withHorizon(int months) {
+    return new Scenario(name, baseDate, months, teams, queues, parameters, interventions);
+  }
+
+  /** A copy with other parameters. */
+  public Scenario withParameters(Parameters newParameters) {
+    return new Scenario(name, baseDate, horizonMonths, teams, queues, newParameters,
+        interventions);
+  }
+
+  /** A copy with other interventions. */
+  public Scenario withInterventions(List<Intervention> newInterventions) {
+    return new Scenario(name, baseDate, horizonMonths, teams, queues, parameters,
+        newInterventions);
+  }
+}

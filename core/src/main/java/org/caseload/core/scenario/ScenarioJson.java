@@ -1,0 +1,436 @@
+package org.caseload.core.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON form of a scenario, documented in {@code docs/scenario-format.md}. Reading reports
+ * every problem (malformed JSON, missing, unknown, mistyped, non-finite and out-of-range
+ * fields) at once, each with its path; writing then reading gives an equal scenario.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class ScenarioJson {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private ScenarioJson() {}
+
+  /** The mapper used for scenarios, shared so that other JSON follows the same rules. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads and validates a scenario.
+   *
+   * @throws InvalidScenarioException listing every problem, if there is any
+   */
+  public static Scenario read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr();
+      throw new InvalidScenarioException(
+          List.of(Problem.of("$", "is not valid JSON" + where + ": " + e.getOriginalMessage())));
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InvalidScenarioException(List.of(Problem.of("$", "is empty")));
+    }
+    return fromTree(root);
+  }
+
+  /**
+   * Reads and validates a scenario from a parsed JSON tree.
+   *
+   * @throws InvalidScenarioException listing every problem, if there is any
+   */
+  public static Scenario fromTree(JsonNode root) {
+    Checks checks = new Checks();
+    Scenario scenario = readScenario(JsonFields.of(root, "", checks), checks);
+    List<Problem> problems = new ArrayList<>(checks.problems());
+    Set<String> reported = new HashSet<>();
+    problems.forEach(p -> reported.add(p.path()));
+    for (Problem p : ScenarioValidator.problems(scenario)) {
+      if (!reported.contains(p.path())) {
+        problems.add(p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(problems);
+    }
+    return scenario;
+  }
+
+  /** The JSON form, indented, with every field written out. */
+  public static String write(Scenario scenario) {
+    try {
+      return MAPPER.writeValueAsString(toTree(scenario));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write scenario JSON", e);
+    }
+  }
+
+  /** The JSON form as a tree. */
+  public static ObjectNode toTree(Scenario scenario) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("name", scenario.name());
+    root.put("baseDate", scenario.baseDate().toString());
+    root.put("horizonMonths", scenario.horizonMonths());
+    ArrayNode teams = root.putArray("teams");
+    for (Team team : scenario.teams()) {
+      ObjectNode t = teams.addObject();
+      t.put("name", team.name());
+      t.put("role", team.role().jsonName());
+      t.put("establishment", team.establishment());
+      t.put("caseHolderShare", team.caseHolderShare());
+      t.put("caseloadCap", team.caseloadCap());
+      t.put("hardLimit", team.hardLimit());
+      ArrayNode cohorts = t.putArray("permanent");
+      for (WorkerCohort cohort : team.permanent()) {
+        ObjectNode c = cohorts.addObject();
+        c.put("count", cohort.count());
+        c.put("tenureMonths", cohort.tenureMonths());
+        c.put("newlyQualified", cohort.newlyQualified());
+      }
+      t.put("agencyWorkers", team.agencyWorkers());
+      writeCounts(t.putObject("cases"), team.cases());
+    }
+    writeCounts(root.putObject("queues"), scenario.queues());
+    ObjectNode parameters = root.putObject("parameters");
+    writeDemand(parameters.putObject("demand"), scenario.parameters().demand());
+    writeWorkforce(parameters.putObject("workforce"), scenario.parameters().workforce());
+    writeFunding(parameters.putObject("funding"), scenario.parameters().funding());
+    ArrayNode levers = root.putArray("interventions");
+    scenario.interventions().forEach(lever -> writeIntervention(levers.addObject(), lever));
+    return root;
+  }
+
+  // Reading -----------------------------------------------------------------------------
+
+  private static Scenario readScenario(JsonFields in, Checks checks) {
+    String name = in.text("name");
+    LocalDate baseDate = date(in, "baseDate", checks);
+    int horizon = in.integer("horizonMonths", null);
+    List<Team> teams = new ArrayList<>();
+    List<JsonNode> teamNodes = in.array("teams", true);
+    for (int i = 0; i < teamNodes.size(); i++) {
+      teams.add(readTeam(JsonFields.of(teamNodes.get(i), "teams[" + i + "]", checks), checks));
+    }
+    CaseCounts queues = readCounts(in.object("queues", false));
+    Parameters parameters = readParameters(in.object("parameters", true));
+    List<Intervention> interventions = new ArrayList<>();
+    List<JsonNode> leverNodes = in.array("interventions", false);
+    for (int i = 0; i < leverNodes.size(); i++) {
+      Intervention lever = readIntervention(
+          JsonFields.of(leverNodes.get(i), "interventions[" + i + "]", checks), checks);
+      if (lever != null) {
+        interventions.add(lever);
+      }
+    }
+    in.finish();
+    return new Scenario(name, baseDate, horizon, teams, queues, parameters, interventions);
+  }
+
+  private static LocalDate date(JsonFields in, String field, Checks checks) {
+    String text = in.text(field);
+    if (text.isEmpty()) {
+      return LocalDate.of(2000, 1, 31);
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      checks.add(in.path(field), "must be a date YYYY-MM-DD, was \"" + text + "\"");
+      return LocalDate.of(2000, 1, 31);
+    }
+  }
+
+  private static Team readTeam(JsonFields in, Checks checks) {
+    String name = in.text("name");
+    String roleName = in.text("role");
+    TeamRole role = TeamRole.fromJson(roleName);
+    if (role == null) {
+      if (in.has("role")) {
+        checks.add(in.path("role"), "must be 'assessment' or 'longTerm', was \"" + roleName
+            + "\"");
+      }
+      role = TeamRole.LONG_TERM;
+    }
+    double establishment = in.number("establishment", null);
+    double caseHolderShare = in.number("caseHolderShare", null);
+    int cap = in.integer("caseloadCap", null);
+    int hardLimit = in.integer("hardLimit", cap);
+    List<WorkerCohort> cohorts = new ArrayList<>();
+    List<JsonNode> cohortNodes = in.array("permanent", true);
+    for (int c = 0; c < cohortNodes.size(); c++) {
+      JsonFields cohort = JsonFields.of(cohortNodes.get(c), in.path("permanent[" + c + "]"),
+          checks);
+      cohorts.add(WorkerCohort.of(cohort.integer("count", null),
+          cohort.integer("tenureMonths", null), cohort.bool("newlyQualified", false)));
+      cohort.finish();
+    }
+    int agency = in.integer("agencyWorkers", 0);
+    CaseCounts cases = readCounts(in.object("cases", false));
+    in.finish();
+    return new Team(name, role, establishment, caseHolderShare, cap, hardLimit, cohorts, agency,
+        cases);
+  }
+
+  private static CaseCounts readCounts(JsonFields in) {
+    CaseCounts counts = CaseCounts.of(in.integer("assessment", 0),
+        in.integer("childProtection", 0), in.integer("lookedAfter", 0),
+        in.integer("childInNeed", 0));
+    in.finish();
+    return counts;
+  }
+
+  private static Parameters readParameters(JsonFields in) {
+    Demand demand = readDemand(in.object("demand", true));
+    Workforce workforce = readWorkforce(in.object("workforce", false));
+    Funding funding = readFunding(in.object("funding", false));
+    in.finish();
+    return new Parameters(demand, workforce, funding);
+  }
+
+  private static Demand readDemand(JsonFields in) {
+    Demand d = Demand.defaults(0);
+    List<Double> season = new ArrayList<>();
+    if (in.has("seasonality")) {
+      List<JsonNode> values = in.array("seasonality", false);
+      for (int m = 0; m < values.size(); m++) {
+        JsonNode value = values.get(m);
+        if (value.isNumber()) {
+          season.add(value.doubleValue());
+        } else {
+          season.add(Double.NaN);
+          in.problem("seasonality[" + m + "]", "must be a number, was "
+              + JsonFields.describe(value));
+        }
+      }
+    } else {
+      season = d.seasonality();
+    }
+    Demand demand = new Demand(
+        in.number("baseMonthly", null),
+        in.number("annualGrowth", d.annualGrowth()),
+        in.number("overdispersion", d.overdispersion()),
+        season,
+        in.number("nfaShare", d.nfaShare()),
+        in.number("notInNeedShare", d.notInNeedShare()),
+        in.number("reReferralShare", d.reReferralShare()),
+        in.number("reReferralDelayMonths", d.reReferralDelayMonths()),
+        in.number("childProtectionShare", d.childProtectionShare()),
+        in.number("lookedAfterShare", d.lookedAfterShare()),
+        in.number("assessmentSameMonthShare", d.assessmentSameMonthShare()),
+        in.number("assessmentLaterHazard", d.assessmentLaterHazard()),
+        in.number("childProtectionMonths", d.childProtectionMonths()),
+        in.number("lookedAfterMonths", d.lookedAfterMonths()),
+        in.number("childInNeedMonths", d.childInNeedMonths()));
+    in.finish();
+    return demand;
+  }
+
+  private static Workforce readWorkforce(JsonFields in) {
+    Workforce d = Workforce.defaults();
+    Workforce workforce = new Workforce(
+        in.number("annualTurnover", d.annualTurnover()),
+        in.number("earlyTenureMonths", d.earlyTenureMonths()),
+        in.number("earlyTenureFactor", d.earlyTenureFactor()),
+        in.number("laterTenureFactor", d.laterTenureFactor()),
+        in.number("pressureBeta", d.pressureBeta()),
+        in.number("caseloadReference", d.caseloadReference()),
+        in.number("agencyAnnualTurnover", d.agencyAnnualTurnover()),
+        in.number("fillProbability", d.fillProbability()),
+        in.number("hireDelayMonths", d.hireDelayMonths()),
+        in.number("nqCohortPerYear", d.nqCohortPerYear()),
+        in.number("nqCapShare", d.nqCapShare()),
+        in.bool("nqProtectionLapses", d.nqProtectionLapses()),
+        in.bool("allowOverCap", d.allowOverCap()),
+        in.number("absenceShare", d.absenceShare()),
+        in.number("agencyCoverShare", d.agencyCoverShare()),
+        in.number("agencyExtraFte", d.agencyExtraFte()),
+        in.number("agencyStartProbability", d.agencyStartProbability()),
+        in.limit("agencyCapFte", d.agencyCapFte()));
+    in.finish();
+    return workforce;
+  }
+
+  private static Funding readFunding(JsonFields in) {
+    Funding d = Funding.defaults();
+    Funding funding = new Funding(
+        in.number("permanentCostPerYear", d.permanentCostPerYear()),
+        in.number("agencyCostPerYear", d.agencyCostPerYear()),
+        in.number("recruitmentCostPerHire", d.recruitmentCostPerHire()),
+        in.number("annualInflation", d.annualInflation()),
+        in.limit("agencyBudgetPerYear", d.agencyBudgetPerYear()));
+    in.finish();
+    return funding;
+  }
+
+  private static Intervention readIntervention(JsonFields in, Checks checks) {
+    String type = in.text("type");
+    int start = in.integer("startMonth", null);
+    Integer end = in.optionalInteger("endMonth");
+    Intervention lever = switch (type) {
+      case "referralGrowth" -> new Intervention.ReferralGrowth(start, end,
+          in.number("annualGrowth", null));
+      case "referralShock" -> new Intervention.ReferralShock(start, end,
+          in.number("multiplier", null));
+      case "posts" -> new Intervention.Posts(start, end, in.text("team"), in.number("fte", null));
+      case "funding" -> new Intervention.FundingChange(start, end, in.text("team"),
+          in.number("poundsPerYear", null));
+      case "recruitmentCampaign" -> new Intervention.RecruitmentCampaign(start, end,
+          in.number("fillMultiplier", null), in.number("monthlyCost", 0.0));
+      case "retentionPayment" -> new Intervention.RetentionPayment(start, end,
+          in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0));
+      case "agencyPolicy" -> new Intervention.AgencyPolicy(start, end,
+          in.number("coverShare", null), in.number("costPerYear", null),
+          in.limit("capFte", Double.POSITIVE_INFINITY));
+      case "caseloadCap" -> {
+        int cap = in.integer("cap", null);
+        yield new Intervention.CaseloadCap(start, end, in.text("team"), cap,
+            in.integer("hardLimit", cap));
+      }
+      case "nqCohort" -> new Intervention.NqCohort(start, end, in.number("cohortPerYear", null));
+      case "frontDoor" -> new Intervention.FrontDoor(start, end, in.number("nfaShare", null));
+      default -> null;
+    };
+    if (lever == null) {
+      if (in.has("type")) {
+        checks.add(in.path("type"), "must be one of " + String.join(", ", TYPES) + ", was \""
+            + type + "\"");
+      }
+      return null;
+    }
+    in.finish();
+    return lever;
+  }
+
+  private static final List<String> TYPES = List.of("referralGrowth", "referralShock", "posts",
+      "funding", "recruitmentCampaign", "retentionPayment", "agencyPolicy", "caseloadCap",
+      "nqCohort", "frontDoor");
+
+  // Writing -----------------------------------------------------------------------------
+
+  private static void writeCounts(ObjectNode out, CaseCounts counts) {
+    out.put("assessment", counts.assessment());
+    out.put("childProtection", counts.childProtection());
+    out.put("lookedAfter", counts.lookedAfter());
+    out.put("childInNeed", counts.childInNeed());
+  }
+
+  private static void writeDemand(ObjectNode out, Demand d) {
+    out.put("baseMonthly", d.baseMonthly());
+    out.put("annualGrowth", d.annualGrowth());
+    out.put("overdispersion", d.overdispersion());
+    ArrayNode season = out.putArray("seasonality");
+    d.seasonality().forEach(season::add);
+    out.put("nfaShare", d.nfaShare());
+    out.put("notInNeedShare", d.notInNeedShare());
+    out.put("reReferralShare", d.reReferralShare());
+    out.put("reReferralDelayMonths", d.reReferralDelayMonths());
+    out.put("childProtectionShare", d.childProtectionShare());
+    out.put("lookedAfterShare", d.lookedAfterShare());
+    out.put("assessmentSameMonthShare", d.assessmentSameMonthShare());
+    out.put("assessmentLaterHazard", d.assessmentLaterHazard());
+    out.put("childProtectionMonths", d.childProtectionMonths());
+    out.put("lookedAfterMonths", d.lookedAfterMonths());
+    out.put("childInNeedMonths", d.childInNeedMonths());
+  }
+
+  private static void writeWorkforce(ObjectNode out, Workforce w) {
+    out.put("annualTurnover", w.annualTurnover());
+    out.put("earlyTenureMonths", w.earlyTenureMonths());
+    out.put("earlyTenureFactor", w.earlyTenureFactor());
+    out.put("laterTenureFactor", w.laterTenureFactor());
+    out.put("pressureBeta", w.pressureBeta());
+    out.put("caseloadReference", w.caseloadReference());
+    out.put("agencyAnnualTurnover", w.agencyAnnualTurnover());
+    out.put("fillProbability", w.fillProbability());
+    out.put("hireDelayMonths", w.hireDelayMonths());
+    out.put("nqCohortPerYear", w.nqCohortPerYear());
+    out.put("nqCapShare", w.nqCapShare());
+    out.put("nqProtectionLapses", w.nqProtectionLapses());
+    out.put("allowOverCap", w.allowOverCap());
+    out.put("absenceShare", w.absenceShare());
+    out.put("agencyCoverShare", w.agencyCoverShare());
+    out.put("agencyExtraFte", w.agencyExtraFte());
+    out.put("agencyStartProbability", w.agencyStartProbability());
+    putLimit(out, "agencyCapFte", w.agencyCapFte());
+  }
+
+  private static void writeFunding(ObjectNode out, Funding f) {
+    out.put("permanentCostPerYear", f.permanentCostPerYear());
+    out.put("agencyCostPerYear", f.agencyCostPerYear());
+    out.put("recruitmentCostPerHire", f.recruitmentCostPerHire());
+    out.put("annualInflation", f.annualInflation());
+    putLimit(out, "agencyBudgetPerYear", f.agencyBudgetPerYear());
+  }
+
+  private static void writeIntervention(ObjectNode out, Intervention lever) {
+    out.put("type", lever.type());
+    out.put("startMonth", lever.startMonth());
+    if (lever.endMonth() == null) {
+      out.putNull("endMonth");
+    } else {
+      out.put("endMonth", lever.endMonth());
+    }
+    if (lever instanceof Intervention.ReferralGrowth g) {
+      out.put("annualGrowth", g.annualGrowth());
+    } else if (lever instanceof Intervention.ReferralShock s) {
+      out.put("multiplier", s.multiplier());
+    } else if (lever instanceof Intervention.Posts p) {
+      out.put("team", p.team());
+      out.put("fte", p.fte());
+    } else if (lever instanceof Intervention.FundingChange f) {
+      out.put("team", f.team());
+      out.put("poundsPerYear", f.poundsPerYear());
+    } else if (lever instanceof Intervention.RecruitmentCampaign c) {
+      out.put("fillMultiplier", c.fillMultiplier());
+      out.put("monthlyCost", c.monthlyCost());
+    } else if (lever instanceof Intervention.RetentionPayment r) {
+      out.put("turnoverMultiplier", r.turnoverMultiplier());
+      out.put("annualCostPerHead", r.annualCostPerHead());
+    } else if (lever instanceof Intervention.AgencyPolicy a) {
+      out.put("coverShare", a.coverShare());
+      out.put("costPerYear", a.costPerYear());
+      putLimit(out, "capFte", a.capFte());
+    } else if (lever instanceof Intervention.CaseloadCap c) {
+      out.put("team", c.team());
+      out.put("cap", c.cap());
+      out.put("hardLimit", c.hardLimit());
+    } else if (lever instanceof Intervention.NqCohort n) {
+      out.put("cohortPerYear", n.cohortPerYear());
+    } else if (lever instanceof Intervention.FrontDoor f) {
+      out.put("nfaShare", f.nfaShare());
+    }
+  }
+
+  private static void putLimit(ObjectNode out, String field, double value) {
+    if (value == Double.POSITIVE_INFINITY) {
+      out.putNull(field);
+    } else {
+      out.put(field, value);
+    }
+  }
+}

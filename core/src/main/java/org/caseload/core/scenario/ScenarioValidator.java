@@ -1,0 +1,243 @@
+package org.caseload.core.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a whole scenario and reports every problem with its JSON path and reason. The
+ * ranges are documented in {@code docs/scenario-format.md}.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class ScenarioValidator {
+
+  /** The most workers (permanent and agency, all teams) a base state may hold. */
+  public static final int MAX_WORKERS = 100_000;
+
+  private static final double MAX_COUNT = 10_000_000;
+  private static final double MAX_MONEY = 1e10;
+
+  private ScenarioValidator() {}
+
+  /** Every problem of {@code scenario}; empty when it may run. */
+  public static List<Problem> problems(Scenario scenario) {
+    Checks checks = new Checks();
+    if (scenario.name().isBlank()) {
+      checks.add("name", "must not be blank");
+    } else if (scenario.name().length() > 200) {
+      checks.add("name", "must be at most 200 characters, was " + scenario.name().length());
+    }
+    if (scenario.baseDate().getDayOfMonth() != scenario.baseDate().lengthOfMonth()) {
+      checks.add("baseDate", "must be the last day of a month, was " + scenario.baseDate());
+    }
+    checks.between("horizonMonths", scenario.horizonMonths(), 1, Scenario.MAX_HORIZON_MONTHS);
+    checkTeams(checks, scenario.teams());
+    checkCounts(checks, "queues", scenario.queues());
+    checkDemand(checks, scenario.parameters().demand());
+    checkWorkforce(checks, scenario.parameters().workforce());
+    checkFunding(checks, scenario.parameters().funding());
+    for (int i = 0; i < scenario.interventions().size(); i++) {
+      checkIntervention(checks, "interventions[" + i + "]", scenario.interventions().get(i),
+          scenario);
+    }
+    return checks.problems();
+  }
+
+  /** Throws {@link InvalidScenarioException} listing every problem, if there is any. */
+  public static Scenario requireValid(Scenario scenario) {
+    List<Problem> problems = problems(scenario);
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(problems);
+    }
+    return scenario;
+  }
+
+  private static void checkTeams(Checks checks, List<Team> teams) {
+    boolean assessment = false;
+    boolean longTerm = false;
+    Set<String> names = new HashSet<>();
+    long workers = 0;
+    for (int i = 0; i < teams.size(); i++) {
+      Team team = teams.get(i);
+      String at = "teams[" + i + "]";
+      if (team.name().isBlank()) {
+        checks.add(at + ".name", "must not be blank");
+      } else if (!names.add(team.name())) {
+        checks.add(at + ".name", "must be unique, '" + team.name() + "' is used twice");
+      }
+      assessment |= team.role() == TeamRole.ASSESSMENT;
+      longTerm |= team.role() == TeamRole.LONG_TERM;
+      checks.between(at + ".establishment", team.establishment(), 0, MAX_WORKERS);
+      checks.between(at + ".caseHolderShare", team.caseHolderShare(), 0.01, 1);
+      checks.between(at + ".caseloadCap", team.caseloadCap(), 1, 500);
+      if (checks.between(at + ".hardLimit", team.hardLimit(), 1, 1000)
+          && team.hardLimit() < team.caseloadCap()) {
+        checks.add(at + ".hardLimit", "must be >= caseloadCap (" + team.caseloadCap()
+            + "), was " + team.hardLimit());
+      }
+      for (int c = 0; c < team.permanent().size(); c++) {
+        WorkerCohort cohort = team.permanent().get(c);
+        String cat = at + ".permanent[" + c + "]";
+        checks.between(cat + ".count", cohort.count(), 0, MAX_WORKERS);
+        checks.between(cat + ".tenureMonths", cohort.tenureMonths(), 0, 600);
+        if (cohort.newlyQualified() && cohort.tenureMonths() >= 12) {
+          checks.add(cat + ".newlyQualified",
+              "must be false when tenureMonths >= 12, was true with " + cohort.tenureMonths());
+        }
+        workers += Math.max(0, cohort.count());
+      }
+      checks.between(at + ".agencyWorkers", team.agencyWorkers(), 0, MAX_WORKERS);
+      workers += Math.max(0, team.agencyWorkers());
+      checkCounts(checks, at + ".cases", team.cases());
+      if (team.role() == TeamRole.ASSESSMENT && team.cases().longTerm() > 0) {
+        checks.add(at + ".cases", "an assessment team holds only assessments, was given "
+            + team.cases().longTerm() + " long-term cases");
+      }
+      if (team.role() == TeamRole.LONG_TERM && team.cases().assessment() > 0) {
+        checks.add(at + ".cases.assessment", "a long-term team holds no assessments, was "
+            + team.cases().assessment());
+      }
+    }
+    if (!assessment) {
+      checks.add("teams", "must include a team with role 'assessment'");
+    }
+    if (!longTerm) {
+      checks.add("teams", "must include a team with role 'longTerm'");
+    }
+    if (workers > MAX_WORKERS) {
+      checks.add("teams", "must hold at most " + MAX_WORKERS + " workers, held " + workers);
+    }
+  }
+
+  private static void checkCounts(Checks checks, String at, CaseCounts counts) {
+    checks.between(at + ".assessment", counts.assessment(), 0, MAX_COUNT);
+    checks.between(at + ".childProtection", counts.childProtection(), 0, MAX_COUNT);
+    checks.between(at + ".lookedAfter", counts.lookedAfter(), 0, MAX_COUNT);
+    checks.between(at + ".childInNeed", counts.childInNeed(), 0, MAX_COUNT);
+  }
+
+  private static void checkDemand(Checks checks, Demand d) {
+    String at = "parameters.demand.";
+    checks.between(at + "baseMonthly", d.baseMonthly(), 0, 1_000_000);
+    checks.between(at + "annualGrowth", d.annualGrowth(), -0.5, 1);
+    checks.between(at + "overdispersion", d.overdispersion(), 0, 10);
+    if (d.seasonality().size() != 12) {
+      checks.add(at + "seasonality", "must have 12 values (January to December), had "
+          + d.seasonality().size());
+    }
+    for (int m = 0; m < d.seasonality().size(); m++) {
+      checks.between(at + "seasonality[" + m + "]", d.seasonality().get(m), 0, 10);
+    }
+    boolean nfa = checks.between(at + "nfaShare", d.nfaShare(), 0, 1);
+    boolean notInNeed = checks.between(at + "notInNeedShare", d.notInNeedShare(), 0, 1);
+    if (nfa && notInNeed && d.nfaShare() + d.notInNeedShare() > 1) {
+      checks.add(at + "notInNeedShare", "nfaShare + notInNeedShare must be <= 1, was "
+          + Problem.show(d.nfaShare() + d.notInNeedShare()));
+    }
+    checks.between(at + "reReferralShare", d.reReferralShare(), 0, 0.95);
+    checks.between(at + "reReferralDelayMonths", d.reReferralDelayMonths(), 1, 60);
+    boolean cp = checks.between(at + "childProtectionShare", d.childProtectionShare(), 0, 1);
+    boolean lac = checks.between(at + "lookedAfterShare", d.lookedAfterShare(), 0, 1);
+    if (cp && lac && d.childProtectionShare() + d.lookedAfterShare() > 1) {
+      checks.add(at + "lookedAfterShare", "childProtectionShare + lookedAfterShare must be"
+          + " <= 1, was " + Problem.show(d.childProtectionShare() + d.lookedAfterShare()));
+    }
+    checks.between(at + "assessmentSameMonthShare", d.assessmentSameMonthShare(), 0, 1);
+    checks.between(at + "assessmentLaterHazard", d.assessmentLaterHazard(), 0.01, 1);
+    checks.between(at + "childProtectionMonths", d.childProtectionMonths(), 1, 600);
+    checks.between(at + "lookedAfterMonths", d.lookedAfterMonths(), 1, 600);
+    checks.between(at + "childInNeedMonths", d.childInNeedMonths(), 1, 600);
+  }
+
+  private static void checkWorkforce(Checks checks, Workforce w) {
+    String at = "parameters.workforce.";
+    checks.between(at + "annualTurnover", w.annualTurnover(), 0, 5);
+    checks.between(at + "earlyTenureMonths", w.earlyTenureMonths(), 0, 600);
+    checks.between(at + "earlyTenureFactor", w.earlyTenureFactor(), 0, 10);
+    checks.between(at + "laterTenureFactor", w.laterTenureFactor(), 0, 10);
+    checks.between(at + "pressureBeta", w.pressureBeta(), 0, 1);
+    checks.between(at + "caseloadReference", w.caseloadReference(), 0, 500);
+    checks.between(at + "agencyAnnualTurnover", w.agencyAnnualTurnover(), 0, 12);
+    checks.between(at + "fillProbability", w.fillProbability(), 0, 1);
+    checks.between(at + "hireDelayMonths", w.hireDelayMonths(), 1, 36);
+    checks.between(at + "nqCohortPerYear", w.nqCohortPerYear(), 0, MAX_WORKERS);
+    checks.between(at + "nqCapShare", w.nqCapShare(), 0, 1);
+    checks.between(at + "absenceShare", w.absenceShare(), 0, 0.9);
+    checks.between(at + "agencyCoverShare", w.agencyCoverShare(), 0, 1);
+    checks.between(at + "agencyExtraFte", w.agencyExtraFte(), 0, MAX_WORKERS);
+    checks.between(at + "agencyStartProbability", w.agencyStartProbability(), 0, 1);
+    checks.limit(at + "agencyCapFte", w.agencyCapFte());
+  }
+
+  private static void checkFunding(Checks checks, Funding f) {
+    String at = "parameters.funding.";
+    checks.between(at + "permanentCostPerYear", f.permanentCostPerYear(), 1, 10_000_000);
+    checks.between(at + "agencyCostPerYear", f.agencyCostPerYear(), 0, 10_000_000);
+    checks.between(at + "recruitmentCostPerHire", f.recruitmentCostPerHire(), 0, 10_000_000);
+    checks.between(at + "annualInflation", f.annualInflation(), -0.5, 1);
+    checks.limit(at + "agencyBudgetPerYear", f.agencyBudgetPerYear());
+  }
+
+  private static void checkIntervention(Checks checks, String at, Intervention lever,
+      Scenario scenario) {
+    checks.between(at + ".startMonth", lever.startMonth(), 1, Scenario.MAX_HORIZON_MONTHS);
+    if (lever.endMonth() != null) {
+      if (checks.between(at + ".endMonth", lever.endMonth(), 1, Scenario.MAX_HORIZON_MONTHS)
+          && lever.endMonth() < lever.startMonth()) {
+        checks.add(at + ".endMonth", "must be >= startMonth (" + lever.startMonth()
+            + "), was " + lever.endMonth());
+      }
+    }
+    Demand demand = scenario.parameters().demand();
+    if (lever instanceof Intervention.ReferralGrowth g) {
+      checks.between(at + ".annualGrowth", g.annualGrowth(), -0.5, 1);
+    } else if (lever instanceof Intervention.ReferralShock s) {
+      checks.between(at + ".multiplier", s.multiplier(), 0, 10);
+      requireEnd(checks, at, lever);
+    } else if (lever instanceof Intervention.Posts p) {
+      checkTeam(checks, at, p.team(), scenario);
+      checks.between(at + ".fte", p.fte(), -MAX_WORKERS, MAX_WORKERS);
+    } else if (lever instanceof Intervention.FundingChange f) {
+      checkTeam(checks, at, f.team(), scenario);
+      checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY);
+    } else if (lever instanceof Intervention.RecruitmentCampaign c) {
+      checks.between(at + ".fillMultiplier", c.fillMultiplier(), 0, 20);
+      checks.between(at + ".monthlyCost", c.monthlyCost(), 0, MAX_MONEY);
+      requireEnd(checks, at, lever);
+    } else if (lever instanceof Intervention.RetentionPayment r) {
+      checks.between(at + ".turnoverMultiplier", r.turnoverMultiplier(), 0, 5);
+      checks.between(at + ".annualCostPerHead", r.annualCostPerHead(), 0, 1_000_000);
+    } else if (lever instanceof Intervention.AgencyPolicy a) {
+      checks.between(at + ".coverShare", a.coverShare(), 0, 1);
+      checks.between(at + ".costPerYear", a.costPerYear(), 0, 10_000_000);
+      checks.limit(at + ".capFte", a.capFte());
+    } else if (lever instanceof Intervention.CaseloadCap c) {
+      checkTeam(checks, at, c.team(), scenario);
+      checks.between(at + ".cap", c.cap(), 1, 500);
+      if (checks.between(at + ".hardLimit", c.hardLimit(), 1, 1000) && c.hardLimit() < c.cap()) {
+        checks.add(at + ".hardLimit", "must be >= cap (" + c.cap() + "), was " + c.hardLimit());
+      }
+    } else if (lever instanceof Intervention.NqCohort n) {
+      checks.between(at + ".cohortPerYear", n.cohortPerYear(), 0, MAX_WORKERS);
+    } else if (lever instanceof Intervention.FrontDoor f) {
+      if (checks.between(at + ".nfaShare", f.nfaShare(), 0, 1)
+          && f.nfaShare() + demand.notInNeedShare() > 1) {
+        checks.add(at + ".nfaShare", "nfaShare + parameters.demand.notInNeedShare must be"
+            + " <= 1, was " + Problem.show(f.nfaShare() + demand.notInNeedShare()));
+      }
+    }
+  }
+
+  private static void requireEnd(Checks checks, String at, Intervention lever) {
+    if (lever.endMonth() == null) {
+      checks.add(at + ".endMonth", "is required for " + lever.type());
+    }
+  }
+
+  private static void checkTeam(Checks checks, String at, String team, Scenario scenario) {
+    if (scenario.teamIndex(team) < 0) {
+      checks.add(at + ".team", "must name a team of the scenario, was '" + team + "'");
+    }
+  }
+}

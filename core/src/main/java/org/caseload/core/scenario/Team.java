@@ -1,0 +1,44 @@
+package org.caseload.core.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A team in the base state.
+ *
+ * @param name unique name, used by interventions to address the team
+ * @param role assessment or long-term
+ * @param establishment funded FTE posts
+ * @param caseHolderShare share of the team's FTE (permanent and agency) who hold cases; the
+ *     rest are managers, practice leads and other roles (England about 0.53)
+ * @param caseloadCap policy cap on cases per case-holding worker
+ * @param hardLimit the most cases a manager may allocate to one worker when over-cap
+ *     allocation is allowed ({@code >= caseloadCap})
+ * @param permanent the permanent workers, in cohorts
+ * @param agencyWorkers agency workers in post (each one FTE)
+ * @param cases cases allocated to the team's case holders at the base date, spread evenly
+ *     over them; an assessment team holds only assessments, a long-term team none
+ */
+public record Team(
+    String name,
+    TeamRole role,
+    double establishment,
+    double caseHolderShare,
+    int caseloadCap,
+    int hardLimit,
+    List<WorkerCohort> permanent,
+    int agencyWorkers,
+    CaseCounts cases) {
+
+  public Team {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    permanent = List.copyOf(permanent);
+    Objects.requireNonNull(cases, "cases");
+  }
+
+  /** Permanent workers in post, summed over cohorts. */
+  public int permanentCount() {
+    return permanent.stream().mapToInt(WorkerCohort::count).sum();
+  }
+}
