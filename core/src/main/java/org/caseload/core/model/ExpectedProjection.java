@@ -66,6 +66,7 @@ public final class ExpectedProjection {
         }
       }
       agency[t] = teams[t].agencyWorkers();
+      pipeline[t] = teams[t].pipeline();
       CaseCounts cases = teams[t].cases();
       held[t][CaseKind.ASSESSMENT.ordinal()] = cases.assessment();
       held[t][CaseKind.CHILD_PROTECTION.ordinal()] = cases.childProtection();
@@ -227,7 +228,8 @@ public final class ExpectedProjection {
     double total = 0;
     for (int t = 0; t < teams.length; t++) {
       double vacancies = Math.max(0, plan.establishment(month, t) - permanentOf(t));
-      wanted[t] = plan.agencyCoverShare(month) * vacancies + w.agencyExtraFte();
+      wanted[t] = plan.agencyCoverShare(month) * vacancies
+          + w.agencyExtraFte() * plan.establishmentShare(month, t);
       total += wanted[t];
     }
     double scale = total > plan.agencyCapFte(month) ? plan.agencyCapFte(month) / total : 1;

@@ -226,6 +226,15 @@ public final class MonthPlan {
     return establishment[t][team];
   }
 
+  /** Team's share of all establishment in month {@code t} (equal shares if there is none). */
+  public double establishmentShare(int t, int team) {
+    double total = 0;
+    for (double e : establishment[t]) {
+      total += e;
+    }
+    return total > 0 ? establishment[t][team] / total : 1.0 / teams;
+  }
+
   public int cap(int t, int team) {
     return cap[t][team];
   }

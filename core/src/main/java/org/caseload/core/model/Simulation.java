@@ -115,7 +115,6 @@ public final class Simulation {
     for (CaseQueue queue : longTermQueues) {
       queue.clear();
     }
-    Arrays.fill(pipeline, 0);
     Arrays.fill(teamPermanent, 0);
     Arrays.fill(teamAgency, 0);
     Arrays.fill(teamHolders, 0);
@@ -138,6 +137,7 @@ public final class Simulation {
         join(t, true, 0, 0);
       }
       spreadInitialCases(t, team.cases());
+      pipeline[t] = team.pipeline();
     }
     CaseCounts queues = plan.scenario().queues();
     assessmentQueue.add(queues.assessment());
@@ -356,7 +356,8 @@ public final class Simulation {
 
   private double agencyWanted(int team, Workforce w) {
     double vacancies = Math.max(0, plan.establishment(month, team) - teamPermanent[team]);
-    return plan.agencyCoverShare(month) * vacancies + w.agencyExtraFte();
+    return plan.agencyCoverShare(month) * vacancies
+        + w.agencyExtraFte() * plan.establishmentShare(month, team);
   }
 
   private void drawAbsence(Sampler absence) {

@@ -114,6 +114,7 @@ public final class ScenarioJson {
         c.put("newlyQualified", cohort.newlyQualified());
       }
       t.put("agencyWorkers", team.agencyWorkers());
+      t.put("pipeline", team.pipeline());
       writeCounts(t.putObject("cases"), team.cases());
     }
     writeCounts(root.putObject("queues"), scenario.queues());
@@ -190,10 +191,11 @@ public final class ScenarioJson {
       cohort.finish();
     }
     int agency = in.integer("agencyWorkers", 0);
+    int pipeline = in.integer("pipeline", 0);
     CaseCounts cases = readCounts(in.object("cases", false));
     in.finish();
     return new Team(name, role, establishment, caseHolderShare, cap, hardLimit, cohorts, agency,
-        cases);
+        pipeline, cases);
   }
 
   private static CaseCounts readCounts(JsonFields in) {

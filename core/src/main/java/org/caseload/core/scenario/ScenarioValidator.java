@@ -89,6 +89,8 @@ public final class ScenarioValidator {
       }
       checks.between(at + ".agencyWorkers", team.agencyWorkers(), 0, MAX_WORKERS);
       workers += Math.max(0, team.agencyWorkers());
+      checks.between(at + ".pipeline", team.pipeline(), 0, MAX_WORKERS);
+      workers += Math.max(0, team.pipeline());
       checkCounts(checks, at + ".cases", team.cases());
       if (team.role() == TeamRole.ASSESSMENT && team.cases().longTerm() > 0) {
         checks.add(at + ".cases", "an assessment team holds only assessments, was given "

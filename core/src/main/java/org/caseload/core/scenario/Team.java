@@ -16,6 +16,7 @@ import java.util.Objects;
  *     allocation is allowed ({@code >= caseloadCap})
  * @param permanent the permanent workers, in cohorts
  * @param agencyWorkers agency workers in post (each one FTE)
+ * @param pipeline recruits who have accepted a post and not yet started
  * @param cases cases allocated to the team's case holders at the base date, spread evenly
  *     over them; an assessment team holds only assessments, a long-term team none
  */
@@ -28,6 +29,7 @@ public record Team(
     int hardLimit,
     List<WorkerCohort> permanent,
     int agencyWorkers,
+    int pipeline,
     CaseCounts cases) {
 
   public Team {

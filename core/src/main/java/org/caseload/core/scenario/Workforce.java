@@ -22,8 +22,8 @@ package org.caseload.core.scenario;
  *     before leaving a case unallocated
  * @param absenceShare share of case holders absent in a month; they take no new cases
  * @param agencyCoverShare share of vacant FTE covered by agency workers
- * @param agencyExtraFte agency FTE engaged beyond vacancy cover, per team (absence cover,
- *     project teams)
+ * @param agencyExtraFte agency FTE engaged beyond vacancy cover (absence cover, project
+ *     teams), across all teams, shared among them in proportion to establishment
  * @param agencyStartProbability monthly probability that a wanted agency worker starts
  * @param agencyCapFte most agency FTE across all teams; {@code +Infinity} for no cap (JSON null)
  */

@@ -1,0 +1,51 @@
+package org.caseload.sim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code caseload} command: what-if projections of children's social work caseloads. */
+@Command(
+    name = "caseload",
+    mixinStandardHelpOptions = true,
+    version = "caseload 0.1.0",
+    description = "What-if projections of children's social work caseloads, workforce and cost.",
+    subcommands = {ProjectCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class CaseloadCommand implements Runnable {
+
+  /** Exit code of a user error: bad flags, unreadable or invalid input. */
+  public static final int USER_ERROR = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the tool with {@code args}, writing to the given streams; returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new CaseloadCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UserError userError) {
+        userError.lines().forEach(commandLine.getErr()::println);
+        commandLine.getErr().flush();
+        return USER_ERROR;
+      }
+      throw e;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(out, err, args));
+  }
+}

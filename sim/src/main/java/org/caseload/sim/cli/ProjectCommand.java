@@ -1,0 +1,122 @@
+package org.caseload.sim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.caseload.core.metrics.DfeSnapshot;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.metrics.Trajectory;
+import org.caseload.core.model.ExpectedProjection;
+import org.caseload.core.model.MonthPlan;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code caseload project FILE}: the expected-value projection of a scenario, month by month,
+ * and its 30 September DfE snapshots. No sampling: a quick preview of the Monte Carlo run.
+ */
+@Command(name = "project", mixinStandardHelpOptions = true,
+    description = "Print the expected-value projection of a scenario month by month.")
+final class ProjectCommand implements Callable<Integer> {
+
+  /** The monthly columns of the table, in order. */
+  static final List<Metric> COLUMNS = List.of(Metric.referrals, Metric.cases,
+      Metric.unallocatedCases, Metric.caseload, Metric.inPostFte, Metric.agencyFte,
+      Metric.vacancyRate, Metric.turnoverRate, Metric.cost);
+
+  enum Format { table, csv }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "scenario JSON file")
+  Path file;
+
+  @Option(names = "--months", paramLabel = "N",
+      description = "months to project instead of the scenario's horizon (1-120)")
+  Integer months;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "table (default) or csv (every metric, one row per month)")
+  Format format = Format.table;
+
+  @Override
+  public Integer call() {
+    Scenario scenario = ScenarioFiles.read(file);
+    if (months != null) {
+      if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
+        throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
+            + ", was " + months);
+      }
+      scenario = ScenarioValidator.requireValid(scenario.withHorizon(months));
+    }
+    Trajectory trajectory = ExpectedProjection.of(MonthPlan.of(scenario));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.csv) {
+      printCsv(out, trajectory);
+    } else {
+      printTable(out, scenario, trajectory);
+    }
+    return 0;
+  }
+
+  private static void printTable(PrintWriter out, Scenario scenario, Trajectory trajectory) {
+    out.printf("%s: expected-value projection from %s, %d months%n", scenario.name(),
+        scenario.baseDate(), trajectory.months());
+    out.printf("%5s  %-10s", "month", "date");
+    for (Metric m : COLUMNS) {
+      out.printf(" %12s", m.name());
+    }
+    out.println();
+    for (int t = 1; t <= trajectory.months(); t++) {
+      out.printf("%5d  %-10s", t, trajectory.dateOf(t));
+      for (Metric m : COLUMNS) {
+        out.printf(" %12s", Cells.format(m.unit(), trajectory.value(t, m)));
+      }
+      out.println();
+    }
+    List<DfeSnapshot> snapshots = trajectory.snapshots();
+    if (!snapshots.isEmpty()) {
+      out.println();
+      out.println("DfE snapshots at 30 September (flows over the 12 months to the date):");
+      out.printf("%-10s", "date");
+      for (SnapshotMetric m : SnapshotMetric.values()) {
+        out.printf(" %12s", m.name());
+      }
+      out.println();
+      for (DfeSnapshot s : snapshots) {
+        out.printf("%-10s", s.date());
+        for (SnapshotMetric m : SnapshotMetric.values()) {
+          out.printf(" %12s", Cells.format(m.unit(), s.value(m)));
+        }
+        out.println(s.monthsObserved() < 12
+            ? "  (" + s.monthsObserved() + " months of flows, scaled to a year)" : "");
+      }
+    }
+    out.println();
+    out.println("Rates are fractions; cost is pounds in the month. Expected values, no sampling.");
+  }
+
+  private static void printCsv(PrintWriter out, Trajectory trajectory) {
+    StringBuilder header = new StringBuilder("month,date");
+    for (Metric m : Metric.values()) {
+      header.append(',').append(m.name());
+    }
+    out.println(header);
+    for (int t = 1; t <= trajectory.months(); t++) {
+      StringBuilder row = new StringBuilder().append(t).append(',').append(trajectory.dateOf(t));
+      for (Metric m : Metric.values()) {
+        row.append(',').append(String.format(Locale.ROOT, "%.6g", trajectory.value(t, m)));
+      }
+      out.println(row);
+    }
+  }
+}
