@@ -66,6 +66,10 @@ public final class ScenarioJson {
    * @throws InvalidScenarioException listing every problem, if there is any
    */
   public static Scenario fromTree(JsonNode root) {
+    if (!root.isObject()) {
+      throw new InvalidScenarioException(List.of(
+          Problem.of("$", "must be an object, was " + JsonFields.describe(root))));
+    }
     Checks checks = new Checks();
     Scenario scenario = readScenario(JsonFields.of(root, "", checks), checks);
     List<Problem> problems = new ArrayList<>(checks.problems());

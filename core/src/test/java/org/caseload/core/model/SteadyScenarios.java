@@ -1,0 +1,68 @@
+package org.caseload.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.caseload.core.scenario.CaseCounts;
+import org.caseload.core.scenario.Demand;
+import org.caseload.core.scenario.Funding;
+import org.caseload.core.scenario.Parameters;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.core.scenario.Team;
+import org.caseload.core.scenario.TeamRole;
+import org.caseload.core.scenario.WorkerCohort;
+import org.caseload.core.scenario.Workforce;
+
+/**
+ * A service where the model is linear: constant parameters, caps far above any caseload, no
+ * caseload pressure, no agency, every worker a case holder, whole-number posts. It starts at
+ * its expected steady state, so long-run averages test Little's law directly.
+ */
+final class SteadyScenarios {
+
+  static final double EXTERNAL = 80;
+  static final double RE_REFERRAL = 0.2;
+  static final double REFERRALS = EXTERNAL / (1 - RE_REFERRAL);
+  static final double NFA = 0.1;
+  static final double NOT_IN_NEED = 0.3;
+  static final double CP_SHARE = 0.16;
+  static final double LAC_SHARE = 0.08;
+  static final double CP_MONTHS = 9.6;
+  static final double LAC_MONTHS = 30;
+  static final double CIN_MONTHS = 9;
+  static final double SAME_MONTH = 0.45;
+  static final double LATER = 0.818;
+  static final double TURNOVER = 0.18;
+  static final int POSTS = 60;
+
+  private SteadyScenarios() {}
+
+  static double newLongTermPerMonth() {
+    return REFERRALS * (1 - NFA - NOT_IN_NEED);
+  }
+
+  static double assessmentStock() {
+    return REFERRALS * (1 - NFA) * (1 - SAME_MONTH) / LATER;
+  }
+
+  static Scenario linear(int horizon) {
+    double lt = newLongTermPerMonth();
+    int cp = (int) Math.round(lt * CP_SHARE * CP_MONTHS);
+    int lac = (int) Math.round(lt * LAC_SHARE * LAC_MONTHS);
+    int cin = (int) Math.round(lt * (1 - CP_SHARE - LAC_SHARE) * CIN_MONTHS);
+    Demand demand = new Demand(EXTERNAL, 0, 0.05, Demand.FLAT_SEASON, NFA, NOT_IN_NEED,
+        RE_REFERRAL, 4, CP_SHARE, LAC_SHARE, SAME_MONTH, LATER, CP_MONTHS, LAC_MONTHS,
+        CIN_MONTHS);
+    Workforce workforce = new Workforce(TURNOVER, 24, 1, 1, 0, 17, 0.8, 0.3, 3, 0, 0.7, false,
+        true, 0.03, 0, 0, 0.8, Double.POSITIVE_INFINITY);
+    Funding funding = new Funding(55_000, 82_500, 5_000, 0.0, Double.POSITIVE_INFINITY);
+    Team assessment = new Team("assessment", TeamRole.ASSESSMENT, 10, 1, 500, 500,
+        List.of(WorkerCohort.of(9, 40, false)), 0, 1,
+        CaseCounts.of((int) Math.round(assessmentStock()), 0, 0, 0));
+    Team longTerm = new Team("longTerm", TeamRole.LONG_TERM, POSTS - 10, 1, 500, 500,
+        List.of(WorkerCohort.of(45, 40, false)), 0, 2, CaseCounts.of(0, cp, lac, cin));
+    return ScenarioValidator.requireValid(new Scenario("linear", LocalDate.of(2019, 9, 30),
+        horizon, List.of(assessment, longTerm), CaseCounts.NONE,
+        new Parameters(demand, workforce, funding), List.of()));
+  }
+}

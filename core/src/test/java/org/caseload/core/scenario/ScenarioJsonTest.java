@@ -1,0 +1,183 @@
+package org.caseload.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScenarioJsonTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"medway-2019", "synthetic-small"})
+  void examples_roundTripExactly(String name) {
+    Scenario scenario = Examples.load(name);
+    String written = ScenarioJson.write(scenario);
+    Scenario reread = ScenarioJson.read(written);
+    assertThat(reread).isEqualTo(scenario);
+    assertThat(ScenarioJson.write(reread)).isEqualTo(written);
+  }
+
+  @Test
+  void roundTrip_keepsAwkwardDoublesAndNulls() {
+    Scenario base = Examples.synthetic();
+    Workforce w = base.parameters().workforce();
+    Demand d = base.parameters().demand().withAnnualGrowth(0.1 + 0.2);
+    Parameters p = new Parameters(d, w, new Funding(55_000.123456789, 1e-7 + 82_500, 0, 0.021,
+        Double.POSITIVE_INFINITY));
+    Scenario scenario = base.withParameters(p).withInterventions(List.of(
+        new Intervention.AgencyPolicy(2, null, 1.0 / 3, 90_000, Double.POSITIVE_INFINITY),
+        new Intervention.ReferralShock(1, 6, 1.15),
+        new Intervention.CaseloadCap(4, 12, "children", 16, 22),
+        new Intervention.FundingChange(1, null, "children", 440_000),
+        new Intervention.RetentionPayment(1, 24, 0.8, 2_000),
+        new Intervention.NqCohort(1, null, 6),
+        new Intervention.FrontDoor(3, null, 0.1),
+        new Intervention.ReferralGrowth(1, null, 0.08)));
+    ScenarioValidator.requireValid(scenario);
+    assertThat(ScenarioJson.read(ScenarioJson.write(scenario))).isEqualTo(scenario);
+  }
+
+  @Test
+  void defaults_fillOmittedParameters() {
+    Scenario scenario = Examples.synthetic();
+    assertThat(scenario.parameters().workforce().annualTurnover())
+        .isEqualTo(Workforce.defaults().annualTurnover());
+    assertThat(scenario.parameters().funding()).isEqualTo(Funding.defaults());
+  }
+
+  @Test
+  void outOfRange_namesPathAndReason() {
+    ObjectNode tree = tree();
+    ((ObjectNode) tree.withArray("teams").get(1)).put("establishment", -3);
+    assertThat(problems(tree)).containsExactly("teams[1].establishment: must be >= 0, was -3");
+  }
+
+  @Test
+  void everyProblem_isReportedAtOnce() {
+    ObjectNode tree = tree();
+    tree.put("horizonMonths", 0);
+    tree.put("colour", "blue");
+    ((ObjectNode) tree.withArray("teams").get(0)).put("caseHolderShare", 1.5);
+    tree.with("parameters").with("demand").put("nfaShare", "high");
+    tree.with("parameters").with("workforce").remove("annualTurnover");
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "horizonMonths: must be >= 1, was 0",
+        "colour: is not a known field",
+        "teams[0].caseHolderShare: must be <= 1, was 1.5",
+        "parameters.demand.nfaShare: must be a number, was the string \"high\"");
+  }
+
+  @Test
+  void missingRequiredField_isAProblem() {
+    ObjectNode tree = tree();
+    tree.with("parameters").with("demand").remove("baseMonthly");
+    ((ObjectNode) tree.withArray("teams").get(0)).remove("establishment");
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "parameters.demand.baseMonthly: is required",
+        "teams[0].establishment: is required");
+  }
+
+  @Test
+  void unknownField_isAProblemAtAnyDepth() {
+    ObjectNode tree = tree();
+    tree.with("parameters").with("workforce").put("turnover", 0.2);
+    ((ObjectNode) tree.withArray("interventions").get(0)).put("teamName", "x");
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "parameters.workforce.turnover: is not a known field",
+        "interventions[0].teamName: is not a known field");
+  }
+
+  @Test
+  void nanAndInfinity_areProblems() {
+    String json = Examples.json("synthetic-small")
+        .replace("\"baseMonthly\": 60", "\"baseMonthly\": NaN")
+        .replace("\"establishment\": 8", "\"establishment\": 1e400");
+    assertThat(problemsOf(json)).containsExactlyInAnyOrder(
+        "parameters.demand.baseMonthly: must be a number, was NaN",
+        "teams[0].establishment: must be finite, was Infinity");
+  }
+
+  @Test
+  void wrongTypes_areProblems() {
+    ObjectNode tree = tree();
+    tree.put("horizonMonths", 12.5);
+    tree.put("baseDate", "30/09/2019");
+    ((ObjectNode) tree.withArray("teams").get(0)).put("role", "duty");
+    tree.with("parameters").with("workforce").put("allowOverCap", "yes");
+    tree.put("teams", "two");
+    assertThat(problems(tree)).contains(
+        "horizonMonths: must be a whole number between -2147483648 and 2147483647, was 12.5",
+        "baseDate: must be a date YYYY-MM-DD, was \"30/09/2019\"",
+        "parameters.workforce.allowOverCap: must be true or false, was the string \"yes\"",
+        "teams: must be an array, was the string \"two\"");
+  }
+
+  @Test
+  void crossFieldRules_areProblems() {
+    ObjectNode tree = tree();
+    ((ObjectNode) tree.withArray("teams").get(1)).put("hardLimit", 10);
+    ((ObjectNode) tree.withArray("teams").get(0)).put("role", "longTerm");
+    ((ObjectNode) tree.withArray("interventions").get(0)).put("team", "nobody");
+    tree.with("parameters").with("demand").put("nfaShare", 0.8);
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "teams[1].hardLimit: must be >= caseloadCap (18), was 10",
+        "teams[0].cases.assessment: a long-term team holds no assessments, was 40",
+        "teams: must include a team with role 'assessment'",
+        "interventions[0].team: must name a team of the scenario, was 'nobody'",
+        "parameters.demand.notInNeedShare: nfaShare + notInNeedShare must be <= 1, was 1.088");
+  }
+
+  @Test
+  void unknownInterventionType_isAProblem() {
+    ObjectNode tree = tree();
+    ((ObjectNode) tree.withArray("interventions").get(0)).put("type", "magic");
+    assertThat(problems(tree)).hasSize(1).first().asString()
+        .startsWith("interventions[0].type: must be one of referralGrowth,");
+  }
+
+  @Test
+  void malformedJson_isOneProblemWithItsPlace() {
+    assertThat(problemsOf("{\"name\": \"x\",\n \"teams\": [}"))
+        .singleElement().asString().startsWith("$: is not valid JSON at line 2, column");
+    assertThat(problemsOf("")).containsExactly("$: is empty");
+    assertThat(problemsOf("[1, 2]")).first().isEqualTo("$: must be an object, was an array");
+  }
+
+  @Test
+  void duplicateKey_isAProblem() {
+    assertThat(problemsOf("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
+        .contains("Duplicate field 'name'");
+  }
+
+  @Test
+  void baseDate_mustEndAMonth() {
+    ObjectNode tree = tree();
+    tree.put("baseDate", "2019-09-15");
+    assertThat(problems(tree))
+        .containsExactly("baseDate: must be the last day of a month, was 2019-09-15");
+  }
+
+  private static ObjectNode tree() {
+    return ScenarioJson.toTree(Examples.synthetic());
+  }
+
+  private static List<String> problems(ObjectNode tree) {
+    return problemsOf(tree.toString());
+  }
+
+  private static List<String> problemsOf(String json) {
+    try {
+      ScenarioJson.read(json);
+    } catch (InvalidScenarioException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    assertThatThrownBy(() -> {
+      throw new AssertionError("no problem reported for " + json);
+    });
+    return List.of();
+  }
+}
