@@ -1,0 +1,2 @@
+/** Benchmarks of the model in {@code org.caseload.core.model}. */
+package org.caseload.bench.model;

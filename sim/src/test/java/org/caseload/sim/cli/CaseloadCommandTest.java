@@ -1,0 +1,100 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseloadCommandTest {
+
+  private static final String MEDWAY = Path.of("..", "examples", "medway-2019.json").toString();
+
+  @TempDir
+  Path temp;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void project_printsMedwayMonthByMonthWithSnapshots() {
+    Result result = run("project", MEDWAY);
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Medway at 30 September 2019", "2019-10-31", "2022-09-30",
+        "DfE snapshots at 30 September", "vacancyRate", "caseload");
+    assertThat(result.out().lines().filter(l -> l.matches("\\s+\\d+\\s+20\\d\\d-.*")))
+        .hasSize(36);
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void project_months_shortensTheHorizon() {
+    Result result = run("project", MEDWAY, "--months", "3", "--format", "csv");
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines()).hasSize(4);
+    assertThat(result.out().lines().findFirst().orElseThrow())
+        .startsWith("month,date,referrals,reReferrals");
+  }
+
+  @Test
+  void project_badMonths_exitsTwoNamingTheFlag() {
+    Result result = run("project", MEDWAY, "--months", "0");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--months: must be between 1 and 120, was 0"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void validate_goodFile_saysOk() {
+    Result result = run("validate", MEDWAY);
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains(": ok (Medway at 30 September 2019, 2 teams");
+  }
+
+  @Test
+  void validate_invalidFile_listsEveryProblemAndExitsTwo() throws IOException {
+    Path file = temp.resolve("bad.json");
+    Files.writeString(file, Files.readString(Path.of(MEDWAY))
+        .replace("\"establishment\": 16.2", "\"establishment\": -3")
+        .replace("\"horizonMonths\": 36", "\"horizonMonths\": 500"));
+    Result result = run("validate", file.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().lines()).containsExactlyInAnyOrder(
+        file + ": horizonMonths: must be <= 120, was 500",
+        file + ": teams[0].establishment: must be >= 0, was -3");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void missingFile_exitsTwoWithoutStackTrace() {
+    Result result = run("project", temp.resolve("nothing.json").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void malformedFile_exitsTwo() throws IOException {
+    Path file = temp.resolve("broken.json");
+    Files.writeString(file, "{\"name\": ");
+    Result result = run("validate", file.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith(file + ": $: is not valid JSON");
+  }
+
+  @Test
+  void unknownFlagOrCommand_exitsTwo() {
+    assertThat(run("project", MEDWAY, "--colour", "red").code()).isEqualTo(2);
+    assertThat(run("teleport").code()).isEqualTo(2);
+    assertThat(run("project", MEDWAY, "--format", "pdf").code()).isEqualTo(2);
+  }
+}
