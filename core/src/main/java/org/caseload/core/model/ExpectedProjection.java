@@ -334,8 +334,9 @@ public final class ExpectedProjection {
       double load = heldOf(t, role == TeamRole.ASSESSMENT);
       double capacity = others * cap + nq * nqCap;
       double limit = others * pressured + nq * (w.nqProtectionLapses() ? pressured : nqCap);
-      first[t] = available * Math.max(0, capacity - load);
-      second[t] = available * Math.max(0, limit - Math.max(load, capacity));
+      double turnover = role == TeamRole.ASSESSMENT ? assessmentTurnover() : 1;
+      first[t] = available * Math.max(0, capacity - load) * turnover;
+      second[t] = available * Math.max(0, limit - Math.max(load, capacity)) * turnover;
       firstTotal += first[t];
       secondTotal += second[t];
     }
@@ -348,6 +349,12 @@ public final class ExpectedProjection {
           + (secondTotal > 0 ? fromSecond * second[t] / secondTotal : 0);
     }
     return given;
+  }
+
+  /** New assessments that one unit of room takes, as in {@link Simulation}. */
+  private double assessmentTurnover() {
+    double sameMonth = plan.scenario().parameters().demand().assessmentSameMonthShare();
+    return sameMonth >= 0.999 ? 1000 : 1 / (1 - sameMonth);
   }
 
   private void record(double[] out) {

@@ -19,7 +19,7 @@ import org.caseload.core.scenario.WorkerCohort;
  *
  * <p>Order within a month: queues age and tenure grows; permanent and agency workers leave
  * (their cases return to the queues); recruits start and posts are filled; agency cover is
- * adjusted; absence is drawn; long-term cases close; referrals arrive and the front door
+ * adjusted; teams short of case holders make some (the case-holder share); absence is drawn; long-term cases close; referrals arrive and the front door
  * screens them; assessments complete, are allocated and open long-term cases; closed cases
  * may come back as re-referrals; long-term cases are allocated; metrics are recorded.
  *
@@ -222,6 +222,7 @@ public final class Simulation {
     leave(sources);
     hire(sources.get(RandomProcess.HIRES));
     coverWithAgency(sources.get(RandomProcess.AGENCY));
+    keepCaseHolderShare();
     drawAbsence(sources.get(RandomProcess.ABSENCE));
     closeLongTermCases(sources.get(RandomProcess.CLOSURES));
     receiveReferrals(sources);
@@ -360,6 +361,23 @@ public final class Simulation {
         + w.agencyExtraFte() * plan.establishmentShare(month, team);
   }
 
+  /**
+   * After leavers and releases, a team may have fewer case holders than its share of staff:
+   * workers who held no cases take up case holding (lowest index first) until it has them.
+   * Surplus case holders are never demoted; attrition evens them out.
+   */
+  private void keepCaseHolderShare() {
+    for (int t = 0; t < teams.length; t++) {
+      long wanted = Math.round(teams[t].caseHolderShare() * teamStaff[t]);
+      for (int i = 0; i < workers.size && teamHolders[t] < wanted; i++) {
+        if (workers.team[i] == t && !workers.holder[i]) {
+          workers.holder[i] = true;
+          teamHolders[t]++;
+        }
+      }
+    }
+  }
+
   private void drawAbsence(Sampler absence) {
     double share = plan.scenario().parameters().workforce().absenceShare();
     for (int i = 0; i < workers.size; i++) {
@@ -479,15 +497,17 @@ public final class Simulation {
       }
     }
     Workforce w = plan.scenario().parameters().workforce();
+    double turnover = assessment ? assessmentTurnover() : 1;
     for (int k = 0; k < m; k++) {
       int i = eligible[k];
-      room[k] = Math.max(0, limit(i, false, w) - workers.load(i));
+      room[k] = scaledRoom(limit(i, false, w) - workers.load(i), turnover);
     }
     int given = Allocator.share(room, m, waiting, give);
     if (given < waiting && (w.allowOverCap() || w.nqProtectionLapses())) {
       for (int k = 0; k < m; k++) {
         int i = eligible[k];
-        room[k] = Math.max(0, limit(i, true, w) - workers.load(i) - give[k]);
+        room[k] = Math.max(0, scaledRoom(limit(i, true, w) - workers.load(i), turnover)
+            - give[k]);
       }
       Allocator.share(room, m, waiting - given, extra);
       for (int k = 0; k < m; k++) {
@@ -495,6 +515,20 @@ public final class Simulation {
       }
     }
     return m;
+  }
+
+  /**
+   * Caps limit the cases a worker holds at the month's end. A share of newly allocated
+   * assessments completes within the month, so each unit of room takes
+   * {@code 1 / (1 - assessmentSameMonthShare)} new assessments.
+   */
+  private double assessmentTurnover() {
+    double sameMonth = plan.scenario().parameters().demand().assessmentSameMonthShare();
+    return sameMonth >= 0.999 ? 1000 : 1 / (1 - sameMonth);
+  }
+
+  private static int scaledRoom(int room, double turnover) {
+    return room <= 0 ? 0 : (int) Math.min(1_000_000, Math.floor(room * turnover));
   }
 
   /** The most cases worker {@code i} may hold in the first pass or under pressure. */
