@@ -26,6 +26,21 @@ public record DfeSnapshot(LocalDate date, int month, int monthsObserved, double[
       throw new IllegalArgumentException("month " + month + " ends on " + date
           + ", not on 30 September");
     }
+    double[][] rows = new double[trajectory.months()][];
+    for (int t = 1; t <= trajectory.months(); t++) {
+      rows[t - 1] = trajectory.row(t);
+    }
+    double[] values = new double[SnapshotMetric.COUNT];
+    compute(rows, month, values);
+    return new DfeSnapshot(date, month, Math.min(12, month), values);
+  }
+
+  /**
+   * Computes the snapshot at month {@code month} from monthly rows ({@code rows[t - 1]} holds
+   * month t, indexed by {@link Metric#ordinal()}) into {@code out}, indexed by
+   * {@link SnapshotMetric#ordinal()}, without allocating.
+   */
+  public static void compute(double[][] rows, int month, double[] out) {
     int observed = Math.min(12, month);
     double scale = 12.0 / observed;
     double referrals = 0;
@@ -33,34 +48,33 @@ public record DfeSnapshot(LocalDate date, int month, int monthsObserved, double[
     double leavers = 0;
     double cost = 0;
     for (int t = month - observed + 1; t <= month; t++) {
-      referrals += trajectory.value(t, Metric.referrals);
-      starters += trajectory.value(t, Metric.starters);
-      leavers += trajectory.value(t, Metric.leavers);
-      cost += trajectory.value(t, Metric.cost);
+      double[] row = rows[t - 1];
+      referrals += row[Metric.referrals.ordinal()];
+      starters += row[Metric.starters.ordinal()];
+      leavers += row[Metric.leavers.ordinal()];
+      cost += row[Metric.cost.ordinal()];
     }
-    double[] v = new double[SnapshotMetric.COUNT];
-    double inPost = trajectory.value(month, Metric.inPostFte);
-    double agency = trajectory.value(month, Metric.agencyFte);
-    double vacancies = trajectory.value(month, Metric.vacancyFte);
-    double cases = trajectory.value(month, Metric.cases);
-    double holders = trajectory.value(month, Metric.caseHolderFte);
-    v[SnapshotMetric.inPostFte.ordinal()] = inPost;
-    v[SnapshotMetric.agencyFte.ordinal()] = agency;
-    v[SnapshotMetric.vacancyFte.ordinal()] = vacancies;
-    v[SnapshotMetric.vacancyRate.ordinal()] = DfeIndicators.vacancyRate(vacancies, inPost);
-    v[SnapshotMetric.turnoverRate.ordinal()] =
+    double[] row = rows[month - 1];
+    double inPost = row[Metric.inPostFte.ordinal()];
+    double agency = row[Metric.agencyFte.ordinal()];
+    double vacancies = row[Metric.vacancyFte.ordinal()];
+    double cases = row[Metric.cases.ordinal()];
+    double holders = row[Metric.caseHolderFte.ordinal()];
+    out[SnapshotMetric.inPostFte.ordinal()] = inPost;
+    out[SnapshotMetric.agencyFte.ordinal()] = agency;
+    out[SnapshotMetric.vacancyFte.ordinal()] = vacancies;
+    out[SnapshotMetric.vacancyRate.ordinal()] = DfeIndicators.vacancyRate(vacancies, inPost);
+    out[SnapshotMetric.turnoverRate.ordinal()] =
         DfeIndicators.turnoverRate(leavers * scale, inPost);
-    v[SnapshotMetric.agencyRate.ordinal()] = DfeIndicators.agencyRate(agency, inPost);
-    v[SnapshotMetric.caseload.ordinal()] = DfeIndicators.caseload(cases, holders);
-    v[SnapshotMetric.cases.ordinal()] = cases;
-    v[SnapshotMetric.caseHolderFte.ordinal()] = holders;
-    v[SnapshotMetric.unallocatedCases.ordinal()] =
-        trajectory.value(month, Metric.unallocatedCases);
-    v[SnapshotMetric.referrals.ordinal()] = referrals * scale;
-    v[SnapshotMetric.starters.ordinal()] = starters * scale;
-    v[SnapshotMetric.leavers.ordinal()] = leavers * scale;
-    v[SnapshotMetric.cost.ordinal()] = cost * scale;
-    return new DfeSnapshot(date, month, observed, v);
+    out[SnapshotMetric.agencyRate.ordinal()] = DfeIndicators.agencyRate(agency, inPost);
+    out[SnapshotMetric.caseload.ordinal()] = DfeIndicators.caseload(cases, holders);
+    out[SnapshotMetric.cases.ordinal()] = cases;
+    out[SnapshotMetric.caseHolderFte.ordinal()] = holders;
+    out[SnapshotMetric.unallocatedCases.ordinal()] = row[Metric.unallocatedCases.ordinal()];
+    out[SnapshotMetric.referrals.ordinal()] = referrals * scale;
+    out[SnapshotMetric.starters.ordinal()] = starters * scale;
+    out[SnapshotMetric.leavers.ordinal()] = leavers * scale;
+    out[SnapshotMetric.cost.ordinal()] = cost * scale;
   }
 
   /** The value of one indicator. */

@@ -1,0 +1,111 @@
+package org.caseload.sim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.model.MonthPlan;
+import org.caseload.core.model.RandomSources;
+import org.caseload.core.model.Simulation;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.random.Streams;
+import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.Target;
+import org.caseload.sim.target.TargetResult;
+
+/**
+ * Runs a scenario's replications and summarises them (MODEL.md section 7).
+ *
+ * @implNote Stateless and thread-safe; each run builds its own workers.
+ */
+public final class MonteCarlo {
+
+  private MonteCarlo() {}
+
+  /**
+   * Runs {@code scenario} with {@code options}, checking {@code targets} in every replication.
+   *
+   * @throws org.caseload.core.scenario.InvalidScenarioException if the scenario has problems
+   * @throws IllegalArgumentException if a target cannot be evaluated in this scenario
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public static RunResult run(Scenario scenario, RunOptions options, List<Target> targets) {
+    ScenarioValidator.requireValid(scenario);
+    Outcomes.check(scenario, targets);
+    MonthPlan plan = MonthPlan.of(scenario);
+    Streams streams = Streams.of(options.seed());
+    ChunkedRunner<Replicator, Outcomes> runner = new ChunkedRunner<>(options,
+        () -> new Replicator(plan, streams), () -> new Outcomes(scenario, targets),
+        (worker, replication, into) -> into.record(worker.replicate(replication)));
+    Outcomes total = new Outcomes(scenario, targets);
+    boolean early = runner.run(total, outcomes -> precise(outcomes, options, scenario));
+    return result(scenario, options, targets, total, early);
+  }
+
+  /** One thread's simulation and row buffer. */
+  static final class Replicator {
+    private final Simulation simulation;
+    private final Streams streams;
+    private final double[][] rows;
+
+    Replicator(MonthPlan plan, Streams streams) {
+      this.simulation = Simulation.of(plan);
+      this.streams = streams;
+      this.rows = new double[plan.horizon()][Metric.COUNT];
+    }
+
+    /** Runs replication {@code r}; returns the rows, valid until the next call. */
+    double[][] replicate(long r) {
+      RandomSources sources = streams.forReplication(r);
+      simulation.reset();
+      for (double[] row : rows) {
+        simulation.step(sources, row);
+      }
+      return rows;
+    }
+  }
+
+  private static boolean precise(Outcomes outcomes, RunOptions options, Scenario scenario) {
+    if (options.precisions().isEmpty() || outcomes.replications() < 100) {
+      return false;
+    }
+    for (Precision precision : options.precisions()) {
+      for (int t = 1; t <= scenario.horizonMonths(); t++) {
+        if (outcomes.monthly(t, precision.metric()).summary().halfWidth95()
+            > precision.halfWidth()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  static RunResult result(Scenario scenario, RunOptions options, List<Target> targets,
+      Outcomes total, boolean early) {
+    List<RunResult.MonthSummary> monthly = new ArrayList<>();
+    for (int t = 1; t <= scenario.horizonMonths(); t++) {
+      List<Summary> summaries = new ArrayList<>();
+      for (Metric m : Metric.values()) {
+        summaries.add(total.monthly(t, m).summary());
+      }
+      monthly.add(new RunResult.MonthSummary(t, scenario.dateOf(t), summaries));
+    }
+    List<RunResult.SnapshotSummary> snapshots = new ArrayList<>();
+    int[] months = total.snapshotMonths();
+    for (int s = 0; s < months.length; s++) {
+      List<Summary> summaries = new ArrayList<>();
+      for (SnapshotMetric m : SnapshotMetric.values()) {
+        summaries.add(total.snapshot(s, m).summary());
+      }
+      snapshots.add(new RunResult.SnapshotSummary(scenario.dateOf(months[s]), months[s],
+          summaries));
+    }
+    List<TargetResult> results = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      results.add(new TargetResult(targets.get(i), total.targetsMet(i), total.replications()));
+    }
+    return new RunResult(scenario, options.seed(), Streams.DESCRIPTION, total.replications(),
+        options.replications(), early, monthly, snapshots, results);
+  }
+}

@@ -1,0 +1,205 @@
+package org.caseload.sim.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseload.core.metrics.DfeSnapshot;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.summary.Quantizer;
+import org.caseload.sim.summary.Tally;
+import org.caseload.sim.target.Target;
+
+/**
+ * Accumulates replications of one scenario: a tally per metric per month, per indicator per
+ * 30 September snapshot, and the count of replications meeting each target.
+ *
+ * @implNote Mutable, not thread-safe.
+ */
+final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
+
+  private final int months;
+  private final int[] snapshotMonths;
+  private final List<Target> targets;
+  private final Tally[][] monthly;
+  private final Tally[][] snapshots;
+  private final long[] targetsMet;
+  private final int[] targetSnapshotMonth;
+  private final double[] snapshotBuffer = new double[SnapshotMetric.COUNT];
+  private long replications;
+
+  Outcomes(Scenario scenario, List<Target> targets) {
+    this.months = scenario.horizonMonths();
+    this.snapshotMonths = snapshotMonths(scenario);
+    this.targets = List.copyOf(targets);
+    this.monthly = new Tally[months][Metric.COUNT];
+    for (int t = 0; t < months; t++) {
+      for (Metric m : Metric.values()) {
+        monthly[t][m.ordinal()] = new Tally(Quantizer.of(m.unit()));
+      }
+    }
+    this.snapshots = new Tally[snapshotMonths.length][SnapshotMetric.COUNT];
+    for (int s = 0; s < snapshotMonths.length; s++) {
+      for (SnapshotMetric m : SnapshotMetric.values()) {
+        snapshots[s][m.ordinal()] = new Tally(Quantizer.of(m.unit()));
+      }
+    }
+    this.targetsMet = new long[targets.size()];
+    check(scenario, targets);
+    this.targetSnapshotMonth = new int[targets.size()];
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i).scope() == Target.Scope.SNAPSHOT) {
+        targetSnapshotMonth[i] = monthOf(scenario, targets.get(i));
+      }
+    }
+  }
+
+  /** The months of the scenario that end on 30 September. */
+  static int[] snapshotMonths(Scenario scenario) {
+    List<Integer> list = new ArrayList<>();
+    for (int t = 1; t <= scenario.horizonMonths(); t++) {
+      LocalDate date = scenario.dateOf(t);
+      if (date.getMonthValue() == 9) {
+        list.add(t);
+      }
+    }
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Records one replication: {@code rows[t - 1]} holds month t's metrics. */
+  void record(double[][] rows) {
+    replications++;
+    for (int t = 0; t < months; t++) {
+      Tally[] tallies = monthly[t];
+      double[] row = rows[t];
+      for (int m = 0; m < Metric.COUNT; m++) {
+        tallies[m].add(row[m]);
+      }
+    }
+    for (int s = 0; s < snapshotMonths.length; s++) {
+      DfeSnapshot.compute(rows, snapshotMonths[s], snapshotBuffer);
+      for (int m = 0; m < SnapshotMetric.COUNT; m++) {
+        snapshots[s][m].add(snapshotBuffer[m]);
+      }
+    }
+    for (int i = 0; i < targetsMet.length; i++) {
+      if (holds(i, rows)) {
+        targetsMet[i]++;
+      }
+    }
+  }
+
+  private boolean holds(int index, double[][] rows) {
+    Target target = targets.get(index);
+    switch (target.scope()) {
+      case MONTH:
+        return target.op().test(rows[target.month() - 1][target.metric().ordinal()],
+            target.threshold());
+      case SNAPSHOT:
+        DfeSnapshot.compute(rows, targetSnapshotMonth[index], snapshotBuffer);
+        return target.op().test(snapshotBuffer[target.snapshotMetric().ordinal()],
+            target.threshold());
+      case EVERY_MONTH:
+        for (int t = 0; t < months; t++) {
+          if (!target.op().test(rows[t][target.metric().ordinal()], target.threshold())) {
+            return false;
+          }
+        }
+        return true;
+      case ANY_MONTH:
+        for (int t = 0; t < months; t++) {
+          if (target.op().test(rows[t][target.metric().ordinal()], target.threshold())) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        throw new IllegalStateException("unknown scope " + target.scope());
+    }
+  }
+
+  /**
+   * Checks that every target can be evaluated in {@code scenario}: its month within the
+   * horizon, its snapshot date one of the horizon's 30 Septembers.
+   *
+   * @throws IllegalArgumentException naming the target and the reason
+   */
+  static void check(Scenario scenario, List<Target> targets) {
+    for (Target target : targets) {
+      if (target.scope() == Target.Scope.MONTH && target.month() > scenario.horizonMonths()) {
+        throw new IllegalArgumentException("target \"" + target + "\": month " + target.month()
+            + " is beyond the horizon of " + scenario.horizonMonths() + " months");
+      }
+      if (target.scope() == Target.Scope.SNAPSHOT && monthOf(scenario, target) < 0) {
+        throw new IllegalArgumentException("target \"" + target + "\": " + target.snapshotDate()
+            + " is not a 30 September within the horizon (" + scenario.dateOf(1) + " to "
+            + scenario.dateOf(scenario.horizonMonths()) + ")");
+      }
+    }
+  }
+
+  private static int monthOf(Scenario scenario, Target target) {
+    for (int t = 1; t <= scenario.horizonMonths(); t++) {
+      if (scenario.dateOf(t).equals(target.snapshotDate())) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void merge(Outcomes other) {
+    replications += other.replications;
+    for (int t = 0; t < months; t++) {
+      for (int m = 0; m < Metric.COUNT; m++) {
+        monthly[t][m].merge(other.monthly[t][m]);
+      }
+    }
+    for (int s = 0; s < snapshots.length; s++) {
+      for (int m = 0; m < SnapshotMetric.COUNT; m++) {
+        snapshots[s][m].merge(other.snapshots[s][m]);
+      }
+    }
+    for (int i = 0; i < targetsMet.length; i++) {
+      targetsMet[i] += other.targetsMet[i];
+    }
+  }
+
+  @Override
+  public void clear() {
+    replications = 0;
+    for (Tally[] row : monthly) {
+      for (Tally tally : row) {
+        tally.clear();
+      }
+    }
+    for (Tally[] row : snapshots) {
+      for (Tally tally : row) {
+        tally.clear();
+      }
+    }
+    java.util.Arrays.fill(targetsMet, 0);
+  }
+
+  @Override
+  public long replications() {
+    return replications;
+  }
+
+  Tally monthly(int month, Metric metric) {
+    return monthly[month - 1][metric.ordinal()];
+  }
+
+  Tally snapshot(int index, SnapshotMetric metric) {
+    return snapshots[index][metric.ordinal()];
+  }
+
+  int[] snapshotMonths() {
+    return snapshotMonths.clone();
+  }
+
+  long targetsMet(int index) {
+    return targetsMet[index];
+  }
+}

@@ -1,0 +1,98 @@
+package org.caseload.sim.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How to run replications. Build with {@link #builder()}; every setter checks its value.
+ *
+ * @param replications replications to run (at most; fewer if stopped early)
+ * @param seed master seed of the random streams
+ * @param threads worker threads
+ * @param chunkSize replications per chunk; results do not depend on it or on threads
+ * @param precisions early-stop requests (empty: run every replication)
+ * @param progress told of progress after each chunk
+ * @param cancelled polled between replications; when it returns true the run is cancelled
+ */
+public record RunOptions(long replications, long seed, int threads, int chunkSize,
+    List<Precision> precisions, Progress progress, BooleanSupplier cancelled) {
+
+  /** The most replications a run may ask for. */
+  public static final long MAX_REPLICATIONS = 10_000_000;
+
+  /** Chunk size unless told otherwise. */
+  public static final int DEFAULT_CHUNK = 64;
+
+  public RunOptions {
+    precisions = List.copyOf(precisions);
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(cancelled, "cancelled");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Options built field by field, each checked when set. */
+  public static final class Builder {
+    private long replications = 1000;
+    private long seed = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int chunkSize = DEFAULT_CHUNK;
+    private List<Precision> precisions = List.of();
+    private Progress progress = Progress.NONE;
+    private BooleanSupplier cancelled = () -> false;
+
+    public Builder replications(long value) {
+      if (value < 1 || value > MAX_REPLICATIONS) {
+        throw new IllegalArgumentException("replications must be between 1 and "
+            + MAX_REPLICATIONS + ", was " + value);
+      }
+      replications = value;
+      return this;
+    }
+
+    public Builder seed(long value) {
+      seed = value;
+      return this;
+    }
+
+    public Builder threads(int value) {
+      if (value < 1 || value > 1024) {
+        throw new IllegalArgumentException("threads must be between 1 and 1024, was " + value);
+      }
+      threads = value;
+      return this;
+    }
+
+    public Builder chunkSize(int value) {
+      if (value < 1 || value > 1_000_000) {
+        throw new IllegalArgumentException("chunk size must be between 1 and 1000000, was "
+            + value);
+      }
+      chunkSize = value;
+      return this;
+    }
+
+    public Builder precisions(List<Precision> value) {
+      precisions = List.copyOf(value);
+      return this;
+    }
+
+    public Builder progress(Progress value) {
+      progress = Objects.requireNonNull(value, "progress");
+      return this;
+    }
+
+    public Builder cancelled(BooleanSupplier value) {
+      cancelled = Objects.requireNonNull(value, "cancelled");
+      return this;
+    }
+
+    public RunOptions build() {
+      return new RunOptions(replications, seed, threads, chunkSize, precisions, progress,
+          cancelled);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.caseload.sim.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.TargetResult;
+
+/**
+ * The JSON document of a run: {@code {"scenario", "seed", "rng", "replications",
+ * "requestedReplications", "stoppedEarly", "months", "baseDate", "monthly": [{"month",
+ * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95"}}}], "snapshots":
+ * [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95": [lo, hi]}]}}.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class RunJson {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private RunJson() {}
+
+  public static String write(RunResult result) {
+    try {
+      return MAPPER.writeValueAsString(tree(result)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write run JSON", e);
+    }
+  }
+
+  public static ObjectNode tree(RunResult result) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("scenario", result.scenario().name());
+    root.put("seed", result.seed());
+    root.put("rng", result.rng());
+    root.put("replications", result.replications());
+    root.put("requestedReplications", result.requestedReplications());
+    root.put("stoppedEarly", result.stoppedEarly());
+    root.put("months", result.months());
+    root.put("baseDate", result.baseDate().toString());
+    ArrayNode monthly = root.putArray("monthly");
+    for (RunResult.MonthSummary month : result.monthly()) {
+      ObjectNode node = monthly.addObject();
+      node.put("month", month.month());
+      node.put("date", month.date().toString());
+      ObjectNode metrics = node.putObject("metrics");
+      for (Metric m : Metric.values()) {
+        summary(metrics.putObject(m.name()), month.get(m));
+      }
+    }
+    ArrayNode snapshots = root.putArray("snapshots");
+    for (RunResult.SnapshotSummary snapshot : result.snapshots()) {
+      ObjectNode node = snapshots.addObject();
+      node.put("date", snapshot.date().toString());
+      ObjectNode metrics = node.putObject("metrics");
+      for (SnapshotMetric m : SnapshotMetric.values()) {
+        summary(metrics.putObject(m.name()), snapshot.get(m));
+      }
+    }
+    ArrayNode targets = root.putArray("targets");
+    for (TargetResult target : result.targets()) {
+      ObjectNode node = targets.addObject();
+      node.put("target", target.target().text());
+      number(node, "probability", target.probability());
+      ArrayNode ci = node.putArray("ci95");
+      ci.add(target.lower95());
+      ci.add(target.upper95());
+    }
+    return root;
+  }
+
+  static void summary(ObjectNode node, Summary summary) {
+    double[] values = summary.values();
+    for (int i = 0; i < values.length; i++) {
+      number(node, Summary.FIELDS[i], values[i]);
+    }
+  }
+
+  static void number(ObjectNode node, String field, double value) {
+    if (Double.isFinite(value)) {
+      node.put(field, value);
+    } else {
+      node.putNull(field);
+    }
+  }
+}

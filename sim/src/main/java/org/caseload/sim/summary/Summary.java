@@ -1,0 +1,23 @@
+package org.caseload.sim.summary;
+
+/**
+ * What many replications say about one metric in one period: mean, standard deviation,
+ * standard error of the mean, and percentiles (nearest rank, at the metric's resolution).
+ */
+public record Summary(long n, double mean, double sd, double se, double p5, double p10,
+    double p25, double p50, double p75, double p90, double p95) {
+
+  /** Names of the fields in outputs, in order. */
+  public static final String[] FIELDS = {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
+      "p90", "p95"};
+
+  /** The values in the order of {@link #FIELDS}. */
+  public double[] values() {
+    return new double[] {mean, sd, se, p5, p10, p25, p50, p75, p90, p95};
+  }
+
+  /** Half-width of the normal 95% confidence interval of the mean. */
+  public double halfWidth95() {
+    return 1.959963984540054 * se;
+  }
+}
