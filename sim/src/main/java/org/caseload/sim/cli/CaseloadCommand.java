@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "caseload 0.1.0",
     description = "What-if projections of children's social work caseloads, workforce and cost.",
-    subcommands = {ProjectCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class,
+        ProjectCommand.class, PresetsCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class CaseloadCommand implements Runnable {
 
   /** Exit code of a user error: bad flags, unreadable or invalid input. */
@@ -29,6 +31,13 @@ public final class CaseloadCommand implements Runnable {
     CommandLine cli = new CommandLine(new CaseloadCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler((e, args2) -> {
+      CommandLine command = e.getCommandLine();
+      command.getErr().println(command.getCommandName() + ": " + e.getMessage()
+          + " (see --help)");
+      command.getErr().flush();
+      return USER_ERROR;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserError userError) {
         userError.lines().forEach(commandLine.getErr()::println);

@@ -1,0 +1,103 @@
+package org.caseload.sim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.Progress;
+import org.caseload.sim.engine.RunOptions;
+import picocli.CommandLine.Option;
+
+/** The flags every simulating command shares (run, compare, sweep). */
+final class RunFlags {
+
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "1000",
+      description = "replications to run, 1 to 10,000,000 (default ${DEFAULT-VALUE})")
+  long replications;
+
+  @Option(names = "--months", paramLabel = "N",
+      description = "months to run instead of the scenario's horizon, 1 to 120")
+  Integer months;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "master seed; the same seed gives the same bytes (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "worker threads (default: the number of cores); results do not depend on it")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the result here, not to stdout")
+  Path out;
+
+  @Option(names = "--quiet", description = "no progress bar")
+  boolean quiet;
+
+  /** The scenario with the --months override applied, validated. */
+  Scenario horizon(Scenario scenario) {
+    if (months == null) {
+      return scenario;
+    }
+    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
+      throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
+          + ", was " + months);
+    }
+    try {
+      return ScenarioValidator.requireValid(scenario.withHorizon(months));
+    } catch (InvalidScenarioException e) {
+      throw new UserError(e.problems().stream().map(p -> "--months: " + p).toList());
+    }
+  }
+
+  RunOptions options(Progress progress) {
+    if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
+      throw new UserError("--replications: must be between 1 and "
+          + RunOptions.MAX_REPLICATIONS + ", was " + replications);
+    }
+    if (threads != null && (threads < 1 || threads > 1024)) {
+      throw new UserError("--threads: must be between 1 and 1024, was " + threads);
+    }
+    RunOptions.Builder builder = RunOptions.builder().replications(replications).seed(seed)
+        .progress(progress);
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    return builder.build();
+  }
+
+  ProgressBar progressBar(PrintWriter err) {
+    return new ProgressBar(err, !quiet && System.console() != null);
+  }
+
+  /** Writes the result to --out (atomically: a complete file or none) or to stdout. */
+  void emit(PrintWriter stdout, String text) {
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+      return;
+    }
+    Path target = out.toAbsolutePath();
+    try {
+      Path temp = Files.createTempFile(target.getParent(), ".caseload-", ".tmp");
+      try {
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        try {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UserError("--out: cannot write " + out + " (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package org.caseload.sim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.output.RunCsv;
+import org.caseload.sim.summary.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code caseload sweep FILE}: runs every combination of a grid of scenario values and writes
+ * one tidy CSV row per scenario x metric x month. The grid file:
+ *
+ * <pre>{@code
+ * {"preset": "medway-2019",            (or "scenario": "path.json", relative to this file)
+ *  "axes": {"parameters.demand.annualGrowth": [0, 0.04, 0.08],
+ *           "teams[0].establishment": [16.2, 24.2]},
+ *  "metrics": ["caseload", "vacancyRate"]}     (optional; default every metric)
+ * }</pre>
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Run a grid of scenario values; write tidy CSV: one row per scenario x"
+        + " metric x month with the summary columns.")
+final class SweepCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the grid, a JSON file")
+  Path file;
+
+  @Mixin
+  RunFlags flags;
+
+  private record Axis(String path, List<JsonNode> values) {}
+
+  @Override
+  public Integer call() {
+    JsonNode grid = readGrid();
+    Scenario base = flags.horizon(base(grid));
+    List<Axis> axes = axes(grid);
+    List<Metric> metrics = metrics(grid);
+    List<Scenario> scenarios = new ArrayList<>();
+    List<List<JsonNode>> points = new ArrayList<>();
+    combine(axes, 0, new ArrayList<>(), points);
+    for (List<JsonNode> point : points) {
+      scenarios.add(scenario(base, axes, point));
+    }
+    StringBuilder out = new StringBuilder("scenario");
+    axes.forEach(a -> out.append(',').append(a.path()));
+    out.append(',').append(RunCsv.HEADER).append('\n');
+    ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
+    try {
+      for (int i = 0; i < scenarios.size(); i++) {
+        RunResult result = MonteCarlo.run(scenarios.get(i), flags.options(bar), List.of());
+        StringBuilder prefix = new StringBuilder().append(i + 1);
+        points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
+        for (RunResult.MonthSummary month : result.monthly()) {
+          for (Metric m : metrics) {
+            out.append(prefix).append(',');
+            row(out, month, m, month.get(m));
+          }
+        }
+      }
+    } finally {
+      bar.finish();
+    }
+    flags.emit(spec.commandLine().getOut(), out.toString());
+    return 0;
+  }
+
+  private static void row(StringBuilder out, RunResult.MonthSummary month, Metric metric,
+      Summary summary) {
+    out.append("month,").append(month.month()).append(',').append(month.date()).append(',')
+        .append(metric.name());
+    for (double v : summary.values()) {
+      out.append(',').append(Double.isFinite(v) ? Double.toString(v) : "");
+    }
+    out.append('\n');
+  }
+
+  private JsonNode readGrid() {
+    try {
+      JsonNode grid = ScenarioJson.mapper().readTree(Files.readString(file));
+      if (grid == null || !grid.isObject()) {
+        throw new UserError(file + ": must be a JSON object with \"axes\"");
+      }
+      Iterator<String> names = grid.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        if (!List.of("preset", "scenario", "axes", "metrics").contains(name)) {
+          throw new UserError(file + ": " + name + ": is not a known field (preset, scenario,"
+              + " axes, metrics)");
+        }
+      }
+      return grid;
+    } catch (NoSuchFileException e) {
+      throw new UserError(file + ": no such file");
+    } catch (IOException e) {
+      throw new UserError(file + ": is not readable JSON (" + e.getMessage().lines()
+          .findFirst().orElse("") + ")");
+    }
+  }
+
+  private Scenario base(JsonNode grid) {
+    boolean preset = grid.has("preset");
+    boolean scenario = grid.has("scenario");
+    if (preset == scenario) {
+      throw new UserError(file + ": give exactly one of \"preset\" or \"scenario\"");
+    }
+    if (preset) {
+      return ScenarioChoice.preset(grid.get("preset").asText());
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    return ScenarioFiles.read(parent.resolve(grid.get("scenario").asText()));
+  }
+
+  private List<Axis> axes(JsonNode grid) {
+    JsonNode axes = grid.get("axes");
+    if (axes == null || !axes.isObject() || axes.isEmpty()) {
+      throw new UserError(file + ": axes: must be an object of path: [values]");
+    }
+    List<Axis> list = new ArrayList<>();
+    long combinations = 1;
+    for (Iterator<Map.Entry<String, JsonNode>> it = axes.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> axis = it.next();
+      if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
+        throw new UserError(file + ": axes." + axis.getKey() + ": must be a non-empty array");
+      }
+      List<JsonNode> values = new ArrayList<>();
+      axis.getValue().forEach(values::add);
+      list.add(new Axis(axis.getKey(), values));
+      combinations *= values.size();
+      if (combinations > 10_000) {
+        throw new UserError(file + ": axes: more than 10,000 combinations");
+      }
+    }
+    return list;
+  }
+
+  private List<Metric> metrics(JsonNode grid) {
+    if (!grid.has("metrics")) {
+      return List.of(Metric.values());
+    }
+    List<Metric> metrics = new ArrayList<>();
+    if (!grid.get("metrics").isArray()) {
+      throw new UserError(file + ": metrics: must be an array of metric names");
+    }
+    for (JsonNode name : grid.get("metrics")) {
+      Metric metric = Metric.byName(name.asText());
+      if (metric == null) {
+        throw new UserError(file + ": metrics: '" + name.asText() + "' is not a metric");
+      }
+      metrics.add(metric);
+    }
+    return metrics;
+  }
+
+  private static void combine(List<Axis> axes, int depth, List<JsonNode> point,
+      List<List<JsonNode>> out) {
+    if (depth == axes.size()) {
+      out.add(List.copyOf(point));
+      return;
+    }
+    for (JsonNode value : axes.get(depth).values()) {
+      point.add(value);
+      combine(axes, depth + 1, point, out);
+      point.remove(point.size() - 1);
+    }
+  }
+
+  private Scenario scenario(Scenario base, List<Axis> axes, List<JsonNode> point) {
+    ObjectNode tree = ScenarioJson.toTree(base);
+    StringBuilder name = new StringBuilder(base.name());
+    for (int i = 0; i < axes.size(); i++) {
+      try {
+        JsonPaths.set(tree, axes.get(i).path(), point.get(i));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(file + ": axes: " + e.getMessage());
+      }
+      name.append(i == 0 ? " with " : ", ").append(axes.get(i).path()).append('=')
+          .append(point.get(i));
+    }
+    tree.put("name", name.length() > 200 ? name.substring(0, 200) : name.toString());
+    try {
+      return ScenarioJson.fromTree(tree);
+    } catch (InvalidScenarioException e) {
+      throw new UserError(e.problems().stream().map(p -> file + ": axes give an invalid"
+          + " scenario: " + p).toList());
+    }
+  }
+
+  private static String csvValue(JsonNode value) {
+    String text = value.isTextual() ? value.asText() : value.toString();
+    return text.contains(",") || text.contains("\"")
+        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

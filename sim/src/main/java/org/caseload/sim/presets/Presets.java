@@ -1,0 +1,97 @@
+package org.caseload.sim.presets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+
+/**
+ * The preset scenarios: the example scenarios of {@code examples/}, packaged as classpath
+ * resources {@code presets/NAME.json} by the build.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class Presets {
+
+  private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
+
+  static {
+    DESCRIPTIONS.put("medway-2019",
+        "Medway at 30 September 2019, derived from its DfE rows (examples/README.md)");
+    DESCRIPTIONS.put("synthetic-small",
+        "a small made-up service with a posts increase and a recruitment campaign");
+  }
+
+  private Presets() {}
+
+  /** Preset names and one-line descriptions, in order. */
+  public static Map<String, String> all() {
+    return Map.copyOf(DESCRIPTIONS);
+  }
+
+  /** Preset names in order. */
+  public static List<String> names() {
+    return List.copyOf(DESCRIPTIONS.keySet());
+  }
+
+  public static String description(String name) {
+    return DESCRIPTIONS.get(name);
+  }
+
+  /** The preset's JSON, if there is one of that name. */
+  public static Optional<String> json(String name) {
+    if (!DESCRIPTIONS.containsKey(name)) {
+      return Optional.empty();
+    }
+    try (InputStream in = Presets.class.getResourceAsStream("/presets/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("preset " + name + " is missing from the build");
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The preset scenario, if there is one of that name. */
+  public static Optional<Scenario> load(String name) {
+    return json(name).map(ScenarioJson::read);
+  }
+
+  /** Up to three names closest to {@code name}, for "did you mean" messages. */
+  public static List<String> closest(String name) {
+    List<String> names = new ArrayList<>(DESCRIPTIONS.keySet());
+    String wanted = name.toLowerCase(Locale.ROOT);
+    names.sort(Comparator.comparingInt(n -> distance(wanted, n)));
+    return names.subList(0, Math.min(3, names.size()));
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
+            previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
