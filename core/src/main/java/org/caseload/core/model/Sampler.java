@@ -11,6 +11,18 @@ public interface Sampler {
   /** A uniform number in [0, 1). */
   double uniform();
 
+  /**
+   * Moves to the start of the substream keyed by {@code key}: the draws that follow depend on
+   * this source and the key alone, not on what was drawn before. The model keys each group
+   * of draws by what it is about and when (a worker's decisions in a month, a team's hires in
+   * a month), so that a worker or team that exists in two scenarios run on the same sources
+   * draws alike in both, however the scenarios differ elsewhere: this keeps common random
+   * numbers in step.
+   *
+   * @return this sampler, re-keyed
+   */
+  Sampler at(long key);
+
   /** true with probability {@code p} (p outside [0, 1] is clamped). */
   default boolean bernoulli(double p) {
     return uniform() < p;

@@ -30,6 +30,22 @@ import org.caseload.core.scenario.WorkerCohort;
  */
 public final class Simulation {
 
+  // What keyed draws are for (see key()).
+  private static final int LEAVE = 0;
+  private static final int ABSENT = 1;
+  private static final int CLOSE = 2;
+  private static final int COMPLETE = 3;
+  private static final int COMPLETE_NEW = 4;
+  private static final int STARTS = 5;
+  private static final int FILLS = 6;
+  private static final int NEWLY_QUALIFIED = 7;
+  private static final int AGENCY_STARTS = 8;
+  private static final int QUEUES = 9;
+  private static final int REFERRALS = 10;
+  private static final int OUTCOMES = 11;
+  private static final int FEEDBACK = 12;
+  private static final int PURPOSES = 16;
+
   private final MonthPlan plan;
   private final Team[] teams;
   private final TeamRole[] roles;
@@ -252,11 +268,12 @@ public final class Simulation {
     double agencyHazard = plan.agencyLeavingHazard();
     for (int i = workers.size - 1; i >= 0; i--) {
       boolean leaves;
+      long key = key(LEAVE, workers.id[i]);
       if (workers.agency[i]) {
-        leaves = agency.bernoulli(agencyHazard);
+        leaves = agency.at(key).uniform() < agencyHazard;
       } else {
-        leaves = permanent.bernoulli(
-            plan.leavingHazard(month, workers.tenure[i], workers.load(i)));
+        leaves = permanent.at(key).uniform()
+            < plan.leavingHazard(month, workers.tenure[i], workers.load(i));
         if (leaves) {
           permanentLeavers++;
         }
@@ -265,6 +282,14 @@ public final class Simulation {
         release(i);
       }
     }
+  }
+
+  /**
+   * The key of a group of draws this month (see {@link Sampler#at}): what it is for and
+   * whom it concerns (a worker's id, a team's index, or 0 for the whole service).
+   */
+  private long key(int purpose, long entity) {
+    return ((entity * PURPOSES + purpose) << 8) | month;
   }
 
   /** Returns worker {@code i}'s cases to the queues and removes the worker. */
@@ -295,7 +320,7 @@ public final class Simulation {
     Workforce w = plan.scenario().parameters().workforce();
     double startProbability = 1 / w.hireDelayMonths();
     for (int t = 0; t < teams.length; t++) {
-      int starting = hires.binomial(pipeline[t], startProbability);
+      int starting = hires.at(key(STARTS, t)).binomial(pipeline[t], startProbability);
       pipeline[t] -= starting;
       for (int k = 0; k < starting; k++) {
         join(t, false, 0, 0);
@@ -303,12 +328,12 @@ public final class Simulation {
       starters += starting;
     }
     for (int t = 0; t < teams.length; t++) {
-      int filled = hires.binomial(openPosts(t), plan.fillProbability(month));
+      int filled = hires.at(key(FILLS, t)).binomial(openPosts(t), plan.fillProbability(month));
       pipeline[t] += filled;
     }
     double intake = plan.nqIntakeShare(month) * plan.nqCohortPerYear(month);
     if (intake > 0) {
-      int arrivals = hires.poisson(intake);
+      int arrivals = hires.at(key(NEWLY_QUALIFIED, 0)).poisson(intake);
       for (int k = 0; k < arrivals; k++) {
         int best = -1;
         int bestOpen = 0;
@@ -339,7 +364,8 @@ public final class Simulation {
       int target = (int) Math.round(agencyWanted(t, w) * scale);
       int have = teamAgency[t];
       if (have < target) {
-        int starting = agency.binomial(target - have, w.agencyStartProbability());
+        int starting = agency.at(key(AGENCY_STARTS, t))
+            .binomial(target - have, w.agencyStartProbability());
         for (int k = 0; k < starting; k++) {
           join(t, true, 0, 0);
         }
@@ -381,7 +407,8 @@ public final class Simulation {
   private void drawAbsence(Sampler absence) {
     double share = plan.scenario().parameters().workforce().absenceShare();
     for (int i = 0; i < workers.size; i++) {
-      workers.absent[i] = workers.holder[i] && absence.bernoulli(share);
+      workers.absent[i] = workers.holder[i]
+          && absence.at(key(ABSENT, workers.id[i])).uniform() < share;
     }
   }
 
@@ -390,6 +417,10 @@ public final class Simulation {
     double lac = plan.closureHazard(CaseKind.LOOKED_AFTER);
     double cin = plan.closureHazard(CaseKind.CHILD_IN_NEED);
     for (int i = 0; i < workers.size; i++) {
+      if (workers.childProtection[i] + workers.lookedAfter[i] + workers.childInNeed[i] == 0) {
+        continue;
+      }
+      sampler.at(key(CLOSE, workers.id[i]));
       int a = sampler.binomial(workers.childProtection[i], cp);
       int b = sampler.binomial(workers.lookedAfter[i], lac);
       int c = sampler.binomial(workers.childInNeed[i], cin);
@@ -398,6 +429,7 @@ public final class Simulation {
       workers.childInNeed[i] -= c;
       closures += a + b + c;
     }
+    sampler.at(key(QUEUES, 0));
     closures += longTermQueues[0].takeOldest(sampler.binomial(longTermQueues[0].total(), cp));
     closures += longTermQueues[1].takeOldest(sampler.binomial(longTermQueues[1].total(), lac));
     closures += longTermQueues[2].takeOldest(sampler.binomial(longTermQueues[2].total(), cin));
@@ -406,10 +438,10 @@ public final class Simulation {
 
   private void receiveReferrals(RandomSources sources) {
     Demand demand = plan.scenario().parameters().demand();
-    reReferrals = sources.get(RandomProcess.RE_REFERRALS)
+    reReferrals = sources.get(RandomProcess.RE_REFERRALS).at(key(REFERRALS, 0))
         .binomial(reReferralPool, 1 / demand.reReferralDelayMonths());
     reReferralPool -= reReferrals;
-    Sampler external = sources.get(RandomProcess.REFERRALS);
+    Sampler external = sources.get(RandomProcess.REFERRALS).at(key(REFERRALS, 0));
     referrals = external.negativeBinomial(plan.referralMean(month), demand.overdispersion())
         + reReferrals;
     nfa = external.binomial(referrals, plan.nfaShare(month));
@@ -422,7 +454,8 @@ public final class Simulation {
     Demand demand = plan.scenario().parameters().demand();
     for (int i = 0; i < workers.size; i++) {
       if (workers.assessments[i] > 0) {
-        int done = sampler.binomial(workers.assessments[i], demand.assessmentLaterHazard());
+        int done = sampler.at(key(COMPLETE, workers.id[i]))
+            .binomial(workers.assessments[i], demand.assessmentLaterHazard());
         workers.assessments[i] -= done;
         completed += done;
       }
@@ -432,11 +465,13 @@ public final class Simulation {
     for (int k = 0; k < m; k++) {
       if (give[k] > 0) {
         int i = eligible[k];
-        int done = sampler.binomial(give[k], demand.assessmentSameMonthShare());
+        int done = sampler.at(key(COMPLETE_NEW, workers.id[i]))
+            .binomial(give[k], demand.assessmentSameMonthShare());
         workers.assessments[i] += give[k] - done;
         completed += done;
       }
     }
+    sampler.at(key(OUTCOMES, 0));
     notInNeed = sampler.binomial(completed, plan.notInNeedGivenAssessed(month));
     newLongTerm = completed - notInNeed;
     int cp = sampler.binomial(newLongTerm, demand.childProtectionShare());
@@ -460,8 +495,8 @@ public final class Simulation {
 
   private void feedBackClosures(Sampler sampler) {
     int closed = nfa + notInNeed + closures;
-    reReferralPool += sampler.binomial(closed, plan.scenario().parameters().demand()
-        .reReferralShare());
+    reReferralPool += sampler.at(key(FEEDBACK, 0)).binomial(closed,
+        plan.scenario().parameters().demand().reReferralShare());
   }
 
   private void allocateLongTerm() {

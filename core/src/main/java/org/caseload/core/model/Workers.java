@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Every social worker of a simulation, permanent and agency, as parallel arrays indexed by
- * worker: team, kind, tenure, newly qualified months left, and the cases held by kind.
+ * worker: a stable id (in order of joining), team, kind, tenure, newly qualified months
+ * left, and the cases held by kind.
  * Removing a worker moves the last one into its place.
  *
  * @implNote Mutable, not thread-safe; owned by one simulation. Arrays grow by doubling and
@@ -13,6 +14,8 @@ import java.util.Arrays;
 final class Workers {
 
   int size;
+  long nextId;
+  long[] id;
   int[] team;
   boolean[] agency;
   boolean[] holder;
@@ -29,6 +32,7 @@ final class Workers {
   }
 
   private void allocate(int capacity) {
+    id = Arrays.copyOf(id == null ? new long[0] : id, capacity);
     team = Arrays.copyOf(team == null ? new int[0] : team, capacity);
     agency = Arrays.copyOf(agency == null ? new boolean[0] : agency, capacity);
     holder = Arrays.copyOf(holder == null ? new boolean[0] : holder, capacity);
@@ -44,6 +48,7 @@ final class Workers {
 
   void clear() {
     size = 0;
+    nextId = 0;
   }
 
   int capacity() {
@@ -56,6 +61,7 @@ final class Workers {
       allocate(team.length * 2);
     }
     int i = size++;
+    id[i] = nextId++;
     team[i] = teamIndex;
     agency[i] = isAgency;
     holder[i] = isHolder;
@@ -72,6 +78,7 @@ final class Workers {
   /** Removes worker {@code i}, moving the last worker into its place. */
   void remove(int i) {
     int last = --size;
+    id[i] = id[last];
     team[i] = team[last];
     agency[i] = agency[last];
     holder[i] = holder[last];

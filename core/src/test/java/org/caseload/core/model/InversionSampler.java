@@ -10,10 +10,19 @@ public final class InversionSampler implements Sampler {
 
   private static final double SPLIT = 200;
 
-  private final SplittableRandom random;
+  private final long seed;
+  private SplittableRandom random;
 
   public InversionSampler(long seed) {
     this.random = new SplittableRandom(seed);
+    this.seed = seed;
+  }
+
+  @Override
+  public Sampler at(long key) {
+    random = new SplittableRandom(new SplittableRandom(seed ^ (key * 0x9E3779B97F4A7C15L))
+        .nextLong());
+    return this;
   }
 
   /** Sources with one independent sampler per process, all derived from {@code seed}. */

@@ -18,34 +18,34 @@ import org.caseload.core.scenario.Workforce;
  * caseload pressure, no agency, every worker a case holder, whole-number posts. It starts at
  * its expected steady state, so long-run averages test Little's law directly.
  */
-final class SteadyScenarios {
+public final class SteadyScenarios {
 
-  static final double EXTERNAL = 80;
-  static final double RE_REFERRAL = 0.2;
-  static final double REFERRALS = EXTERNAL / (1 - RE_REFERRAL);
-  static final double NFA = 0.1;
-  static final double NOT_IN_NEED = 0.3;
-  static final double CP_SHARE = 0.16;
-  static final double LAC_SHARE = 0.08;
-  static final double CP_MONTHS = 9.6;
-  static final double LAC_MONTHS = 30;
-  static final double CIN_MONTHS = 9;
-  static final double SAME_MONTH = 0.45;
-  static final double LATER = 0.818;
-  static final double TURNOVER = 0.18;
-  static final int POSTS = 60;
+  public static final double EXTERNAL = 80;
+  public static final double RE_REFERRAL = 0.2;
+  public static final double REFERRALS = EXTERNAL / (1 - RE_REFERRAL);
+  public static final double NFA = 0.1;
+  public static final double NOT_IN_NEED = 0.3;
+  public static final double CP_SHARE = 0.16;
+  public static final double LAC_SHARE = 0.08;
+  public static final double CP_MONTHS = 9.6;
+  public static final double LAC_MONTHS = 30;
+  public static final double CIN_MONTHS = 9;
+  public static final double SAME_MONTH = 0.45;
+  public static final double LATER = 0.818;
+  public static final double TURNOVER = 0.18;
+  public static final int POSTS = 60;
 
   private SteadyScenarios() {}
 
-  static double newLongTermPerMonth() {
+  public static double newLongTermPerMonth() {
     return REFERRALS * (1 - NFA - NOT_IN_NEED);
   }
 
-  static double assessmentStock() {
+  public static double assessmentStock() {
     return REFERRALS * (1 - NFA) * (1 - SAME_MONTH) / LATER;
   }
 
-  static Scenario linear(int horizon) {
+  public static Scenario linear(int horizon) {
     double lt = newLongTermPerMonth();
     int cp = (int) Math.round(lt * CP_SHARE * CP_MONTHS);
     int lac = (int) Math.round(lt * LAC_SHARE * LAC_MONTHS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.model.RandomSources;
 import org.caseload.core.model.Simulation;
@@ -41,6 +42,17 @@ public final class MonteCarlo {
     Outcomes total = new Outcomes(scenario, targets);
     boolean early = runner.run(total, outcomes -> precise(outcomes, options, scenario));
     return result(scenario, options, targets, total, early);
+  }
+
+  /**
+   * Replication {@code replication} of a run with master seed {@code seed}, alone: the same
+   * trajectory it has inside any run of that seed.
+   */
+  public static Trajectory replicate(Scenario scenario, long seed, long replication) {
+    ScenarioValidator.requireValid(scenario);
+    double[][] rows = new Replicator(MonthPlan.of(scenario), Streams.of(seed))
+        .replicate(replication);
+    return Trajectory.of(scenario.baseDate(), rows);
   }
 
   /** One thread's simulation and row buffer. */

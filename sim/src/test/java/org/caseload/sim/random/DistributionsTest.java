@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
+
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.IntegerDistribution;
 import org.apache.commons.math3.distribution.PascalDistribution;
@@ -29,7 +29,7 @@ class DistributionsTest {
   private static final double ALPHA = 0.001;
 
   private static RandomGenerator rng(long seed) {
-    return RandomGeneratorFactory.of(Streams.ALGORITHM).create(seed);
+    return new SplitMix64(seed);
   }
 
   @ParameterizedTest(name = "poisson({0})")
