@@ -13,6 +13,7 @@ final class CaseQueue {
 
   private final int[] byAge = new int[MAX_AGE + 1];
   private int total;
+  private int oldest;
 
   int total() {
     return total;
@@ -21,6 +22,7 @@ final class CaseQueue {
   void clear() {
     java.util.Arrays.fill(byAge, 0);
     total = 0;
+    oldest = 0;
   }
 
   /** Adds {@code n} cases that start waiting now. */
@@ -33,26 +35,33 @@ final class CaseQueue {
   int takeOldest(int n) {
     int wanted = Math.min(n, total);
     int left = wanted;
-    for (int age = MAX_AGE; age >= 0 && left > 0; age--) {
+    for (int age = oldest; age >= 0 && left > 0; age--) {
       int taken = Math.min(left, byAge[age]);
       byAge[age] -= taken;
       left -= taken;
     }
     total -= wanted;
+    while (oldest > 0 && byAge[oldest] == 0) {
+      oldest--;
+    }
     return wanted;
   }
 
   /** One more month of waiting for every case. */
   void age() {
+    if (total == 0) {
+      return;
+    }
     byAge[MAX_AGE] += byAge[MAX_AGE - 1];
     System.arraycopy(byAge, 0, byAge, 1, MAX_AGE - 1);
     byAge[0] = 0;
+    oldest = Math.min(MAX_AGE, oldest + 1);
   }
 
   /** Sum over waiting cases of the months each has waited. */
   long monthsWaited() {
     long sum = 0;
-    for (int age = 1; age <= MAX_AGE; age++) {
+    for (int age = 1; age <= oldest; age++) {
       sum += (long) age * byAge[age];
     }
     return sum;

@@ -46,6 +46,9 @@ public final class Simulation {
   private static final int FEEDBACK = 12;
   private static final int PURPOSES = 16;
 
+  private static final Metric[] DISTRIBUTION = {Metric.caseloadMedian, Metric.caseloadP90,
+      Metric.caseloadMax, Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30};
+
   private final MonthPlan plan;
   private final Team[] teams;
   private final TeamRole[] roles;
@@ -54,6 +57,7 @@ public final class Simulation {
   private final CaseQueue[] longTermQueues = {new CaseQueue(), new CaseQueue(), new CaseQueue()};
   private final int[] pipeline;
   private final int[] leaverRing = new int[12];
+  private final LeavingHazards hazards;
   private int reReferralPool;
   private int month;
 
@@ -100,6 +104,7 @@ public final class Simulation {
     }
     this.workers = new Workers(initial + (int) Math.min(posts * 2, 1_000_000) + 16);
     this.pipeline = new int[teams.length];
+    this.hazards = new LeavingHazards(plan);
     this.teamPermanent = new int[teams.length];
     this.teamAgency = new int[teams.length];
     this.teamHolders = new int[teams.length];
@@ -266,6 +271,8 @@ public final class Simulation {
     Sampler permanent = sources.get(RandomProcess.LEAVERS);
     Sampler agency = sources.get(RandomProcess.AGENCY);
     double agencyHazard = plan.agencyLeavingHazard();
+    double earlyMonths = plan.scenario().parameters().workforce().earlyTenureMonths();
+    hazards.startMonth(month);
     for (int i = workers.size - 1; i >= 0; i--) {
       boolean leaves;
       long key = key(LEAVE, workers.id[i]);
@@ -273,7 +280,7 @@ public final class Simulation {
         leaves = agency.at(key).uniform() < agencyHazard;
       } else {
         leaves = permanent.at(key).uniform()
-            < plan.leavingHazard(month, workers.tenure[i], workers.load(i));
+            < hazards.of(workers.tenure[i] < earlyMonths, workers.load(i));
         if (leaves) {
           permanentLeavers++;
         }
@@ -579,7 +586,6 @@ public final class Simulation {
   }
 
   private void record(double[] out) {
-    Arrays.fill(out, 0);
     int holders = 0;
     int inPipeline = 0;
     for (int t = 0; t < teams.length; t++) {
@@ -661,6 +667,9 @@ public final class Simulation {
 
   private void recordDistribution(double[] out, int holders, int maxLoad) {
     if (holders == 0) {
+      for (Metric m : DISTRIBUTION) {
+        put(out, m, 0);
+      }
       return;
     }
     if (loadHistogram.length <= maxLoad) {

@@ -82,23 +82,37 @@ public final class Distributions {
     if (p >= 1) {
       return n;
     }
-    if (p > 0.5) {
-      return n - binomialSmallP(rng, n, 1 - p);
-    }
-    return binomialSmallP(rng, n, p);
+    return binomial(rng, n, p, Math.log1p(-Math.min(p, 1 - p)));
   }
 
-  private static int binomialSmallP(RandomGenerator rng, int n, double p) {
+  /**
+   * The same, given {@code logQ = log(1 - min(p, 1 - p))} (for callers that reuse a
+   * probability and can keep its logarithm).
+   */
+  public static int binomial(RandomGenerator rng, int n, double p, double logQ) {
+    if (n <= 0 || !(p > 0)) {
+      return 0;
+    }
+    if (p >= 1) {
+      return n;
+    }
+    if (p > 0.5) {
+      return n - binomialSmallP(rng, n, 1 - p, logQ);
+    }
+    return binomialSmallP(rng, n, p, logQ);
+  }
+
+  private static int binomialSmallP(RandomGenerator rng, int n, double p, double logQ) {
     if (n * p < INVERSION_LIMIT) {
-      return binomialInversion(rng, n, p);
+      return binomialInversion(rng, n, p, logQ);
     }
     return binomialBtrs(rng, n, p);
   }
 
-  private static int binomialInversion(RandomGenerator rng, int n, double p) {
+  private static int binomialInversion(RandomGenerator rng, int n, double p, double logQ) {
     double q = 1 - p;
     double ratio = p / q;
-    double pk = Math.exp(n * Math.log1p(-p));
+    double pk = Math.exp(n * logQ);
     double cdf = pk;
     double u = rng.nextDouble();
     int k = 0;

@@ -14,6 +14,9 @@ public final class FastSampler implements Sampler {
 
   private final long streamSeed;
   private final SplitMix64 rng;
+  // log(1 - min(p, 1 - p)) of recently used probabilities: the model reuses a few hazards.
+  private final double[] cachedP = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+  private final double[] cachedLogQ = new double[4];
 
   /** A sampler of the stream with seed {@code streamSeed}. */
   public FastSampler(long streamSeed) {
@@ -40,7 +43,16 @@ public final class FastSampler implements Sampler {
 
   @Override
   public int binomial(int n, double p) {
-    return Distributions.binomial(rng, n, p);
+    if (n <= 0 || !(p > 0) || p >= 1) {
+      return Distributions.binomial(rng, n, p);
+    }
+    double small = Math.min(p, 1 - p);
+    int slot = (int) (Double.doubleToRawLongBits(small) * 0x9E3779B97F4A7C15L >>> 62);
+    if (cachedP[slot] != small) {
+      cachedP[slot] = small;
+      cachedLogQ[slot] = Math.log1p(-small);
+    }
+    return Distributions.binomial(rng, n, p, cachedLogQ[slot]);
   }
 
   @Override

@@ -1,0 +1,56 @@
+package org.caseload.core.model;
+
+import java.util.Arrays;
+
+/**
+ * The month's leaving hazards of permanent workers by tenure class and caseload, computed
+ * once per value and month rather than once per worker ({@link MonthPlan#leavingHazard}).
+ *
+ * @implNote Mutable, not thread-safe; owned by one simulation.
+ */
+final class LeavingHazards {
+
+  private final MonthPlan plan;
+  private final double earlyFactor;
+  private final double laterFactor;
+  private double[] early = new double[64];
+  private double[] later = new double[64];
+  private int month = -1;
+
+  LeavingHazards(MonthPlan plan) {
+    this.plan = plan;
+    this.earlyFactor = plan.scenario().parameters().workforce().earlyTenureFactor();
+    this.laterFactor = plan.scenario().parameters().workforce().laterTenureFactor();
+  }
+
+  /** Forgets the hazards of any other month. */
+  void startMonth(int t) {
+    if (t != month) {
+      month = t;
+      Arrays.fill(early, Double.NaN);
+      Arrays.fill(later, Double.NaN);
+    }
+  }
+
+  /** The hazard of a worker in early tenure or not, holding {@code load} cases. */
+  double of(boolean earlyTenure, int load) {
+    if (load >= early.length) {
+      int size = Math.max(load + 1, early.length * 2);
+      early = grow(early, size);
+      later = grow(later, size);
+    }
+    double[] table = earlyTenure ? early : later;
+    double h = table[load];
+    if (Double.isNaN(h)) {
+      h = plan.leavingHazard(month, earlyTenure ? earlyFactor : laterFactor, (double) load);
+      table[load] = h;
+    }
+    return h;
+  }
+
+  private static double[] grow(double[] table, int size) {
+    double[] grown = Arrays.copyOf(table, size);
+    Arrays.fill(grown, table.length, size, Double.NaN);
+    return grown;
+  }
+}
