@@ -32,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false, multiplicity = "1", heading = "Baseline:%n")
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Baseline:%n")
   ScenarioChoice baseline;
 
   @Option(names = "--variant", paramLabel = "PRESET|FILE",

@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "1")
   ScenarioChoice choice;
 
   @Mixin

@@ -1,0 +1,117 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.sim.cli.CliRunner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.caseload.core.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompareAndSweepTest {
+
+  private static final String EIGHT_POSTS =
+      "{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": 8}";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void compare_with_printsPairedDifferences() {
+    CliRunner.Result result = run("compare", "--preset", "medway-2019", "--with", EIGHT_POSTS,
+        "--replications", "64", "--months", "12");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Baseline: Medway at 30 September 2019",
+        "Variant 1: Medway at 30 September 2019 + posts", "difference [95% CI]", "P(better)");
+  }
+
+  @Test
+  void compare_json_carriesBothRunsAndTheDifferences() throws Exception {
+    CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--variant",
+        "synthetic-small", "--with", "[" + EIGHT_POSTS.replace("assessment", "children")
+            + "]", "--replications", "32", "--format", "json");
+    assertThat(result.code()).isZero();
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("commonRandomNumbers").asBoolean()).isTrue();
+    assertThat(json.get("variants")).hasSize(2);
+    JsonNode same = json.get("variants").get(0).get("differences").get(5).get("metrics")
+        .get("caseload");
+    assertThat(same.get("mean").asDouble()).isZero();
+    JsonNode posts = json.get("variants").get(1).get("differences").get(5).get("metrics")
+        .get("establishmentFte");
+    assertThat(posts.get("mean").asDouble()).isEqualTo(8.0);
+    assertThat(posts.get("probabilityBetter").isNull()).isTrue();
+  }
+
+  @Test
+  void compare_csv_hasOneRowPerVariantMetricAndMonth() {
+    CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--with",
+        EIGHT_POSTS.replace("assessment", "frontDoor"), "--replications", "16", "--format",
+        "csv");
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines()).hasSize(1 + 24 * Metric.COUNT);
+  }
+
+  @Test
+  void sweep_writesTidyCsvForEveryGridPoint() throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, "{\"preset\": \"synthetic-small\", \"axes\": {"
+        + "\"parameters.demand.annualGrowth\": [0, 0.08], \"teams[1].establishment\": [20, 24,"
+        + " 28]}, \"metrics\": [\"caseload\", \"vacancyRate\"]}");
+    CliRunner.Result result = run("sweep", grid.toString(), "--replications", "16",
+        "--months", "6");
+    assertThat(result.code()).as(result.err()).isZero();
+    var lines = result.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("scenario,parameters.demand.annualGrowth,"
+        + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95");
+    assertThat(lines).hasSize(1 + 6 * 6 * 2);
+    assertThat(lines.get(1)).startsWith("1,0,20,month,1,2021-04-30,caseload,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("6,0.08,28,month,6,2021-09-30,vacancyRate,");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no variant|--preset medway-2019|give at least one --variant or --with",
+      "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON",
+      "not an object|--preset medway-2019 --with 42|--with #1: must be a JSON object or array",
+      "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario, was 'x'",
+      "missing field|--preset medway-2019 --with '{\"type\": \"posts\", \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: is required",
+      "unknown variant|--preset medway-2019 --variant nowhere|--variant: 'nowhere' is neither a preset"})
+  void compare_badInput_exitsTwo(String name, String args, String message) {
+    String[] words = RunCommandTest.split("compare " + args + " --replications 4");
+    CliRunner.Result result = run(words);
+    assertThat(result.code()).as(name).isEqualTo(2);
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: 'parameters.demand.growth' is not a field of the scenario",
+      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes give an invalid scenario: horizonMonths: must be <= 120, was 500",
+      "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of path: [values]",
+      "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
+      "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
+      "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
+      "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
+      "not json|{preset|is not readable JSON"})
+  void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
+    Path file = temp.resolve("grid.json");
+    Files.writeString(file, grid);
+    CliRunner.Result result = run("sweep", file.toString(), "--replications", "4");
+    assertThat(result.code()).as(name).isEqualTo(2);
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void sweep_missingFile_exitsTwo() {
+    CliRunner.Result result = run("sweep", temp.resolve("none.json").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("no such file");
+  }
+}

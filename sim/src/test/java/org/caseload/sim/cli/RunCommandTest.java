@@ -1,0 +1,157 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.sim.cli.CliRunner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RunCommandTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void run_preset_printsAReadableTable() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "64",
+        "--months", "24", "--target", "caseload <= 21 at month 12");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Medway at 30 September 2019: 64 replications, seed 1",
+        "mean [5th, 95th percentile]", "DfE snapshots at 30 September", "2021-09-30",
+        "caseload <= 21 at month 12");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void run_json_hasTheDocumentedShape_andTheSameBytesForAnyThreadCount() throws Exception {
+    String[] args = {"run", "--preset", "medway-2019", "--replications", "100", "--months",
+        "13", "--seed", "5", "--format", "json", "--target", "vacancyRate <= 0.15 at snapshot"
+        + " 2020-09-30", "--threads"};
+    CliRunner.Result one = run(append(args, "1"));
+    CliRunner.Result two = run(append(args, "2"));
+    assertThat(one.code()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+    JsonNode json = new ObjectMapper().readTree(one.out());
+    assertThat(json.get("scenario").asText()).isEqualTo("Medway at 30 September 2019");
+    assertThat(json.get("seed").asLong()).isEqualTo(5);
+    assertThat(json.get("rng").asText()).startsWith("SplitMix64");
+    assertThat(json.get("replications").asLong()).isEqualTo(100);
+    assertThat(json.get("months").asInt()).isEqualTo(13);
+    assertThat(json.get("baseDate").asText()).isEqualTo("2019-09-30");
+    JsonNode month = json.get("monthly").get(11);
+    assertThat(month.get("month").asInt()).isEqualTo(12);
+    assertThat(month.get("date").asText()).isEqualTo("2020-09-30");
+    JsonNode caseload = month.get("metrics").get("caseload");
+    for (String field : new String[] {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
+        "p90", "p95"}) {
+      assertThat(caseload.get(field).isNumber()).as(field).isTrue();
+    }
+    assertThat(month.get("metrics").size()).isEqualTo(Metric.COUNT);
+    JsonNode snapshot = json.get("snapshots").get(0);
+    assertThat(snapshot.get("date").asText()).isEqualTo("2020-09-30");
+    assertThat(snapshot.get("metrics").size()).isEqualTo(SnapshotMetric.COUNT);
+    JsonNode target = json.get("targets").get(0);
+    assertThat(target.get("target").asText())
+        .isEqualTo("vacancyRate <= 0.15 at snapshot 2020-09-30");
+    assertThat(target.get("probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(target.get("ci95").size()).isEqualTo(2);
+  }
+
+  private static String[] append(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
+  @Test
+  void run_csv_isTidy_oneRowPerMetricAndPeriod() {
+    CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "20",
+        "--format", "csv");
+    assertThat(result.code()).isZero();
+    var lines = result.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95");
+    // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers.
+    assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT);
+    assertThat(lines.get(1)).startsWith("month,1,2021-04-30,referrals,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("snapshot,18,2022-09-30,cost,");
+  }
+
+  @Test
+  void run_out_writesTheFileAndNothingToStdout() throws Exception {
+    Path file = temp.resolve("result.json");
+    CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "10",
+        "--format", "json", "--out", file.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(new ObjectMapper().readTree(Files.readString(file)).get("replications").asInt())
+        .isEqualTo(10);
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void run_scenarioFile_works() {
+    CliRunner.Result result = run("run", "--scenario",
+        Path.of("..", "examples", "synthetic-small.json").toString(), "--replications", "5");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Small synthetic service: 5 replications");
+  }
+
+  @Test
+  void presets_listsEveryPreset() {
+    CliRunner.Result result = run("presets");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("medway-2019", "synthetic-small");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unknown preset|run --preset medway-2091|--preset: unknown preset 'medway-2091'; closest: medway-2019",
+      "both sources|run --preset medway-2019 --scenario x.json|mutually exclusive",
+      "no source|run --replications 5|Missing required argument",
+      "zero replications|run --preset medway-2019 --replications 0|--replications: must be between 1 and 10000000, was 0",
+      "text replications|run --preset medway-2019 --replications many|'many' is not a long",
+      "too many replications|run --preset medway-2019 --replications 99999999999|--replications: must be between 1 and 10000000",
+      "zero threads|run --preset medway-2019 --threads 0|--threads: must be between 1 and 1024, was 0",
+      "long horizon|run --preset medway-2019 --months 121|--months: must be between 1 and 120, was 121",
+      "bad format|run --preset medway-2019 --format pdf|Invalid value for option '--format'",
+      "target syntax|run --preset medway-2019 --target caseload<18|--target: target \"caseload<18\": expected METRIC OP NUMBER",
+      "target metric|run --preset medway-2019 --target 'happiness >= 1 at month 2'|'happiness' is not a monthly metric",
+      "target number|run --preset medway-2019 --target 'caseload <= lots at month 2'|'lots' is not a finite number",
+      "target month|run --preset medway-2019 --target 'caseload <= 18 at month 40'|month 40 is beyond the horizon of 36 months",
+      "target date|run --preset medway-2019 --target 'caseload <= 18 at snapshot 2020-03-31'|must be a 30 September",
+      "target snapshot metric|run --preset medway-2019 --target 'meanWaitMonths <= 1 at snapshot 2020-09-30'|is not a snapshot indicator",
+      "missing file|run --scenario /nonexistent/s.json|/nonexistent/s.json: no such file",
+      "out in missing folder|run --preset synthetic-small --replications 2 --out /nonexistent/r.txt|--out: cannot write /nonexistent/r.txt",
+      "unknown option|run --preset medway-2019 --colour red|Unknown options: '--colour', 'red'",
+      "unknown command|frobnicate|Unmatched argument"})
+  void badInput_exitsTwoWithOneLineNamingTheProblem(String name, String commandLine,
+      String message) {
+    CliRunner.Result result = run(split(commandLine));
+    assertThat(result.code()).as(name).isEqualTo(2);
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(result.err().lines().count()).as(name).isEqualTo(1);
+    assertThat(result.out()).as(name).isEmpty();
+  }
+
+  /** Splits on spaces, keeping 'quoted' words together. */
+  static String[] split(String commandLine) {
+    var words = new java.util.ArrayList<String>();
+    var m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(commandLine);
+    while (m.find()) {
+      words.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return words.toArray(new String[0]);
+  }
+}

@@ -1,0 +1,111 @@
+package org.caseload.sim.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TallyTest {
+
+  @Test
+  void counts_giveExactNearestRankPercentiles() {
+    SplittableRandom random = new SplittableRandom(3);
+    Tally tally = new Tally(Quantizer.EXACT);
+    int[] values = new int[1001];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextInt(-50, 400);
+      tally.add(values[i]);
+    }
+    Arrays.sort(values);
+    Summary s = tally.summary();
+    assertThat(s.p5()).isEqualTo(values[(int) Math.ceil(0.05 * 1001) - 1]);
+    assertThat(s.p50()).isEqualTo(values[500]);
+    assertThat(s.p95()).isEqualTo(values[(int) Math.ceil(0.95 * 1001) - 1]);
+    DescriptiveStatistics reference = new DescriptiveStatistics();
+    Arrays.stream(values).forEach(reference::addValue);
+    assertThat(s.mean()).isCloseTo(reference.getMean(), within(1e-9));
+    assertThat(s.sd()).isCloseTo(reference.getStandardDeviation(), within(1e-9));
+    assertThat(s.se()).isCloseTo(reference.getStandardDeviation() / Math.sqrt(1001),
+        within(1e-9));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Quantizer.class)
+  void merging_equalsAddingEverythingToOneTally(Quantizer quantizer) {
+    SplittableRandom random = new SplittableRandom(4);
+    Tally whole = new Tally(quantizer);
+    Tally left = new Tally(quantizer);
+    Tally right = new Tally(quantizer);
+    for (int i = 0; i < 500; i++) {
+      double v = random.nextDouble(-1000, 200_000);
+      whole.add(v);
+      (i < 200 ? left : right).add(v);
+    }
+    left.merge(right);
+    Summary a = whole.summary();
+    Summary b = left.summary();
+    assertThat(b.n()).isEqualTo(a.n());
+    assertThat(b.mean()).isCloseTo(a.mean(), within(1e-9 * Math.abs(a.mean())));
+    assertThat(b.sd()).isCloseTo(a.sd(), within(1e-9 * a.sd()));
+    assertThat(new double[] {b.p5(), b.p25(), b.p50(), b.p75(), b.p95()})
+        .containsExactly(a.p5(), a.p25(), a.p50(), a.p75(), a.p95());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Quantizer.class)
+  void quantizer_keepsItsResolution(Quantizer quantizer) {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int i = 0; i < 10_000; i++) {
+      double v = random.nextDouble(-2e6, 2e6);
+      double back = quantizer.value(quantizer.key(v));
+      double resolution = switch (quantizer) {
+        case EXACT, POUNDS -> 1;
+        case TENTHS -> 0.1;
+        case HUNDREDTHS -> 0.01;
+        case THOUSANDTHS -> 0.001;
+      };
+      // Half a unit of resolution, or 11 significant bits (2^-11 relative) above 2,048 units.
+      double allowed = Math.max(0.5 * resolution, Math.abs(v) * 0x1.0p-11);
+      assertThat(Math.abs(back - v)).as("%s of %s", quantizer, v)
+          .isLessThanOrEqualTo(allowed + 1e-9 * Math.abs(v));
+    }
+  }
+
+  @Test
+  void quantizer_isExactBelow2048Units_andMonotone() {
+    for (long u = -3000; u <= 3000; u++) {
+      long key = Quantizer.EXACT.key(u);
+      if (Math.abs(u) < 2048) {
+        assertThat(key).isEqualTo(u);
+        assertThat(Quantizer.EXACT.value(key)).isEqualTo(u);
+      }
+      assertThat(Quantizer.EXACT.key(u + 1)).isGreaterThanOrEqualTo(key);
+    }
+    long previous = Long.MIN_VALUE;
+    for (double v = 1; v < 1e15; v *= 1.0007) {
+      long key = Quantizer.POUNDS.key(v);
+      assertThat(key).isGreaterThanOrEqualTo(previous);
+      previous = key;
+    }
+  }
+
+  @Test
+  void histogram_growsBothWays_andClears() {
+    Histogram h = new Histogram();
+    h.add(1000);
+    h.add(-1000);
+    h.add(5);
+    assertThat(h.quantile(0.34)).isEqualTo(5);
+    assertThat(h.quantile(1.0)).isEqualTo(1000);
+    assertThat(h.quantile(0.1)).isEqualTo(-1000);
+    h.clear();
+    assertThat(h.total()).isZero();
+    h.add(7);
+    assertThat(h.quantile(0.5)).isEqualTo(7);
+  }
+}
