@@ -1,12 +1,16 @@
 package org.caseload.sim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.caseload.sim.engine.Progress;
 
 /**
- * A progress bar on stderr for runs longer than about a second; silent when stderr is not
- * a terminal or with --quiet.
+ * A progress bar on stderr, shown once a run has taken about a second; never shown when
+ * stderr is not a terminal or with --quiet.
  */
 final class ProgressBar implements Progress {
 
@@ -14,17 +18,36 @@ final class ProgressBar implements Progress {
 
   private final PrintWriter err;
   private final boolean enabled;
-  private final long start = System.nanoTime();
+  private final LongSupplier nanoClock;
+  private final long start;
   private boolean shown;
 
-  ProgressBar(PrintWriter err, boolean enabled) {
+  ProgressBar(PrintWriter err, boolean enabled, LongSupplier nanoClock) {
     this.err = err;
     this.enabled = enabled;
+    this.nanoClock = nanoClock;
+    this.start = nanoClock.getAsLong();
+  }
+
+  /** A bar for a real run: enabled unless quiet, and only when stderr is a terminal. */
+  static ProgressBar forStderr(PrintWriter err, boolean quiet) {
+    return new ProgressBar(err, !quiet && stderrIsTerminal(), System::nanoTime);
+  }
+
+  /** Whether standard error is a terminal (Linux: /proc; elsewhere: a console is attached). */
+  static boolean stderrIsTerminal() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/2"));
+      String name = target.toString();
+      return name.startsWith("/dev/pts/") || name.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   @Override
   public void update(long done, long total) {
-    long elapsed = System.nanoTime() - start;
+    long elapsed = nanoClock.getAsLong() - start;
     if (!enabled || elapsed < DELAY_NANOS) {
       return;
     }

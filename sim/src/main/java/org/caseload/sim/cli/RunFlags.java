@@ -72,7 +72,7 @@ final class RunFlags {
   }
 
   ProgressBar progressBar(PrintWriter err) {
-    return new ProgressBar(err, !quiet && System.console() != null);
+    return ProgressBar.forStderr(err, quiet);
   }
 
   /** Writes the result to --out (atomically: a complete file or none) or to stdout. */
