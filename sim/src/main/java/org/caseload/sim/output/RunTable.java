@@ -81,11 +81,13 @@ public final class RunTable {
   }
 
   static String format(Unit unit, double value) {
-    return switch (unit) {
+    String text = switch (unit) {
       case COUNT -> String.format(Locale.ROOT, "%.0f", value);
       case FTE, CASELOAD, MONTHS -> String.format(Locale.ROOT, "%.1f", value);
       case RATE -> String.format(Locale.ROOT, "%.3f", value);
       case MONEY -> String.format(Locale.ROOT, "%,.0f", value);
     };
+    // A tiny negative rounds to "-0": show it as zero.
+    return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
   }
 }
