@@ -1,0 +1,125 @@
+package org.caseload.sim.target;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+
+/**
+ * Parses target text (see {@link Target}). A target that does not parse gets an
+ * {@link IllegalArgumentException} whose message names what is wrong.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class TargetParser {
+
+  private static final Pattern FORM = Pattern.compile(
+      "\\s*([A-Za-z][A-Za-z0-9]*)\\s*(<=|>=|==|!=|<|>)\\s*([^\\s<>=!]+)\\s+(.+?)\\s*");
+  private static final Pattern AT_MONTH = Pattern.compile("at\\s+month\\s+(\\S+)");
+  private static final Pattern AT_SNAPSHOT = Pattern.compile("at\\s+snapshot\\s+(\\S+)");
+  private static final Pattern EVERY = Pattern.compile("in\\s+every\\s+month");
+  private static final Pattern ANY = Pattern.compile("in\\s+any\\s+month");
+
+  private TargetParser() {}
+
+  public static Target parse(String text) {
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("target \"" + text + "\": expected METRIC OP NUMBER"
+          + " then 'at month N', 'at snapshot YYYY-09-30', 'in every month' or 'in any month'");
+    }
+    String name = m.group(1);
+    Target.Op op = Target.Op.of(m.group(2));
+    double threshold = number(text, m.group(3));
+    String scopeText = m.group(4);
+    Matcher month = AT_MONTH.matcher(scopeText);
+    Matcher snapshot = AT_SNAPSHOT.matcher(scopeText);
+    if (snapshot.matches()) {
+      SnapshotMetric metric = snapshotMetric(text, name);
+      LocalDate date = date(text, snapshot.group(1));
+      String normal = name + " " + op.symbol() + " " + Target.format(threshold)
+          + " at snapshot " + date;
+      return new Target(normal, null, metric, op, threshold, Target.Scope.SNAPSHOT, 0, date);
+    }
+    Metric metric = monthlyMetric(text, name);
+    String head = name + " " + op.symbol() + " " + Target.format(threshold);
+    if (month.matches()) {
+      int n = monthNumber(text, month.group(1));
+      return new Target(head + " at month " + n, metric, null, op, threshold,
+          Target.Scope.MONTH, n, null);
+    }
+    if (EVERY.matcher(scopeText).matches()) {
+      return new Target(head + " in every month", metric, null, op, threshold,
+          Target.Scope.EVERY_MONTH, 0, null);
+    }
+    if (ANY.matcher(scopeText).matches()) {
+      return new Target(head + " in any month", metric, null, op, threshold,
+          Target.Scope.ANY_MONTH, 0, null);
+    }
+    throw new IllegalArgumentException("target \"" + text + "\": '" + scopeText
+        + "' is not 'at month N', 'at snapshot YYYY-09-30', 'in every month' or"
+        + " 'in any month'");
+  }
+
+  private static double number(String text, String token) {
+    try {
+      double value = Double.parseDouble(token);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("target \"" + text + "\": '" + token
+        + "' is not a finite number");
+  }
+
+  private static int monthNumber(String text, String token) {
+    try {
+      int month = Integer.parseInt(token);
+      if (month >= 1) {
+        return month;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("target \"" + text + "\": month '" + token
+        + "' must be a whole number >= 1");
+  }
+
+  private static LocalDate date(String text, String token) {
+    try {
+      LocalDate date = LocalDate.parse(token);
+      if (date.getMonthValue() == 9 && date.getDayOfMonth() == 30) {
+        return date;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("target \"" + text + "\": snapshot date '" + token
+        + "' must be a 30 September, YYYY-09-30");
+  }
+
+  private static Metric monthlyMetric(String text, String name) {
+    Metric metric = Metric.byName(name);
+    if (metric == null) {
+      throw new IllegalArgumentException("target \"" + text + "\": '" + name
+          + "' is not a monthly metric (e.g. caseload, vacancyRate, unallocatedCases, cost)");
+    }
+    return metric;
+  }
+
+  private static SnapshotMetric snapshotMetric(String text, String name) {
+    for (SnapshotMetric m : SnapshotMetric.values()) {
+      if (m.name().equals(name)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("target \"" + text + "\": '" + name
+        + "' is not a snapshot indicator (inPostFte, agencyFte, vacancyFte, vacancyRate,"
+        + " turnoverRate, agencyRate, caseload, cases, caseHolderFte, unallocatedCases,"
+        + " referrals, starters, leavers, cost)");
+  }
+}

@@ -1,0 +1,39 @@
+package org.caseload.sim.target;
+
+/**
+ * The estimated probability that a target holds, with its 95% Wilson score interval.
+ *
+ * @param target the target
+ * @param successes replications in which it held
+ * @param replications replications run
+ */
+public record TargetResult(Target target, long successes, long replications) {
+
+  private static final double Z = 1.959963984540054;
+
+  public double probability() {
+    return replications == 0 ? Double.NaN : (double) successes / replications;
+  }
+
+  /** Lower end of the 95% Wilson interval. */
+  public double lower95() {
+    return wilson(-1);
+  }
+
+  /** Upper end of the 95% Wilson interval. */
+  public double upper95() {
+    return wilson(1);
+  }
+
+  private double wilson(int sign) {
+    if (replications == 0) {
+      return Double.NaN;
+    }
+    double n = replications;
+    double p = probability();
+    double centre = p + Z * Z / (2 * n);
+    double spread = Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n));
+    double bound = (centre + sign * spread) / (1 + Z * Z / n);
+    return Math.min(1, Math.max(0, bound));
+  }
+}

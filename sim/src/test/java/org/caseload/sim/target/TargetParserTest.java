@@ -1,0 +1,75 @@
+package org.caseload.sim.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TargetParserTest {
+
+  @Test
+  void atMonth() {
+    Target t = TargetParser.parse("caseload <= 18 at month 12");
+    assertThat(t.metric()).isEqualTo(Metric.caseload);
+    assertThat(t.op()).isEqualTo(Target.Op.LE);
+    assertThat(t.threshold()).isEqualTo(18);
+    assertThat(t.scope()).isEqualTo(Target.Scope.MONTH);
+    assertThat(t.month()).isEqualTo(12);
+    assertThat(t.text()).isEqualTo("caseload <= 18 at month 12");
+  }
+
+  @Test
+  void atSnapshot() {
+    Target t = TargetParser.parse("vacancyRate<=0.15   at snapshot 2021-09-30");
+    assertThat(t.snapshotMetric()).isEqualTo(SnapshotMetric.vacancyRate);
+    assertThat(t.snapshotDate()).isEqualTo(LocalDate.of(2021, 9, 30));
+    assertThat(t.text()).isEqualTo("vacancyRate <= 0.15 at snapshot 2021-09-30");
+  }
+
+  @Test
+  void everyAndAnyMonth() {
+    assertThat(TargetParser.parse("unallocatedCases == 0 in every month").scope())
+        .isEqualTo(Target.Scope.EVERY_MONTH);
+    assertThat(TargetParser.parse("caseload > 25 in any month").scope())
+        .isEqualTo(Target.Scope.ANY_MONTH);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"<=, 1, 1, true", "<=, 2, 1, false", "<, 1, 1, false", ">=, 1, 1, true",
+      ">, 2, 1, true", "==, 1, 1, true", "!=, 1, 1, false"})
+  void operators(String op, double value, double threshold, boolean holds) {
+    Target t = TargetParser.parse("cost " + op + " " + threshold + " at month 1");
+    assertThat(t.op().test(value, threshold)).isEqualTo(holds);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "caseload|expected METRIC OP NUMBER",
+      "caseload <= 18|expected METRIC OP NUMBER",
+      "caseload <= 18 by month 3|is not 'at month N'",
+      "caseload <= NaN at month 3|'NaN' is not a finite number",
+      "caseload <= 18 at month 0|month '0' must be a whole number >= 1",
+      "caseload <= 18 at month two|month 'two' must be a whole number >= 1",
+      "caseload <= 18 at snapshot 2021-09-31|must be a 30 September",
+      "mood <= 18 at month 1|'mood' is not a monthly metric"})
+  void invalid(String text, String message) {
+    assertThatThrownBy(() -> TargetParser.parse(text))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+  }
+
+  @Test
+  void wilsonInterval_containsTheEstimate() {
+    TargetResult r = new TargetResult(TargetParser.parse("cost <= 1 at month 1"), 30, 100);
+    assertThat(r.probability()).isEqualTo(0.3);
+    assertThat(r.lower95()).isCloseTo(0.2189, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(r.upper95()).isCloseTo(0.3958, org.assertj.core.data.Offset.offset(1e-3));
+    TargetResult all = new TargetResult(r.target(), 100, 100);
+    assertThat(all.upper95()).isEqualTo(1.0);
+    assertThat(all.lower95()).isCloseTo(0.963, org.assertj.core.data.Offset.offset(1e-3));
+  }
+}
