@@ -1,13 +1,10 @@
 package org.caseload.bench.model;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.model.ExpectedProjection;
 import org.caseload.core.model.MonthPlan;
-import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.presets.Presets;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,10 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The expected-value projection of an example scenario over its horizon (what
- * {@code caseload project} computes).
+ * The expected-value projection of a preset over its horizon (what {@code caseload project}
+ * computes).
  *
- * <p>Run from the repository root:
+ * <p>Run:
  * {@code java -jar bench/target/benchmarks.jar ExpectedProjectionBenchmark}
  */
 @State(Scope.Thread)
@@ -35,14 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ExpectedProjectionBenchmark {
 
-  @Param({"examples/medway-2019.json"})
-  public String scenario;
+  @Param({"medway-2019"})
+  public String preset;
 
   private MonthPlan plan;
 
   @Setup
-  public void setUp() throws IOException {
-    plan = MonthPlan.of(ScenarioJson.read(Files.readString(Path.of(scenario))));
+  public void setUp() {
+    plan = MonthPlan.of(Presets.load(preset).orElseThrow());
   }
 
   @Benchmark

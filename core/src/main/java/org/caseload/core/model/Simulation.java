@@ -148,7 +148,8 @@ public final class Simulation {
     totalLongTermClosures = 0;
     for (int t = 0; t < teams.length; t++) {
       Team team = teams[t];
-      for (WorkerCohort cohort : team.permanent()) {
+      for (int c = 0; c < team.permanent().size(); c++) {
+        WorkerCohort cohort = team.permanent().get(c);
         int nq = cohort.newlyQualified() ? 12 - cohort.tenureMonths() : 0;
         for (int k = 0; k < cohort.count(); k++) {
           join(t, false, cohort.tenureMonths(), nq);

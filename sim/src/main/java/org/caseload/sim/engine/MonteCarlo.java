@@ -35,7 +35,7 @@ public final class MonteCarlo {
     ScenarioValidator.requireValid(scenario);
     Outcomes.check(scenario, targets);
     MonthPlan plan = MonthPlan.of(scenario);
-    Streams streams = Streams.of(options.seed());
+    Streams streams = Streams.of(options.seed(), options.samplers());
     ChunkedRunner<Replicator, Outcomes> runner = new ChunkedRunner<>(options,
         () -> new Replicator(plan, streams), () -> new Outcomes(scenario, targets),
         (worker, replication, into) -> into.record(worker.replicate(replication)));
@@ -58,21 +58,21 @@ public final class MonteCarlo {
   /** One thread's simulation and row buffer. */
   static final class Replicator {
     private final Simulation simulation;
-    private final Streams streams;
+    private final Streams.Reusable sources;
     private final double[][] rows;
 
     Replicator(MonthPlan plan, Streams streams) {
       this.simulation = Simulation.of(plan);
-      this.streams = streams;
+      this.sources = streams.reusable();
       this.rows = new double[plan.horizon()][Metric.COUNT];
     }
 
     /** Runs replication {@code r}; returns the rows, valid until the next call. */
     double[][] replicate(long r) {
-      RandomSources sources = streams.forReplication(r);
+      RandomSources replication = sources.at(r);
       simulation.reset();
       for (double[] row : rows) {
-        simulation.step(sources, row);
+        simulation.step(replication, row);
       }
       return rows;
     }

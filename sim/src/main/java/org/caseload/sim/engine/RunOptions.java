@@ -3,6 +3,7 @@ package org.caseload.sim.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.caseload.sim.random.SamplerFactory;
 
 /**
  * How to run replications. Build with {@link #builder()}; every setter checks its value.
@@ -15,9 +16,11 @@ import java.util.function.BooleanSupplier;
  * @param precisions early-stop requests (empty: run every replication)
  * @param progress told of progress after each chunk
  * @param cancelled polled between replications; when it returns true the run is cancelled
+ * @param samplers how draws are made: {@link SamplerFactory#FAST} unless a benchmark swaps it
  */
 public record RunOptions(long replications, long seed, int threads, int chunkSize,
-    List<Precision> precisions, Progress progress, BooleanSupplier cancelled) {
+    List<Precision> precisions, Progress progress, BooleanSupplier cancelled,
+    SamplerFactory samplers) {
 
   /** The most replications a run may ask for. */
   public static final long MAX_REPLICATIONS = 10_000_000;
@@ -32,6 +35,7 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
     precisions = List.copyOf(precisions);
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(cancelled, "cancelled");
+    Objects.requireNonNull(samplers, "samplers");
   }
 
   public static Builder builder() {
@@ -46,6 +50,7 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
     private List<Precision> precisions = List.of();
     private Progress progress = Progress.NONE;
     private BooleanSupplier cancelled = () -> false;
+    private SamplerFactory samplers = SamplerFactory.FAST;
 
     public Builder replications(long value) {
       if (value < 1 || value > MAX_REPLICATIONS) {
@@ -84,9 +89,15 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
       return this;
     }
 
+    /** Swaps the samplers (benchmarks compare commons-math3 with the default). */
+    public Builder samplers(SamplerFactory value) {
+      samplers = Objects.requireNonNull(value, "samplers");
+      return this;
+    }
+
     public RunOptions build() {
       return new RunOptions(replications, seed, threads, CHUNK, precisions, progress,
-          cancelled);
+          cancelled, samplers);
     }
   }
 }

@@ -18,7 +18,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Distributions {
 
-  private static final double INVERSION_LIMIT = 10;
+  /** Below this mean (or n times the smaller of p and 1 - p), inversion is used. */
+  static final double INVERSION_LIMIT = 10;
 
   private Distributions() {}
 
@@ -110,9 +111,14 @@ public final class Distributions {
   }
 
   private static int binomialInversion(RandomGenerator rng, int n, double p, double logQ) {
+    return binomialFromZero(rng, n, p, Math.exp(n * logQ));
+  }
+
+  /** Binomial by inversion for {@code p <= 0.5}, given {@code qn = (1 - p)^n}. */
+  static int binomialFromZero(RandomGenerator rng, int n, double p, double qn) {
     double q = 1 - p;
     double ratio = p / q;
-    double pk = Math.exp(n * logQ);
+    double pk = qn;
     double cdf = pk;
     double u = rng.nextDouble();
     int k = 0;

@@ -12,11 +12,14 @@ import org.caseload.core.model.Sampler;
  */
 public final class FastSampler implements Sampler {
 
-  private final long streamSeed;
+  private long streamSeed;
   private final SplitMix64 rng;
   // log(1 - min(p, 1 - p)) of recently used probabilities: the model reuses a few hazards.
   private final double[] cachedP = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
   private final double[] cachedLogQ = new double[4];
+  // (1 - p)^n for small n of those probabilities: inversion then needs no exp().
+  private static final int POWERS = 128;
+  private final double[][] cachedPowers = new double[4][POWERS];
 
   /** A sampler of the stream with seed {@code streamSeed}. */
   public FastSampler(long streamSeed) {
@@ -25,9 +28,15 @@ public final class FastSampler implements Sampler {
     at(0);
   }
 
+  /** Moves to another stream (another replication), as if newly made with its seed. */
+  public void restream(long seed) {
+    streamSeed = seed;
+    at(0);
+  }
+
   @Override
   public Sampler at(long key) {
-    rng.reseed(SeedMixer.mix64(streamSeed ^ SeedMixer.mix64(key + 0x632BE59BD9B4E019L)));
+    rng.reseed(SeedMixer.mix64(streamSeed + key * 0xD1B54A32D192ED03L));
     return this;
   }
 
@@ -51,6 +60,17 @@ public final class FastSampler implements Sampler {
     if (cachedP[slot] != small) {
       cachedP[slot] = small;
       cachedLogQ[slot] = Math.log1p(-small);
+      java.util.Arrays.fill(cachedPowers[slot], Double.NaN);
+    }
+    if (n < POWERS && n * small < Distributions.INVERSION_LIMIT) {
+      double[] powers = cachedPowers[slot];
+      double qn = powers[n];
+      if (Double.isNaN(qn)) {
+        qn = Math.exp(n * cachedLogQ[slot]);
+        powers[n] = qn;
+      }
+      int k = Distributions.binomialFromZero(rng, n, small, qn);
+      return p > 0.5 ? n - k : k;
     }
     return Distributions.binomial(rng, n, p, cachedLogQ[slot]);
   }

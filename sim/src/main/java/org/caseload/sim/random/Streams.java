@@ -23,13 +23,20 @@ public final class Streams {
       + " substreams keyed by (seed, replication, process, key) with the SplitMix64 mixer";
 
   private final long masterSeed;
+  private final SamplerFactory samplers;
 
-  private Streams(long masterSeed) {
+  private Streams(long masterSeed, SamplerFactory samplers) {
     this.masterSeed = masterSeed;
+    this.samplers = samplers;
   }
 
   public static Streams of(long masterSeed) {
-    return new Streams(masterSeed);
+    return new Streams(masterSeed, SamplerFactory.FAST);
+  }
+
+  /** Streams drawing through samplers made by {@code samplers} (for benchmarks). */
+  public static Streams of(long masterSeed, SamplerFactory samplers) {
+    return new Streams(masterSeed, samplers);
   }
 
   public long masterSeed() {
@@ -39,6 +46,41 @@ public final class Streams {
   /** Fresh sources for replication {@code replication}, one sampler per process. */
   public RandomSources forReplication(long replication) {
     return RandomSources.of(process ->
-        new FastSampler(SeedMixer.seed(masterSeed, replication, process.ordinal())));
+        samplers.create(SeedMixer.seed(masterSeed, replication, process.ordinal())));
+  }
+
+  /**
+   * Sources for one thread that move from replication to replication: re-used, without
+   * allocating, when the samplers are {@link FastSampler}s; made afresh otherwise.
+   */
+  public Reusable reusable() {
+    return new Reusable();
+  }
+
+  private static final RandomProcess[] PROCESSES = RandomProcess.values();
+
+  /** Sources re-pointed at each replication in turn. */
+  public final class Reusable {
+    private RandomSources sources;
+    private final FastSampler[] fast = new FastSampler[RandomProcess.values().length];
+
+    private Reusable() {}
+
+    /** The sources of replication {@code replication}. */
+    public RandomSources at(long replication) {
+      if (sources == null || samplers != SamplerFactory.FAST) {
+        sources = forReplication(replication);
+        if (samplers == SamplerFactory.FAST) {
+          for (RandomProcess p : RandomProcess.values()) {
+            fast[p.ordinal()] = (FastSampler) sources.get(p);
+          }
+        }
+        return sources;
+      }
+      for (RandomProcess p : PROCESSES) {
+        fast[p.ordinal()].restream(SeedMixer.seed(masterSeed, replication, p.ordinal()));
+      }
+      return sources;
+    }
   }
 }

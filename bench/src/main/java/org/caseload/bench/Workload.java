@@ -1,0 +1,19 @@
+package org.caseload.bench;
+
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.presets.Presets;
+
+/** The standard workload: the Medway example over 36 months, 10,000 replications. */
+public final class Workload {
+
+  public static final int MONTHS = 36;
+  public static final int REPLICATIONS = 10_000;
+  public static final long SEED = 20261123L;
+
+  private Workload() {}
+
+  /** The Medway example with a 36-month horizon. */
+  public static Scenario medway() {
+    return Presets.load("medway-2019").orElseThrow().withHorizon(MONTHS);
+  }
+}

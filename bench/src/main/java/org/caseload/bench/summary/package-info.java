@@ -1,0 +1,2 @@
+/** Benchmarks of summary recording and merging. */
+package org.caseload.bench.summary;
