@@ -1,7 +1,7 @@
 package org.caseload.sim.engine;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -13,10 +13,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Runs replications 0..R-1 in chunks of a fixed size. Chunks are computed a round at a time
- * (one chunk per thread), each into its own accumulator, then merged into the total in chunk
- * order; so the total depends only on the chunk sequence, never on the thread count or on
- * which thread ran what. After each merge it reports progress and asks whether to stop early.
+ * Runs replications 0..R-1 in chunks of a fixed size, each chunk into its own accumulator,
+ * on a pool of worker threads that run ahead of the calling thread, which merges finished
+ * chunks into the total strictly in chunk order. So the total depends only on the chunk
+ * sequence, never on the thread count or on which thread ran what. After each merge it
+ * reports progress and asks whether to stop early; chunks computed beyond that are dropped.
  *
  * @param <W> a worker: the per-thread state that runs replications (a simulation, buffers)
  * @param <A> an accumulator of replications that can be merged and cleared
@@ -58,83 +59,97 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
    */
   boolean run(A total, Predicate<A> enough) {
     int threads = (int) Math.min(options.threads(), chunks());
-    List<A> round = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      round.add(accumulators.get());
+    if (threads <= 1) {
+      return runInline(total, enough);
     }
-    BlockingQueue<W> idle = new ArrayBlockingQueue<>(threads);
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
+    // Workers compute chunks ahead while this thread merges finished ones in order, so no
+    // worker waits for a merge; at most `window` chunks are in flight.
+    int window = 2 * threads;
+    BlockingQueue<W> idleWorkers = new ArrayBlockingQueue<>(threads);
+    BlockingQueue<A> freeAccumulators = new ArrayBlockingQueue<>(window);
+    for (int i = 0; i < window; i++) {
+      freeAccumulators.add(accumulators.get());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "caseload-replications");
       thread.setDaemon(true);
       return thread;
-    }) : null;
+    });
+    Deque<Future<A>> inFlight = new ArrayDeque<>();
     try {
-      long chunk = 0;
-      while (chunk < chunks()) {
-        int inRound = (int) Math.min(threads, chunks() - chunk);
-        runRound(pool, idle, round, chunk, inRound);
-        for (int i = 0; i < inRound; i++) {
-          total.merge(round.get(i));
-          round.get(i).clear();
-          options.progress().update(total.replications(), options.replications());
-          if (total.replications() < options.replications() && enough.test(total)) {
-            return true;
-          }
+      long submitted = 0;
+      while (submitted < chunks() && inFlight.size() < window) {
+        inFlight.add(submit(pool, idleWorkers, freeAccumulators.poll(), submitted++));
+      }
+      while (!inFlight.isEmpty()) {
+        A chunk = await(inFlight.poll());
+        total.merge(chunk);
+        chunk.clear();
+        freeAccumulators.add(chunk);
+        options.progress().update(total.replications(), options.replications());
+        if (total.replications() < options.replications() && enough.test(total)) {
+          return true;
         }
-        chunk += inRound;
+        if (submitted < chunks()) {
+          inFlight.add(submit(pool, idleWorkers, freeAccumulators.poll(), submitted++));
+        }
       }
       return false;
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      inFlight.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+    }
+  }
+
+  private boolean runInline(A total, Predicate<A> enough) {
+    W worker = workers.get();
+    A chunk = accumulators.get();
+    for (long c = 0; c < chunks(); c++) {
+      runChunk(worker, c, chunk);
+      total.merge(chunk);
+      chunk.clear();
+      options.progress().update(total.replications(), options.replications());
+      if (total.replications() < options.replications() && enough.test(total)) {
+        return true;
       }
     }
+    return false;
   }
 
   private long chunks() {
     return (options.replications() + options.chunkSize() - 1) / options.chunkSize();
   }
 
-  private void runRound(ExecutorService pool, BlockingQueue<W> idle, List<A> round,
-      long firstChunk, int inRound) {
-    if (pool == null) {
-      W worker = idle.isEmpty() ? workers.get() : idle.poll();
-      runChunk(worker, firstChunk, round.get(0));
-      idle.add(worker);
-      return;
-    }
-    List<Future<?>> futures = new ArrayList<>();
-    for (int i = 0; i < inRound; i++) {
-      long chunk = firstChunk + i;
-      A into = round.get(i);
-      futures.add(pool.submit(() -> {
-        W worker = idle.poll();
-        if (worker == null) {
-          worker = workers.get();
-        }
-        try {
-          runChunk(worker, chunk, into);
-        } finally {
-          idle.add(worker);
-        }
-      }));
-    }
-    for (Future<?> future : futures) {
-      try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException("interrupted");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
+  private Future<A> submit(ExecutorService pool, BlockingQueue<W> idle, A into, long chunk) {
+    return pool.submit(() -> {
+      W worker = idle.poll();
+      if (worker == null) {
+        worker = workers.get();
       }
+      try {
+        runChunk(worker, chunk, into);
+      } finally {
+        idle.offer(worker);
+      }
+      return into;
+    });
+  }
+
+  private static <A> A await(Future<A> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 

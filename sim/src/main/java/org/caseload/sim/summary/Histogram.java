@@ -13,6 +13,9 @@ public final class Histogram {
   private long[] counts = new long[0];
   private long offset;
   private long total;
+  // Indexes of the lowest and highest non-empty cells (lo > hi when empty).
+  private int lo = Integer.MAX_VALUE;
+  private int hi = -1;
 
   public long total() {
     return total;
@@ -30,28 +33,36 @@ public final class Histogram {
     if (key < offset || key >= offset + counts.length) {
       grow(key);
     }
-    counts[(int) (key - offset)] += count;
+    int index = (int) (key - offset);
+    counts[index] += count;
     total += count;
+    lo = Math.min(lo, index);
+    hi = Math.max(hi, index);
   }
 
   private void grow(long key) {
-    long lo = Math.min(offset, key);
-    long hi = Math.max(offset + counts.length - 1, key);
-    long span = hi - lo + 1;
+    long first = Math.min(offset, key);
+    long last = Math.max(offset + counts.length - 1, key);
+    long span = last - first + 1;
     if (span > Integer.MAX_VALUE / 2) {
-      throw new IllegalStateException("histogram range too wide: " + lo + " to " + hi);
+      throw new IllegalStateException("histogram range too wide: " + first + " to " + last);
     }
     int size = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(span + span / 2, counts.length * 2L));
-    long newOffset = key < offset ? hi - size + 1 : lo;
+    long newOffset = key < offset ? last - size + 1 : first;
     long[] grown = new long[size];
-    System.arraycopy(counts, 0, grown, (int) (offset - newOffset), counts.length);
+    int shift = (int) (offset - newOffset);
+    System.arraycopy(counts, 0, grown, shift, counts.length);
     counts = grown;
     offset = newOffset;
+    if (hi >= 0) {
+      lo += shift;
+      hi += shift;
+    }
   }
 
   /** Adds every count of {@code other}. */
   public void merge(Histogram other) {
-    for (int i = 0; i < other.counts.length; i++) {
+    for (int i = other.lo; i <= other.hi; i++) {
       if (other.counts[i] != 0) {
         add(other.offset + i, other.counts[i]);
       }
@@ -60,8 +71,12 @@ public final class Histogram {
 
   /** Empties the histogram, keeping its storage. */
   public void clear() {
-    Arrays.fill(counts, 0);
+    if (hi >= 0) {
+      Arrays.fill(counts, lo, hi + 1, 0);
+    }
     total = 0;
+    lo = Integer.MAX_VALUE;
+    hi = -1;
   }
 
   /**
@@ -74,7 +89,7 @@ public final class Histogram {
     }
     long rank = Math.max(1, (long) Math.ceil(q * total));
     long seen = 0;
-    for (int i = 0; i < counts.length; i++) {
+    for (int i = lo; i <= hi; i++) {
       seen += counts[i];
       if (seen >= rank) {
         return offset + i;
