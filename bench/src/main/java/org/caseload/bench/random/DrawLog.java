@@ -46,6 +46,12 @@ public final class DrawLog implements Sampler {
   }
 
   @Override
+  public double normal() {
+    log(UNIFORM, 0, 0);
+    return inner.normal();
+  }
+
+  @Override
   public double uniform() {
     log(UNIFORM, 0, 0);
     return inner.uniform();

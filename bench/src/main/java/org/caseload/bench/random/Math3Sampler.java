@@ -31,6 +31,11 @@ public final class Math3Sampler implements Sampler {
   }
 
   @Override
+  public double normal() {
+    return rng.nextGaussian();
+  }
+
+  @Override
   public double uniform() {
     return rng.nextDouble();
   }

@@ -20,5 +20,7 @@ public enum RandomProcess {
   /** Agency starts and agency leavers. */
   AGENCY,
   /** Absence of case holders. */
-  ABSENCE
+  ABSENCE,
+  /** A replication's own draw of the uncertain parameters (see Scenario.uncertainty). */
+  PARAMETERS
 }

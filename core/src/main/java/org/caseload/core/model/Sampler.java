@@ -28,6 +28,9 @@ public interface Sampler {
     return uniform() < p;
   }
 
+  /** A standard normal number. */
+  double normal();
+
   /** A Poisson count with mean {@code mean >= 0}. */
   int poisson(double mean);
 

@@ -68,6 +68,22 @@ public record Demand(
         lookedAfterMonths, childInNeedMonths);
   }
 
+  /** A copy with another external referral level. */
+  public Demand withBaseMonthly(double value) {
+    return new Demand(value, annualGrowth, overdispersion, seasonality, nfaShare,
+        notInNeedShare, reReferralShare, reReferralDelayMonths, childProtectionShare,
+        lookedAfterShare, assessmentSameMonthShare, assessmentLaterHazard,
+        childProtectionMonths, lookedAfterMonths, childInNeedMonths);
+  }
+
+  /** A copy with other front-door and not-in-need shares. */
+  public Demand withShares(double nfa, double notInNeed) {
+    return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfa, notInNeed,
+        reReferralShare, reReferralDelayMonths, childProtectionShare, lookedAfterShare,
+        assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
+        lookedAfterMonths, childInNeedMonths);
+  }
+
   /** A copy with another overdispersion (0 for Poisson referrals). */
   public Demand withOverdispersion(double value) {
     return new Demand(baseMonthly, annualGrowth, value, seasonality, nfaShare, notInNeedShare,

@@ -16,6 +16,7 @@ import java.util.Objects;
  *     queue by kind)
  * @param parameters demand, workforce and funding parameters
  * @param interventions the levers, in order
+ * @param uncertainty parameters each replication draws afresh (empty: all known)
  */
 public record Scenario(
     String name,
@@ -24,7 +25,8 @@ public record Scenario(
     List<Team> teams,
     CaseCounts queues,
     Parameters parameters,
-    List<Intervention> interventions) {
+    List<Intervention> interventions,
+    List<Uncertainty> uncertainty) {
 
   /** The most months a scenario may project. */
   public static final int MAX_HORIZON_MONTHS = 120;
@@ -36,6 +38,7 @@ public record Scenario(
     Objects.requireNonNull(queues, "queues");
     Objects.requireNonNull(parameters, "parameters");
     interventions = List.copyOf(interventions);
+    uncertainty = List.copyOf(uncertainty);
   }
 
   /** The end of month {@code month} (month 0 is the base date). */
@@ -55,18 +58,31 @@ public record Scenario(
 
   /** A copy with another horizon. */
   public Scenario withHorizon(int months) {
-    return new Scenario(name, baseDate, months, teams, queues, parameters, interventions);
+    return new Scenario(name, baseDate, months, teams, queues, parameters, interventions,
+        uncertainty);
   }
 
   /** A copy with other parameters. */
   public Scenario withParameters(Parameters newParameters) {
     return new Scenario(name, baseDate, horizonMonths, teams, queues, newParameters,
-        interventions);
+        interventions, uncertainty);
   }
 
   /** A copy with other interventions. */
   public Scenario withInterventions(List<Intervention> newInterventions) {
     return new Scenario(name, baseDate, horizonMonths, teams, queues, parameters,
-        newInterventions);
+        newInterventions, uncertainty);
+  }
+
+  /** A copy with another uncertainty. */
+  public Scenario withUncertainty(List<Uncertainty> newUncertainty) {
+    return new Scenario(name, baseDate, horizonMonths, teams, queues, parameters, interventions,
+        newUncertainty);
+  }
+
+  /** A copy with another name. */
+  public Scenario withName(String newName) {
+    return new Scenario(newName, baseDate, horizonMonths, teams, queues, parameters,
+        interventions, uncertainty);
   }
 }

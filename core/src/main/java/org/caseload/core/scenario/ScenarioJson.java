@@ -128,6 +128,14 @@ public final class ScenarioJson {
     writeFunding(parameters.putObject("funding"), scenario.parameters().funding());
     ArrayNode levers = root.putArray("interventions");
     scenario.interventions().forEach(lever -> writeIntervention(levers.addObject(), lever));
+    if (!scenario.uncertainty().isEmpty()) {
+      ArrayNode uncertainty = root.putArray("uncertainty");
+      for (Uncertainty u : scenario.uncertainty()) {
+        ObjectNode node = uncertainty.addObject();
+        node.put("parameter", u.parameter().name());
+        node.put("sd", u.sd());
+      }
+    }
     return root;
   }
 
@@ -153,8 +161,27 @@ public final class ScenarioJson {
         interventions.add(lever);
       }
     }
+    List<Uncertainty> uncertainty = new ArrayList<>();
+    List<JsonNode> uncertaintyNodes = in.array("uncertainty", false);
+    for (int i = 0; i < uncertaintyNodes.size(); i++) {
+      JsonFields u = JsonFields.of(uncertaintyNodes.get(i), "uncertainty[" + i + "]", checks);
+      String parameterName = u.text("parameter");
+      Uncertainty.Parameter parameter = Uncertainty.Parameter.byName(parameterName);
+      double sd = u.number("sd", null);
+      if (parameter == null && u.has("parameter")) {
+        checks.add(u.path("parameter"), "must be one of "
+            + java.util.Arrays.toString(Uncertainty.Parameter.values()) + ", was \""
+            + parameterName + "\"");
+      }
+      u.finish();
+      // An unknown parameter is already a problem; keep a placeholder so that later
+      // problems keep their index.
+      uncertainty.add(new Uncertainty(
+          parameter == null ? Uncertainty.Parameter.referralLevel : parameter, sd));
+    }
     in.finish();
-    return new Scenario(name, baseDate, horizon, teams, queues, parameters, interventions);
+    return new Scenario(name, baseDate, horizon, teams, queues, parameters, interventions,
+        uncertainty);
   }
 
   private static LocalDate date(JsonFields in, String field, Checks checks) {

@@ -41,6 +41,9 @@ public final class ScenarioValidator {
       checkIntervention(checks, "interventions[" + i + "]", scenario.interventions().get(i),
           scenario);
     }
+    for (int i = 0; i < scenario.uncertainty().size(); i++) {
+      checks.between("uncertainty[" + i + "].sd", scenario.uncertainty().get(i).sd(), 0, 10);
+    }
     return checks.problems();
   }
 

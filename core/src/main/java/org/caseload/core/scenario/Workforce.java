@@ -60,6 +60,31 @@ public record Workforce(
         true, 0.03, 0.69, 0.0, 0.8, Double.POSITIVE_INFINITY);
   }
 
+  /** A copy with another annual turnover. */
+  public Workforce withAnnualTurnover(double value) {
+    return new Workforce(value, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
+        pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
+        nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
+        agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+  }
+
+  /** A copy with another fill probability. */
+  public Workforce withFillProbability(double value) {
+    return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor,
+        laterTenureFactor, pressureBeta, caseloadReference, agencyAnnualTurnover, value,
+        hireDelayMonths, nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap,
+        absenceShare, agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+  }
+
+  /** A copy with another agency cover share. */
+  public Workforce withAgencyCoverShare(double value) {
+    return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor,
+        laterTenureFactor, pressureBeta, caseloadReference, agencyAnnualTurnover,
+        fillProbability, hireDelayMonths, nqCohortPerYear, nqCapShare, nqProtectionLapses,
+        allowOverCap, absenceShare, value, agencyExtraFte, agencyStartProbability,
+        agencyCapFte);
+  }
+
   /** A copy with another pressure effect. */
   public Workforce withPressureBeta(double beta) {
     return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,

@@ -32,6 +32,11 @@ public final class InversionSampler implements Sampler {
   }
 
   @Override
+  public double normal() {
+    return random.nextGaussian();
+  }
+
+  @Override
   public double uniform() {
     return random.nextDouble();
   }

@@ -63,6 +63,6 @@ public final class SteadyScenarios {
         List.of(WorkerCohort.of(45, 40, false)), 0, 2, CaseCounts.of(0, cp, lac, cin));
     return ScenarioValidator.requireValid(new Scenario("linear", LocalDate.of(2019, 9, 30),
         horizon, List.of(assessment, longTerm), CaseCounts.NONE,
-        new Parameters(demand, workforce, funding), List.of()));
+        new Parameters(demand, workforce, funding), List.of(), List.of()));
   }
 }

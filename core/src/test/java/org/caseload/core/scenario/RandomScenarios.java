@@ -40,7 +40,20 @@ public final class RandomScenarios {
         r.nextInt(20));
     return ScenarioValidator.requireValid(new Scenario("random " + seed,
         LocalDate.of(2018 + r.nextInt(4), 1 + r.nextInt(12), 1).plusMonths(1).minusDays(1),
-        horizon, teams, queues, new Parameters(demand, workforce, funding), levers));
+        horizon, teams, queues, new Parameters(demand, workforce, funding), levers,
+        uncertainty(r)));
+  }
+
+  private static List<Uncertainty> uncertainty(SplittableRandom r) {
+    List<Uncertainty> list = new ArrayList<>();
+    if (r.nextBoolean()) {
+      for (Uncertainty.Parameter p : Uncertainty.Parameter.values()) {
+        if (r.nextBoolean()) {
+          list.add(new Uncertainty(p, r.nextDouble(0, 0.2)));
+        }
+      }
+    }
+    return list;
   }
 
   private static List<Double> season(SplittableRandom r) {

@@ -3,6 +3,7 @@ package org.caseload.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,9 @@ class ScenarioJsonTest {
         new Intervention.RetentionPayment(1, 24, 0.8, 2_000),
         new Intervention.NqCohort(1, null, 6),
         new Intervention.FrontDoor(3, null, 0.1),
-        new Intervention.ReferralGrowth(1, null, 0.08)));
+        new Intervention.ReferralGrowth(1, null, 0.08)))
+        .withUncertainty(List.of(new Uncertainty(Uncertainty.Parameter.annualTurnover, 0.03),
+            new Uncertainty(Uncertainty.Parameter.referralLevel, 0.1)));
     ScenarioValidator.requireValid(scenario);
     assertThat(ScenarioJson.read(ScenarioJson.write(scenario))).isEqualTo(scenario);
   }
@@ -151,6 +154,18 @@ class ScenarioJsonTest {
   void duplicateKey_isAProblem() {
     assertThat(problemsOf("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
         .contains("Duplicate field 'name'");
+  }
+
+  @Test
+  void uncertainty_badParameterAndNegativeSd_areProblems() {
+    ObjectNode tree = tree();
+    ArrayNode uncertainty = tree.putArray("uncertainty");
+    uncertainty.addObject().put("parameter", "mood").put("sd", 1);
+    uncertainty.addObject().put("parameter", "annualTurnover").put("sd", -0.1);
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "uncertainty[0].parameter: must be one of [referralLevel, referralGrowth, nfaShare,"
+            + " notInNeedShare, annualTurnover, fillProbability, agencyCoverShare], was \"mood\"",
+        "uncertainty[1].sd: must be >= 0, was -0.1");
   }
 
   @Test

@@ -6,10 +6,13 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.model.MonthPlan;
+import org.caseload.core.model.RandomProcess;
 import org.caseload.core.model.RandomSources;
+import org.caseload.core.model.Sampler;
 import org.caseload.core.model.Simulation;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.random.Streams;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.Target;
@@ -55,21 +58,37 @@ public final class MonteCarlo {
     return Trajectory.of(scenario.baseDate(), rows);
   }
 
-  /** One thread's simulation and row buffer. */
+  /**
+   * One thread's simulation and row buffer. When the scenario has uncertain parameters, each
+   * replication first draws its own values (from the PARAMETERS stream) and simulates the
+   * scenario they give.
+   */
   static final class Replicator {
+    private final MonthPlan plan;
     private final Simulation simulation;
     private final Streams.Reusable sources;
     private final double[][] rows;
+    private final double[] z;
 
     Replicator(MonthPlan plan, Streams streams) {
+      this.plan = plan;
       this.simulation = Simulation.of(plan);
       this.sources = streams.reusable();
       this.rows = new double[plan.horizon()][Metric.COUNT];
+      this.z = new double[plan.scenario().uncertainty().size()];
     }
 
     /** Runs replication {@code r}; returns the rows, valid until the next call. */
     double[][] replicate(long r) {
       RandomSources replication = sources.at(r);
+      Simulation simulation = this.simulation;
+      if (z.length > 0) {
+        Sampler parameters = replication.get(RandomProcess.PARAMETERS).at(0);
+        for (int i = 0; i < z.length; i++) {
+          z[i] = parameters.normal();
+        }
+        simulation = Simulation.of(MonthPlan.of(Uncertainty.draw(plan.scenario(), z)));
+      }
       simulation.reset();
       for (double[] row : rows) {
         simulation.step(replication, row);

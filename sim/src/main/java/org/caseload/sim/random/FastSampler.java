@@ -41,6 +41,11 @@ public final class FastSampler implements Sampler {
   }
 
   @Override
+  public double normal() {
+    return rng.nextGaussian();
+  }
+
+  @Override
   public double uniform() {
     return rng.nextDouble();
   }

@@ -1,0 +1,250 @@
+package org.caseload.core.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The DfE statistics of a folder. Every {@code .csv} file is read and recognised by its
+ * header ({@link DfeTable}); files that are not DfE tables are skipped. Suppressed or missing
+ * values ({@code x}, {@code c}, {@code z}, {@code u}, {@code low}, {@code :}, blank) are
+ * missing, never zero. When two files hold the same table, a row of the file with the most
+ * recent years replaces the other's (a newer release revises older figures).
+ *
+ * @implNote Immutable after loading and thread-safe.
+ */
+public final class DfeData {
+
+  /** Value of a missing figure. */
+  public static final double MISSING = Double.NaN;
+
+  private final Map<String, Area> areasByCode = new LinkedHashMap<>();
+  private final Map<DfeTable, Map<String, TreeMap<Integer, Map<String, Double>>>> tables =
+      new EnumMap<>(DfeTable.class);
+  private final List<Path> files = new ArrayList<>();
+
+  private DfeData() {
+    for (DfeTable table : DfeTable.values()) {
+      tables.put(table, new HashMap<>());
+    }
+  }
+
+  /**
+   * Loads every DfE table in {@code folder}.
+   *
+   * @throws IOException if the folder or a file cannot be read
+   * @throws IllegalArgumentException if no workforce table is found
+   */
+  public static DfeData load(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(folder + " is not a folder");
+    }
+    List<Path> csvs;
+    try (Stream<Path> list = Files.list(folder)) {
+      csvs = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
+          .endsWith(".csv")).sorted().toList();
+    }
+    List<ParsedFile> parsed = new ArrayList<>();
+    for (Path csv : csvs) {
+      ParsedFile file = ParsedFile.read(csv);
+      if (file != null) {
+        parsed.add(file);
+      }
+    }
+    // Oldest releases first, so the newest overwrite the rows they share.
+    parsed.sort(Comparator.comparingInt(ParsedFile::maxYear)
+        .thenComparing(f -> f.path().toString()));
+    DfeData data = new DfeData();
+    for (ParsedFile file : parsed) {
+      data.add(file);
+    }
+    if (data.tables.get(DfeTable.WORKFORCE).isEmpty()) {
+      throw new IllegalArgumentException(folder + " holds no DfE workforce table (a CSV with"
+          + " inpost_fte and vacancy_fte columns)");
+    }
+    return data;
+  }
+
+  private void add(ParsedFile file) {
+    files.add(file.path());
+    Map<String, TreeMap<Integer, Map<String, Double>>> table = tables.get(file.table());
+    for (ParsedFile.Row row : file.rows()) {
+      areasByCode.putIfAbsent(row.area().code(), row.area());
+      table.computeIfAbsent(row.area().code(), k -> new TreeMap<>())
+          .merge(row.year(), row.values(), (old, fresh) -> {
+            Map<String, Double> merged = new HashMap<>(old);
+            merged.putAll(fresh);
+            return merged;
+          });
+    }
+  }
+
+  /** The files read, oldest release first. */
+  public List<Path> files() {
+    return List.copyOf(files);
+  }
+
+  /** Every area with figures, in the order first seen. */
+  public List<Area> areas() {
+    return List.copyOf(areasByCode.values());
+  }
+
+  /** Years with a row of {@code table} for {@code area}, ascending. */
+  public List<Integer> years(DfeTable table, Area area) {
+    TreeMap<Integer, Map<String, Double>> rows = tables.get(table).get(area.code());
+    return rows == null ? List.of() : List.copyOf(rows.keySet());
+  }
+
+  /** A figure, or {@link #MISSING} if not published, suppressed or not read. */
+  public double value(DfeTable table, Area area, int year, String column) {
+    TreeMap<Integer, Map<String, Double>> rows = tables.get(table).get(area.code());
+    if (rows == null || !rows.containsKey(year)) {
+      return MISSING;
+    }
+    return rows.get(year).getOrDefault(column, MISSING);
+  }
+
+  /**
+   * The area with this code or name (any case; "England" for the country).
+   *
+   * @throws UnknownAreaException naming the closest areas
+   */
+  public Area area(String nameOrCode) {
+    String wanted = nameOrCode.trim();
+    Area byCode = areasByCode.get(wanted.toUpperCase(Locale.ROOT));
+    if (byCode != null) {
+      return byCode;
+    }
+    for (Area area : areasByCode.values()) {
+      if (area.name().equalsIgnoreCase(wanted)) {
+        return area;
+      }
+    }
+    throw new UnknownAreaException(nameOrCode, closest(wanted, 5));
+  }
+
+  /** Names of the areas closest to {@code name}, by edit distance. */
+  public List<String> closest(String name, int count) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    List<String> names = new ArrayList<>();
+    areasByCode.values().forEach(a -> names.add(a.name()));
+    names.sort(Comparator.comparingInt((String n) -> Text.distance(wanted,
+        n.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()));
+    return Collections.unmodifiableList(names.subList(0, Math.min(count, names.size())));
+  }
+
+  /** One file's rows of one table. */
+  private record ParsedFile(Path path, DfeTable table, List<Row> rows, int maxYear) {
+
+    record Row(Area area, int year, Map<String, Double> values) {}
+
+    static ParsedFile read(Path path) throws IOException {
+      try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        String headerLine = in.readLine();
+        if (headerLine == null) {
+          return null;
+        }
+        List<String> header = Text.splitCsv(headerLine.replace("\uFEFF", ""));
+        DfeTable table = DfeTable.recognise(header);
+        if (table == null || !header.contains("time_period")
+            || !header.contains("geographic_level")) {
+          return null;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          index.putIfAbsent(header.get(i), i);
+        }
+        List<Row> rows = new ArrayList<>();
+        int maxYear = Integer.MIN_VALUE;
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          List<String> cells = Text.splitCsv(line);
+          Row row = row(table, index, cells);
+          if (row != null) {
+            rows.add(row);
+            maxYear = Math.max(maxYear, row.year());
+          }
+        }
+        return new ParsedFile(path, table, rows, maxYear);
+      }
+    }
+
+    private static Row row(DfeTable table, Map<String, Integer> index, List<String> cells) {
+      Integer year = Text.year(cell(cells, index, "time_period"));
+      Area area = area(cells, index);
+      if (year == null || area == null) {
+        return null;
+      }
+      if (table == DfeTable.POPULATION
+          && !"Children aged 0 to 17 years".equals(cell(cells, index, "age_group"))) {
+        return null;
+      }
+      Map<String, Double> values = new HashMap<>();
+      if (table == DfeTable.LOOKED_AFTER) {
+        String type = cell(cells, index, "population_type");
+        String column = type == null ? null
+            : type.startsWith("Children looked after on 31 March") ? "looked_after_at_31_march"
+            : type.startsWith("Children starting") ? "started_to_be_looked_after"
+            : type.startsWith("Children ceasing") ? "ceased_to_be_looked_after" : null;
+        if (column == null) {
+          return null;
+        }
+        values.put(column, Text.number(cell(cells, index, "children_count")));
+      } else {
+        for (String column : table.columns()) {
+          if (index.containsKey(column)) {
+            values.put(column, Text.number(cell(cells, index, column)));
+          }
+        }
+      }
+      return new Row(area, year, values);
+    }
+
+    private static Area area(List<String> cells, Map<String, Integer> index) {
+      String level = cell(cells, index, "geographic_level");
+      if (level == null) {
+        return null;
+      }
+      switch (level) {
+        case "National":
+          return new Area(Area.Level.NATIONAL, nonNull(cell(cells, index, "country_code")),
+              nonNull(cell(cells, index, "country_name")));
+        case "Regional":
+          return new Area(Area.Level.REGIONAL, nonNull(cell(cells, index, "region_code")),
+              nonNull(cell(cells, index, "region_name")));
+        case "Local authority":
+          String code = cell(cells, index, "new_la_code");
+          String name = cell(cells, index, "la_name");
+          return code == null || name == null || code.isBlank() ? null
+              : new Area(Area.Level.LOCAL_AUTHORITY, code, name);
+        default:
+          return null;
+      }
+    }
+
+    private static String nonNull(String s) {
+      return s == null ? "" : s;
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> index, String column) {
+      Integer i = index.get(column);
+      return i == null || i >= cells.size() ? null : cells.get(i);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.caseload.core.scenario;
+
+import java.util.Objects;
+
+/**
+ * What is not known about one parameter: each Monte Carlo replication draws its own value,
+ * {@code value + sd * z} with z standard normal, clamped to the parameter's valid range (the
+ * referral level is multiplied by a mean-one lognormal with that sd instead). Calibration
+ * sets these from the year-to-year variation of the published figures.
+ *
+ * @param parameter which parameter
+ * @param sd standard deviation of the draws (in the parameter's units; for the referral
+ *     level, of its logarithm)
+ */
+public record Uncertainty(Parameter parameter, double sd) {
+
+  public Uncertainty {
+    Objects.requireNonNull(parameter, "parameter");
+  }
+
+  /** The parameters that can be uncertain, with their JSON names. */
+  public enum Parameter {
+    referralLevel(0, 1_000_000),
+    referralGrowth(-0.5, 1),
+    nfaShare(0, 0.95),
+    notInNeedShare(0, 0.95),
+    annualTurnover(0, 5),
+    fillProbability(0, 1),
+    agencyCoverShare(0, 1);
+
+    private final double min;
+    private final double max;
+
+    Parameter(double min, double max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    /** The parameter with that name, or null. */
+    public static Parameter byName(String name) {
+      for (Parameter p : values()) {
+        if (p.name().equals(name)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** The scenario with this parameter moved by {@code sd * z}. */
+    Scenario apply(Scenario scenario, double sd, double z) {
+      Parameters p = scenario.parameters();
+      Demand d = p.demand();
+      Workforce w = p.workforce();
+      return switch (this) {
+        case referralLevel -> scenario.withParameters(new Parameters(
+            d.withBaseMonthly(clamp(d.baseMonthly() * Math.exp(sd * z - sd * sd / 2))), w,
+            p.funding()));
+        case referralGrowth -> scenario.withParameters(new Parameters(
+            d.withAnnualGrowth(clamp(d.annualGrowth() + sd * z)), w, p.funding()));
+        case nfaShare -> scenario.withParameters(new Parameters(d.withShares(
+            Math.min(clamp(d.nfaShare() + sd * z), 1 - d.notInNeedShare()),
+            d.notInNeedShare()), w, p.funding()));
+        case notInNeedShare -> scenario.withParameters(new Parameters(d.withShares(
+            d.nfaShare(), Math.min(clamp(d.notInNeedShare() + sd * z), 1 - d.nfaShare())),
+            w, p.funding()));
+        case annualTurnover -> scenario.withParameters(new Parameters(d,
+            w.withAnnualTurnover(clamp(w.annualTurnover() + sd * z)), p.funding()));
+        case fillProbability -> scenario.withParameters(new Parameters(d,
+            w.withFillProbability(clamp(w.fillProbability() + sd * z)), p.funding()));
+        case agencyCoverShare -> scenario.withParameters(new Parameters(d,
+            w.withAgencyCoverShare(clamp(w.agencyCoverShare() + sd * z)), p.funding()));
+      };
+    }
+
+    private double clamp(double value) {
+      return Math.max(min, Math.min(max, value));
+    }
+  }
+
+  /** The scenario with every uncertain parameter moved by its own standard normal draw. */
+  public static Scenario draw(Scenario scenario, double[] z) {
+    Scenario drawn = scenario;
+    for (int i = 0; i < scenario.uncertainty().size(); i++) {
+      Uncertainty u = scenario.uncertainty().get(i);
+      drawn = u.parameter().apply(drawn, u.sd(), z[i]);
+    }
+    return drawn;
+  }
+}
