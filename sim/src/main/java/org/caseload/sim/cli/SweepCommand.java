@@ -140,8 +140,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     List<Axis> list = new ArrayList<>();
     long combinations = 1;
-    for (Iterator<Map.Entry<String, JsonNode>> it = axes.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> axis = it.next();
+    for (Map.Entry<String, JsonNode> axis : axes.properties()) {
       if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
         throw new UserError(file + ": axes." + axis.getKey() + ": must be a non-empty array");
       }
