@@ -217,9 +217,22 @@ public final class Calibrator {
     addSd(uncertainty, Uncertainty.Parameter.notInNeedShare, notInNeed);
     addSd(uncertainty, Uncertainty.Parameter.annualTurnover, turnover, 1 / pressure);
     addSd(uncertainty, Uncertainty.Parameter.fillProbability, fill);
+    SummaryStatistics coverHistory = new SummaryStatistics();
+    for (int y = year - HISTORY + 1; y <= year; y++) {
+      double c = read(DfeTable.WORKFORCE, y, "agency_cover_fte");
+      double v = read(DfeTable.WORKFORCE, y, "vacancy_fte");
+      if (c >= 0 && v > 0) {
+        coverHistory.addValue(Math.min(1, c / v));
+      }
+    }
+    addSd(uncertainty, Uncertainty.Parameter.agencyCoverShare, coverHistory);
+    Trend posts = establishmentTrend();
+    uncertainty.add(new Uncertainty(Uncertainty.Parameter.establishmentGrowth,
+        posts.growthSd()));
+    Funding funding = Funding.defaults().withEstablishmentGrowth(posts.growth());
     Scenario scenario = new Scenario(area.name() + " at 30 September " + year,
         LocalDate.of(year, 9, 30), horizonMonths, teams, CaseCounts.of(queue, 0, 0, 0),
-        new Parameters(demand, workforce, Funding.defaults()), List.of(), uncertainty);
+        new Parameters(demand, workforce, funding), List.of(), uncertainty);
     notes.add(0, String.format(Locale.ROOT, "%s at 30 September %d: %.1f FTE in post, %.1f"
         + " agency, %.1f vacancies, %.1f case holders, %.0f cases (caseload %.1f); %.0f"
         + " referrals in the year to 31 March %d, trend %+.1f%% a year (se %.1f%%)",
@@ -286,6 +299,35 @@ public final class Calibrator {
         regression.getN(), 100 * (Math.exp(slope) - 1), 100 * se, 100 * growth,
         100 * residualSd));
     return new Trend(growth, clamp(se, 0.005, 0.3), clamp(residualSd, 0.02, 0.5));
+  }
+
+  /**
+   * Growth of funded posts (in post + vacancies) from the years to the base year: the mean
+   * annual log change, halved (posts are added in steps that rarely repeat), with the
+   * year-to-year spread of the changes, at least 3%, as its uncertainty.
+   */
+  private Trend establishmentTrend() {
+    SummaryStatistics changes = new SummaryStatistics();
+    double previous = Double.NaN;
+    for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+      double posts = read(DfeTable.WORKFORCE, y, "inpost_fte")
+          + read(DfeTable.WORKFORCE, y, "vacancy_fte");
+      if (posts > 0 && previous > 0) {
+        changes.addValue(Math.log(posts / previous));
+      }
+      previous = posts;
+    }
+    if (changes.getN() == 0) {
+      notes.add("funded posts: one year of workforce figures; no growth assumed, uncertain by"
+          + " 5% a year");
+      return new Trend(0, 0.05, 0);
+    }
+    double growth = clamp(Math.exp(changes.getMean() / 2) - 1, -0.2, 0.2);
+    double sd = clamp(changes.getN() >= 2 ? changes.getStandardDeviation() : 0.05, 0.03, 0.3);
+    notes.add(String.format(Locale.ROOT, "funded posts: %+.1f%% a year over %d years, halved to"
+        + " %+.1f%% (uncertain by %.1f%%)", 100 * (Math.exp(changes.getMean()) - 1),
+        changes.getN(), 100 * growth, 100 * sd));
+    return new Trend(growth, sd, 0);
   }
 
   private record Trend(double growth, double growthSd, double levelSd) {}

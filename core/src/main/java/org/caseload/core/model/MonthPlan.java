@@ -90,9 +90,10 @@ public final class MonthPlan {
     double nq = workforce.nqCohortPerYear();
     double spend = 0;
     double retention = 0;
+    double postsGrowth = Math.pow(1 + funding.establishmentGrowth(), t / 12.0);
     for (int i = 0; i < teams; i++) {
       Team team = scenario.teams().get(i);
-      establishment[t][i] = team.establishment();
+      establishment[t][i] = team.establishment() * postsGrowth;
       cap[t][i] = team.caseloadCap();
       hardLimit[t][i] = team.hardLimit();
     }

@@ -315,7 +315,8 @@ public final class ScenarioJson {
         in.number("agencyCostPerYear", d.agencyCostPerYear()),
         in.number("recruitmentCostPerHire", d.recruitmentCostPerHire()),
         in.number("annualInflation", d.annualInflation()),
-        in.limit("agencyBudgetPerYear", d.agencyBudgetPerYear()));
+        in.limit("agencyBudgetPerYear", d.agencyBudgetPerYear()),
+        in.number("establishmentGrowth", d.establishmentGrowth()));
     in.finish();
     return funding;
   }
@@ -418,6 +419,7 @@ public final class ScenarioJson {
     out.put("recruitmentCostPerHire", f.recruitmentCostPerHire());
     out.put("annualInflation", f.annualInflation());
     putLimit(out, "agencyBudgetPerYear", f.agencyBudgetPerYear());
+    out.put("establishmentGrowth", f.establishmentGrowth());
   }
 
   private static void writeIntervention(ObjectNode out, Intervention lever) {

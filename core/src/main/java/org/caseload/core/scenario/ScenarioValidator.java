@@ -182,6 +182,7 @@ public final class ScenarioValidator {
     checks.between(at + "recruitmentCostPerHire", f.recruitmentCostPerHire(), 0, 10_000_000);
     checks.between(at + "annualInflation", f.annualInflation(), -0.5, 1);
     checks.limit(at + "agencyBudgetPerYear", f.agencyBudgetPerYear());
+    checks.between(at + "establishmentGrowth", f.establishmentGrowth(), -0.5, 1);
   }
 
   private static void checkIntervention(Checks checks, String at, Intervention lever,

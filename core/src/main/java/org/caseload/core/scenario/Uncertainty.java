@@ -26,7 +26,8 @@ public record Uncertainty(Parameter parameter, double sd) {
     notInNeedShare(0, 0.95),
     annualTurnover(0, 5),
     fillProbability(0, 1),
-    agencyCoverShare(0, 1);
+    agencyCoverShare(0, 1),
+    establishmentGrowth(-0.5, 1);
 
     private final double min;
     private final double max;
@@ -69,6 +70,9 @@ public record Uncertainty(Parameter parameter, double sd) {
             w.withFillProbability(clamp(w.fillProbability() + sd * z)), p.funding()));
         case agencyCoverShare -> scenario.withParameters(new Parameters(d,
             w.withAgencyCoverShare(clamp(w.agencyCoverShare() + sd * z)), p.funding()));
+        case establishmentGrowth -> scenario.withParameters(new Parameters(d, w,
+            p.funding().withEstablishmentGrowth(
+                clamp(p.funding().establishmentGrowth() + sd * z))));
       };
     }
 

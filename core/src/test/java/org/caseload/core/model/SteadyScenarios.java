@@ -55,7 +55,7 @@ public final class SteadyScenarios {
         CIN_MONTHS);
     Workforce workforce = new Workforce(TURNOVER, 24, 1, 1, 0, 17, 0.8, 0.3, 3, 0, 0.7, false,
         true, 0.03, 0, 0, 0.8, Double.POSITIVE_INFINITY);
-    Funding funding = new Funding(55_000, 82_500, 5_000, 0.0, Double.POSITIVE_INFINITY);
+    Funding funding = new Funding(55_000, 82_500, 5_000, 0.0, Double.POSITIVE_INFINITY, 0);
     Team assessment = new Team("assessment", TeamRole.ASSESSMENT, 10, 1, 500, 500,
         List.of(WorkerCohort.of(9, 40, false)), 0, 1,
         CaseCounts.of((int) Math.round(assessmentStock()), 0, 0, 0));

@@ -33,7 +33,8 @@ public final class RandomScenarios {
         r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 20));
     Funding funding = new Funding(r.nextDouble(30_000, 70_000), r.nextDouble(40_000, 120_000),
         r.nextDouble(0, 10_000), r.nextDouble(0, 0.05),
-        r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 2_000_000));
+        r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 2_000_000),
+        r.nextDouble(-0.1, 0.1));
     int horizon = 1 + r.nextInt(36);
     List<Intervention> levers = interventions(r, teams, horizon, demand);
     CaseCounts queues = CaseCounts.of(r.nextInt(20), r.nextInt(10), r.nextInt(10),

@@ -28,7 +28,7 @@ class ScenarioJsonTest {
     Workforce w = base.parameters().workforce();
     Demand d = base.parameters().demand().withAnnualGrowth(0.1 + 0.2);
     Parameters p = new Parameters(d, w, new Funding(55_000.123456789, 1e-7 + 82_500, 0, 0.021,
-        Double.POSITIVE_INFINITY));
+        Double.POSITIVE_INFINITY, 0.013));
     Scenario scenario = base.withParameters(p).withInterventions(List.of(
         new Intervention.AgencyPolicy(2, null, 1.0 / 3, 90_000, Double.POSITIVE_INFINITY),
         new Intervention.ReferralShock(1, 6, 1.15),
@@ -164,7 +164,7 @@ class ScenarioJsonTest {
     uncertainty.addObject().put("parameter", "annualTurnover").put("sd", -0.1);
     assertThat(problems(tree)).containsExactlyInAnyOrder(
         "uncertainty[0].parameter: must be one of [referralLevel, referralGrowth, nfaShare,"
-            + " notInNeedShare, annualTurnover, fillProbability, agencyCoverShare], was \"mood\"",
+            + " notInNeedShare, annualTurnover, fillProbability, agencyCoverShare, establishmentGrowth], was \"mood\"",
         "uncertainty[1].sd: must be >= 0, was -0.1");
   }
 

@@ -1,0 +1,91 @@
+package org.caseload.sim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caseload.core.data.Area;
+import org.caseload.sim.backtest.Backtest;
+import org.caseload.sim.engine.RunOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caseload backtest}: forecast councils from a base year, score against the data. */
+@Command(name = "backtest", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Forecast councils from a base year and score the 30 September snapshots of"
+        + " the following years against the published figures.")
+final class BacktestCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DataFlags data;
+
+  @Option(names = "--base-year", paramLabel = "Y", required = true,
+      description = "the year forecasts start from (30 September)")
+  int baseYear;
+
+  @Option(names = "--years", paramLabel = "K", defaultValue = "3",
+      description = "years ahead to score, 1 to 10 (default ${DEFAULT-VALUE})")
+  int years;
+
+  static final class Councils {
+    @Option(names = "--la", paramLabel = "NAME", description = "a council; repeatable")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--all", description = "every council")
+    boolean all;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Councils councils;
+
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "200",
+      description = "replications per council (default ${DEFAULT-VALUE})")
+  long replications;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: cores)")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "the per-council CSV (default backtest-Y.csv)")
+  Path out;
+
+  @Override
+  public Integer call() {
+    if (years < 1 || years > 10) {
+      throw new UserError("--years: must be between 1 and 10, was " + years);
+    }
+    List<Area> areas = new ArrayList<>();
+    if (councils.all) {
+      data.data().areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY)
+          .forEach(areas::add);
+    } else {
+      councils.names.forEach(name -> areas.add(data.area(name)));
+    }
+    RunFlags flags = new RunFlags();
+    flags.replications = replications;
+    flags.seed = seed;
+    flags.threads = threads;
+    flags.out = out != null ? out : Path.of("backtest-" + baseYear + ".csv");
+    RunOptions options = flags.options(org.caseload.sim.engine.Progress.NONE);
+    Backtest.Result result = Backtest.run(data.data(), areas, baseYear, years, options);
+    if (result.scores().isEmpty()) {
+      throw new UserError("--base-year: no council has figures to score for " + baseYear
+          + " and the " + years + " years after it");
+    }
+    flags.emit(spec.commandLine().getOut(), Backtest.csv(result));
+    spec.commandLine().getOut().print(Backtest.table(result));
+    spec.commandLine().getOut().println("Per-council scores: " + flags.out);
+    result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s));
+    return 0;
+  }
+}

@@ -1,0 +1,55 @@
+package org.caseload.sim.cli;
+
+import java.util.concurrent.Callable;
+import org.caseload.core.calibration.Calibration;
+import org.caseload.core.scenario.ScenarioJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code caseload calibrate}: a scenario from the DfE figures of a council and year. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Build a scenario at 30 September of a year from the DfE figures of that"
+        + " year and earlier; print its JSON (notes on stderr).")
+final class CalibrateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DataFlags data;
+
+  @Option(names = "--la", paramLabel = "NAME", required = true,
+      description = "council name or code; also a region or England")
+  String council;
+
+  @Option(names = "--year", paramLabel = "Y", required = true,
+      description = "base year: the state at 30 September Y")
+  int year;
+
+  @Option(names = "--months", paramLabel = "M", defaultValue = "36",
+      description = "horizon of the scenario (default ${DEFAULT-VALUE})")
+  int months;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the scenario here")
+  java.nio.file.Path out;
+
+  @Option(names = "--quiet", description = "no notes on stderr")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Calibration calibration = data.calibrate(council, year, months);
+    if (!quiet) {
+      calibration.notes().forEach(spec.commandLine().getErr()::println);
+      spec.commandLine().getErr().println("years of data read: " + calibration.yearsRead());
+      spec.commandLine().getErr().flush();
+    }
+    RunFlags writer = new RunFlags();
+    writer.out = out;
+    writer.emit(spec.commandLine().getOut(), ScenarioJson.write(calibration.scenario()) + "\n");
+    return 0;
+  }
+}
