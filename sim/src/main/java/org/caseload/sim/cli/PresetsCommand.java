@@ -19,7 +19,7 @@ final class PresetsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (String name : Presets.names()) {
-      out.printf("%-20s %s%n", name, Presets.description(name));
+      out.printf("%-22s %s%n", name, Presets.description(name));
     }
     return 0;
   }

@@ -15,20 +15,42 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 
 /**
- * The preset scenarios: the example scenarios of {@code examples/}, packaged as classpath
- * resources {@code presets/NAME.json} by the build.
+ * The preset scenarios: those calibrated from the DfE figures ({@code presets/}, made by
+ * {@code caseload calibrate}; see presets/README.md) and the hand-made examples
+ * ({@code examples/}), packaged as classpath resources by the build.
  *
  * @implNote Stateless and thread-safe.
  */
 public final class Presets {
 
   private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
+  private static final Map<String, String> RESOURCES = new LinkedHashMap<>();
 
   static {
-    DESCRIPTIONS.put("medway-2019",
-        "Medway at 30 September 2019, derived from its DfE rows (examples/README.md)");
-    DESCRIPTIONS.put("synthetic-small",
+    calibrated("england-2022", "England at 30 September 2022, calibrated (slow: 38,000 workers)");
+    calibrated("medway-2019", "Medway at 30 September 2019, calibrated");
+    calibrated("northamptonshire-2018", "Northamptonshire at 30 September 2018, calibrated");
+    calibrated("worcestershire-2017", "Worcestershire at 30 September 2017, calibrated");
+    example("medway-2019-example", "medway-2019",
+        "Medway at 30 September 2019, derived by hand (examples/README.md)");
+    example("synthetic-small", "synthetic-small",
         "a small made-up service with a posts increase and a recruitment campaign");
+  }
+
+  private static void calibrated(String name, String description) {
+    DESCRIPTIONS.put(name, description);
+    RESOURCES.put(name, "/presets/" + name + ".json");
+  }
+
+  private static void example(String name, String file, String description) {
+    DESCRIPTIONS.put(name, description);
+    RESOURCES.put(name, "/examples/" + file + ".json");
+  }
+
+  /** Names of the presets made by calibration, in order. */
+  public static List<String> calibratedNames() {
+    return RESOURCES.entrySet().stream().filter(e -> e.getValue().startsWith("/presets/"))
+        .map(Map.Entry::getKey).toList();
   }
 
   private Presets() {}
@@ -52,7 +74,7 @@ public final class Presets {
     if (!DESCRIPTIONS.containsKey(name)) {
       return Optional.empty();
     }
-    try (InputStream in = Presets.class.getResourceAsStream("/presets/" + name + ".json")) {
+    try (InputStream in = Presets.class.getResourceAsStream(RESOURCES.get(name))) {
       if (in == null) {
         throw new IllegalStateException("preset " + name + " is missing from the build");
       }

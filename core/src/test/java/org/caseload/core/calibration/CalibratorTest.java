@@ -1,0 +1,83 @@
+package org.caseload.core.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.caseload.core.data.DfeData;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.Trajectory;
+import org.caseload.core.model.ExpectedProjection;
+import org.caseload.core.model.MonthPlan;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibratorTest {
+
+  private static final Path DATA = Path.of("..", "data", "dfe");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void medway2019_startsFromItsPublishedWorkforce() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    Calibration c = Calibrator.calibrate(data, data.area("Medway"), 2019, 36);
+    Scenario s = c.scenario();
+    assertThat(s.baseDate().toString()).isEqualTo("2019-09-30");
+    double establishment = s.teams().stream().mapToDouble(t -> t.establishment()).sum();
+    assertThat(establishment).isCloseTo(162.1 + 41.5, within(1e-9));
+    int permanent = s.teams().stream().mapToInt(t -> t.permanentCount()).sum();
+    assertThat(permanent).isBetween(161, 163);
+    Trajectory t = ExpectedProjection.of(MonthPlan.of(s));
+    assertThat(t.value(1, Metric.caseload)).isCloseTo(20.3, within(1.0));
+    assertThat(t.value(1, Metric.referrals)).isCloseTo(4025 / 12.0, within(4025 / 12.0 * 0.05));
+    assertThat(c.yearsRead()).isNotEmpty().allMatch(y -> y <= 2019);
+    assertThat(s.uncertainty()).isNotEmpty();
+    assertThat(c.notes()).anyMatch(n -> n.contains("looked-after share"));
+  }
+
+  /** Rows after the base year are replaced by absurd values: the scenario must not change. */
+  @Test
+  void neverReadsAYearAfterTheBaseYear() throws IOException {
+    Path poisoned = dir.resolve("poisoned");
+    Files.createDirectories(poisoned);
+    try (Stream<Path> files = Files.list(DATA)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+        List<String> lines = Files.readAllLines(file);
+        StringBuilder out = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+          int year = Integer.parseInt(line.substring(0, 4));
+          out.append(year > 2018 ? line.replaceAll(",\\d+(\\.\\d+)?(?=,|$)", ",99999") : line)
+              .append('\n');
+        }
+        Files.writeString(poisoned.resolve(file.getFileName()), out);
+      }
+    }
+    DfeData real = DfeData.load(DATA);
+    DfeData fake = DfeData.load(poisoned);
+    for (String council : List.of("Medway", "Northamptonshire", "Worcestershire", "England")) {
+      String a = ScenarioJson.write(Calibrator.calibrate(real, real.area(council), 2018, 24)
+          .scenario());
+      String b = ScenarioJson.write(Calibrator.calibrate(fake, fake.area(council), 2018, 24)
+          .scenario());
+      assertThat(b).as(council).isEqualTo(a);
+    }
+  }
+
+  @Test
+  void missingWorkforce_isRefusedWithTheReason() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    assertThatThrownBy(() -> Calibrator.calibrate(data, data.area("Medway"), 2015, 36))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Medway 2015: the workforce figures (in post, vacancies, agency FTE) are not"
+            + " published for that year");
+  }
+}
