@@ -193,8 +193,10 @@ public final class Calibrator {
     double pressure = Math.exp(defaults.pressureBeta()
         * Math.max(0, caseload - defaults.caseloadReference()));
     double annualTurnover = orDefault(mean(turnover), 0.172, "turnover") / pressure;
-    double fillProbability = orDefault(fillProbability(starters, vacancies), 0.05,
-        "fill probability");
+    // Like turnover, the fill probability is a mean over the history years: one year's
+    // starters are too noisy to project (the backtest in docs/backtest.md says so).
+    double fillProbability = orDefault(mean(fill), orDefault(fillProbability(starters,
+        vacancies), 0.05, "fill probability"), "fill probability history");
     double coverShare = Double.isNaN(cover) || vacancies <= 0 ? defaults.agencyCoverShare()
         : clamp(cover / vacancies, 0, 1);
     double extraAgency = Double.isNaN(cover) ? 0 : Math.max(0, agency - cover);

@@ -32,15 +32,20 @@ public final class Backtest {
       skipped = List.copyOf(skipped);
     }
 
-    /** The summary line of one indicator. */
+    /**
+     * The summary line of one indicator. Errors of a naive forecast are averaged over the
+     * forecasts where it exists (a council may lack the base year's value).
+     */
     public Line line(Indicator indicator) {
       List<Score> mine = scores.stream().filter(s -> s.indicator() == indicator).toList();
       double n = mine.size();
       return new Line(indicator, mine.size(),
           mine.stream().filter(Score::inside).count() / n,
           mine.stream().mapToDouble(Score::errorMedian).sum() / n,
-          mine.stream().mapToDouble(Score::errorLast).sum() / n,
-          mine.stream().mapToDouble(Score::errorTrend).sum() / n);
+          mine.stream().mapToDouble(Score::errorLast).filter(Double::isFinite).average()
+              .orElse(Double.NaN),
+          mine.stream().mapToDouble(Score::errorTrend).filter(Double::isFinite).average()
+              .orElse(Double.NaN));
     }
   }
 
