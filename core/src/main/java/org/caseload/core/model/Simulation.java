@@ -49,7 +49,7 @@ public final class Simulation {
   private static final Metric[] DISTRIBUTION = {Metric.caseloadMedian, Metric.caseloadP90,
       Metric.caseloadMax, Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30};
 
-  private final MonthPlan plan;
+  private MonthPlan plan;
   private final Team[] teams;
   private final TeamRole[] roles;
   private final Workers workers;
@@ -57,7 +57,7 @@ public final class Simulation {
   private final CaseQueue[] longTermQueues = {new CaseQueue(), new CaseQueue(), new CaseQueue()};
   private final int[] pipeline;
   private final int[] leaverRing = new int[12];
-  private final LeavingHazards hazards;
+  private LeavingHazards hazards;
   private int reReferralPool;
   private int month;
 
@@ -126,6 +126,24 @@ public final class Simulation {
 
   public MonthPlan plan() {
     return plan;
+  }
+
+  /**
+   * Returns to the base state under another plan of the same base state (the same teams and
+   * workers, other parameters: a replication's draw of uncertain parameters), re-using this
+   * simulation's storage.
+   *
+   * @throws IllegalArgumentException if the plan's teams differ
+   */
+  public void reset(MonthPlan other) {
+    if (!other.scenario().teams().equals(plan.scenario().teams())
+        || !other.scenario().queues().equals(plan.scenario().queues())) {
+      throw new IllegalArgumentException("a simulation can only move to a plan of the same"
+          + " base state");
+    }
+    plan = other;
+    hazards = new LeavingHazards(other);
+    reset();
   }
 
   /** Returns to the base state of the scenario. */

@@ -81,15 +81,15 @@ public final class MonteCarlo {
     /** Runs replication {@code r}; returns the rows, valid until the next call. */
     double[][] replicate(long r) {
       RandomSources replication = sources.at(r);
-      Simulation simulation = this.simulation;
       if (z.length > 0) {
         Sampler parameters = replication.get(RandomProcess.PARAMETERS).at(0);
         for (int i = 0; i < z.length; i++) {
           z[i] = parameters.normal();
         }
-        simulation = Simulation.of(MonthPlan.of(Uncertainty.draw(plan.scenario(), z)));
+        simulation.reset(MonthPlan.of(Uncertainty.draw(plan.scenario(), z)));
+      } else {
+        simulation.reset();
       }
-      simulation.reset();
       for (double[] row : rows) {
         simulation.step(replication, row);
       }

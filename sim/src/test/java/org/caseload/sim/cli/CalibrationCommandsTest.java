@@ -1,0 +1,72 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.sim.cli.CliRunner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.caseload.core.scenario.ScenarioJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CalibrationCommandsTest {
+
+  private static final String DATA = Path.of("..", "data", "dfe").toString();
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void calibrate_printsAValidScenario_andNotesOnStderr() {
+    CliRunner.Result result = run("calibrate", "--data", DATA, "--la", "medway", "--year",
+        "2019");
+    assertThat(result.code()).isZero();
+    assertThat(ScenarioJson.read(result.out()).name())
+        .isEqualTo("Medway at 30 September 2019");
+    assertThat(result.err()).contains("Medway at 30 September 2019: 162.1 FTE in post",
+        "years of data read: [2014, 2015, 2016, 2017, 2018, 2019]");
+  }
+
+  @Test
+  void forecast_json_hasSnapshotsOfTheFollowingYears() throws Exception {
+    CliRunner.Result result = run("forecast", "--data", DATA, "--la", "E06000035", "--year",
+        "2019", "--months", "24", "--replications", "64", "--format", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("snapshots").get(0).get("date").asText()).isEqualTo("2020-09-30");
+    assertThat(json.get("snapshots").get(1).get("date").asText()).isEqualTo("2021-09-30");
+    assertThat(json.get("baseDate").asText()).isEqualTo("2019-09-30");
+  }
+
+  @Test
+  void backtest_printsTheTable_andWritesThePerCouncilCsv() throws Exception {
+    Path csv = temp.resolve("bt.csv");
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2019", "--years",
+        "2", "--la", "Medway", "--la", "Worcestershire", "--replications", "32", "--out",
+        csv.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Backtest from 30 September 2019, scored against"
+        + " 2020-2021", "inPostFte", "caseload", "beats last");
+    assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 2 * 5);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unknown council|calibrate --la Medwey --year 2019|--la: no council, region or country called 'Medwey'; closest: Medway",
+      "year without data|calibrate --la Medway --year 2012|--year: Medway 2012: the workforce figures",
+      "no data folder|calibrate --data /nonexistent --la Medway --year 2019|--data: /nonexistent is not a folder",
+      "bad years|backtest --base-year 2019 --years 0 --all|--years: must be between 1 and 10, was 0",
+      "no councils|backtest --base-year 2019|Error: Missing required argument",
+      "forecast months|forecast --la Medway --year 2019 --months 0|--months: must be between 1 and 120, was 0"})
+  void badInput_exitsTwo(String name, String args, String message) {
+    String[] words = RunCommandTest.split(args.contains("--data") ? args
+        : args.replaceFirst(" ", " --data " + DATA + " "));
+    CliRunner.Result result = run(words);
+    assertThat(result.code()).as(name).isEqualTo(2);
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+  }
+}
