@@ -26,7 +26,7 @@ public final class Math3Sampler implements Sampler {
 
   @Override
   public Sampler at(long key) {
-    rng.reseed(SeedMixer.mix64(streamSeed + key * 0xD1B54A32D192ED03L));
+    rng.reseed(SeedMixer.substream(streamSeed, key));
     return this;
   }
 

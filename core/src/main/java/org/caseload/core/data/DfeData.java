@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -138,12 +137,7 @@ public final class DfeData {
 
   /** Names of the areas closest to {@code name}, by edit distance. */
   public List<String> closest(String name, int count) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    List<String> names = new ArrayList<>();
-    areasByCode.values().forEach(a -> names.add(a.name()));
-    names.sort(Comparator.comparingInt((String n) -> Text.distance(wanted,
-        n.toLowerCase(Locale.ROOT))).thenComparing(Comparator.naturalOrder()));
-    return Collections.unmodifiableList(names.subList(0, Math.min(count, names.size())));
+    return Names.closest(name, areasByCode.values().stream().map(Area::name).toList(), count);
   }
 
   /** One file's rows of one table. */

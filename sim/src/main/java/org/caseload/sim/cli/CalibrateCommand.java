@@ -21,13 +21,8 @@ final class CalibrateCommand implements Callable<Integer> {
   @Mixin
   DataFlags data;
 
-  @Option(names = "--la", paramLabel = "NAME", required = true,
-      description = "council name or code; also a region or England")
-  String council;
-
-  @Option(names = "--year", paramLabel = "Y", required = true,
-      description = "base year: the state at 30 September Y")
-  int year;
+  @Mixin
+  CouncilYear place;
 
   @Option(names = "--months", paramLabel = "M", defaultValue = "36",
       description = "horizon of the scenario (default ${DEFAULT-VALUE})")
@@ -41,7 +36,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Calibration calibration = data.calibrate(council, year, months);
+    Calibration calibration = data.calibrate(place.council, place.year, months);
     if (!quiet) {
       calibration.notes().forEach(spec.commandLine().getErr()::println);
       spec.commandLine().getErr().println("years of data read: " + calibration.yearsRead());

@@ -11,7 +11,6 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
-import org.caseload.sim.output.ComparisonOutput;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +46,8 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   RunFlags flags;
 
-  enum Format { table, json, csv }
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default ${DEFAULT-VALUE})")
-  Format format;
+  @Mixin
+  OutputFormat output;
 
   @Override
   public Integer call() {
@@ -75,11 +71,7 @@ final class CompareCommand implements Callable<Integer> {
     } finally {
       bar.finish();
     }
-    flags.emit(spec.commandLine().getOut(), switch (format) {
-      case json -> ComparisonOutput.json(result);
-      case csv -> ComparisonOutput.csv(result);
-      case table -> ComparisonOutput.table(result);
-    });
+    flags.emit(spec.commandLine().getOut(), output.render(result));
     return 0;
   }
 

@@ -13,6 +13,7 @@ import org.caseload.core.model.ExpectedProjection;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.output.RunTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,7 +80,7 @@ final class ProjectCommand implements Callable<Integer> {
     for (int t = 1; t <= trajectory.months(); t++) {
       out.printf("%5d  %-10s", t, trajectory.dateOf(t));
       for (Metric m : COLUMNS) {
-        out.printf(" %12s", Cells.format(m.unit(), trajectory.value(t, m)));
+        out.printf(" %12s", RunTable.format(m.unit(), trajectory.value(t, m)));
       }
       out.println();
     }
@@ -95,7 +96,7 @@ final class ProjectCommand implements Callable<Integer> {
       for (DfeSnapshot s : snapshots) {
         out.printf("%-10s", s.date());
         for (SnapshotMetric m : SnapshotMetric.values()) {
-          out.printf(" %12s", Cells.format(m.unit(), s.value(m)));
+          out.printf(" %12s", RunTable.format(m.unit(), s.value(m)));
         }
         out.println(s.monthsObserved() < 12
             ? "  (" + s.monthsObserved() + " months of flows, scaled to a year)" : "");

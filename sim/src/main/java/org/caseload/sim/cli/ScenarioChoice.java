@@ -1,7 +1,6 @@
 package org.caseload.sim.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.presets.Presets;
 import picocli.CommandLine.Option;
@@ -39,9 +38,5 @@ final class ScenarioChoice {
           + String.join(", ", Presets.names()) + ") nor a file");
     }
     return ScenarioFiles.read(path);
-  }
-
-  static List<String> names() {
-    return Presets.names();
   }
 }

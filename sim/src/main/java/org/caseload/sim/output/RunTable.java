@@ -80,7 +80,8 @@ public final class RunTable {
         + "]";
   }
 
-  static String format(Unit unit, double value) {
+  /** A value for a table cell: counts whole, FTE and caseloads to 0.1, rates to 0.001. */
+  public static String format(Unit unit, double value) {
     String text = switch (unit) {
       case COUNT -> String.format(Locale.ROOT, "%.0f", value);
       case FTE, CASELOAD, MONTHS -> String.format(Locale.ROOT, "%.1f", value);

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.caseload.core.data.Names;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 
@@ -55,11 +53,6 @@ public final class Presets {
 
   private Presets() {}
 
-  /** Preset names and one-line descriptions, in order. */
-  public static Map<String, String> all() {
-    return Map.copyOf(DESCRIPTIONS);
-  }
-
   /** Preset names in order. */
   public static List<String> names() {
     return List.copyOf(DESCRIPTIONS.keySet());
@@ -91,29 +84,6 @@ public final class Presets {
 
   /** Up to three names closest to {@code name}, for "did you mean" messages. */
   public static List<String> closest(String name) {
-    List<String> names = new ArrayList<>(DESCRIPTIONS.keySet());
-    String wanted = name.toLowerCase(Locale.ROOT);
-    names.sort(Comparator.comparingInt(n -> distance(wanted, n)));
-    return names.subList(0, Math.min(3, names.size()));
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Names.closest(name, DESCRIPTIONS.keySet(), 3);
   }
 }

@@ -36,7 +36,7 @@ public final class FastSampler implements Sampler {
 
   @Override
   public Sampler at(long key) {
-    rng.reseed(SeedMixer.mix64(streamSeed + key * 0xD1B54A32D192ED03L));
+    rng.reseed(SeedMixer.substream(streamSeed, key));
     return this;
   }
 

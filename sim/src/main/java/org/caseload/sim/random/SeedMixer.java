@@ -20,6 +20,11 @@ public final class SeedMixer {
     return z ^ (z >>> 31);
   }
 
+  /** The seed of the substream {@code key} of the stream with seed {@code streamSeed}. */
+  public static long substream(long streamSeed, long key) {
+    return mix64(streamSeed + key * 0xD1B54A32D192ED03L);
+  }
+
   /** The seed of replication {@code replication}'s stream for process number {@code process}. */
   public static long seed(long masterSeed, long replication, int process) {
     long h = mix64(masterSeed + GOLDEN);

@@ -1,0 +1,47 @@
+package org.caseload.core.data;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Did you mean" for names: the closest by edit distance, ignoring case.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class Names {
+
+  private Names() {}
+
+  /** Up to {@code count} of {@code names} closest to {@code wanted}, closest first. */
+  public static List<String> closest(String wanted, Collection<String> names, int count) {
+    String key = wanted.toLowerCase(Locale.ROOT);
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt((String n) -> distance(key, n.toLowerCase(Locale.ROOT)))
+        .thenComparing(Comparator.naturalOrder()));
+    return List.copyOf(sorted.subList(0, Math.min(count, sorted.size())));
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
+            previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
