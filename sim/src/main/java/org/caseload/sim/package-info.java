@@ -1,5 +1,8 @@
 /**
- * Monte Carlo engine for the Caseload model. For now it holds the command-line tool
- * ({@link org.caseload.sim.cli}); the replication runner, samplers and summaries follow.
+ * The Monte Carlo engine of Caseload and the tools around it: reproducible random streams
+ * and samplers ({@code random}), mergeable summaries ({@code summary}), the replication runner
+ * and comparisons ({@code engine}), targets ({@code target}), result formats
+ * ({@code output}), presets ({@code presets}), backtests ({@code backtest}) and the
+ * command-line tool analysts script ({@code cli}). Depends on {@code core} only.
  */
 package org.caseload.sim;
