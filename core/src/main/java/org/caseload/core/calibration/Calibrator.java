@@ -102,8 +102,11 @@ public final class Calibrator {
     double vacancies = workforce("vacancy_fte");
     double agency = workforce("agency_fte");
     if (Double.isNaN(inPost) || Double.isNaN(vacancies) || Double.isNaN(agency)) {
+      List<Integer> published = data.years(DfeTable.WORKFORCE, area);
       throw new IllegalArgumentException(area.name() + " " + year + ": the workforce figures"
-          + " (in post, vacancies, agency FTE) are not published for that year");
+          + " (in post, vacancies, agency FTE) are not published for that year"
+          + (published.isEmpty() ? "" : " (published: " + published.get(0) + "-"
+              + published.get(published.size() - 1) + ")"));
     }
     double holders = orDefault(workforce("case_holders_fte"), 0.53 * (inPost + agency),
         "case-holding FTE");

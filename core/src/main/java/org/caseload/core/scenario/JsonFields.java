@@ -199,7 +199,12 @@ final class JsonFields {
     while (names.hasNext()) {
       String name = names.next();
       if (!read.contains(name)) {
-        checks.add(path(name), "is not a known field");
+        List<String> close = org.caseload.core.data.Names.closest(name, read, 1);
+        boolean similar = !close.isEmpty()
+            && org.caseload.core.data.Names.distance(name.toLowerCase(java.util.Locale.ROOT),
+                close.get(0).toLowerCase(java.util.Locale.ROOT)) <= 2;
+        checks.add(path(name), "is not a known field"
+            + (similar ? "; did you mean '" + close.get(0) + "'?" : ""));
       }
     }
   }

@@ -78,6 +78,6 @@ class CalibratorTest {
     assertThatThrownBy(() -> Calibrator.calibrate(data, data.area("Medway"), 2015, 36))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Medway 2015: the workforce figures (in post, vacancies, agency FTE) are not"
-            + " published for that year");
+            + " published for that year (published: 2017-2022)");
   }
 }

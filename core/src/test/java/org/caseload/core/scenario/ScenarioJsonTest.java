@@ -95,6 +95,16 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void misspeltField_suggestsTheKnownOne() {
+    ObjectNode tree = tree();
+    ObjectNode team = (ObjectNode) tree.withArray("teams").get(0);
+    team.set("caseLoadCap", team.remove("caseloadCap"));
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "teams[0].caseloadCap: is required",
+        "teams[0].caseLoadCap: is not a known field; did you mean 'caseloadCap'?");
+  }
+
+  @Test
   void nanAndInfinity_areProblems() {
     String json = Examples.json("synthetic-small")
         .replace("\"baseMonthly\": 60", "\"baseMonthly\": NaN")

@@ -67,7 +67,7 @@ public final class Backtest {
       try {
         calibration = Calibrator.calibrate(data, council, baseYear, 12 * years);
       } catch (IllegalArgumentException e) {
-        skipped.add(council.name() + ": " + e.getMessage());
+        skipped.add(e.getMessage());
         continue;
       }
       RunResult forecast = MonteCarlo.run(calibration.scenario(), options, List.of());
@@ -108,8 +108,8 @@ public final class Backtest {
   /** The summary table as text. */
   public static String table(Result result) {
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "Backtest from 30 September %d, scored against %d-%d (%d forecasts, %d councils"
-            + " skipped)%n", result.baseYear(), result.baseYear() + 1,
+        "Backtest from 30 September %d, scored against %d-%d (%d values scored: council x"
+            + " indicator x year; %d councils skipped)%n", result.baseYear(), result.baseYear() + 1,
         result.baseYear() + result.years(), result.scores().size(), result.skipped().size()));
     out.append(String.format(Locale.ROOT, "%-13s %6s %16s %12s %12s %12s %10s%n", "indicator",
         "n", "inside 5-95%", "MAE median", "MAE last", "MAE trend", "beats last"));

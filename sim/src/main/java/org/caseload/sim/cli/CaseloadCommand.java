@@ -34,8 +34,12 @@ public final class CaseloadCommand implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler((e, args2) -> {
       CommandLine command = e.getCommandLine();
-      command.getErr().println(command.getCommandName() + ": " + e.getMessage()
-          + " (see --help)");
+      String hint = " (see --help)";
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty()) {
+        hint = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+      }
+      command.getErr().println(command.getCommandName() + ": " + e.getMessage() + hint);
       command.getErr().flush();
       return USER_ERROR;
     });

@@ -60,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
       variants.add(withInterventions(base, additions.get(i), i + 1));
     }
     if (variants.isEmpty()) {
-      throw new UserError("give at least one --variant or --with");
+      throw new UserError("compare: give at least one --variant (a preset or a file) or --with"
+          + " JSON");
     }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     ComparisonResult result;
@@ -80,8 +81,10 @@ final class CompareCommand implements Callable<Integer> {
     JsonNode added;
     try {
       added = ScenarioJson.mapper().readTree(json);
-    } catch (Exception e) {
-      throw new UserError("--with #" + index + ": is not valid JSON");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UserError("--with #" + index + ": is not valid JSON"
+          + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
+          + ": " + e.getOriginalMessage());
     }
     if (added == null || !(added.isObject() || added.isArray())) {
       throw new UserError("--with #" + index + ": must be a JSON object or array of"

@@ -1,7 +1,6 @@
 package org.caseload.sim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,8 +37,9 @@ final class ProjectCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "scenario JSON file")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE|PRESET", description = "a scenario JSON file or"
+      + " a preset name")
+  String source;
 
   @Option(names = "--months", paramLabel = "N",
       description = "months to project instead of the scenario's horizon (1-120)")
@@ -51,7 +51,7 @@ final class ProjectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioFiles.read(file);
+    Scenario scenario = ScenarioChoice.presetOrFile("project", source);
     if (months != null) {
       if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
         throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS

@@ -84,6 +84,10 @@ final class RunFlags {
       return;
     }
     Path target = out.toAbsolutePath();
+    if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+      throw new UserError("--out: cannot write " + out + ": the folder " + target.getParent()
+          + " does not exist");
+    }
     try {
       Path temp = Files.createTempFile(target.getParent(), ".caseload-", ".tmp");
       try {
@@ -103,7 +107,8 @@ final class RunFlags {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UserError("--out: cannot write " + out + " (" + e.getMessage() + ")");
+      throw new UserError("--out: cannot write " + out + " (" + e.getClass().getSimpleName()
+          + ")");
     }
   }
 }

@@ -122,7 +122,8 @@ public final class ComparisonOutput {
       }
     }
     out.append("\nDifference = variant - baseline, paired by replication. P(better): share of"
-        + " replications where the variant is better (lower, or higher for staff in post).\n");
+        + " replications where the variant is strictly better (lower, or higher for staff in"
+        + " post); ties, such as no unallocated cases in either, count as not better.\n");
     return out.toString();
   }
 }

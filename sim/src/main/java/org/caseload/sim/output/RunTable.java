@@ -71,7 +71,9 @@ public final class RunTable {
             t.target().text(), 100 * t.probability(), 100 * t.lower95(), 100 * t.upper95()));
       }
     }
-    out.append("\nRates are fractions; cost is pounds (a month, or a year in snapshots).\n");
+    out.append("\nRates are fractions; cost is pounds (a month, or a year in snapshots)."
+        + " Percentiles are at a fixed resolution (money to 0.05%). For skewed counts such as"
+        + " unallocated cases the mean can lie outside the 5-95% band.\n");
     return out.toString();
   }
 

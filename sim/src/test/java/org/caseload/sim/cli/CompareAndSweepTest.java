@@ -76,7 +76,7 @@ class CompareAndSweepTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "no variant|--preset medway-2019|give at least one --variant or --with",
+      "no variant|--preset medway-2019|compare: give at least one --variant (a preset or a file) or --with JSON",
       "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON",
       "not an object|--preset medway-2019 --with 42|--with #1: must be a JSON object or array",
       "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario, was 'x'",

@@ -132,7 +132,8 @@ class RunCommandTest {
       "target date|run --preset medway-2019 --target 'caseload <= 18 at snapshot 2020-03-31'|must be a 30 September",
       "target snapshot metric|run --preset medway-2019 --target 'meanWaitMonths <= 1 at snapshot 2020-09-30'|is not a snapshot indicator",
       "missing file|run --scenario /nonexistent/s.json|/nonexistent/s.json: no such file",
-      "out in missing folder|run --preset synthetic-small --replications 2 --out /nonexistent/r.txt|--out: cannot write /nonexistent/r.txt",
+      "out in missing folder|run --preset synthetic-small --replications 2 --out /nonexistent/r.txt|--out: cannot write /nonexistent/r.txt: the folder /nonexistent does not exist",
+      "misspelt command|runn --preset medway-2019|did you mean run?",
       "unknown option|run --preset medway-2019 --colour red|Unknown options: '--colour', 'red'",
       "unknown command|frobnicate|Unmatched argument"})
   void badInput_exitsTwoWithOneLineNamingTheProblem(String name, String commandLine,
