@@ -65,12 +65,16 @@ public final class Calibrator {
   }
 
   private double read(DfeTable table, int y, String column) {
+    return read(area, table, y, column);
+  }
+
+  private double read(Area where, DfeTable table, int y, String column) {
     if (y > year) {
       throw new IllegalStateException("calibration must not read " + y + " for base year "
           + year);
     }
-    double v = data.value(table, area, y, column);
-    if (!Double.isNaN(v)) {
+    double v = data.value(table, where, y, column);
+    if (!Double.isNaN(v) && where.equals(area)) {
       yearsRead.add(y);
     }
     return v;
@@ -176,30 +180,33 @@ public final class Calibrator {
     double waiting = read(DfeTable.CHILDREN_IN_NEED, year, "awaiting_assessment");
     int queue = Double.isNaN(waiting) ? 0 : (int) Math.round(waiting);
 
-    // Workforce flows.
+    // Workforce flows: this area's rates over the history years, pooled with England's.
     SummaryStatistics turnover = new SummaryStatistics();
     SummaryStatistics fill = new SummaryStatistics();
-    for (int y = year - HISTORY + 1; y <= year; y++) {
-      double in = read(DfeTable.WORKFORCE, y, "inpost_fte");
-      double out = read(DfeTable.WORKFORCE, y, "leavers_fte");
-      double start = read(DfeTable.WORKFORCE, y, "starters_fte");
-      double vac = read(DfeTable.WORKFORCE, y, "vacancy_fte");
-      if (in > 0 && out >= 0) {
-        turnover.addValue(out / in);
-      }
-      if (start >= 0 && vac >= 0) {
-        fill.addValue(fillProbability(start, vac));
-      }
+    double staffYears = flows(area, turnover, fill);
+    SummaryStatistics englandTurnover = new SummaryStatistics();
+    SummaryStatistics englandFill = new SummaryStatistics();
+    Area england = england();
+    if (england != null && !england.equals(area)) {
+      flows(england, englandTurnover, englandFill);
     }
     double caseload = cases / Math.max(holders, 1);
     Workforce defaults = Workforce.defaults();
     double pressure = Math.exp(defaults.pressureBeta()
         * Math.max(0, caseload - defaults.caseloadReference()));
-    double annualTurnover = orDefault(mean(turnover), 0.172, "turnover") / pressure;
+    // A council's own rates are noisy (a few hundred staff, three years): they are shrunk
+    // towards England's with weight staff-years / (staff-years + POOLING_STAFF_YEARS).
+    double weight = staffYears / (staffYears + POOLING_STAFF_YEARS);
+    double annualTurnover = pool(orDefault(mean(turnover), 0.172, "turnover"),
+        mean(englandTurnover), weight) / pressure;
     // Like turnover, the fill probability is a mean over the history years: one year's
     // starters are too noisy to project (the backtest in docs/backtest.md says so).
-    double fillProbability = orDefault(mean(fill), orDefault(fillProbability(starters,
-        vacancies), 0.05, "fill probability"), "fill probability history");
+    double fillProbability = pool(orDefault(mean(fill), orDefault(fillProbability(starters,
+        vacancies), 0.05, "fill probability"), "fill probability history"), mean(englandFill),
+        weight);
+    notes.add(String.format(Locale.ROOT, "turnover and fill probability: %.0f%% this area's"
+        + " own (%.0f staff-years), %.0f%% England's", 100 * weight, staffYears,
+        100 * (1 - weight)));
     double coverShare = Double.isNaN(cover) || vacancies <= 0 ? defaults.agencyCoverShare()
         : clamp(cover / vacancies, 0, 1);
     double extraAgency = Double.isNaN(cover) ? 0 : Math.max(0, agency - cover);
@@ -245,6 +252,40 @@ public final class Calibrator {
         100 * trend.growth(), 100 * trend.growthSd()));
     return new Calibration(area, year, ScenarioValidator.requireValid(scenario),
         List.copyOf(yearsRead), notes);
+  }
+
+  /** Staff-years at which a council's own rates weigh as much as England's. */
+  static final double POOLING_STAFF_YEARS = 300;
+
+  /**
+   * Adds {@code where}'s turnover and fill probability of each history year; returns the
+   * staff-years (in-post FTE summed over those years) behind them.
+   */
+  private double flows(Area where, SummaryStatistics turnover, SummaryStatistics fill) {
+    double staffYears = 0;
+    for (int y = year - HISTORY + 1; y <= year; y++) {
+      double in = read(where, DfeTable.WORKFORCE, y, "inpost_fte");
+      double out = read(where, DfeTable.WORKFORCE, y, "leavers_fte");
+      double start = read(where, DfeTable.WORKFORCE, y, "starters_fte");
+      double vac = read(where, DfeTable.WORKFORCE, y, "vacancy_fte");
+      if (in > 0 && out >= 0) {
+        turnover.addValue(out / in);
+        staffYears += in;
+      }
+      if (start >= 0 && vac >= 0) {
+        fill.addValue(fillProbability(start, vac));
+      }
+    }
+    return staffYears;
+  }
+
+  private Area england() {
+    return data.areas().stream().filter(a -> a.level() == Area.Level.NATIONAL).findFirst()
+        .orElse(null);
+  }
+
+  private static double pool(double own, double england, double weight) {
+    return Double.isNaN(england) ? own : weight * own + (1 - weight) * england;
   }
 
   /** Monthly fill probability that gives the starters seen, given the vacancies. */
