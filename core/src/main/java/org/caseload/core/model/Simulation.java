@@ -1,7 +1,6 @@
 package org.caseload.core.model;
 
 import java.util.Arrays;
-import org.caseload.core.metrics.DfeIndicators;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.scenario.CaseCounts;
@@ -46,9 +45,6 @@ public final class Simulation {
   private static final int FEEDBACK = 12;
   private static final int PURPOSES = 16;
 
-  private static final Metric[] DISTRIBUTION = {Metric.caseloadMedian, Metric.caseloadP90,
-      Metric.caseloadMax, Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30};
-
   private MonthPlan plan;
   private final Team[] teams;
   private final TeamRole[] roles;
@@ -58,6 +54,8 @@ public final class Simulation {
   private final int[] pipeline;
   private final int[] leaverRing = new int[12];
   private LeavingHazards hazards;
+  private final CaseMetrics caseMetrics = new CaseMetrics();
+  private final Allocation allocation = new Allocation();
   private int reReferralPool;
   private int month;
 
@@ -79,11 +77,6 @@ public final class Simulation {
   private int starters;
 
   // Scratch space, grown with the workforce.
-  private int[] eligible = new int[64];
-  private int[] room = new int[64];
-  private int[] give = new int[64];
-  private int[] extra = new int[64];
-  private int[] loadHistogram = new int[64];
   private final int[] teamPermanent;
   private final int[] teamAgency;
   private final int[] teamHolders;
@@ -239,12 +232,7 @@ public final class Simulation {
     if (holder) {
       teamHolders[team]++;
     }
-    if (eligible.length < workers.capacity()) {
-      eligible = new int[workers.capacity()];
-      room = new int[workers.capacity()];
-      give = new int[workers.capacity()];
-      extra = new int[workers.capacity()];
-    }
+    allocation.ensureCapacity(workers.capacity());
   }
 
   /**
@@ -486,8 +474,11 @@ public final class Simulation {
         completed += done;
       }
     }
-    int m = allocate(TeamRole.ASSESSMENT, assessmentQueue.total(), true);
-    assessmentQueue.takeOldest(sumGiven(m));
+    int m = allocation.allocate(workers, roles, plan, month, TeamRole.ASSESSMENT,
+        assessmentQueue.total());
+    int[] eligible = allocation.eligible;
+    int[] give = allocation.give;
+    assessmentQueue.takeOldest(allocation.given(m));
     for (int k = 0; k < m; k++) {
       if (give[k] > 0) {
         int i = eligible[k];
@@ -511,14 +502,6 @@ public final class Simulation {
     totalNewLongTerm += newLongTerm;
   }
 
-  private int sumGiven(int m) {
-    int sum = 0;
-    for (int k = 0; k < m; k++) {
-      sum += give[k];
-    }
-    return sum;
-  }
-
   private void feedBackClosures(Sampler sampler) {
     int closed = nfa + notInNeed + closures;
     reReferralPool += sampler.at(key(FEEDBACK, 0)).binomial(closed,
@@ -528,7 +511,9 @@ public final class Simulation {
   private void allocateLongTerm() {
     int waiting = longTermQueues[0].total() + longTermQueues[1].total()
         + longTermQueues[2].total();
-    int m = allocate(TeamRole.LONG_TERM, waiting, false);
+    int m = allocation.allocate(workers, roles, plan, month, TeamRole.LONG_TERM, waiting);
+    int[] eligible = allocation.eligible;
+    int[] give = allocation.give;
     for (int k = 0; k < m; k++) {
       int i = eligible[k];
       int left = give[k];
@@ -543,67 +528,6 @@ public final class Simulation {
     }
   }
 
-  /**
-   * Decides how many of {@code waiting} cases each available case holder of {@code role}
-   * receives: first up to each worker's cap, then, if cases still wait, up to the over-cap
-   * limit. Leaves the workers in {@code eligible[0..m)} and their cases in {@code give}.
-   *
-   * @return m, the number of workers considered
-   */
-  private int allocate(TeamRole role, int waiting, boolean assessment) {
-    int m = 0;
-    for (int i = 0; i < workers.size; i++) {
-      if (workers.holder[i] && !workers.absent[i] && roles[workers.team[i]] == role) {
-        eligible[m++] = i;
-      }
-    }
-    Workforce w = plan.scenario().parameters().workforce();
-    double turnover = assessment ? assessmentTurnover() : 1;
-    for (int k = 0; k < m; k++) {
-      int i = eligible[k];
-      room[k] = scaledRoom(limit(i, false, w) - workers.load(i), turnover);
-    }
-    int given = Allocator.share(room, m, waiting, give);
-    if (given < waiting && (w.allowOverCap() || w.nqProtectionLapses())) {
-      for (int k = 0; k < m; k++) {
-        int i = eligible[k];
-        room[k] = Math.max(0, scaledRoom(limit(i, true, w) - workers.load(i), turnover)
-            - give[k]);
-      }
-      Allocator.share(room, m, waiting - given, extra);
-      for (int k = 0; k < m; k++) {
-        give[k] += extra[k];
-      }
-    }
-    return m;
-  }
-
-  /**
-   * Caps limit the cases a worker holds at the month's end. A share of newly allocated
-   * assessments completes within the month, so each unit of room takes
-   * {@code 1 / (1 - assessmentSameMonthShare)} new assessments.
-   */
-  private double assessmentTurnover() {
-    double sameMonth = plan.scenario().parameters().demand().assessmentSameMonthShare();
-    return sameMonth >= 0.999 ? 1000 : 1 / (1 - sameMonth);
-  }
-
-  private static int scaledRoom(int room, double turnover) {
-    return room <= 0 ? 0 : (int) Math.min(1_000_000, Math.floor(room * turnover));
-  }
-
-  /** The most cases worker {@code i} may hold in the first pass or under pressure. */
-  private int limit(int i, boolean underPressure, Workforce w) {
-    int team = workers.team[i];
-    int cap = plan.cap(month, team);
-    int pressured = w.allowOverCap() ? plan.hardLimit(month, team) : cap;
-    if (workers.nqLeft[i] > 0) {
-      int protectedCap = (int) Math.floor(w.nqCapShare() * cap);
-      return underPressure && w.nqProtectionLapses() ? pressured : protectedCap;
-    }
-    return underPressure ? pressured : cap;
-  }
-
   private void record(double[] out) {
     int holders = 0;
     int inPipeline = 0;
@@ -615,7 +539,7 @@ public final class Simulation {
     }
     Accounts.record(plan, month, permanentFte, agencyFte, holders, starters, permanentLeavers,
         leaversLastYear(), inPipeline, out);
-    recordCases(out);
+    caseMetrics.record(workers, roles, assessmentQueue, longTermQueues, out);
     put(out, Metric.referrals, referrals);
     put(out, Metric.reReferrals, reReferrals);
     put(out, Metric.nfa, nfa);
@@ -633,98 +557,6 @@ public final class Simulation {
     }
     int months = Math.min(month, 12);
     return months == 0 ? 0 : sum * 12.0 / months;
-  }
-
-  private void recordCases(double[] out) {
-    int held = 0;
-    int heldAssessment = 0;
-    int holders = 0;
-    int holdersAssessment = 0;
-    int maxLoad = 0;
-    int assessments = assessmentQueue.total();
-    int cp = longTermQueues[0].total();
-    int lac = longTermQueues[1].total();
-    int cin = longTermQueues[2].total();
-    for (int i = 0; i < workers.size; i++) {
-      assessments += workers.assessments[i];
-      cp += workers.childProtection[i];
-      lac += workers.lookedAfter[i];
-      cin += workers.childInNeed[i];
-      int load = workers.load(i);
-      held += load;
-      if (workers.holder[i]) {
-        holders++;
-        maxLoad = Math.max(maxLoad, load);
-        if (roles[workers.team[i]] == TeamRole.ASSESSMENT) {
-          holdersAssessment++;
-          heldAssessment += load;
-        }
-      }
-    }
-    int waitingAssessments = assessmentQueue.total();
-    int waitingLongTerm = cp + lac + cin - (held - heldAssessment);
-    put(out, Metric.assessmentsOpen, assessments);
-    put(out, Metric.childProtection, cp);
-    put(out, Metric.lookedAfter, lac);
-    put(out, Metric.childInNeed, cin);
-    put(out, Metric.cases, held);
-    put(out, Metric.unallocatedAssessments, waitingAssessments);
-    put(out, Metric.unallocatedLongTerm, waitingLongTerm);
-    put(out, Metric.unallocatedCases, waitingAssessments + waitingLongTerm);
-    long waited = assessmentQueue.monthsWaited();
-    for (CaseQueue queue : longTermQueues) {
-      waited += queue.monthsWaited();
-    }
-    int waiting = waitingAssessments + waitingLongTerm;
-    put(out, Metric.meanWaitMonths, waiting == 0 ? 0 : (double) waited / waiting);
-    put(out, Metric.caseload, DfeIndicators.caseload(held, holders));
-    put(out, Metric.caseloadAssessment, DfeIndicators.caseload(heldAssessment, holdersAssessment));
-    put(out, Metric.caseloadLongTerm,
-        DfeIndicators.caseload(held - heldAssessment, holders - holdersAssessment));
-    recordDistribution(out, holders, maxLoad);
-  }
-
-  private void recordDistribution(double[] out, int holders, int maxLoad) {
-    if (holders == 0) {
-      for (Metric m : DISTRIBUTION) {
-        put(out, m, 0);
-      }
-      return;
-    }
-    if (loadHistogram.length <= maxLoad) {
-      loadHistogram = new int[Math.max(maxLoad + 1, loadHistogram.length * 2)];
-    }
-    Arrays.fill(loadHistogram, 0, maxLoad + 1, 0);
-    int above20 = 0;
-    int above25 = 0;
-    int above30 = 0;
-    for (int i = 0; i < workers.size; i++) {
-      if (workers.holder[i]) {
-        int load = workers.load(i);
-        loadHistogram[load]++;
-        above20 += load > 20 ? 1 : 0;
-        above25 += load > 25 ? 1 : 0;
-        above30 += load > 30 ? 1 : 0;
-      }
-    }
-    put(out, Metric.caseloadMedian, rank(holders, 0.5));
-    put(out, Metric.caseloadP90, rank(holders, 0.9));
-    put(out, Metric.caseloadMax, maxLoad);
-    put(out, Metric.shareAbove20, (double) above20 / holders);
-    put(out, Metric.shareAbove25, (double) above25 / holders);
-    put(out, Metric.shareAbove30, (double) above30 / holders);
-  }
-
-  /** The nearest-rank quantile {@code q} of the load histogram. */
-  private int rank(int n, double q) {
-    long wanted = (long) Math.ceil(q * n);
-    long seen = 0;
-    for (int load = 0; ; load++) {
-      seen += loadHistogram[load];
-      if (seen >= wanted) {
-        return load;
-      }
-    }
   }
 
   private static void put(double[] out, Metric metric, double value) {

@@ -1,6 +1,5 @@
 package org.caseload.sim.random;
 
-import java.util.random.RandomGenerator;
 import org.caseload.core.model.Sampler;
 
 /**
