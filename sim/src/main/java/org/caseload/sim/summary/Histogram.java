@@ -21,6 +21,11 @@ public final class Histogram {
     return total;
   }
 
+  /** Cells allocated (for checking that memory follows the spread, not the count). */
+  int capacity() {
+    return counts.length;
+  }
+
   public void add(long key) {
     add(key, 1);
   }

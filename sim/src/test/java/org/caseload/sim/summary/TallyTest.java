@@ -95,6 +95,24 @@ class TallyTest {
   }
 
   @Test
+  void histogramMemory_followsTheSpreadOfValues_notTheirNumber() {
+    SplittableRandom random = new SplittableRandom(6);
+    Histogram few = new Histogram();
+    Histogram many = new Histogram();
+    for (int i = 0; i < 1_000_000; i++) {
+      long key = Quantizer.POUNDS.key(random.nextDouble(1.1e6, 1.4e6));
+      many.add(key);
+      if (i < 1_000) {
+        few.add(key);
+      }
+    }
+    assertThat(many.total()).isEqualTo(1_000_000);
+    // A monthly cost between £1.1m and £1.4m spans about 280 keys at 11 significant bits.
+    assertThat(many.capacity()).isLessThan(1_000);
+    assertThat(many.capacity()).isLessThanOrEqualTo(2 * few.capacity());
+  }
+
+  @Test
   void histogram_growsBothWays_andClears() {
     Histogram h = new Histogram();
     h.add(1000);
