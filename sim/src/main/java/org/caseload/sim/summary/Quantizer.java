@@ -5,8 +5,8 @@ import org.caseload.core.metrics.Unit;
 /**
  * Maps values to histogram keys at a fixed resolution per unit (counts 1, FTE 0.1, caseloads
  * and months 0.01, rates 0.001, money £1), exactly up to 2,048 units and with 11 significant
- * bits above (a relative error under 0.05%, as HdrHistogram does). A histogram's size so
- * depends on the spread of a metric (logarithmically), never on the number of replications.
+ * bits above (a relative error under 0.05%, as HdrHistogram does). {@link Histogram} then
+ * keeps at most 512 buckets of these keys, merging neighbours when values spread wider.
  *
  * @implNote Immutable and thread-safe.
  */

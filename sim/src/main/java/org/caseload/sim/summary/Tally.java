@@ -70,11 +70,6 @@ public final class Tally {
     return n < 1 ? 0 : sd() / Math.sqrt(n);
   }
 
-  /** Share of values at most {@code threshold} (at the tally's resolution). */
-  public double shareAtMost(double threshold) {
-    return n == 0 ? 0 : (double) histogram.countAtMost(quantizer.key(threshold)) / n;
-  }
-
   /** The summary of everything added or merged. */
   public Summary summary() {
     if (n == 0) {

@@ -115,15 +115,58 @@ class TallyTest {
   @Test
   void histogram_growsBothWays_andClears() {
     Histogram h = new Histogram();
-    h.add(1000);
-    h.add(-1000);
+    h.add(100);
+    h.add(-100);
     h.add(5);
     assertThat(h.quantile(0.34)).isEqualTo(5);
-    assertThat(h.quantile(1.0)).isEqualTo(1000);
-    assertThat(h.quantile(0.1)).isEqualTo(-1000);
+    assertThat(h.quantile(1.0)).isEqualTo(100);
+    assertThat(h.quantile(0.1)).isEqualTo(-100);
     h.clear();
     assertThat(h.total()).isZero();
-    h.add(7);
-    assertThat(h.quantile(0.5)).isEqualTo(7);
+    h.add(1_000_007);
+    assertThat(h.quantile(0.5)).isEqualTo(1_000_007);
+  }
+
+  @Test
+  void histogram_widerThanItsBuckets_coarsensAndStaysNearTheTruth() {
+    Histogram h = new Histogram();
+    for (long k = -10_000; k <= 10_000; k++) {
+      h.add(k);
+    }
+    assertThat(h.capacity()).isLessThanOrEqualTo(2 * Histogram.MAX_BUCKETS + 16);
+    // 20,001 keys in at most 512 buckets: each 64 keys wide.
+    assertThat(h.quantile(0.5)).isCloseTo(0, org.assertj.core.data.Offset.offset(64L));
+    assertThat(h.quantile(0.05)).isCloseTo(-9_000, org.assertj.core.data.Offset.offset(64L));
+  }
+
+  /** The same keys, split into chunks merged in any order, give the same histogram. */
+  @Test
+  void histogram_dependsOnlyOnTheKeys_notOnHowTheyWereSplitOrMerged() {
+    SplittableRandom random = new SplittableRandom(8);
+    long[] keys = new long[20_000];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = random.nextBoolean() ? random.nextLong(-50, 50)
+          : random.nextLong(-3_000_000, 9_000_000);
+    }
+    Histogram whole = new Histogram();
+    for (long k : keys) {
+      whole.add(k);
+    }
+    for (int chunk : new int[] {1, 7, 64, 5_000}) {
+      Histogram total = new Histogram();
+      Histogram part = new Histogram();
+      for (int i = keys.length - 1; i >= 0; i--) {
+        part.add(keys[i]);
+        if (i % chunk == 0) {
+          total.merge(part);
+          part.clear();
+        }
+      }
+      for (double q : new double[] {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0}) {
+        assertThat(total.quantile(q)).as("chunk %d, q %s", chunk, q)
+            .isEqualTo(whole.quantile(q));
+      }
+      assertThat(total.total()).isEqualTo(keys.length);
+    }
   }
 }
