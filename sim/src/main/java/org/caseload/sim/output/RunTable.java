@@ -72,7 +72,8 @@ public final class RunTable {
       }
     }
     out.append("\nRates are fractions; cost is pounds (a month, or a year in snapshots)."
-        + " Percentiles are at a fixed resolution (money to 0.05%). For skewed counts such as"
+        + " Percentiles are at a fixed resolution (money to 0.05%, coarser for very wide"
+        + " spreads; docs/monte-carlo.md). For skewed counts such as"
         + " unallocated cases the mean can lie outside the 5-95% band.\n");
     return out.toString();
   }
