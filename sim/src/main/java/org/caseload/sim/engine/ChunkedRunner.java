@@ -63,8 +63,8 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
       return runInline(total, enough);
     }
     // Workers compute chunks ahead while this thread merges finished ones in order, so no
-    // worker waits for a merge; at most `window` chunks are in flight.
-    int window = 2 * threads;
+    // worker waits for a merge; at most `window` chunks (and their summaries) are in flight.
+    int window = threads + 1;
     BlockingQueue<W> idleWorkers = new ArrayBlockingQueue<>(threads);
     BlockingQueue<A> freeAccumulators = new ArrayBlockingQueue<>(window);
     for (int i = 0; i < window; i++) {

@@ -95,16 +95,13 @@ public final class Histogram {
     }
   }
 
+  /** Re-allocates so that the data and {@code bucket} fit, with room on the side grown. */
   private void grow(long bucket) {
-    long first = Math.min(offset, bucket);
-    long last = Math.max(offset + counts.length - 1, bucket);
-    if (hi >= 0) {
-      first = Math.max(first, Math.min(offset + lo, bucket) - MAX_BUCKETS);
-      last = Math.min(last, Math.max(offset + hi, bucket) + MAX_BUCKETS);
-    }
-    int size = (int) Math.min(2L * MAX_BUCKETS + 16,
-        Math.max(last - first + 1 + 8, counts.length * 3L / 2));
-    long newOffset = bucket < offset ? Math.min(first, last - size + 1) : first;
+    long first = hi < 0 ? bucket : Math.min(offset + lo, bucket);
+    long last = hi < 0 ? bucket : Math.max(offset + hi, bucket);
+    long span = last - first + 1;
+    int size = (int) Math.min(MAX_BUCKETS + 16, Math.max(counts.length * 3L / 2, span + 8));
+    long newOffset = bucket < offset ? last - size + 1 : first;
     long[] grown = new long[size];
     for (int i = Math.max(0, lo); i <= hi; i++) {
       grown[(int) (offset + i - newOffset)] = counts[i];
