@@ -1,8 +1,6 @@
 package org.caseload.sim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,27 +88,13 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError("--with #" + index + ": must be a JSON object or array of"
           + " interventions");
     }
-    ObjectNode tree = ScenarioJson.toTree(base);
-    ArrayNode levers = tree.withArray("interventions");
-    int first = levers.size();
-    if (added.isArray()) {
-      added.forEach(levers::add);
-    } else {
-      levers.add(added);
-    }
-    tree.put("name", base.name() + " + " + summary(added));
+    int first = base.interventions().size();
     try {
-      return ScenarioJson.fromTree(tree);
+      return Comparison.withInterventions(base, added);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.problems().stream().map(p -> "--with #" + index + ": "
           + renumber(p.toString(), first)).toList());
     }
-  }
-
-  private static String summary(JsonNode added) {
-    List<String> types = new ArrayList<>();
-    (added.isArray() ? added : List.of(added)).forEach(n -> types.add(n.path("type").asText("?")));
-    return String.join(" + ", types);
   }
 
   /** Problem paths count interventions in the whole list; say which of the added ones. */

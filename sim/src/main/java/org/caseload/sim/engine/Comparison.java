@@ -1,10 +1,14 @@
 package org.caseload.sim.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.random.SeedMixer;
 import org.caseload.sim.random.Streams;
@@ -23,12 +27,13 @@ public final class Comparison {
   private Comparison() {}
 
   /**
-   * Compares; every variant must have the baseline's horizon and base date.
+   * Checks the scenarios of a comparison before it runs: all valid, every variant with the
+   * baseline's horizon and base date.
    *
+   * @throws org.caseload.core.scenario.InvalidScenarioException if a scenario has problems
    * @throws IllegalArgumentException if a variant's horizon or base date differs
    */
-  public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
-      RunOptions options, boolean commonRandomNumbers) {
+  public static void checkVariants(Scenario baseline, List<Scenario> variants) {
     ScenarioValidator.requireValid(baseline);
     for (int v = 0; v < variants.size(); v++) {
       Scenario variant = ScenarioValidator.requireValid(variants.get(v));
@@ -40,6 +45,34 @@ public final class Comparison {
             + variant.horizonMonths() + " months");
       }
     }
+  }
+
+  /**
+   * The baseline with {@code added} interventions appended (a JSON object or an array of
+   * them, in the scenario format) and named after them.
+   *
+   * @throws org.caseload.core.scenario.InvalidScenarioException if the result has problems;
+   *     paths count interventions in the whole list, from {@code baseline}'s own
+   */
+  public static Scenario withInterventions(Scenario baseline, JsonNode added) {
+    ObjectNode tree = ScenarioJson.toTree(baseline);
+    ArrayNode levers = tree.withArray("interventions");
+    List<JsonNode> items = new ArrayList<>();
+    (added.isArray() ? added : List.of(added)).forEach(items::add);
+    items.forEach(levers::add);
+    tree.put("name", baseline.name() + " + " + String.join(" + ",
+        items.stream().map(n -> n.path("type").asText("?")).toList()));
+    return ScenarioJson.fromTree(tree);
+  }
+
+  /**
+   * Compares; every variant must have the baseline's horizon and base date.
+   *
+   * @throws IllegalArgumentException if a variant's horizon or base date differs
+   */
+  public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
+      RunOptions options, boolean commonRandomNumbers) {
+    checkVariants(baseline, variants);
     List<MonthPlan> plans = new ArrayList<>();
     plans.add(MonthPlan.of(baseline));
     variants.forEach(v -> plans.add(MonthPlan.of(v)));

@@ -48,6 +48,15 @@ public final class MonteCarlo {
   }
 
   /**
+   * Checks that every target can be evaluated in {@code scenario}, before a run is queued.
+   *
+   * @throws IllegalArgumentException naming the target and the reason
+   */
+  public static void checkTargets(Scenario scenario, List<Target> targets) {
+    Outcomes.check(scenario, targets);
+  }
+
+  /**
    * Replication {@code replication} of a run with master seed {@code seed}, alone: the same
    * trajectory it has inside any run of that seed.
    */

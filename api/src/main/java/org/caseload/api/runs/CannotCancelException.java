@@ -1,0 +1,9 @@
+package org.caseload.api.runs;
+
+/** The run cannot be cancelled: it has ended, or another server owns it. */
+public final class CannotCancelException extends RuntimeException {
+
+  public CannotCancelException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,52 @@
+package org.caseload.api.runs;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.caseload.api.store.RunStatus;
+
+/**
+ * The runs' meters for Prometheus: runs queued and running, replications done (a counter)
+ * and replications per second over the last sampling interval, runs ended by status.
+ */
+public final class RunMetrics {
+
+  private final MeterRegistry registry;
+  private final Counter replications;
+  private final AtomicLong lastCount = new AtomicLong();
+  private volatile long lastNanos = System.nanoTime();
+  private volatile double perSecond;
+
+  public RunMetrics(MeterRegistry registry, Supplier<Number> queued, Supplier<Number> running) {
+    this.registry = registry;
+    Gauge.builder("caseload.runs.queued", queued).description("runs waiting for a worker")
+        .register(registry);
+    Gauge.builder("caseload.runs.running", running).description("runs executing now")
+        .register(registry);
+    replications = Counter.builder("caseload.replications").description("replications done")
+        .register(registry);
+    Gauge.builder("caseload.replications.per.second", () -> perSecond)
+        .description("replications per second over the last sampling interval")
+        .register(registry);
+  }
+
+  void replicationsDone(long count) {
+    replications.increment(count);
+  }
+
+  void ended(RunStatus status) {
+    registry.counter("caseload.runs.ended", "status", status.text()).increment();
+  }
+
+  /** Updates the replications-per-second gauge; call it every second or so. */
+  public void sample() {
+    long now = System.nanoTime();
+    long count = (long) replications.count();
+    long before = lastCount.getAndSet(count);
+    double seconds = (now - lastNanos) / 1e9;
+    lastNanos = now;
+    perSecond = seconds > 0 ? (count - before) / seconds : 0;
+  }
+}

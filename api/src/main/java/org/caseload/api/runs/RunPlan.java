@@ -1,0 +1,59 @@
+package org.caseload.api.runs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import java.util.UUID;
+import org.caseload.api.store.RunKind;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.engine.Comparison;
+import org.caseload.sim.engine.ComparisonResult;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.output.ComparisonOutput;
+import org.caseload.sim.output.RunCsv;
+import org.caseload.sim.output.RunJson;
+import org.caseload.sim.target.Target;
+
+/**
+ * What a run will do, checked and ready: the scenarios as they will run (horizon applied;
+ * for a comparison the baseline first), targets, replications and seed, and the request as
+ * the planner sent it.
+ *
+ * @param scenarioId the stored scenario it came from, or null (inline or preset)
+ */
+public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
+    List<Scenario> scenarios, List<Target> targets, long replications, long seed,
+    String request) {
+
+  public RunPlan {
+    scenarios = List.copyOf(scenarios);
+    targets = List.copyOf(targets);
+  }
+
+  /** The results as JSON and CSV: the documents {@code caseload run} and {@code compare} write. */
+  public record Output(String json, String csv) {}
+
+  public int months() {
+    return scenarios.get(0).horizonMonths();
+  }
+
+  /** Runs it (blocking, on the calling thread and the options' workers). */
+  public Output execute(RunOptions options) {
+    if (kind == RunKind.RUN) {
+      RunResult result = MonteCarlo.run(scenarios.get(0), options, targets);
+      return new Output(RunJson.write(result), RunCsv.write(result));
+    }
+    ComparisonResult result = Comparison.run(scenarios.get(0),
+        scenarios.subList(1, scenarios.size()), options, true);
+    return new Output(ComparisonOutput.json(result), ComparisonOutput.csv(result));
+  }
+
+  /** The scenarios as run, a JSON array in the scenario format. */
+  public String scenariosJson() {
+    ArrayNode array = ScenarioJson.mapper().createArrayNode();
+    scenarios.forEach(s -> array.add(ScenarioJson.toTree(s)));
+    return array.toString();
+  }
+}

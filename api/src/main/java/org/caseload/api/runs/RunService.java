@@ -1,0 +1,264 @@
+package org.caseload.api.runs;
+
+import io.vertx.core.Future;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.caseload.api.store.Database;
+import org.caseload.api.store.NotFoundException;
+import org.caseload.api.store.RunKind;
+import org.caseload.api.store.RunStatus;
+import org.caseload.api.store.RunStore;
+import org.caseload.api.store.StoredRun;
+import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.random.Streams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes runs off the event loop: a fixed number of run slots and a bounded queue behind
+ * them; beyond that, submissions are refused ({@link QueueFullException}). Each run is stored
+ * before it is queued and its end is stored before it leaves the active set, so the stored
+ * status is final once this server no longer lists a run as active.
+ */
+public final class RunService implements AutoCloseable {
+
+  /** Said of runs that were queued or running when a server stopped. */
+  public static final String INTERRUPTED =
+      "the server stopped before the run finished; submit it again";
+
+  private static final String CANCELLED = "cancelled";
+  private static final String CANCELLED_UNSTARTED = "cancelled before it started";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
+
+  private final RunStore store;
+  private final int threadsPerRun;
+  private final int capacity;
+  private final String codeVersion;
+  private final ThreadPoolExecutor executor;
+  private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
+  private final AtomicInteger admitted = new AtomicInteger();
+  private volatile RunMetrics metrics;
+  private volatile boolean closing;
+
+  /**
+   * @param slots runs that execute at once
+   * @param queue runs that may wait for a slot
+   * @param threadsPerRun worker threads of each run (results do not depend on it)
+   */
+  public RunService(RunStore store, int slots, int queue, int threadsPerRun,
+      String codeVersion) {
+    this.store = store;
+    this.threadsPerRun = threadsPerRun;
+    this.capacity = slots + queue;
+    this.codeVersion = codeVersion;
+    AtomicInteger threadNumber = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread thread = new Thread(r, "caseload-run-" + threadNumber.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Starts reporting to {@code value}. */
+  public void metrics(RunMetrics value) {
+    metrics = value;
+  }
+
+  public long queued() {
+    return active.values().stream().filter(r -> r.status() == RunStatus.QUEUED).count();
+  }
+
+  public long running() {
+    return active.values().stream().filter(r -> r.status() == RunStatus.RUNNING).count();
+  }
+
+  /**
+   * Stores the plan as a queued run and queues it. Fails with {@link QueueFullException}
+   * when the slots and queue are full, or with the database's failure (nothing queued).
+   */
+  public Future<StoredRun> submit(RunPlan plan) {
+    if (closing) {
+      return Future.failedFuture(new IllegalStateException("the server is stopping"));
+    }
+    if (admitted.incrementAndGet() > capacity) {
+      admitted.decrementAndGet();
+      return Future.failedFuture(new QueueFullException(capacity));
+    }
+    UUID id = UUID.randomUUID();
+    StoredRun row = new StoredRun(id, plan.kind(), plan.scenarioId(), plan.scenarioVersion(),
+        RunStatus.QUEUED, plan.request(), plan.scenariosJson(), plan.seed(),
+        plan.replications(), plan.months(), Streams.DESCRIPTION, codeVersion, 0, null,
+        OffsetDateTime.now(ZoneOffset.UTC), null, null);
+    return store.insert(row)
+        .onFailure(e -> admitted.decrementAndGet())
+        .onSuccess(stored -> {
+          ActiveRun run = new ActiveRun(id, plan, this);
+          active.put(id, run);
+          executor.execute(run);
+        });
+  }
+
+  /** The run as it is now: stored, with this server's live status and progress on top. */
+  public Future<StoredRun> status(UUID id, RunKind kind) {
+    ActiveRun live = active.get(id);
+    return store.get(id, kind).map(stored -> live == null ? stored
+        : stored.withProgress(live.status(), live.done()));
+  }
+
+  /** The active run, if this server is running or queueing it. */
+  public ActiveRun active(UUID id) {
+    return active.get(id);
+  }
+
+  /**
+   * Asks the run to stop: a queued run ends at once, a running one at its next chunk of
+   * replications. Fails with {@link NotFoundException} or {@link CannotCancelException}.
+   */
+  public Future<StoredRun> cancel(UUID id, RunKind kind) {
+    return status(id, kind).compose(run -> {
+      ActiveRun live = active.get(id);
+      if (live == null) {
+        throw new CannotCancelException(run.status().finished()
+            ? "the run has already ended (" + run.status().text() + ")"
+            : "the run is " + run.status().text() + " on another server");
+      }
+      live.stop(CANCELLED);
+      if (executor.remove(live)) {
+        return endUnstarted(live).compose(v -> status(id, kind));
+      }
+      return Future.succeededFuture(run);
+    });
+  }
+
+  private Future<Void> endUnstarted(ActiveRun run) {
+    return store.end(run.id(), RunStatus.CANCELLED, 0, CANCELLED_UNSTARTED)
+        .onComplete(r -> finish(run, RunStatus.CANCELLED));
+  }
+
+  /** Runs {@code run} on this (worker) thread and stores how it ended. */
+  void execute(ActiveRun run) {
+    RunStatus end = RunStatus.FAILED;
+    try {
+      if (run.stopReason() != null) {
+        end = stopped(run);
+        RunStatus status = end;
+        String reason = end == RunStatus.CANCELLED ? CANCELLED_UNSTARTED : run.stopReason();
+        persist(run, () -> store.end(run.id(), status, 0, reason));
+        return;
+      }
+      run.status(RunStatus.RUNNING);
+      try {
+        store.markRunning(run.id()).await();
+      } catch (RuntimeException e) {
+        LOG.warn("could not mark run {} running: {}", run.id(), e.toString());
+      }
+      RunOptions options = RunOptions.builder()
+          .replications(run.plan().replications())
+          .seed(run.plan().seed())
+          .threads(threadsPerRun)
+          .progress((done, total) -> progress(run, done))
+          .cancelled(() -> run.stopReason() != null)
+          .build();
+      RunPlan.Output output = run.plan().execute(options);
+      long done = run.done();
+      persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
+      end = RunStatus.SUCCEEDED;
+    } catch (CancellationException e) {
+      end = stopped(run);
+      RunStatus status = end;
+      String reason = run.stopReason();
+      persist(run, () -> store.end(run.id(), status, run.done(), reason));
+    } catch (RuntimeException | Error e) {
+      LOG.error("run {} failed", run.id(), e);
+      String reason = "the run failed: " + e;
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), reason));
+    } finally {
+      finish(run, end);
+    }
+  }
+
+  private static RunStatus stopped(ActiveRun run) {
+    return CANCELLED.equals(run.stopReason()) ? RunStatus.CANCELLED : RunStatus.FAILED;
+  }
+
+  private void progress(ActiveRun run, long done) {
+    long before = run.done();
+    run.progress(done);
+    RunMetrics m = metrics;
+    if (m != null && done > before) {
+      m.replicationsDone(done - before);
+    }
+  }
+
+  private void finish(ActiveRun run, RunStatus end) {
+    run.status(end);
+    active.remove(run.id());
+    admitted.decrementAndGet();
+    RunMetrics m = metrics;
+    if (m != null) {
+      m.ended(end);
+    }
+  }
+
+  /**
+   * Stores a run's end, retrying while the database is unreachable: results are kept in
+   * memory until it returns (or the server stops; the run is then failed at the next start).
+   */
+  private void persist(ActiveRun run, Supplier<Future<Void>> write) {
+    long delay = 500;
+    while (true) {
+      try {
+        write.get().await();
+        return;
+      } catch (RuntimeException e) {
+        if (!Database.isUnavailable(e) || closing) {
+          LOG.error("could not store the end of run {}", run.id(), e);
+          return;
+        }
+        LOG.warn("database unavailable; will store run {} when it returns ({})", run.id(),
+            e.toString());
+      }
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      delay = Math.min(delay * 2, 5_000);
+    }
+  }
+
+  /**
+   * Marks runs left queued or running by a server that stopped without finishing them as
+   * failed. Call it once at start-up, before accepting runs.
+   */
+  public Future<Integer> recover() {
+    return store.failUnfinished(INTERRUPTED);
+  }
+
+  /** Stops accepting runs, stops the active ones (stored as failed) and waits for them. */
+  @Override
+  public void close() {
+    closing = true;
+    active.values().forEach(run -> run.stop(INTERRUPTED));
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.caseload.api.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL the API stores into: the configured one or an embedded one, its schema
+ * brought up to date by Flyway, and a pool of Vert.x connections to it.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final DatabaseAddress address;
+  private final EmbeddedDatabase embedded;
+  private final Pool pool;
+
+  private Database(DatabaseAddress address, EmbeddedDatabase embedded, Pool pool) {
+    this.address = address;
+    this.embedded = embedded;
+    this.pool = pool;
+  }
+
+  /**
+   * Connects to {@code url}, or when it is null starts an embedded PostgreSQL with its data
+   * in {@code embeddedFolder}, then migrates the schema. Blocking: call it before serving.
+   */
+  public static Database open(Vertx vertx, String url, Path embeddedFolder) throws IOException {
+    EmbeddedDatabase embedded = null;
+    DatabaseAddress address;
+    if (url == null || url.isBlank()) {
+      embedded = EmbeddedDatabase.start(embeddedFolder, 0);
+      address = embedded.address();
+    } else {
+      address = DatabaseAddress.parse(url);
+    }
+    try {
+      migrate(address);
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+    Pool pool = PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(8).setConnectionTimeout(5)
+            .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
+        .with(new NetClientOptions().setConnectTimeout(2_000))
+        .connectingTo(address.connectOptions())
+        .using(vertx)
+        .build();
+    LOG.info("storing in {}", address);
+    return new Database(address, embedded, pool);
+  }
+
+  /** Applies the migrations in {@code db/migration} that the database has not seen. */
+  public static void migrate(DatabaseAddress address) {
+    Flyway.configure()
+        .dataSource(address.jdbcUrl(), address.user(), address.password())
+        .locations("classpath:db/migration")
+        .connectRetries(5)
+        .load()
+        .migrate();
+  }
+
+  public Pool pool() {
+    return pool;
+  }
+
+  public DatabaseAddress address() {
+    return address;
+  }
+
+  /** Succeeds when the database answers a query. */
+  public Future<Void> ping() {
+    return pool.query("SELECT 1").execute().mapEmpty();
+  }
+
+  /**
+   * Whether {@code failure} means the database cannot be reached (refused or lost
+   * connection, pool timeout, server shutting down) rather than a bad statement.
+   */
+  public static boolean isUnavailable(Throwable failure) {
+    if (failure instanceof PgException pg) {
+      String state = pg.getSqlState();
+      return state != null && (state.startsWith("08") || state.startsWith("57P")
+          || state.equals("53300"));
+    }
+    return !(failure instanceof IllegalArgumentException
+        || failure instanceof IllegalStateException
+        || failure instanceof ClassCastException);
+  }
+
+  @Override
+  public void close() throws IOException {
+    pool.close().await();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

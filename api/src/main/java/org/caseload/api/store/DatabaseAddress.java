@@ -1,0 +1,57 @@
+package org.caseload.api.store;
+
+import io.vertx.pgclient.PgConnectOptions;
+
+/**
+ * Where the database is: a {@code postgresql://user:password@host:port/database} URL (as in
+ * {@code CASELOAD_DB_URL}), turned into the options of the Vert.x client and the JDBC URL
+ * that Flyway needs for migrations.
+ */
+public record DatabaseAddress(String host, int port, String database, String user,
+    String password) {
+
+  /**
+   * Parses a {@code postgresql://} or {@code postgres://} URL; a leading {@code jdbc:} is
+   * ignored.
+   *
+   * @throws IllegalArgumentException naming what is wrong with the URL
+   */
+  public static DatabaseAddress parse(String url) {
+    String uri = url.strip();
+    if (uri.startsWith("jdbc:")) {
+      uri = uri.substring("jdbc:".length());
+    }
+    if (!uri.startsWith("postgresql://") && !uri.startsWith("postgres://")) {
+      throw new IllegalArgumentException("must start with postgresql://, was "
+          + redacted(uri));
+    }
+    PgConnectOptions options;
+    try {
+      options = PgConnectOptions.fromUri(uri);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("is not a PostgreSQL URL (" + e.getMessage() + ")");
+    }
+    return new DatabaseAddress(options.getHost(), options.getPort(), options.getDatabase(),
+        options.getUser(), options.getPassword());
+  }
+
+  public PgConnectOptions connectOptions() {
+    return new PgConnectOptions().setHost(host).setPort(port)
+        .setDatabase(database).setUser(user).setPassword(password)
+        .setCachePreparedStatements(true);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  /** The URL without its password, for logs and messages. */
+  @Override
+  public String toString() {
+    return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+  }
+
+  private static String redacted(String uri) {
+    return uri.replaceAll(":[^:@/]*@", ":***@");
+  }
+}

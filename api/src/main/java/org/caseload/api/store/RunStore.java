@@ -1,0 +1,125 @@
+package org.caseload.api.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stored runs and their results.
+ *
+ * @implNote Prepared statements only; safe to call from any thread.
+ */
+public final class RunStore {
+
+  private static final String COLUMNS = "id, kind, scenario_id, scenario_version, status,"
+      + " request, scenarios, seed, replications, months, generator, code_version,"
+      + " replications_done, error, created_at, started_at, finished_at";
+
+  private final Pool pool;
+
+  public RunStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Stores a new run (queued). */
+  public Future<StoredRun> insert(StoredRun run) {
+    return pool.preparedQuery("INSERT INTO runs (id, kind, scenario_id, scenario_version,"
+            + " status, request, scenarios, seed, replications, months, generator,"
+            + " code_version, created_at)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+            + " RETURNING " + COLUMNS)
+        .execute(Tuple.tuple().addValue(run.id()).addValue(run.kind().text())
+            .addValue(run.scenarioId()).addValue(run.scenarioVersion())
+            .addValue(run.status().text()).addValue(run.request()).addValue(run.scenarios())
+            .addValue(run.seed()).addValue(run.replications()).addValue(run.months())
+            .addValue(run.generator()).addValue(run.codeVersion()).addValue(run.createdAt()))
+        .map(rows -> run(rows.iterator().next()));
+  }
+
+  public Future<Void> markRunning(UUID id) {
+    return pool.preparedQuery("UPDATE runs SET status = 'running', started_at = $2"
+            + " WHERE id = $1 AND status = 'queued'")
+        .execute(Tuple.of(id, now())).mapEmpty();
+  }
+
+  /** Records success with the results. */
+  public Future<Void> succeed(UUID id, long done, String json, String csv) {
+    return pool.preparedQuery("UPDATE runs SET status = 'succeeded', replications_done = $2,"
+            + " result_json = $3, result_csv = $4, finished_at = $5 WHERE id = $1")
+        .execute(Tuple.of(id, done, json, csv, now())).mapEmpty();
+  }
+
+  /** Records a failed or cancelled end. */
+  public Future<Void> end(UUID id, RunStatus status, long done, String error) {
+    return pool.preparedQuery("UPDATE runs SET status = $2, replications_done = $3,"
+            + " error = $4, finished_at = $5 WHERE id = $1")
+        .execute(Tuple.of(id, status.text(), done, error, now())).mapEmpty();
+  }
+
+  /**
+   * Marks every run still queued or running as failed with {@code reason}: at start-up these
+   * are runs of a server that stopped without finishing them. Returns how many.
+   */
+  public Future<Integer> failUnfinished(String reason) {
+    return pool.preparedQuery("UPDATE runs SET status = 'failed', error = $1, finished_at = $2"
+            + " WHERE status IN ('queued', 'running')")
+        .execute(Tuple.of(reason, now())).map(rows -> rows.rowCount());
+  }
+
+  /** The run of this kind, or a failed future with {@link NotFoundException}. */
+  public Future<StoredRun> get(UUID id, RunKind kind) {
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM runs WHERE id = $1 AND kind = $2")
+        .execute(Tuple.of(id, kind.text()))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw new NotFoundException(kind.text() + " " + id);
+          }
+          return run(rows.iterator().next());
+        });
+  }
+
+  /** The stored JSON ({@code csv} false) or CSV result; null while there is none. */
+  public Future<String> result(UUID id, boolean csv) {
+    return pool.preparedQuery("SELECT " + (csv ? "result_csv" : "result_json")
+            + " FROM runs WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
+  }
+
+  /** A stored scenario's runs and comparisons, newest first. */
+  public Future<Page<StoredRun>> listForScenario(UUID scenarioId, int limit, long offset) {
+    return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM runs"
+            + " WHERE scenario_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
+        .execute(Tuple.of(scenarioId, limit, offset))
+        .map(rows -> {
+          List<StoredRun> items = new ArrayList<>();
+          long total = 0;
+          for (Row row : rows) {
+            items.add(run(row));
+            total = row.getLong("total");
+          }
+          return new Page<>(items, total, limit, offset);
+        });
+  }
+
+  private static StoredRun run(Row row) {
+    return new StoredRun(row.getUUID("id"), RunKind.of(row.getString("kind")),
+        row.getUUID("scenario_id"), row.getInteger("scenario_version"),
+        RunStatus.of(row.getString("status")), row.getString("request"),
+        row.getString("scenarios"), row.getLong("seed"), row.getLong("replications"),
+        row.getInteger("months"), row.getString("generator"), row.getString("code_version"),
+        row.getLong("replications_done"), row.getString("error"),
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("started_at"),
+        row.getOffsetDateTime("finished_at"));
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,113 @@
+package org.caseload.api.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stored scenarios. Every update names the version it replaces, so two planners editing the
+ * same scenario cannot overwrite each other unknowingly.
+ *
+ * @implNote Prepared statements only; safe to call from any thread.
+ */
+public final class ScenarioStore {
+
+  private static final String COLUMNS = "id, name, version, document, created_at, updated_at";
+
+  private final Pool pool;
+
+  public ScenarioStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<StoredScenario> create(String name, String document) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
+            + " VALUES ($1, $2, 1, $3, $4, $4) RETURNING " + COLUMNS)
+        .execute(Tuple.of(UUID.randomUUID(), name, document, now))
+        .map(rows -> scenario(rows.iterator().next()));
+  }
+
+  /** The scenario, or a failed future with {@link NotFoundException}. */
+  public Future<StoredScenario> get(UUID id) {
+    return pool.preparedQuery("SELECT " + COLUMNS + " FROM scenarios WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw new NotFoundException("scenario " + id);
+          }
+          return scenario(rows.iterator().next());
+        });
+  }
+
+  /** Scenarios oldest first. */
+  public Future<Page<StoredScenario>> list(int limit, long offset) {
+    return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total"
+            + " FROM scenarios ORDER BY created_at, id LIMIT $1 OFFSET $2")
+        .execute(Tuple.of(limit, offset))
+        .compose(rows -> {
+          if (rows.size() == 0 && offset > 0) {
+            return count().map(total -> new Page<>(List.of(), total, limit, offset));
+          }
+          return Future.succeededFuture(page(rows, limit, offset));
+        });
+  }
+
+  private Future<Long> count() {
+    return pool.preparedQuery("SELECT count(*) FROM scenarios").execute(Tuple.tuple())
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /**
+   * Replaces the scenario if its stored version is {@code version}; the stored version then
+   * goes up by one. Fails with {@link NotFoundException} or {@link StaleVersionException}.
+   */
+  public Future<StoredScenario> update(UUID id, int version, String name, String document) {
+    return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4,"
+            + " version = version + 1, updated_at = $5"
+            + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
+        .execute(Tuple.of(id, version, name, document, OffsetDateTime.now(ZoneOffset.UTC)))
+        .compose(rows -> {
+          if (rows.size() == 1) {
+            return Future.succeededFuture(scenario(rows.iterator().next()));
+          }
+          return get(id).map(current -> {
+            throw new StaleVersionException(version, current.version());
+          });
+        });
+  }
+
+  /** Deletes the scenario; its runs stay. Fails with {@link NotFoundException}. */
+  public Future<Void> delete(UUID id) {
+    return pool.preparedQuery("DELETE FROM scenarios WHERE id = $1").execute(Tuple.of(id))
+        .map(rows -> {
+          if (rows.rowCount() == 0) {
+            throw new NotFoundException("scenario " + id);
+          }
+          return null;
+        });
+  }
+
+  private static Page<StoredScenario> page(RowSet<Row> rows, int limit, long offset) {
+    List<StoredScenario> items = new ArrayList<>();
+    long total = 0;
+    for (Row row : rows) {
+      items.add(scenario(row));
+      total = row.getLong("total");
+    }
+    return new Page<>(items, total, limit, offset);
+  }
+
+  private static StoredScenario scenario(Row row) {
+    return new StoredScenario(row.getUUID("id"), row.getString("name"),
+        row.getInteger("version"), row.getString("document"),
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+  }
+}

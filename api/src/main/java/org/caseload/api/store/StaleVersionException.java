@@ -1,0 +1,16 @@
+package org.caseload.api.store;
+
+/** An update named a version that is no longer the stored one. */
+public final class StaleVersionException extends RuntimeException {
+
+  private final int current;
+
+  public StaleVersionException(int given, int current) {
+    super("version " + given + " is stale: the stored version is " + current);
+    this.current = current;
+  }
+
+  public int current() {
+    return current;
+  }
+}

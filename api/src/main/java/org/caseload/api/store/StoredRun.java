@@ -1,0 +1,21 @@
+package org.caseload.api.store;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A run as stored, without its results: what was asked ({@code request}), the scenarios as
+ * run (a JSON array, baseline first), and what reproduces it (seed, generator, code version).
+ */
+public record StoredRun(UUID id, RunKind kind, UUID scenarioId, Integer scenarioVersion,
+    RunStatus status, String request, String scenarios, long seed, long replications,
+    int months, String generator, String codeVersion, long replicationsDone, String error,
+    OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+
+  /** This run as it is now: another status and progress, the rest unchanged. */
+  public StoredRun withProgress(RunStatus newStatus, long done) {
+    return new StoredRun(id, kind, scenarioId, scenarioVersion, newStatus, request, scenarios,
+        seed, replications, months, generator, codeVersion, done, error, createdAt, startedAt,
+        finishedAt);
+  }
+}
