@@ -1,6 +1,7 @@
 /**
- * The planners' HTTP API (Vert.x 5 on PostgreSQL). Not built yet: the module exists so the
- * build enforces its place in the architecture from the start (it may depend on sim and
- * core; nothing depends on it).
+ * The planners' HTTP API: {@link org.caseload.api.ServeCommand} starts a
+ * {@link org.caseload.api.CaseloadServer} (Vert.x 5, PostgreSQL through vertx-pg-client),
+ * whose routes are in {@code http}, storage in {@code store} and run execution in
+ * {@code runs}.
  */
 package org.caseload.api;

@@ -1,0 +1,104 @@
+package org.caseload.api;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code caseload serve}: starts the API and serves until stopped (Ctrl-C or SIGTERM, which
+ * store runs in flight as failed). Bad options exit 2.
+ */
+@Command(name = "caseload serve", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Serve the planners' HTTP API on PostgreSQL: CASELOAD_DB_URL, or an embedded"
+        + " PostgreSQL with its data in --embedded-data. CASELOAD_API_TOKEN, when set, is the"
+        + " bearer token every /api request needs.")
+public final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "address to bind (default ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--db-url", paramLabel = "URL", defaultValue = "${env:CASELOAD_DB_URL}",
+      description = "postgresql://user:password@host:port/database (default: CASELOAD_DB_URL;"
+          + " none: embedded PostgreSQL)")
+  String databaseUrl;
+
+  @Option(names = "--embedded-data", paramLabel = "DIR", defaultValue = ".caseload/postgres",
+      description = "the embedded PostgreSQL's data folder (default ${DEFAULT-VALUE})")
+  Path embeddedFolder;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/dfe",
+      description = "DfE CSV files for calibrations (default ${DEFAULT-VALUE})")
+  Path dfeFolder;
+
+  @Option(names = "--run-slots", defaultValue = "1",
+      description = "runs executing at once (default ${DEFAULT-VALUE})")
+  int runSlots;
+
+  @Option(names = "--queue", defaultValue = "16",
+      description = "runs waiting for a slot before 429 (default ${DEFAULT-VALUE})")
+  int queue;
+
+  @Option(names = "--threads-per-run", description = "threads of each run (default: cores)")
+  Integer threadsPerRun;
+
+  @Option(names = "--max-replications", defaultValue = "100000",
+      description = "most replications per run (default ${DEFAULT-VALUE})")
+  long maxReplications;
+
+  @Option(names = "--max-months", defaultValue = "120",
+      description = "most months per run (default ${DEFAULT-VALUE})")
+  int maxMonths;
+
+  @Option(names = "--max-body-bytes", defaultValue = "1048576",
+      description = "largest request body (default ${DEFAULT-VALUE})")
+  long maxBodyBytes;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  public static void main(String[] args) {
+    CommandLine line = new CommandLine(new ServeCommand());
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException) {
+        cmd.getErr().println("caseload serve: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    System.exit(line.execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes);
+    String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
+    if (url != null) {
+      org.caseload.api.store.DatabaseAddress.parse(url);
+    }
+    String token = System.getenv("CASELOAD_API_TOKEN");
+    ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
+            : threadsPerRun, limits, token == null || token.isEmpty() ? null : token);
+    CaseloadServer server = CaseloadServer.start(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (Exception e) {
+        System.err.println("caseload serve: error while stopping: " + e);
+      } finally {
+        stopped.countDown();
+      }
+    }, "caseload-shutdown"));
+    System.err.println("Caseload API on http://" + host + ":" + server.port() + "/api/v1"
+        + (config.token() == null ? "" : " (bearer token required)")
+        + "; Ctrl-C stops it");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,65 @@
+package org.caseload.api;
+
+import java.nio.file.Path;
+
+/**
+ * How a server runs.
+ *
+ * @param host the address to bind (127.0.0.1 unless told otherwise)
+ * @param port the port (0: any free port)
+ * @param databaseUrl a {@code postgresql://} URL, or null for the embedded PostgreSQL
+ * @param embeddedFolder where the embedded PostgreSQL keeps its data
+ * @param dfeFolder the DfE CSV files for calibrations (may be missing: calibrations are 503)
+ * @param runSlots runs that execute at once
+ * @param queue runs that may wait for a slot before submissions get 429
+ * @param threadsPerRun worker threads of each run
+ * @param limits request limits
+ * @param token the bearer token every /api request needs, or null for none
+ */
+public record ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
+    Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token) {
+
+  public ServerConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port: must be between 0 and 65535, was " + port);
+    }
+    if (runSlots < 1 || runSlots > 64) {
+      throw new IllegalArgumentException("--run-slots: must be between 1 and 64, was "
+          + runSlots);
+    }
+    if (queue < 0 || queue > 10_000) {
+      throw new IllegalArgumentException("--queue: must be between 0 and 10000, was " + queue);
+    }
+    if (threadsPerRun < 1 || threadsPerRun > 256) {
+      throw new IllegalArgumentException("--threads-per-run: must be between 1 and 256, was "
+          + threadsPerRun);
+    }
+  }
+
+  /** The defaults of {@code caseload serve}, with the database URL and token given. */
+  public static ServerConfig defaults(String databaseUrl, String token) {
+    return new ServerConfig("127.0.0.1", 8080, databaseUrl, Path.of(".caseload", "postgres"),
+        Path.of("data", "dfe"), 1, 16, Runtime.getRuntime().availableProcessors(),
+        Limits.DEFAULT, token);
+  }
+
+  public ServerConfig withPort(int value) {
+    return new ServerConfig(host, value, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, limits, token);
+  }
+
+  public ServerConfig withRuns(int slots, int queueLength, int threads) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
+        queueLength, threads, limits, token);
+  }
+
+  public ServerConfig withLimits(Limits value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, value, token);
+  }
+
+  public ServerConfig withToken(String value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, limits, value);
+  }
+}

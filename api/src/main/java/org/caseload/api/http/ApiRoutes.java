@@ -1,0 +1,135 @@
+package org.caseload.api.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RequestExtractor;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.caseload.api.Limits;
+import org.caseload.api.runs.RunService;
+import org.caseload.api.store.Database;
+import org.caseload.api.store.RunKind;
+import org.caseload.api.store.RunStore;
+import org.caseload.api.store.ScenarioStore;
+import org.caseload.core.data.DfeData;
+
+/**
+ * The HTTP surface: {@code /api/v1} routed and validated by the OpenAPI contract
+ * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
+ * {@code /metrics} beside it, problems for every failure.
+ */
+public final class ApiRoutes {
+
+  /** Where the API lives. */
+  public static final String BASE = "/api/v1";
+  static final String CONTRACT = "openapi.yaml";
+
+  private ApiRoutes() {}
+
+  /** Everything the routes need. */
+  public record Services(Database database, ScenarioStore scenarios, RunStore runs,
+      RunService service, DfeData data, Limits limits, String token) {}
+
+  /**
+   * Builds the root router: load the contract, bind each operation to its handler.
+   *
+   * @param registryName the Micrometer registry that {@code /metrics} scrapes
+   */
+  public static Future<Router> create(Vertx vertx, Services services, String registryName) {
+    return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
+      RouterBuilder builder = RouterBuilder.create(vertx, contract,
+          RequestExtractor.withBodyHandler());
+      BearerAuth auth = services.token() == null || services.token().isEmpty() ? null
+          : new BearerAuth(services.token());
+      if (auth != null) {
+        builder.rootHandler(auth);
+      }
+      builder.rootHandler(BodyHandler.create().setBodyLimit(services.limits().maxBodyBytes())
+          .setHandleFileUploads(false));
+      bind(builder, handlers(vertx, services));
+      for (OpenAPIRoute route : builder.getRoutes()) {
+        route.setDoSecurity(false);
+        route.addFailureHandler(Problems::handle);
+      }
+      // The contract's paths are absolute (/api/v1/...): the validator reads path
+      // parameters from the whole path, so the router is not mounted under a prefix.
+      Router root = builder.createRouter();
+      HealthHandler health = new HealthHandler(services.database());
+      root.get("/health").handler(health::ready);
+      root.get("/health/live").handler(health::live);
+      root.get("/metrics").handler(PrometheusScrapingHandler.create(registryName));
+      String yaml = contractText();
+      var contractRoute = root.get(BASE + "/openapi.yaml");
+      if (auth != null) {
+        contractRoute.handler(auth);
+      }
+      contractRoute.handler(rc -> rc.response()
+          .putHeader("Content-Type", "application/yaml").end(yaml));
+      root.route().failureHandler(Problems::handle);
+      root.errorHandler(404, rc -> Problems.send(rc, Problems.problem(null, 404)));
+      root.errorHandler(405, rc -> Problems.send(rc, Problems.problem(null, 405)));
+      root.errorHandler(413, rc -> Problems.send(rc, Problems.problem(null, 413)));
+      return root;
+    });
+  }
+
+  private static Map<String, Consumer<RoutingContext>> handlers(Vertx vertx, Services s) {
+    RunRequests requests = new RunRequests(s.scenarios(), s.limits());
+    ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs());
+    CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
+    RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests);
+    RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),
+        requests);
+    return Map.ofEntries(
+        Map.entry("listPresets", catalog::presets),
+        Map.entry("getPreset", catalog::preset),
+        Map.entry("calibrate", catalog::calibrate),
+        Map.entry("listScenarios", scenarios::list),
+        Map.entry("createScenario", scenarios::create),
+        Map.entry("getScenario", scenarios::get),
+        Map.entry("updateScenario", scenarios::update),
+        Map.entry("deleteScenario", scenarios::delete),
+        Map.entry("listScenarioRuns", rc -> scenarios.runs(rc, runs)),
+        Map.entry("createRun", runs::create),
+        Map.entry("getRun", runs::get),
+        Map.entry("cancelRun", runs::cancel),
+        Map.entry("getRunResults", runs::results),
+        Map.entry("getRunScenario", runs::scenario),
+        Map.entry("getRunEvents", runs::events),
+        Map.entry("createComparison", comparisons::create),
+        Map.entry("getComparison", comparisons::get),
+        Map.entry("cancelComparison", comparisons::cancel),
+        Map.entry("getComparisonResults", comparisons::results),
+        Map.entry("getComparisonEvents", comparisons::events));
+  }
+
+  private static void bind(RouterBuilder builder, Map<String, Consumer<RoutingContext>> handlers) {
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      String operation = route.getOperation().getOperationId();
+      Consumer<RoutingContext> handler = handlers.get(operation);
+      if (handler == null) {
+        throw new IllegalStateException("no handler for operation " + operation);
+      }
+      route.addHandler(handler::accept);
+    }
+  }
+
+  private static String contractText() {
+    try (InputStream in = ApiRoutes.class.getClassLoader().getResourceAsStream(CONTRACT)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

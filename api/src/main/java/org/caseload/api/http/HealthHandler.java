@@ -1,0 +1,36 @@
+package org.caseload.api.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.RoutingContext;
+import org.caseload.api.store.Database;
+
+/**
+ * {@code /health}: 200 when the server is up and its database answers, 503 (with the same
+ * body shape) when the database does not. {@code /health/live} is liveness alone.
+ */
+final class HealthHandler {
+
+  private final Database database;
+
+  HealthHandler(Database database) {
+    this.database = database;
+  }
+
+  void live(RoutingContext rc) {
+    Json.send(rc, 200, Json.object().put("status", "up"));
+  }
+
+  void ready(RoutingContext rc) {
+    database.ping().timeout(3, java.util.concurrent.TimeUnit.SECONDS).onComplete(ping -> {
+      ObjectNode body = Json.object();
+      body.put("status", ping.succeeded() ? "up" : "down");
+      body.putObject("checks").put("server", "up")
+          .put("database", ping.succeeded() ? "up" : "down");
+      if (ping.failed()) {
+        body.put("detail", "the database does not answer: " + ping.cause().getMessage());
+        rc.response().putHeader("Retry-After", "5");
+      }
+      Json.send(rc, ping.succeeded() ? 200 : 503, body);
+    });
+  }
+}

@@ -1,0 +1,188 @@
+package org.caseload.api.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import org.caseload.api.runs.ActiveRun;
+import org.caseload.api.runs.RunPlan;
+import org.caseload.api.runs.RunService;
+import org.caseload.api.store.RunKind;
+import org.caseload.api.store.RunStatus;
+import org.caseload.api.store.RunStore;
+import org.caseload.api.store.StoredRun;
+
+/**
+ * {@code /runs} and {@code /comparisons}: submit (202 and a Location), status and progress,
+ * results as JSON or CSV, the scenario as run, cancel, and progress as server-sent events.
+ */
+final class RunHandlers {
+
+  private static final long EVENT_INTERVAL_MS = 250;
+
+  private final Vertx vertx;
+  private final RunKind kind;
+  private final String path;
+  private final String idParameter;
+  private final RunService service;
+  private final RunStore store;
+  private final RunRequests requests;
+
+  RunHandlers(Vertx vertx, RunKind kind, RunService service, RunStore store,
+      RunRequests requests) {
+    this.vertx = vertx;
+    this.kind = kind;
+    this.path = ApiRoutes.BASE + (kind == RunKind.RUN ? "/runs" : "/comparisons");
+    this.idParameter = kind == RunKind.RUN ? "runId" : "comparisonId";
+    this.service = service;
+    this.store = store;
+    this.requests = requests;
+  }
+
+  void create(RoutingContext rc) {
+    ObjectNode body = Bodies.object(rc);
+    Future<RunPlan> plan = kind == RunKind.RUN ? requests.run(body) : requests.comparison(body);
+    plan.compose(service::submit)
+        .onSuccess(run -> {
+          rc.response().putHeader("Location", path + "/" + run.id());
+          Json.send(rc, 202, resource(run));
+        })
+        .onFailure(rc::fail);
+  }
+
+  void get(RoutingContext rc) {
+    service.status(id(rc), kind)
+        .onSuccess(run -> Json.send(rc, 200, resource(run)))
+        .onFailure(rc::fail);
+  }
+
+  void cancel(RoutingContext rc) {
+    service.cancel(id(rc), kind)
+        .onSuccess(run -> Json.send(rc, 202, resource(run)))
+        .onFailure(rc::fail);
+  }
+
+  /** The results: JSON by default, CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
+  void results(RoutingContext rc) {
+    String format = rc.queryParams().get("format");
+    boolean csv = "csv".equals(format) || (format == null
+        && String.valueOf(rc.request().getHeader("Accept")).startsWith("text/csv"));
+    UUID id = id(rc);
+    service.status(id, kind)
+        .compose(run -> {
+          if (run.status() != RunStatus.SUCCEEDED) {
+            throw ApiProblem.conflict("the " + kind.text() + " is " + run.status().text()
+                + (run.status().finished() ? "; it has no results" : "; results come when it"
+                    + " has succeeded"));
+          }
+          return store.result(id, csv);
+        })
+        .onSuccess(text -> rc.response().setStatusCode(200)
+            .putHeader("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json")
+            .end(text))
+        .onFailure(rc::fail);
+  }
+
+  /** The scenario as it was run (for a comparison: the baseline and variants). */
+  void scenario(RoutingContext rc) {
+    store.get(id(rc), kind)
+        .onSuccess(run -> {
+          JsonNode scenarios = Json.parse(run.scenarios());
+          Json.send(rc, 200, kind == RunKind.RUN ? scenarios.get(0) : scenarios);
+        })
+        .onFailure(rc::fail);
+  }
+
+  /**
+   * Server-sent events: {@code progress} every quarter second while the run is queued or
+   * running, then one {@code end} with the final status, and the stream closes.
+   */
+  void events(RoutingContext rc) {
+    UUID id = id(rc);
+    service.status(id, kind).onSuccess(first -> {
+      HttpServerResponse response = rc.response();
+      response.setChunked(true).setStatusCode(200)
+          .putHeader("Content-Type", "text/event-stream")
+          .putHeader("Cache-Control", "no-cache");
+      response.write(event("progress", resource(first)));
+      if (first.status().finished()) {
+        response.end(event("end", resource(first)));
+        return;
+      }
+      long timer = vertx.setPeriodic(EVENT_INTERVAL_MS, t -> {
+        ActiveRun live = service.active(id);
+        if (live != null) {
+          response.write(event("progress", progress(first, live)));
+          return;
+        }
+        vertx.cancelTimer(t);
+        service.status(id, kind).onComplete(end -> {
+          if (end.succeeded()) {
+            response.end(event("end", resource(end.result())));
+          } else {
+            response.end(event("error", Json.object().put("detail",
+                "cannot read the run's end: " + end.cause().getMessage())));
+          }
+        });
+      });
+      response.closeHandler(v -> vertx.cancelTimer(timer));
+    }).onFailure(rc::fail);
+  }
+
+  private ObjectNode progress(StoredRun first, ActiveRun live) {
+    return resource(first.withProgress(live.status(), live.done()));
+  }
+
+  private static String event(String name, JsonNode data) {
+    return "event: " + name + "\ndata: " + data + "\n\n";
+  }
+
+  private UUID id(RoutingContext rc) {
+    return Bodies.uuid(rc.pathParam(idParameter), idParameter);
+  }
+
+  /** A run as the API shows it. */
+  ObjectNode resource(StoredRun run) {
+    String self = ApiRoutes.BASE + (run.kind() == RunKind.RUN ? "/runs/" : "/comparisons/")
+        + run.id();
+    ObjectNode node = Json.object();
+    node.put("id", run.id().toString());
+    node.put("kind", run.kind().text());
+    node.put("status", run.status().text());
+    ActiveRun live = service.active(run.id());
+    node.put("cancelRequested", live != null && live.stopping());
+    node.put("scenarioId", run.scenarioId() == null ? null : run.scenarioId().toString());
+    if (run.scenarioVersion() == null) {
+      node.putNull("scenarioVersion");
+    } else {
+      node.put("scenarioVersion", run.scenarioVersion());
+    }
+    node.put("replications", run.replications());
+    node.put("months", run.months());
+    node.put("seed", run.seed());
+    node.put("generator", run.generator());
+    node.put("codeVersion", run.codeVersion());
+    ObjectNode progress = node.putObject("progress");
+    progress.put("done", run.replicationsDone());
+    progress.put("total", run.replications());
+    progress.put("fraction", run.replications() == 0 ? 0
+        : (double) run.replicationsDone() / run.replications());
+    node.put("error", run.error());
+    node.put("createdAt", Json.time(run.createdAt()));
+    node.put("startedAt", Json.time(run.startedAt()));
+    node.put("finishedAt", Json.time(run.finishedAt()));
+    node.set("request", Json.parse(run.request()));
+    ObjectNode links = node.putObject("links");
+    links.put("self", self);
+    links.put("results", self + "/results");
+    links.put("csv", self + "/results?format=csv");
+    links.put("events", self + "/events");
+    if (run.kind() == RunKind.RUN) {
+      links.put("scenario", self + "/scenario");
+    }
+    return node;
+  }
+}

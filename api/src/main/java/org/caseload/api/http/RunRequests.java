@@ -1,0 +1,212 @@
+package org.caseload.api.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.api.Limits;
+import org.caseload.api.runs.RunPlan;
+import org.caseload.api.store.NotFoundException;
+import org.caseload.api.store.RunKind;
+import org.caseload.api.store.ScenarioStore;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.Comparison;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.presets.Presets;
+import org.caseload.sim.target.Target;
+import org.caseload.sim.target.TargetParser;
+
+/**
+ * Turns run and comparison requests into checked {@link RunPlan}s: every problem the CLI
+ * would report for the same scenario, months, replications, seed and targets is a 400 here,
+ * before anything is queued.
+ */
+final class RunRequests {
+
+  private static final Pattern INTERVENTION = Pattern.compile("^interventions\\[(\\d+)\\]");
+
+  private final ScenarioStore scenarios;
+  private final Limits limits;
+
+  RunRequests(ScenarioStore scenarios, Limits limits) {
+    this.scenarios = scenarios;
+    this.limits = limits;
+  }
+
+  /** A scenario resolved from a source, and the stored scenario it came from if any. */
+  private record Source(Scenario scenario, UUID id, Integer version) {}
+
+  Future<RunPlan> run(ObjectNode body) {
+    Settings settings = settings(body);
+    List<String> texts = new ArrayList<>();
+    JsonNode targets = body.get("targets");
+    if (targets != null && !targets.isNull()) {
+      if (!targets.isArray()) {
+        throw ApiProblem.badField("targets", "must be an array of strings");
+      }
+      targets.forEach(t -> texts.add(t.isTextual() ? t.asText() : null));
+    }
+    List<Target> parsed = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i) == null) {
+        throw ApiProblem.badField("targets[" + i + "]", "must be a string");
+      }
+      try {
+        parsed.add(TargetParser.parse(texts.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
+      }
+    }
+    return source(body, "", false).map(source -> {
+      Scenario scenario = horizon(source.scenario(), settings.months, "");
+      for (int i = 0; i < parsed.size(); i++) {
+        try {
+          MonteCarlo.checkTargets(scenario, List.of(parsed.get(i)));
+        } catch (IllegalArgumentException e) {
+          throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
+        }
+      }
+      return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario), parsed,
+          settings.replications, settings.seed, body.toString());
+    });
+  }
+
+  Future<RunPlan> comparison(ObjectNode body) {
+    Settings settings = settings(body);
+    JsonNode baselineNode = body.get("baseline");
+    if (baselineNode == null || !baselineNode.isObject()) {
+      throw ApiProblem.badField("baseline", "is required: an object with one of scenarioId,"
+          + " preset and scenario");
+    }
+    JsonNode variantNodes = body.get("variants");
+    if (variantNodes == null || !variantNodes.isArray() || variantNodes.isEmpty()) {
+      throw ApiProblem.badField("variants", "is required: a non-empty array of variants");
+    }
+    return source(baselineNode, "baseline.", false).compose(base -> {
+      Scenario baseline = horizon(base.scenario(), settings.months, "baseline.");
+      List<Future<Scenario>> variants = new ArrayList<>();
+      for (int i = 0; i < variantNodes.size(); i++) {
+        variants.add(variant(baseline, variantNodes.get(i), "variants[" + i + "].",
+            settings.months));
+      }
+      return Future.all(variants).map(all -> {
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(baseline);
+        for (int i = 0; i < variants.size(); i++) {
+          scenarios.add(all.resultAt(i));
+        }
+        try {
+          Comparison.checkVariants(baseline, scenarios.subList(1, scenarios.size()));
+        } catch (IllegalArgumentException e) {
+          throw ApiProblem.badField("variants", e.getMessage());
+        }
+        return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
+            List.of(), settings.replications, settings.seed, body.toString());
+      });
+    });
+  }
+
+  private record Settings(long replications, long seed, Integer months) {}
+
+  private Settings settings(ObjectNode body) {
+    long replications = Bodies.integer(body, "replications", "replications", 1000, 1,
+        limits.maxReplications());
+    long seed = Bodies.integer(body, "seed", "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+    JsonNode monthsNode = body.get("months");
+    Integer months = monthsNode == null || monthsNode.isNull() ? null
+        : (int) Bodies.integer(body, "months", "months", 0, 1, limits.maxMonths());
+    return new Settings(replications, seed, months);
+  }
+
+  private Future<Scenario> variant(Scenario baseline, JsonNode node, String prefix,
+      Integer months) {
+    if (node == null || !node.isObject()) {
+      throw ApiProblem.badField(prefix.substring(0, prefix.length() - 1),
+          "must be an object with one of scenarioId, preset, scenario and interventions");
+    }
+    JsonNode interventions = node.get("interventions");
+    if (interventions != null && !interventions.isNull()) {
+      if (node.size() > 1) {
+        throw ApiProblem.badField(prefix.substring(0, prefix.length() - 1),
+            "give exactly one of scenarioId, preset, scenario and interventions");
+      }
+      if (!interventions.isArray() || interventions.isEmpty()) {
+        throw ApiProblem.badField(prefix + "interventions", "must be a non-empty array");
+      }
+      int first = baseline.interventions().size();
+      try {
+        return Future.succeededFuture(Comparison.withInterventions(baseline, interventions));
+      } catch (InvalidScenarioException e) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        e.problems().forEach(p -> {
+          Matcher m = INTERVENTION.matcher(p.path());
+          String path = m.find() && Integer.parseInt(m.group(1)) >= first
+              ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
+                  + p.path().substring(m.end())
+              : "baseline." + p.path();
+          errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
+        });
+        throw ApiProblem.badFields(errors);
+      }
+    }
+    return source(node, prefix, true).map(s -> horizon(s.scenario(), months, prefix));
+  }
+
+  /** The scenario named by exactly one of {@code scenarioId}, {@code preset}, {@code scenario}. */
+  private Future<Source> source(JsonNode node, String prefix, boolean variant) {
+    String id = Bodies.text(node, "scenarioId", prefix + "scenarioId");
+    String preset = Bodies.text(node, "preset", prefix + "preset");
+    JsonNode inline = node.get("scenario");
+    int given = (id == null ? 0 : 1) + (preset == null ? 0 : 1)
+        + (inline == null || inline.isNull() ? 0 : 1);
+    if (given != 1) {
+      throw ApiProblem.badField(prefix.isEmpty() ? "scenario" : prefix.substring(0,
+          prefix.length() - 1), "give exactly one of scenarioId, preset and scenario"
+              + (variant ? " (or interventions)" : "") + ", got " + given);
+    }
+    if (inline != null && !inline.isNull()) {
+      return Future.succeededFuture(new Source(Bodies.scenario(inline, prefix + "scenario"),
+          null, null));
+    }
+    if (preset != null) {
+      Scenario scenario = Presets.load(preset).orElseThrow(() -> ApiProblem.notFound(
+          prefix + "preset", "no preset \"" + preset + "\"" + didYouMean(preset)));
+      return Future.succeededFuture(new Source(scenario, null, null));
+    }
+    UUID uuid = Bodies.uuid(id, prefix + "scenarioId");
+    return scenarios.get(uuid)
+        .recover(e -> Future.failedFuture(e instanceof NotFoundException
+            ? ApiProblem.notFound(prefix + "scenarioId", "no stored scenario " + uuid) : e))
+        .map(stored -> new Source(org.caseload.core.scenario.ScenarioJson.read(
+            stored.document()), stored.id(), stored.version()));
+  }
+
+  static String didYouMean(String preset) {
+    List<String> close = Presets.closest(preset);
+    return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+  }
+
+  /** The scenario with {@code months} as its horizon when given, still valid. */
+  private Scenario horizon(Scenario scenario, Integer months, String prefix) {
+    if (months == null) {
+      if (scenario.horizonMonths() > limits.maxMonths()) {
+        throw ApiProblem.badField("months", "the scenario's horizon of "
+            + scenario.horizonMonths() + " months is beyond this server's limit of "
+            + limits.maxMonths() + "; give months");
+      }
+      return scenario;
+    }
+    try {
+      return ScenarioValidator.requireValid(scenario.withHorizon(months));
+    } catch (InvalidScenarioException e) {
+      throw ApiProblem.badFields(e.problems().stream()
+          .map(p -> new ApiProblem.FieldError("months", p.toString())).toList());
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.caseload.api.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import org.caseload.api.store.RunStore;
+import org.caseload.api.store.ScenarioStore;
+import org.caseload.api.store.StoredScenario;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+
+/** {@code /scenarios}: planners' stored scenarios, validated exactly as the CLI validates. */
+final class ScenarioHandlers {
+
+  static final String PATH = ApiRoutes.BASE + "/scenarios";
+
+  private final ScenarioStore scenarios;
+  private final RunStore runs;
+
+  ScenarioHandlers(ScenarioStore scenarios, RunStore runs) {
+    this.scenarios = scenarios;
+    this.runs = runs;
+  }
+
+  void create(RoutingContext rc) {
+    Scenario scenario = Bodies.scenario(Bodies.object(rc).get("scenario"), "scenario");
+    scenarios.create(scenario.name(), ScenarioJson.write(scenario))
+        .onSuccess(stored -> {
+          rc.response().putHeader("Location", PATH + "/" + stored.id());
+          Json.send(rc, 201, resource(stored, true));
+        })
+        .onFailure(rc::fail);
+  }
+
+  void list(RoutingContext rc) {
+    int limit = (int) Json.query(rc, "limit", 20);
+    long offset = Json.query(rc, "offset", 0);
+    scenarios.list(limit, offset)
+        .onSuccess(page -> Json.send(rc, 200, Json.page(page, s -> resource(s, false), PATH)))
+        .onFailure(rc::fail);
+  }
+
+  void get(RoutingContext rc) {
+    scenarios.get(id(rc))
+        .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
+        .onFailure(rc::fail);
+  }
+
+  void update(RoutingContext rc) {
+    ObjectNode body = Bodies.object(rc);
+    int version = (int) Bodies.integer(body, "version", "version", -1, 1, Integer.MAX_VALUE);
+    if (version < 0) {
+      throw ApiProblem.badField("version", "is required: the version you are replacing");
+    }
+    Scenario scenario = Bodies.scenario(body.get("scenario"), "scenario");
+    scenarios.update(id(rc), version, scenario.name(), ScenarioJson.write(scenario))
+        .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
+        .onFailure(rc::fail);
+  }
+
+  void delete(RoutingContext rc) {
+    scenarios.delete(id(rc))
+        .onSuccess(v -> rc.response().setStatusCode(204).end())
+        .onFailure(rc::fail);
+  }
+
+  /** The scenario's runs and comparisons, newest first. */
+  void runs(RoutingContext rc, RunHandlers view) {
+    UUID id = id(rc);
+    int limit = (int) Json.query(rc, "limit", 20);
+    long offset = Json.query(rc, "offset", 0);
+    scenarios.get(id)
+        .compose(s -> runs.listForScenario(id, limit, offset))
+        .onSuccess(page -> Json.send(rc, 200,
+            Json.page(page, view::resource, PATH + "/" + id + "/runs")))
+        .onFailure(rc::fail);
+  }
+
+  private static UUID id(RoutingContext rc) {
+    return Bodies.uuid(rc.pathParam("scenarioId"), "scenarioId");
+  }
+
+  static ObjectNode resource(StoredScenario stored, boolean withDocument) {
+    ObjectNode node = Json.object();
+    node.put("id", stored.id().toString());
+    node.put("name", stored.name());
+    node.put("version", stored.version());
+    node.put("createdAt", Json.time(stored.createdAt()));
+    node.put("updatedAt", Json.time(stored.updatedAt()));
+    node.put("href", PATH + "/" + stored.id());
+    if (withDocument) {
+      node.set("scenario", Json.parse(stored.document()));
+    }
+    return node;
+  }
+}
