@@ -31,6 +31,8 @@ public final class Problems {
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final Pattern PARAMETER = Pattern.compile("parameter (\\w+)");
+  private static final Pattern REQUIRED =
+      Pattern.compile("does not have required property \"([^\"]+)\"");
   private static final int RETRY_SECONDS = 5;
   private static final ApiProblem.FieldError NOT_JSON =
       new ApiProblem.FieldError("body", "is not valid JSON");
@@ -151,8 +153,13 @@ public final class Problems {
       } else {
         continue;
       }
-      ApiProblem.FieldError error = new ApiProblem.FieldError(
-          field(leaf.getInstanceLocation(), parameter), reason);
+      String field = field(leaf.getInstanceLocation(), parameter);
+      Matcher required = REQUIRED.matcher(reason);
+      if (required.find()) {
+        field = field.equals("body") ? required.group(1) : field + "." + required.group(1);
+        reason = "is required";
+      }
+      ApiProblem.FieldError error = new ApiProblem.FieldError(field, reason);
       if (!into.contains(error)) {
         into.add(error);
       }

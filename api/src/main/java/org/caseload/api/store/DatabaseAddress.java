@@ -45,6 +45,17 @@ public record DatabaseAddress(String host, int port, String database, String use
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }
 
+  /** The same server and credentials, another database. */
+  public DatabaseAddress withDatabase(String name) {
+    return new DatabaseAddress(host, port, name, user, password);
+  }
+
+  /** The URL with its password, for configuring a client. */
+  public String url() {
+    String credentials = user + (password == null || password.isEmpty() ? "" : ":" + password);
+    return "postgresql://" + credentials + "@" + host + ":" + port + "/" + database;
+  }
+
   /** The URL without its password, for logs and messages. */
   @Override
   public String toString() {

@@ -1,0 +1,174 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertBadField;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code /runs}: results equal the CLI's for the same scenario and seed, runs of stored
+ * scenarios, the scenario as run, cancelling, and what is refused before anything is queued.
+ */
+@ExtendWith(VertxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunApiTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  static final String TARGET = "caseload <= 18 at month 12";
+
+  private TestServer api;
+
+  @BeforeAll
+  void start(Vertx vertx) {
+    api = TestServer.start(vertx);
+  }
+
+  @AfterAll
+  void stop() {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  /** A run that takes minutes: for cancelling and for a busy queue. */
+  static JsonObject longRun() {
+    return new JsonObject().put("preset", "medway-2019-example").put("replications", 100_000)
+        .put("months", 120);
+  }
+
+  @Test
+  void resultsEqualTheCliForTheSameScenarioAndSeed() {
+    JsonObject request = new JsonObject().put("preset", "medway-2019-example")
+        .put("replications", 200).put("months", 12).put("seed", 42)
+        .put("targets", new JsonArray().add(TARGET));
+    String location = api.submit("/api/v1/runs", request);
+    JsonObject run = api.awaitEnd(location, WAIT);
+    assertThat(run.getString("status")).isEqualTo("succeeded");
+    assertThat(run.getLong("seed")).isEqualTo(42);
+    assertThat(run.getString("generator")).startsWith("SplitMix64");
+    assertThat(run.getString("codeVersion")).startsWith("0.");
+    assertThat(run.getJsonObject("progress").getLong("done")).isEqualTo(200);
+
+    String[] cli = {"run", "--preset", "medway-2019-example", "--replications", "200",
+        "--months", "12", "--seed", "42", "--target", TARGET, "--quiet", "--format"};
+    HttpResponse<Buffer> json = api.get(location + "/results");
+    assertThat(json.getHeader("Content-Type")).isEqualTo("application/json");
+    assertThat(json.bodyAsString()).isEqualTo(Cli.run(concat(cli, "json")));
+    HttpResponse<Buffer> csv = api.get(location + "/results?format=csv");
+    assertThat(csv.getHeader("Content-Type")).startsWith("text/csv");
+    assertThat(csv.bodyAsString()).isEqualTo(Cli.run(concat(cli, "csv")));
+    assertThat(api.client.get(location + "/results").putHeader("Accept", "text/csv").send()
+        .await().bodyAsString()).isEqualTo(csv.bodyAsString());
+
+    String again = api.awaitEnd(api.submit("/api/v1/runs", request), WAIT).getString("id");
+    assertThat(api.get("/api/v1/runs/" + again + "/results").bodyAsString())
+        .isEqualTo(json.bodyAsString());
+  }
+
+  @Test
+  void runOfAStoredScenarioIsListedAndKeepsTheScenarioAsRun() {
+    JsonObject scenario = ScenarioApiTest.scenario("stored for a run");
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios",
+        new JsonObject().put("scenario", scenario));
+    String id = created.bodyAsJsonObject().getString("id");
+    String location = api.submit("/api/v1/runs", new JsonObject().put("scenarioId", id)
+        .put("replications", 50).put("months", 6).put("seed", 3));
+    JsonObject run = api.awaitEnd(location, WAIT);
+    assertThat(run.getString("status")).isEqualTo("succeeded");
+    assertThat(run.getString("scenarioId")).isEqualTo(id);
+    assertThat(run.getInteger("scenarioVersion")).isEqualTo(1);
+
+    JsonObject asRun = api.get(location + "/scenario").bodyAsJsonObject();
+    assertThat(asRun.getString("name")).isEqualTo("stored for a run");
+    assertThat(asRun.getInteger("horizonMonths")).isEqualTo(6);
+
+    JsonObject listed = api.get("/api/v1/scenarios/" + id + "/runs").bodyAsJsonObject();
+    assertThat(listed.getLong("total")).isEqualTo(1);
+    assertThat(listed.getJsonArray("items").getJsonObject(0).getString("id"))
+        .isEqualTo(run.getString("id"));
+
+    // the inline form of the same scenario gives the same results
+    String inline = api.submit("/api/v1/runs", new JsonObject().put("scenario", scenario)
+        .put("replications", 50).put("months", 6).put("seed", 3));
+    api.awaitEnd(inline, WAIT);
+    assertThat(api.get(inline + "/results").bodyAsString())
+        .isEqualTo(api.get(location + "/results").bodyAsString());
+
+    // deleting the scenario keeps its runs and their results
+    assertThat(api.delete("/api/v1/scenarios/" + id).statusCode()).isEqualTo(204);
+    JsonObject kept = api.get(location).bodyAsJsonObject();
+    assertThat(kept.getString("status")).isEqualTo("succeeded");
+    assertThat(kept.getValue("scenarioId")).isNull();
+    assertThat(api.get(location + "/results").statusCode()).isEqualTo(200);
+    assertProblem(api.get("/api/v1/scenarios/" + id + "/runs"), 404);
+  }
+
+  @Test
+  void runningRunIsCancelledAndHasNoResults() {
+    String location = api.submit("/api/v1/runs", longRun());
+    api.awaitProgress(location, WAIT);
+    assertThat(assertProblem(api.get(location + "/results"), 409)).isEmpty();
+
+    HttpResponse<Buffer> cancel = api.delete(location);
+    assertThat(cancel.statusCode()).isEqualTo(202);
+    JsonObject run = api.awaitEnd(location, WAIT);
+    assertThat(run.getString("status")).isEqualTo("cancelled");
+    assertThat(run.getJsonObject("progress").getLong("done")).isBetween(1L, 99_999L);
+    assertThat(run.getString("finishedAt")).isNotNull();
+
+    assertProblem(api.delete(location), 409);
+    assertProblem(api.get(location + "/results"), 409);
+  }
+
+  @Test
+  void badRunRequestsAreRefusedNamingTheField() {
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"replications\":0}"),
+        "replications", "");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"replications\":100001}"), "replications", "100000");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":121}"),
+        "months", "120");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"seed\":1.5}"),
+        "seed", "");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"targets\":[\"caseload <= 18 at month 99\"]}"),
+        "targets[0]", "beyond the horizon");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"targets\":[\"happiness >= 3 at month 1\"]}"),
+        "targets[0]", "");
+    assertBadField(api.post("/api/v1/runs", "{\"replications\":10}"), "scenario",
+        "exactly one");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"scenarioId\":\"00000000-0000-4000-8000-000000000000\"}"),
+        "scenario", "exactly one");
+    assertThat(assertProblem(api.post("/api/v1/runs",
+        "{\"scenarioId\":\"00000000-0000-4000-8000-000000000000\"}"), 404))
+        .containsExactly("scenarioId");
+    assertThat(assertProblem(api.post("/api/v1/runs", "{\"preset\":\"medway\"}"), 404))
+        .containsExactly("preset");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"scenario\":" + ScenarioApiTest.scenario("x").put("horizonMonths", 0) + "}"),
+        "scenario.horizonMonths", "");
+    assertProblem(api.get("/api/v1/runs/00000000-0000-4000-8000-000000000000"), 404);
+    assertProblem(api.get("/api/v1/comparisons/00000000-0000-4000-8000-000000000000"), 404);
+  }
+
+  private static String[] concat(String[] head, String last) {
+    List<String> all = new java.util.ArrayList<>(List.of(head));
+    all.add(last);
+    return all.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,139 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertBadField;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.util.List;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Problem;
+import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.presets.Presets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /scenarios}: create, list in pages, get, update with versions, delete. */
+@ExtendWith(VertxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScenarioApiTest {
+
+  private TestServer api;
+
+  @BeforeAll
+  void start(Vertx vertx) {
+    api = TestServer.start(vertx);
+  }
+
+  @AfterAll
+  void stop() {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  static JsonObject scenario(String name) {
+    return new JsonObject(Presets.json("synthetic-small").orElseThrow()).put("name", name);
+  }
+
+  private HttpResponse<Buffer> create(String name) {
+    return api.post("/api/v1/scenarios", new JsonObject().put("scenario", scenario(name)));
+  }
+
+  @Test
+  void createdScenarioIsStoredAsTheCliReadsIt() {
+    HttpResponse<Buffer> created = create("stored as read");
+    assertThat(created.statusCode()).isEqualTo(201);
+    String location = created.getHeader("Location");
+    JsonObject body = created.bodyAsJsonObject();
+    assertThat(location).isEqualTo("/api/v1/scenarios/" + body.getString("id"));
+    assertThat(body.getInteger("version")).isEqualTo(1);
+
+    JsonObject got = api.get(location).bodyAsJsonObject();
+    assertThat(got.getString("name")).isEqualTo("stored as read");
+    String expected = ScenarioJson.write(ScenarioJson.read(scenario("stored as read").encode()));
+    assertThat(new JsonObject(expected)).isEqualTo(got.getJsonObject("scenario"));
+  }
+
+  @Test
+  void updateNeedsTheCurrentVersionAndStaleOnesGet409() {
+    String location = create("versioned").getHeader("Location");
+    JsonObject update = new JsonObject().put("version", 1).put("scenario", scenario("renamed"));
+    HttpResponse<Buffer> first = api.put(location, update);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.bodyAsJsonObject().getInteger("version")).isEqualTo(2);
+    assertThat(first.bodyAsJsonObject().getString("name")).isEqualTo("renamed");
+
+    HttpResponse<Buffer> stale = api.put(location, update.put("scenario", scenario("lost")));
+    assertThat(assertProblem(stale, 409)).containsExactly("version");
+    assertThat(api.get(location).bodyAsJsonObject().getString("name")).isEqualTo("renamed");
+
+    assertBadField(api.put(location, new JsonObject().put("scenario", scenario("x"))),
+        "version", "required");
+    assertProblem(api.put("/api/v1/scenarios/00000000-0000-4000-8000-000000000000",
+        new JsonObject().put("version", 1).put("scenario", scenario("x"))), 404);
+  }
+
+  @Test
+  void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
+    JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");
+    List<Problem> expected;
+    try {
+      ScenarioJson.read(bad.encode());
+      throw new AssertionError("the scenario should be invalid");
+    } catch (InvalidScenarioException e) {
+      expected = e.problems();
+    }
+    HttpResponse<Buffer> response = api.post("/api/v1/scenarios",
+        new JsonObject().put("scenario", bad));
+    List<String> fields = assertProblem(response, 400);
+    assertThat(fields).containsExactlyElementsOf(
+        expected.stream().map(p -> "scenario." + p.path()).toList());
+    assertThat(fields).contains("scenario.horizonMonths", "scenario.colour");
+  }
+
+  @Test
+  void listIsPagedOldestFirst() {
+    for (int i = 0; i < 5; i++) {
+      create("page " + i);
+    }
+    JsonObject all = api.get("/api/v1/scenarios?limit=100").bodyAsJsonObject();
+    long total = all.getLong("total");
+    assertThat(total).isGreaterThanOrEqualTo(5);
+    assertThat(all.getJsonArray("items").size()).isEqualTo((int) total);
+    assertThat(all.getValue("next")).isNull();
+
+    JsonObject page = api.get("/api/v1/scenarios?limit=2&offset=1").bodyAsJsonObject();
+    JsonArray items = page.getJsonArray("items");
+    assertThat(items.size()).isEqualTo(2);
+    assertThat(items.getJsonObject(0).getString("id"))
+        .isEqualTo(all.getJsonArray("items").getJsonObject(1).getString("id"));
+    assertThat(items.getJsonObject(0).containsKey("scenario")).isFalse();
+    assertThat(page.getString("next")).isEqualTo("/api/v1/scenarios?limit=2&offset=3");
+
+    JsonObject beyond = api.get("/api/v1/scenarios?limit=2&offset=1000").bodyAsJsonObject();
+    assertThat(beyond.getJsonArray("items")).isEmpty();
+    assertThat(beyond.getLong("total")).isEqualTo(total);
+
+    assertBadField(api.get("/api/v1/scenarios?limit=0"), "limit", "");
+    assertBadField(api.get("/api/v1/scenarios?limit=101"), "limit", "");
+    assertBadField(api.get("/api/v1/scenarios?limit=abc"), "limit", "");
+  }
+
+  @Test
+  void deleteRemovesTheScenario() {
+    String location = create("doomed").getHeader("Location");
+    assertThat(api.delete(location).statusCode()).isEqualTo(204);
+    assertProblem(api.get(location), 404);
+    assertProblem(api.delete(location), 404);
+    assertBadField(api.get("/api/v1/scenarios/not-a-uuid"), "scenarioId", "");
+  }
+}
