@@ -1,0 +1,105 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertBadField;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /comparisons}: paired on common random numbers, equal to {@code caseload compare}. */
+@ExtendWith(VertxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ComparisonApiTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String POSTS =
+      "{\"type\":\"posts\",\"startMonth\":1,\"endMonth\":null,\"team\":\"children\",\"fte\":3}";
+
+  private TestServer api;
+
+  @BeforeAll
+  void start(Vertx vertx) {
+    api = TestServer.start(vertx);
+  }
+
+  @AfterAll
+  void stop() {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  @Test
+  void comparisonEqualsTheCliAndListsUnderItsBaseline() {
+    JsonObject baseline = ScenarioApiTest.scenario("compared baseline");
+    String id = api.post("/api/v1/scenarios", new JsonObject().put("scenario", baseline))
+        .bodyAsJsonObject().getString("id");
+    JsonObject request = new JsonObject()
+        .put("baseline", new JsonObject().put("scenarioId", id))
+        .put("variants", new JsonArray()
+            .add(new JsonObject().put("preset", "synthetic-small"))
+            .add(new JsonObject().put("interventions", new JsonArray().add(new JsonObject(POSTS)))))
+        .put("replications", 150).put("months", 12).put("seed", 9);
+    String location = api.submit("/api/v1/comparisons", request);
+    assertThat(location).startsWith("/api/v1/comparisons/");
+    JsonObject comparison = api.awaitEnd(location, WAIT);
+    assertThat(comparison.getString("status")).isEqualTo("succeeded");
+    assertThat(comparison.getString("kind")).isEqualTo("comparison");
+
+    java.nio.file.Path file;
+    try {
+      file = java.nio.file.Files.createTempFile("baseline", ".json");
+      java.nio.file.Files.writeString(file, baseline.encode());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    // the CLI takes --variant scenarios first, then --with additions
+    String[] cli = {"compare", "--scenario", file.toString(), "--variant", "synthetic-small",
+        "--with", POSTS, "--replications", "150", "--months", "12", "--seed", "9", "--quiet",
+        "--format"};
+    assertThat(api.get(location + "/results").bodyAsString())
+        .isEqualTo(Cli.run(append(cli, "json")));
+    assertThat(api.get(location + "/results?format=csv").bodyAsString())
+        .isEqualTo(Cli.run(append(cli, "csv")));
+
+    JsonObject listed = api.get("/api/v1/scenarios/" + id + "/runs").bodyAsJsonObject();
+    assertThat(listed.getJsonArray("items").getJsonObject(0).getString("kind"))
+        .isEqualTo("comparison");
+    assertProblem(api.get("/api/v1/runs/" + comparison.getString("id")), 404);
+  }
+
+  @Test
+  void badComparisonsAreRefusedNamingTheField() {
+    JsonObject base = new JsonObject().put("preset", "synthetic-small");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)),
+        "variants", "required");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
+        .put("variants", new JsonArray())), "variants", "");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
+        .put("variants", new JsonArray().add(new JsonObject().put("interventions",
+            new JsonArray().add(new JsonObject(POSTS).put("team", "nobody")))))),
+        "variants[0].interventions[0].team", "");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
+        .put("variants", new JsonArray().add(new JsonObject().put("preset", "medway-2019")))),
+        "variants", "base date");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
+        .put("variants", new JsonArray().add(new JsonObject().put("preset", "synthetic-small")
+            .put("scenarioId", "00000000-0000-4000-8000-000000000000")))),
+        "variants[0]", "exactly one");
+  }
+
+  private static String[] append(String[] head, String last) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+    all[head.length] = last;
+    return all;
+  }
+}
