@@ -1,0 +1,88 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /runs/{id}/events}: progress as server-sent events, then one end event. */
+@ExtendWith(VertxExtension.class)
+class EventsApiTest {
+
+  @Test
+  void progressStreamsUntilTheRunEnds(Vertx vertx, VertxTestContext context) throws Exception {
+    TestServer api = TestServer.start(vertx);
+    // long enough (a few seconds) for several progress events at a quarter second each
+    String location = api.submit("/api/v1/runs", new JsonObject()
+        .put("preset", "medway-2019-example").put("replications", 6000).put("months", 24));
+    HttpClient client = vertx.createHttpClient();
+    StringBuilder stream = new StringBuilder();
+    client.request(HttpMethod.GET, api.server.port(), "127.0.0.1", location + "/events")
+        .compose(request -> request.send())
+        .onComplete(context.succeeding((HttpClientResponse response) -> {
+          context.verify(() -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.getHeader("Content-Type")).isEqualTo("text/event-stream");
+          });
+          response.handler(chunk -> stream.append(chunk.toString()));
+          response.endHandler(v -> context.verify(() -> {
+            List<JsonObject> progress = new ArrayList<>();
+            JsonObject end = null;
+            for (String event : stream.toString().split("\n\n")) {
+              String[] lines = event.split("\n");
+              JsonObject data = new JsonObject(lines[1].substring("data: ".length()));
+              if (lines[0].equals("event: progress")) {
+                progress.add(data);
+              } else if (lines[0].equals("event: end")) {
+                end = data;
+              }
+            }
+            assertThat(end).as(stream.toString()).isNotNull();
+            assertThat(end.getString("status")).isEqualTo("succeeded");
+            assertThat(end.getJsonObject("progress").getLong("done")).isEqualTo(6000);
+            long last = -1;
+            int between = 0;
+            for (JsonObject p : progress) {
+              long done = p.getJsonObject("progress").getLong("done");
+              assertThat(done).isGreaterThanOrEqualTo(last);
+              last = done;
+              if (done > 0 && done < 6000) {
+                between++;
+              }
+            }
+            assertThat(between).as(stream.toString()).isGreaterThanOrEqualTo(2);
+            context.completeNow();
+          }));
+        }));
+    assertThat(context.awaitCompletion(120, TimeUnit.SECONDS)).isTrue();
+    client.close().await();
+    api.close();
+    if (context.failed()) {
+      throw new AssertionError(context.causeOfFailure());
+    }
+  }
+
+  @Test
+  void finishedRunStreamsItsEndAtOnce(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx)) {
+      String location = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "synthetic-small").put("replications", 10).put("months", 3));
+      api.awaitEnd(location, java.time.Duration.ofSeconds(60));
+      String body = api.get(location + "/events").bodyAsString();
+      assertThat(body).startsWith("event: progress\n").contains("event: end\n")
+          .contains("\"status\":\"succeeded\"");
+      Problems.assertProblem(api.get(
+          "/api/v1/runs/00000000-0000-4000-8000-000000000000/events"), 404);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertBadField;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The bearer token and the configurable limits. */
+@ExtendWith(VertxExtension.class)
+class GuardsApiTest {
+
+  @Test
+  void everyApiCallNeedsTheTokenWhenOneIsSet(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx, c -> c.withToken("s3cret-token"))) {
+      HttpResponse<Buffer> none = api.client.get("/api/v1/presets").send().await();
+      assertThat(assertProblem(none, 401)).containsExactly("Authorization");
+      assertThat(none.getHeader("WWW-Authenticate")).startsWith("Bearer");
+      assertProblem(api.client.get("/api/v1/presets").bearerTokenAuthentication("wrong")
+          .send().await(), 401);
+      assertProblem(api.client.post("/api/v1/runs").sendJsonObject(
+          new JsonObject().put("preset", "synthetic-small")).await(), 401);
+      assertProblem(api.client.get("/api/v1/openapi.yaml").send().await(), 401);
+      assertProblem(api.client.get("/api/v1/scenarios/00000000-0000-4000-8000-000000000000")
+          .send().await(), 401);
+
+      assertThat(api.get("/api/v1/presets").statusCode()).isEqualTo(200);
+      HttpResponse<Buffer> contract = api.get("/api/v1/openapi.yaml");
+      assertThat(contract.statusCode()).as(contract.bodyAsString()).isEqualTo(200);
+      assertThat(api.client.get("/health").send().await().statusCode()).isEqualTo(200);
+      assertThat(api.client.get("/metrics").send().await().statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void limitsAreConfigurable(Vertx vertx) {
+    Limits limits = new Limits(500, 24, 4096);
+    try (TestServer api = TestServer.start(vertx, c -> c.withLimits(limits))) {
+      assertBadField(api.post("/api/v1/runs",
+          "{\"preset\":\"synthetic-small\",\"replications\":501}"), "replications", "500");
+      assertBadField(api.post("/api/v1/runs",
+          "{\"preset\":\"synthetic-small\",\"months\":25}"), "months", "24");
+      // medway-2019's own horizon (36 months) is beyond this server's limit
+      assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\"}"), "months",
+          "limit of 24");
+      assertProblem(api.post("/api/v1/scenarios",
+          "{\"scenario\":\"" + "x".repeat(5000) + "\"}"), 413);
+      assertThat(api.post("/api/v1/runs",
+          "{\"preset\":\"synthetic-small\",\"replications\":500,\"months\":24}").statusCode())
+          .isEqualTo(202);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertBadField;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.time.Duration;
+import org.caseload.sim.presets.Presets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Presets, calibrations, the contract, health and metrics; and what any client may send
+ * wrong: malformed JSON, wrong types, unknown fields, huge numbers, wrong content types,
+ * unknown paths and methods. All are problems, never a 500.
+ */
+@ExtendWith(VertxExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceApiTest {
+
+  private TestServer api;
+
+  @BeforeAll
+  void start(Vertx vertx) {
+    api = TestServer.start(vertx);
+  }
+
+  @AfterAll
+  void stop() {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  @Test
+  void presetsAreListedAndServedAsShipped() {
+    JsonObject list = api.get("/api/v1/presets").bodyAsJsonObject();
+    assertThat(list.getJsonArray("items").size()).isEqualTo(Presets.names().size());
+    HttpResponse<Buffer> medway = api.get("/api/v1/presets/medway-2019");
+    assertThat(medway.statusCode()).isEqualTo(200);
+    assertThat(medway.bodyAsString()).isEqualTo(Presets.json("medway-2019").orElseThrow());
+    assertThat(assertProblem(api.get("/api/v1/presets/medway"), 404)).containsExactly("name");
+  }
+
+  @Test
+  void calibrationOfMedway2019IsThePreset() {
+    HttpResponse<Buffer> response = api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Medway").put("year", 2019).put("months", 36));
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    JsonObject body = response.bodyAsJsonObject();
+    assertThat(body.getJsonObject("scenario"))
+        .isEqualTo(new JsonObject(Presets.json("medway-2019").orElseThrow()));
+    assertThat(body.getJsonArray("notes")).isNotEmpty();
+    assertThat(body.getJsonArray("yearsRead")).contains(2019);
+
+    assertThat(assertProblem(api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Atlantis").put("year", 2019)), 404)).containsExactly("la");
+    assertBadField(api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Medway").put("year", 2031)), "year", "");
+    assertBadField(api.post("/api/v1/calibrations", new JsonObject().put("la", "Medway")),
+        "year", "required");
+  }
+
+  @Test
+  void contractIsServedAndHealthAndMetricsReport() {
+    HttpResponse<Buffer> contract = api.get("/api/v1/openapi.yaml");
+    assertThat(contract.statusCode()).isEqualTo(200);
+    assertThat(contract.bodyAsString()).startsWith("openapi: 3.1.0").contains("/api/v1/runs:");
+
+    HttpResponse<Buffer> health = api.get("/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.bodyAsJsonObject().getJsonObject("checks").getString("database"))
+        .isEqualTo("up");
+    assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
+
+    String run = api.submit("/api/v1/runs", new JsonObject().put("preset", "synthetic-small")
+        .put("replications", 64).put("months", 3));
+    api.awaitEnd(run, Duration.ofSeconds(60));
+    String metrics = api.get("/metrics").bodyAsString();
+    assertThat(metrics).contains("vertx_http_server_requests_total",
+        "vertx_http_server_response_time_seconds_bucket", "caseload_runs_queued ",
+        "caseload_runs_running ", "caseload_replications_per_second ",
+        "caseload_runs_ended_total{status=\"succeeded\"}");
+    assertThat(metrics).containsPattern("caseload_replications_total [1-9][0-9]");
+  }
+
+  @Test
+  void badRequestsAreProblemsNamingTheFieldNever500() {
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\": {"), "body",
+        "not valid JSON");
+    assertBadField(api.post("/api/v1/scenarios", "[1,2]"), "body", "");
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\": 5}"), "scenario", "");
+    assertBadField(api.post("/api/v1/scenarios",
+        "{\"scenario\": {}, \"extra\": true}"), "extra", "not a known field");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"replications\":1e999}"), "replications", "");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"seed\":123456789012345678901234567890}"), "seed", "");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"replications\":\"many\"}"), "replications", "");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"preset\":\"synthetic-small\"}"), "body", "Duplicate");
+    String scenario = ScenarioApiTest.scenario("huge").put("horizonMonths", 1e300).encode();
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\":" + scenario + "}"),
+        "scenario.horizonMonths", "");
+    assertBadField(api.post("/api/v1/scenarios", ""), "body", "");
+
+    HttpResponse<Buffer> text = api.client.post("/api/v1/scenarios")
+        .putHeader("Content-Type", "text/plain").sendBuffer(Buffer.buffer("{}")).await();
+    assertThat(assertProblem(text, 415)).containsExactly("Content-Type");
+    assertProblem(api.get("/api/v1/no-such-thing"), 404);
+    assertProblem(api.client.patch("/api/v1/scenarios").send().await(), 405);
+    assertProblem(api.post("/api/v1/scenarios",
+        "{\"scenario\":\"" + "x".repeat(1_100_000) + "\"}"), 413);
+  }
+}
