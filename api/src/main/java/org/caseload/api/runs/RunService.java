@@ -160,7 +160,7 @@ public final class RunService implements AutoCloseable {
       run.status(RunStatus.RUNNING);
       try {
         store.markRunning(run.id()).await();
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // await() rethrows checked exceptions too (a refused connection)
         LOG.warn("could not mark run {} running: {}", run.id(), e.toString());
       }
       RunOptions options = RunOptions.builder()
@@ -179,7 +179,7 @@ public final class RunService implements AutoCloseable {
       RunStatus status = end;
       String reason = run.stopReason();
       persist(run, () -> store.end(run.id(), status, run.done(), reason));
-    } catch (RuntimeException | Error e) {
+    } catch (Exception | Error e) {
       LOG.error("run {} failed", run.id(), e);
       String reason = "the run failed: " + e;
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), reason));
@@ -221,7 +221,7 @@ public final class RunService implements AutoCloseable {
       try {
         write.get().await();
         return;
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // await() rethrows checked exceptions too (a refused connection)
         if (!Database.isUnavailable(e) || closing) {
           LOG.error("could not store the end of run {}", run.id(), e);
           return;

@@ -1,0 +1,73 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.Problems.assertProblem;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.caseload.api.store.EmbeddedDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PostgreSQL going away and coming back: requests get 503 with Retry-After meanwhile, the
+ * server recovers by itself, nothing stored is lost, and a run that finished while the
+ * database was away is stored when it returns. Uses a PostgreSQL of its own (embedded) so
+ * it can stop it.
+ */
+@ExtendWith(VertxExtension.class)
+class DatabaseLossTest {
+
+  @Test
+  void serverAnswers503WhileTheDatabaseIsAwayAndRecovers(Vertx vertx) throws IOException {
+    Path folder = Files.createTempDirectory("caseload-db-loss");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    EmbeddedDatabase postgres = EmbeddedDatabase.start(folder, port);
+    try (TestServer api = TestServer.start(vertx, TestServer.config(postgres.address().url()))) {
+      String scenario = api.post("/api/v1/scenarios",
+          new JsonObject().put("scenario", ScenarioApiTest.scenario("survives")))
+          .getHeader("Location");
+      // a run of a second or two, which finishes while the database is away
+      String run = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "medway-2019-example").put("replications", 3000).put("months", 24));
+
+      postgres.close();
+      HttpResponse<Buffer> lost = api.get(scenario);
+      assertProblem(lost, 503);
+      assertThat(Integer.parseInt(lost.getHeader("Retry-After"))).isPositive();
+      assertProblem(api.post("/api/v1/scenarios",
+          new JsonObject().put("scenario", ScenarioApiTest.scenario("refused"))), 503);
+      assertProblem(api.get(run), 503);
+      HttpResponse<Buffer> health = api.get("/health");
+      assertThat(health.statusCode()).isEqualTo(503);
+      assertThat(health.bodyAsJsonObject().getJsonObject("checks").getString("database"))
+          .isEqualTo("down");
+      TestServer.sleep(4_000);
+
+      postgres = EmbeddedDatabase.start(folder, port);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (api.get("/health").statusCode() != 200) {
+        assertThat(System.nanoTime()).as("health after the database returned")
+            .isLessThan(deadline);
+        TestServer.sleep(100);
+      }
+      assertThat(api.get(scenario).bodyAsJsonObject().getString("name")).isEqualTo("survives");
+      JsonObject ended = api.awaitEnd(run, Duration.ofSeconds(60));
+      assertThat(ended.getString("status")).isEqualTo("succeeded");
+      assertThat(api.get(run + "/results").statusCode()).isEqualTo(200);
+    } finally {
+      postgres.close();
+    }
+  }
+}
