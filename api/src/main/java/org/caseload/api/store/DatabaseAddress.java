@@ -36,9 +36,12 @@ public record DatabaseAddress(String host, int port, String database, String use
   }
 
   public PgConnectOptions connectOptions() {
-    return new PgConnectOptions().setHost(host).setPort(port)
-        .setDatabase(database).setUser(user).setPassword(password)
-        .setCachePreparedStatements(true);
+    PgConnectOptions options = new PgConnectOptions().setHost(host).setPort(port)
+        .setDatabase(database).setUser(user).setCachePreparedStatements(true);
+    if (password != null) {
+      options.setPassword(password);
+    }
+    return options;
   }
 
   public String jdbcUrl() {
