@@ -1,7 +1,7 @@
 package org.caseload.api;
 
 /**
- * What the API accepts at most, configurable per server.
+ * What the API accepts at most, configurable per server (messages name the serve flags).
  *
  * @param maxReplications replications of one run or comparison
  * @param maxMonths months of one run
@@ -13,15 +13,15 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
 
   public Limits {
     if (maxReplications < 1 || maxReplications > org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS) {
-      throw new IllegalArgumentException("max replications must be between 1 and "
+      throw new IllegalArgumentException("--max-replications: must be between 1 and "
           + org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS + ", was " + maxReplications);
     }
     if (maxMonths < 1 || maxMonths > org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS) {
-      throw new IllegalArgumentException("max months must be between 1 and "
+      throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
     }
     if (maxBodyBytes < 1024) {
-      throw new IllegalArgumentException("max body must be at least 1024 bytes, was "
+      throw new IllegalArgumentException("--max-body-bytes: must be at least 1024 bytes, was "
           + maxBodyBytes);
     }
   }

@@ -79,7 +79,11 @@ public final class ServeCommand implements Callable<Integer> {
     Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes);
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
-      org.caseload.api.store.DatabaseAddress.parse(url);
+      try {
+        org.caseload.api.store.DatabaseAddress.parse(url);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--db-url (or CASELOAD_DB_URL): " + e.getMessage());
+      }
     }
     String token = System.getenv("CASELOAD_API_TOKEN");
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
