@@ -55,6 +55,7 @@ class RestartIT {
       assertThat(afterStop.getJsonObject("progress").getLong("done")).isPositive();
     } finally {
       third.stop();
+      TestDatabase.drop(url);
     }
   }
 

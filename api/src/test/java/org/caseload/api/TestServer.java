@@ -137,6 +137,8 @@ final class TestServer implements AutoCloseable {
       server.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      TestDatabase.drop(databaseUrl);
     }
   }
 }
