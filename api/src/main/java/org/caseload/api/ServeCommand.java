@@ -89,7 +89,16 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
             : threadsPerRun, limits, token == null || token.isEmpty() ? null : token);
-    CaseloadServer server = CaseloadServer.start(config);
+    CaseloadServer server;
+    try {
+      server = CaseloadServer.start(config);
+    } catch (org.flywaydb.core.api.FlywayException | java.io.IOException e) {
+      System.err.println("caseload serve: cannot start the database"
+          + (url == null ? " (embedded, in " + embeddedFolder + ")" : " at "
+              + org.caseload.api.store.DatabaseAddress.parse(url))
+          + ": " + e.getMessage().lines().findFirst().orElse(""));
+      return 1;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();

@@ -78,6 +78,24 @@ class ComparisonApiTest {
   }
 
   @Test
+  void comparisonStreamsProgressAndIsCancelled() {
+    JsonObject request = new JsonObject()
+        .put("baseline", new JsonObject().put("preset", "medway-2019-example"))
+        .put("variants", new JsonArray().add(new JsonObject().put("interventions",
+            new JsonArray().add(new JsonObject(POSTS).put("team", "assessment")))))
+        .put("replications", 100_000).put("months", 120);
+    String location = api.submit("/api/v1/comparisons", request);
+    api.awaitProgress(location, WAIT);
+    assertProblem(api.get(location + "/results"), 409);
+    assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
+    String events = api.get(location + "/events").bodyAsString();
+    assertThat(events).startsWith("event: progress\n").contains("event: end\n")
+        .contains("\"status\":\"cancelled\"");
+    assertProblem(api.delete(location), 409);
+  }
+
+  @Test
   void badComparisonsAreRefusedNamingTheField() {
     JsonObject base = new JsonObject().put("preset", "synthetic-small");
     assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)),

@@ -89,7 +89,7 @@ public final class Problems {
         e.getMessage())) {
       return ApiProblem.unavailable(e.getMessage(), RETRY_SECONDS);
     }
-    if (Database.isUnavailable(failure) && !(failure instanceof NullPointerException)) {
+    if (Database.isUnavailable(failure)) {
       LOG.warn("database unavailable: {}", failure.toString());
       return ApiProblem.unavailable("the database is unavailable; try again shortly",
           RETRY_SECONDS);

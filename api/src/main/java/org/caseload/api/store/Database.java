@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class Database implements AutoCloseable {
     Flyway.configure()
         .dataSource(address.jdbcUrl(), address.user(), address.password())
         .locations("classpath:db/migration")
-        .connectRetries(5)
+        .connectRetries(3)
         .load()
         .migrate();
   }
@@ -83,22 +84,31 @@ public final class Database implements AutoCloseable {
 
   /** Succeeds when the database answers a query. */
   public Future<Void> ping() {
-    return pool.query("SELECT 1").execute().mapEmpty();
+    return pool.preparedQuery("SELECT 1").execute().mapEmpty();
   }
 
   /**
    * Whether {@code failure} means the database cannot be reached (refused or lost
-   * connection, pool timeout, server shutting down) rather than a bad statement.
+   * connection, timeout, server shutting down or out of connections) rather than a bad
+   * statement or a bug. Looks down the chain of causes.
    */
   public static boolean isUnavailable(Throwable failure) {
-    if (failure instanceof PgException pg) {
-      String state = pg.getSqlState();
-      return state != null && (state.startsWith("08") || state.startsWith("57P")
-          || state.equals("53300"));
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PgException pg) {
+        String state = pg.getSqlState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P")
+            || state.equals("53300"));
+      }
+      if (t instanceof ClosedConnectionException || t instanceof java.io.IOException
+          || t instanceof java.util.concurrent.TimeoutException
+          || t instanceof io.netty.channel.ChannelException
+          || (t instanceof io.vertx.core.VertxException
+              && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                  .contains("timeout"))) {
+        return true;
+      }
     }
-    return !(failure instanceof IllegalArgumentException
-        || failure instanceof IllegalStateException
-        || failure instanceof ClassCastException);
+    return false;
   }
 
   @Override
