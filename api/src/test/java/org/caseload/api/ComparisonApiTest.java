@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.Problems.assertBadField;
 import static org.caseload.api.Problems.assertProblem;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code /comparisons}: paired on common random numbers, equal to {@code caseload compare}. */
-@ExtendWith(VertxExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComparisonApiTest {
+class ComparisonApiTest extends ServerPerClass {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String POSTS =
       "{\"type\":\"posts\",\"startMonth\":1,\"endMonth\":null,\"team\":\"children\",\"fte\":3}";
-
-  private TestServer api;
-
-  @BeforeAll
-  void start(Vertx vertx) {
-    api = TestServer.start(vertx);
-  }
-
-  @AfterAll
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
 
   @Test
   void comparisonEqualsTheCliAndListsUnderItsBaseline() {

@@ -4,44 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.Problems.assertBadField;
 import static org.caseload.api.Problems.assertProblem;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /runs}: results equal the CLI's for the same scenario and seed, runs of stored
  * scenarios, the scenario as run, cancelling, and what is refused before anything is queued.
  */
-@ExtendWith(VertxExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RunApiTest {
+class RunApiTest extends ServerPerClass {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
   static final String TARGET = "caseload <= 18 at month 12";
-
-  private TestServer api;
-
-  @BeforeAll
-  void start(Vertx vertx) {
-    api = TestServer.start(vertx);
-  }
-
-  @AfterAll
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
 
   /** A run that takes minutes: for cancelling and for a busy queue. */
   static JsonObject longRun() {

@@ -4,41 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.Problems.assertBadField;
 import static org.caseload.api.Problems.assertProblem;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.util.List;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.presets.Presets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code /scenarios}: create, list in pages, get, update with versions, delete. */
-@ExtendWith(VertxExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScenarioApiTest {
-
-  private TestServer api;
-
-  @BeforeAll
-  void start(Vertx vertx) {
-    api = TestServer.start(vertx);
-  }
-
-  @AfterAll
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class ScenarioApiTest extends ServerPerClass {
 
   static JsonObject scenario(String name) {
     return new JsonObject(Presets.json("synthetic-small").orElseThrow()).put("name", name);

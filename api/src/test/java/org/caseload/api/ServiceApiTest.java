@@ -4,41 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.Problems.assertBadField;
 import static org.caseload.api.Problems.assertProblem;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.junit5.VertxExtension;
 import java.time.Duration;
 import org.caseload.sim.presets.Presets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Presets, calibrations, the contract, health and metrics; and what any client may send
  * wrong: malformed JSON, wrong types, unknown fields, huge numbers, wrong content types,
  * unknown paths and methods. All are problems, never a 500.
  */
-@ExtendWith(VertxExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServiceApiTest {
-
-  private TestServer api;
-
-  @BeforeAll
-  void start(Vertx vertx) {
-    api = TestServer.start(vertx);
-  }
-
-  @AfterAll
-  void stop() {
-    if (api != null) {
-      api.close();
-    }
-  }
+class ServiceApiTest extends ServerPerClass {
 
   @Test
   void presetsAreListedAndServedAsShipped() {

@@ -6,8 +6,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -97,15 +95,7 @@ public final class RunStore {
     return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM runs"
             + " WHERE scenario_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
         .execute(Tuple.of(scenarioId, limit, offset))
-        .map(rows -> {
-          List<StoredRun> items = new ArrayList<>();
-          long total = 0;
-          for (Row row : rows) {
-            items.add(run(row));
-            total = row.getLong("total");
-          }
-          return new Page<>(items, total, limit, offset);
-        });
+        .map(rows -> Page.of(rows, RunStore::run, limit, offset));
   }
 
   private static StoredRun run(Row row) {

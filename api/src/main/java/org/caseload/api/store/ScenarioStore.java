@@ -3,11 +3,9 @@ package org.caseload.api.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,7 +54,7 @@ public final class ScenarioStore {
           if (rows.size() == 0 && offset > 0) {
             return count().map(total -> new Page<>(List.of(), total, limit, offset));
           }
-          return Future.succeededFuture(page(rows, limit, offset));
+          return Future.succeededFuture(Page.of(rows, ScenarioStore::scenario, limit, offset));
         });
   }
 
@@ -93,16 +91,6 @@ public final class ScenarioStore {
           }
           return null;
         });
-  }
-
-  private static Page<StoredScenario> page(RowSet<Row> rows, int limit, long offset) {
-    List<StoredScenario> items = new ArrayList<>();
-    long total = 0;
-    for (Row row : rows) {
-      items.add(scenario(row));
-      total = row.getLong("total");
-    }
-    return new Page<>(items, total, limit, offset);
   }
 
   private static StoredScenario scenario(Row row) {
