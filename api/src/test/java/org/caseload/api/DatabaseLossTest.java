@@ -1,7 +1,7 @@
 package org.caseload.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseload.api.Problems.assertProblem;
+import static org.caseload.api.ProblemAssertions.assertProblem;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -81,7 +81,7 @@ class EventsApiTest {
       String body = api.get(location + "/events").bodyAsString();
       assertThat(body).startsWith("event: progress\n").contains("event: end\n")
           .contains("\"status\":\"succeeded\"");
-      Problems.assertProblem(api.get(
+      ProblemAssertions.assertProblem(api.get(
           "/api/v1/runs/00000000-0000-4000-8000-000000000000/events"), 404);
     }
   }

@@ -1,8 +1,8 @@
 package org.caseload.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseload.api.Problems.assertBadField;
-import static org.caseload.api.Problems.assertProblem;
+import static org.caseload.api.ProblemAssertions.assertBadField;
+import static org.caseload.api.ProblemAssertions.assertProblem;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;

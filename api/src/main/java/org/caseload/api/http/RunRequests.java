@@ -64,7 +64,7 @@ final class RunRequests {
       }
     }
     return source(body, "", false).map(source -> {
-      Scenario scenario = horizon(source.scenario(), settings.months, "");
+      Scenario scenario = horizon(source.scenario(), settings.months);
       for (int i = 0; i < parsed.size(); i++) {
         try {
           MonteCarlo.checkTargets(scenario, List.of(parsed.get(i)));
@@ -89,7 +89,7 @@ final class RunRequests {
       throw ApiProblem.badField("variants", "is required: a non-empty array of variants");
     }
     return source(baselineNode, "baseline.", false).compose(base -> {
-      Scenario baseline = horizon(base.scenario(), settings.months, "baseline.");
+      Scenario baseline = horizon(base.scenario(), settings.months);
       List<Future<Scenario>> variants = new ArrayList<>();
       for (int i = 0; i < variantNodes.size(); i++) {
         variants.add(variant(baseline, variantNodes.get(i), "variants[" + i + "].",
@@ -155,7 +155,7 @@ final class RunRequests {
         throw ApiProblem.badFields(errors);
       }
     }
-    return source(node, prefix, true).map(s -> horizon(s.scenario(), months, prefix));
+    return source(node, prefix, true).map(s -> horizon(s.scenario(), months));
   }
 
   /** The scenario named by exactly one of {@code scenarioId}, {@code preset}, {@code scenario}. */
@@ -193,7 +193,7 @@ final class RunRequests {
   }
 
   /** The scenario with {@code months} as its horizon when given, still valid. */
-  private Scenario horizon(Scenario scenario, Integer months, String prefix) {
+  private Scenario horizon(Scenario scenario, Integer months) {
     if (months == null) {
       if (scenario.horizonMonths() > limits.maxMonths()) {
         throw ApiProblem.badField("months", "the scenario's horizon of "

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Assertions on problem+json responses. */
-final class Problems {
+final class ProblemAssertions {
 
-  private Problems() {}
+  private ProblemAssertions() {}
 
   /** The response is a problem with this status; returns the fields it names. */
   static List<String> assertProblem(HttpResponse<Buffer> response, int status) {
