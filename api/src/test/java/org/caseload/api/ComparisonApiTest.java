@@ -86,7 +86,7 @@ class ComparisonApiTest extends ServerPerClass {
         "variants[0].interventions[0].team", "");
     assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
         .put("variants", new JsonArray().add(new JsonObject().put("preset", "medway-2019")))),
-        "variants", "base date");
+        "variants[0]", "base date");
     assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
         .put("variants", new JsonArray().add(new JsonObject().put("preset", "synthetic-small")
             .put("scenarioId", "00000000-0000-4000-8000-000000000000")))),

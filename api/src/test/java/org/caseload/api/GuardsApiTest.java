@@ -30,7 +30,12 @@ class GuardsApiTest {
       assertProblem(api.client.get("/api/v1/scenarios/00000000-0000-4000-8000-000000000000")
           .send().await(), 401);
 
+      assertProblem(api.client.get("/api/v1/presets").putHeader("Authorization", "Basic abc")
+          .send().await(), 401);
       assertThat(api.get("/api/v1/presets").statusCode()).isEqualTo(200);
+      assertThat(api.client.get("/api/v1/presets")
+          .putHeader("Authorization", "bearer s3cret-token").send().await().statusCode())
+          .as("the scheme is case-insensitive").isEqualTo(200);
       HttpResponse<Buffer> contract = api.get("/api/v1/openapi.yaml");
       assertThat(contract.statusCode()).as(contract.bodyAsString()).isEqualTo(200);
       assertThat(api.client.get("/health").send().await().statusCode()).isEqualTo(200);

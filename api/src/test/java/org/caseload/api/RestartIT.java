@@ -69,12 +69,23 @@ class RestartIT {
 
     // the killed server's PostgreSQL is still running on the folder; the new one stops it
     ServerProcess second = ServerProcess.start("--embedded-data", folder.toString());
+    HttpResponse<String> kept = second.get(scenario);
+    assertThat(kept.statusCode()).as(second.log()).isEqualTo(200);
+    assertThat(new JsonObject(kept.body()).getString("name")).isEqualTo("embedded");
+
+    // a plain stop stores the run in flight as failed before its PostgreSQL stops
+    String stopped = submitted(second.post("/api/v1/runs", RunApiTest.longRun().encode()));
+    awaitRunning(second, stopped);
+    second.stop();
+    assertThat(second.log()).doesNotContain("ERROR").doesNotContain("Exception");
+    ServerProcess third = ServerProcess.start("--embedded-data", folder.toString());
     try {
-      HttpResponse<String> kept = second.get(scenario);
-      assertThat(kept.statusCode()).as(second.log()).isEqualTo(200);
-      assertThat(new JsonObject(kept.body()).getString("name")).isEqualTo("embedded");
+      JsonObject afterStop = new JsonObject(third.get(stopped).body());
+      assertThat(afterStop.getString("status")).isEqualTo("failed");
+      assertThat(afterStop.getJsonObject("progress").getLong("done")).isPositive();
+      assertThat(third.log()).doesNotContain("left unfinished");
     } finally {
-      second.stop();
+      third.stop();
     }
   }
 

@@ -114,7 +114,13 @@ class RunApiTest extends ServerPerClass {
   @Test
   void badRunRequestsAreRefusedNamingTheField() {
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"replications\":0}"),
-        "replications", "");
+        "replications", "must be at least 1, was 0");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"replications\":\"many\"}"), "replications",
+        "must be a whole number, was a string");
+    assertBadField(api.post("/api/v1/runs", "{\"scenarioId\":\"worcs\"}"), "scenarioId",
+        "must be a UUID");
+    assertBadField(api.get("/api/v1/runs/worcs"), "runId", "must be a UUID");
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"medway-2019\",\"replications\":100001}"), "replications", "100000");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":121}"),

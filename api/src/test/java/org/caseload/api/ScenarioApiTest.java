@@ -52,6 +52,8 @@ class ScenarioApiTest extends ServerPerClass {
 
     HttpResponse<Buffer> stale = api.put(location, update.put("scenario", scenario("lost")));
     assertThat(assertProblem(stale, 409)).containsExactly("version");
+    assertThat(assertProblem(api.put(location, update.copy().put("version", 99)), 409))
+        .containsExactly("version");
     assertThat(api.get(location).bodyAsJsonObject().getString("name")).isEqualTo("renamed");
 
     assertBadField(api.put(location, new JsonObject().put("scenario", scenario("x"))),

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.caseload.api.Limits;
@@ -75,7 +76,9 @@ public final class ApiRoutes {
       root.route().failureHandler(Problems::handle);
       root.errorHandler(404, rc -> Problems.send(rc, Problems.problem(null, 404)));
       root.errorHandler(405, rc -> Problems.send(rc, Problems.problem(null, 405)));
-      root.errorHandler(413, rc -> Problems.send(rc, Problems.problem(null, 413)));
+      root.errorHandler(413, rc -> Problems.send(rc, new ApiProblem(413, "Body too large",
+          "the request body is larger than this server's limit of "
+              + services.limits().maxBodyBytes() + " bytes", List.of(), Map.of())));
       return root;
     });
   }

@@ -17,7 +17,7 @@ final class BearerAuth implements PlatformHandler {
   private final byte[] expected;
 
   BearerAuth(String token) {
-    this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+    this.expected = token.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
@@ -27,16 +27,17 @@ final class BearerAuth implements PlatformHandler {
       return;
     }
     String header = rc.request().getHeader("Authorization");
-    byte[] given = header == null ? new byte[0] : header.strip().getBytes(StandardCharsets.UTF_8);
-    if (MessageDigest.isEqual(expected, given)) {
+    String[] parts = header == null ? new String[0] : header.strip().split("\\s+", 2);
+    boolean bearer = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer");
+    if (bearer && MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.UTF_8))) {
       rc.next();
       return;
     }
-    Problems.send(rc, new ApiProblem(401, "Unauthorized", header == null
-        ? "Authorization: a bearer token is required"
-        : "Authorization: the bearer token is not this server's",
-        List.of(new ApiProblem.FieldError("Authorization",
-            header == null ? "is required" : "is not accepted")),
+    String reason = header == null ? "is required: Bearer and this server's token"
+        : !bearer ? "must be \"Bearer\" and a token"
+        : "is not this server's token";
+    Problems.send(rc, new ApiProblem(401, "Unauthorized", "Authorization: " + reason,
+        List.of(new ApiProblem.FieldError("Authorization", reason)),
         Map.of("WWW-Authenticate", "Bearer realm=\"caseload\"")));
   }
 }

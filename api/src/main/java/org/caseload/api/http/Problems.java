@@ -147,7 +147,11 @@ public final class Problems {
       String keyword = String.valueOf(leaf.getKeywordLocation());
       String reason;
       if (!echo(leaf)) {
-        reason = leaf.getError();
+        if (String.valueOf(leaf.getError()).startsWith("A subschema had errors")
+            && leaves.size() > 1) {
+          continue; // the specific error is another leaf
+        }
+        reason = SchemaMessages.plain(leaf.getError());
       } else if (keyword.endsWith("/additionalProperties") && !specific.contains(location)) {
         reason = "is not a known field";
       } else {

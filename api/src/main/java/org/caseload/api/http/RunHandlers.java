@@ -133,7 +133,7 @@ final class RunHandlers {
   }
 
   private ObjectNode progress(StoredRun first, ActiveRun live) {
-    return resource(first.withProgress(live.status(), live.done()));
+    return resource(first.withProgress(live.status(), live.done(), live.startedAt()));
   }
 
   private static String event(String name, JsonNode data) {
@@ -153,7 +153,8 @@ final class RunHandlers {
     node.put("kind", run.kind().text());
     node.put("status", run.status().text());
     ActiveRun live = service.active(run.id());
-    node.put("cancelRequested", live != null && live.stopping());
+    node.put("cancelRequested", run.status() == RunStatus.CANCELLED
+        || (live != null && live.stopping()));
     node.put("scenarioId", run.scenarioId() == null ? null : run.scenarioId().toString());
     if (run.scenarioVersion() == null) {
       node.putNull("scenarioVersion");

@@ -101,10 +101,13 @@ final class RunRequests {
         for (int i = 0; i < variants.size(); i++) {
           scenarios.add(all.resultAt(i));
         }
-        try {
-          Comparison.checkVariants(baseline, scenarios.subList(1, scenarios.size()));
-        } catch (IllegalArgumentException e) {
-          throw ApiProblem.badField("variants", e.getMessage());
+        for (int i = 1; i < scenarios.size(); i++) {
+          try {
+            Comparison.checkVariants(baseline, List.of(scenarios.get(i)));
+          } catch (IllegalArgumentException e) {
+            throw ApiProblem.badField("variants[" + (i - 1) + "]",
+                e.getMessage().replaceFirst("^variant 1 ", "variant " + i + " "));
+          }
         }
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             List.of(), settings.replications, settings.seed, body.toString());

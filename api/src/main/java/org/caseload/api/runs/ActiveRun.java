@@ -1,5 +1,7 @@
 package org.caseload.api.runs;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseload.api.store.RunStatus;
@@ -13,6 +15,7 @@ public final class ActiveRun implements Runnable {
   private final AtomicLong done = new AtomicLong();
   private volatile RunStatus status = RunStatus.QUEUED;
   private volatile String stopReason;
+  private volatile OffsetDateTime startedAt;
 
   ActiveRun(UUID id, RunPlan plan, RunService service) {
     this.id = id;
@@ -41,8 +44,18 @@ public final class ActiveRun implements Runnable {
     return stopReason != null && !status.finished();
   }
 
+  /** When it started running, or null while queued. */
+  public OffsetDateTime startedAt() {
+    return startedAt;
+  }
+
   void status(RunStatus value) {
     status = value;
+  }
+
+  void started() {
+    startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    status = RunStatus.RUNNING;
   }
 
   void progress(long value) {

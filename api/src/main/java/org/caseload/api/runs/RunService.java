@@ -113,7 +113,7 @@ public final class RunService implements AutoCloseable {
   public Future<StoredRun> status(UUID id, RunKind kind) {
     ActiveRun live = active.get(id);
     return store.get(id, kind).map(stored -> live == null ? stored
-        : stored.withProgress(live.status(), live.done()));
+        : stored.withProgress(live.status(), live.done(), live.startedAt()));
   }
 
   /** The active run, if this server is running or queueing it. */
@@ -130,8 +130,8 @@ public final class RunService implements AutoCloseable {
       ActiveRun live = active.get(id);
       if (live == null) {
         throw new CannotCancelException(run.status().finished()
-            ? "the run has already ended (" + run.status().text() + ")"
-            : "the run is " + run.status().text() + " on another server");
+            ? "the " + kind.text() + " has already ended (" + run.status().text() + ")"
+            : "the " + kind.text() + " is " + run.status().text() + " on another server");
       }
       live.stop(CANCELLED);
       if (executor.remove(live)) {
@@ -157,7 +157,7 @@ public final class RunService implements AutoCloseable {
         persist(run, () -> store.end(run.id(), status, 0, reason));
         return;
       }
-      run.status(RunStatus.RUNNING);
+      run.started();
       try {
         store.markRunning(run.id()).await();
       } catch (Exception e) { // await() rethrows checked exceptions too (a refused connection)

@@ -27,7 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Starts PostgreSQL on {@code folder} (created if missing) and {@code port} (0: any free
-   * port). A server left running by a process that was killed is stopped first.
+   * port). A server left running by a process that was killed is stopped first. It stops
+   * when {@link #close} is called (the API closes it after storing the runs in flight), not
+   * by a shutdown hook of its own.
    */
   public static EmbeddedDatabase start(Path folder, int port) throws IOException {
     Files.createDirectories(folder);
@@ -37,11 +39,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setCleanDataDirectory(false)
         .setServerConfig("listen_addresses", "127.0.0.1")
         .setPGStartupWait(Duration.ofSeconds(60))
-        .setRegisterShutdownHook(true);
+        .setRegisterShutdownHook(false);
     if (port > 0) {
       builder.setPort(port);
     }
-    EmbeddedPostgres postgres = builder.start();
+    EmbeddedPostgres postgres;
+    try {
+      postgres = builder.start();
+    } catch (IllegalStateException e) {
+      if (String.valueOf(e.getMessage()).contains("could not lock")) {
+        throw new IOException("another Caseload server is using " + folder.toAbsolutePath()
+            + ": stop it, or give this one another folder (--embedded-data DIR)", e);
+      }
+      throw e;
+    }
     LOG.info("embedded PostgreSQL on 127.0.0.1:{}, data in {}", postgres.getPort(),
         folder.toAbsolutePath());
     return new EmbeddedDatabase(postgres);

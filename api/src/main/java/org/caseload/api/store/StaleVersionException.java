@@ -6,7 +6,8 @@ public final class StaleVersionException extends RuntimeException {
   private final int current;
 
   public StaleVersionException(int given, int current) {
-    super("version " + given + " is stale: the stored version is " + current);
+    super("version " + given + " is not the stored version (" + current + "): read the"
+        + " scenario again and apply your change to it");
     this.current = current;
   }
 

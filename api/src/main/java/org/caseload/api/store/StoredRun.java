@@ -12,10 +12,13 @@ public record StoredRun(UUID id, RunKind kind, UUID scenarioId, Integer scenario
     int months, String generator, String codeVersion, long replicationsDone, String error,
     OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
-  /** This run as it is now: another status and progress, the rest unchanged. */
-  public StoredRun withProgress(RunStatus newStatus, long done) {
+  /**
+   * This run as it is now: another status and progress, and the start time when it has
+   * started ({@code started} null keeps the stored one); the rest unchanged.
+   */
+  public StoredRun withProgress(RunStatus newStatus, long done, OffsetDateTime started) {
     return new StoredRun(id, kind, scenarioId, scenarioVersion, newStatus, request, scenarios,
-        seed, replications, months, generator, codeVersion, done, error, createdAt, startedAt,
-        finishedAt);
+        seed, replications, months, generator, codeVersion, done, error, createdAt,
+        started == null ? startedAt : started, finishedAt);
   }
 }

@@ -111,9 +111,12 @@ final class JsonFields {
       return 0;
     }
     double d = value.doubleValue();
-    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      checks.add(at, "must be a whole number between " + Integer.MIN_VALUE + " and "
-          + Integer.MAX_VALUE + ", was " + value.asText());
+    if (d != Math.rint(d)) {
+      checks.add(at, "must be a whole number, was " + value.asText());
+      return 0;
+    }
+    if (Math.abs(d) > Integer.MAX_VALUE) {
+      checks.add(at, "is far out of range, was " + value.asText());
       return 0;
     }
     return (int) d;

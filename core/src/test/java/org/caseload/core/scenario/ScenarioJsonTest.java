@@ -123,7 +123,7 @@ class ScenarioJsonTest {
     tree.with("parameters").with("workforce").put("allowOverCap", "yes");
     tree.put("teams", "two");
     assertThat(problems(tree)).contains(
-        "horizonMonths: must be a whole number between -2147483648 and 2147483647, was 12.5",
+        "horizonMonths: must be a whole number, was 12.5",
         "baseDate: must be a date YYYY-MM-DD, was \"30/09/2019\"",
         "parameters.workforce.allowOverCap: must be true or false, was the string \"yes\"",
         "teams: must be an array, was the string \"two\"");

@@ -1,0 +1,69 @@
+package org.caseload.api.http;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON Schema validator's messages in the words the rest of the API uses ("must be a
+ * whole number, was a string"), so a planner reads one voice whatever caught the mistake.
+ */
+final class SchemaMessages {
+
+  private record Rule(Pattern pattern, Function<Matcher, String> plain) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("Instance type (\\w+) is invalid\\. Expected (\\w+)",
+          m -> "must be " + kind(m.group(2)) + ", was " + kind(m.group(1))),
+      rule("(\\S+) is less than (\\S+)", m -> "must be at least " + m.group(2) + ", was "
+          + m.group(1)),
+      rule("(\\S+) is greater than (\\S+)", m -> "must be at most " + m.group(2) + ", was "
+          + m.group(1)),
+      rule("Array has too few items \\(.*< (\\d+)\\)", m -> "must have at least " + m.group(1)
+          + (m.group(1).equals("1") ? " item" : " items")),
+      rule("Array has too many items \\(.*> (\\d+)\\)", m -> "must have at most " + m.group(1)
+          + " items"),
+      rule("String is too short \\(.*< (\\d+)\\)", m -> m.group(1).equals("1")
+          ? "must not be empty" : "must have at least " + m.group(1) + " characters"),
+      rule("String is too long \\(.*> (\\d+)\\)", m -> "must have at most " + m.group(1)
+          + " characters"),
+      rule("Instance does not match any of \\[(.*)\\]", m -> "must be one of "
+          + m.group(1).replace("\"", "").replace(",", ", ")));
+
+  private SchemaMessages() {}
+
+  private static Rule rule(String regex, Function<Matcher, String> plain) {
+    return new Rule(Pattern.compile(regex), plain);
+  }
+
+  /** The plain form of {@code message}. */
+  static String plain(String message) {
+    if (message == null) {
+      return "is invalid";
+    }
+    if (message.startsWith("String does not match pattern")) {
+      return "must be a UUID"; // the contract's only pattern is the Id schema's
+    }
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(message);
+      if (m.find()) {
+        return rule.plain().apply(m);
+      }
+    }
+    return message;
+  }
+
+  private static String kind(String type) {
+    return switch (type) {
+      case "integer" -> "a whole number";
+      case "number" -> "a number";
+      case "string" -> "a string";
+      case "object" -> "an object";
+      case "array" -> "an array";
+      case "boolean" -> "true or false";
+      case "null" -> "null";
+      default -> type;
+    };
+  }
+}
