@@ -54,8 +54,10 @@ class GuardsApiTest {
       // medway-2019's own horizon (36 months) is beyond this server's limit
       assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\"}"), "months",
           "limit of 24");
-      assertProblem(api.post("/api/v1/scenarios",
-          "{\"scenario\":\"" + "x".repeat(5000) + "\"}"), 413);
+      HttpResponse<Buffer> large = api.post("/api/v1/scenarios",
+          "{\"scenario\":\"" + "x".repeat(5000) + "\"}");
+      assertProblem(large, 413);
+      assertThat(large.bodyAsJsonObject().getString("detail")).contains("4096 bytes");
       assertThat(api.post("/api/v1/runs",
           "{\"preset\":\"synthetic-small\",\"replications\":500,\"months\":24}").statusCode())
           .isEqualTo(202);

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.caseload.api.Limits;
@@ -49,6 +48,7 @@ public final class ApiRoutes {
    */
   public static Future<Router> create(Vertx vertx, Services services, String registryName) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
+      Problems problems = new Problems(services.limits().maxBodyBytes());
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
       BearerAuth auth = services.token() == null || services.token().isEmpty() ? null
@@ -61,7 +61,7 @@ public final class ApiRoutes {
       bind(builder, handlers(vertx, services));
       for (OpenAPIRoute route : builder.getRoutes()) {
         route.setDoSecurity(false);
-        route.addFailureHandler(Problems::handle);
+        route.addFailureHandler(problems::handle);
       }
       // The contract's paths are absolute (/api/v1/...): the validator reads path
       // parameters from the whole path, so the router is not mounted under a prefix.
@@ -73,12 +73,10 @@ public final class ApiRoutes {
       String yaml = contractText();
       root.get(BASE + "/openapi.yaml").handler(rc -> rc.response()
           .putHeader("Content-Type", "application/yaml").end(yaml));
-      root.route().failureHandler(Problems::handle);
+      root.route().failureHandler(problems::handle);
       root.errorHandler(404, rc -> Problems.send(rc, Problems.problem(null, 404)));
       root.errorHandler(405, rc -> Problems.send(rc, Problems.problem(null, 405)));
-      root.errorHandler(413, rc -> Problems.send(rc, new ApiProblem(413, "Body too large",
-          "the request body is larger than this server's limit of "
-              + services.limits().maxBodyBytes() + " bytes", List.of(), Map.of())));
+      root.errorHandler(413, rc -> Problems.send(rc, problems.tooLarge()));
       return root;
     });
   }

@@ -37,15 +37,21 @@ public final class Problems {
   private static final ApiProblem.FieldError NOT_JSON =
       new ApiProblem.FieldError("body", "is not valid JSON");
 
-  private Problems() {}
+  private final long maxBodyBytes;
+
+  /** @param maxBodyBytes the body limit, named in 413s */
+  Problems(long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
 
   /** The router's failure handler. */
-  public static void handle(RoutingContext rc) {
+  void handle(RoutingContext rc) {
     if (rc.response().headWritten()) {
       rc.response().reset();
       return;
     }
-    ApiProblem problem = problem(rc.failure(), rc.statusCode());
+    ApiProblem problem = rc.failure() == null && rc.statusCode() == 413 ? tooLarge()
+        : problem(rc.failure(), rc.statusCode());
     if (problem.errors().equals(List.of(NOT_JSON))) {
       try {
         Bodies.object(rc);
@@ -54,6 +60,11 @@ public final class Problems {
       }
     }
     send(rc, problem);
+  }
+
+  ApiProblem tooLarge() {
+    return new ApiProblem(413, "Body too large", "the request body is larger than this"
+        + " server's limit of " + maxBodyBytes + " bytes", List.of(), Map.of());
   }
 
   /** The problem a failure stands for. */
@@ -104,8 +115,6 @@ public final class Problems {
       case 404 -> ApiProblem.notFound("no such resource");
       case 405 -> new ApiProblem(405, "Method not allowed",
           "this resource does not support the method", List.of(), Map.of());
-      case 413 -> new ApiProblem(413, "Body too large",
-          "the request body is larger than the server accepts", List.of(), Map.of());
       case 415 -> new ApiProblem(415, "Unsupported media type",
           "send the body as application/json", List.of(), Map.of());
       case 401 -> new ApiProblem(401, "Unauthorized", "a bearer token is required", List.of(),
