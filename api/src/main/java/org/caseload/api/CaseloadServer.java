@@ -111,10 +111,6 @@ public final class CaseloadServer implements AutoCloseable {
     return http.actualPort();
   }
 
-  public Database database() {
-    return database;
-  }
-
   /** Stops serving, stops active runs (stored as failed), closes the database. */
   @Override
   public void close() throws IOException {

@@ -36,18 +36,6 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
     }
   }
 
-  /** The defaults of {@code caseload serve}, with the database URL and token given. */
-  public static ServerConfig defaults(String databaseUrl, String token) {
-    return new ServerConfig("127.0.0.1", 8080, databaseUrl, Path.of(".caseload", "postgres"),
-        Path.of("data", "dfe"), 1, 16, Runtime.getRuntime().availableProcessors(),
-        Limits.DEFAULT, token);
-  }
-
-  public ServerConfig withPort(int value) {
-    return new ServerConfig(host, value, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, token);
-  }
-
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
         queueLength, threads, limits, token);
