@@ -7,11 +7,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 import org.caseload.api.runs.ActiveRun;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.runs.RunService;
-import org.caseload.api.store.RunKind;
-import org.caseload.api.store.RunStatus;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.caseload.api.store.RunStatus;
+import org.caseload.api.domain.RunStatus;
 
 /** A run this server has accepted and not yet finished: its live status and progress. */
 public final class ActiveRun implements Runnable {

@@ -7,6 +7,8 @@ import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 
 /**
  * Stored runs and their results.
