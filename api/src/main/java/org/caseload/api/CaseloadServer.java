@@ -22,6 +22,7 @@ import org.caseload.api.http.ApiRoutes;
 import org.caseload.api.http.ConnectionGuard;
 import org.caseload.api.http.InvalidRequests;
 import org.caseload.api.http.MethodLabel;
+import org.caseload.api.http.RequestGuard;
 import org.caseload.api.runs.RunMetrics;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
@@ -142,10 +143,7 @@ public final class CaseloadServer implements AutoCloseable {
       return vertx.createHttpServer(options)
           .connectionHandler(guard::connected)
           .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES))
-          .requestHandler(request -> {
-            guard.requested(request);
-            router.handle(request);
-          })
+          .requestHandler(new RequestGuard(router, guard))
           .listen().await();
     } catch (RuntimeException e) {
       if (isBindFailure(e)) {

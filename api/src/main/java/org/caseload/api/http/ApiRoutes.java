@@ -29,8 +29,9 @@ import org.caseload.core.data.DfeData;
  * The HTTP surface: {@code /api/v1} routed and validated by the OpenAPI contract
  * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
  * {@code /metrics} beside it, problems for every failure. Every request passes, in order:
- * {@link RequestGuard} (Host), {@link BearerAuth} (when the server has a token),
- * {@link JsonOnly} (415 before any body is read), then the body handler (413).
+ * {@link RequestGuard} (Host, path; in front of the router), {@link BearerAuth} (when the
+ * server has a token), {@link JsonOnly} (415 before any body is read), then the body
+ * handler (413).
  *
  * @implNote Stateless; the router it builds is used on the server's event loop.
  */
@@ -62,7 +63,6 @@ public final class ApiRoutes {
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
-      builder.rootHandler(new RequestGuard());
       if (services.token() != null && !services.token().isEmpty()) {
         builder.rootHandler(new BearerAuth(services.token()));
       }
@@ -77,7 +77,7 @@ public final class ApiRoutes {
       // The contract's paths are absolute (/api/v1/...): the validator reads path
       // parameters from the whole path, so the router is not mounted under a prefix.
       Router root = builder.createRouter();
-      HealthHandler health = new HealthHandler(services.database());
+      HealthHandler health = new HealthHandler(vertx, services.database());
       root.get("/health").handler(health::ready);
       root.get("/health/live").handler(health::live);
       root.get("/metrics").handler(PrometheusScrapingHandler.create(registryName));

@@ -25,6 +25,9 @@ final class JsonOnly implements PlatformHandler {
     HttpServerRequest request = rc.request();
     String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
     if (type == null ? !hasBody(request) : isJson(type)) {
+      if (type != null) {
+        request.headers().set(HttpHeaders.CONTENT_TYPE, "application/json"); // the validator's
+      }
       rc.next();
       return;
     }

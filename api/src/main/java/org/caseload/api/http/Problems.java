@@ -167,10 +167,15 @@ public final class Problems {
 
   /** Writes {@code problem} as the response. */
   public static void send(RoutingContext rc, ApiProblem problem) {
-    problem.headers().forEach(rc.response()::putHeader);
-    rc.response().setStatusCode(problem.status())
+    send(rc.request(), problem);
+  }
+
+  /** Writes {@code problem} as the response to {@code request}. */
+  static void send(HttpServerRequest request, ApiProblem problem) {
+    problem.headers().forEach(request.response()::putHeader);
+    request.response().setStatusCode(problem.status())
         .putHeader("Content-Type", "application/problem+json")
-        .end(json(problem, rc.request().path()));
+        .end(json(problem, Bodies.shown(String.valueOf(request.path()), 200)));
   }
 
   /** The problem as an RFC 9457 document. */

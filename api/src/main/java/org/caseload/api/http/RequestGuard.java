@@ -1,33 +1,68 @@
 package org.caseload.api.http;
 
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.PlatformHandler;
+import io.vertx.ext.web.Router;
 
 /**
- * The first handler of every request: an HTTP/1.1 request must name its host ({@code Host},
- * RFC 9112 section 3.2) as {@code host[:port]}; otherwise 400 naming {@code Host}, before
- * anything reads it.
+ * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
+ * request has come, then refuses with a 400 problem, before the router reads them, requests
+ * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
+ * 3.2) or with one that is not {@code host[:port]}, and a path with a {@code %} not followed
+ * by two hex digits.
  *
- * @implNote Stateless and thread-safe.
+ * @implNote Immutable and thread-safe.
  */
-final class RequestGuard implements PlatformHandler {
+public final class RequestGuard implements Handler<HttpServerRequest> {
+
+  private final Router router;
+  private final ConnectionGuard connections;
+
+  public RequestGuard(Router router, ConnectionGuard connections) {
+    this.router = router;
+    this.connections = connections;
+  }
 
   @Override
-  public void handle(RoutingContext rc) {
-    HttpServerRequest request = rc.request();
+  public void handle(HttpServerRequest request) {
+    connections.requested(request);
+    ApiProblem problem = problem(request);
+    if (problem == null) {
+      router.handle(request);
+    } else {
+      Problems.send(request, problem);
+    }
+  }
+
+  /** What is wrong with the request line or Host, or null. */
+  static ApiProblem problem(HttpServerRequest request) {
     String host = request.getHeader(HttpHeaders.HOST);
     if (request.version() == HttpVersion.HTTP_1_1 && host == null) {
-      Problems.send(rc, ApiProblem.badField("Host", "is required: host[:port]"));
-      return;
+      return ApiProblem.badField("Host", "is required: host[:port]");
     }
     if (host != null && request.authority() == null) {
-      Problems.send(rc, ApiProblem.badField("Host", "must be host[:port] with a port of"
-          + " digits, was \"" + Bodies.shown(host) + "\""));
-      return;
+      return ApiProblem.badField("Host", "must be host[:port] with a port of digits, was \""
+          + Bodies.shown(host) + "\"");
     }
-    rc.next();
+    String path = request.path();
+    if (path == null || !path.startsWith("/")) {
+      return ApiProblem.badField("path", "must start with /");
+    }
+    if (!percentEncoded(path)) {
+      return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
+    }
+    return null;
+  }
+
+  private static boolean percentEncoded(String path) {
+    for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+      if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+          || Character.digit(path.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }
