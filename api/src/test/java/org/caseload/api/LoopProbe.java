@@ -14,6 +14,7 @@ final class LoopProbe implements AutoCloseable {
   private final Thread thread;
   private final AtomicLong longestNanos = new AtomicLong();
   private final AtomicLong longestStallMicros = new AtomicLong();
+  private final AtomicLong longestBusyMicros = new AtomicLong();
   private final AtomicLong probes = new AtomicLong();
   private volatile boolean running = true;
   private volatile Throwable failure;
@@ -43,6 +44,8 @@ final class LoopProbe implements AutoCloseable {
         }
         long stall = Math.round(response.json().getDouble("longestStallMs") * 1000);
         longestStallMicros.accumulateAndGet(stall, Math::max);
+        long busy = Math.round(response.json().getDouble("longestBusyStallMs") * 1000);
+        longestBusyMicros.accumulateAndGet(busy, Math::max);
       } catch (Throwable e) {
         failure = e;
         return;
@@ -58,9 +61,20 @@ final class LoopProbe implements AutoCloseable {
     return longestNanos.get() / 1e6;
   }
 
-  /** The longest stall of the event loop the server reported since the probe started. */
+  /**
+   * The longest stall of the event loop the server reported since the probe started, of
+   * any cause (work on the loop, a JVM pause, a busy machine).
+   */
   double longestStallMillis() {
     return longestStallMicros.get() / 1e3;
+  }
+
+  /**
+   * The longest stall the loop spent working (its thread's CPU time): what a request that
+   * held the loop costs, apart from pauses and a busy machine.
+   */
+  double longestBusyMillis() {
+    return longestBusyMicros.get() / 1e3;
   }
 
   long probes() {

@@ -8,7 +8,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,8 @@ import org.caseload.core.data.DfeData;
  * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
  * {@code /metrics} beside it, problems for every failure. Every request passes, in order:
  * {@link RequestGuard} (Host, path; in front of the router), {@link BearerAuth} (when the
- * server has a token), {@link JsonOnly} (415 before any body is read), then the body
- * handler (413).
+ * server has a token), {@link JsonOnly} (415 before any body is read), the body
+ * handler (413), then {@link BodyShape} (depth and size of objects, before the validator).
  *
  * @implNote Stateless; the router it builds is used on the server's event loop.
  */
@@ -69,6 +68,7 @@ public final class ApiRoutes {
       builder.rootHandler(new JsonOnly());
       builder.rootHandler(BodyHandler.create().setBodyLimit(services.limits().maxBodyBytes())
           .setHandleFileUploads(false).setMergeFormAttributes(false));
+      builder.rootHandler(new BodyShape());
       bind(builder, handlers(vertx, services));
       for (OpenAPIRoute route : builder.getRoutes()) {
         route.setDoSecurity(false);
@@ -80,7 +80,7 @@ public final class ApiRoutes {
       HealthHandler health = new HealthHandler(vertx, services.database());
       root.get("/health").handler(health::ready);
       root.get("/health/live").handler(health::live);
-      root.get("/metrics").handler(PrometheusScrapingHandler.create(registryName));
+      root.get("/metrics").handler(new MetricsHandler(registryName, new OffLoop(vertx))::scrape);
       String yaml = contractText();
       root.get(BASE + "/openapi.yaml").handler(rc -> rc.response()
           .putHeader("Content-Type", "application/yaml").end(yaml));

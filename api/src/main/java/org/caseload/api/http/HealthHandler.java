@@ -8,7 +8,8 @@ import org.caseload.api.store.Database;
 /**
  * {@code /health}: 200 when the server is up and its database answers, 503 (with the same
  * body shape) when the database does not. {@code /health/live} is liveness alone, with the
- * longest stall of the event loop since it was last asked ({@code longestStallMs}).
+ * longest stall of the event loop since it was last asked ({@code longestStallMs}) and the
+ * longest spent working on the loop ({@code longestBusyStallMs}; see {@link LoopStall}).
  *
  * @implNote Thread-safe; handlers run on the event loop.
  */
@@ -26,7 +27,8 @@ final class HealthHandler {
   void live(RoutingContext rc) {
     stall.startHere(vertx);
     Json.send(rc, 200, Json.object().put("status", "up")
-        .put("longestStallMs", stall.takeLongestMillis()));
+        .put("longestStallMs", stall.takeLongestMillis())
+        .put("longestBusyStallMs", stall.takeLongestBusyMillis()));
   }
 
   void ready(RoutingContext rc) {

@@ -10,8 +10,8 @@ import io.vertx.ext.web.Router;
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
  * request has come, then refuses with a 400 problem, before the router reads them, requests
  * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
- * 3.2) or with one that is not {@code host[:port]}, and a path with a {@code %} not followed
- * by two hex digits.
+ * 3.2) or with one that is not {@code host[:port]}, and a path or query with a {@code %}
+ * not followed by two hex digits.
  *
  * @implNote Immutable and thread-safe.
  */
@@ -52,6 +52,10 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     }
     if (!percentEncoded(path)) {
       return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
+    }
+    String query = request.query();
+    if (query != null && !percentEncoded(query)) {
+      return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
     }
     return null;
   }
