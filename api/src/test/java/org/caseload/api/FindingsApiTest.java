@@ -52,9 +52,16 @@ class FindingsApiTest extends ServerPerClass {
       long start = System.nanoTime();
       RawHttp.Response response = post("/api/v1/runs", "application/json", body.toString());
       double seconds = (System.nanoTime() - start) / 1e9;
-      JsonObject problem = assertRawProblem(response, 400, "field0");
-      assertThat(problem.getJsonArray("errors").size()).isEqualTo(100);
-      assertThat(problem.getString("detail")).startsWith("60000 problems");
+      JsonObject problem = assertRawProblem(response, 400, "body");
+      assertThat(problem.getString("detail")).contains("more than 1000 fields");
+      StringBuilder some = new StringBuilder("{\"preset\":\"synthetic-small\"");
+      for (int i = 0; i < 900; i++) {
+        some.append(",\"field").append(i).append("\":1");
+      }
+      JsonObject listed = assertRawProblem(post("/api/v1/runs", "application/json",
+          some.append('}').toString()), 400, "field0");
+      assertThat(listed.getJsonArray("errors").size()).isEqualTo(100);
+      assertThat(listed.getString("detail")).startsWith("900 problems");
       assertThat(seconds).as("answered in seconds").isLessThan(10);
       TestServer.sleep(100);
       assertThat(probe.probes()).isPositive();
