@@ -2,7 +2,6 @@ package org.caseload.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.ProblemAssertions.assertBadField;
-import static org.caseload.api.ProblemAssertions.assertProblem;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
