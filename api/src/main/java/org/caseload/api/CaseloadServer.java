@@ -1,19 +1,28 @@
 package org.caseload.api;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.micrometer.backends.BackendRegistries;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.caseload.api.http.ApiRoutes;
+import org.caseload.api.http.ConnectionGuard;
+import org.caseload.api.http.InvalidRequests;
+import org.caseload.api.http.MethodLabel;
+import org.caseload.api.http.RequestGuard;
 import org.caseload.api.runs.RunMetrics;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
@@ -26,25 +35,45 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Caseload API: its Vert.x (with Prometheus metrics), database, run service and
  * HTTP server. {@link #start} blocks until it serves; {@link #close} stops it in order.
+ *
+ * @implNote Thread-safe; start and close from a thread that may block (not an event loop).
  */
 public final class CaseloadServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseloadServer.class);
 
+  /** The longest request line the codec reads (414 beyond). */
+  static final int MAX_LINE_BYTES = 8_192;
+  /** The most header bytes the codec reads (431 beyond). */
+  static final int MAX_HEADER_BYTES = 16_384;
+
   private final Vertx vertx;
   private final Database database;
   private final RunService runs;
   private final HttpServer http;
+  private final ConnectionGuard guard;
 
-  private CaseloadServer(Vertx vertx, Database database, RunService runs, HttpServer http) {
+  private CaseloadServer(Vertx vertx, Database database, RunService runs, HttpServer http,
+      ConnectionGuard guard) {
     this.vertx = vertx;
     this.database = database;
     this.runs = runs;
     this.http = http;
+    this.guard = guard;
   }
 
-  /** Starts a server; call it from a thread that may block (not an event loop). */
+  /** Starts a server on the system clock (UTC). */
   public static CaseloadServer start(ServerConfig config) throws IOException {
+    return start(config, Clock.systemUTC());
+  }
+
+  /**
+   * Starts a server; call it from a thread that may block (not an event loop).
+   *
+   * @param clock when scenarios and runs are created, start and end
+   * @throws PortInUseException when another program listens on the port
+   */
+  public static CaseloadServer start(ServerConfig config, Clock clock) throws IOException {
     String registryName = "caseload-" + UUID.randomUUID();
     Vertx vertx = Vertx.builder().with(new VertxOptions().setMetricsOptions(
             new MicrometerMetricsOptions()
@@ -54,33 +83,38 @@ public final class CaseloadServer implements AutoCloseable {
                 .setRegistryName(registryName)
                 .setEnabled(true)))
         .build();
+    MeterRegistry registry = BackendRegistries.getNow(registryName);
+    registry.config().meterFilter(MeterFilter.replaceTagValues(Label.HTTP_METHOD.toString(),
+        MethodLabel::of));
     Database database = null;
     RunService runs = null;
+    ConnectionGuard guard = null;
     try {
       database = Database.open(vertx, config.databaseUrl(), config.embeddedFolder());
-      RunStore runStore = new RunStore(database.pool());
+      RunStore runStore = new RunStore(database.pool(), clock);
       runs = new RunService(runStore, config.runSlots(), config.queue(), config.threadsPerRun(),
-          CodeVersion.get());
+          CodeVersion.get(), clock);
       int failed = runs.recover().await();
       if (failed > 0) {
         LOG.warn("{} runs were left unfinished by a server that stopped; marked failed", failed);
       }
-      MeterRegistry registry = BackendRegistries.getNow(registryName);
       RunService service = runs;
       RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());
       ApiRoutes.Services services = new ApiRoutes.Services(database,
-          new ScenarioStore(database.pool()), runStore, runs, dfeData(config), config.limits(),
-          config.token());
-      var router = ApiRoutes.create(vertx, services, registryName).await();
-      HttpServer http = vertx.createHttpServer(new HttpServerOptions().setHost(config.host())
-              .setPort(config.port()).setCompressionSupported(true))
-          .requestHandler(router).listen().await();
+          new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
+          config.limits(), config.token());
+      Router router = ApiRoutes.create(vertx, services, registryName).await();
+      guard = new ConnectionGuard(vertx, config.connections());
+      HttpServer http = listen(vertx, config, router, guard);
       LOG.info("Caseload API on http://{}:{}{}", config.host(), http.actualPort(),
           ApiRoutes.BASE);
-      return new CaseloadServer(vertx, database, runs, http);
+      return new CaseloadServer(vertx, database, runs, http, guard);
     } catch (IOException | RuntimeException e) {
+      if (guard != null) {
+        guard.close();
+      }
       if (runs != null) {
         runs.close();
       }
@@ -90,6 +124,49 @@ public final class CaseloadServer implements AutoCloseable {
       vertx.close().await();
       throw e;
     }
+  }
+
+  /**
+   * The HTTP server: HTTP/1.1 only, bounded request lines and headers (414, 431 as
+   * problems), an idle timeout, and the guard on every connection and request.
+   */
+  private static HttpServer listen(Vertx vertx, ServerConfig config, Router router,
+      ConnectionGuard guard) {
+    ConnectionLimits limits = config.connections();
+    HttpServerOptions options = new HttpServerOptions().setHost(config.host())
+        .setPort(config.port()).setCompressionSupported(true)
+        .setHttp2ClearTextEnabled(false)
+        .setMaxInitialLineLength(MAX_LINE_BYTES).setMaxHeaderSize(MAX_HEADER_BYTES)
+        .setIdleTimeout((int) limits.idleTimeout().toSeconds())
+        .setIdleTimeoutUnit(TimeUnit.SECONDS);
+    try {
+      return vertx.createHttpServer(options)
+          .connectionHandler(guard::connected)
+          .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES))
+          .requestHandler(new RequestGuard(router, guard))
+          .listen().await();
+    } catch (RuntimeException e) {
+      if (isBindFailure(e)) {
+        throw new PortInUseException(config.host(), config.port());
+      }
+      throw e;
+    } catch (Exception e) { // await() rethrows checked exceptions too
+      if (isBindFailure(e)) {
+        throw new PortInUseException(config.host(), config.port());
+      }
+      throw new IllegalStateException("cannot listen on " + config.host() + ":"
+          + config.port(), e);
+    }
+  }
+
+  private static boolean isBindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BindException || String.valueOf(t.getMessage()).contains(
+          "Address already in use")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DfeData dfeData(ServerConfig config) {
@@ -114,6 +191,7 @@ public final class CaseloadServer implements AutoCloseable {
   /** Stops serving, stops active runs (stored as failed), closes the database. */
   @Override
   public void close() throws IOException {
+    guard.close();
     http.close().await();
     runs.close();
     database.close();

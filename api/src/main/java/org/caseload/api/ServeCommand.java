@@ -5,16 +5,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code caseload serve}: starts the API and serves until stopped (Ctrl-C or SIGTERM, which
- * store runs in flight as failed). Bad options exit 2.
+ * store runs in flight as failed). Bad options and a port in use exit 2 with one line; a
+ * database that cannot start exits 1.
  */
 @Command(name = "caseload serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Serve the planners' HTTP API on PostgreSQL: CASELOAD_DB_URL, or an embedded"
         + " PostgreSQL with its data in --embedded-data. CASELOAD_API_TOKEN, when set, is the"
-        + " bearer token every /api request needs.")
+        + " bearer token every request but /health and /metrics needs. The heap is the JVM's"
+        + " -Xmx (./caseload serve: 1 GiB, or CASELOAD_SERVE_JAVA_OPTS).")
 public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -60,6 +64,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "largest request body (default ${DEFAULT-VALUE})")
   long maxBodyBytes;
 
+  @Option(names = "--max-connections", defaultValue = "1000",
+      description = "connections open at once (default ${DEFAULT-VALUE})")
+  int maxConnections;
+
+  @Spec
+  CommandSpec spec;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
@@ -88,12 +99,17 @@ public final class ServeCommand implements Callable<Integer> {
     String token = System.getenv("CASELOAD_API_TOKEN");
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
-            : threadsPerRun, limits, token == null || token.isEmpty() ? null : token);
+            : threadsPerRun, limits, token == null || token.isEmpty() ? null : token,
+        ConnectionLimits.DEFAULT.withMaxConnections(maxConnections));
+    java.io.PrintWriter err = spec.commandLine().getErr();
     CaseloadServer server;
     try {
       server = CaseloadServer.start(config);
+    } catch (PortInUseException e) {
+      err.println("caseload serve: " + e.getMessage());
+      return 2;
     } catch (org.flywaydb.core.api.FlywayException | java.io.IOException e) {
-      System.err.println("caseload serve: cannot start the database"
+      err.println("caseload serve: cannot start the database"
           + (url == null ? " (embedded, in " + embeddedFolder + ")" : " at "
               + org.caseload.api.store.DatabaseAddress.parse(url))
           + ": " + e.getMessage().lines().findFirst().orElse(""));
@@ -103,14 +119,17 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         server.close();
       } catch (Exception e) {
-        System.err.println("caseload serve: error while stopping: " + e);
+        err.println("caseload serve: error while stopping: " + e.getMessage());
+        err.flush();
       } finally {
         stopped.countDown();
       }
     }, "caseload-shutdown"));
-    System.err.println("Caseload API on http://" + host + ":" + server.port() + "/api/v1"
+    err.println("Caseload API on http://" + host + ":" + server.port() + "/api/v1"
         + (config.token() == null ? "" : " (bearer token required)")
-        + "; Ctrl-C stops it");
+        + "; heap up to " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB (java -Xmx);"
+        + " Ctrl-C stops it");
+    err.flush();
     stopped.await();
     return 0;
   }

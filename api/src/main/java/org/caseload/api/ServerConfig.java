@@ -3,7 +3,7 @@ package org.caseload.api;
 import java.nio.file.Path;
 
 /**
- * How a server runs.
+ * How a server runs. Immutable and thread-safe.
  *
  * @param host the address to bind (127.0.0.1 unless told otherwise)
  * @param port the port (0: any free port)
@@ -14,10 +14,12 @@ import java.nio.file.Path;
  * @param queue runs that may wait for a slot before submissions get 429
  * @param threadsPerRun worker threads of each run
  * @param limits request limits
- * @param token the bearer token every /api request needs, or null for none
+ * @param token the bearer token every request but health and metrics needs, or null for none
+ * @param connections connection count and timeouts
  */
 public record ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
-    Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token) {
+    Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token,
+    ConnectionLimits connections) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -36,18 +38,30 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
     }
   }
 
+  /** With the default connection limits. */
+  public ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
+      Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token) {
+    this(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots, queue, threadsPerRun,
+        limits, token, ConnectionLimits.DEFAULT);
+  }
+
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
-        queueLength, threads, limits, token);
+        queueLength, threads, limits, token, connections);
   }
 
   public ServerConfig withLimits(Limits value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, value, token);
+        queue, threadsPerRun, value, token, connections);
   }
 
   public ServerConfig withToken(String value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, value);
+        queue, threadsPerRun, limits, value, connections);
+  }
+
+  public ServerConfig withConnections(ConnectionLimits value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, limits, token, value);
   }
 }

@@ -14,7 +14,10 @@ final class ProblemAssertions {
 
   private ProblemAssertions() {}
 
-  /** The response is a problem with this status; returns the fields it names. */
+  /**
+   * The response is a problem with this status naming at least one field, each with a
+   * reason; returns the fields it names.
+   */
   static List<String> assertProblem(HttpResponse<Buffer> response, int status) {
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
     assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
@@ -24,11 +27,11 @@ final class ProblemAssertions {
     assertThat(body.getString("detail")).isNotBlank();
     List<String> fields = new ArrayList<>();
     JsonArray errors = body.getJsonArray("errors");
-    if (errors != null) {
-      for (int i = 0; i < errors.size(); i++) {
-        fields.add(errors.getJsonObject(i).getString("field"));
-        assertThat(errors.getJsonObject(i).getString("reason")).isNotBlank();
-      }
+    assertThat(errors).as("errors of %s", response.bodyAsString()).isNotEmpty();
+    for (int i = 0; i < errors.size(); i++) {
+      assertThat(errors.getJsonObject(i).getString("field")).isNotBlank();
+      fields.add(errors.getJsonObject(i).getString("field"));
+      assertThat(errors.getJsonObject(i).getString("reason")).isNotBlank();
     }
     return fields;
   }

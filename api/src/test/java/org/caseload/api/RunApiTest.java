@@ -98,7 +98,7 @@ class RunApiTest extends ServerPerClass {
   void runningRunIsCancelledAndHasNoResults() {
     String location = api.submit("/api/v1/runs", longRun());
     api.awaitProgress(location, WAIT);
-    assertThat(assertProblem(api.get(location + "/results"), 409)).isEmpty();
+    assertThat(assertProblem(api.get(location + "/results"), 409)).containsExactly("status");
 
     HttpResponse<Buffer> cancel = api.delete(location);
     assertThat(cancel.statusCode()).isEqualTo(202);

@@ -34,7 +34,7 @@ final class TestServer implements AutoCloseable {
   /** Test defaults: 2 run slots, a queue of 16, 1 thread per run, the repo's DfE data. */
   static ServerConfig config(String databaseUrl) {
     return new ServerConfig("127.0.0.1", 0, databaseUrl, null, Path.of("..", "data", "dfe"),
-        2, 16, 1, Limits.DEFAULT, null);
+        2, 16, 1, Limits.DEFAULT, null, ConnectionLimits.DEFAULT);
   }
 
   static TestServer start(Vertx vertx) {

@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A client error or an unavailable service, as an RFC 9457 problem: the status, a title, a
- * detail and, for bad input, each field with its reason.
+ * A client error or an unavailable service, as an RFC 9457 problem: the status, a title and
+ * always at least one field with its reason (a JSON path, a parameter, a header, or the
+ * request's {@code path}, {@code method} or {@code body}). A long list is cut to the first
+ * {@link #MAX_ERRORS}; the detail then gives how many there were.
+ *
+ * @implNote Immutable and thread-safe.
  */
 public final class ApiProblem extends RuntimeException {
+
+  /** The most field errors one problem lists. */
+  public static final int MAX_ERRORS = 100;
 
   /** One thing wrong with the request: where (a JSON path, a parameter) and why. */
   public record FieldError(String field, String reason) {}
@@ -17,56 +24,112 @@ public final class ApiProblem extends RuntimeException {
   private final List<FieldError> errors;
   private final Map<String, String> headers;
 
-  public ApiProblem(int status, String title, String detail, List<FieldError> errors,
+  private ApiProblem(int status, String title, List<FieldError> errors, int total,
       Map<String, String> headers) {
-    super(detail);
+    super(detail(errors, total), null, false, false);
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("a problem names at least one field");
+    }
     this.status = status;
     this.title = title;
-    this.errors = List.copyOf(errors);
+    this.errors = List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_ERRORS)));
     this.headers = Map.copyOf(headers);
+  }
+
+  private static ApiProblem of(int status, String title, String field, String reason) {
+    return new ApiProblem(status, title, List.of(new FieldError(field, reason)), 1, Map.of());
+  }
+
+  private static String detail(List<FieldError> errors, int total) {
+    if (errors.isEmpty()) {
+      return "";
+    }
+    FieldError first = errors.get(0);
+    return total <= 1 ? first.field() + ": " + first.reason()
+        : total + " problems, the first " + first.field() + ": " + first.reason();
   }
 
   /** 400: one field is wrong. */
   public static ApiProblem badField(String field, String reason) {
-    return badFields(List.of(new FieldError(field, reason)));
+    return of(400, "Invalid request", field, reason);
   }
 
   /** 400: these fields are wrong. */
   public static ApiProblem badFields(List<FieldError> errors) {
-    String detail = errors.size() == 1
-        ? errors.get(0).field() + ": " + errors.get(0).reason()
-        : errors.size() + " problems, the first " + errors.get(0).field() + ": "
-            + errors.get(0).reason();
-    return new ApiProblem(400, "Invalid request", detail, errors, Map.of());
+    return badFields(errors, errors.size());
   }
 
-  public static ApiProblem notFound(String detail) {
-    return new ApiProblem(404, "Not found", detail, List.of(), Map.of());
+  /** 400: {@code total} fields are wrong, of which {@code errors} (the first ones) are shown. */
+  public static ApiProblem badFields(List<FieldError> errors, int total) {
+    return new ApiProblem(400, "Invalid request", errors, Math.max(total, errors.size()),
+        Map.of());
   }
 
-  /** 404 for a reference inside a request body, naming the field. */
+  /** 401: the bearer token is missing or wrong. */
+  public static ApiProblem unauthorized(String reason) {
+    return new ApiProblem(401, "Unauthorized", List.of(new FieldError("Authorization", reason)),
+        1, Map.of("WWW-Authenticate", "Bearer realm=\"caseload\""));
+  }
+
+  /** 404: {@code field} (a path parameter, a body field, or {@code path}) names nothing. */
   public static ApiProblem notFound(String field, String reason) {
-    return new ApiProblem(404, "Not found", field + ": " + reason,
-        List.of(new FieldError(field, reason)), Map.of());
+    return of(404, "Not found", field, reason);
   }
 
-  public static ApiProblem conflict(String detail) {
-    return new ApiProblem(409, "Conflict", detail, List.of(), Map.of());
+  /** 405 with the methods the resource has. */
+  public static ApiProblem methodNotAllowed(String method, String allow) {
+    return new ApiProblem(405, "Method not allowed", List.of(new FieldError("method",
+        "this resource does not support " + method + "; it supports " + allow)), 1,
+        Map.of("Allow", allow));
+  }
+
+  /** 408: the request did not arrive in time. */
+  public static ApiProblem timedOut(long seconds) {
+    return of(408, "Request timeout", "body", "did not arrive within " + seconds
+        + " seconds");
   }
 
   public static ApiProblem conflict(String field, String reason) {
-    return new ApiProblem(409, "Conflict", field + ": " + reason,
-        List.of(new FieldError(field, reason)), Map.of());
+    return of(409, "Conflict", field, reason);
   }
 
-  public static ApiProblem tooManyRuns(String detail, int retryAfterSeconds) {
-    return new ApiProblem(429, "Too many runs", detail, List.of(),
+  /** 413: the body is larger than the server's limit. */
+  public static ApiProblem tooLarge(long maxBodyBytes) {
+    return of(413, "Body too large", "body", "is larger than this server's limit of "
+        + maxBodyBytes + " bytes");
+  }
+
+  /** 414: the request line is longer than the server reads. */
+  public static ApiProblem uriTooLong(int maxBytes) {
+    return of(414, "URI too long", "path", "the request line is longer than " + maxBytes
+        + " bytes");
+  }
+
+  /** 415: the body is not JSON. */
+  public static ApiProblem unsupportedMediaType(String reason) {
+    return of(415, "Unsupported media type", "Content-Type", reason);
+  }
+
+  public static ApiProblem tooManyRuns(String reason, int retryAfterSeconds) {
+    return new ApiProblem(429, "Too many runs", List.of(new FieldError("runs", reason)), 1,
         Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
   }
 
-  public static ApiProblem unavailable(String detail, int retryAfterSeconds) {
-    return new ApiProblem(503, "Service unavailable", detail, List.of(),
-        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+  /** 431: the headers are larger than the server reads. */
+  public static ApiProblem headersTooLarge(int maxBytes) {
+    return of(431, "Request header fields too large", "headers", "are larger than "
+        + maxBytes + " bytes in all");
+  }
+
+  /** 500: a bug, logged where it happened. */
+  public static ApiProblem internal() {
+    return of(500, "Internal error", "server", "an unexpected error; it has been logged");
+  }
+
+  /** 503 with Retry-After: {@code field} (the database, the server) cannot serve now. */
+  public static ApiProblem unavailable(String field, String reason, int retryAfterSeconds) {
+    return new ApiProblem(503, "Service unavailable", List.of(new FieldError(field, reason)),
+        1, Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
   }
 
   public int status() {

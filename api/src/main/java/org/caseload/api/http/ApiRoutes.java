@@ -8,18 +8,18 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.caseload.api.Limits;
+import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
-import org.caseload.api.store.RunKind;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.core.data.DfeData;
@@ -27,13 +27,22 @@ import org.caseload.core.data.DfeData;
 /**
  * The HTTP surface: {@code /api/v1} routed and validated by the OpenAPI contract
  * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
- * {@code /metrics} beside it, problems for every failure.
+ * {@code /metrics} beside it, problems for every failure. Every request passes, in order:
+ * {@link RequestGuard} (Host, path; in front of the router), {@link BearerAuth} (when the
+ * server has a token), {@link JsonOnly} (415 before any body is read), the body
+ * handler (413), then {@link BodyShape} (depth and size of objects, before the validator).
+ *
+ * @implNote Stateless; the router it builds is used on the server's event loop.
  */
 public final class ApiRoutes {
 
   /** Where the API lives. */
   public static final String BASE = "/api/v1";
   static final String CONTRACT = "openapi.yaml";
+
+  /** The statuses the router, the codec or a handler may end a request with. */
+  private static final int[] ERROR_STATUSES =
+      {400, 401, 403, 404, 405, 406, 408, 409, 413, 414, 415, 429, 431, 500, 501, 503};
 
   private ApiRoutes() {}
 
@@ -48,16 +57,18 @@ public final class ApiRoutes {
    */
   public static Future<Router> create(Vertx vertx, Services services, String registryName) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
-      Problems problems = new Problems(services.limits().maxBodyBytes());
+      RouteTable table = RouteTable.of(contract, List.of("/health", "/health/live", "/metrics",
+          BASE + "/openapi.yaml"));
+      Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
-      BearerAuth auth = services.token() == null || services.token().isEmpty() ? null
-          : new BearerAuth(services.token());
-      if (auth != null) {
-        builder.rootHandler(auth);
+      if (services.token() != null && !services.token().isEmpty()) {
+        builder.rootHandler(new BearerAuth(services.token()));
       }
+      builder.rootHandler(new JsonOnly());
       builder.rootHandler(BodyHandler.create().setBodyLimit(services.limits().maxBodyBytes())
-          .setHandleFileUploads(false));
+          .setHandleFileUploads(false).setMergeFormAttributes(false));
+      builder.rootHandler(new BodyShape());
       bind(builder, handlers(vertx, services));
       for (OpenAPIRoute route : builder.getRoutes()) {
         route.setDoSecurity(false);
@@ -66,28 +77,30 @@ public final class ApiRoutes {
       // The contract's paths are absolute (/api/v1/...): the validator reads path
       // parameters from the whole path, so the router is not mounted under a prefix.
       Router root = builder.createRouter();
-      HealthHandler health = new HealthHandler(services.database());
+      HealthHandler health = new HealthHandler(vertx, services.database());
       root.get("/health").handler(health::ready);
       root.get("/health/live").handler(health::live);
-      root.get("/metrics").handler(PrometheusScrapingHandler.create(registryName));
+      root.get("/metrics").handler(new MetricsHandler(registryName, new OffLoop(vertx))::scrape);
       String yaml = contractText();
       root.get(BASE + "/openapi.yaml").handler(rc -> rc.response()
           .putHeader("Content-Type", "application/yaml").end(yaml));
       root.route().failureHandler(problems::handle);
-      root.errorHandler(404, rc -> Problems.send(rc, Problems.problem(null, 404)));
-      root.errorHandler(405, rc -> Problems.send(rc, Problems.problem(null, 405)));
-      root.errorHandler(413, rc -> Problems.send(rc, problems.tooLarge()));
+      for (int status : ERROR_STATUSES) {
+        root.errorHandler(status, problems::handle);
+      }
       return root;
     });
   }
 
   private static Map<String, Consumer<RoutingContext>> handlers(Vertx vertx, Services s) {
-    RunRequests requests = new RunRequests(s.scenarios(), s.limits());
-    ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs());
+    OffLoop offLoop = new OffLoop(vertx);
+    RunRequests requests = new RunRequests(s.scenarios(), s.limits(), offLoop);
+    ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
     CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
-    RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests);
+    RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests,
+        offLoop);
     RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),
-        requests);
+        requests, offLoop);
     return Map.ofEntries(
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),

@@ -4,40 +4,55 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
-import java.util.Map;
+import java.security.NoSuchAlgorithmException;
+import java.util.Set;
 
 /**
- * When the server has a token, every /api request must carry it as a bearer token (401).
- * A platform handler on every route, so it refuses a request before its body is read; paths
- * outside /api (health, metrics) pass.
+ * When the server has a token, every request must carry it as a bearer token (401), except
+ * those whose normalised path, the one the router matches, is one of {@link #PUBLIC}. The
+ * decision is never taken on the raw path: {@code //api/v1/runs} and {@code /%61pi/v1/runs}
+ * are routed as {@code /api/v1/runs} and need the token as it does. A platform handler on
+ * every route, so it refuses a request before its body is read. Tokens are compared as
+ * SHA-256 digests in constant time, so neither their content nor their length shows in the
+ * time an answer takes.
+ *
+ * @implNote Immutable and thread-safe.
  */
 final class BearerAuth implements PlatformHandler {
+
+  /** The paths open without a token: health and metrics. */
+  static final Set<String> PUBLIC = Set.of("/health", "/health/live", "/metrics");
 
   private final byte[] expected;
 
   BearerAuth(String token) {
-    this.expected = token.getBytes(StandardCharsets.UTF_8);
+    this.expected = digest(token);
   }
 
   @Override
   public void handle(RoutingContext rc) {
-    if (!rc.request().path().startsWith(ApiRoutes.BASE + "/")) {
+    if (PUBLIC.contains(rc.normalizedPath())) {
       rc.next();
       return;
     }
     String header = rc.request().getHeader("Authorization");
     String[] parts = header == null ? new String[0] : header.strip().split("\\s+", 2);
     boolean bearer = parts.length == 2 && parts[0].equalsIgnoreCase("Bearer");
-    if (bearer && MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.UTF_8))) {
+    if (bearer && MessageDigest.isEqual(expected, digest(parts[1]))) {
       rc.next();
       return;
     }
     String reason = header == null ? "is required: Bearer and this server's token"
         : !bearer ? "must be \"Bearer\" and a token"
         : "is not this server's token";
-    Problems.send(rc, new ApiProblem(401, "Unauthorized", "Authorization: " + reason,
-        List.of(new ApiProblem.FieldError("Authorization", reason)),
-        Map.of("WWW-Authenticate", "Bearer realm=\"caseload\"")));
+    Problems.send(rc, ApiProblem.unauthorized(reason));
+  }
+
+  private static byte[] digest(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 }

@@ -13,9 +13,16 @@ import org.caseload.core.scenario.ScenarioJson;
 
 /**
  * Reading request bodies with the scenario format's strict JSON reader (duplicate keys are
- * errors), and fields of them, each failure a 400 naming the field.
+ * errors), and fields of them, each failure a 400 naming the field. Every string and key of
+ * a body is checked for control characters and lone surrogates ({@link Text}), so none
+ * reaches the database. Work here grows with the body: handlers call it off the event loop.
+ *
+ * @implNote Stateless and thread-safe.
  */
 final class Bodies {
+
+  /** The most characters of a client's value a reason repeats. */
+  private static final int SHOWN = 60;
 
   private Bodies() {}
 
@@ -32,12 +39,42 @@ final class Bodies {
       throw ApiProblem.badField("body", "is not valid JSON"
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
               + ", column " + e.getLocation().getColumnNr() + ")")
-          + ": " + e.getOriginalMessage());
+          + ": " + JsonErrors.plain(e));
     }
     if (node == null || !node.isObject()) {
       throw ApiProblem.badField("body", "must be a JSON object");
     }
+    Text.requirePlain(node);
     return (ObjectNode) node;
+  }
+
+  /**
+   * A client's value as a reason may repeat it: at most {@value #SHOWN} characters, control
+   * characters and lone surrogates replaced by U+FFFD.
+   */
+  static String shown(String value) {
+    return shown(value, SHOWN);
+  }
+
+  /** As {@link #shown(String)}, with at most {@code max} characters. */
+  static String shown(String value, int max) {
+    String cut = value.length() > max ? value.substring(0, max) + "..." : value;
+    StringBuilder out = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < cut.length()
+          && Character.isLowSurrogate(cut.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(cut.charAt(++i));
+      } else {
+        out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String shown(JsonNode node) {
+    return shown(node.toString());
   }
 
   /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
@@ -49,8 +86,8 @@ final class Bodies {
     }
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
       throw ApiProblem.badField(field, node.isNumber() && node.isIntegralNumber()
-          ? "must be between " + min + " and " + max + ", was " + node.asText()
-          : "must be a whole number, was " + node);
+          ? "must be between " + min + " and " + max + ", was " + shown(node.asText())
+          : "must be a whole number, was " + shown(node));
     }
     long value = node.asLong();
     if (value < min || value > max) {
@@ -67,7 +104,7 @@ final class Bodies {
       return null;
     }
     if (!node.isTextual()) {
-      throw ApiProblem.badField(field, "must be a string, was " + node);
+      throw ApiProblem.badField(field, "must be a string, was " + shown(node));
     }
     return node.asText();
   }
@@ -76,7 +113,7 @@ final class Bodies {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField(field, "must be a UUID, was \"" + text + "\"");
+      throw ApiProblem.badField(field, "must be a UUID, was \"" + shown(text) + "\"");
     }
   }
 
@@ -88,16 +125,16 @@ final class Bodies {
     try {
       return ScenarioJson.fromTree(node);
     } catch (InvalidScenarioException e) {
-      throw ApiProblem.badFields(prefixed(e, field));
+      throw ApiProblem.badFields(prefixed(e, field), e.problems().size());
     }
   }
 
-  /** The scenario's problems as field errors under {@code field}. */
+  /** The scenario's problems (the first {@link ApiProblem#MAX_ERRORS}) under {@code field}. */
   static List<ApiProblem.FieldError> prefixed(InvalidScenarioException e, String field) {
     List<ApiProblem.FieldError> errors = new ArrayList<>();
-    e.problems().forEach(p -> errors.add(new ApiProblem.FieldError(
-        p.path().isEmpty() ? field : field + (p.path().startsWith("[") ? "" : ".") + p.path(),
-        p.reason())));
+    e.problems().stream().limit(ApiProblem.MAX_ERRORS).forEach(p -> errors.add(
+        new ApiProblem.FieldError(p.path().isEmpty() ? field
+            : field + (p.path().startsWith("[") ? "" : ".") + p.path(), p.reason())));
     return errors;
   }
 }

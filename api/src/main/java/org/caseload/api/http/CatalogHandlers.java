@@ -15,6 +15,8 @@ import org.caseload.sim.presets.Presets;
 /**
  * {@code /presets} and {@code /calibrations}: the scenarios Caseload ships, and scenarios
  * calibrated from the DfE's published figures (as {@code caseload calibrate} makes them).
+ *
+ * @implNote Immutable and thread-safe; calibrations run on a worker thread.
  */
 final class CatalogHandlers {
 
@@ -40,11 +42,18 @@ final class CatalogHandlers {
   void preset(RoutingContext rc) {
     String name = rc.pathParam("name");
     String json = Presets.json(name).orElseThrow(() -> ApiProblem.notFound("name",
-        "no preset \"" + name + "\"" + RunRequests.didYouMean(name)));
+        "no preset \"" + Bodies.shown(name) + "\"" + RunRequests.didYouMean(name)));
     Json.send(rc, 200, json);
   }
 
   void calibrate(RoutingContext rc) {
+    vertx.executeBlocking(() -> calibration(rc), false)
+        .onSuccess(calibration -> Json.send(rc, 200, resource(calibration)))
+        .onFailure(rc::fail);
+  }
+
+  /** The calibration the body asks for; on a worker thread. */
+  private Calibration calibration(RoutingContext rc) {
     ObjectNode body = Bodies.object(rc);
     String la = Bodies.text(body, "la", "la");
     if (la == null || la.isBlank()) {
@@ -56,7 +65,8 @@ final class CatalogHandlers {
     }
     int months = (int) Bodies.integer(body, "months", "months", 36, 1, 120);
     if (data == null) {
-      throw ApiProblem.unavailable("this server has no DfE data; start it with --data", 60);
+      throw ApiProblem.unavailable("la", "cannot be calibrated: this server has no DfE data;"
+          + " start it with --data", 60);
     }
     Area area;
     try {
@@ -64,14 +74,11 @@ final class CatalogHandlers {
     } catch (UnknownAreaException e) {
       throw ApiProblem.notFound("la", e.getMessage());
     }
-    vertx.executeBlocking(() -> {
-      try {
-        return Calibrator.calibrate(data, area, year, months);
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.badField("year", e.getMessage());
-      }
-    }, false).onSuccess(calibration -> Json.send(rc, 200, resource(calibration)))
-        .onFailure(rc::fail);
+    try {
+      return Calibrator.calibrate(data, area, year, months);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badField("year", e.getMessage());
+    }
   }
 
   private static ObjectNode resource(Calibration calibration) {

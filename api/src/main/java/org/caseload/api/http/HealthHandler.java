@@ -1,23 +1,34 @@
 package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import org.caseload.api.store.Database;
 
 /**
  * {@code /health}: 200 when the server is up and its database answers, 503 (with the same
- * body shape) when the database does not. {@code /health/live} is liveness alone.
+ * body shape) when the database does not. {@code /health/live} is liveness alone, with the
+ * longest stall of the event loop since it was last asked ({@code longestStallMs}) and the
+ * longest spent working on the loop ({@code longestBusyStallMs}; see {@link LoopStall}).
+ *
+ * @implNote Thread-safe; handlers run on the event loop.
  */
 final class HealthHandler {
 
+  private final Vertx vertx;
   private final Database database;
+  private final LoopStall stall = new LoopStall();
 
-  HealthHandler(Database database) {
+  HealthHandler(Vertx vertx, Database database) {
+    this.vertx = vertx;
     this.database = database;
   }
 
   void live(RoutingContext rc) {
-    Json.send(rc, 200, Json.object().put("status", "up"));
+    stall.startHere(vertx);
+    Json.send(rc, 200, Json.object().put("status", "up")
+        .put("longestStallMs", stall.takeLongestMillis())
+        .put("longestBusyStallMs", stall.takeLongestBusyMillis()));
   }
 
   void ready(RoutingContext rc) {
@@ -27,7 +38,7 @@ final class HealthHandler {
       body.putObject("checks").put("server", "up")
           .put("database", ping.succeeded() ? "up" : "down");
       if (ping.failed()) {
-        body.put("detail", "the database does not answer: " + ping.cause().getMessage());
+        body.put("detail", "the database does not answer");
         rc.response().putHeader("Retry-After", "5");
       }
       Json.send(rc, ping.succeeded() ? 200 : 503, body);

@@ -2,19 +2,18 @@ package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.api.runs.CannotCancelException;
 import org.caseload.api.runs.QueueFullException;
+import org.caseload.api.runs.ServerStoppingException;
 import org.caseload.api.store.Database;
 import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.StaleVersionException;
@@ -23,35 +22,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into an {@code application/problem+json} response: our own problems,
- * the OpenAPI validator's (400 naming the field), unknown paths and methods, oversized
- * bodies, a lost database (503). Anything else is a 500, logged with its stack.
+ * Turns every failure into an {@code application/problem+json} response naming the field
+ * and the reason: our own problems, the OpenAPI validator's (400), unknown paths (404) and
+ * methods (405 with Allow), oversized bodies (413), a lost database (503). Anything else is
+ * a 500, logged with its stack; no exception's class or message reaches the client.
+ *
+ * @implNote Immutable and thread-safe.
  */
 public final class Problems {
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final Pattern PARAMETER = Pattern.compile("parameter (\\w+)");
-  private static final Pattern REQUIRED =
-      Pattern.compile("does not have required property \"([^\"]+)\"");
   private static final int RETRY_SECONDS = 5;
   private static final ApiProblem.FieldError NOT_JSON =
       new ApiProblem.FieldError("body", "is not valid JSON");
 
   private final long maxBodyBytes;
+  private final RouteTable routes;
 
-  /** @param maxBodyBytes the body limit, named in 413s */
-  Problems(long maxBodyBytes) {
+  /**
+   * @param maxBodyBytes the body limit, named in 413s
+   * @param routes the methods of each path, for 405's Allow
+   */
+  Problems(long maxBodyBytes, RouteTable routes) {
     this.maxBodyBytes = maxBodyBytes;
+    this.routes = routes;
   }
 
-  /** The router's failure handler. */
+  /** The router's failure and error handler. */
   void handle(RoutingContext rc) {
     if (rc.response().headWritten()) {
       rc.response().reset();
       return;
     }
-    ApiProblem problem = rc.failure() == null && rc.statusCode() == 413 ? tooLarge()
-        : problem(rc.failure(), rc.statusCode());
+    ApiProblem problem = problem(rc.failure(), rc.statusCode(), rc);
     if (problem.errors().equals(List.of(NOT_JSON))) {
       try {
         Bodies.object(rc);
@@ -62,147 +66,83 @@ public final class Problems {
     send(rc, problem);
   }
 
-  ApiProblem tooLarge() {
-    return new ApiProblem(413, "Body too large", "the request body is larger than this"
-        + " server's limit of " + maxBodyBytes + " bytes", List.of(), Map.of());
-  }
-
-  /** The problem a failure stands for. */
-  static ApiProblem problem(Throwable failure, int status) {
+  /** The problem a failure (or, without one, a status) stands for. */
+  private ApiProblem problem(Throwable failure, int status, RoutingContext rc) {
     if (failure instanceof HttpException http) {
+      status = http.getStatusCode();
       failure = http.getCause();
     }
     if (failure == null) {
-      return byStatus(status);
+      return byStatus(status, rc);
     }
     if (failure instanceof ApiProblem p) {
       return p;
     }
     if (failure instanceof SchemaValidationException e) {
-      return schemaProblem(e);
+      return SchemaProblems.of(e, parameterOf(e.getMessage()));
     }
     if (failure instanceof ValidatorException e) {
       return validatorProblem(e);
     }
+    return domainProblem(failure);
+  }
+
+  /** The problem of a failure from the stores or the run service. */
+  static ApiProblem domainProblem(Throwable failure) {
+    if (failure instanceof ApiProblem p) {
+      return p;
+    }
     if (failure instanceof NotFoundException e) {
-      return ApiProblem.notFound(e.getMessage());
+      return ApiProblem.notFound(e.resource() + "Id", "no " + e.resource() + " " + e.id());
     }
     if (failure instanceof StaleVersionException e) {
       return ApiProblem.conflict("version", e.getMessage());
     }
     if (failure instanceof CannotCancelException e) {
-      return ApiProblem.conflict(e.getMessage());
+      return ApiProblem.conflict("status", e.getMessage());
     }
     if (failure instanceof QueueFullException e) {
       return ApiProblem.tooManyRuns(e.getMessage(), RETRY_SECONDS);
     }
-    if (failure instanceof IllegalStateException e && "the server is stopping".equals(
-        e.getMessage())) {
-      return ApiProblem.unavailable(e.getMessage(), RETRY_SECONDS);
+    if (failure instanceof ServerStoppingException e) {
+      return ApiProblem.unavailable("server", e.getMessage(), RETRY_SECONDS);
     }
     if (Database.isUnavailable(failure)) {
       LOG.warn("database unavailable: {}", failure.toString());
-      return ApiProblem.unavailable("the database is unavailable; try again shortly",
+      return ApiProblem.unavailable("database", "does not answer; try again shortly",
           RETRY_SECONDS);
     }
     LOG.error("unhandled failure", failure);
-    return new ApiProblem(500, "Internal error", "an unexpected error; it has been logged",
-        List.of(), Map.of());
+    return ApiProblem.internal();
   }
 
-  private static ApiProblem byStatus(int status) {
+  private ApiProblem byStatus(int status, RoutingContext rc) {
+    HttpServerRequest request = rc.request();
     return switch (status) {
-      case 404 -> ApiProblem.notFound("no such resource");
-      case 405 -> new ApiProblem(405, "Method not allowed",
-          "this resource does not support the method", List.of(), Map.of());
-      case 415 -> new ApiProblem(415, "Unsupported media type",
-          "send the body as application/json", List.of(), Map.of());
-      case 401 -> new ApiProblem(401, "Unauthorized", "a bearer token is required", List.of(),
-          Map.of("WWW-Authenticate", "Bearer"));
-      default -> status >= 400 && status < 500
-          ? new ApiProblem(status, "Bad request", "the request was refused", List.of(), Map.of())
-          : new ApiProblem(500, "Internal error", "an unexpected error; it has been logged",
-              List.of(), Map.of());
+      case 400 -> ApiProblem.badField("path", "is not a valid URL path (check its"
+          + " percent-encoding)");
+      case 401 -> ApiProblem.unauthorized("is required: Bearer and this server's token");
+      case 404 -> ApiProblem.notFound("path", "no resource has this path");
+      case 405 -> ApiProblem.methodNotAllowed(MethodLabel.of(request.method()),
+          routes.allow(rc.normalizedPath()));
+      case 413 -> ApiProblem.tooLarge(maxBodyBytes);
+      case 415 -> ApiProblem.unsupportedMediaType(JsonOnly.REASON);
+      default -> {
+        if (status >= 400 && status < 500) {
+          yield ApiProblem.badField("request", "was refused (" + status + ")");
+        }
+        LOG.error("unhandled failure with status {} on {} {}", status,
+            MethodLabel.of(request.method()), rc.normalizedPath());
+        yield ApiProblem.internal();
+      }
     };
   }
 
-  private static ApiProblem schemaProblem(SchemaValidationException e) {
-    List<ApiProblem.FieldError> errors = new ArrayList<>();
-    String parameter = parameterOf(e.getMessage());
-    collect(e.getOutputUnit(), parameter, errors);
-    if (errors.isEmpty()) {
-      errors.add(new ApiProblem.FieldError(parameter == null ? "body" : parameter,
-          e.getMessage()));
-    }
-    return ApiProblem.badFields(errors);
-  }
-
-  /**
-   * The innermost errors of a JSON Schema output, each at its field. A property that fails
-   * its own schema is also reported as not matching "additionalProperties"; that echo is
-   * dropped, and a property that fails only there is an unknown field.
-   */
-  private static void collect(OutputUnit unit, String parameter, List<ApiProblem.FieldError> into) {
-    List<OutputUnit> leaves = new ArrayList<>();
-    leaves(unit, leaves);
-    java.util.Set<String> specific = new java.util.HashSet<>();
-    for (OutputUnit leaf : leaves) {
-      if (!echo(leaf)) {
-        specific.add(String.valueOf(leaf.getInstanceLocation()));
-      }
-    }
-    for (OutputUnit leaf : leaves) {
-      String location = String.valueOf(leaf.getInstanceLocation());
-      String keyword = String.valueOf(leaf.getKeywordLocation());
-      String reason;
-      if (!echo(leaf)) {
-        if (String.valueOf(leaf.getError()).startsWith("A subschema had errors")
-            && leaves.size() > 1) {
-          continue; // the specific error is another leaf
-        }
-        reason = SchemaMessages.plain(leaf.getError());
-      } else if (keyword.endsWith("/additionalProperties") && !specific.contains(location)) {
-        reason = "is not a known field";
-      } else {
-        continue;
-      }
-      String field = field(leaf.getInstanceLocation(), parameter);
-      Matcher required = REQUIRED.matcher(reason);
-      if (required.find()) {
-        field = field.equals("body") ? required.group(1) : field + "." + required.group(1);
-        reason = "is required";
-      }
-      ApiProblem.FieldError error = new ApiProblem.FieldError(field, reason);
-      if (!into.contains(error)) {
-        into.add(error);
-      }
-    }
-  }
-
-  private static boolean echo(OutputUnit leaf) {
-    String keyword = String.valueOf(leaf.getKeywordLocation());
-    return keyword.endsWith("/properties") || keyword.endsWith("/additionalProperties");
-  }
-
-  private static void leaves(OutputUnit unit, List<OutputUnit> into) {
-    if (unit == null) {
-      return;
-    }
-    if (unit.getErrors() != null && !unit.getErrors().isEmpty()) {
-      unit.getErrors().forEach(inner -> leaves(inner, into));
-    } else if (unit.getError() != null) {
-      into.add(unit);
-    }
-  }
-
   private static ApiProblem validatorProblem(ValidatorException e) {
-    String message = e.getMessage() == null ? "invalid request" : e.getMessage();
+    String message = e.getMessage() == null ? "" : e.getMessage();
     if (e.type() == ValidatorErrorType.UNSUPPORTED_VALUE_FORMAT
         && message.contains("request body")) {
-      return new ApiProblem(415, "Unsupported media type",
-          "Content-Type: send the body as application/json",
-          List.of(new ApiProblem.FieldError("Content-Type", "must be application/json")),
-          Map.of());
+      return ApiProblem.unsupportedMediaType(JsonOnly.REASON);
     }
     if (e.type() == ValidatorErrorType.ILLEGAL_VALUE && message.contains("request body")) {
       return ApiProblem.badFields(List.of(NOT_JSON));
@@ -212,7 +152,9 @@ public final class Problems {
       return ApiProblem.badField("body", "is empty; send a JSON object");
     }
     String parameter = parameterOf(message);
-    return ApiProblem.badField(parameter == null ? "body" : parameter, message);
+    return ApiProblem.badField(parameter == null ? "body" : parameter,
+        e.type() == ValidatorErrorType.MISSING_REQUIRED_PARAMETER ? "is required"
+            : "is not valid here");
   }
 
   private static String parameterOf(String message) {
@@ -223,40 +165,32 @@ public final class Problems {
     return m.find() ? m.group(1) : null;
   }
 
-  /** A JSON pointer ({@code /variants/0/preset}) as a path ({@code variants[0].preset}). */
-  static String field(String pointer, String parameter) {
-    String location = pointer == null ? "" : pointer.replaceFirst("^#", "");
-    StringBuilder path = new StringBuilder(parameter == null ? "" : parameter);
-    for (String part : location.split("/")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      String name = part.replace("~1", "/").replace("~0", "~");
-      if (name.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(name).append(']');
-      } else {
-        path.append(path.length() == 0 ? "" : ".").append(name);
-      }
-    }
-    return path.length() == 0 ? "body" : path.toString();
-  }
-
   /** Writes {@code problem} as the response. */
   public static void send(RoutingContext rc, ApiProblem problem) {
+    send(rc.request(), problem);
+  }
+
+  /** Writes {@code problem} as the response to {@code request}. */
+  static void send(HttpServerRequest request, ApiProblem problem) {
+    problem.headers().forEach(request.response()::putHeader);
+    request.response().setStatusCode(problem.status())
+        .putHeader("Content-Type", "application/problem+json")
+        .end(json(problem, Bodies.shown(String.valueOf(request.path()), 200)));
+  }
+
+  /** The problem as an RFC 9457 document. */
+  static String json(ApiProblem problem, String instance) {
     ObjectNode body = ScenarioJson.mapper().createObjectNode();
     body.put("type", "about:blank");
     body.put("title", problem.title());
     body.put("status", problem.status());
     body.put("detail", problem.getMessage());
-    if (!problem.errors().isEmpty()) {
-      ArrayNode errors = body.putArray("errors");
-      problem.errors().forEach(e -> errors.addObject().put("field", e.field())
-          .put("reason", e.reason()));
+    ArrayNode errors = body.putArray("errors");
+    problem.errors().forEach(e -> errors.addObject().put("field", e.field())
+        .put("reason", e.reason()));
+    if (instance != null) {
+      body.put("instance", instance);
     }
-    body.put("instance", rc.request().path());
-    problem.headers().forEach(rc.response()::putHeader);
-    rc.response().setStatusCode(problem.status())
-        .putHeader("Content-Type", "application/problem+json")
-        .end(body.toString());
+    return body.toString();
   }
 }

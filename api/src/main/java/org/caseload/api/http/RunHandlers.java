@@ -2,26 +2,34 @@ package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 import org.caseload.api.runs.ActiveRun;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.runs.RunService;
-import org.caseload.api.store.RunKind;
-import org.caseload.api.store.RunStatus;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 
 /**
  * {@code /runs} and {@code /comparisons}: submit (202 and a Location), status and progress,
  * results as JSON or CSV, the scenario as run, cancel, and progress as server-sent events.
+ * Status and results take {@code ?wait=SECONDS}: the answer waits (on a timer, never
+ * blocking) until the run ends or the seconds pass.
+ *
+ * @implNote Immutable and thread-safe; handlers run on the event loop.
  */
 final class RunHandlers {
 
   private static final long EVENT_INTERVAL_MS = 250;
+  /** The longest {@code ?wait} (the contract says the same). */
+  static final int MAX_WAIT_SECONDS = 60;
 
   private final Vertx vertx;
   private final RunKind kind;
@@ -30,9 +38,10 @@ final class RunHandlers {
   private final RunService service;
   private final RunStore store;
   private final RunRequests requests;
+  private final OffLoop offLoop;
 
   RunHandlers(Vertx vertx, RunKind kind, RunService service, RunStore store,
-      RunRequests requests) {
+      RunRequests requests, OffLoop offLoop) {
     this.vertx = vertx;
     this.kind = kind;
     this.path = ApiRoutes.BASE + (kind == RunKind.RUN ? "/runs" : "/comparisons");
@@ -40,11 +49,11 @@ final class RunHandlers {
     this.service = service;
     this.store = store;
     this.requests = requests;
+    this.offLoop = offLoop;
   }
 
   void create(RoutingContext rc) {
-    ObjectNode body = Bodies.object(rc);
-    Future<RunPlan> plan = kind == RunKind.RUN ? requests.run(body) : requests.comparison(body);
+    Future<RunPlan> plan = kind == RunKind.RUN ? requests.run(rc) : requests.comparison(rc);
     plan.compose(service::submit)
         .onSuccess(run -> {
           rc.response().putHeader("Location", path + "/" + run.id());
@@ -54,7 +63,8 @@ final class RunHandlers {
   }
 
   void get(RoutingContext rc) {
-    service.status(id(rc), kind)
+    UUID id = id(rc);
+    waited(rc, id).compose(v -> service.status(id, kind))
         .onSuccess(run -> Json.send(rc, 200, resource(run)))
         .onFailure(rc::fail);
   }
@@ -71,12 +81,12 @@ final class RunHandlers {
     boolean csv = "csv".equals(format) || (format == null
         && String.valueOf(rc.request().getHeader("Accept")).startsWith("text/csv"));
     UUID id = id(rc);
-    service.status(id, kind)
+    waited(rc, id).compose(v -> service.status(id, kind))
         .compose(run -> {
           if (run.status() != RunStatus.SUCCEEDED) {
-            throw ApiProblem.conflict("the " + kind.text() + " is " + run.status().text()
-                + (run.status().finished() ? "; it has no results" : "; results come when it"
-                    + " has succeeded"));
+            throw ApiProblem.conflict("status", "the " + kind.text() + " is "
+                + run.status().text() + (run.status().finished() ? "; it has no results"
+                    : "; results come when it has succeeded (wait with ?wait=SECONDS)"));
           }
           return store.result(id, csv);
         })
@@ -86,13 +96,33 @@ final class RunHandlers {
         .onFailure(rc::fail);
   }
 
+  /**
+   * Completes when the run of {@code id} has ended or {@code ?wait} seconds have passed,
+   * whichever is first; at once without {@code ?wait} or when this server is not running it.
+   */
+  private Future<Void> waited(RoutingContext rc, UUID id) {
+    long seconds = Math.min(Json.query(rc, "wait", 0), MAX_WAIT_SECONDS);
+    ActiveRun live = service.active(id);
+    if (seconds <= 0 || live == null) {
+      return Future.succeededFuture();
+    }
+    Promise<Void> done = Promise.promise();
+    long timer = vertx.setTimer(seconds * 1000, t -> done.tryComplete());
+    Future.fromCompletionStage(live.ended(), vertx.getOrCreateContext()).onComplete(end -> {
+      vertx.cancelTimer(timer);
+      done.tryComplete();
+    });
+    return done.future();
+  }
+
   /** The scenario as it was run (for a comparison: the baseline and variants). */
   void scenario(RoutingContext rc) {
     store.get(id(rc), kind)
-        .onSuccess(run -> {
+        .compose(run -> offLoop.run(() -> {
           JsonNode scenarios = Json.parse(run.scenarios());
-          Json.send(rc, 200, kind == RunKind.RUN ? scenarios.get(0) : scenarios);
-        })
+          return (kind == RunKind.RUN ? scenarios.get(0) : scenarios).toString();
+        }))
+        .onSuccess(json -> Json.send(rc, 200, json))
         .onFailure(rc::fail);
   }
 
@@ -123,8 +153,8 @@ final class RunHandlers {
           if (end.succeeded()) {
             response.end(event("end", resource(end.result())));
           } else {
-            response.end(event("error", Json.object().put("detail",
-                "cannot read the run's end: " + end.cause().getMessage())));
+            ApiProblem problem = Problems.domainProblem(end.cause());
+            response.end(event("error", Json.object().put("detail", problem.getMessage())));
           }
         });
       });
@@ -175,7 +205,7 @@ final class RunHandlers {
     node.put("createdAt", Json.time(run.createdAt()));
     node.put("startedAt", Json.time(run.startedAt()));
     node.put("finishedAt", Json.time(run.finishedAt()));
-    node.set("request", Json.parse(run.request()));
+    node.putRawValue("request", new RawValue(run.request()));
     ObjectNode links = node.putObject("links");
     links.put("self", self);
     links.put("results", self + "/results");

@@ -3,18 +3,20 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.api.Limits;
+import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.store.NotFoundException;
-import org.caseload.api.store.RunKind;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.MonteCarlo;
@@ -25,7 +27,9 @@ import org.caseload.sim.target.TargetParser;
 /**
  * Turns run and comparison requests into checked {@link RunPlan}s: every problem the CLI
  * would report for the same scenario, months, replications, seed and targets is a 400 here,
- * before anything is queued.
+ * before anything is queued. Parsing and checking run off the event loop.
+ *
+ * @implNote Immutable and thread-safe.
  */
 final class RunRequests {
 
@@ -33,16 +37,28 @@ final class RunRequests {
 
   private final ScenarioStore scenarios;
   private final Limits limits;
+  private final OffLoop offLoop;
 
-  RunRequests(ScenarioStore scenarios, Limits limits) {
+  RunRequests(ScenarioStore scenarios, Limits limits, OffLoop offLoop) {
     this.scenarios = scenarios;
     this.limits = limits;
+    this.offLoop = offLoop;
   }
 
   /** A scenario resolved from a source, and the stored scenario it came from if any. */
   private record Source(Scenario scenario, UUID id, Integer version) {}
 
-  Future<RunPlan> run(ObjectNode body) {
+  /** The plan of a run request; the body is read on a worker thread. */
+  Future<RunPlan> run(RoutingContext rc) {
+    return offLoop.run(() -> Bodies.object(rc)).compose(this::run);
+  }
+
+  /** The plan of a comparison request; the body is read on a worker thread. */
+  Future<RunPlan> comparison(RoutingContext rc) {
+    return offLoop.run(() -> Bodies.object(rc)).compose(this::comparison);
+  }
+
+  private Future<RunPlan> run(ObjectNode body) {
     Settings settings = settings(body);
     List<String> texts = new ArrayList<>();
     JsonNode targets = body.get("targets");
@@ -63,7 +79,7 @@ final class RunRequests {
         throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
       }
     }
-    return source(body, "", false).map(source -> {
+    return source(body, "", false).compose(source -> offLoop.run(() -> {
       Scenario scenario = horizon(source.scenario(), settings.months);
       for (int i = 0; i < parsed.size(); i++) {
         try {
@@ -74,10 +90,10 @@ final class RunRequests {
       }
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario), parsed,
           settings.replications, settings.seed, body.toString());
-    });
+    }));
   }
 
-  Future<RunPlan> comparison(ObjectNode body) {
+  private Future<RunPlan> comparison(ObjectNode body) {
     Settings settings = settings(body);
     JsonNode baselineNode = body.get("baseline");
     if (baselineNode == null || !baselineNode.isObject()) {
@@ -88,31 +104,35 @@ final class RunRequests {
     if (variantNodes == null || !variantNodes.isArray() || variantNodes.isEmpty()) {
       throw ApiProblem.badField("variants", "is required: a non-empty array of variants");
     }
-    return source(baselineNode, "baseline.", false).compose(base -> {
-      Scenario baseline = horizon(base.scenario(), settings.months);
+    return source(baselineNode, "baseline.", false).compose(base -> offLoop.run(() ->
+        horizon(base.scenario(), settings.months)).compose(baseline -> {
       List<Future<Scenario>> variants = new ArrayList<>();
       for (int i = 0; i < variantNodes.size(); i++) {
         variants.add(variant(baseline, variantNodes.get(i), "variants[" + i + "].",
             settings.months));
       }
-      return Future.all(variants).map(all -> {
+      return Future.all(variants).compose(all -> offLoop.run(() -> {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(baseline);
         for (int i = 0; i < variants.size(); i++) {
-          scenarios.add(all.resultAt(i));
-        }
-        for (int i = 1; i < scenarios.size(); i++) {
-          try {
-            Comparison.checkVariants(baseline, List.of(scenarios.get(i)));
-          } catch (IllegalArgumentException e) {
-            throw ApiProblem.badField("variants[" + (i - 1) + "]",
-                e.getMessage().replaceFirst("^variant 1 ", "variant " + i + " "));
-          }
+          Scenario variant = all.resultAt(i);
+          requireComparable(baseline, variant, "variants[" + i + "]");
+          scenarios.add(variant);
         }
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             List.of(), settings.replications, settings.seed, body.toString());
-      });
-    });
+      }));
+    }));
+  }
+
+  /** A variant runs on the baseline's months: same base date and horizon. */
+  private static void requireComparable(Scenario baseline, Scenario variant, String field) {
+    if (variant.horizonMonths() != baseline.horizonMonths()
+        || !variant.baseDate().equals(baseline.baseDate())) {
+      throw ApiProblem.badField(field, "must have the baseline's base date and horizon ("
+          + baseline.baseDate() + ", " + baseline.horizonMonths() + " months), has "
+          + variant.baseDate() + ", " + variant.horizonMonths() + " months");
+    }
   }
 
   private record Settings(long replications, long seed, Integer months) {}
@@ -143,22 +163,29 @@ final class RunRequests {
         throw ApiProblem.badField(prefix + "interventions", "must be a non-empty array");
       }
       int first = baseline.interventions().size();
-      try {
-        return Future.succeededFuture(Comparison.withInterventions(baseline, interventions));
-      } catch (InvalidScenarioException e) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
-        e.problems().forEach(p -> {
-          Matcher m = INTERVENTION.matcher(p.path());
-          String path = m.find() && Integer.parseInt(m.group(1)) >= first
-              ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
-                  + p.path().substring(m.end())
-              : "baseline." + p.path();
-          errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
-        });
-        throw ApiProblem.badFields(errors);
-      }
+      return offLoop.run(() -> withInterventions(baseline, interventions, first, prefix));
     }
-    return source(node, prefix, true).map(s -> horizon(s.scenario(), months));
+    return source(node, prefix, true).compose(s -> offLoop.run(() -> horizon(s.scenario(),
+        months)));
+  }
+
+  /** The baseline with the variant's interventions; problems at the variant's own paths. */
+  private static Scenario withInterventions(Scenario baseline, JsonNode interventions,
+      int first, String prefix) {
+    try {
+      return Comparison.withInterventions(baseline, interventions);
+    } catch (InvalidScenarioException e) {
+      List<ApiProblem.FieldError> errors = new ArrayList<>();
+      e.problems().stream().limit(ApiProblem.MAX_ERRORS).forEach(p -> {
+        Matcher m = INTERVENTION.matcher(p.path());
+        String path = m.find() && Integer.parseInt(m.group(1)) >= first
+            ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
+                + p.path().substring(m.end())
+            : "baseline." + p.path();
+        errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
+      });
+      throw ApiProblem.badFields(errors, e.problems().size());
+    }
   }
 
   /** The scenario named by exactly one of {@code scenarioId}, {@code preset}, {@code scenario}. */
@@ -174,20 +201,21 @@ final class RunRequests {
               + (variant ? " (or interventions)" : "") + ", got " + given);
     }
     if (inline != null && !inline.isNull()) {
-      return Future.succeededFuture(new Source(Bodies.scenario(inline, prefix + "scenario"),
-          null, null));
+      return offLoop.run(() -> new Source(Bodies.scenario(inline, prefix + "scenario"), null,
+          null));
     }
     if (preset != null) {
       Scenario scenario = Presets.load(preset).orElseThrow(() -> ApiProblem.notFound(
-          prefix + "preset", "no preset \"" + preset + "\"" + didYouMean(preset)));
+          prefix + "preset", "no preset \"" + Bodies.shown(preset) + "\""
+              + didYouMean(preset)));
       return Future.succeededFuture(new Source(scenario, null, null));
     }
     UUID uuid = Bodies.uuid(id, prefix + "scenarioId");
     return scenarios.get(uuid)
         .recover(e -> Future.failedFuture(e instanceof NotFoundException
             ? ApiProblem.notFound(prefix + "scenarioId", "no stored scenario " + uuid) : e))
-        .map(stored -> new Source(org.caseload.core.scenario.ScenarioJson.read(
-            stored.document()), stored.id(), stored.version()));
+        .compose(stored -> offLoop.run(() -> new Source(ScenarioJson.read(stored.document()),
+            stored.id(), stored.version())));
   }
 
   static String didYouMean(String preset) {
@@ -208,8 +236,9 @@ final class RunRequests {
     try {
       return ScenarioValidator.requireValid(scenario.withHorizon(months));
     } catch (InvalidScenarioException e) {
-      throw ApiProblem.badFields(e.problems().stream()
-          .map(p -> new ApiProblem.FieldError("months", p.toString())).toList());
+      throw ApiProblem.badFields(e.problems().stream().limit(ApiProblem.MAX_ERRORS)
+          .map(p -> new ApiProblem.FieldError("months", p.toString())).toList(),
+          e.problems().size());
     }
   }
 }

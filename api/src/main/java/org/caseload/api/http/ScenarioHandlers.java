@@ -1,6 +1,7 @@
 package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import org.caseload.api.store.RunStore;
@@ -9,22 +10,32 @@ import org.caseload.api.store.StoredScenario;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 
-/** {@code /scenarios}: planners' stored scenarios, validated exactly as the CLI validates. */
+/**
+ * {@code /scenarios}: planners' stored scenarios, validated exactly as the CLI validates
+ * (off the event loop).
+ *
+ * @implNote Immutable and thread-safe; handlers run on the event loop.
+ */
 final class ScenarioHandlers {
 
   static final String PATH = ApiRoutes.BASE + "/scenarios";
 
   private final ScenarioStore scenarios;
   private final RunStore runs;
+  private final OffLoop offLoop;
 
-  ScenarioHandlers(ScenarioStore scenarios, RunStore runs) {
+  ScenarioHandlers(ScenarioStore scenarios, RunStore runs, OffLoop offLoop) {
     this.scenarios = scenarios;
     this.runs = runs;
+    this.offLoop = offLoop;
   }
 
+  /** A scenario checked and written as it will be stored. */
+  private record Checked(Scenario scenario, String document, int version) {}
+
   void create(RoutingContext rc) {
-    Scenario scenario = Bodies.scenario(Bodies.object(rc).get("scenario"), "scenario");
-    scenarios.create(scenario.name(), ScenarioJson.write(scenario))
+    offLoop.run(() -> check(rc, false))
+        .compose(checked -> scenarios.create(checked.scenario().name(), checked.document()))
         .onSuccess(stored -> {
           rc.response().putHeader("Location", PATH + "/" + stored.id());
           Json.send(rc, 201, resource(stored, true));
@@ -47,15 +58,24 @@ final class ScenarioHandlers {
   }
 
   void update(RoutingContext rc) {
+    UUID id = id(rc);
+    offLoop.run(() -> check(rc, true))
+        .compose(checked -> scenarios.update(id, checked.version(), checked.scenario().name(),
+            checked.document()))
+        .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
+        .onFailure(rc::fail);
+  }
+
+  /** The body's scenario (and for an update its version), checked; on a worker thread. */
+  private static Checked check(RoutingContext rc, boolean update) {
     ObjectNode body = Bodies.object(rc);
-    int version = (int) Bodies.integer(body, "version", "version", -1, 1, Integer.MAX_VALUE);
+    int version = update
+        ? (int) Bodies.integer(body, "version", "version", -1, 1, Integer.MAX_VALUE) : 0;
     if (version < 0) {
       throw ApiProblem.badField("version", "is required: the version you are replacing");
     }
     Scenario scenario = Bodies.scenario(body.get("scenario"), "scenario");
-    scenarios.update(id(rc), version, scenario.name(), ScenarioJson.write(scenario))
-        .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
-        .onFailure(rc::fail);
+    return new Checked(scenario, ScenarioJson.write(scenario), version);
   }
 
   void delete(RoutingContext rc) {
@@ -89,7 +109,7 @@ final class ScenarioHandlers {
     node.put("updatedAt", Json.time(stored.updatedAt()));
     node.put("href", PATH + "/" + stored.id());
     if (withDocument) {
-      node.set("scenario", Json.parse(stored.document()));
+      node.putRawValue("scenario", new RawValue(stored.document()));
     }
     return node;
   }

@@ -1,26 +1,37 @@
 package org.caseload.api.runs;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
-import org.caseload.api.store.RunStatus;
+import java.util.concurrent.atomic.AtomicReference;
+import org.caseload.api.domain.RunStatus;
 
-/** A run this server has accepted and not yet finished: its live status and progress. */
+/**
+ * A run this server has accepted and not yet finished: its live status and progress, and a
+ * stage that completes when its end is stored.
+ *
+ * @implNote Thread-safe: the run's worker writes, event loops read.
+ */
 public final class ActiveRun implements Runnable {
 
   private final UUID id;
   private final RunPlan plan;
   private final RunService service;
+  private final Clock clock;
   private final AtomicLong done = new AtomicLong();
+  private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
+  private final CompletableFuture<RunStatus> ended = new CompletableFuture<>();
   private volatile RunStatus status = RunStatus.QUEUED;
-  private volatile String stopReason;
   private volatile OffsetDateTime startedAt;
 
-  ActiveRun(UUID id, RunPlan plan, RunService service) {
+  ActiveRun(UUID id, RunPlan plan, RunService service, Clock clock) {
     this.id = id;
     this.plan = plan;
     this.service = service;
+    this.clock = clock;
   }
 
   public UUID id() {
@@ -41,7 +52,12 @@ public final class ActiveRun implements Runnable {
 
   /** Whether cancellation was asked for and the run has not ended yet. */
   public boolean stopping() {
-    return stopReason != null && !status.finished();
+    return stopReason.get() != null && !status.finished();
+  }
+
+  /** Completes with the run's end once it is stored (or could not be). */
+  public CompletionStage<RunStatus> ended() {
+    return ended.minimalCompletionStage();
   }
 
   /** When it started running, or null while queued. */
@@ -49,12 +65,14 @@ public final class ActiveRun implements Runnable {
     return startedAt;
   }
 
-  void status(RunStatus value) {
+  /** Its end: the status is final and whoever waits for it hears. */
+  void end(RunStatus value) {
     status = value;
+    ended.complete(value);
   }
 
   void started() {
-    startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    startedAt = OffsetDateTime.now(clock);
     status = RunStatus.RUNNING;
   }
 
@@ -62,15 +80,14 @@ public final class ActiveRun implements Runnable {
     done.set(value);
   }
 
-  /** Asks the run to stop at its next chunk; {@code reason} says why. */
-  void stop(String reason) {
-    if (stopReason == null) {
-      stopReason = reason;
-    }
+  /** Asks the run to stop at its next chunk; {@code reason} says why (the first one counts). */
+  void stop(StopReason reason) {
+    stopReason.compareAndSet(null, reason);
   }
 
-  String stopReason() {
-    return stopReason;
+  /** Why it was asked to stop, or null. */
+  StopReason stopReason() {
+    return stopReason.get();
   }
 
   @Override

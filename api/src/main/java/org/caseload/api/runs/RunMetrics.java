@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.caseload.api.store.RunStatus;
+import org.caseload.api.domain.RunStatus;
 
 /**
  * The runs' meters for Prometheus: runs queued and running, replications done (a counter)

@@ -3,7 +3,7 @@ package org.caseload.api.runs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import java.util.UUID;
-import org.caseload.api.store.RunKind;
+import org.caseload.api.domain.RunKind;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.Comparison;

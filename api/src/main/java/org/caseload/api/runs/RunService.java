@@ -1,8 +1,8 @@
 package org.caseload.api.runs;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -12,10 +12,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 import org.caseload.api.store.Database;
 import org.caseload.api.store.NotFoundException;
-import org.caseload.api.store.RunKind;
-import org.caseload.api.store.RunStatus;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 import org.caseload.sim.engine.RunOptions;
@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * them; beyond that, submissions are refused ({@link QueueFullException}). Each run is stored
  * before it is queued and its end is stored before it leaves the active set, so the stored
  * status is final once this server no longer lists a run as active.
+ *
+ * @implNote Thread-safe: event loops submit, query and cancel; run threads execute.
  */
 public final class RunService implements AutoCloseable {
 
@@ -35,8 +37,9 @@ public final class RunService implements AutoCloseable {
   public static final String INTERRUPTED =
       "the server stopped before the run finished; submit it again";
 
-  private static final String CANCELLED = "cancelled";
-  private static final String CANCELLED_UNSTARTED = "cancelled before it started";
+  /** Said of runs that failed for a reason of the server's (a bug, logged). */
+  public static final String FAILED =
+      "the run failed unexpectedly; the server has logged why. Submit it again, or report it";
 
   private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
 
@@ -44,6 +47,7 @@ public final class RunService implements AutoCloseable {
   private final int threadsPerRun;
   private final int capacity;
   private final String codeVersion;
+  private final Clock clock;
   private final ThreadPoolExecutor executor;
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
   private final AtomicInteger admitted = new AtomicInteger();
@@ -54,13 +58,15 @@ public final class RunService implements AutoCloseable {
    * @param slots runs that execute at once
    * @param queue runs that may wait for a slot
    * @param threadsPerRun worker threads of each run (results do not depend on it)
+   * @param clock when runs are created and start
    */
   public RunService(RunStore store, int slots, int queue, int threadsPerRun,
-      String codeVersion) {
+      String codeVersion, Clock clock) {
     this.store = store;
     this.threadsPerRun = threadsPerRun;
     this.capacity = slots + queue;
     this.codeVersion = codeVersion;
+    this.clock = clock;
     AtomicInteger threadNumber = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> {
@@ -89,7 +95,7 @@ public final class RunService implements AutoCloseable {
    */
   public Future<StoredRun> submit(RunPlan plan) {
     if (closing) {
-      return Future.failedFuture(new IllegalStateException("the server is stopping"));
+      return Future.failedFuture(new ServerStoppingException());
     }
     if (admitted.incrementAndGet() > capacity) {
       admitted.decrementAndGet();
@@ -99,11 +105,11 @@ public final class RunService implements AutoCloseable {
     StoredRun row = new StoredRun(id, plan.kind(), plan.scenarioId(), plan.scenarioVersion(),
         RunStatus.QUEUED, plan.request(), plan.scenariosJson(), plan.seed(),
         plan.replications(), plan.months(), Streams.DESCRIPTION, codeVersion, 0, null,
-        OffsetDateTime.now(ZoneOffset.UTC), null, null);
+        OffsetDateTime.now(clock), null, null);
     return store.insert(row)
         .onFailure(e -> admitted.decrementAndGet())
         .onSuccess(stored -> {
-          ActiveRun run = new ActiveRun(id, plan, this);
+          ActiveRun run = new ActiveRun(id, plan, this, clock);
           active.put(id, run);
           executor.execute(run);
         });
@@ -133,7 +139,7 @@ public final class RunService implements AutoCloseable {
             ? "the " + kind.text() + " has already ended (" + run.status().text() + ")"
             : "the " + kind.text() + " is " + run.status().text() + " on another server");
       }
-      live.stop(CANCELLED);
+      live.stop(StopReason.CANCELLED);
       if (executor.remove(live)) {
         return endUnstarted(live).compose(v -> status(id, kind));
       }
@@ -142,7 +148,7 @@ public final class RunService implements AutoCloseable {
   }
 
   private Future<Void> endUnstarted(ActiveRun run) {
-    return store.end(run.id(), RunStatus.CANCELLED, 0, CANCELLED_UNSTARTED)
+    return store.end(run.id(), RunStatus.CANCELLED, 0, StopReason.CANCELLED.textUnstarted())
         .onComplete(r -> finish(run, RunStatus.CANCELLED));
   }
 
@@ -150,11 +156,10 @@ public final class RunService implements AutoCloseable {
   void execute(ActiveRun run) {
     RunStatus end = RunStatus.FAILED;
     try {
-      if (run.stopReason() != null) {
-        end = stopped(run);
-        RunStatus status = end;
-        String reason = end == RunStatus.CANCELLED ? CANCELLED_UNSTARTED : run.stopReason();
-        persist(run, () -> store.end(run.id(), status, 0, reason));
+      StopReason before = run.stopReason();
+      if (before != null) {
+        end = before.status();
+        persist(run, () -> store.end(run.id(), before.status(), 0, before.textUnstarted()));
         return;
       }
       run.started();
@@ -175,21 +180,15 @@ public final class RunService implements AutoCloseable {
       persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
       end = RunStatus.SUCCEEDED;
     } catch (CancellationException e) {
-      end = stopped(run);
-      RunStatus status = end;
-      String reason = run.stopReason();
-      persist(run, () -> store.end(run.id(), status, run.done(), reason));
+      StopReason reason = run.stopReason() == null ? StopReason.CANCELLED : run.stopReason();
+      end = reason.status();
+      persist(run, () -> store.end(run.id(), reason.status(), run.done(), reason.text()));
     } catch (Exception | Error e) {
       LOG.error("run {} failed", run.id(), e);
-      String reason = "the run failed: " + e;
-      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), reason));
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), FAILED));
     } finally {
       finish(run, end);
     }
-  }
-
-  private static RunStatus stopped(ActiveRun run) {
-    return CANCELLED.equals(run.stopReason()) ? RunStatus.CANCELLED : RunStatus.FAILED;
   }
 
   private void progress(ActiveRun run, long done) {
@@ -202,8 +201,8 @@ public final class RunService implements AutoCloseable {
   }
 
   private void finish(ActiveRun run, RunStatus end) {
-    run.status(end);
     active.remove(run.id());
+    run.end(end);
     admitted.decrementAndGet();
     RunMetrics m = metrics;
     if (m != null) {
@@ -251,7 +250,7 @@ public final class RunService implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
-    active.values().forEach(run -> run.stop(INTERRUPTED));
+    active.values().forEach(run -> run.stop(StopReason.SERVER_STOPPING));
     executor.shutdown();
     try {
       if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {

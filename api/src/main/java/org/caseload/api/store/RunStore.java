@@ -4,9 +4,11 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 
 /**
  * Stored runs and their results.
@@ -20,9 +22,12 @@ public final class RunStore {
       + " replications_done, error, created_at, started_at, finished_at";
 
   private final Pool pool;
+  private final Clock clock;
 
-  public RunStore(Pool pool) {
+  /** @param clock when runs start and end */
+  public RunStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   /** Stores a new run (queued). */
@@ -76,7 +81,7 @@ public final class RunStore {
         .execute(Tuple.of(id, kind.text()))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw new NotFoundException(kind.text() + " " + id);
+            throw new NotFoundException(kind.text(), id);
           }
           return run(rows.iterator().next());
         });
@@ -109,7 +114,7 @@ public final class RunStore {
         row.getOffsetDateTime("finished_at"));
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
   }
 }

@@ -4,8 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,13 +20,16 @@ public final class ScenarioStore {
   private static final String COLUMNS = "id, name, version, document, created_at, updated_at";
 
   private final Pool pool;
+  private final Clock clock;
 
-  public ScenarioStore(Pool pool) {
+  /** @param clock when scenarios are created and updated */
+  public ScenarioStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   public Future<StoredScenario> create(String name, String document) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
             + " VALUES ($1, $2, 1, $3, $4, $4) RETURNING " + COLUMNS)
         .execute(Tuple.of(UUID.randomUUID(), name, document, now))
@@ -39,7 +42,7 @@ public final class ScenarioStore {
         .execute(Tuple.of(id))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw new NotFoundException("scenario " + id);
+            throw new NotFoundException("scenario", id);
           }
           return scenario(rows.iterator().next());
         });
@@ -71,7 +74,7 @@ public final class ScenarioStore {
     return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4,"
             + " version = version + 1, updated_at = $5"
             + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
-        .execute(Tuple.of(id, version, name, document, OffsetDateTime.now(ZoneOffset.UTC)))
+        .execute(Tuple.of(id, version, name, document, OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -87,7 +90,7 @@ public final class ScenarioStore {
     return pool.preparedQuery("DELETE FROM scenarios WHERE id = $1").execute(Tuple.of(id))
         .map(rows -> {
           if (rows.rowCount() == 0) {
-            throw new NotFoundException("scenario " + id);
+            throw new NotFoundException("scenario", id);
           }
           return null;
         });

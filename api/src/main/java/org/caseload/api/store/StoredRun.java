@@ -2,6 +2,8 @@ package org.caseload.api.store;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.domain.RunStatus;
 
 /**
  * A run as stored, without its results: what was asked ({@code request}), the scenarios as

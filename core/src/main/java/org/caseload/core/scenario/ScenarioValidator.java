@@ -15,6 +15,10 @@ public final class ScenarioValidator {
   /** The most workers (permanent and agency, all teams) a base state may hold. */
   public static final int MAX_WORKERS = 100_000;
 
+  /** The earliest and latest base-date years a scenario may have. */
+  public static final int MIN_YEAR = 2000;
+  public static final int MAX_YEAR = 2100;
+
   private static final double MAX_COUNT = 10_000_000;
   private static final double MAX_MONEY = 1e10;
 
@@ -27,8 +31,14 @@ public final class ScenarioValidator {
       checks.add("name", "must not be blank");
     } else if (scenario.name().length() > 200) {
       checks.add("name", "must be at most 200 characters, was " + scenario.name().length());
+    } else {
+      checkText(checks, "name", scenario.name());
     }
-    if (scenario.baseDate().getDayOfMonth() != scenario.baseDate().lengthOfMonth()) {
+    int year = scenario.baseDate().getYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      checks.add("baseDate", "must be in the years " + MIN_YEAR + " to " + MAX_YEAR + ", was "
+          + scenario.baseDate());
+    } else if (scenario.baseDate().getDayOfMonth() != scenario.baseDate().lengthOfMonth()) {
       checks.add("baseDate", "must be the last day of a month, was " + scenario.baseDate());
     }
     checks.between("horizonMonths", scenario.horizonMonths(), 1, Scenario.MAX_HORIZON_MONTHS);
@@ -66,7 +76,7 @@ public final class ScenarioValidator {
       String at = "teams[" + i + "]";
       if (team.name().isBlank()) {
         checks.add(at + ".name", "must not be blank");
-      } else if (!names.add(team.name())) {
+      } else if (checkText(checks, at + ".name", team.name()) && !names.add(team.name())) {
         checks.add(at + ".name", "must be unique, '" + team.name() + "' is used twice");
       }
       assessment |= team.role() == TeamRole.ASSESSMENT;
@@ -233,6 +243,30 @@ public final class ScenarioValidator {
             + " <= 1, was " + Problem.show(f.nfaShare() + demand.notInNeedShare()));
       }
     }
+  }
+
+  /**
+   * Plain text: no control character (U+0000 to U+001F, U+007F to U+009F) and no half of a
+   * surrogate pair. Returns whether {@code text} is plain.
+   */
+  private static boolean checkText(Checks checks, String path, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        checks.add(path, String.format("must not contain control characters, had U+%04X at %d",
+            (int) c, i));
+        return false;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        checks.add(path, String.format("must be valid Unicode, had a lone surrogate U+%04X"
+            + " at %d", (int) c, i));
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void requireEnd(Checks checks, String at, Intervention lever) {

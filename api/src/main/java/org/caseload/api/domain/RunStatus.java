@@ -1,4 +1,4 @@
-package org.caseload.api.store;
+package org.caseload.api.domain;
 
 import java.util.Locale;
 

@@ -1,0 +1,5 @@
+/**
+ * What the API's runs are, apart from how they are stored or executed: their kind (a run or
+ * a comparison) and their status. Immutable enums, safe from any thread.
+ */
+package org.caseload.api.domain;

@@ -1,0 +1,72 @@
+package org.caseload.api.http;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+
+/**
+ * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
+ * request has come, then refuses with a 400 problem, before the router reads them, requests
+ * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
+ * 3.2) or with one that is not {@code host[:port]}, and a path or query with a {@code %}
+ * not followed by two hex digits.
+ *
+ * @implNote Immutable and thread-safe.
+ */
+public final class RequestGuard implements Handler<HttpServerRequest> {
+
+  private final Router router;
+  private final ConnectionGuard connections;
+
+  public RequestGuard(Router router, ConnectionGuard connections) {
+    this.router = router;
+    this.connections = connections;
+  }
+
+  @Override
+  public void handle(HttpServerRequest request) {
+    connections.requested(request);
+    ApiProblem problem = problem(request);
+    if (problem == null) {
+      router.handle(request);
+    } else {
+      Problems.send(request, problem);
+    }
+  }
+
+  /** What is wrong with the request line or Host, or null. */
+  static ApiProblem problem(HttpServerRequest request) {
+    String host = request.getHeader(HttpHeaders.HOST);
+    if (request.version() == HttpVersion.HTTP_1_1 && host == null) {
+      return ApiProblem.badField("Host", "is required: host[:port]");
+    }
+    if (host != null && request.authority() == null) {
+      return ApiProblem.badField("Host", "must be host[:port] with a port of digits, was \""
+          + Bodies.shown(host) + "\"");
+    }
+    String path = request.path();
+    if (path == null || !path.startsWith("/")) {
+      return ApiProblem.badField("path", "must start with /");
+    }
+    if (!percentEncoded(path)) {
+      return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
+    }
+    String query = request.query();
+    if (query != null && !percentEncoded(query)) {
+      return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
+    }
+    return null;
+  }
+
+  private static boolean percentEncoded(String path) {
+    for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+      if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+          || Character.digit(path.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

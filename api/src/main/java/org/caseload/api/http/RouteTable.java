@@ -1,0 +1,51 @@
+package org.caseload.api.http;
+
+import io.vertx.openapi.contract.OpenAPIContract;
+import io.vertx.openapi.contract.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Which methods each path of the API has: the contract's operations and the plain routes
+ * beside them. A 405's {@code Allow} header comes from here.
+ *
+ * @implNote Immutable once built and thread-safe.
+ */
+final class RouteTable {
+
+  private record Entry(Pattern path, List<String> methods) {}
+
+  private final List<Entry> entries;
+
+  private RouteTable(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** The contract's paths, and {@code extraGets}, each answering GET only. */
+  static RouteTable of(OpenAPIContract contract, List<String> extraGets) {
+    Map<String, TreeSet<String>> methods = new LinkedHashMap<>();
+    for (Operation operation : contract.operations()) {
+      methods.computeIfAbsent(operation.getOpenAPIPath(), p -> new TreeSet<>())
+          .add(operation.getHttpMethod().name());
+    }
+    extraGets.forEach(p -> methods.computeIfAbsent(p, k -> new TreeSet<>()).add("GET"));
+    List<Entry> entries = new ArrayList<>();
+    methods.forEach((path, names) -> entries.add(new Entry(Pattern.compile(
+        Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")), List.copyOf(names))));
+    return new RouteTable(entries);
+  }
+
+  /** The methods {@code path} answers, as an Allow header ({@code ""} for an unknown path). */
+  String allow(String path) {
+    for (Entry entry : entries) {
+      if (entry.path().matcher(path).matches()) {
+        return String.join(", ", entry.methods());
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,128 @@
+package org.caseload.api.http;
+
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.openapi.validation.SchemaValidationException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON Schema validator's output as a 400 naming each field: the innermost errors, each
+ * at its path, in the API's words. Linear in the validator's output, and only the first
+ * {@link ApiProblem#MAX_ERRORS} are put in words: a body with 60,000 unknown fields costs
+ * one pass, not a comparison of every error with every other.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+final class SchemaProblems {
+
+  private static final Pattern REQUIRED =
+      Pattern.compile("does not have required property \"([^\"]+)\"");
+
+  private SchemaProblems() {}
+
+  /** The problem of {@code e}; {@code parameter} is the parameter it is about, or null. */
+  static ApiProblem of(SchemaValidationException e, String parameter) {
+    List<OutputUnit> leaves = leaves(e.getOutputUnit());
+    Set<String> specific = new HashSet<>();
+    for (OutputUnit leaf : leaves) {
+      if (!echo(leaf)) {
+        specific.add(String.valueOf(leaf.getInstanceLocation()));
+      }
+    }
+    Set<ApiProblem.FieldError> errors = new LinkedHashSet<>();
+    int total = 0;
+    for (OutputUnit leaf : leaves) {
+      if (!reported(leaf, leaves.size(), specific)) {
+        continue;
+      }
+      total++;
+      if (errors.size() < ApiProblem.MAX_ERRORS) {
+        errors.add(error(leaf, parameter));
+      }
+    }
+    if (errors.isEmpty()) {
+      return ApiProblem.badField(parameter == null ? "body" : parameter,
+          "does not match the API's contract");
+    }
+    return ApiProblem.badFields(new ArrayList<>(errors), total);
+  }
+
+  /**
+   * Whether a leaf is an error of its own. A property that fails its own schema is also
+   * reported as not matching "additionalProperties"; that echo is dropped, and a property
+   * that fails only there is an unknown field.
+   */
+  private static boolean reported(OutputUnit leaf, int leaves, Set<String> specific) {
+    if (!echo(leaf)) {
+      return !(String.valueOf(leaf.getError()).startsWith("A subschema had errors")
+          && leaves > 1);
+    }
+    return String.valueOf(leaf.getKeywordLocation()).endsWith("/additionalProperties")
+        && !specific.contains(String.valueOf(leaf.getInstanceLocation()));
+  }
+
+  private static ApiProblem.FieldError error(OutputUnit leaf, String parameter) {
+    String field = field(leaf.getInstanceLocation(), parameter);
+    if (echo(leaf)) {
+      return new ApiProblem.FieldError(field, "is not a known field");
+    }
+    String reason = SchemaMessages.plain(leaf.getError());
+    Matcher required = REQUIRED.matcher(reason);
+    if (required.find()) {
+      return new ApiProblem.FieldError(field.equals("body") ? required.group(1)
+          : field + "." + required.group(1), "is required");
+    }
+    return new ApiProblem.FieldError(field, reason);
+  }
+
+  private static boolean echo(OutputUnit leaf) {
+    String keyword = String.valueOf(leaf.getKeywordLocation());
+    return keyword.endsWith("/properties") || keyword.endsWith("/additionalProperties");
+  }
+
+  /** The innermost units, depth first, without recursion. */
+  private static List<OutputUnit> leaves(OutputUnit root) {
+    List<OutputUnit> leaves = new ArrayList<>();
+    Deque<OutputUnit> stack = new ArrayDeque<>();
+    if (root != null) {
+      stack.push(root);
+    }
+    while (!stack.isEmpty()) {
+      OutputUnit unit = stack.pop();
+      List<OutputUnit> inner = unit.getErrors();
+      if (inner != null && !inner.isEmpty()) {
+        for (int i = inner.size() - 1; i >= 0; i--) {
+          stack.push(inner.get(i));
+        }
+      } else if (unit.getError() != null) {
+        leaves.add(unit);
+      }
+    }
+    return leaves;
+  }
+
+  /** A JSON pointer ({@code /variants/0/preset}) as a path ({@code variants[0].preset}). */
+  static String field(String pointer, String parameter) {
+    String location = pointer == null ? "" : pointer.replaceFirst("^#", "");
+    StringBuilder path = new StringBuilder(parameter == null ? "" : parameter);
+    for (String part : location.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String name = Bodies.shown(part.replace("~1", "/").replace("~0", "~"));
+      if (name.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(name).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return path.length() == 0 ? "body" : path.toString();
+  }
+}

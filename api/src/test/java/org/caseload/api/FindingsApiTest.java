@@ -1,0 +1,190 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.ProblemAssertions.assertBadField;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings of issue 11, one test each: what an attacker sent, and the 4xx problem it must
+ * now get (never a 500, never plain text, never a stall of the event loop).
+ */
+class FindingsApiTest extends ServerPerClass {
+
+  private int port() {
+    return api.server.port();
+  }
+
+  private RawHttp.Response post(String path, String contentType, String body) {
+    return RawHttp.send(port(), RawHttp.request("POST", path,
+        contentType == null ? "" : "Content-Type: " + contentType + "\r\n", body));
+  }
+
+  /** Asserts a problem+json with this status naming {@code field}; returns its body. */
+  static JsonObject assertRawProblem(RawHttp.Response response, int status, String field) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    assertThat(response.isProblem()).as(response.toString()).isTrue();
+    JsonObject body = response.json();
+    assertThat(body.getInteger("status")).isEqualTo(status);
+    JsonArray errors = body.getJsonArray("errors");
+    assertThat(errors).as(response.toString()).isNotEmpty();
+    assertThat(errors.getJsonObject(0).getString("reason")).isNotBlank();
+    assertThat(errors.stream().map(e -> ((JsonObject) e).getString("field")))
+        .as(response.toString()).contains(field);
+    return body;
+  }
+
+  @Test
+  void sixtyThousandUnknownFieldsAreAnsweredAtOnceWithoutStallingHealth() {
+    StringBuilder body = new StringBuilder("{\"preset\":\"synthetic-small\"");
+    for (int i = 0; i < 60_000; i++) {
+      body.append(",\"field").append(i).append("\":1");
+    }
+    body.append('}');
+    assertThat(body.length()).isBetween(800_000, 1_000_000);
+    try (LoopProbe probe = LoopProbe.start(port())) {
+      TestServer.sleep(100);
+      long start = System.nanoTime();
+      RawHttp.Response response = post("/api/v1/runs", "application/json", body.toString());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      JsonObject problem = assertRawProblem(response, 400, "body");
+      assertThat(problem.getString("detail")).contains("more than 1000 fields");
+      StringBuilder some = new StringBuilder("{\"preset\":\"synthetic-small\"");
+      for (int i = 0; i < 900; i++) {
+        some.append(",\"field").append(i).append("\":1");
+      }
+      JsonObject listed = assertRawProblem(post("/api/v1/runs", "application/json",
+          some.append('}').toString()), 400, "field0");
+      assertThat(listed.getJsonArray("errors").size()).isEqualTo(100);
+      assertThat(listed.getString("detail")).startsWith("900 problems");
+      assertThat(seconds).as("answered in seconds").isLessThan(10);
+      TestServer.sleep(100);
+      assertThat(probe.probes()).isPositive();
+      assertThat(probe.longestBusyMillis()).as("longest stall working on the event loop")
+          .isLessThan(100);
+    }
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
+    // JSON escapes: a raw lone surrogate could not even be sent as UTF-8
+    for (String name : List.of("a\\u0000b", "bell\\u0007", "lone \\ud800", "\\udc00")) {
+      String scenario = ScenarioApiTest.scenario("NAME").encode().replace("NAME", name);
+      RawHttp.Response response = post("/api/v1/scenarios", "application/json",
+          "{\"scenario\":" + scenario + "}");
+      assertRawProblem(response, 400, "scenario.name");
+    }
+    assertRawProblem(post("/api/v1/runs", "application/json",
+        "{\"preset\":\"synthetic-small\",\"targets\":[\"caseload <= 20 at month 1\\u0000\"]}"),
+        400, "targets[0]");
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .as("nothing stored").isZero();
+  }
+
+  @Test
+  void formsMultipartAndLookalikeJsonTypesAre415BeforeTheBodyIsRead() {
+    String form = "a=" + "x".repeat(4_000);
+    String multipart = "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n"
+        + "x".repeat(4_000) + "\r\n--b--\r\n";
+    assertRawProblem(post("/api/v1/scenarios", "application/x-www-form-urlencoded", form), 415,
+        "Content-Type");
+    assertRawProblem(post("/api/v1/scenarios", "multipart/form-data; boundary=b", multipart),
+        415, "Content-Type");
+    for (String type : List.of("application/jsonx", "application/json-patch+json",
+        "text/plain", "application/json; charset=latin1", "application/x-json")) {
+      assertRawProblem(post("/api/v1/runs", type, "{\"preset\":\"synthetic-small\"}"), 415,
+          "Content-Type");
+    }
+    assertRawProblem(post("/api/v1/runs", null, "{\"preset\":\"synthetic-small\"}"), 415,
+        "Content-Type");
+    assertThat(post("/api/v1/runs", "Application/JSON; charset=UTF-8",
+        "{\"preset\":\"synthetic-small\",\"replications\":1,\"months\":1}").status())
+        .isEqualTo(202);
+  }
+
+  @Test
+  void baseDatesBeyondTheCalendarAre400() {
+    JsonObject scenario = ScenarioApiTest.scenario("far future").put("baseDate",
+        "+999999999-12-31");
+    assertBadField(api.post("/api/v1/runs", new JsonObject().put("scenario", scenario)
+        .put("targets", new JsonArray().add("caseload <= 20 at snapshot 2021-09-30"))),
+        "scenario.baseDate", "2000 to 2100");
+    assertBadField(api.post("/api/v1/runs", new JsonObject().put("scenario", scenario)),
+        "scenario.baseDate", "2000 to 2100");
+  }
+
+  @Test
+  void missingOrMalformedHostIs400() {
+    RawHttp.Response none = RawHttp.send(port(),
+        "GET /api/v1/presets HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assertRawProblem(none, 400, "Host");
+    RawHttp.Response bad = RawHttp.send(port(),
+        "GET /api/v1/presets HTTP/1.1\r\nHost: 127.0.0.1:abc\r\nConnection: close\r\n\r\n");
+    assertRawProblem(bad, 400, "Host");
+  }
+
+  @Test
+  void badPercentEncodingInThePathIsAProblem() {
+    for (String target : List.of("/api/v1/presets/%ZZ", "/api/v1/presets/%",
+        "/api/v1/presets/%u0041", "/%ZZ")) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request("GET", target, "", ""));
+      assertThat(response.status()).as(target + ": " + response).isBetween(400, 404);
+      assertThat(response.isProblem()).as(target + ": " + response).isTrue();
+    }
+  }
+
+  @Test
+  void everyErrorStatusIsProblemJson() {
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/nothing", "", "")), 404,
+        "path");
+    RawHttp.Response patch = RawHttp.send(port(), RawHttp.request("PATCH",
+        "/api/v1/scenarios", "", ""));
+    assertRawProblem(patch, 405, "method");
+    assertThat(patch.header("Allow")).isEqualTo("GET, POST");
+    RawHttp.Response delete = RawHttp.send(port(), RawHttp.request("DELETE",
+        "/api/v1/presets", "", ""));
+    assertRawProblem(delete, 405, "method");
+    assertThat(delete.header("Allow")).isEqualTo("GET");
+    assertRawProblem(post("/api/v1/scenarios", "application/json",
+        "{\"scenario\":\"" + "x".repeat(1_100_000) + "\"}"), 413, "body");
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
+        "/api/v1/presets/" + "a".repeat(20_000), "", "")), 414, "path");
+    assertRawProblem(post("/api/v1/runs", "text/csv", "a,b"), 415, "Content-Type");
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets",
+        "X-Big: " + "b".repeat(40_000) + "\r\n", "")), 431, "headers");
+    assertRawProblem(RawHttp.send(port(),
+        "GET /api/v1/presets HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header line\r\n\r\n"
+            .getBytes(StandardCharsets.UTF_8)), 400, "request");
+  }
+
+  @Test
+  void madeUpMethodsMintNoMetricSeries() {
+    for (int i = 0; i < 40; i++) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request("FOO" + i,
+          "/api/v1/presets", "", ""));
+      assertThat(response.status()).isBetween(400, 499);
+      assertThat(response.isProblem()).as(response.toString()).isTrue();
+    }
+    String metrics = api.get("/metrics").bodyAsString();
+    assertThat(metrics).doesNotContain("FOO");
+    assertThat(metrics).containsPattern("vertx_http_server_requests_total\\{[^}]*method=\"OTHER\"");
+  }
+
+  @Test
+  void jsonReaderInternalsNeverReachTheClient() {
+    String deep = "{\"scenario\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+    RawHttp.Response response = post("/api/v1/scenarios", "application/json", deep);
+    JsonObject problem = assertRawProblem(response, 400, "body");
+    assertThat(response.body()).doesNotContain("StreamReadConstraints", "jackson",
+        "Exception", "`");
+    assertThat(problem.getString("detail")).contains("nested more than");
+    RawHttp.Response longNumber = post("/api/v1/runs", "application/json",
+        "{\"preset\":\"synthetic-small\",\"seed\":" + "9".repeat(5_000) + "}");
+    assertThat(longNumber.body()).doesNotContain("StreamReadConstraints", "Exception", "`");
+    assertThat(longNumber.status()).isEqualTo(400);
+  }
+}

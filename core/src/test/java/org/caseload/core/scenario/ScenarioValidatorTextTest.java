@@ -1,0 +1,56 @@
+package org.caseload.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Text that a database refuses or mangles (NUL, other control characters, lone surrogates)
+ * and base dates beyond what a calendar computation can reach are problems of the scenario,
+ * reported with their paths like any other.
+ */
+class ScenarioValidatorTextTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "tab\there", "bell\u0007", "del\u007f", "c1\u0085",
+      "lone \ud800 high", "lone \udc00 low", "ends high \ud83d"})
+  void nameAndTeamNames_mustBePlainText(String text) {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    tree.put("name", text);
+    ((ObjectNode) tree.withArray("teams").get(0)).put("name", text);
+    List<Problem> problems = problems(tree);
+    assertThat(problems).extracting(Problem::path).contains("name", "teams[0].name");
+    assertThat(problems).extracting(Problem::reason)
+        .allMatch(r -> r.startsWith("must not contain control characters")
+            || r.startsWith("must be valid Unicode"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plain name", "Medway 2019 \u2013 8 posts", "emoji \ud83d\ude00 ok"})
+  void plainText_isAccepted(String text) {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    tree.put("name", text);
+    assertThat(problems(tree)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+999999999-12-31", "1999-12-31", "2101-01-31", "-0001-12-31"})
+  void baseDate_outsideTheYearBounds(String date) {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    tree.put("baseDate", date);
+    assertThat(problems(tree)).extracting(Problem::path).containsExactly("baseDate");
+    assertThat(problems(tree).get(0).reason()).contains("2000 to 2100");
+  }
+
+  private static List<Problem> problems(ObjectNode tree) {
+    try {
+      ScenarioJson.read(tree.toString());
+      return List.of();
+    } catch (InvalidScenarioException e) {
+      return e.problems();
+    }
+  }
+}
