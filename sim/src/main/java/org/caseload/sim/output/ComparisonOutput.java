@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
@@ -68,21 +69,23 @@ public final class ComparisonOutput {
     }
   }
 
+  /** Tidy CSV of every metric. */
   public static String csv(ComparisonResult result) {
+    return csv(result, List.of(Metric.values()));
+  }
+
+  /** Tidy CSV: one row per variant x metric of {@code metrics} x month. */
+  public static String csv(ComparisonResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     RunResult base = result.baseline();
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);
       for (int t = 1; t <= base.months(); t++) {
-        for (Metric m : Metric.values()) {
-          ComparisonResult.Difference d = variant.difference(t, m);
-          Summary s = d.summary();
+        for (Metric m : metrics) {
           out.append(v + 1).append(',').append(t).append(',')
               .append(base.monthly().get(t - 1).date()).append(',').append(m.name());
-          for (double x : new double[] {base.summary(t, m).mean(),
-              variant.result().summary(t, m).mean(), s.mean(), d.lower95(), d.upper95(), s.sd(),
-              s.p5(), s.p50(), s.p95(), d.probabilityBetter()}) {
-            out.append(',').append(Double.isFinite(x) ? Double.toString(x) : "");
+          for (double x : values(base, variant, t, m)) {
+            out.append(',').append(CsvNumbers.format(x));
           }
           out.append('\n');
         }
@@ -91,39 +94,109 @@ public final class ComparisonOutput {
     return out.toString();
   }
 
+  /**
+   * Wide CSV: one row per variant x month, a column per metric of {@code metrics} and
+   * statistic ({@code caseload_baselineMean, caseload_variantMean, caseload_difference...}).
+   */
+  public static String wideCsv(ComparisonResult result, List<Metric> metrics) {
+    String[] fields = CSV_HEADER.split(",");
+    StringBuilder out = new StringBuilder("variant,month,date");
+    for (Metric m : metrics) {
+      for (int f = 4; f < fields.length; f++) {
+        out.append(',').append(m.name()).append('_').append(fields[f]);
+      }
+    }
+    out.append('\n');
+    RunResult base = result.baseline();
+    for (int v = 0; v < result.variants().size(); v++) {
+      ComparisonResult.Variant variant = result.variants().get(v);
+      for (int t = 1; t <= base.months(); t++) {
+        out.append(v + 1).append(',').append(t).append(',')
+            .append(base.monthly().get(t - 1).date());
+        for (Metric m : metrics) {
+          for (double x : values(base, variant, t, m)) {
+            out.append(',').append(CsvNumbers.format(x));
+          }
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The values of a CSV row after its metric, in the order of {@link #CSV_HEADER}. */
+  private static double[] values(RunResult base, ComparisonResult.Variant variant, int t,
+      Metric m) {
+    ComparisonResult.Difference d = variant.difference(t, m);
+    Summary s = d.summary();
+    return new double[] {base.summary(t, m).mean(), variant.result().summary(t, m).mean(),
+        s.mean(), d.lower95(), d.upper95(), s.sd(), s.p5(), s.p50(), s.p95(),
+        d.probabilityBetter()};
+  }
+
+  /** The table with the default metrics. */
   public static String table(ComparisonResult result) {
+    return table(result, RunTable.COLUMNS);
+  }
+
+  /** Each variant against the baseline, {@code metrics} by month, and its extra cost. */
+  public static String table(ComparisonResult result, List<Metric> metrics) {
     RunResult base = result.baseline();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
-        "Baseline: %s; %,d replications, seed %d, common random numbers%n", base.scenario()
+        "Baseline: %s%n%,d replications, seed %d, common random numbers.%n", base.scenario()
             .name(), base.replications(), base.seed()));
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);
       out.append(String.format(Locale.ROOT, "%nVariant %d: %s%n", v + 1,
           variant.result().scenario().name()));
-      out.append(String.format(Locale.ROOT, "%5s  %-18s %14s %14s %30s %9s%n", "month",
-          "metric", "baseline", "variant", "difference [95% CI]", "P(better)"));
-      int step = base.months() > 24 ? 6 : 3;
-      for (int t = 1; t <= base.months(); t++) {
-        if (t % step != 0 && t != 1 && t != base.months()) {
-          continue;
-        }
-        for (Metric m : RunTable.COLUMNS) {
-          ComparisonResult.Difference d = variant.difference(t, m);
-          String difference = RunTable.format(m.unit(), d.summary().mean()) + " ["
-              + RunTable.format(m.unit(), d.lower95()) + ", "
-              + RunTable.format(m.unit(), d.upper95()) + "]";
-          out.append(String.format(Locale.ROOT, "%5d  %-18s %14s %14s %30s %9s%n", t, m.name(),
-              RunTable.format(m.unit(), base.summary(t, m).mean()),
-              RunTable.format(m.unit(), variant.result().summary(t, m).mean()), difference,
-              Double.isNaN(d.probabilityBetter()) ? "-"
-                  : String.format(Locale.ROOT, "%.1f%%", 100 * d.probabilityBetter())));
-        }
+      out.append(differences(base, variant, metrics));
+      out.append('\n').append(extraCost(CostYears.extra(base, variant)));
+    }
+    out.append("\nDifference = variant - baseline, paired by replication; rates in percentage"
+        + " points (pt).\nP(better): share of replications where the variant is strictly"
+        + " better (lower, or higher for staff in\npost); ties, such as no unallocated cases in"
+        + " either, count as not better.\n");
+    return out.toString();
+  }
+
+  private static String differences(RunResult base, ComparisonResult.Variant variant,
+      List<Metric> metrics) {
+    TextGrid grid = new TextGrid("rl");
+    grid.add(List.of("month", "metric", "baseline", "variant", "difference", "95% CI",
+        "P(better)"));
+    int step = base.months() > 24 ? 6 : 3;
+    for (int t = 1; t <= base.months(); t++) {
+      if (t % step != 0 && t != 1 && t != base.months()) {
+        continue;
+      }
+      for (Metric m : metrics) {
+        ComparisonResult.Difference d = variant.difference(t, m);
+        grid.add(List.of(Integer.toString(t), m.name(),
+            Cells.value(m.unit(), base.summary(t, m).mean()),
+            Cells.value(m.unit(), variant.result().summary(t, m).mean()),
+            Cells.difference(m.unit(), d.summary().mean()),
+            Cells.interval(m.unit(), d.lower95(), d.upper95()),
+            Cells.percent(d.probabilityBetter())));
       }
     }
-    out.append("\nDifference = variant - baseline, paired by replication. P(better): share of"
-        + " replications where the variant is strictly better (lower, or higher for staff in"
-        + " post); ties, such as no unallocated cases in either, count as not better.\n");
-    return out.toString();
+    return grid.render();
+  }
+
+  /** The variant's extra cost by year and over the horizon, means. */
+  static String extraCost(CostYears extra) {
+    TextGrid grid = new TextGrid("l");
+    grid.add(List.of("Extra cost of the variant (means)", "total", "a month"));
+    for (CostYears.Year year : extra.years()) {
+      grid.add(List.of("  " + year.label(), Cells.signedMoney(year.sum()),
+          Cells.signedMoney(year.sum() / (year.last() - year.first() + 1))));
+    }
+    if (extra.years().size() > 1) {
+      grid.add(List.of("  " + extra.horizonLabel(), Cells.signedMoney(extra.total()),
+          Cells.signedMoney(extra.total() / extra.months())));
+    }
+    grid.add(List.of("  a year on average", Cells.signedMoney(extra.total() * 12
+        / extra.months()), ""));
+    return grid.render();
   }
 }

@@ -27,7 +27,32 @@ class CompareAndSweepTest {
         "--replications", "64", "--months", "12");
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("Baseline: Medway at 30 September 2019",
-        "Variant 1: Medway at 30 September 2019 + posts", "difference [95% CI]", "P(better)");
+        "Variant 1: Medway at 30 September 2019 + posts", "difference", "95% CI", "P(better)");
+  }
+
+  @Test
+  void compare_set_editsTheBaselineAndItsVariants_andTheTableShowsExtraCost() {
+    CliRunner.Result result = run("compare", "--preset", "medway-2019", "--set",
+        "parameters.demand.annualGrowth=0.08", "--with", EIGHT_POSTS, "--replications", "32",
+        "--months", "24");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Baseline: Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08\n32 replications", "Variant 1: Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08 + posts", "Extra cost of the variant (means)",
+        "year 2, Oct 2020-Sep 2021", "a year on average");
+    assertThat(result.out().lines().mapToInt(String::length).max().orElseThrow())
+        .isLessThanOrEqualTo(120);
+  }
+
+  @Test
+  void compare_wideCsv_hasOneRowPerVariantAndMonth() {
+    CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--with",
+        EIGHT_POSTS.replace("assessment", "frontDoor"), "--replications", "8", "--format",
+        "csv", "--wide", "--metrics", "caseload");
+    var lines = result.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("variant,month,date,caseload_baselineMean,"
+        + "caseload_variantMean,caseload_difference,");
+    assertThat(lines).hasSize(1 + 24);
   }
 
   @Test
@@ -77,28 +102,30 @@ class CompareAndSweepTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "no variant|--preset medway-2019|compare: give at least one --variant (a preset or a file) or --with JSON",
-      "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON",
+      "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON: unexpected character 'p'",
+      "unclosed json|--preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
       "not an object|--preset medway-2019 --with 42|--with #1: must be a JSON object or array",
-      "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario, was 'x'",
+      "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'x'",
       "missing field|--preset medway-2019 --with '{\"type\": \"posts\", \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: is required",
       "unknown variant|--preset medway-2019 --variant nowhere|--variant: 'nowhere' is neither a preset"})
   void compare_badInput_exitsTwo(String name, String args, String message) {
     String[] words = RunCommandTest.split("compare " + args + " --replications 4");
     CliRunner.Result result = run(words);
     assertThat(result.code()).as(name).isEqualTo(2);
-    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception")
+        .doesNotContain("REDACTED");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: 'parameters.demand.growth' is not a field of the scenario",
-      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes give an invalid scenario: horizonMonths: must be <= 120, was 500",
+      "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
+      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes: horizonMonths: must be <= 120, was 500",
       "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of path: [values]",
       "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
       "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
-      "not json|{preset|is not readable JSON"})
+      "not json|{preset|is not valid JSON: unexpected character 'p'"})
   void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
     Path file = temp.resolve("grid.json");
     Files.writeString(file, grid);
