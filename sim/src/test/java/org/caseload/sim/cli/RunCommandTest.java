@@ -118,6 +118,26 @@ class RunCommandTest {
   }
 
   @Test
+  void readme_showsThePlansQuestionAsTheTestRunsIt() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(readme).contains("./caseload run --preset medway-2019 \\\n");
+    for (int i = 3; i < PLAN.length; i += 2) {
+      String value = PLAN[i + 1].contains(" ") ? "'" + PLAN[i + 1] + "'" : PLAN[i + 1];
+      assertThat(readme).contains("  " + PLAN[i] + " " + value);
+    }
+  }
+
+  @Test
+  void leversDoc_coversEveryInterventionType() throws Exception {
+    String levers = Files.readString(Path.of("..", "docs", "levers.md"));
+    for (String type : new String[] {"referralGrowth", "referralShock", "posts", "funding",
+        "recruitmentCampaign", "retentionPayment", "agencyPolicy", "caseloadCap", "nqCohort",
+        "frontDoor"}) {
+      assertThat(levers).contains("| `" + type + "` |");
+    }
+  }
+
+  @Test
   void run_set_changesTheScenarioAsAFileWould() throws Exception {
     String[] args = {"run", "--preset", "synthetic-small", "--replications", "16", "--format",
         "json", "--months", "6"};
