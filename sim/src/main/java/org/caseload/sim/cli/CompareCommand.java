@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
-import org.caseload.sim.engine.Progress;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +50,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     Scenario base = flags.horizon(edits.apply(baseline.resolve()));
     List<Scenario> variants = new ArrayList<>();
     for (String source : variantSources) {
@@ -63,7 +63,6 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError("compare: give at least one --variant (a preset or a file) or --with"
           + " JSON");
     }
-    flags.options(Progress.NONE);
     List<Scenario> all = new ArrayList<>(List.of(base));
     all.addAll(variants);
     flags.confirmLongRun(all);

@@ -41,6 +41,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     Calibration calibration = data.calibrate(place.council, place.year,
         flags.months == null ? 36 : flags.months);
     if (!flags.quiet) {

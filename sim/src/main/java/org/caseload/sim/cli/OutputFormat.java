@@ -57,6 +57,12 @@ final class OutputFormat {
     };
   }
 
+  /** Checks --metrics and --wide, so that a mistake stops a command before it runs. */
+  void check() {
+    metrics();
+    checked();
+  }
+
   private Format checked() {
     if (wide && format != Format.csv) {
       throw new UserError("--wide: is a layout of CSV; add --format csv");

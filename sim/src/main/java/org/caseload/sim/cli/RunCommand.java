@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.MonteCarlo;
-import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.target.Target;
 import picocli.CommandLine.ArgGroup;
@@ -45,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
     flags.emit(spec.commandLine().getOut(),
         output.render(run(spec, flags, scenario, targets.parse())));
@@ -54,7 +54,6 @@ final class RunCommand implements Callable<Integer> {
   /** Runs with a progress bar; a target the scenario cannot evaluate is a user error. */
   static RunResult run(CommandSpec spec, RunFlags flags, Scenario scenario,
       List<Target> targets) {
-    flags.options(Progress.NONE);
     flags.confirmLongRun(List.of(scenario));
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {

@@ -73,10 +73,11 @@ final class RunFlags {
   }
 
   /**
-   * For more than {@link #CONFIRM_ABOVE} replications without --yes: times a few
-   * replications of each scenario and stops with the estimated time of the whole run.
+   * Checks the flags; then, for more than {@link #CONFIRM_ABOVE} replications without --yes,
+   * times a few replications of each scenario and stops with the estimated time of the run.
    */
   void confirmLongRun(List<Scenario> scenarios) {
+    options(Progress.NONE);
     if (replications <= CONFIRM_ABOVE || yes) {
       return;
     }

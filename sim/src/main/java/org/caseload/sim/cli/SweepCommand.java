@@ -19,7 +19,6 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.MonteCarlo;
-import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.RunCsv;
 import picocli.CommandLine.Command;
@@ -70,7 +69,6 @@ final class SweepCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder("scenario");
     axes.forEach(a -> out.append(',').append(a.path()));
     out.append(',').append(RunCsv.HEADER).append('\n');
-    flags.options(Progress.NONE);
     flags.confirmLongRun(scenarios);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
