@@ -2,7 +2,7 @@ package org.caseload.bench.summary;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.caseload.sim.summary.Quantizer;
+import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.summary.Tally;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,14 +48,14 @@ public class SummaryBenchmark {
   @Setup
   public void setUp() {
     SplittableRandom random = new SplittableRandom(3);
-    Quantizer quantizer = kind == Kind.caseload ? Quantizer.HUNDREDTHS : Quantizer.POUNDS;
+    Accuracy accuracy = Accuracy.RELATIVE;
     for (int k = 0; k < values.length; k++) {
       values[k] = kind == Kind.caseload ? random.nextDouble(18, 24)
           : random.nextDouble(1.1e6, 1.4e6);
     }
-    recording = new Tally(quantizer);
-    chunk = new Tally(quantizer);
-    total = new Tally(quantizer);
+    recording = new Tally(accuracy);
+    chunk = new Tally(accuracy);
+    total = new Tally(accuracy);
     for (int k = 0; k < 64; k++) {
       chunk.add(values[k]);
     }

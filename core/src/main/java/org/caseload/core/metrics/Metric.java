@@ -82,6 +82,18 @@ public enum Metric {
     return unit;
   }
 
+  /**
+   * Whether the simulation's values are always whole numbers: counts of children and events,
+   * and the FTE of workers (each worker in the simulation is one FTE), but not funded posts or
+   * vacancies (establishments can be fractional).
+   */
+  public boolean wholeNumbers() {
+    return switch (this) {
+      case inPostFte, agencyFte, caseHolderFte, starters, leavers, pipelineFte -> true;
+      default -> unit == Unit.COUNT;
+    };
+  }
+
   /** The number of metrics, for arrays indexed by ordinal. */
   public static final int COUNT = values().length;
 

@@ -39,6 +39,18 @@ public enum SnapshotMetric {
     return unit;
   }
 
+  /**
+   * Whether the simulation's values are always whole numbers: stocks of cases and of workers
+   * (each worker is one FTE), but not vacancies (establishments can be fractional) nor flows,
+   * which are annualised when fewer than 12 months precede the snapshot.
+   */
+  public boolean wholeNumbers() {
+    return switch (this) {
+      case inPostFte, agencyFte, caseHolderFte, cases, unallocatedCases -> true;
+      default -> false;
+    };
+  }
+
   /** The number of snapshot metrics, for arrays indexed by ordinal. */
   public static final int COUNT = values().length;
 }

@@ -12,6 +12,8 @@ import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.random.SeedMixer;
 import org.caseload.sim.random.Streams;
+import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.Target;
 
 /**
  * Runs a baseline and variants replication by replication on common random numbers: in
@@ -66,19 +68,32 @@ public final class Comparison {
   }
 
   /**
-   * Compares; every variant must have the baseline's horizon and base date.
+   * Compares without targets; every variant must have the baseline's horizon and base date.
    *
    * @throws IllegalArgumentException if a variant's horizon or base date differs
    */
   public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
       RunOptions options, boolean commonRandomNumbers) {
+    return run(baseline, variants, options, commonRandomNumbers, List.of());
+  }
+
+  /**
+   * Compares, checking {@code targets} in every scenario's replications; every variant must
+   * have the baseline's horizon and base date.
+   *
+   * @throws IllegalArgumentException if a variant's horizon or base date differs, or a target
+   *     cannot be evaluated in the baseline's horizon
+   */
+  public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
+      RunOptions options, boolean commonRandomNumbers, List<Target> targets) {
     checkVariants(baseline, variants);
+    MonteCarlo.checkTargets(baseline, targets);
     List<MonthPlan> plans = new ArrayList<>();
     plans.add(MonthPlan.of(baseline));
     variants.forEach(v -> plans.add(MonthPlan.of(v)));
     ChunkedRunner<List<MonteCarlo.Replicator>, Paired> runner = new ChunkedRunner<>(options,
         () -> replicators(plans, options.seed(), commonRandomNumbers),
-        () -> new Paired(baseline, variants),
+        () -> new Paired(baseline, variants, targets),
         (workers, replication, into) -> {
           double[][] base = workers.get(0).replicate(replication);
           into.recordBaseline(base);
@@ -86,9 +101,9 @@ public final class Comparison {
             into.record(base, v - 1, workers.get(v).replicate(replication));
           }
         });
-    Paired total = new Paired(baseline, variants);
+    Paired total = new Paired(baseline, variants, targets);
     runner.run(total, paired -> false);
-    return result(baseline, variants, options, total, commonRandomNumbers);
+    return result(baseline, variants, options, targets, total, commonRandomNumbers);
   }
 
   private static List<MonteCarlo.Replicator> replicators(List<MonthPlan> plans, long seed,
@@ -102,25 +117,42 @@ public final class Comparison {
   }
 
   private static ComparisonResult result(Scenario baseline, List<Scenario> variants,
-      RunOptions options, Paired total, boolean common) {
-    RunResult base = MonteCarlo.result(baseline, options, List.of(), total.baseline, false);
+      RunOptions options, List<Target> targets, Paired total, boolean common) {
+    RunResult base = MonteCarlo.result(baseline, options, targets, total.baseline, false);
     List<ComparisonResult.Variant> results = new ArrayList<>();
     for (int v = 0; v < variants.size(); v++) {
-      RunResult run = MonteCarlo.result(variants.get(v), options, List.of(),
+      RunResult run = MonteCarlo.result(variants.get(v), options, targets,
           total.variants.get(v), false);
       List<List<ComparisonResult.Difference>> byMonth = new ArrayList<>();
       for (int t = 0; t < baseline.horizonMonths(); t++) {
         List<ComparisonResult.Difference> row = new ArrayList<>();
         for (Metric m : Metric.values()) {
-          double better = m.better() == Metric.Better.NEITHER ? Double.NaN
-              : (double) total.better[v][t][m.ordinal()] / total.replications();
-          row.add(new ComparisonResult.Difference(
-              total.differences[v][t][m.ordinal()].summary(), better));
+          row.add(difference(total, v, t, m));
         }
         byMonth.add(row);
       }
-      results.add(new ComparisonResult.Variant(run, byMonth));
+      List<ComparisonResult.TargetDifference> targetDifferences = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        targetDifferences.add(new ComparisonResult.TargetDifference(targets.get(i),
+            total.onlyVariantMet[v][i], total.onlyBaselineMet[v][i], total.replications()));
+      }
+      results.add(new ComparisonResult.Variant(run, byMonth, total.costDifference(v),
+          targetDifferences));
     }
     return new ComparisonResult(base, results, common);
+  }
+
+  private static ComparisonResult.Difference difference(Paired total, int v, int t, Metric m) {
+    double n = total.replications();
+    int i = m.ordinal();
+    double lower = total.lower[v][t][i] / n;
+    double higher = total.higher[v][t][i] / n;
+    double same = (total.replications() - total.lower[v][t][i] - total.higher[v][t][i]) / n;
+    Summary summary = total.differences[v][t][i].summary();
+    return switch (m.better()) {
+      case LOWER -> new ComparisonResult.Difference(summary, lower, same, higher);
+      case HIGHER -> new ComparisonResult.Difference(summary, higher, same, lower);
+      case NEITHER -> new ComparisonResult.Difference(summary, Double.NaN, same, Double.NaN);
+    };
   }
 }

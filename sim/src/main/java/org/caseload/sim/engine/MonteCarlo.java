@@ -146,6 +146,6 @@ public final class MonteCarlo {
       results.add(new TargetResult(targets.get(i), total.targetsMet(i), total.replications()));
     }
     return new RunResult(scenario, options.seed(), Streams.DESCRIPTION, total.replications(),
-        options.replications(), early, monthly, snapshots, results);
+        options.replications(), early, monthly, snapshots, results, total.costs());
   }
 }

@@ -7,13 +7,14 @@ import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.sim.summary.Quantizer;
+import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Tally;
 import org.caseload.sim.target.Target;
 
 /**
  * Accumulates replications of one scenario: a tally per metric per month, per indicator per
- * 30 September snapshot, and the count of replications meeting each target.
+ * 30 September snapshot, of the cost per plan year and over the horizon, and the count of
+ * replications meeting each target.
  *
  * @implNote Mutable, not thread-safe.
  */
@@ -25,6 +26,10 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   private final Tally[][] monthly;
   private final Tally[][] snapshots;
   private final long[] targetsMet;
+  private final boolean[] metInLast;
+  private final Tally[] costByYear;
+  private final double[] yearBuffer;
+  private final Tally costOverHorizon = new Tally(Accuracy.RELATIVE);
   private final int[] targetSnapshotMonth;
   private final double[] snapshotBuffer = new double[SnapshotMetric.COUNT];
   private long replications;
@@ -36,16 +41,22 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     this.monthly = new Tally[months][Metric.COUNT];
     for (int t = 0; t < months; t++) {
       for (Metric m : Metric.values()) {
-        monthly[t][m.ordinal()] = new Tally(Quantizer.of(m.unit()));
+        monthly[t][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers()));
       }
     }
     this.snapshots = new Tally[snapshotMonths.length][SnapshotMetric.COUNT];
     for (int s = 0; s < snapshotMonths.length; s++) {
       for (SnapshotMetric m : SnapshotMetric.values()) {
-        snapshots[s][m.ordinal()] = new Tally(Quantizer.of(m.unit()));
+        snapshots[s][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers()));
       }
     }
     this.targetsMet = new long[targets.size()];
+    this.metInLast = new boolean[targets.size()];
+    this.costByYear = new Tally[CostTotals.years(months)];
+    this.yearBuffer = new double[costByYear.length];
+    for (int y = 0; y < costByYear.length; y++) {
+      costByYear[y] = new Tally(Accuracy.RELATIVE);
+    }
     check(scenario, targets);
     this.targetSnapshotMonth = new int[targets.size()];
     for (int i = 0; i < targets.size(); i++) {
@@ -83,11 +94,28 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
         snapshots[s][m].add(snapshotBuffer[m]);
       }
     }
+    recordCosts(rows);
     for (int i = 0; i < targetsMet.length; i++) {
-      if (holds(i, rows)) {
+      metInLast[i] = holds(i, rows);
+      if (metInLast[i]) {
         targetsMet[i]++;
       }
     }
+  }
+
+  private void recordCosts(double[][] rows) {
+    CostTotals.sumByYear(rows, yearBuffer);
+    double horizon = 0;
+    for (int y = 0; y < yearBuffer.length; y++) {
+      costByYear[y].add(yearBuffer[y]);
+      horizon += yearBuffer[y];
+    }
+    costOverHorizon.add(horizon);
+  }
+
+  /** Whether target {@code index} held in the replication recorded last. */
+  boolean metInLast(int index) {
+    return metInLast[index];
   }
 
   private boolean holds(int index, double[][] rows) {
@@ -164,6 +192,10 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     for (int i = 0; i < targetsMet.length; i++) {
       targetsMet[i] += other.targetsMet[i];
     }
+    for (int y = 0; y < costByYear.length; y++) {
+      costByYear[y].merge(other.costByYear[y]);
+    }
+    costOverHorizon.merge(other.costOverHorizon);
   }
 
   @Override
@@ -180,6 +212,10 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
       }
     }
     java.util.Arrays.fill(targetsMet, 0);
+    for (Tally tally : costByYear) {
+      tally.clear();
+    }
+    costOverHorizon.clear();
   }
 
   @Override
@@ -197,6 +233,11 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
 
   int[] snapshotMonths() {
     return snapshotMonths.clone();
+  }
+
+  CostTotals costs() {
+    return new CostTotals(java.util.Arrays.stream(costByYear).map(Tally::summary).toList(),
+        costOverHorizon.summary(), months);
   }
 
   long targetsMet(int index) {

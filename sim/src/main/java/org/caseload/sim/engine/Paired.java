@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.sim.summary.Quantizer;
+import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Tally;
+import org.caseload.sim.target.Target;
 
 /**
- * Accumulates a comparison: each scenario's outcomes, and per variant, per month and metric,
- * the paired difference (variant - baseline) and how often the variant was better.
+ * Accumulates a comparison: each scenario's outcomes (with the targets), and per variant,
+ * per month and metric, the paired difference (variant - baseline) and how often it was below
+ * and above zero; per variant the paired difference of cost per plan year and over the
+ * horizon; per variant and target, how often only the variant or only the baseline met it.
  *
  * @implNote Mutable, not thread-safe.
  */
@@ -18,25 +21,52 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
   final Outcomes baseline;
   final List<Outcomes> variants = new ArrayList<>();
   final Tally[][][] differences;
-  final long[][][] better;
+  final long[][][] lower;
+  final long[][][] higher;
+  final Tally[][] costByYear;
+  final Tally[] costOverHorizon;
+  final long[][] onlyVariantMet;
+  final long[][] onlyBaselineMet;
   private final int months;
+  private final double[] baseCostByYear;
+  private final double[] variantCostByYear;
   private long replications;
 
-  Paired(Scenario baseline, List<Scenario> variants) {
-    this.baseline = new Outcomes(baseline, List.of());
+  Paired(Scenario baseline, List<Scenario> variants, List<Target> targets) {
+    this.baseline = new Outcomes(baseline, targets);
     this.months = baseline.horizonMonths();
     for (Scenario variant : variants) {
-      this.variants.add(new Outcomes(variant, List.of()));
+      this.variants.add(new Outcomes(variant, targets));
     }
-    differences = new Tally[variants.size()][months][Metric.COUNT];
-    better = new long[variants.size()][months][Metric.COUNT];
-    for (int v = 0; v < variants.size(); v++) {
+    int n = variants.size();
+    differences = new Tally[n][months][Metric.COUNT];
+    lower = new long[n][months][Metric.COUNT];
+    higher = new long[n][months][Metric.COUNT];
+    int years = CostTotals.years(months);
+    costByYear = new Tally[n][years];
+    costOverHorizon = new Tally[n];
+    onlyVariantMet = new long[n][targets.size()];
+    onlyBaselineMet = new long[n][targets.size()];
+    baseCostByYear = new double[years];
+    variantCostByYear = new double[years];
+    for (int v = 0; v < n; v++) {
       for (int t = 0; t < months; t++) {
         for (Metric m : Metric.values()) {
-          differences[v][t][m.ordinal()] = new Tally(Quantizer.of(m.unit()));
+          differences[v][t][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers()));
         }
       }
+      for (int y = 0; y < years; y++) {
+        costByYear[v][y] = new Tally(Accuracy.RELATIVE);
+      }
+      costOverHorizon[v] = new Tally(Accuracy.RELATIVE);
     }
+  }
+
+  /** Records the baseline's replication; call before the variants' of the same replication. */
+  void recordBaseline(double[][] base) {
+    baseline.record(base);
+    CostTotals.sumByYear(base, baseCostByYear);
+    replications++;
   }
 
   void record(double[][] base, int variant, double[][] rows) {
@@ -45,17 +75,29 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
         int i = m.ordinal();
         double difference = rows[t][i] - base[t][i];
         differences[variant][t][i].add(difference);
-        if (m.better() == Metric.Better.LOWER ? difference < 0 : difference > 0) {
-          better[variant][t][i]++;
+        if (difference < 0) {
+          lower[variant][t][i]++;
+        } else if (difference > 0) {
+          higher[variant][t][i]++;
         }
       }
     }
-    variants.get(variant).record(rows);
-  }
-
-  void recordBaseline(double[][] base) {
-    baseline.record(base);
-    replications++;
+    CostTotals.sumByYear(rows, variantCostByYear);
+    double horizon = 0;
+    for (int y = 0; y < variantCostByYear.length; y++) {
+      double difference = variantCostByYear[y] - baseCostByYear[y];
+      costByYear[variant][y].add(difference);
+      horizon += difference;
+    }
+    costOverHorizon[variant].add(horizon);
+    Outcomes outcomes = variants.get(variant);
+    outcomes.record(rows);
+    for (int i = 0; i < onlyVariantMet[variant].length; i++) {
+      boolean variantMet = outcomes.metInLast(i);
+      if (variantMet != baseline.metInLast(i)) {
+        (variantMet ? onlyVariantMet : onlyBaselineMet)[variant][i]++;
+      }
+    }
   }
 
   @Override
@@ -66,8 +108,17 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
       for (int t = 0; t < months; t++) {
         for (int i = 0; i < Metric.COUNT; i++) {
           differences[v][t][i].merge(other.differences[v][t][i]);
-          better[v][t][i] += other.better[v][t][i];
+          lower[v][t][i] += other.lower[v][t][i];
+          higher[v][t][i] += other.higher[v][t][i];
         }
+      }
+      for (int y = 0; y < costByYear[v].length; y++) {
+        costByYear[v][y].merge(other.costByYear[v][y]);
+      }
+      costOverHorizon[v].merge(other.costOverHorizon[v]);
+      for (int i = 0; i < onlyVariantMet[v].length; i++) {
+        onlyVariantMet[v][i] += other.onlyVariantMet[v][i];
+        onlyBaselineMet[v][i] += other.onlyBaselineMet[v][i];
       }
     }
     replications += other.replications;
@@ -81,9 +132,16 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
       for (int t = 0; t < months; t++) {
         for (int i = 0; i < Metric.COUNT; i++) {
           differences[v][t][i].clear();
-          better[v][t][i] = 0;
+          lower[v][t][i] = 0;
+          higher[v][t][i] = 0;
         }
       }
+      for (Tally tally : costByYear[v]) {
+        tally.clear();
+      }
+      costOverHorizon[v].clear();
+      java.util.Arrays.fill(onlyVariantMet[v], 0);
+      java.util.Arrays.fill(onlyBaselineMet[v], 0);
     }
     replications = 0;
   }
@@ -91,5 +149,11 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
   @Override
   public long replications() {
     return replications;
+  }
+
+  /** The paired difference of cost totals of variant {@code v}. */
+  CostTotals costDifference(int v) {
+    return new CostTotals(java.util.Arrays.stream(costByYear[v]).map(Tally::summary).toList(),
+        costOverHorizon[v].summary(), months);
   }
 }

@@ -10,7 +10,7 @@ import org.caseload.sim.target.TargetResult;
 
 /**
  * What a Monte Carlo run found: summaries per metric per month and per indicator per 30
- * September snapshot, and target probabilities.
+ * September snapshot, cost totals, and target probabilities.
  *
  * @param scenario the scenario as run
  * @param seed the master seed
@@ -21,11 +21,12 @@ import org.caseload.sim.target.TargetResult;
  * @param monthly {@code monthly.get(t - 1)} summarises month t, indexed by metric ordinal
  * @param snapshots one per 30 September in the horizon
  * @param targets the targets' probabilities
+ * @param costs total cost per plan year and over the horizon
  * @implNote Immutable and thread-safe (its arrays are not exposed).
  */
 public record RunResult(Scenario scenario, long seed, String rng, long replications,
     long requestedReplications, boolean stoppedEarly, List<MonthSummary> monthly,
-    List<SnapshotSummary> snapshots, List<TargetResult> targets) {
+    List<SnapshotSummary> snapshots, List<TargetResult> targets, CostTotals costs) {
 
   public RunResult {
     monthly = List.copyOf(monthly);

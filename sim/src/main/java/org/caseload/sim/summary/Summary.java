@@ -2,14 +2,18 @@ package org.caseload.sim.summary;
 
 /**
  * What many replications say about one metric in one period: mean, standard deviation,
- * standard error of the mean, and percentiles (nearest rank, at the metric's resolution).
+ * standard error of the mean, percentiles (nearest rank, within the metric's
+ * {@link Accuracy}) and the share of replications whose value was above zero.
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
-    double p25, double p50, double p75, double p90, double p95) {
+    double p25, double p50, double p75, double p90, double p95, double shareAboveZero) {
 
-  /** Names of the fields in outputs, in order. */
+  /** Names of the statistics in outputs, in order ({@link #shareAboveZero} is apart). */
   public static final String[] FIELDS = {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
       "p90", "p95"};
+
+  /** The percentiles reported, in percent, in the order of {@code p5 ... p95}. */
+  static final int[] PERCENTS = {5, 10, 25, 50, 75, 90, 95};
 
   /** The values in the order of {@link #FIELDS}. */
   public double[] values() {

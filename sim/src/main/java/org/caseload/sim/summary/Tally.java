@@ -1,34 +1,63 @@
 package org.caseload.sim.summary;
 
+import com.datadoghq.sketch.ddsketch.DDSketch;
+import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
+import com.datadoghq.sketch.ddsketch.store.Bin;
+import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
+import com.datadoghq.sketch.ddsketch.store.Store;
+import java.util.Iterator;
+
 /**
  * Accumulates one metric over replications: count, Welford mean and sum of squared
- * deviations, and a histogram of quantised values. Merging uses Chan's formula, so a tally
- * merged from chunks in a fixed order has the same bytes however the chunks were computed.
+ * deviations, the count above zero, and a DDSketch of the values (Masson, Rim and Lee,
+ * VLDB 2019) binned as the metric's {@link Accuracy} says. Merging uses Chan's
+ * formula for the moments and adds bin counts for the sketch, so a tally merged from chunks
+ * in a fixed order has the same bytes however the chunks were computed, and its percentiles
+ * do not depend on the merge order at all. Memory follows the spread of the values (the span of
+ * their bins, at most {@link Accuracy#MAX_BINS} per sign), not their number.
  *
  * @implNote Mutable, not thread-safe.
  */
 public final class Tally {
 
-  private final Quantizer quantizer;
-  private final Histogram histogram = new Histogram();
+  private final Accuracy accuracy;
+  private final DDSketch sketch;
   private long n;
   private double mean;
   private double m2;
+  private long aboveZero;
 
-  public Tally(Quantizer quantizer) {
-    this.quantizer = quantizer;
+  public Tally(Accuracy accuracy) {
+    this.accuracy = accuracy;
+    this.sketch = new DDSketch(accuracy.mapping(),
+        () -> new CollapsingLowestDenseStore(Accuracy.MAX_BINS));
   }
 
   public long n() {
     return n;
   }
 
+  /**
+   * Adds a value.
+   *
+   * @throws IllegalArgumentException if {@code value} is not finite, or not whole in a tally
+   *     of whole numbers
+   */
   public void add(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("a tally takes finite values, not " + value);
+    }
+    if (accuracy == Accuracy.WHOLE && value != Math.rint(value)) {
+      throw new IllegalArgumentException("a tally of whole numbers cannot take " + value);
+    }
     n++;
     double delta = value - mean;
     mean += delta / n;
     m2 += delta * (value - mean);
-    histogram.add(quantizer.key(value));
+    if (value > 0) {
+      aboveZero++;
+    }
+    sketch.accept(value);
   }
 
   public void merge(Tally other) {
@@ -46,14 +75,16 @@ public final class Tally {
       m2 += other.m2 + delta * delta * ((double) n * other.n / total);
       n = total;
     }
-    histogram.merge(other.histogram);
+    aboveZero += other.aboveZero;
+    sketch.mergeWith(other.sketch);
   }
 
   public void clear() {
     n = 0;
     mean = 0;
     m2 = 0;
-    histogram.clear();
+    aboveZero = 0;
+    sketch.clear();
   }
 
   public double mean() {
@@ -74,13 +105,65 @@ public final class Tally {
   public Summary summary() {
     if (n == 0) {
       return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    return new Summary(n, mean, sd(), se(), q(0.05), q(0.10), q(0.25), q(0.50), q(0.75),
-        q(0.90), q(0.95));
+    double[] p = percentiles(Summary.PERCENTS);
+    return new Summary(n, mean, sd(), se(), p[0], p[1], p[2], p[3], p[4], p[5], p[6],
+        (double) aboveZero / n);
   }
 
-  private double q(double p) {
-    return quantizer.value(histogram.quantile(p));
+  /**
+   * Nearest-rank percentiles: for each percent q (ascending, in 1..100) the value of rank
+   * {@code ceil(q n / 100)} among the values in ascending order, within the accuracy (whole
+   * numbers rounded).
+   */
+  double[] percentiles(int[] percents) {
+    double[] result = new double[percents.length];
+    Store negatives = sketch.getNegativeValueStore();
+    Store positives = sketch.getPositiveValueStore();
+    Iterator<Bin> negative = negatives.getDescendingIterator();
+    Iterator<Bin> positive = positives.getAscendingIterator();
+    long zeros = n - Math.round(negatives.getTotalCount()) - Math.round(positives.getTotalCount());
+    IndexMapping mapping = sketch.getIndexMapping();
+    long seen = 0;
+    int next = 0;
+    while (next < percents.length) {
+      double value;
+      if (negative.hasNext()) {
+        Bin bin = negative.next();
+        value = -mapping.value(bin.getIndex());
+        seen += Math.round(bin.getCount());
+      } else if (zeros > 0) {
+        value = 0;
+        seen += zeros;
+        zeros = 0;
+      } else {
+        Bin bin = positive.next();
+        value = mapping.value(bin.getIndex());
+        seen += Math.round(bin.getCount());
+      }
+      while (next < percents.length && seen >= rank(percents[next])) {
+        result[next++] = reported(value);
+      }
+    }
+    return result;
+  }
+
+  /** Bins from the lowest to the highest non-empty one, both signs: what memory follows. */
+  long binSpan() {
+    long span = 0;
+    for (Store store : new Store[] {sketch.getNegativeValueStore(),
+        sketch.getPositiveValueStore()}) {
+      span += store.isEmpty() ? 0 : store.getMaxIndex() - store.getMinIndex() + 1;
+    }
+    return span;
+  }
+
+  private long rank(int percent) {
+    return Math.max(1, (percent * n + 99) / 100);
+  }
+
+  private double reported(double value) {
+    return accuracy == Accuracy.WHOLE ? Math.rint(value) : value;
   }
 }

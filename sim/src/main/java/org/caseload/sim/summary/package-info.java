@@ -1,8 +1,9 @@
 /**
- * Summaries of many replications that take fixed memory and merge exactly: a
+ * Summaries of many replications that take bounded memory and merge exactly: a
  * {@link org.caseload.sim.summary.Tally} per metric per period holds Welford moments and a
- * {@link org.caseload.sim.summary.Histogram} of quantised values (exact for counts, a fixed
- * resolution for rates, caseloads, FTE and money). Merged in a fixed order they give the same
- * bytes whatever the number of threads.
+ * DDSketch whose bins are as fine as the metric's {@link org.caseload.sim.summary.Accuracy}
+ * (whole numbers exact to 1,249 for counts and FTE, 0.5% relative for rates, caseloads,
+ * months and money). Merged in a fixed order they give the same bytes whatever the number
+ * of threads.
  */
 package org.caseload.sim.summary;
