@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.target.Target;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Compare a baseline with variants on common random numbers: paired"
-        + " differences by month and the probability each variant is better.")
+        + " differences by month, the probabilities each variant is better, the same or worse,"
+        + " its extra cost, and with --target each target's probability in every scenario.")
 final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -48,6 +51,9 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   OutputFormat output;
 
+  @Mixin
+  TargetOptions targets;
+
   @Override
   public Integer call() {
     output.check();
@@ -66,10 +72,16 @@ final class CompareCommand implements Callable<Integer> {
     List<Scenario> all = new ArrayList<>(List.of(base));
     all.addAll(variants);
     flags.confirmLongRun(all);
+    List<Target> goals = targets.parse();
+    try {
+      MonteCarlo.checkTargets(base, goals);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--target: " + e.getMessage());
+    }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     ComparisonResult result;
     try {
-      result = Comparison.run(base, variants, flags.options(bar), true);
+      result = Comparison.run(base, variants, flags.options(bar), true, goals);
     } catch (IllegalArgumentException e) {
       throw new UserError("--variant: " + e.getMessage());
     } finally {

@@ -27,9 +27,9 @@ final class Cells {
     };
   }
 
-  /** A 5th-95th percentile band: {@code [lo, hi]}, rates without their % signs. */
+  /** A 5th-95th percentile band: {@code [lo,hi]}, rates without their % signs. */
   static String band(Unit unit, double low, double high) {
-    return "[" + bandEnd(unit, low) + ", " + bandEnd(unit, high) + "]";
+    return "[" + bandEnd(unit, low) + "," + bandEnd(unit, high) + "]";
   }
 
   private static String bandEnd(Unit unit, double value) {
@@ -54,6 +54,12 @@ final class Cells {
   static String interval(Unit unit, double low, double high) {
     return "[" + difference(unit, low).replace(" pt", "") + ", "
         + difference(unit, high).replace(" pt", "") + "]";
+  }
+
+  /** A probability as a percentage to 0.1. */
+  static String tenth(double probability) {
+    return Double.isNaN(probability) ? "-"
+        : String.format(Locale.ROOT, "%.1f%%", 100 * probability);
   }
 
   /** A probability as a whole percentage, {@code <1%} and {@code >99%} near the ends. */

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Numbers as CSV writes them: six significant digits, whole numbers from a million up, no
+ * Cells as CSV writes them. Numbers: six significant digits, whole numbers from a million up, no
  * exponent, no trailing zeros, and nothing for a value that is not finite. So
  * {@code 0.20500000000000002} is {@code 0.205}, {@code 8.48E-4} is {@code 0.000848} and
  * {@code 12345678.9} is {@code 12345679}; values below 1e-9 in magnitude are {@code 0}.
@@ -18,6 +18,12 @@ public final class CsvNumbers {
   private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
 
   private CsvNumbers() {}
+
+  /** Text as a CSV cell: quoted, with quotes doubled, when it holds a comma, quote or newline. */
+  public static String text(String value) {
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
 
   /** The value as CSV writes it; empty for NaN and infinities. */
   public static String format(double value) {

@@ -3,22 +3,26 @@ package org.caseload.sim.output;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
 
 /**
  * CSV of a run, numbers as {@link CsvNumbers} writes them. Tidy: one row per metric per
- * period, {@code period} being {@code month} or {@code snapshot} (30 September; its
- * {@code month} is the month of the horizon it falls at). Wide: one row per month, one
- * column per metric and statistic ({@code caseload_mean, caseload_sd, ...}).
+ * period, {@code period} being {@code month}, {@code snapshot} (30 September; its
+ * {@code month} is the month of the horizon it falls at), {@code year} (cost over a plan
+ * year, at its last month) or {@code horizon} (cost over the whole horizon). Wide: one row
+ * per month, one column per metric and statistic ({@code caseload_mean, caseload_sd, ...}).
  *
  * @implNote Stateless and thread-safe.
  */
 public final class RunCsv {
 
+  /** The statistics of a row: {@link Summary#FIELDS}, then the share above zero. */
+  private static final String STATISTICS = String.join(",", Summary.FIELDS) + ",shareAboveZero";
+
   /** The header row of the tidy layout. */
-  public static final String HEADER =
-      "period,month,date,metric," + String.join(",", Summary.FIELDS);
+  public static final String HEADER = "period,month,date,metric," + STATISTICS;
 
   private RunCsv() {}
 
@@ -43,14 +47,29 @@ public final class RunCsv {
         }
       }
     }
+    if (metrics.contains(Metric.cost)) {
+      costs(out, result);
+    }
     return out.toString();
+  }
+
+  /** Cost totals: a row per plan year ({@code year}) and one for the horizon. */
+  private static void costs(StringBuilder out, RunResult result) {
+    CostTotals costs = result.costs();
+    for (int y = 1; y <= costs.byYear().size(); y++) {
+      int last = 12 * (y - 1) + costs.monthsIn(y);
+      row(out, "year", last, result.monthly().get(last - 1).date().toString(), "cost",
+          costs.byYear().get(y - 1));
+    }
+    row(out, "horizon", costs.months(),
+        result.monthly().get(costs.months() - 1).date().toString(), "cost", costs.horizon());
   }
 
   /** Wide CSV: a row per month, a column per metric of {@code metrics} and statistic. */
   public static String wide(RunResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder("month,date");
     for (Metric m : metrics) {
-      for (String field : Summary.FIELDS) {
+      for (String field : STATISTICS.split(",")) {
         out.append(',').append(m.name()).append('_').append(field);
       }
     }
@@ -78,5 +97,6 @@ public final class RunCsv {
     for (double v : summary.values()) {
       out.append(',').append(CsvNumbers.format(v));
     }
+    out.append(',').append(CsvNumbers.format(summary.shareAboveZero()));
   }
 }

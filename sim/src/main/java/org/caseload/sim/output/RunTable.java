@@ -12,9 +12,9 @@ import org.caseload.sim.target.TargetResult;
 
 /**
  * A readable table of a run, 120 columns wide with the default metrics: the chosen metrics by
- * month, each as its mean and under it the 5th-95th percentile band; the 30 September DfE
- * snapshots; cost by year and over the horizon; the targets. Horizons over 24 months show
- * every third month.
+ * month, each as its mean and under it the 5th-95th percentile band, and for counts that are
+ * mostly zero the share of replications above zero; the 30 September DfE snapshots; cost by
+ * year and over the horizon; the targets. Horizons over 24 months show every third month.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -43,14 +43,14 @@ public final class RunTable {
     out.append(String.format(Locale.ROOT, "%,d replications, seed %d, from %s%s.%n",
         result.replications(), result.seed(), result.baseDate(),
         result.stoppedEarly() ? " (stopped early: precision reached)" : ""));
-    out.append("Each month: the mean, and under it the 5th-95th percentile band over"
-        + " replications.\n\n");
+    out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
+        + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));
     if (!result.snapshots().isEmpty()) {
       out.append("\nDfE snapshots at 30 September (turnover and cost over the 12 months):\n");
       out.append(snapshots(result));
     }
-    out.append('\n').append(cost(CostYears.of(result)));
+    out.append('\n').append(CostTable.run(result));
     if (!result.targets().isEmpty()) {
       out.append("\nTargets (probability, 95% interval):\n");
       for (TargetResult t : result.targets()) {
@@ -65,33 +65,53 @@ public final class RunTable {
   }
 
   private static String monthly(RunResult result, List<Metric> metrics) {
+    List<RunResult.MonthSummary> shown = result.monthly().stream()
+        .filter(m -> result.months() <= 24 || m.month() % 3 == 0 || m.month() == 1
+            || m.month() == result.months())
+        .toList();
     TextGrid grid = new TextGrid("rl");
     List<String> top = new ArrayList<>(List.of("", ""));
     List<String> bottom = new ArrayList<>(List.of("month", "date"));
+    List<Boolean> aboveZero = new ArrayList<>();
     for (Metric m : metrics) {
       String[] header = header(m.name());
       top.add(header[0]);
       bottom.add(header[1]);
+      boolean share = mostlyZero(m, shown);
+      aboveZero.add(share);
+      if (share) {
+        top.add("");
+        bottom.add("P(>0)");
+      }
     }
     grid.add(top);
     grid.add(bottom);
-    int step = result.months() > 24 ? 3 : 1;
-    for (RunResult.MonthSummary month : result.monthly()) {
-      if (month.month() % step != 0 && month.month() != 1 && month.month() != result.months()) {
-        continue;
-      }
+    for (RunResult.MonthSummary month : shown) {
       List<String> means = new ArrayList<>(List.of(Integer.toString(month.month()),
-          month.date().toString()));
+          month.date().toString().substring(0, 7)));
       List<String> bands = new ArrayList<>(List.of("", ""));
-      for (Metric m : metrics) {
+      for (int i = 0; i < metrics.size(); i++) {
+        Metric m = metrics.get(i);
         Summary s = month.get(m);
         means.add(Cells.value(m.unit(), s.mean()));
         bands.add(Cells.band(m.unit(), s.p5(), s.p95()));
+        if (aboveZero.get(i)) {
+          means.add(Cells.percent(s.shareAboveZero()));
+          bands.add("");
+        }
       }
       grid.add(means);
       grid.add(bands);
     }
     return grid.render();
+  }
+
+  /**
+   * Whether a metric gets a P(>0) column: a count whose median is zero in some month shown,
+   * such as unallocated cases, where the band says little and the chance of any matters.
+   */
+  static boolean mostlyZero(Metric metric, List<RunResult.MonthSummary> months) {
+    return metric.unit() == Unit.COUNT && months.stream().anyMatch(m -> m.get(metric).p50() == 0);
   }
 
   private static String snapshots(RunResult result) {
@@ -115,21 +135,6 @@ public final class RunTable {
       }
       grid.add(means);
       grid.add(bands);
-    }
-    return grid.render();
-  }
-
-  /** Cost by year and over the horizon, means. */
-  static String cost(CostYears cost) {
-    TextGrid grid = new TextGrid("l");
-    grid.add(List.of("Cost (means, at each month's prices)", "total", "a month"));
-    for (CostYears.Year year : cost.years()) {
-      grid.add(List.of("  " + year.label(), Cells.money(year.sum()),
-          Cells.money(year.sum() / (year.last() - year.first() + 1))));
-    }
-    if (cost.years().size() > 1) {
-      grid.add(List.of("  " + cost.horizonLabel(), Cells.money(cost.total()),
-          Cells.money(cost.total() / cost.months())));
     }
     return grid.render();
   }

@@ -55,7 +55,14 @@ class RunCommandTest {
         "p90", "p95"}) {
       assertThat(caseload.get(field).isNumber()).as(field).isTrue();
     }
+    assertThat(caseload.get("shareAboveZero").asDouble()).isEqualTo(1.0);
     assertThat(month.get("metrics").size()).isEqualTo(Metric.COUNT);
+    JsonNode costs = json.get("costs");
+    assertThat(costs.get("byYear")).hasSize(2);
+    assertThat(costs.get("byYear").get(1).get("months").asInt()).isEqualTo(1);
+    assertThat(costs.get("horizon").get("to").asText()).isEqualTo("2020-10-31");
+    assertThat(costs.get("horizon").get("mean").asDouble()).isGreaterThan(
+        costs.get("byYear").get(0).get("mean").asDouble());
     JsonNode snapshot = json.get("snapshots").get(0);
     assertThat(snapshot.get("date").asText()).isEqualTo("2020-09-30");
     assertThat(snapshot.get("metrics").size()).isEqualTo(SnapshotMetric.COUNT);
@@ -66,7 +73,7 @@ class RunCommandTest {
     assertThat(target.get("ci95").size()).isEqualTo(2);
   }
 
-  private static String[] append(String[] args, String last) {
+  static String[] append(String[] args, String last) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;
     return all;
@@ -79,11 +86,14 @@ class RunCommandTest {
     assertThat(result.code()).isZero();
     var lines = result.out().lines().toList();
     assertThat(lines.get(0))
-        .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95");
-    // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers.
-    assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT);
+        .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
+            + "shareAboveZero");
+    // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers and two plan years.
+    assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT + 2 + 1);
     assertThat(lines.get(1)).startsWith("month,1,2021-04-30,referrals,");
-    assertThat(lines.get(lines.size() - 1)).startsWith("snapshot,18,2022-09-30,cost,");
+    assertThat(lines.get(lines.size() - 4)).startsWith("snapshot,18,2022-09-30,cost,");
+    assertThat(lines.get(lines.size() - 3)).startsWith("year,12,2022-03-31,cost,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("horizon,24,2023-03-31,cost,");
   }
 
   /** The README's one-command example: the plan's question, answered by one command. */
@@ -156,8 +166,19 @@ class RunCommandTest {
     assertThat(result.out().lines().mapToInt(String::length).max().orElseThrow())
         .isLessThanOrEqualTo(120);
     assertThat(result.out()).contains("caseload", "Assessment", "LongTerm", "unallocated",
-        "vacancy", "agency", "cost", "Cost (means, at each month's prices)",
-        "year 1, Oct 2019-Sep 2020", "36 months, Oct 2019-Sep 2022");
+        "vacancy", "agency", "cost", "Cost (pounds at each month's prices)", "5th-95th percentile",
+        "year 1, Oct 2019-Sep 2020", "36 months, Oct 2019-Sep 2022", "P(>0)");
+  }
+
+  @Test
+  void run_table_showsPAboveZeroForCountsThatAreMostlyZero() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "200",
+        "--metrics", "unallocatedCases,caseload,referrals");
+    String header = result.out().lines().filter(l -> l.startsWith("month")).findFirst()
+        .orElseThrow();
+    // Referrals are never zero: no P(>0) column for them; unallocated cases mostly are.
+    assertThat(header.split("P\\(>0\\)", -1)).hasSize(2);
+    assertThat(header.indexOf("P(>0)")).isLessThan(header.indexOf("caseload"));
   }
 
   @Test
@@ -199,10 +220,10 @@ class RunCommandTest {
     var lines = result.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("month,date,caseload_mean,caseload_sd,caseload_se,"
         + "caseload_p5,caseload_p10,caseload_p25,caseload_p50,caseload_p75,caseload_p90,"
-        + "caseload_p95,cost_mean,cost_sd,cost_se,cost_p5,cost_p10,cost_p25,cost_p50,cost_p75,"
-        + "cost_p90,cost_p95");
+        + "caseload_p95,caseload_shareAboveZero,cost_mean,cost_sd,cost_se,cost_p5,cost_p10,"
+        + "cost_p25,cost_p50,cost_p75,cost_p90,cost_p95,cost_shareAboveZero");
     assertThat(lines).hasSize(1 + 24);
-    assertThat(lines.get(1).split(",", -1)).hasSize(22);
+    assertThat(lines.get(1).split(",", -1)).hasSize(24);
     assertThat(lines.get(24)).startsWith("24,2023-03-31,");
   }
 
@@ -211,6 +232,8 @@ class RunCommandTest {
     CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "8",
         "--format", "csv", "--metrics", "caseload");
     assertThat(result.out().lines()).hasSize(1 + 24 + 2);
+    assertThat(run("run", "--preset", "synthetic-small", "--replications", "8", "--format",
+        "csv", "--metrics", "cost").out().lines()).hasSize(1 + 24 + 2 + 3);
   }
 
   @Test
