@@ -33,8 +33,21 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SummaryBenchmark {
 
-  /** Kinds of value: a caseload (0.01 resolution) or a monthly cost (£1, 11 bits). */
-  public enum Kind { caseload, cost }
+  /**
+   * Kinds of value: a caseload (18-24) or a monthly cost (£1.1m-£1.4m), both kept to 0.5%;
+   * or staff in post (whole numbers 180-219), kept exactly.
+   */
+  public enum Kind {
+    caseload(Accuracy.RELATIVE),
+    cost(Accuracy.RELATIVE),
+    staff(Accuracy.WHOLE);
+
+    final Accuracy accuracy;
+
+    Kind(Accuracy accuracy) {
+      this.accuracy = accuracy;
+    }
+  }
 
   @Param
   public Kind kind;
@@ -48,10 +61,13 @@ public class SummaryBenchmark {
   @Setup
   public void setUp() {
     SplittableRandom random = new SplittableRandom(3);
-    Accuracy accuracy = Accuracy.RELATIVE;
+    Accuracy accuracy = kind.accuracy;
     for (int k = 0; k < values.length; k++) {
-      values[k] = kind == Kind.caseload ? random.nextDouble(18, 24)
-          : random.nextDouble(1.1e6, 1.4e6);
+      values[k] = switch (kind) {
+        case caseload -> random.nextDouble(18, 24);
+        case cost -> random.nextDouble(1.1e6, 1.4e6);
+        case staff -> 180 + random.nextInt(40);
+      };
     }
     recording = new Tally(accuracy);
     chunk = new Tally(accuracy);
