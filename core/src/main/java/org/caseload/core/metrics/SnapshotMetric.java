@@ -6,25 +6,33 @@ package org.caseload.core.metrics;
  * totals of the 12 months to 30 September.
  */
 public enum SnapshotMetric {
-  inPostFte(Unit.FTE),
-  agencyFte(Unit.FTE),
-  vacancyFte(Unit.FTE),
-  vacancyRate(Unit.RATE),
-  turnoverRate(Unit.RATE),
-  agencyRate(Unit.RATE),
-  caseload(Unit.CASELOAD),
-  cases(Unit.COUNT),
-  caseHolderFte(Unit.FTE),
-  unallocatedCases(Unit.COUNT),
-  referrals(Unit.COUNT),
-  starters(Unit.FTE),
-  leavers(Unit.FTE),
-  cost(Unit.MONEY);
+  inPostFte("permanent social workers in post at 30 September", Unit.FTE),
+  agencyFte("agency social workers at 30 September", Unit.FTE),
+  vacancyFte("vacant posts at 30 September", Unit.FTE),
+  vacancyRate("vacancies / (vacancies + permanent in post), DfE definition", Unit.RATE),
+  turnoverRate("permanent leavers in the 12 months / permanent in post, DfE definition",
+      Unit.RATE),
+  agencyRate("agency / (agency + permanent in post), DfE definition", Unit.RATE),
+  caseload("cases held / case-holding FTE, DfE average caseload", Unit.CASELOAD),
+  cases("cases held by case-holding workers", Unit.COUNT),
+  caseHolderFte("case-holding FTE, permanent and agency", Unit.FTE),
+  unallocatedCases("cases waiting without an allocated social worker", Unit.COUNT),
+  referrals("referrals in the 12 months", Unit.COUNT),
+  starters("permanent starters in the 12 months", Unit.FTE),
+  leavers("permanent leavers in the 12 months", Unit.FTE),
+  cost("total cost of the 12 months", Unit.MONEY);
 
+  private final String description;
   private final Unit unit;
 
-  SnapshotMetric(Unit unit) {
+  SnapshotMetric(String description, Unit unit) {
+    this.description = description;
     this.unit = unit;
+  }
+
+  /** One line saying what the indicator is. */
+  public String description() {
+    return description;
   }
 
   public Unit unit() {

@@ -48,11 +48,8 @@ public final class ScenarioJson {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr();
       throw new InvalidScenarioException(
-          List.of(Problem.of("$", "is not valid JSON" + where + ": " + e.getOriginalMessage())));
+          List.of(Problem.of("$", "is not valid JSON: " + JsonSyntax.describe(e))));
     }
     if (root == null || root.isMissingNode()) {
       throw new InvalidScenarioException(List.of(Problem.of("$", "is empty")));

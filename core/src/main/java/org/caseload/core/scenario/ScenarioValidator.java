@@ -277,7 +277,9 @@ public final class ScenarioValidator {
 
   private static void checkTeam(Checks checks, String at, String team, Scenario scenario) {
     if (scenario.teamIndex(team) < 0) {
-      checks.add(at + ".team", "must name a team of the scenario, was '" + team + "'");
+      checks.add(at + ".team", "must name a team of the scenario ("
+          + String.join(", ", scenario.teams().stream().map(Team::name).toList()) + "), was '"
+          + team + "'");
     }
   }
 }

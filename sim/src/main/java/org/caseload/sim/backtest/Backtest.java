@@ -11,6 +11,7 @@ import org.caseload.core.data.DfeData;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.summary.Summary;
 
 /**
@@ -122,7 +123,7 @@ public final class Backtest {
     return out.toString();
   }
 
-  /** One CSV row per council x indicator x year. */
+  /** One CSV row per council x indicator x year, numbers as {@link CsvNumbers} writes them. */
   public static String csv(Result result) {
     StringBuilder out = new StringBuilder("council,code,indicator,year,actual,p5,p50,p95,"
         + "inside,lastValue,trend,errorMedian,errorLast,errorTrend\n");
@@ -131,12 +132,12 @@ public final class Backtest {
           .append(',').append(s.code()).append(',').append(s.indicator()).append(',')
           .append(s.year());
       for (double v : new double[] {s.actual(), s.p5(), s.p50(), s.p95()}) {
-        out.append(',').append(v);
+        out.append(',').append(CsvNumbers.format(v));
       }
       out.append(',').append(s.inside());
       for (double v : new double[] {s.lastValue(), s.trend(), s.errorMedian(), s.errorLast(),
           s.errorTrend()}) {
-        out.append(',').append(v);
+        out.append(',').append(CsvNumbers.format(v));
       }
       out.append('\n');
     }

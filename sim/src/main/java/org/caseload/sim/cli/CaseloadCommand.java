@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     description = "What-if projections of children's social work caseloads, workforce and cost.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class,
         CalibrateCommand.class, ForecastCommand.class, BacktestCommand.class,
-        ProjectCommand.class, PresetsCommand.class, ValidateCommand.class,
-        CommandLine.HelpCommand.class})
+        ProjectCommand.class, PresetsCommand.class, MetricsCommand.class,
+        ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class CaseloadCommand implements Runnable {
 
   /** Exit code of a user error: bad flags, unreadable or invalid input. */

@@ -1,14 +1,13 @@
 package org.caseload.sim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.target.Target;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Compare a baseline with variants on common random numbers: paired"
-        + " differences by month and the probability each variant is better.")
+        + " differences by month, the probabilities each variant is better, the same or worse,"
+        + " its extra cost, and with --target each target's probability in every scenario.")
 final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -38,8 +38,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--with", paramLabel = "JSON",
       description = "a variant: the baseline plus these interventions (a JSON object or"
-          + " array, as in the scenario format); repeatable")
+          + " array, as in the scenario format; docs/levers.md gives every lever's units and"
+          + " typical range); repeatable")
   List<String> additions = new ArrayList<>();
+
+  @Mixin
+  ScenarioEditOptions edits;
 
   @Mixin
   RunFlags flags;
@@ -47,24 +51,37 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   OutputFormat output;
 
+  @Mixin
+  TargetOptions targets;
+
   @Override
   public Integer call() {
-    Scenario base = flags.horizon(baseline.resolve());
+    output.check();
+    Scenario base = flags.horizon(edits.apply(baseline.resolve()));
     List<Scenario> variants = new ArrayList<>();
     for (String source : variantSources) {
       variants.add(flags.horizon(ScenarioChoice.presetOrFile("--variant", source)));
     }
     for (int i = 0; i < additions.size(); i++) {
-      variants.add(withInterventions(base, additions.get(i), i + 1));
+      variants.add(InterventionOptions.add(base, additions.get(i), i + 1));
     }
     if (variants.isEmpty()) {
       throw new UserError("compare: give at least one --variant (a preset or a file) or --with"
           + " JSON");
     }
+    List<Scenario> all = new ArrayList<>(List.of(base));
+    all.addAll(variants);
+    flags.confirmLongRun(all);
+    List<Target> goals = targets.parse();
+    try {
+      MonteCarlo.checkTargets(base, goals);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--target: " + e.getMessage());
+    }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     ComparisonResult result;
     try {
-      result = Comparison.run(base, variants, flags.options(bar), true);
+      result = Comparison.run(base, variants, flags.options(bar), true, goals);
     } catch (IllegalArgumentException e) {
       throw new UserError("--variant: " + e.getMessage());
     } finally {
@@ -72,39 +89,5 @@ final class CompareCommand implements Callable<Integer> {
     }
     flags.emit(spec.commandLine().getOut(), output.render(result));
     return 0;
-  }
-
-  /** The baseline with the interventions of {@code json} appended, validated. */
-  static Scenario withInterventions(Scenario base, String json, int index) {
-    JsonNode added;
-    try {
-      added = ScenarioJson.mapper().readTree(json);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UserError("--with #" + index + ": is not valid JSON"
-          + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
-          + ": " + e.getOriginalMessage());
-    }
-    if (added == null || !(added.isObject() || added.isArray())) {
-      throw new UserError("--with #" + index + ": must be a JSON object or array of"
-          + " interventions");
-    }
-    int first = base.interventions().size();
-    try {
-      return Comparison.withInterventions(base, added);
-    } catch (InvalidScenarioException e) {
-      throw new UserError(e.problems().stream().map(p -> "--with #" + index + ": "
-          + renumber(p.toString(), first)).toList());
-    }
-  }
-
-  /** Problem paths count interventions in the whole list; say which of the added ones. */
-  private static String renumber(String problem, int first) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^interventions\\[(\\d+)\\]")
-        .matcher(problem);
-    if (m.find() && Integer.parseInt(m.group(1)) >= first) {
-      return "intervention " + (Integer.parseInt(m.group(1)) - first + 1)
-          + problem.substring(m.end());
-    }
-    return problem;
   }
 }

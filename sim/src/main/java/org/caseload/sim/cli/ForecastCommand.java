@@ -2,6 +2,7 @@ package org.caseload.sim.cli;
 
 import java.util.concurrent.Callable;
 import org.caseload.core.calibration.Calibration;
+import org.caseload.core.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code caseload forecast}: calibrate from the DfE figures, then run. */
 @Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Calibrate a council at 30 September of a year and forecast it; the output"
-        + " is that of 'run' (snapshots at 30 September of the following years).")
+        + " is that of 'run' (snapshots at 30 September of the following years); the"
+        + " calibration's notes go to stderr (not with --quiet).")
 final class ForecastCommand implements Callable<Integer> {
 
   @Spec
@@ -23,6 +25,12 @@ final class ForecastCommand implements Callable<Integer> {
   CouncilYear place;
 
   @Mixin
+  ScenarioEditOptions edits;
+
+  @Mixin
+  InterventionOptions interventions;
+
+  @Mixin
   RunFlags flags;
 
   @Mixin
@@ -33,10 +41,16 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    output.check();
     Calibration calibration = data.calibrate(place.council, place.year,
         flags.months == null ? 36 : flags.months);
+    if (!flags.quiet) {
+      calibration.notes().forEach(spec.commandLine().getErr()::println);
+      spec.commandLine().getErr().flush();
+    }
+    Scenario scenario = interventions.apply(edits.apply(calibration.scenario()));
     flags.emit(spec.commandLine().getOut(), output.render(
-        RunCommand.run(spec, flags, calibration.scenario(), targets.parse())));
+        RunCommand.run(spec, flags, scenario, targets.parse())));
     return 0;
   }
 }

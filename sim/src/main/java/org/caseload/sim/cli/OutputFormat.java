@@ -1,5 +1,11 @@
 package org.caseload.sim.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.caseload.core.data.Names;
+import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.ComparisonOutput;
@@ -8,7 +14,10 @@ import org.caseload.sim.output.RunJson;
 import org.caseload.sim.output.RunTable;
 import picocli.CommandLine.Option;
 
-/** {@code --format table|json|csv} and the rendering of results in it. */
+/**
+ * {@code --format table|json|csv}, {@code --metrics} and {@code --wide}, and the rendering of
+ * results with them.
+ */
 final class OutputFormat {
 
   enum Format { table, json, csv }
@@ -17,19 +26,79 @@ final class OutputFormat {
       description = "table, json or csv (default ${DEFAULT-VALUE})")
   Format format;
 
+  @Option(names = "--metrics", paramLabel = "NAME,NAME", split = ",",
+      description = "the monthly metrics to show in the table and CSV (default: caseload,"
+          + " caseloadAssessment, caseloadLongTerm, unallocatedCases, vacancyRate, agencyFte,"
+          + " cost in the table, every metric in CSV; 'caseload metrics' lists them). JSON"
+          + " always has every metric")
+  List<String> metricNames = new ArrayList<>();
+
+  @Option(names = "--wide", description = "with --format csv: one row per month and one"
+      + " column per metric and statistic (caseload_mean, caseload_p5...), for spreadsheets")
+  boolean wide;
+
   String render(RunResult result) {
-    return switch (format) {
+    List<Metric> metrics = metrics();
+    return switch (checked()) {
       case json -> RunJson.write(result);
-      case csv -> RunCsv.write(result);
-      case table -> RunTable.write(result);
+      case csv -> wide ? RunCsv.wide(result, or(metrics, List.of(Metric.values())))
+          : RunCsv.write(result, or(metrics, List.of(Metric.values())));
+      case table -> RunTable.write(result, or(metrics, RunTable.COLUMNS));
     };
   }
 
   String render(ComparisonResult result) {
-    return switch (format) {
+    List<Metric> metrics = metrics();
+    return switch (checked()) {
       case json -> ComparisonOutput.json(result);
-      case csv -> ComparisonOutput.csv(result);
-      case table -> ComparisonOutput.table(result);
+      case csv -> wide ? ComparisonOutput.wideCsv(result, or(metrics, List.of(Metric.values())))
+          : ComparisonOutput.csv(result, or(metrics, List.of(Metric.values())));
+      case table -> ComparisonOutput.table(result, or(metrics, RunTable.COLUMNS));
     };
+  }
+
+  /** Checks --metrics and --wide, so that a mistake stops a command before it runs. */
+  void check() {
+    metrics();
+    checked();
+  }
+
+  private Format checked() {
+    if (wide && format != Format.csv) {
+      throw new UserError("--wide: is a layout of CSV; add --format csv");
+    }
+    return format;
+  }
+
+  private static List<Metric> or(List<Metric> chosen, List<Metric> otherwise) {
+    return chosen.isEmpty() ? otherwise : chosen;
+  }
+
+  /** The metric names nearest to {@code name}, quoted: {@code 'vacancyFte' or 'vacancyRate'}. */
+  private static String closest(String name) {
+    List<String> all = Arrays.stream(Metric.values()).map(Metric::name).toList();
+    List<String> close = Names.closest(name, all, 3);
+    int best = Names.distance(name.toLowerCase(Locale.ROOT),
+        close.get(0).toLowerCase(Locale.ROOT));
+    return String.join(" or ", close.stream().filter(n -> Names.distance(
+        name.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT)) == best)
+        .map(n -> "'" + n + "'").toList());
+  }
+
+  /** The metrics named by --metrics, in order; a user error names one that is not a metric. */
+  List<Metric> metrics() {
+    List<Metric> metrics = new ArrayList<>();
+    for (String raw : metricNames) {
+      String name = raw.strip();
+      Metric metric = Metric.byName(name);
+      if (metric == null) {
+        throw new UserError("--metrics: '" + name + "' is not a metric; did you mean "
+            + closest(name) + "? ('caseload metrics' lists every metric)");
+      }
+      if (!metrics.contains(metric)) {
+        metrics.add(metric);
+      }
+    }
+    return metrics;
   }
 }

@@ -9,8 +9,9 @@ import java.util.function.LongSupplier;
 import org.caseload.sim.engine.Progress;
 
 /**
- * A progress bar on stderr, shown once a run has taken about a second; never shown when
- * stderr is not a terminal or with --quiet.
+ * A progress bar on stderr with the time taken and the time left (from the pace so far),
+ * shown once a run has taken about a second; never shown when stderr is not a terminal or
+ * with --quiet.
  */
 final class ProgressBar implements Progress {
 
@@ -54,10 +55,25 @@ final class ProgressBar implements Progress {
     shown = true;
     int width = 30;
     int filled = (int) (width * done / Math.max(1, total));
-    err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d/%,d replications  %.1fs", "#".repeat(filled),
+    String left = done <= 0 || done >= total ? ""
+        : ", about " + duration(elapsed / 1e9 * (total - done) / done) + " left";
+    err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d/%,d replications  %s%s   ", "#".repeat(filled),
         " ".repeat(width - filled), 100 * done / Math.max(1, total), done, total,
-        elapsed / 1e9);
+        duration(elapsed / 1e9), left);
     err.flush();
+  }
+
+  /** A duration for people: {@code 1.5s}, {@code 2 min 05s}, {@code 3 h 20 min}. */
+  static String duration(double seconds) {
+    if (seconds < 60) {
+      return String.format(Locale.ROOT, "%.1fs", seconds);
+    }
+    long whole = Math.round(seconds);
+    if (whole < 3600) {
+      return String.format(Locale.ROOT, "%d min %02ds", whole / 60, whole % 60);
+    }
+    long minutes = Math.round(seconds / 60);
+    return String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
   }
 
   /** Ends the bar's line, if it was shown. */

@@ -14,8 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code caseload run}: Monte Carlo replications of one scenario, summarised. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Run replications of a scenario; print summaries by month, 30 September"
-        + " snapshots and target probabilities.")
+    description = {"Run replications of a scenario; print summaries by month, 30 September"
+        + " snapshots and target probabilities.", "",
+        "Change the scenario with --set PATH=VALUE (any field, docs/scenario-format.md) and"
+        + " --with JSON (interventions; every lever with its units and typical range is in"
+        + " docs/levers.md)."})
 final class RunCommand implements Callable<Integer> {
 
   @Spec
@@ -23,6 +26,12 @@ final class RunCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   ScenarioChoice choice;
+
+  @Mixin
+  ScenarioEditOptions edits;
+
+  @Mixin
+  InterventionOptions interventions;
 
   @Mixin
   RunFlags flags;
@@ -35,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = flags.horizon(choice.resolve());
+    output.check();
+    Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
     flags.emit(spec.commandLine().getOut(),
         output.render(run(spec, flags, scenario, targets.parse())));
     return 0;
@@ -44,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
   /** Runs with a progress bar; a target the scenario cannot evaluate is a user error. */
   static RunResult run(CommandSpec spec, RunFlags flags, Scenario scenario,
       List<Target> targets) {
+    flags.confirmLongRun(List.of(scenario));
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
       return MonteCarlo.run(scenario, flags.options(bar), targets);

@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine.Option;
@@ -40,6 +44,18 @@ final class RunFlags {
   @Option(names = "--quiet", description = "no progress bar")
   boolean quiet;
 
+  @Option(names = "--yes", description = "run more than 1,000,000 replications without"
+      + " asking; without it such a run stops at once with its estimated time")
+  boolean yes;
+
+  /** Runs of more replications stop with an estimate of their time unless --yes is given. */
+  static final long CONFIRM_ABOVE = 1_000_000;
+
+  /** Replications timed to estimate a long run. */
+  private static final int TRIAL = 32;
+
+  LongSupplier nanoClock = System::nanoTime;
+
   /** The scenario with the --months override applied, validated. */
   Scenario horizon(Scenario scenario) {
     if (months == null) {
@@ -54,6 +70,26 @@ final class RunFlags {
     } catch (InvalidScenarioException e) {
       throw new UserError(e.problems().stream().map(p -> "--months: " + p).toList());
     }
+  }
+
+  /**
+   * Checks the flags; then, for more than {@link #CONFIRM_ABOVE} replications without --yes,
+   * times a few replications of each scenario and stops with the estimated time of the run.
+   */
+  void confirmLongRun(List<Scenario> scenarios) {
+    options(Progress.NONE);
+    if (replications <= CONFIRM_ABOVE || yes) {
+      return;
+    }
+    RunOptions trial = RunOptions.builder().replications(TRIAL).seed(seed).threads(1).build();
+    long start = nanoClock.getAsLong();
+    scenarios.forEach(scenario -> MonteCarlo.run(scenario, trial, List.of()));
+    double perReplication = (nanoClock.getAsLong() - start) / 1e9 / TRIAL;
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    throw new UserError(String.format(Locale.ROOT, "--replications: %,d replications would"
+        + " take about %s on %d threads here (timed on %d); add --yes to run them, or ask for"
+        + " fewer", replications,
+        ProgressBar.duration(perReplication * replications / workers), workers, TRIAL));
   }
 
   RunOptions options(Progress progress) {

@@ -1,7 +1,7 @@
 package org.caseload.sim.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.JsonSyntax;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.RunCsv;
-import org.caseload.sim.summary.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -67,6 +69,7 @@ final class SweepCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder("scenario");
     axes.forEach(a -> out.append(',').append(a.path()));
     out.append(',').append(RunCsv.HEADER).append('\n');
+    flags.confirmLongRun(scenarios);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
       for (int i = 0; i < scenarios.size(); i++) {
@@ -76,7 +79,8 @@ final class SweepCommand implements Callable<Integer> {
         for (RunResult.MonthSummary month : result.monthly()) {
           for (Metric m : metrics) {
             out.append(prefix).append(',');
-            row(out, month, m, month.get(m));
+            RunCsv.row(out, "month", month.month(), month.date().toString(), m.name(),
+                month.get(m));
           }
         }
       }
@@ -85,16 +89,6 @@ final class SweepCommand implements Callable<Integer> {
     }
     flags.emit(spec.commandLine().getOut(), out.toString());
     return 0;
-  }
-
-  private static void row(StringBuilder out, RunResult.MonthSummary month, Metric metric,
-      Summary summary) {
-    out.append("month,").append(month.month()).append(',').append(month.date()).append(',')
-        .append(metric.name());
-    for (double v : summary.values()) {
-      out.append(',').append(Double.isFinite(v) ? Double.toString(v) : "");
-    }
-    out.append('\n');
   }
 
   private JsonNode readGrid() {
@@ -114,6 +108,8 @@ final class SweepCommand implements Callable<Integer> {
       return grid;
     } catch (NoSuchFileException e) {
       throw new UserError(file + ": no such file");
+    } catch (JsonProcessingException e) {
+      throw new UserError(file + ": is not valid JSON: " + JsonSyntax.describe(e));
     } catch (IOException e) {
       throw new UserError(file + ": is not readable JSON (" + e.getMessage().lines()
           .findFirst().orElse("") + ")");
@@ -187,23 +183,14 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private Scenario scenario(Scenario base, List<Axis> axes, List<JsonNode> point) {
-    ObjectNode tree = ScenarioJson.toTree(base);
-    StringBuilder name = new StringBuilder(base.name());
+    List<FieldSetting> settings = new ArrayList<>();
     for (int i = 0; i < axes.size(); i++) {
-      try {
-        JsonPaths.set(tree, axes.get(i).path(), point.get(i));
-      } catch (IllegalArgumentException e) {
-        throw new UserError(file + ": axes: " + e.getMessage());
-      }
-      name.append(i == 0 ? " with " : ", ").append(axes.get(i).path()).append('=')
-          .append(point.get(i));
+      settings.add(FieldSetting.of(axes.get(i).path(), point.get(i)));
     }
-    tree.put("name", name.length() > 200 ? name.substring(0, 200) : name.toString());
     try {
-      return ScenarioJson.fromTree(tree);
+      return ScenarioEdits.apply(base, settings);
     } catch (InvalidScenarioException e) {
-      throw new UserError(e.problems().stream().map(p -> file + ": axes give an invalid"
-          + " scenario: " + p).toList());
+      throw new UserError(e.problems().stream().map(p -> file + ": axes: " + p).toList());
     }
   }
 

@@ -6,14 +6,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.TargetResult;
 
 /**
- * A comparison as JSON, tidy CSV (one row per variant x metric x month) or a table.
+ * A comparison as JSON, tidy CSV (one row per variant x metric x month), wide CSV or a table.
+ * Variants are named by their scenarios (made unique with {@code (variant N)} when two share a
+ * name).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -25,7 +32,7 @@ public final class ComparisonOutput {
   /** The CSV header. */
   public static final String CSV_HEADER = "variant,month,date,metric,baselineMean,variantMean,"
       + "difference,ci95Low,ci95High,differenceSd,differenceP5,differenceP50,differenceP95,"
-      + "probabilityBetter";
+      + "probabilityBetter,probabilitySame,probabilityWorse";
 
   private ComparisonOutput() {}
 
@@ -40,9 +47,12 @@ public final class ComparisonOutput {
     root.put("commonRandomNumbers", result.commonRandomNumbers());
     root.set("baseline", RunJson.tree(base));
     ArrayNode variants = root.putArray("variants");
-    for (ComparisonResult.Variant variant : result.variants()) {
+    List<String> names = names(result);
+    for (int n = 0; n < result.variants().size(); n++) {
+      ComparisonResult.Variant variant = result.variants().get(n);
       ObjectNode v = variants.addObject();
       v.put("scenario", variant.result().scenario().name());
+      v.put("name", names.get(n));
       v.set("result", RunJson.tree(variant.result()));
       ArrayNode months = v.putArray("differences");
       for (int t = 1; t <= base.months(); t++) {
@@ -53,12 +63,24 @@ public final class ComparisonOutput {
         for (Metric m : Metric.values()) {
           ComparisonResult.Difference d = variant.difference(t, m);
           ObjectNode node = metrics.putObject(m.name());
-          RunJson.summary(node, d.summary());
+          RunJson.statistics(node, d.summary());
           ArrayNode ci = node.putArray("ci95");
           ci.add(d.lower95());
           ci.add(d.upper95());
           RunJson.number(node, "probabilityBetter", d.probabilityBetter());
+          RunJson.number(node, "probabilitySame", d.probabilitySame());
+          RunJson.number(node, "probabilityWorse", d.probabilityWorse());
         }
+      }
+      v.set("extraCost", RunJson.costs(base, variant.extraCost()));
+      ArrayNode targets = v.putArray("targetDifferences");
+      for (ComparisonResult.TargetDifference d : variant.targets()) {
+        ObjectNode node = targets.addObject();
+        node.put("target", d.target().text());
+        RunJson.number(node, "difference", d.difference());
+        ArrayNode ci = node.putArray("ci95");
+        ci.add(d.lower95());
+        ci.add(d.upper95());
       }
     }
     try {
@@ -68,21 +90,36 @@ public final class ComparisonOutput {
     }
   }
 
+  /** The variants' names in order, unique: a repeated name gains {@code (variant N)}. */
+  static List<String> names(ComparisonResult result) {
+    Map<String, Integer> counts = new HashMap<>();
+    result.variants().forEach(v -> counts.merge(v.name(), 1, Integer::sum));
+    List<String> names = new ArrayList<>();
+    for (int v = 0; v < result.variants().size(); v++) {
+      String name = result.variants().get(v).name();
+      names.add(counts.get(name) > 1 ? name + " (variant " + (v + 1) + ")" : name);
+    }
+    return names;
+  }
+
+  /** Tidy CSV of every metric. */
   public static String csv(ComparisonResult result) {
+    return csv(result, List.of(Metric.values()));
+  }
+
+  /** Tidy CSV: one row per variant x metric of {@code metrics} x month. */
+  public static String csv(ComparisonResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     RunResult base = result.baseline();
+    List<String> names = names(result);
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);
       for (int t = 1; t <= base.months(); t++) {
-        for (Metric m : Metric.values()) {
-          ComparisonResult.Difference d = variant.difference(t, m);
-          Summary s = d.summary();
-          out.append(v + 1).append(',').append(t).append(',')
+        for (Metric m : metrics) {
+          out.append(CsvNumbers.text(names.get(v))).append(',').append(t).append(',')
               .append(base.monthly().get(t - 1).date()).append(',').append(m.name());
-          for (double x : new double[] {base.summary(t, m).mean(),
-              variant.result().summary(t, m).mean(), s.mean(), d.lower95(), d.upper95(), s.sd(),
-              s.p5(), s.p50(), s.p95(), d.probabilityBetter()}) {
-            out.append(',').append(Double.isFinite(x) ? Double.toString(x) : "");
+          for (double x : values(base, variant, t, m)) {
+            out.append(',').append(CsvNumbers.format(x));
           }
           out.append('\n');
         }
@@ -91,39 +128,116 @@ public final class ComparisonOutput {
     return out.toString();
   }
 
+  /**
+   * Wide CSV: one row per variant x month, a column per metric of {@code metrics} and
+   * statistic ({@code caseload_baselineMean, caseload_variantMean, caseload_difference...}).
+   */
+  public static String wideCsv(ComparisonResult result, List<Metric> metrics) {
+    String[] fields = CSV_HEADER.split(",");
+    StringBuilder out = new StringBuilder("variant,month,date");
+    for (Metric m : metrics) {
+      for (int f = 4; f < fields.length; f++) {
+        out.append(',').append(m.name()).append('_').append(fields[f]);
+      }
+    }
+    out.append('\n');
+    RunResult base = result.baseline();
+    List<String> names = names(result);
+    for (int v = 0; v < result.variants().size(); v++) {
+      ComparisonResult.Variant variant = result.variants().get(v);
+      for (int t = 1; t <= base.months(); t++) {
+        out.append(CsvNumbers.text(names.get(v))).append(',').append(t).append(',')
+            .append(base.monthly().get(t - 1).date());
+        for (Metric m : metrics) {
+          for (double x : values(base, variant, t, m)) {
+            out.append(',').append(CsvNumbers.format(x));
+          }
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** The values of a CSV row after its metric, in the order of {@link #CSV_HEADER}. */
+  private static double[] values(RunResult base, ComparisonResult.Variant variant, int t,
+      Metric m) {
+    ComparisonResult.Difference d = variant.difference(t, m);
+    Summary s = d.summary();
+    return new double[] {base.summary(t, m).mean(), variant.result().summary(t, m).mean(),
+        s.mean(), d.lower95(), d.upper95(), s.sd(), s.p5(), s.p50(), s.p95(),
+        d.probabilityBetter(), d.probabilitySame(), d.probabilityWorse()};
+  }
+
+  /** The table with the default metrics. */
   public static String table(ComparisonResult result) {
+    return table(result, RunTable.COLUMNS);
+  }
+
+  /** Each variant against the baseline: {@code metrics} by month, extra cost, targets. */
+  public static String table(ComparisonResult result, List<Metric> metrics) {
     RunResult base = result.baseline();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
-        "Baseline: %s; %,d replications, seed %d, common random numbers%n", base.scenario()
+        "Baseline: %s%n%,d replications, seed %d, common random numbers.%n", base.scenario()
             .name(), base.replications(), base.seed()));
+    List<String> names = names(result);
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);
-      out.append(String.format(Locale.ROOT, "%nVariant %d: %s%n", v + 1,
-          variant.result().scenario().name()));
-      out.append(String.format(Locale.ROOT, "%5s  %-18s %14s %14s %30s %9s%n", "month",
-          "metric", "baseline", "variant", "difference [95% CI]", "P(better)"));
-      int step = base.months() > 24 ? 6 : 3;
-      for (int t = 1; t <= base.months(); t++) {
-        if (t % step != 0 && t != 1 && t != base.months()) {
-          continue;
-        }
-        for (Metric m : RunTable.COLUMNS) {
-          ComparisonResult.Difference d = variant.difference(t, m);
-          String difference = RunTable.format(m.unit(), d.summary().mean()) + " ["
-              + RunTable.format(m.unit(), d.lower95()) + ", "
-              + RunTable.format(m.unit(), d.upper95()) + "]";
-          out.append(String.format(Locale.ROOT, "%5d  %-18s %14s %14s %30s %9s%n", t, m.name(),
-              RunTable.format(m.unit(), base.summary(t, m).mean()),
-              RunTable.format(m.unit(), variant.result().summary(t, m).mean()), difference,
-              Double.isNaN(d.probabilityBetter()) ? "-"
-                  : String.format(Locale.ROOT, "%.1f%%", 100 * d.probabilityBetter())));
-        }
+      out.append(String.format(Locale.ROOT, "%nVariant %d: %s%n", v + 1, names.get(v)));
+      out.append(differences(base, variant, metrics));
+      out.append('\n').append(CostTable.extra(base, variant.extraCost()));
+      if (!variant.targets().isEmpty()) {
+        out.append('\n').append(targets(base, variant));
       }
     }
-    out.append("\nDifference = variant - baseline, paired by replication. P(better): share of"
-        + " replications where the variant is strictly better (lower, or higher for staff in"
-        + " post); ties, such as no unallocated cases in either, count as not better.\n");
+    out.append("\nDifference = variant - baseline, paired by replication; rates in percentage"
+        + " points (pt). P(better), P(same),\nP(worse): shares of replications where the"
+        + " variant is strictly better (lower, or higher for staff in\npost), equal (such as no"
+        + " unallocated cases in either) or worse.\n");
     return out.toString();
+  }
+
+  private static String differences(RunResult base, ComparisonResult.Variant variant,
+      List<Metric> metrics) {
+    TextGrid grid = new TextGrid("rl");
+    grid.add(List.of("month", "metric", "baseline", "variant", "difference", "95% CI",
+        "P(better)", "P(same)", "P(worse)"));
+    int step = base.months() > 24 ? 6 : 3;
+    for (int t = 1; t <= base.months(); t++) {
+      if (t % step != 0 && t != 1 && t != base.months()) {
+        continue;
+      }
+      for (Metric m : metrics) {
+        ComparisonResult.Difference d = variant.difference(t, m);
+        grid.add(List.of(Integer.toString(t), m.name(),
+            Cells.value(m.unit(), base.summary(t, m).mean()),
+            Cells.value(m.unit(), variant.result().summary(t, m).mean()),
+            Cells.difference(m.unit(), d.summary().mean()),
+            Cells.interval(m.unit(), d.lower95(), d.upper95()),
+            Cells.percent(d.probabilityBetter()), Cells.percent(d.probabilitySame()),
+            Cells.percent(d.probabilityWorse())));
+      }
+    }
+    return grid.render();
+  }
+
+  private static String targets(RunResult base, ComparisonResult.Variant variant) {
+    TextGrid grid = new TextGrid("l");
+    grid.add(List.of("Targets (probability met)", "baseline", "variant", "difference",
+        "95% CI"));
+    for (int i = 0; i < variant.targets().size(); i++) {
+      ComparisonResult.TargetDifference d = variant.targets().get(i);
+      TargetResult b = base.targets().get(i);
+      TargetResult v = variant.result().targets().get(i);
+      grid.add(List.of("  " + d.target().text(), Cells.tenth(b.probability()),
+          Cells.tenth(v.probability()), points(d.difference()),
+          "[" + points(d.lower95()) + ", " + points(d.upper95()) + "]"));
+    }
+    return grid.render();
+  }
+
+  private static String points(double difference) {
+    return Cells.difference(org.caseload.core.metrics.Unit.RATE, difference);
   }
 }

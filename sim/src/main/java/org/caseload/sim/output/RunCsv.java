@@ -1,47 +1,102 @@
 package org.caseload.sim.output;
 
+import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
 
 /**
- * Tidy CSV of a run: one row per metric per period, {@code period} being {@code month} or
- * {@code snapshot} (30 September; its {@code month} is the month of the horizon it falls at).
+ * CSV of a run, numbers as {@link CsvNumbers} writes them. Tidy: one row per metric per
+ * period, {@code period} being {@code month}, {@code snapshot} (30 September; its
+ * {@code month} is the month of the horizon it falls at), {@code year} (cost over a plan
+ * year, at its last month) or {@code horizon} (cost over the whole horizon). Wide: one row
+ * per month, one column per metric and statistic ({@code caseload_mean, caseload_sd, ...}).
  *
  * @implNote Stateless and thread-safe.
  */
 public final class RunCsv {
 
-  /** The header row. */
-  public static final String HEADER =
-      "period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95";
+  /** The statistics of a row: {@link Summary#FIELDS}, then the share above zero. */
+  private static final String STATISTICS = String.join(",", Summary.FIELDS) + ",shareAboveZero";
+
+  /** The header row of the tidy layout. */
+  public static final String HEADER = "period,month,date,metric," + STATISTICS;
 
   private RunCsv() {}
 
+  /** Tidy CSV of every metric and snapshot indicator. */
   public static String write(RunResult result) {
+    return write(result, List.of(Metric.values()));
+  }
+
+  /** Tidy CSV of {@code metrics} and of the snapshot indicators of the same names. */
+  public static String write(RunResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder(HEADER).append('\n');
     for (RunResult.MonthSummary month : result.monthly()) {
-      for (Metric m : Metric.values()) {
+      for (Metric m : metrics) {
         row(out, "month", month.month(), month.date().toString(), m.name(), month.get(m));
       }
     }
     for (RunResult.SnapshotSummary snapshot : result.snapshots()) {
       for (SnapshotMetric m : SnapshotMetric.values()) {
-        row(out, "snapshot", snapshot.month(), snapshot.date().toString(), m.name(),
-            snapshot.get(m));
+        if (metrics.stream().anyMatch(chosen -> chosen.name().equals(m.name()))) {
+          row(out, "snapshot", snapshot.month(), snapshot.date().toString(), m.name(),
+              snapshot.get(m));
+        }
       }
+    }
+    if (metrics.contains(Metric.cost)) {
+      costs(out, result);
     }
     return out.toString();
   }
 
-  static void row(StringBuilder out, String period, int month, String date, String metric,
-      Summary summary) {
-    out.append(period).append(',').append(month).append(',').append(date).append(',')
-        .append(metric);
-    for (double v : summary.values()) {
-      out.append(',').append(Double.isFinite(v) ? Double.toString(v) : "");
+  /** Cost totals: a row per plan year ({@code year}) and one for the horizon. */
+  private static void costs(StringBuilder out, RunResult result) {
+    CostTotals costs = result.costs();
+    for (int y = 1; y <= costs.byYear().size(); y++) {
+      int last = 12 * (y - 1) + costs.monthsIn(y);
+      row(out, "year", last, result.monthly().get(last - 1).date().toString(), "cost",
+          costs.byYear().get(y - 1));
+    }
+    row(out, "horizon", costs.months(),
+        result.monthly().get(costs.months() - 1).date().toString(), "cost", costs.horizon());
+  }
+
+  /** Wide CSV: a row per month, a column per metric of {@code metrics} and statistic. */
+  public static String wide(RunResult result, List<Metric> metrics) {
+    StringBuilder out = new StringBuilder("month,date");
+    for (Metric m : metrics) {
+      for (String field : STATISTICS.split(",")) {
+        out.append(',').append(m.name()).append('_').append(field);
+      }
     }
     out.append('\n');
+    for (RunResult.MonthSummary month : result.monthly()) {
+      out.append(month.month()).append(',').append(month.date());
+      for (Metric m : metrics) {
+        values(out, month.get(m));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One tidy row: period, month, date, metric and the summary's values. */
+  public static void row(StringBuilder out, String period, int month, String date,
+      String metric, Summary summary) {
+    out.append(period).append(',').append(month).append(',').append(date).append(',')
+        .append(metric);
+    values(out, summary);
+    out.append('\n');
+  }
+
+  private static void values(StringBuilder out, Summary summary) {
+    for (double v : summary.values()) {
+      out.append(',').append(CsvNumbers.format(v));
+    }
+    out.append(',').append(CsvNumbers.format(summary.shareAboveZero()));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
@@ -15,8 +16,11 @@ import org.caseload.sim.target.TargetResult;
 /**
  * The JSON document of a run: {@code {"scenario", "seed", "rng", "replications",
  * "requestedReplications", "stoppedEarly", "months", "baseDate", "monthly": [{"month",
- * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95"}}}], "snapshots":
- * [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95": [lo, hi]}]}}.
+ * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
+ * "snapshots": [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95":
+ * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ...}],
+ * "horizon": {"months", "from", "to", "mean", ...}}}}. Fields are only ever added, so
+ * readers of earlier documents keep working.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -73,10 +77,40 @@ public final class RunJson {
       ci.add(target.lower95());
       ci.add(target.upper95());
     }
+    root.set("costs", costs(result, result.costs()));
     return root;
   }
 
+  /** Cost totals by plan year and over the horizon, each with its dates and summary. */
+  static ObjectNode costs(RunResult result, CostTotals costs) {
+    ObjectNode node = MAPPER.createObjectNode();
+    ArrayNode years = node.putArray("byYear");
+    for (int y = 1; y <= costs.byYear().size(); y++) {
+      ObjectNode year = years.addObject();
+      year.put("year", y);
+      span(year, result, 12 * (y - 1) + 1, 12 * (y - 1) + costs.monthsIn(y));
+      summary(year, costs.byYear().get(y - 1));
+    }
+    ObjectNode horizon = node.putObject("horizon");
+    span(horizon, result, 1, costs.months());
+    summary(horizon, costs.horizon());
+    return node;
+  }
+
+  private static void span(ObjectNode node, RunResult result, int first, int last) {
+    node.put("months", last - first + 1);
+    node.put("from", result.monthly().get(first - 1).date().withDayOfMonth(1).toString());
+    node.put("to", result.monthly().get(last - 1).date().toString());
+  }
+
+  /** The summary's statistics and its share of replications above zero. */
   static void summary(ObjectNode node, Summary summary) {
+    statistics(node, summary);
+    number(node, "shareAboveZero", summary.shareAboveZero());
+  }
+
+  /** The summary's statistics ({@link Summary#FIELDS}) alone. */
+  static void statistics(ObjectNode node, Summary summary) {
     double[] values = summary.values();
     for (int i = 0; i < values.length; i++) {
       number(node, Summary.FIELDS[i], values[i]);

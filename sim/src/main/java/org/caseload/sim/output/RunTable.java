@@ -1,5 +1,6 @@
 package org.caseload.sim.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.metrics.Metric;
@@ -10,16 +11,19 @@ import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
 /**
- * A readable table of a run: headline metrics by month as {@code mean [p5, p95]}, the 30
- * September DfE snapshots, and the targets. Long horizons show every third month.
+ * A readable table of a run, 120 columns wide with the default metrics: the chosen metrics by
+ * month, each as its mean and under it the 5th-95th percentile band, and for counts that are
+ * mostly zero the share of replications above zero; the 30 September DfE snapshots; cost by
+ * year and over the horizon; the targets. Horizons over 24 months show every third month.
  *
  * @implNote Stateless and thread-safe.
  */
 public final class RunTable {
 
-  /** The monthly columns. */
-  public static final List<Metric> COLUMNS = List.of(Metric.caseload, Metric.unallocatedCases,
-      Metric.inPostFte, Metric.agencyFte, Metric.vacancyRate, Metric.cost);
+  /** The monthly metrics shown unless others are chosen. */
+  public static final List<Metric> COLUMNS = List.of(Metric.caseload, Metric.caseloadAssessment,
+      Metric.caseloadLongTerm, Metric.unallocatedCases, Metric.vacancyRate, Metric.agencyFte,
+      Metric.cost);
 
   private static final List<SnapshotMetric> SNAPSHOT_COLUMNS = List.of(SnapshotMetric.inPostFte,
       SnapshotMetric.vacancyRate, SnapshotMetric.turnoverRate, SnapshotMetric.agencyRate,
@@ -27,43 +31,26 @@ public final class RunTable {
 
   private RunTable() {}
 
+  /** The table with the default metrics. */
   public static String write(RunResult result) {
+    return write(result, COLUMNS);
+  }
+
+  /** The table with {@code metrics} as its monthly columns. */
+  public static String write(RunResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%s: %,d replications, seed %d, from %s%s%n",
-        result.scenario().name(), result.replications(), result.seed(), result.baseDate(),
+    out.append(result.scenario().name()).append('\n');
+    out.append(String.format(Locale.ROOT, "%,d replications, seed %d, from %s%s.%n",
+        result.replications(), result.seed(), result.baseDate(),
         result.stoppedEarly() ? " (stopped early: precision reached)" : ""));
-    out.append("Each cell: mean [5th, 95th percentile] over replications.\n\n");
-    out.append(String.format(Locale.ROOT, "%5s  %-10s", "month", "date"));
-    for (Metric m : COLUMNS) {
-      out.append(String.format(Locale.ROOT, "  %-25s", m.name()));
-    }
-    out.append('\n');
-    int step = result.months() > 24 ? 3 : 1;
-    for (RunResult.MonthSummary month : result.monthly()) {
-      if (month.month() % step != 0 && month.month() != 1 && month.month() != result.months()) {
-        continue;
-      }
-      out.append(String.format(Locale.ROOT, "%5d  %-10s", month.month(), month.date()));
-      for (Metric m : COLUMNS) {
-        out.append(String.format(Locale.ROOT, "  %-25s", cell(m.unit(), month.get(m))));
-      }
-      out.append('\n');
-    }
+    out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
+        + " over replications;\nP(>0): the share of replications with any.\n\n");
+    out.append(monthly(result, metrics));
     if (!result.snapshots().isEmpty()) {
       out.append("\nDfE snapshots at 30 September (turnover and cost over the 12 months):\n");
-      out.append(String.format(Locale.ROOT, "%-10s", "date"));
-      for (SnapshotMetric m : SNAPSHOT_COLUMNS) {
-        out.append(String.format(Locale.ROOT, "  %-27s", m.name()));
-      }
-      out.append('\n');
-      for (RunResult.SnapshotSummary s : result.snapshots()) {
-        out.append(String.format(Locale.ROOT, "%-10s", s.date()));
-        for (SnapshotMetric m : SNAPSHOT_COLUMNS) {
-          out.append(String.format(Locale.ROOT, "  %-27s", cell(m.unit(), s.get(m))));
-        }
-        out.append('\n');
-      }
+      out.append(snapshots(result));
     }
+    out.append('\n').append(CostTable.run(result));
     if (!result.targets().isEmpty()) {
       out.append("\nTargets (probability, 95% interval):\n");
       for (TargetResult t : result.targets()) {
@@ -71,16 +58,98 @@ public final class RunTable {
             t.target().text(), 100 * t.probability(), 100 * t.lower95(), 100 * t.upper95()));
       }
     }
-    out.append("\nRates are fractions; cost is pounds (a month, or a year in snapshots)."
-        + " Percentiles are at a fixed resolution (money to 0.05%, coarser for very wide"
-        + " spreads; docs/monte-carlo.md). For skewed counts such as"
-        + " unallocated cases the mean can lie outside the 5-95% band.\n");
+    out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds:"
+        + " a month, or the 12 months\nto 30 September in snapshots (k thousand, m million)."
+        + " Other metrics: --metrics NAME,NAME ('caseload metrics').\n");
     return out.toString();
   }
 
-  static String cell(Unit unit, Summary s) {
-    return format(unit, s.mean()) + " [" + format(unit, s.p5()) + ", " + format(unit, s.p95())
-        + "]";
+  private static String monthly(RunResult result, List<Metric> metrics) {
+    List<RunResult.MonthSummary> shown = result.monthly().stream()
+        .filter(m -> result.months() <= 24 || m.month() % 3 == 0 || m.month() == 1
+            || m.month() == result.months())
+        .toList();
+    TextGrid grid = new TextGrid("rl");
+    List<String> top = new ArrayList<>(List.of("", ""));
+    List<String> bottom = new ArrayList<>(List.of("month", "date"));
+    List<Boolean> aboveZero = new ArrayList<>();
+    for (Metric m : metrics) {
+      String[] header = header(m.name());
+      top.add(header[0]);
+      bottom.add(header[1]);
+      boolean share = mostlyZero(m, shown);
+      aboveZero.add(share);
+      if (share) {
+        top.add("");
+        bottom.add("P(>0)");
+      }
+    }
+    grid.add(top);
+    grid.add(bottom);
+    for (RunResult.MonthSummary month : shown) {
+      List<String> means = new ArrayList<>(List.of(Integer.toString(month.month()),
+          month.date().toString().substring(0, 7)));
+      List<String> bands = new ArrayList<>(List.of("", ""));
+      for (int i = 0; i < metrics.size(); i++) {
+        Metric m = metrics.get(i);
+        Summary s = month.get(m);
+        means.add(Cells.value(m.unit(), s.mean()));
+        bands.add(Cells.band(m.unit(), s.p5(), s.p95()));
+        if (aboveZero.get(i)) {
+          means.add(Cells.percent(s.shareAboveZero()));
+          bands.add("");
+        }
+      }
+      grid.add(means);
+      grid.add(bands);
+    }
+    return grid.render();
+  }
+
+  /**
+   * Whether a metric gets a P(>0) column: a count whose median is zero in some month shown,
+   * such as unallocated cases, where the band says little and the chance of any matters.
+   */
+  static boolean mostlyZero(Metric metric, List<RunResult.MonthSummary> months) {
+    return metric.unit() == Unit.COUNT && months.stream().anyMatch(m -> m.get(metric).p50() == 0);
+  }
+
+  private static String snapshots(RunResult result) {
+    TextGrid grid = new TextGrid("l");
+    List<String> top = new ArrayList<>(List.of(""));
+    List<String> bottom = new ArrayList<>(List.of("date"));
+    for (SnapshotMetric m : SNAPSHOT_COLUMNS) {
+      String[] header = header(m.name());
+      top.add(header[0]);
+      bottom.add(header[1]);
+    }
+    grid.add(top);
+    grid.add(bottom);
+    for (RunResult.SnapshotSummary snapshot : result.snapshots()) {
+      List<String> means = new ArrayList<>(List.of(snapshot.date().toString()));
+      List<String> bands = new ArrayList<>(List.of(""));
+      for (SnapshotMetric m : SNAPSHOT_COLUMNS) {
+        Summary s = snapshot.get(m);
+        means.add(Cells.value(m.unit(), s.mean()));
+        bands.add(Cells.band(m.unit(), s.p5(), s.p95()));
+      }
+      grid.add(means);
+      grid.add(bands);
+    }
+    return grid.render();
+  }
+
+  /**
+   * A metric's name over two header lines, split before its second word:
+   * {@code caseloadAssessment} is {@code caseload} over {@code Assessment}.
+   */
+  static String[] header(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i))) {
+        return new String[] {name.substring(0, i), name.substring(i)};
+      }
+    }
+    return new String[] {"", name};
   }
 
   /** A value for a table cell: counts whole, FTE and caseloads to 0.1, rates to 0.001. */

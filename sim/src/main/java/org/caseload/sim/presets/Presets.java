@@ -58,16 +58,28 @@ public final class Presets {
     return List.copyOf(DESCRIPTIONS.keySet());
   }
 
+  /** The preset's description, or {@code null} if there is none of that name (any case). */
   public static String description(String name) {
-    return DESCRIPTIONS.get(name);
+    return DESCRIPTIONS.get(canonical(name));
   }
 
-  /** The preset's JSON, if there is one of that name. */
+  /** The preset's name as listed, for a name in any case ({@code Medway-2019}); or the name. */
+  public static String canonical(String name) {
+    for (String known : DESCRIPTIONS.keySet()) {
+      if (known.equalsIgnoreCase(name)) {
+        return known;
+      }
+    }
+    return name;
+  }
+
+  /** The preset's JSON, if there is one of that name (in any case). */
   public static Optional<String> json(String name) {
-    if (!DESCRIPTIONS.containsKey(name)) {
+    String key = canonical(name);
+    if (!DESCRIPTIONS.containsKey(key)) {
       return Optional.empty();
     }
-    try (InputStream in = Presets.class.getResourceAsStream(RESOURCES.get(name))) {
+    try (InputStream in = Presets.class.getResourceAsStream(RESOURCES.get(key))) {
       if (in == null) {
         throw new IllegalStateException("preset " + name + " is missing from the build");
       }
@@ -77,7 +89,7 @@ public final class Presets {
     }
   }
 
-  /** The preset scenario, if there is one of that name. */
+  /** The preset scenario, if there is one of that name (in any case). */
   public static Optional<Scenario> load(String name) {
     return json(name).map(ScenarioJson::read);
   }

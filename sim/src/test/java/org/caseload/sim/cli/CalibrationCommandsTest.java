@@ -36,6 +36,7 @@ class CalibrationCommandsTest {
     CliRunner.Result result = run("forecast", "--data", DATA, "--la", "E06000035", "--year",
         "2019", "--months", "24", "--replications", "64", "--format", "json");
     assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.err()).contains("Medway at 30 September 2019: 162.1 FTE in post");
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertThat(json.get("snapshots").get(0).get("date").asText()).isEqualTo("2020-09-30");
     assertThat(json.get("snapshots").get(1).get("date").asText()).isEqualTo("2021-09-30");

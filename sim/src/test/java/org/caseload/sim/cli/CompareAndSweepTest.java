@@ -27,7 +27,33 @@ class CompareAndSweepTest {
         "--replications", "64", "--months", "12");
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("Baseline: Medway at 30 September 2019",
-        "Variant 1: Medway at 30 September 2019 + posts", "difference [95% CI]", "P(better)");
+        "Variant 1: Medway at 30 September 2019 + posts", "difference", "95% CI", "P(better)",
+        "P(same)", "P(worse)", "Extra cost of the variant");
+  }
+
+  @Test
+  void compare_set_editsTheBaselineAndItsVariants_andTheTableShowsExtraCost() {
+    CliRunner.Result result = run("compare", "--preset", "medway-2019", "--set",
+        "parameters.demand.annualGrowth=0.08", "--with", EIGHT_POSTS, "--replications", "32",
+        "--months", "24");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Baseline: Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08\n32 replications", "Variant 1: Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08 + posts", "Extra cost of the variant",
+        "year 2, Oct 2020-Sep 2021", "a year on average");
+    assertThat(result.out().lines().mapToInt(String::length).max().orElseThrow())
+        .isLessThanOrEqualTo(120);
+  }
+
+  @Test
+  void compare_wideCsv_hasOneRowPerVariantAndMonth() {
+    CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--with",
+        EIGHT_POSTS.replace("assessment", "frontDoor"), "--replications", "8", "--format",
+        "csv", "--wide", "--metrics", "caseload");
+    var lines = result.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("variant,month,date,caseload_baselineMean,"
+        + "caseload_variantMean,caseload_difference,").endsWith("caseload_probabilityWorse");
+    assertThat(lines).hasSize(1 + 24);
   }
 
   @Test
@@ -46,6 +72,12 @@ class CompareAndSweepTest {
         .get("establishmentFte");
     assertThat(posts.get("mean").asDouble()).isEqualTo(8.0);
     assertThat(posts.get("probabilityBetter").isNull()).isTrue();
+    assertThat(posts.get("probabilitySame").asDouble()).isZero();
+    assertThat(same.get("probabilitySame").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("variants").get(1).get("name").asText())
+        .isEqualTo("Small synthetic service + posts");
+    assertThat(json.get("variants").get(1).get("extraCost").get("horizon").get("mean")
+        .asDouble()).isPositive();
   }
 
   @Test
@@ -54,7 +86,44 @@ class CompareAndSweepTest {
         EIGHT_POSTS.replace("assessment", "frontDoor"), "--replications", "16", "--format",
         "csv");
     assertThat(result.code()).isZero();
-    assertThat(result.out().lines()).hasSize(1 + 24 * Metric.COUNT);
+    var lines = result.out().lines().toList();
+    assertThat(lines).hasSize(1 + 24 * Metric.COUNT);
+    assertThat(lines.get(0)).endsWith(",probabilityBetter,probabilitySame,probabilityWorse");
+    assertThat(lines.get(1)).startsWith("Small synthetic service + posts,1,2021-04-30,referrals,");
+  }
+
+  @Test
+  void compare_twoVariantsOfOneName_areToldApart() {
+    CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--with",
+        EIGHT_POSTS.replace("assessment", "frontDoor"), "--with",
+        EIGHT_POSTS.replace("assessment", "children"), "--replications", "8", "--format",
+        "csv", "--metrics", "cases", "--months", "1");
+    assertThat(result.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(",1,"))))
+        .containsExactly("Small synthetic service + posts (variant 1)",
+            "Small synthetic service + posts (variant 2)");
+  }
+
+  @Test
+  void compare_target_givesEachScenariosProbabilityAndThePairedDifference() throws Exception {
+    String[] args = {"compare", "--preset", "medway-2019", "--with", EIGHT_POSTS,
+        "--replications", "64", "--months", "12", "--target", "caseloadAssessment <= 18 at month"
+        + " 12"};
+    CliRunner.Result table = run(args);
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("Targets (probability met)",
+        "caseloadAssessment <= 18 at month 12");
+    JsonNode json = new ObjectMapper().readTree(run(RunCommandTest.append(RunCommandTest.append(
+        args, "--format"), "json")).out());
+    double base = json.get("baseline").get("targets").get(0).get("probability").asDouble();
+    JsonNode variant = json.get("variants").get(0);
+    double plan = variant.get("result").get("targets").get(0).get("probability").asDouble();
+    assertThat(plan).isGreaterThan(base);
+    assertThat(variant.get("targetDifferences").get(0).get("difference").asDouble())
+        .isCloseTo(plan - base, org.assertj.core.api.Assertions.within(1e-12));
+    CliRunner.Result bad = run("compare", "--preset", "medway-2019", "--with", EIGHT_POSTS,
+        "--months", "12", "--target", "caseload <= 18 at month 13");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("--target: ").contains("beyond the horizon of 12 months");
   }
 
   @Test
@@ -68,7 +137,8 @@ class CompareAndSweepTest {
     assertThat(result.code()).as(result.err()).isZero();
     var lines = result.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("scenario,parameters.demand.annualGrowth,"
-        + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95");
+        + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
+        + "shareAboveZero");
     assertThat(lines).hasSize(1 + 6 * 6 * 2);
     assertThat(lines.get(1)).startsWith("1,0,20,month,1,2021-04-30,caseload,");
     assertThat(lines.get(lines.size() - 1)).startsWith("6,0.08,28,month,6,2021-09-30,vacancyRate,");
@@ -77,28 +147,30 @@ class CompareAndSweepTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "no variant|--preset medway-2019|compare: give at least one --variant (a preset or a file) or --with JSON",
-      "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON",
+      "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON: unexpected character 'p'",
+      "unclosed json|--preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
       "not an object|--preset medway-2019 --with 42|--with #1: must be a JSON object or array",
-      "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario, was 'x'",
+      "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'x'",
       "missing field|--preset medway-2019 --with '{\"type\": \"posts\", \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: is required",
       "unknown variant|--preset medway-2019 --variant nowhere|--variant: 'nowhere' is neither a preset"})
   void compare_badInput_exitsTwo(String name, String args, String message) {
     String[] words = RunCommandTest.split("compare " + args + " --replications 4");
     CliRunner.Result result = run(words);
     assertThat(result.code()).as(name).isEqualTo(2);
-    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+    assertThat(result.err()).as(name).contains(message).doesNotContain("Exception")
+        .doesNotContain("REDACTED");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: 'parameters.demand.growth' is not a field of the scenario",
-      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes give an invalid scenario: horizonMonths: must be <= 120, was 500",
+      "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
+      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes: horizonMonths: must be <= 120, was 500",
       "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of path: [values]",
       "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
       "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
-      "not json|{preset|is not readable JSON"})
+      "not json|{preset|is not valid JSON: unexpected character 'p'"})
   void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
     Path file = temp.resolve("grid.json");
     Files.writeString(file, grid);

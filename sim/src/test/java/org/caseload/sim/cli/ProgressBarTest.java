@@ -21,9 +21,20 @@ class ProgressBarTest {
     now.set(1_500_000_000L);
     bar.update(500, 1000);
     assertThat(err.toString()).contains("[###############               ]  50%  500/1,000"
-        + " replications  1.5s");
+        + " replications  1.5s, about 1.5s left");
+    now.set(121_500_000_000L);
+    bar.update(750, 1000);
+    assertThat(err.toString()).contains("75%  750/1,000 replications  2 min 02s, about"
+        + " 40.5s left");
     bar.finish();
     assertThat(err.toString()).endsWith(System.lineSeparator());
+  }
+
+  @Test
+  void duration_readsAsPeopleSayIt() {
+    assertThat(ProgressBar.duration(1.25)).isEqualTo("1.3s");
+    assertThat(ProgressBar.duration(125)).isEqualTo("2 min 05s");
+    assertThat(ProgressBar.duration(8_340)).isEqualTo("2 h 19 min");
   }
 
   @Test

@@ -24,8 +24,9 @@ class RunCommandTest {
     CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "64",
         "--months", "24", "--target", "caseload <= 21 at month 12");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("Medway at 30 September 2019: 64 replications, seed 1",
-        "mean [5th, 95th percentile]", "DfE snapshots at 30 September", "2021-09-30",
+    assertThat(result.out()).contains("Medway at 30 September 2019\n64 replications, seed 1",
+        "the mean, and under it the 5th-95th percentile band", "DfE snapshots at 30 September",
+        "2021-09-30",
         "caseload <= 21 at month 12");
     assertThat(result.err()).isEmpty();
   }
@@ -54,7 +55,14 @@ class RunCommandTest {
         "p90", "p95"}) {
       assertThat(caseload.get(field).isNumber()).as(field).isTrue();
     }
+    assertThat(caseload.get("shareAboveZero").asDouble()).isEqualTo(1.0);
     assertThat(month.get("metrics").size()).isEqualTo(Metric.COUNT);
+    JsonNode costs = json.get("costs");
+    assertThat(costs.get("byYear")).hasSize(2);
+    assertThat(costs.get("byYear").get(1).get("months").asInt()).isEqualTo(1);
+    assertThat(costs.get("horizon").get("to").asText()).isEqualTo("2020-10-31");
+    assertThat(costs.get("horizon").get("mean").asDouble()).isGreaterThan(
+        costs.get("byYear").get(0).get("mean").asDouble());
     JsonNode snapshot = json.get("snapshots").get(0);
     assertThat(snapshot.get("date").asText()).isEqualTo("2020-09-30");
     assertThat(snapshot.get("metrics").size()).isEqualTo(SnapshotMetric.COUNT);
@@ -65,7 +73,7 @@ class RunCommandTest {
     assertThat(target.get("ci95").size()).isEqualTo(2);
   }
 
-  private static String[] append(String[] args, String last) {
+  static String[] append(String[] args, String last) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;
     return all;
@@ -78,11 +86,179 @@ class RunCommandTest {
     assertThat(result.code()).isZero();
     var lines = result.out().lines().toList();
     assertThat(lines.get(0))
-        .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95");
-    // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers.
-    assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT);
+        .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
+            + "shareAboveZero");
+    // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers and two plan years.
+    assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT + 2 + 1);
     assertThat(lines.get(1)).startsWith("month,1,2021-04-30,referrals,");
-    assertThat(lines.get(lines.size() - 1)).startsWith("snapshot,18,2022-09-30,cost,");
+    assertThat(lines.get(lines.size() - 4)).startsWith("snapshot,18,2022-09-30,cost,");
+    assertThat(lines.get(lines.size() - 3)).startsWith("year,12,2022-03-31,cost,");
+    assertThat(lines.get(lines.size() - 1)).startsWith("horizon,24,2023-03-31,cost,");
+  }
+
+  /** The README's one-command example: the plan's question, answered by one command. */
+  static final String[] PLAN = {"run", "--preset", "medway-2019",
+      "--set", "parameters.demand.annualGrowth=0.08",
+      "--with", "{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": 8}",
+      "--with", "{\"type\": \"recruitmentCampaign\", \"startMonth\": 1, \"endMonth\": 12,"
+          + " \"fillMultiplier\": 2, \"monthlyCost\": 10000}",
+      "--target", "caseload <= 18 at month 36"};
+
+  @Test
+  void run_thePlansQuestion_inOneCommand() throws Exception {
+    CliRunner.Result table = run(append(append(PLAN, "--replications"), "64"));
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08 + posts + recruitmentCampaign",
+        "caseload", "Assessment", "LongTerm", "unallocated", "vacancy", "agency", "cost",
+        "year 3, Oct 2021-Sep 2022", "36 months, Oct 2019-Sep 2022",
+        "caseload <= 18 at month 36");
+    assertThat(table.out().lines().mapToInt(String::length).max().orElseThrow())
+        .isLessThanOrEqualTo(120);
+    JsonNode json = new ObjectMapper().readTree(run(append(append(append(append(PLAN,
+        "--replications"), "64"), "--format"), "json")).out());
+    JsonNode month36 = json.get("monthly").get(35).get("metrics");
+    assertThat(month36.get("establishmentFte").get("mean").asDouble())
+        .isGreaterThan(json.get("monthly").get(0).get("metrics").get("establishmentFte")
+            .get("mean").asDouble());
+    assertThat(json.get("monthly").get(0).get("metrics").get("costInterventions").get("mean")
+        .asDouble()).isGreaterThanOrEqualTo(10_000);
+    assertThat(month36.get("costInterventions").get("mean").asDouble()).isZero();
+    assertThat(json.get("targets").get(0).get("probability").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void readme_showsThePlansQuestionAsTheTestRunsIt() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(readme).contains("./caseload run --preset medway-2019 \\\n");
+    for (int i = 3; i < PLAN.length; i += 2) {
+      String value = PLAN[i + 1].contains(" ") ? "'" + PLAN[i + 1] + "'" : PLAN[i + 1];
+      assertThat(readme).contains("  " + PLAN[i] + " " + value);
+    }
+  }
+
+  @Test
+  void leversDoc_coversEveryInterventionType() throws Exception {
+    String levers = Files.readString(Path.of("..", "docs", "levers.md"));
+    for (String type : new String[] {"referralGrowth", "referralShock", "posts", "funding",
+        "recruitmentCampaign", "retentionPayment", "agencyPolicy", "caseloadCap", "nqCohort",
+        "frontDoor"}) {
+      assertThat(levers).contains("| `" + type + "` |");
+    }
+  }
+
+  @Test
+  void run_set_changesTheScenarioAsAFileWould() throws Exception {
+    String[] args = {"run", "--preset", "synthetic-small", "--replications", "16", "--format",
+        "json", "--months", "6"};
+    JsonNode base = new ObjectMapper().readTree(run(args).out());
+    JsonNode more = new ObjectMapper().readTree(run(append(append(args, "--set"),
+        "teams[1].establishment=40")).out());
+    assertThat(more.get("scenario").asText()).endsWith("with teams[1].establishment=40");
+    assertThat(more.get("monthly").get(0).get("metrics").get("establishmentFte").get("mean")
+        .asDouble()).isGreaterThan(base.get("monthly").get(0).get("metrics")
+            .get("establishmentFte").get("mean").asDouble());
+  }
+
+  @Test
+  void run_defaultTable_fitsIn120Columns_andShowsTheHeadlineMetrics() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "64");
+    assertThat(result.out().lines().mapToInt(String::length).max().orElseThrow())
+        .isLessThanOrEqualTo(120);
+    assertThat(result.out()).contains("caseload", "Assessment", "LongTerm", "unallocated",
+        "vacancy", "agency", "cost", "Cost (pounds at each month's prices)", "5th-95th percentile",
+        "year 1, Oct 2019-Sep 2020", "36 months, Oct 2019-Sep 2022", "P(>0)");
+  }
+
+  @Test
+  void run_table_showsPAboveZeroForCountsThatAreMostlyZero() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "200",
+        "--metrics", "unallocatedCases,caseload,referrals");
+    String header = result.out().lines().filter(l -> l.startsWith("month")).findFirst()
+        .orElseThrow();
+    // Referrals are never zero: no P(>0) column for them; unallocated cases mostly are.
+    assertThat(header.split("P\\(>0\\)", -1)).hasSize(2);
+    assertThat(header.indexOf("P(>0)")).isLessThan(header.indexOf("caseload"));
+  }
+
+  @Test
+  void run_metrics_choosesTheColumns() {
+    CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "8",
+        "--metrics", "referrals,meanWaitMonths");
+    assertThat(result.code()).isZero();
+    String header = result.out().lines().filter(l -> l.startsWith("month")).findFirst()
+        .orElseThrow();
+    assertThat(header).contains("referrals", "Months").doesNotContain("Rate");
+  }
+
+  @Test
+  void run_presetName_ignoresCase() {
+    CliRunner.Result result = run("run", "--preset", "Synthetic-SMALL", "--replications", "4");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("Small synthetic service");
+  }
+
+  @Test
+  void run_csv_roundsToSixSignificantDigits_withoutExponents() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "30",
+        "--months", "13", "--format", "csv");
+    assertThat(result.out()).doesNotContainPattern("\\d[eE][-+]?\\d");
+    for (String line : result.out().lines().skip(1).toList()) {
+      for (String cell : line.split(",", -1)) {
+        if (cell.matches("-?\\d+\\.\\d+")) {
+          String digits = cell.replaceAll("[-.]", "").replaceFirst("^0+", "");
+          assertThat(digits.length()).as(line).isLessThanOrEqualTo(6);
+        }
+      }
+    }
+  }
+
+  @Test
+  void run_wideCsv_hasOneRowPerMonth_andAColumnPerMetricAndStatistic() {
+    CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "8",
+        "--format", "csv", "--wide", "--metrics", "caseload,cost");
+    var lines = result.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("month,date,caseload_mean,caseload_sd,caseload_se,"
+        + "caseload_p5,caseload_p10,caseload_p25,caseload_p50,caseload_p75,caseload_p90,"
+        + "caseload_p95,caseload_shareAboveZero,cost_mean,cost_sd,cost_se,cost_p5,cost_p10,"
+        + "cost_p25,cost_p50,cost_p75,cost_p90,cost_p95,cost_shareAboveZero");
+    assertThat(lines).hasSize(1 + 24);
+    assertThat(lines.get(1).split(",", -1)).hasSize(24);
+    assertThat(lines.get(24)).startsWith("24,2023-03-31,");
+  }
+
+  @Test
+  void run_csv_metrics_keepsThoseMetricsAndTheirSnapshots() {
+    CliRunner.Result result = run("run", "--preset", "synthetic-small", "--replications", "8",
+        "--format", "csv", "--metrics", "caseload");
+    assertThat(result.out().lines()).hasSize(1 + 24 + 2);
+    assertThat(run("run", "--preset", "synthetic-small", "--replications", "8", "--format",
+        "csv", "--metrics", "cost").out().lines()).hasSize(1 + 24 + 2 + 3);
+  }
+
+  @Test
+  void metrics_listsEveryMetricWithUnitAndMeaning() {
+    CliRunner.Result result = run("metrics");
+    assertThat(result.code()).isZero();
+    for (Metric m : Metric.values()) {
+      assertThat(result.out()).contains("  " + m.name() + " ").contains(m.description());
+    }
+    assertThat(result.out()).contains("unallocatedCases", "children or events", "pounds");
+  }
+
+  @Test
+  void metrics_docsListTheSameMetrics() throws Exception {
+    String docs = Files.readString(Path.of("..", "docs", "model.md"));
+    assertThat(docs).contains(org.caseload.sim.output.MetricCatalog.markdown());
+  }
+
+  @Test
+  void help_listsEveryCommandIncludingServe() {
+    CliRunner.Result result = run("--help");
+    assertThat(result.out()).contains("serve", "metrics", "run", "compare", "sweep");
+    assertThat(run("run", "--help").out()).contains("docs/levers.md", "--set", "--with");
+    assertThat(run("compare", "--help").out()).contains("docs/levers.md");
+    assertThat(run("serve").code()).isEqualTo(2);
   }
 
   @Test
@@ -104,7 +280,7 @@ class RunCommandTest {
     CliRunner.Result result = run("run", "--scenario",
         Path.of("..", "examples", "synthetic-small.json").toString(), "--replications", "5");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("Small synthetic service: 5 replications");
+    assertThat(result.out()).startsWith("Small synthetic service\n5 replications");
   }
 
   @Test
@@ -135,13 +311,23 @@ class RunCommandTest {
       "out in missing folder|run --preset synthetic-small --replications 2 --out /nonexistent/r.txt|--out: cannot write /nonexistent/r.txt: the folder /nonexistent does not exist",
       "misspelt command|runn --preset medway-2019|did you mean run?",
       "unknown option|run --preset medway-2019 --colour red|Unknown options: '--colour', 'red'",
-      "unknown command|frobnicate|Unmatched argument"})
+      "unknown command|frobnicate|Unmatched argument",
+      "set unknown field|run --preset medway-2019 --set parameters.demand.growth=0.08|--set: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
+      "set out of range|run --preset medway-2019 --set parameters.demand.annualGrowth=3|--set: parameters.demand.annualGrowth: must be <= 1, was 3",
+      "set wrong type|run --preset medway-2019 --set teams[1].establishment=lots|--set: teams[1].establishment: must be a number, was the string \"lots\"",
+      "set without value|run --preset medway-2019 --set horizonMonths|--set: horizonMonths: must be PATH=VALUE",
+      "with bad team|run --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"duty\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'duty'",
+      "with unclosed|run --preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
+      "misspelt metric|run --preset medway-2019 --metrics caseload,vacancyRte|--metrics: 'vacancyRte' is not a metric; did you mean 'vacancyFte' or 'vacancyRate'? ('caseload metrics' lists every metric)",
+      "misspelt metric, one near|run --preset medway-2019 --metrics caseloda|--metrics: 'caseloda' is not a metric; did you mean 'caseload'?",
+      "wide without csv|run --preset medway-2019 --wide|--wide: is a layout of CSV; add --format csv",
+      "many replications|run --preset synthetic-small --replications 1000001|replications would take about"})
   void badInput_exitsTwoWithOneLineNamingTheProblem(String name, String commandLine,
       String message) {
     CliRunner.Result result = run(split(commandLine));
     assertThat(result.code()).as(name).isEqualTo(2);
     assertThat(result.err()).as(name).contains(message).doesNotContain("Exception")
-        .doesNotContain("\tat ");
+        .doesNotContain("\tat ").doesNotContain("REDACTED");
     assertThat(result.err().lines().count()).as(name).isEqualTo(1);
     assertThat(result.out()).as(name).isEmpty();
   }

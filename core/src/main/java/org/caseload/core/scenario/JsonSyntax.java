@@ -1,0 +1,68 @@
+package org.caseload.core.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with malformed JSON, in a user's words: {@code the object opened at column 1
+ * is not closed (a '}' is missing)} rather than the parser's message, which names its
+ * internal settings.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class JsonSyntax {
+
+  private static final Pattern UNCLOSED = Pattern.compile(
+      "expected close marker for (Object|Array) \\(start marker at \\[.*?line: (\\d+), column:"
+          + " (\\d+)\\]\\)");
+  private static final Pattern STARTING = Pattern.compile(
+      "\\(for (Object|Array) starting at \\[.*?line: (\\d+), column: (\\d+)\\]\\)");
+  private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+  private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\[Source:.*?\\]\\)?");
+
+  private JsonSyntax() {}
+
+  /** The problem and where it is, e.g. {@code a '"' is missing: the text opened ... }. */
+  public static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    Matcher unclosed = UNCLOSED.matcher(message);
+    if (unclosed.find()) {
+      boolean object = unclosed.group(1).equals("Object");
+      return "the " + (object ? "object" : "list") + " opened at "
+          + place(Integer.parseInt(unclosed.group(2)), Integer.parseInt(unclosed.group(3)))
+          + " is not closed (a '" + (object ? "}" : "]") + "' is missing)";
+    }
+    if (message.contains("was expecting closing quote")) {
+      return "a text value is not closed (a '\"' is missing)" + at(e.getLocation());
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return "it ends too early" + at(e.getLocation());
+    }
+    Matcher starting = STARTING.matcher(message);
+    if (starting.find()) {
+      message = message.substring(0, starting.start()) + "for the "
+          + (starting.group(1).equals("Object") ? "object" : "list") + " opened at "
+          + place(Integer.parseInt(starting.group(2)), Integer.parseInt(starting.group(3)))
+          + message.substring(starting.end());
+    }
+    String plain = SOURCE.matcher(CHARACTER.matcher(message).replaceAll("'$1'")).replaceAll("");
+    plain = plain.replace("double-quote to start field name",
+        "a field name in double quotes");
+    return lowerFirst(plain) + at(e.getLocation());
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null || location.getLineNr() < 1 ? ""
+        : " (at " + place(location.getLineNr(), location.getColumnNr()) + ")";
+  }
+
+  private static String place(int line, int column) {
+    return line == 1 ? "column " + column : "line " + line + ", column " + column;
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

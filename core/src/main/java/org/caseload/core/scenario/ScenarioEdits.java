@@ -1,0 +1,168 @@
+package org.caseload.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.core.data.Names;
+
+/**
+ * Edits a scenario field by field ({@link FieldSetting}) in its full JSON form, then reads
+ * the result as a scenario file is read: the same checks, the same problems with the same
+ * paths. Every field of the JSON form can be set; a path that is not a field is a problem
+ * that names the closest field. Used by {@code caseload run --set}, the sweep's grid axes
+ * and the API.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class ScenarioEdits {
+
+  private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d+\\])*)");
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
+  private static final int MAX_NAME = 200;
+
+  private ScenarioEdits() {}
+
+  /**
+   * {@code base} with every setting applied in order, named {@code "BASE with PATH=VALUE,
+   * ..."} (unless a setting sets {@code name}), and validated.
+   *
+   * @throws InvalidScenarioException listing every problem: paths that are not fields, then
+   *     (when all are) the problems of the edited scenario, as for a file
+   */
+  public static Scenario apply(Scenario base, List<FieldSetting> settings) {
+    if (settings.isEmpty()) {
+      return ScenarioValidator.requireValid(base);
+    }
+    ObjectNode tree = ScenarioJson.toTree(base);
+    if (!tree.has("uncertainty")) {
+      tree.putArray("uncertainty");
+    }
+    List<Problem> unknown = new ArrayList<>();
+    boolean named = false;
+    for (FieldSetting setting : settings) {
+      try {
+        set(tree, setting);
+        named |= setting.path().equals("name");
+      } catch (InvalidScenarioException e) {
+        unknown.addAll(e.problems());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidScenarioException(unknown);
+    }
+    if (!named) {
+      tree.put("name", name(base.name(), settings));
+    }
+    return ScenarioJson.fromTree(tree);
+  }
+
+  /** The name of an edited scenario: {@code "BASE with PATH=VALUE, ..."}, at most 200 characters. */
+  public static String name(String base, List<FieldSetting> settings) {
+    StringBuilder name = new StringBuilder(base);
+    for (int i = 0; i < settings.size(); i++) {
+      name.append(i == 0 ? " with " : ", ").append(settings.get(i));
+    }
+    return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name.toString();
+  }
+
+  /**
+   * Sets one field of a scenario's JSON form; the field must exist.
+   *
+   * @throws InvalidScenarioException with one problem at the setting's path, naming the
+   *     closest field, if the path is malformed or not a field
+   */
+  public static void set(ObjectNode tree, FieldSetting setting) {
+    String path = setting.path();
+    List<Object> steps = steps(path);
+    JsonNode node = tree;
+    StringBuilder at = new StringBuilder();
+    for (int i = 0; i < steps.size(); i++) {
+      Object step = steps.get(i);
+      JsonNode child = step instanceof String field ? node.get(field) : node.get((Integer) step);
+      boolean last = i == steps.size() - 1;
+      if (child == null || !last && !(child.isObject() || child.isArray())) {
+        throw notAField(path, node, step, at.toString());
+      }
+      if (last) {
+        if (node instanceof ObjectNode object) {
+          object.set((String) step, setting.value());
+        } else {
+          ((ArrayNode) node).set((Integer) step, setting.value());
+        }
+        return;
+      }
+      at.append(step instanceof String field ? (at.isEmpty() ? "" : ".") + field
+          : "[" + step + "]");
+      node = child;
+    }
+  }
+
+  private static List<Object> steps(String path) {
+    List<Object> steps = new ArrayList<>();
+    for (String part : path.split("\\.", -1)) {
+      Matcher m = STEP.matcher(part);
+      if (!m.matches()) {
+        throw new InvalidScenarioException(List.of(Problem.of(path, "is not a path like"
+            + " parameters.demand.annualGrowth or teams[0].establishment")));
+      }
+      steps.add(m.group(1));
+      Matcher index = INDEX.matcher(m.group(2));
+      while (index.find()) {
+        steps.add(Integer.parseInt(index.group(1)));
+      }
+    }
+    return steps;
+  }
+
+  private static InvalidScenarioException notAField(String path, JsonNode parent, Object step,
+      String at) {
+    String where = at.isEmpty() ? "the scenario" : at;
+    String reason;
+    if (step instanceof Integer index) {
+      reason = parent.isArray()
+          ? "is not a field of the scenario: " + where + " has " + parent.size()
+              + (parent.size() == 1 ? " element" : " elements")
+              + (parent.isEmpty() ? "" : " ([0] to [" + (parent.size() - 1) + "])")
+          : "is not a field of the scenario: " + where + " is not a list";
+    } else if (!parent.isObject()) {
+      reason = "is not a field of the scenario: " + where + " is a list; use " + where + "[0]";
+    } else {
+      String field = (String) step;
+      List<String> names = new ArrayList<>();
+      parent.fieldNames().forEachRemaining(names::add);
+      String prefix = at.isEmpty() ? "" : at + ".";
+      String close = closest(field, names);
+      reason = close != null && parent.has(field)
+          ? "is not a field of the scenario: " + prefix + field + " holds a value, not fields"
+          : close != null
+              ? "is not a field of the scenario; did you mean '" + prefix + close + "'?"
+              : "is not a field of the scenario; " + where + " has " + String.join(", ", names);
+    }
+    return new InvalidScenarioException(List.of(Problem.of(path, reason)));
+  }
+
+  /** The name most like {@code wanted}: containing it, contained in it, or a few edits away. */
+  private static String closest(String wanted, List<String> names) {
+    if (names.contains(wanted)) {
+      return wanted;
+    }
+    String key = wanted.toLowerCase(Locale.ROOT);
+    for (String name : names) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.contains(key) || key.contains(lower)) {
+        return name;
+      }
+    }
+    List<String> close = Names.closest(wanted, names, 1);
+    if (close.isEmpty()) {
+      return null;
+    }
+    int distance = Names.distance(key, close.get(0).toLowerCase(Locale.ROOT));
+    return distance <= Math.max(2, wanted.length() / 3) ? close.get(0) : null;
+  }
+}

@@ -1,0 +1,33 @@
+package org.caseload.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonSyntaxTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "{\"type\": \"posts\"|the object opened at column 1 is not closed (a '}' is missing)",
+      "[1, 2|the list opened at column 1 is not closed (a ']' is missing)",
+      "{\"a\": \"abc|a text value is not closed (a '\"' is missing) (at column 11)",
+      "{posts|unexpected character 'p': was expecting a field name in double quotes (at column 2)",
+      "{\"a\": tru}|unrecognized token 'tru'",
+      "{\"a\": [}|unexpected close marker '}': expected ']' for the list opened at column 7"})
+  void describe_saysWhatIsWrongInUserWords(String json, String expected) {
+    String described = describe(json);
+    assertThat(described).startsWith(expected).doesNotContain("Source")
+        .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("code");
+  }
+
+  private static String describe(String json) {
+    try {
+      ScenarioJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      return JsonSyntax.describe(e);
+    }
+    throw new AssertionError("parsed: " + json);
+  }
+}

@@ -1,0 +1,101 @@
+package org.caseload.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScenarioEditsTest {
+
+  private static List<String> problems(String... assignments) {
+    try {
+      ScenarioEdits.apply(Examples.medway(), settings(assignments));
+    } catch (InvalidScenarioException e) {
+      return e.problems().stream().map(Problem::toString).toList();
+    }
+    throw new AssertionError("no problem");
+  }
+
+  private static List<FieldSetting> settings(String... assignments) {
+    return java.util.Arrays.stream(assignments).map(FieldSetting::parse).toList();
+  }
+
+  @Test
+  void apply_setsNumbersAnywhere_andNamesTheScenarioAfterTheSettings() {
+    Scenario edited = ScenarioEdits.apply(Examples.medway(),
+        settings("parameters.demand.annualGrowth=0.08", "teams[1].establishment=197.4"));
+    assertThat(edited.parameters().demand().annualGrowth()).isEqualTo(0.08);
+    assertThat(edited.teams().get(1).establishment()).isEqualTo(197.4);
+    assertThat(edited.teams().get(0)).isEqualTo(Examples.medway().teams().get(0));
+    assertThat(edited.name()).isEqualTo("Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08, teams[1].establishment=197.4");
+  }
+
+  @Test
+  void apply_readsTextBooleansNullAndJson() {
+    Scenario edited = ScenarioEdits.apply(Examples.medway(), settings("name=Plan B",
+        "parameters.workforce.allowOverCap=false", "parameters.workforce.agencyCapFte=null",
+        "parameters.workforce.agencyCapFte=40",
+        "uncertainty=[{\"parameter\": \"annualTurnover\", \"sd\": 0.02}]"));
+    assertThat(edited.name()).isEqualTo("Plan B");
+    assertThat(edited.parameters().workforce().allowOverCap()).isFalse();
+    assertThat(edited.parameters().workforce().agencyCapFte()).isEqualTo(40);
+    assertThat(edited.uncertainty()).containsExactly(
+        new Uncertainty(Uncertainty.Parameter.annualTurnover, 0.02));
+  }
+
+  @Test
+  void apply_nothing_isTheBase() {
+    assertThat(ScenarioEdits.apply(Examples.medway(), List.of())).isEqualTo(Examples.medway());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "misspelt field|parameters.demand.growth=0.08|parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
+      "misspelt object|parameters.demnd.annualGrowth=0.08|parameters.demnd.annualGrowth: is not a field of the scenario; did you mean 'parameters.demand'?",
+      "nothing alike|parameters.demand.zzzzzzzzzz=1|parameters.demand.zzzzzzzzzz: is not a field of the scenario; parameters.demand has baseMonthly, annualGrowth,",
+      "index beyond|teams[2].establishment=1|teams[2].establishment: is not a field of the scenario: teams has 2 elements ([0] to [1])",
+      "list without index|teams.establishment=1|teams.establishment: is not a field of the scenario: teams is a list; use teams[0]",
+      "below a value|horizonMonths.x=1|horizonMonths.x: is not a field of the scenario: horizonMonths holds a value, not fields",
+      "malformed path|teams[x]=1|teams[x]: is not a path like parameters.demand.annualGrowth or teams[0].establishment",
+      "no equals|parameters.demand.annualGrowth|parameters.demand.annualGrowth: must be PATH=VALUE",
+      "out of range|parameters.demand.annualGrowth=2|parameters.demand.annualGrowth: must be <= 1, was 2",
+      "wrong type|teams[0].establishment=many|teams[0].establishment: must be a number, was the string \"many\"",
+      "cross-field|parameters.demand.nfaShare=0.9|parameters.demand.notInNeedShare: nfaShare + notInNeedShare must be <= 1"})
+  void apply_badSetting_isAProblemWithItsPath(String name, String assignment, String problem) {
+    List<String> problems;
+    try {
+      problems = problems(assignment);
+    } catch (InvalidScenarioException e) {
+      problems = e.problems().stream().map(Problem::toString).toList();
+    }
+    assertThat(problems).as(name).singleElement().asString().startsWith(problem);
+  }
+
+  @Test
+  void apply_reportsEveryUnknownPathAtOnce() {
+    assertThat(problems("a=1", "b=2")).hasSize(2);
+  }
+
+  @Test
+  void set_editsATreeInPlace() {
+    var tree = ScenarioJson.toTree(Examples.medway());
+    ScenarioEdits.set(tree, FieldSetting.of("queues.assessment", DoubleNode.valueOf(5)));
+    assertThat(tree.get("queues").get("assessment").asDouble()).isEqualTo(5);
+    assertThatThrownBy(() -> ScenarioEdits.set(tree,
+        FieldSetting.of("queue.assessment", DoubleNode.valueOf(5))))
+        .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("did you mean 'queues'");
+  }
+
+  @Test
+  void parse_keepsTheTextAfterTheFirstEquals() {
+    FieldSetting setting = FieldSetting.parse("name = a=b");
+    assertThat(setting.path()).isEqualTo("name");
+    assertThat(setting.value().asText()).isEqualTo("a=b");
+    assertThat(setting).hasToString("name=\"a=b\"");
+  }
+}

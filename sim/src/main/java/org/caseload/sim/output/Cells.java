@@ -1,0 +1,110 @@
+package org.caseload.sim.output;
+
+import java.util.Locale;
+import org.caseload.core.metrics.Unit;
+
+/**
+ * Values as the readable tables show them: counts whole with thousands separators, FTE,
+ * caseloads and months to 0.1, rates as percentages to 0.1, money in pounds with k
+ * (thousand), m (million) or bn to three significant digits.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+final class Cells {
+
+  private Cells() {}
+
+  /** A value in its unit. */
+  static String value(Unit unit, double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    return switch (unit) {
+      case COUNT -> noNegativeZero(String.format(Locale.ROOT, "%,.0f", value));
+      case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%.1f", value));
+      case RATE -> noNegativeZero(String.format(Locale.ROOT, "%.1f", 100 * value)) + "%";
+      case MONEY -> money(value);
+    };
+  }
+
+  /** A 5th-95th percentile band: {@code [lo,hi]}, rates without their % signs. */
+  static String band(Unit unit, double low, double high) {
+    return "[" + bandEnd(unit, low) + "," + bandEnd(unit, high) + "]";
+  }
+
+  private static String bandEnd(Unit unit, double value) {
+    String text = value(unit, value);
+    return unit == Unit.RATE ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /** A difference in its unit with its sign; rates in percentage points. */
+  static String difference(Unit unit, double value) {
+    if (unit == Unit.MONEY) {
+      return signedMoney(value);
+    }
+    String text = value(unit, value);
+    if (unit == Unit.RATE) {
+      text = text.substring(0, text.length() - 1) + " pt";
+    }
+    return text.startsWith("-") || Double.isNaN(value) || text.matches("0(\\.0)?( pt)?") ? text
+        : "+" + text;
+  }
+
+  /** An interval of differences: {@code [-6.2, -6.0]}. */
+  static String interval(Unit unit, double low, double high) {
+    return "[" + difference(unit, low).replace(" pt", "") + ", "
+        + difference(unit, high).replace(" pt", "") + "]";
+  }
+
+  /** A probability as a percentage to 0.1. */
+  static String tenth(double probability) {
+    return Double.isNaN(probability) ? "-"
+        : String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+  }
+
+  /** A probability as a whole percentage, {@code <1%} and {@code >99%} near the ends. */
+  static String percent(double probability) {
+    if (Double.isNaN(probability)) {
+      return "-";
+    }
+    if (probability > 0 && probability < 0.005) {
+      return "<1%";
+    }
+    if (probability < 1 && probability > 0.995) {
+      return ">99%";
+    }
+    return String.format(Locale.ROOT, "%.0f%%", 100 * probability);
+  }
+
+  /** Pounds: {@code £950}, {@code £12.3k}, {@code £1.21m}, {@code -£40.0k}, {@code £2.05bn}. */
+  static String money(double value) {
+    double size = Math.abs(value);
+    String sign = value < 0 && size >= 0.5 ? "-" : "";
+    String digits;
+    if (size < 999.5) {
+      digits = String.format(Locale.ROOT, "%.0f", size);
+    } else if (size < 999_500) {
+      digits = threeDigits(size / 1e3) + "k";
+    } else if (size < 999_500_000) {
+      digits = threeDigits(size / 1e6) + "m";
+    } else {
+      digits = threeDigits(size / 1e9) + "bn";
+    }
+    return sign + "£" + digits;
+  }
+
+  /** Pounds with a sign: {@code +£46.0k}, {@code -£1.20m}, {@code £0}. */
+  static String signedMoney(double value) {
+    String text = money(value);
+    return text.startsWith("-") || text.equals("£0") ? text : "+" + text;
+  }
+
+  private static String threeDigits(double value) {
+    String format = value < 9.995 ? "%.2f" : value < 99.95 ? "%.1f" : "%.0f";
+    return String.format(Locale.ROOT, format, value);
+  }
+
+  private static String noNegativeZero(String text) {
+    return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
+  }
+}

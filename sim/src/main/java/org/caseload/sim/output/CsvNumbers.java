@@ -1,0 +1,41 @@
+package org.caseload.sim.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Cells as CSV writes them. Numbers: six significant digits, whole numbers from a million up, no
+ * exponent, no trailing zeros, and nothing for a value that is not finite. So
+ * {@code 0.20500000000000002} is {@code 0.205}, {@code 8.48E-4} is {@code 0.000848} and
+ * {@code 12345678.9} is {@code 12345679}; values below 1e-9 in magnitude are {@code 0}.
+ * Percentiles are accurate to 0.5% and means to their standard error, far coarser than this.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class CsvNumbers {
+
+  private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
+
+  private CsvNumbers() {}
+
+  /** Text as a CSV cell: quoted, with quotes doubled, when it holds a comma, quote or newline. */
+  public static String text(String value) {
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+
+  /** The value as CSV writes it; empty for NaN and infinities. */
+  public static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return "";
+    }
+    if (Math.abs(value) < 1e-9) {
+      return "0";
+    }
+    BigDecimal rounded = Math.abs(value) >= 1e6
+        ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_EVEN)
+        : BigDecimal.valueOf(value).round(SIX_DIGITS);
+    return rounded.stripTrailingZeros().toPlainString();
+  }
+}

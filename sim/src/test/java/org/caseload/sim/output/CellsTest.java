@@ -1,0 +1,49 @@
+package org.caseload.sim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caseload.core.metrics.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CellsTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "950|£950", "12345|£12.3k", "999400|£999k", "999600|£1.00m", "1214000|£1.21m",
+      "46300000|£46.3m", "2050000000|£2.05bn", "-40000|-£40.0k", "-0.2|£0"})
+  void money_hasThreeSignificantDigitsAndAUnit(double pounds, String text) {
+    assertThat(Cells.money(pounds)).isEqualTo(text);
+  }
+
+  @Test
+  void values_bandsAndDifferences_readAsPlannersWriteThem() {
+    assertThat(Cells.value(Unit.RATE, 0.2049)).isEqualTo("20.5%");
+    assertThat(Cells.value(Unit.COUNT, 12345.4)).isEqualTo("12,345");
+    assertThat(Cells.value(Unit.CASELOAD, -0.01)).isEqualTo("0.0");
+    assertThat(Cells.band(Unit.RATE, 0.19, 0.221)).isEqualTo("[19.0,22.1]");
+    assertThat(Cells.difference(Unit.RATE, 0.031)).isEqualTo("+3.1 pt");
+    assertThat(Cells.difference(Unit.MONEY, 40_600)).isEqualTo("+£40.6k");
+    assertThat(Cells.difference(Unit.COUNT, 0)).isEqualTo("0");
+    assertThat(Cells.interval(Unit.RATE, 0.03, 0.032)).isEqualTo("[+3.0, +3.2]");
+    assertThat(Cells.percent(0.001)).isEqualTo("<1%");
+    assertThat(Cells.percent(0.999)).isEqualTo(">99%");
+    assertThat(Cells.percent(Double.NaN)).isEqualTo("-");
+  }
+
+  @Test
+  void grid_alignsColumnsToTheirWidestCell() {
+    TextGrid grid = new TextGrid("l");
+    grid.add(List.of("name", "value"));
+    grid.add(List.of("a", "12,345"));
+    assertThat(grid.render()).isEqualTo("name   value\na     12,345\n");
+  }
+
+  @Test
+  void header_splitsBeforeTheSecondWord() {
+    assertThat(RunTable.header("caseloadAssessment")).containsExactly("caseload", "Assessment");
+    assertThat(RunTable.header("cost")).containsExactly("", "cost");
+  }
+}
