@@ -90,7 +90,7 @@ public final class GoalSeek {
       ScenarioValidator.requireValid(weakest.apply(request.base()));
       ScenarioValidator.requireValid(strongest.apply(request.base()));
       org.caseload.sim.engine.TargetCheck.of(request.base(), request.targets());
-      checkMovable(screen(weakest), screen(strongest));
+      checkMovable(weakest, strongest);
       PlanEstimate best = refine(strongest);
       if (!meets(best)) {
         return result(new GoalSeekResult.Infeasible(best, request.targets().get(best.binding())));
@@ -102,12 +102,13 @@ public final class GoalSeek {
       return result(refineBoundary(combinations));
     }
 
-    private void checkMovable(PlanEstimate weakest, PlanEstimate strongest) {
+    private void checkMovable(Plan weakest, Plan strongest) {
+      screen(weakest);
+      PlanEstimate high = screen(strongest);
       for (int i = 0; i < request.targets().size(); i++) {
-        Proportion low = weakest.byTarget().get(i);
-        Proportion high = strongest.byTarget().get(i);
-        if (low.successes() == high.successes() && high.estimate() < request.probability()) {
-          throw new UnmovableTargetException(request.targets().get(i), high.estimate());
+        double p = high.byTarget().get(i).estimate();
+        if (p < request.probability() && evaluator.sameTargetValues(weakest, strongest, i)) {
+          throw new UnmovableTargetException(request.targets().get(i), p);
         }
       }
     }

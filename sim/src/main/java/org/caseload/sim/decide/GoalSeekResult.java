@@ -34,12 +34,13 @@ public record GoalSeekResult(GoalSeekRequest request, Answer answer,
    * @param sure whether the 95% interval of the probability lies wholly above the required
    *     probability (if not, the plan was refined to the maximum replications and its
    *     estimate is at or above it)
-   * @param cheaper each one-step-weaker plan (one lever one step down), refined: none meets
+   * @param weaker each one-step-weaker plan (one lever one step down), refined: each misses
+   *     the goal or costs more
    */
   public record Found(PlanEstimate plan, Summary extraCost, boolean sure,
-      List<PlanEstimate> cheaper) implements Answer {
+      List<PlanEstimate> weaker) implements Answer {
     public Found {
-      cheaper = List.copyOf(cheaper);
+      weaker = List.copyOf(weaker);
     }
 
     /** The mean extra cost a year: the horizon's mean difference x 12 / months. */

@@ -59,6 +59,22 @@ final class PlanEvaluator {
     return estimate(plan, 0);
   }
 
+  /**
+   * Whether target {@code index} looked at the same values in every replication the two
+   * plans share: no lever between them moves it.
+   */
+  boolean sameTargetValues(Plan a, Plan b, int index) {
+    Samples x = byPlan.get(a.steps());
+    Samples y = byPlan.get(b.steps());
+    int n = Math.min(x.n, y.n);
+    for (int r = 0; r < n; r++) {
+      if (Double.compare(x.signature[index][r], y.signature[index][r]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The current estimate of every plan run, in no particular order. */
   List<PlanEstimate> all() {
     return byPlan.values().stream().map(Samples::estimate).toList();
@@ -98,6 +114,7 @@ final class PlanEvaluator {
     private final Plan plan;
     private final Scenario scenario;
     private boolean[][] met = new boolean[targets.size()][0];
+    private double[][] signature = new double[targets.size()][0];
     private double[] cost = new double[0];
     private int n;
 
@@ -115,6 +132,7 @@ final class PlanEvaluator {
       cost = Arrays.copyOf(cost, replications);
       for (int i = 0; i < met.length; i++) {
         met[i] = Arrays.copyOf(met[i], replications);
+        signature[i] = Arrays.copyOf(signature[i], replications);
       }
       Replications.run(scenario, seed, from, replications, threads, cancelled, () -> {
         TargetCheck check = TargetCheck.of(scenario, targets);
@@ -122,6 +140,7 @@ final class PlanEvaluator {
           int slot = (int) r;
           for (int i = 0; i < met.length; i++) {
             met[i][slot] = check.holds(i, rows);
+            signature[i][slot] = check.signature(i, rows);
           }
           double sum = 0;
           for (double[] row : rows) {

@@ -59,6 +59,28 @@ public final class TargetCheck {
     };
   }
 
+  /**
+   * A number that changes whenever the values target {@code index} looks at change: the
+   * metric's value for a month or snapshot target, its sum over the months for the others.
+   */
+  public double signature(int index, double[][] rows) {
+    Target target = targets.get(index);
+    return switch (target.scope()) {
+      case MONTH -> rows[target.month() - 1][target.metric().ordinal()];
+      case SNAPSHOT -> {
+        DfeSnapshot.compute(rows, snapshotMonth[index], snapshotBuffer);
+        yield snapshotBuffer[target.snapshotMetric().ordinal()];
+      }
+      case EVERY_MONTH, ANY_MONTH -> {
+        double sum = 0;
+        for (double[] row : rows) {
+          sum += row[target.metric().ordinal()];
+        }
+        yield sum;
+      }
+    };
+  }
+
   private static boolean everyMonth(Target target, double[][] rows) {
     for (double[] row : rows) {
       if (!target.op().test(row[target.metric().ordinal()], target.threshold())) {

@@ -54,11 +54,12 @@ public final class GoalSeekOutput {
           + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));
-      if (!found.cheaper().isEmpty()) {
-        out.append("One step cheaper on each lever (none meets the goal):\n");
-        for (PlanEstimate e : found.cheaper()) {
+      if (!found.weaker().isEmpty()) {
+        out.append("One step weaker on each lever (each misses the goal or costs more):\n");
+        for (PlanEstimate e : found.weaker()) {
           out.append("  ").append(e.plan().describe()).append(": ")
-              .append(probability(e.meetsAll())).append('\n');
+              .append(probability(e.meetsAll())).append(", mean cost ")
+              .append(Cells.money(e.cost())).append('\n');
         }
       }
     } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
@@ -122,8 +123,8 @@ public final class GoalSeekOutput {
       answer.putArray("extraCostPerYearCi95").add(ci[0]).add(ci[1]);
       Summary extra = found.extraCost();
       answer.put("extraCostOverHorizon", extra.mean());
-      ArrayNode cheaper = answer.putArray("cheaper");
-      found.cheaper().forEach(e -> plan(cheaper.addObject(), e, request.base()));
+      ArrayNode cheaper = answer.putArray("weaker");
+      found.weaker().forEach(e -> plan(cheaper.addObject(), e, request.base()));
     } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
       answer.put("status", "infeasible");
       plan(answer.putObject("best"), none.best(), request.base());
