@@ -12,7 +12,8 @@ import org.caseload.sim.random.SplitMix64;
  * Saltelli's scheme: matrices A and B from the first and last d coordinates of a 2d-dimensional
  * Sobol sequence (commons-math3 {@link SobolSequenceGenerator}, its first point, the origin,
  * skipped), and A with column i from B for each i: n (d + 2) evaluations. Estimators of
- * Saltelli et al. 2010 (first order, {@code mean(f(B) (f(AB_i) - f(A))) / V}) and Jansen 1999
+ * Saltelli et al. 2010 (first order, {@code mean((f(B) - m) (f(AB_i) - f(A))) / V}, with f(B)
+ * centred on the mean m of the sample, which lowers its variance) and Jansen 1999
  * (total, {@code mean((f(A) - f(AB_i))^2) / 2V}), V the variance of f over A and B together;
  * 95% intervals from a percentile bootstrap of the n rows.
  *
@@ -126,13 +127,14 @@ public final class SobolIndices {
       ab[n + j] = fb[rows[j]];
     }
     double v = variance(ab);
+    double centre = Arrays.stream(ab).average().orElse(0);
     double[] first = new double[fab.length];
     double[] total = new double[fab.length];
     for (int i = 0; i < fab.length; i++) {
       double s = 0;
       double t = 0;
       for (int r : rows) {
-        s += fb[r] * (fab[i][r] - fa[r]);
+        s += (fb[r] - centre) * (fab[i][r] - fa[r]);
         double diff = fa[r] - fab[i][r];
         t += diff * diff;
       }
