@@ -96,10 +96,10 @@ public final class ServeCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--db-url (or CASELOAD_DB_URL): " + e.getMessage());
       }
     }
-    String token = System.getenv("CASELOAD_API_TOKEN");
+    String token = token(System.getenv());
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
-            : threadsPerRun, limits, token == null || token.isEmpty() ? null : token,
+            : threadsPerRun, limits, token,
         ConnectionLimits.DEFAULT.withMaxConnections(maxConnections));
     java.io.PrintWriter err = spec.commandLine().getErr();
     CaseloadServer server;
@@ -132,5 +132,20 @@ public final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The bearer token from {@code CASELOAD_API_TOKEN}, or null when it is not set. Set but
+   * blank is a mistake that would serve without a token: refused.
+   *
+   * @throws IllegalArgumentException if the variable is set but blank
+   */
+  static String token(java.util.Map<String, String> environment) {
+    String token = environment.get("CASELOAD_API_TOKEN");
+    if (token != null && token.isBlank()) {
+      throw new IllegalArgumentException("CASELOAD_API_TOKEN is set but empty: give a token, or"
+          + " unset it to serve without one");
+    }
+    return token;
   }
 }

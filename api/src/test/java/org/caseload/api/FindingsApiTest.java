@@ -125,6 +125,13 @@ class FindingsApiTest extends ServerPerClass {
     RawHttp.Response bad = RawHttp.send(port(),
         "GET /api/v1/presets HTTP/1.1\r\nHost: 127.0.0.1:abc\r\nConnection: close\r\n\r\n");
     assertRawProblem(bad, 400, "Host");
+    RawHttp.Response twice = RawHttp.send(port(), "GET /api/v1/presets HTTP/1.1\r\nHost:"
+        + " 127.0.0.1\r\nHost: example.org\r\nConnection: close\r\n\r\n");
+    assertRawProblem(twice, 400, "Host");
+    RawHttp.Response twoTokens = RawHttp.send(port(), "GET /api/v1/presets HTTP/1.1\r\nHost:"
+        + " 127.0.0.1\r\nAuthorization: Bearer a\r\nAuthorization: Bearer b\r\n"
+        + "Connection: close\r\n\r\n");
+    assertRawProblem(twoTokens, 400, "Authorization");
   }
 
   @Test

@@ -10,7 +10,8 @@ import io.vertx.ext.web.Router;
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
  * request has come, then refuses with a 400 problem, before the router reads them, requests
  * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
- * 3.2) or with one that is not {@code host[:port]}, and a path or query with a {@code %}
+ * 3.2) or with one that is not {@code host[:port]}, {@code Host} or {@code Authorization}
+ * sent twice (which one would count is ambiguous), and a path or query with a {@code %}
  * not followed by two hex digits.
  *
  * @implNote Immutable and thread-safe.
@@ -38,6 +39,12 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
 
   /** What is wrong with the request line or Host, or null. */
   static ApiProblem problem(HttpServerRequest request) {
+    if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+      return ApiProblem.badField("Host", "must be sent once (RFC 9112 section 3.2)");
+    }
+    if (request.headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+      return ApiProblem.badField("Authorization", "must be sent once");
+    }
     String host = request.getHeader(HttpHeaders.HOST);
     if (request.version() == HttpVersion.HTTP_1_1 && host == null) {
       return ApiProblem.badField("Host", "is required: host[:port]");

@@ -35,6 +35,9 @@ import org.caseload.sim.target.TargetParser;
  */
 final class RunRequests {
 
+  /** The most fields one {@code set} may change. */
+  private static final int MAX_SETTINGS = 100;
+
   private static final Pattern INTERVENTION = Pattern.compile("^interventions\\[(\\d+)\\]");
 
   private final ScenarioStore scenarios;
@@ -119,6 +122,10 @@ final class RunRequests {
       if (!set.isObject()) {
         throw ApiProblem.badField(prefix + "set", "must be an object of field paths and values,"
             + " e.g. {\"parameters.demand.annualGrowth\": 0.08}");
+      }
+      if (set.size() > MAX_SETTINGS) {
+        throw ApiProblem.badField(prefix + "set", "must have at most " + MAX_SETTINGS
+            + " fields, had " + set.size());
       }
       List<FieldSetting> settings = new ArrayList<>();
       set.fields().forEachRemaining(f -> settings.add(FieldSetting.of(f.getKey(), f.getValue())));

@@ -61,8 +61,9 @@ final class SchemaProblems {
    */
   private static boolean reported(OutputUnit leaf, int leaves, Set<String> specific) {
     if (!echo(leaf)) {
-      return !(String.valueOf(leaf.getError()).startsWith("A subschema had errors")
-          && leaves > 1);
+      String error = String.valueOf(leaf.getError());
+      return !((error.startsWith("A subschema had errors")
+          || error.startsWith("Items did not match schema")) && leaves > 1);
     }
     return String.valueOf(leaf.getKeywordLocation()).endsWith("/additionalProperties")
         && !specific.contains(String.valueOf(leaf.getInstanceLocation()));

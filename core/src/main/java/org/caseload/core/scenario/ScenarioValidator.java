@@ -15,6 +15,9 @@ public final class ScenarioValidator {
   /** The most workers (permanent and agency, all teams) a base state may hold. */
   public static final int MAX_WORKERS = 100_000;
 
+  /** The most interventions a scenario may have. */
+  public static final int MAX_INTERVENTIONS = 200;
+
   /** The earliest and latest base-date years a scenario may have. */
   public static final int MIN_YEAR = 2000;
   public static final int MAX_YEAR = 2100;
@@ -48,6 +51,10 @@ public final class ScenarioValidator {
     checkDemand(checks, scenario.parameters().demand());
     checkWorkforce(checks, scenario.parameters().workforce());
     checkFunding(checks, scenario.parameters().funding());
+    if (scenario.interventions().size() > MAX_INTERVENTIONS) {
+      checks.add("interventions", "must have at most " + MAX_INTERVENTIONS + " items, had "
+          + scenario.interventions().size());
+    }
     for (int i = 0; i < scenario.interventions().size(); i++) {
       checkIntervention(checks, "interventions[" + i + "]", scenario.interventions().get(i),
           scenario);

@@ -53,4 +53,18 @@ class ScenarioValidatorTextTest {
       return e.problems();
     }
   }
+
+  /** A scenario may not carry more interventions than any plan needs (set paths included). */
+  @org.junit.jupiter.api.Test
+  void tooManyInterventions_isAProblem() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    var levers = tree.putArray("interventions");
+    for (int i = 0; i <= ScenarioValidator.MAX_INTERVENTIONS; i++) {
+      levers.addObject().put("type", "posts").put("startMonth", 1)
+          .put("team", Examples.synthetic().teams().get(0).name()).put("fte", 1);
+    }
+    assertThat(problems(tree)).extracting(Problem::path).contains("interventions");
+    levers.remove(0);
+    assertThat(problems(tree)).extracting(Problem::path).doesNotContain("interventions");
+  }
 }
