@@ -21,7 +21,10 @@ public final class JsonSyntax {
           + " (\\d+)\\]\\)");
   private static final Pattern STARTING = Pattern.compile(
       "\\(for (Object|Array) starting at \\[.*?line: (\\d+), column: (\\d+)\\]\\)");
-  private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+  private static final Pattern CHARACTER = Pattern.compile(
+      "\\('(.+?)' \\(code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
+  private static final Pattern VALUES = Pattern.compile("\\(JSON String, Number(?: \\(or"
+      + " 'NaN'/'\\+INF'/'-INF'\\))?, Array, Object or token 'null', 'true' or 'false'\\)");
   private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\[Source:.*?\\]\\)?");
 
   private JsonSyntax() {}
@@ -56,7 +59,9 @@ public final class JsonSyntax {
           + place(Integer.parseInt(starting.group(2)), Integer.parseInt(starting.group(3)))
           + message.substring(starting.end());
     }
-    String plain = SOURCE.matcher(CHARACTER.matcher(message).replaceAll("'$1'")).replaceAll("");
+    String plain = SOURCE.matcher(VALUES.matcher(CHARACTER.matcher(message)
+        .replaceAll(m -> Matcher.quoteReplacement(shown(Integer.parseInt(m.group(2))))))
+        .replaceAll("(a text, number, list, object, true, false or null)")).replaceAll("");
     plain = plain.replace("double-quote to start field name",
         "a field name in double quotes");
     return lowerFirst(plain) + at(e.getLocation());
@@ -78,6 +83,16 @@ public final class JsonSyntax {
       return "it has a key longer than " + limits.getMaxNameLength() + " characters";
     }
     return "it is larger or deeper than the reader accepts";
+  }
+
+  /** A character as a reader can see it: quoted, or its code when it is invisible. */
+  private static String shown(int code) {
+    int type = Character.getType(code);
+    boolean invisible = Character.isISOControl(code) || Character.isWhitespace(code)
+        || type == Character.FORMAT || type == Character.UNASSIGNED
+        || type == Character.SURROGATE || type == Character.PRIVATE_USE;
+    return invisible ? String.format("U+%04X (an invisible character)", code)
+        : "'" + new String(Character.toChars(code)) + "'";
   }
 
   private static String at(JsonLocation location) {

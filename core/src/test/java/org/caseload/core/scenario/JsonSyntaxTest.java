@@ -3,6 +3,7 @@ package org.caseload.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,11 +16,15 @@ class JsonSyntaxTest {
       "{\"a\": \"abc|a text value is not closed (a '\"' is missing) (at column 11)",
       "{posts|unexpected character 'p': was expecting a field name in double quotes (at column 2)",
       "{\"a\": tru}|unrecognized token 'tru'",
-      "{\"a\": [}|unexpected close marker '}': expected ']' for the list opened at column 7"})
+      "{\"a\": [}|unexpected close marker '}': expected ']' for the list opened at column 7",
+      "{\"a\": x}|unrecognized token 'x': was expecting (a text, number, list, object, true, false or null) (at column 8)",
+      "\uFEFF{\"a\": 1}|unexpected character U+FEFF (an invisible character): expected a valid value (a text, number, list, object, true, false or null)",
+      "{\"a\": 1, \"a\": 2}|duplicate key 'a': each key may appear once in an object"})
   void describe_saysWhatIsWrongInUserWords(String json, String expected) {
     String described = describe(json);
     assertThat(described).startsWith(expected).doesNotContain("Source")
-        .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("code");
+        .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("code")
+        .doesNotContain("JSON String").doesNotContain("INF");
   }
 
   private static String describe(String json) {
@@ -29,5 +34,12 @@ class JsonSyntaxTest {
       return JsonSyntax.describe(e);
     }
     throw new AssertionError("parsed: " + json);
+  }
+
+  @Test
+  void describe_tooDeep_namesTheLimitNotTheSetting() {
+    String described = describe("[".repeat(2_000) + "]".repeat(2_000));
+    assertThat(described).startsWith("it is nested more than").endsWith("levels deep")
+        .doesNotContain("StreamReadConstraints");
   }
 }
