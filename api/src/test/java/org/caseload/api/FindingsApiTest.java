@@ -175,6 +175,8 @@ class FindingsApiTest extends ServerPerClass {
           "/api/v1/presets", "", ""));
       assertThat(response.status()).isBetween(400, 499);
       assertThat(response.isProblem()).as(response.toString()).isTrue();
+      assertThat(response.status()).isEqualTo(405);
+      assertThat(response.body()).contains("does not support FOO" + i);
     }
     String metrics = api.get("/metrics").bodyAsString();
     assertThat(metrics).doesNotContain("FOO");

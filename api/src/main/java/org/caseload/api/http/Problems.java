@@ -123,7 +123,7 @@ public final class Problems {
           + " percent-encoding)");
       case 401 -> ApiProblem.unauthorized("is required: Bearer and this server's token");
       case 404 -> ApiProblem.notFound("path", "no resource has this path");
-      case 405 -> ApiProblem.methodNotAllowed(MethodLabel.of(request.method()),
+      case 405 -> ApiProblem.methodNotAllowed(Bodies.shown(request.method().name(), 20),
           routes.allow(rc.normalizedPath()));
       case 413 -> ApiProblem.tooLarge(maxBodyBytes);
       case 415 -> ApiProblem.unsupportedMediaType(JsonOnly.REASON);
