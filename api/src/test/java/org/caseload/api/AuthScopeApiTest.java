@@ -112,15 +112,16 @@ class AuthScopeApiTest {
   }
 
   @Test
-  void onlyHealthAndMetricsAreOpen() {
+  void onlyHealthMetricsAndThePagesFilesAreOpen() {
     int port = api.server.port();
     for (String open : List.of("/health", "/health/live", "/metrics", "//health",
-        "/./metrics")) {
+        "/./metrics", "/", "/index.html", "/assets/index.js", "/assets/index.css")) {
       assertThat(RawHttp.send(port, RawHttp.request("GET", open, "", "")).status())
           .as(open).isEqualTo(200);
     }
-    for (String closed : List.of("/", "/api", "/api/v1", "/no-such-thing", "/healthz",
-        "/health/../api/v1/presets", "/metrics/x")) {
+    for (String closed : List.of("/api", "/api/v1", "/no-such-thing", "/healthz",
+        "/health/../api/v1/presets", "/metrics/x", "/assets", "/assets/",
+        "/assets/../api/v1/presets", "/assets/..%2Fapi/v1/presets", "/index.html/x")) {
       RawHttp.Response response = RawHttp.send(port, RawHttp.request("GET", closed, "", ""));
       assertThat(response.status()).as("%s: %s", closed, response).isEqualTo(401);
       assertThat(response.isProblem()).isTrue();
