@@ -31,15 +31,13 @@ final class WebPage {
 
   /** Whether a normalised path is one of the page's files, open without the token. */
   static boolean isPage(String normalizedPath) {
-    return normalizedPath.equals("/") || normalizedPath.equals("/index.html")
-        || normalizedPath.startsWith(ASSETS) && normalizedPath.length() > ASSETS.length();
+    return normalizedPath.equals("/") || normalizedPath.startsWith(ASSETS) && normalizedPath.length() > ASSETS.length();
   }
 
   /** Adds the page's routes to the root router. */
   static void route(Router root) {
     StaticHandler page = files(ROOT);
     root.get("/").handler(WebPage::headers).handler(page);
-    root.get("/index.html").handler(WebPage::headers).handler(page);
     // A wildcard route's handler sees the path after the route's prefix.
     root.get(ASSETS + "*").handler(WebPage::headers).handler(files(ROOT + ASSETS));
   }
