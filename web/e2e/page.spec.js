@@ -196,3 +196,20 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   await expect(page.locator('#scenario-list tbody tr')).toHaveCount(0);
   expect((await api.get(`/api/v1/scenarios/${id}`)).status()).toBe(404);
 });
+
+test('the printable summary keeps the results and stamps seed, replications and levers', async () => {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#settings')).toBeHidden();
+  await expect(page.locator('#summary')).toContainText('Seed, replications, months');
+  await expect(page.locator('#summary')).toContainText(`${SEED}, ${REPLICATIONS}, ${MONTHS}`);
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await page.pdf({ path: `${SHOTS}/summary.pdf`, landscape: true, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('the API documentation renders the contract at /api/v1/docs', async () => {
+  await page.goto(url + '/api/v1/docs');
+  await expect(page.locator('.swagger-ui .title')).toContainText('Caseload API', { timeout: 20_000 });
+  await expect(page.locator('.opblock-summary-path').first()).toContainText('/api/v1/');
+  await shot('08-api-docs');
+});

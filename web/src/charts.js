@@ -38,7 +38,7 @@ function describeRow(metric, d) {
 }
 
 /** The SVG of one fan chart for one or more series of rows. */
-export function fanChart(metric, rows, { width = 420, height = 240 } = {}) {
+export function fanChart(metric, rows, { width = 390, height = 230 } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
   const marks = [];
   for (const name of series) {
@@ -53,7 +53,6 @@ export function fanChart(metric, rows, { width = 420, height = 240 } = {}) {
         title: (d) => describeRow(metric, d), className: `median-${name}` }),
     );
   }
-  const rate = kindOf(metric) === 'rate';
   return Plot.plot({
     width,
     height,
@@ -61,7 +60,7 @@ export function fanChart(metric, rows, { width = 420, height = 240 } = {}) {
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `fan chart of ${metric}`,
     x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m) },
-    y: { grid: true, label: null, zero: !rate && kindOf(metric) !== 'caseload' ? true : undefined,
+    y: { grid: true, label: null, zero: ['count', 'fte'].includes(kindOf(metric)) ? true : undefined,
       tickFormat: (x) => metricValue(metric, x) },
     marks,
   });
