@@ -85,7 +85,8 @@ class ServiceApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"medway-2019\",\"replications\":\"many\"}"), "replications", "");
     assertBadField(api.post("/api/v1/runs",
-        "{\"preset\":\"medway-2019\",\"preset\":\"synthetic-small\"}"), "body", "Duplicate");
+        "{\"preset\":\"medway-2019\",\"preset\":\"synthetic-small\"}"), "body",
+        "duplicate key 'preset'");
     String scenario = ScenarioApiTest.scenario("huge").put("horizonMonths", 1e300).encode();
     assertBadField(api.post("/api/v1/scenarios", "{\"scenario\":" + scenario + "}"),
         "scenario.horizonMonths", "");

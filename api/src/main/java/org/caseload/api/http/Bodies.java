@@ -36,10 +36,7 @@ final class Bodies {
     try {
       node = ScenarioJson.mapper().readTree(text);
     } catch (JsonProcessingException e) {
-      throw ApiProblem.badField("body", "is not valid JSON"
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-              + ", column " + e.getLocation().getColumnNr() + ")")
-          + ": " + JsonErrors.plain(e));
+      throw ApiProblem.badField("body", "is not valid JSON: " + JsonErrors.plain(e));
     }
     if (node == null || !node.isObject()) {
       throw ApiProblem.badField("body", "must be a JSON object");

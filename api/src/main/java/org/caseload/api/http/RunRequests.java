@@ -14,8 +14,10 @@ import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.ScenarioStore;
+import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.Comparison;
@@ -60,41 +62,88 @@ final class RunRequests {
 
   private Future<RunPlan> run(ObjectNode body) {
     Settings settings = settings(body);
-    List<String> texts = new ArrayList<>();
+    List<Target> targets = targets(body);
+    return source(body, "", false).compose(source -> offLoop.run(() -> {
+      Scenario scenario = horizon(changed(source.scenario(), body, "", ""), settings.months);
+      checkTargets(scenario, targets);
+      return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
+          targets, settings.replications, settings.seed, body.toString());
+    }));
+  }
+
+  /** The targets of a request, parsed; problems at {@code targets[i]}. */
+  private static List<Target> targets(ObjectNode body) {
     JsonNode targets = body.get("targets");
-    if (targets != null && !targets.isNull()) {
-      if (!targets.isArray()) {
-        throw ApiProblem.badField("targets", "must be an array of strings");
-      }
-      targets.forEach(t -> texts.add(t.isTextual() ? t.asText() : null));
-    }
     List<Target> parsed = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (texts.get(i) == null) {
+    if (targets == null || targets.isNull()) {
+      return parsed;
+    }
+    if (!targets.isArray()) {
+      throw ApiProblem.badField("targets", "must be an array of strings");
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      if (!targets.get(i).isTextual()) {
         throw ApiProblem.badField("targets[" + i + "]", "must be a string");
       }
       try {
-        parsed.add(TargetParser.parse(texts.get(i)));
+        parsed.add(TargetParser.parse(targets.get(i).asText()));
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
       }
     }
-    return source(body, "", false).compose(source -> offLoop.run(() -> {
-      Scenario scenario = horizon(source.scenario(), settings.months);
-      for (int i = 0; i < parsed.size(); i++) {
-        try {
-          MonteCarlo.checkTargets(scenario, List.of(parsed.get(i)));
-        } catch (IllegalArgumentException e) {
-          throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
-        }
+    return parsed;
+  }
+
+  /** Every target can be evaluated in {@code scenario}'s horizon; else a problem naming it. */
+  private static void checkTargets(Scenario scenario, List<Target> targets) {
+    for (int i = 0; i < targets.size(); i++) {
+      try {
+        MonteCarlo.checkTargets(scenario, List.of(targets.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
       }
-      return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario), parsed,
-          settings.replications, settings.seed, body.toString());
-    }));
+    }
+  }
+
+  /**
+   * {@code scenario} with the node's {@code set} fields, then its {@code interventions}
+   * added, as {@code caseload run --set --with} does. Problems of the settings are at
+   * {@code PREFIX.set.PATH}; problems of the added interventions at {@code
+   * PREFIX.interventions[i]}, other problems at {@code OTHERS} + their path.
+   */
+  private static Scenario changed(Scenario scenario, JsonNode node, String prefix,
+      String others) {
+    Scenario edited = scenario;
+    JsonNode set = node.get("set");
+    if (set != null && !set.isNull()) {
+      if (!set.isObject()) {
+        throw ApiProblem.badField(prefix + "set", "must be an object of field paths and values,"
+            + " e.g. {\"parameters.demand.annualGrowth\": 0.08}");
+      }
+      List<FieldSetting> settings = new ArrayList<>();
+      set.fields().forEachRemaining(f -> settings.add(FieldSetting.of(f.getKey(), f.getValue())));
+      try {
+        edited = ScenarioEdits.apply(scenario, settings);
+      } catch (InvalidScenarioException e) {
+        throw ApiProblem.badFields(e.problems().stream().limit(ApiProblem.MAX_ERRORS)
+            .map(p -> new ApiProblem.FieldError(prefix + "set." + p.path(), p.reason()))
+            .toList(), e.problems().size());
+      }
+    }
+    JsonNode interventions = node.get("interventions");
+    if (interventions == null || interventions.isNull()) {
+      return edited;
+    }
+    if (!interventions.isArray() || interventions.isEmpty()) {
+      throw ApiProblem.badField(prefix + "interventions", "must be a non-empty array");
+    }
+    return withInterventions(edited, interventions, edited.interventions().size(), prefix,
+        others);
   }
 
   private Future<RunPlan> comparison(ObjectNode body) {
     Settings settings = settings(body);
+    List<Target> targets = targets(body);
     JsonNode baselineNode = body.get("baseline");
     if (baselineNode == null || !baselineNode.isObject()) {
       throw ApiProblem.badField("baseline", "is required: an object with one of scenarioId,"
@@ -104,8 +153,12 @@ final class RunRequests {
     if (variantNodes == null || !variantNodes.isArray() || variantNodes.isEmpty()) {
       throw ApiProblem.badField("variants", "is required: a non-empty array of variants");
     }
-    return source(baselineNode, "baseline.", false).compose(base -> offLoop.run(() ->
-        horizon(base.scenario(), settings.months)).compose(baseline -> {
+    return source(baselineNode, "baseline.", false).compose(base -> offLoop.run(() -> {
+      Scenario baseline = horizon(changed(base.scenario(), baselineNode, "baseline.",
+          "baseline."), settings.months);
+      checkTargets(baseline, targets);
+      return baseline;
+    }).compose(baseline -> {
       List<Future<Scenario>> variants = new ArrayList<>();
       for (int i = 0; i < variantNodes.size(); i++) {
         variants.add(variant(baseline, variantNodes.get(i), "variants[" + i + "].",
@@ -120,7 +173,7 @@ final class RunRequests {
           scenarios.add(variant);
         }
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
-            List.of(), settings.replications, settings.seed, body.toString());
+            targets, settings.replications, settings.seed, body.toString());
       }));
     }));
   }
@@ -147,33 +200,40 @@ final class RunRequests {
     return new Settings(replications, seed, months);
   }
 
+  /**
+   * A variant: a scenario of its own (one of scenarioId, preset and scenario) or, with none,
+   * the baseline as compared; then its {@code set} and {@code interventions}.
+   */
   private Future<Scenario> variant(Scenario baseline, JsonNode node, String prefix,
       Integer months) {
+    String field = prefix.substring(0, prefix.length() - 1);
     if (node == null || !node.isObject()) {
-      throw ApiProblem.badField(prefix.substring(0, prefix.length() - 1),
-          "must be an object with one of scenarioId, preset, scenario and interventions");
+      throw ApiProblem.badField(field, "must be an object with one of scenarioId, preset and"
+          + " scenario, or set or interventions to change the baseline");
     }
-    JsonNode interventions = node.get("interventions");
-    if (interventions != null && !interventions.isNull()) {
-      if (node.size() > 1) {
-        throw ApiProblem.badField(prefix.substring(0, prefix.length() - 1),
-            "give exactly one of scenarioId, preset, scenario and interventions");
-      }
-      if (!interventions.isArray() || interventions.isEmpty()) {
-        throw ApiProblem.badField(prefix + "interventions", "must be a non-empty array");
-      }
-      int first = baseline.interventions().size();
-      return offLoop.run(() -> withInterventions(baseline, interventions, first, prefix));
+    if (present(node, "scenarioId") || present(node, "preset") || present(node, "scenario")) {
+      return source(node, prefix, true).compose(s -> offLoop.run(() -> horizon(
+          changed(s.scenario(), node, prefix, prefix), months)));
     }
-    return source(node, prefix, true).compose(s -> offLoop.run(() -> horizon(s.scenario(),
-        months)));
+    if (!present(node, "set") && !present(node, "interventions")) {
+      throw ApiProblem.badField(field, "give one of scenarioId, preset and scenario, or set or"
+          + " interventions to change the baseline");
+    }
+    return offLoop.run(() -> changed(baseline, node, prefix, "baseline."));
   }
 
-  /** The baseline with the variant's interventions; problems at the variant's own paths. */
-  private static Scenario withInterventions(Scenario baseline, JsonNode interventions,
-      int first, String prefix) {
+  private static boolean present(JsonNode node, String field) {
+    return node.hasNonNull(field);
+  }
+
+  /**
+   * {@code base} with {@code interventions} added; problems of the added ones at {@code
+   * PREFIX.interventions[i]}, others at {@code OTHERS} + their path.
+   */
+  private static Scenario withInterventions(Scenario base, JsonNode interventions,
+      int first, String prefix, String others) {
     try {
-      return Comparison.withInterventions(baseline, interventions);
+      return Comparison.withInterventions(base, interventions);
     } catch (InvalidScenarioException e) {
       List<ApiProblem.FieldError> errors = new ArrayList<>();
       e.problems().stream().limit(ApiProblem.MAX_ERRORS).forEach(p -> {
@@ -181,7 +241,7 @@ final class RunRequests {
         String path = m.find() && Integer.parseInt(m.group(1)) >= first
             ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
                 + p.path().substring(m.end())
-            : "baseline." + p.path();
+            : others + p.path();
         errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
       });
       throw ApiProblem.badFields(errors, e.problems().size());
@@ -198,7 +258,7 @@ final class RunRequests {
     if (given != 1) {
       throw ApiProblem.badField(prefix.isEmpty() ? "scenario" : prefix.substring(0,
           prefix.length() - 1), "give exactly one of scenarioId, preset and scenario"
-              + (variant ? " (or interventions)" : "") + ", got " + given);
+              + (variant ? " (or none, to change the baseline with set or interventions)" : "") + ", got " + given);
     }
     if (inline != null && !inline.isNull()) {
       return offLoop.run(() -> new Source(Bodies.scenario(inline, prefix + "scenario"), null,

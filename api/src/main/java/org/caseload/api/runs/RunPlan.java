@@ -46,7 +46,7 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
       return new Output(RunJson.write(result), RunCsv.write(result));
     }
     ComparisonResult result = Comparison.run(scenarios.get(0),
-        scenarios.subList(1, scenarios.size()), options, true);
+        scenarios.subList(1, scenarios.size()), options, true, targets);
     return new Output(ComparisonOutput.json(result), ComparisonOutput.csv(result));
   }
 

@@ -2,6 +2,8 @@ package org.caseload.core.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,13 @@ public final class JsonSyntax {
   /** The problem and where it is, e.g. {@code a '"' is missing: the text opened ... }. */
   public static String describe(JsonProcessingException e) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      return tooLarge(message);
+    }
+    if (message.startsWith("Duplicate field '")) {
+      return "duplicate key " + message.substring("Duplicate field ".length())
+          + ": each key may appear once in an object" + at(e.getLocation());
+    }
     Matcher unclosed = UNCLOSED.matcher(message);
     if (unclosed.find()) {
       boolean object = unclosed.group(1).equals("Object");
@@ -51,6 +60,24 @@ public final class JsonSyntax {
     plain = plain.replace("double-quote to start field name",
         "a field name in double quotes");
     return lowerFirst(plain) + at(e.getLocation());
+  }
+
+  /** Which of the reader's limits the text exceeds, in the limits' own numbers. */
+  private static String tooLarge(String message) {
+    StreamReadConstraints limits = ScenarioJson.mapper().getFactory().streamReadConstraints();
+    if (message.contains("nesting depth")) {
+      return "it is nested more than " + limits.getMaxNestingDepth() + " levels deep";
+    }
+    if (message.startsWith("Number value length")) {
+      return "it has a number longer than " + limits.getMaxNumberLength() + " characters";
+    }
+    if (message.startsWith("String value length")) {
+      return "it has a text longer than " + limits.getMaxStringLength() + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "it has a key longer than " + limits.getMaxNameLength() + " characters";
+    }
+    return "it is larger or deeper than the reader accepts";
   }
 
   private static String at(JsonLocation location) {

@@ -113,7 +113,9 @@ public final class ScenarioEdits {
       steps.add(m.group(1));
       Matcher index = INDEX.matcher(m.group(2));
       while (index.find()) {
-        steps.add(Integer.parseInt(index.group(1)));
+        String digits = index.group(1);
+        // An index of ten digits or more is beyond any list: it fails as "not a field".
+        steps.add(digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits));
       }
     }
     return steps;

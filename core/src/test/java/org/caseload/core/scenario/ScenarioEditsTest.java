@@ -59,6 +59,7 @@ class ScenarioEditsTest {
       "misspelt object|parameters.demnd.annualGrowth=0.08|parameters.demnd.annualGrowth: is not a field of the scenario; did you mean 'parameters.demand'?",
       "nothing alike|parameters.demand.zzzzzzzzzz=1|parameters.demand.zzzzzzzzzz: is not a field of the scenario; parameters.demand has baseMonthly, annualGrowth,",
       "index beyond|teams[2].establishment=1|teams[2].establishment: is not a field of the scenario: teams has 2 elements ([0] to [1])",
+      "index beyond int|teams[99999999999999999999].establishment=1|teams[99999999999999999999].establishment: is not a field of the scenario: teams has 2 elements",
       "list without index|teams.establishment=1|teams.establishment: is not a field of the scenario: teams is a list; use teams[0]",
       "below a value|horizonMonths.x=1|horizonMonths.x: is not a field of the scenario: horizonMonths holds a value, not fields",
       "malformed path|teams[x]=1|teams[x]: is not a path like parameters.demand.annualGrowth or teams[0].establishment",

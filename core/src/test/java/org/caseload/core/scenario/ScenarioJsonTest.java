@@ -165,7 +165,7 @@ class ScenarioJsonTest {
   @Test
   void duplicateKey_isAProblem() {
     assertThat(problemsOf("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
-        .contains("duplicate field 'name'");
+        .contains("duplicate key 'name': each key may appear once");
   }
 
   @Test

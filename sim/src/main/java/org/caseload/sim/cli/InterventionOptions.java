@@ -44,9 +44,9 @@ final class InterventionOptions {
     } catch (JsonProcessingException e) {
       throw new UserError("--with #" + index + ": is not valid JSON: " + JsonSyntax.describe(e));
     }
-    if (added == null || !(added.isObject() || added.isArray())) {
-      throw new UserError("--with #" + index + ": must be a JSON object or array of"
-          + " interventions");
+    if (added == null || !(added.isObject() || added.isArray()) || added.isEmpty()) {
+      throw new UserError("--with #" + index + ": must be an intervention (a JSON object) or a"
+          + " non-empty array of them");
     }
     int first = base.interventions().size();
     try {

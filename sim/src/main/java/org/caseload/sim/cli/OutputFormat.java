@@ -31,7 +31,7 @@ final class OutputFormat {
           + " caseloadAssessment, caseloadLongTerm, unallocatedCases, vacancyRate, agencyFte,"
           + " cost in the table, every metric in CSV; 'caseload metrics' lists them). JSON"
           + " always has every metric")
-  List<String> metricNames = new ArrayList<>();
+  List<String> metricNames;
 
   @Option(names = "--wide", description = "with --format csv: one row per month and one"
       + " column per metric and statistic (caseload_mean, caseload_p5...), for spreadsheets")
@@ -88,8 +88,18 @@ final class OutputFormat {
   /** The metrics named by --metrics, in order; a user error names one that is not a metric. */
   List<Metric> metrics() {
     List<Metric> metrics = new ArrayList<>();
+    if (metricNames == null) {
+      return metrics;
+    }
+    if (metricNames.stream().allMatch(String::isBlank)) {
+      throw new UserError("--metrics: give metric names separated by commas, e.g."
+          + " caseload,unallocatedCases ('caseload metrics' lists every metric)");
+    }
     for (String raw : metricNames) {
       String name = raw.strip();
+      if (name.isEmpty()) {
+        continue;
+      }
       Metric metric = Metric.byName(name);
       if (metric == null) {
         throw new UserError("--metrics: '" + name + "' is not a metric; did you mean "

@@ -60,7 +60,8 @@ public final class RunTable {
     }
     out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds:"
         + " a month, or the 12 months\nto 30 September in snapshots (k thousand, m million)."
-        + " Other metrics: --metrics NAME,NAME ('caseload metrics').\n");
+        + " Other metrics: --metrics NAME,NAME ('caseload metrics').\n"
+        + Cells.ACCURACY);
     return out.toString();
   }
 

@@ -149,7 +149,7 @@ class CompareAndSweepTest {
       "no variant|--preset medway-2019|compare: give at least one --variant (a preset or a file) or --with JSON",
       "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON: unexpected character 'p'",
       "unclosed json|--preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
-      "not an object|--preset medway-2019 --with 42|--with #1: must be a JSON object or array",
+      "not an object|--preset medway-2019 --with 42|--with #1: must be an intervention (a JSON object) or a non-empty array of them",
       "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'x'",
       "missing field|--preset medway-2019 --with '{\"type\": \"posts\", \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: is required",
       "unknown variant|--preset medway-2019 --variant nowhere|--variant: 'nowhere' is neither a preset"})

@@ -321,6 +321,9 @@ class RunCommandTest {
       "misspelt metric|run --preset medway-2019 --metrics caseload,vacancyRte|--metrics: 'vacancyRte' is not a metric; did you mean 'vacancyFte' or 'vacancyRate'? ('caseload metrics' lists every metric)",
       "misspelt metric, one near|run --preset medway-2019 --metrics caseloda|--metrics: 'caseloda' is not a metric; did you mean 'caseload'?",
       "wide without csv|run --preset medway-2019 --wide|--wide: is a layout of CSV; add --format csv",
+      "no metrics|run --preset medway-2019 --metrics ,,,|--metrics: give metric names separated by commas",
+      "with nothing|run --preset medway-2019 --with []|--with #1: must be an intervention (a JSON object) or a non-empty array of them",
+      "set huge index|run --preset medway-2019 --set teams[99999999999999999999].establishment=1|--set: teams[99999999999999999999].establishment: is not a field of the scenario",
       "many replications|run --preset synthetic-small --replications 1000001|replications would take about"})
   void badInput_exitsTwoWithOneLineNamingTheProblem(String name, String commandLine,
       String message) {
