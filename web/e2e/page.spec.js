@@ -150,9 +150,12 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   await expect(page.locator('#extra-cost')).toContainText('A year on average');
   await expect(page.locator('#extra-cost')).toContainText('£');
   await shot('05-comparison');
+  await page.locator('#legend').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('summary').scrollIntoView());
+  await page.screenshot({ path: `${SHOTS}/05-comparison-screen.png` });
 });
 
-test('a target\'s probability is shown for the baseline', async () => {
+test('a target\'s probability is shown for the baseline, then for baseline and plan', async () => {
   await page.getByLabel('Metric', { exact: true }).selectOption('caseload');
   await page.getByLabel('value', { exact: true }).fill('18');
   await page.getByLabel('at month', { exact: true }).fill('12');
@@ -162,7 +165,25 @@ test('a target\'s probability is shown for the baseline', async () => {
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
   await expect(page.locator('#target-table')).toContainText('caseload <= 18 at month 12');
   await expect(page.locator('#target-table tbody td').first()).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  const table = page.locator('#target-table');
+  await expect(table.locator('thead th')).toHaveText(['Target', 'Baseline', 'Plan', 'Difference (95% interval)']);
+  const cells = table.locator('tbody tr').first().locator('td');
+  await expect(cells.nth(0)).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(cells.nth(1)).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(cells.nth(2)).toContainText('points');
   await shot('06-target');
+});
+
+test('the printable summary keeps the results and stamps seed, replications and levers', async () => {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#settings')).toBeHidden();
+  await expect(page.locator('#summary')).toContainText('Seed, replications, months');
+  await expect(page.locator('#summary')).toContainText(`${SEED}, ${REPLICATIONS}, ${MONTHS}`);
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await page.pdf({ path: `${SHOTS}/summary.pdf`, landscape: true, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('save, reload, reopen; a stale edit is refused with a clear message; delete', async () => {
@@ -195,16 +216,6 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   await page.getByRole('button', { name: 'Delete Medway plus 8 assessment posts' }).click();
   await expect(page.locator('#scenario-list tbody tr')).toHaveCount(0);
   expect((await api.get(`/api/v1/scenarios/${id}`)).status()).toBe(404);
-});
-
-test('the printable summary keeps the results and stamps seed, replications and levers', async () => {
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#settings')).toBeHidden();
-  await expect(page.locator('#summary')).toContainText('Seed, replications, months');
-  await expect(page.locator('#summary')).toContainText(`${SEED}, ${REPLICATIONS}, ${MONTHS}`);
-  await expect(page.locator('figure.chart').first()).toBeVisible();
-  await page.pdf({ path: `${SHOTS}/summary.pdf`, landscape: true, format: 'A4' });
-  await page.emulateMedia({ media: 'screen' });
 });
 
 test('the API documentation renders the contract at /api/v1/docs', async () => {
