@@ -93,6 +93,13 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   });
   expect(Math.abs(plotted.value - p50)).toBeLessThanOrEqual(plotted.perPixel);
 
+  const actuals = await (await api.get('/api/v1/actuals?la=Medway')).json();
+  const published2018 = actuals.years.find((y) => y.year === 2018).caseload;
+  const squares = page.locator('figure[data-metric="caseload"] g.actuals title');
+  await expect(squares).toHaveText(['published at 2017-09-30: 17.6', `published at 2018-09-30: ${number(published2018, 1)}`,
+    'published at 2019-09-30: 20.3']);
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+
   const snapshots = page.locator('#snapshots');
   await expect(snapshots.locator('thead th')).toContainText(['Indicator', results.snapshots[0].date]);
   const inPost = results.snapshots[0].metrics.inPostFte.p50;

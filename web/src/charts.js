@@ -37,10 +37,33 @@ function describeRow(metric, d) {
     + `50% band ${f(d.p25)} to ${f(d.p75)}; 90% band ${f(d.p5)} to ${f(d.p95)}`;
 }
 
-/** The SVG of one fan chart for one or more series of rows. */
-export function fanChart(metric, rows, { width = 390, height = 230 } = {}) {
+/**
+ * Published figures on a run's axis: {month, date, value} for each year up to the base
+ * date (month 0 is the base date, -12 a year before), for the metrics the DfE publishes.
+ */
+export function actualRows(actuals, metric, baseDate, factor = 1) {
+  if (!actuals?.years) return [];
+  const [by, bm] = baseDate.split('-').map(Number);
+  return actuals.years
+    .map((y) => {
+      const [yy, mm] = y.date.split('-').map(Number);
+      return { month: (yy - by) * 12 + (mm - bm), date: y.date, value: y[metric] == null ? null : y[metric] * factor };
+    })
+    .filter((r) => r.value !== null && r.month <= 0);
+}
+
+/** The SVG of one fan chart for one or more series of rows, with published figures. */
+export function fanChart(metric, rows, { width = 390, height = 230, actuals = [] } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
   const marks = [];
+  if (actuals.length) {
+    marks.push(
+      Plot.line(actuals, { x: 'month', y: 'value', stroke: COLOURS.actual, strokeDasharray: '2,3' }),
+      Plot.dot(actuals, { x: 'month', y: 'value', symbol: 'square', r: 3.5, fill: COLOURS.actual,
+        className: 'actuals', title: (d) => `published at ${d.date}: ${metricValue(metric, d.value)}` }),
+      Plot.ruleX([0], { stroke: '#888', strokeDasharray: '1,2' }),
+    );
+  }
   for (const name of series) {
     const data = rows.filter((r) => r.series === name);
     const colour = COLOURS[name] ?? '#009E73';

@@ -3,7 +3,7 @@ import './style.css';
 import { json, call, follow, onTokenNeeded, ApiError } from './api.js';
 import { LEVERS, newLever, leverField, leverFromIntervention, describe } from './levers.js';
 import { runRequest, comparisonRequest, target, scenarioToSave, problems } from './requests.js';
-import { CHARTS, COLOURS, fanRows, fanChart, svgText, pngBlob } from './charts.js';
+import { CHARTS, COLOURS, fanRows, fanChart, actualRows, svgText, pngBlob } from './charts.js';
 import { metricValue, money, probability, number } from './format.js';
 import { wideCsv } from './exports.js';
 
@@ -16,7 +16,24 @@ const state = {
   saved: null, // {id, version, name}
   last: null, // {kind, status, result}
   active: null, // {kind, id, abort}
+  actuals: null, // the council's published figures, from /actuals
 };
+
+/** The council a baseline is of: the calibration's area, or its name's "X at 30 September". */
+function areaOf(start) {
+  return start.area ?? /^(.+) at 30 September \d{4}$/.exec(start.scenario?.name ?? '')?.[1] ?? null;
+}
+
+async function loadActuals() {
+  state.actuals = null;
+  const area = areaOf(state.start);
+  if (!area) return;
+  try {
+    state.actuals = await json(`actuals?la=${encodeURIComponent(area)}`);
+  } catch {
+    state.actuals = null; // a preset of a made-up council has none: draw the run alone
+  }
+}
 
 // ---- token ---------------------------------------------------------------
 
@@ -121,7 +138,7 @@ async function calibrate() {
     const body = { la: $('council').value.trim(), year: Number.isInteger(year) ? year : $('year').value };
     const answer = await json('calibrations', { method: 'POST', body });
     state.start = { scenario: answer.scenario, label: `${answer.area} ${answer.year} (calibrated)`,
-      notes: answer.notes };
+      notes: answer.notes, area: answer.area };
     state.saved = null;
     afterStart();
   } catch (e) {
@@ -138,6 +155,7 @@ async function calibrate() {
 
 function afterStart() {
   showAssumptions();
+  state.actualsLoaded = loadActuals();
   $('months').value = String(state.start.scenario.horizonMonths);
   for (const lever of state.levers) {
     for (const f of LEVERS[lever.type].fields) {
@@ -291,6 +309,7 @@ async function execute(kind, body) {
       return;
     }
     const result = await json(created.links.results);
+    await state.actualsLoaded;
     const seconds = (performance.now() - started) / 1000;
     $('progress-text').textContent = `Done in ${number(seconds, 1)} s`;
     state.last = { kind, status, result, body, levers: state.levers.map((l) => ({ type: l.type, values: { ...l.values } })) };
@@ -337,7 +356,8 @@ function chartFigure(def, rows) {
   const title = document.createElement('span');
   title.textContent = def.title;
   const buttons = document.createElement('span');
-  const svg = fanChart(def.metric, rows);
+  const published = actualRows(state.actuals, def.metric, state.start.scenario.baseDate, def.factor);
+  const svg = fanChart(def.metric, rows, { actuals: published });
   for (const type of ['SVG', 'PNG']) {
     const b = document.createElement('button');
     b.type = 'button';
@@ -362,6 +382,13 @@ function legend(series) {
     sw.className = 'swatch';
     sw.style.background = COLOURS[name];
     p.append(sw, name === 'plan' ? 'Plan (dashed)' : 'Baseline');
+  }
+  if (state.actuals) {
+    const sw = document.createElement('span');
+    sw.className = 'swatch';
+    sw.style.background = COLOURS.actual;
+    sw.style.width = '0.7rem';
+    p.append(sw, `Published by the DfE for ${state.actuals.area} at 30 September (months up to 0)`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { sseParser } from '../src/sse.js';
 import { wideCsv } from '../src/exports.js';
+import { actualRows } from '../src/charts.js';
 
 describe('server-sent events', () => {
   it('assembles events split across chunks and skips comments', () => {
@@ -22,5 +23,20 @@ describe('wide CSV', () => {
       + 'plan_caseload_p5,plan_caseload_p25,plan_caseload_p50,plan_caseload_p75,plan_caseload_p95');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe('1,2019-11-30,11,1,2,0.3,4,5,21,1,2,0.3,4,5');
+  });
+});
+
+describe('published figures on the run\'s axis', () => {
+  it('puts each 30 September up to the base date at its month, scaled, without gaps', () => {
+    const actuals = { years: [
+      { date: '2017-09-30', caseload: 17.6, cost: 1 },
+      { date: '2018-09-30', caseload: null },
+      { date: '2019-09-30', caseload: 20.3 },
+      { date: '2020-09-30', caseload: 13.3 },
+    ] };
+    expect(actualRows(actuals, 'caseload', '2019-09-30')).toEqual([
+      { month: -24, date: '2017-09-30', value: 17.6 }, { month: 0, date: '2019-09-30', value: 20.3 }]);
+    expect(actualRows(actuals, 'cost', '2019-09-30', 12)).toEqual([{ month: -24, date: '2017-09-30', value: 12 }]);
+    expect(actualRows(null, 'caseload', '2019-09-30')).toEqual([]);
   });
 });

@@ -107,6 +107,7 @@ public final class ApiRoutes {
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),
         Map.entry("calibrate", catalog::calibrate),
+        Map.entry("getActuals", catalog::actuals),
         Map.entry("listScenarios", scenarios::list),
         Map.entry("createScenario", scenarios::create),
         Map.entry("getScenario", scenarios::get),
