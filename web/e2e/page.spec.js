@@ -47,6 +47,7 @@ test('the page asks for the token once and keeps it for the session', async () =
 
 test('an unknown council shows the API message next to the council field', async () => {
   await page.getByLabel('A council and year').check();
+  await expect(page.getByLabel('Preset', { exact: true })).toBeHidden();
   await page.getByLabel('Council (name or code)', { exact: true }).fill('Nowhere');
   await page.getByRole('button', { name: 'Calibrate' }).click();
   await expect(page.locator('#council-error')).toContainText("no council, region or country called 'Nowhere'");
@@ -120,12 +121,15 @@ test('the CSV download is the API\'s, with its header', async () => {
   expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
 });
 
-test('a long run can be cancelled', async () => {
+test('a long run can be cancelled, from the keyboard', async () => {
   await page.getByLabel('Replications', { exact: true }).fill('50000');
-  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await page.getByRole('button', { name: 'Run baseline' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(page.locator('#progress')).toBeVisible();
   await expect(page.locator('#progress-text')).toContainText('running', { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Space');
   await expect(page.locator('#progress-text')).toHaveText('Cancelled', { timeout: 20_000 });
   await page.getByLabel('Replications', { exact: true }).fill(String(REPLICATIONS));
 });
