@@ -218,6 +218,7 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   await page.getByRole('button', { name: /Save changes/ }).click();
   await expect(page.locator('#save-status')).toContainText('someone changed "Medway plus 8 assessment posts" since you opened version 1');
   await page.getByRole('button', { name: 'Open Medway plus 8 assessment posts' }).click();
+  await expect(page.locator('#save-status')).toHaveText('Opened "Medway plus 8 assessment posts", version 2.');
   await page.locator('#lever-0-fte').fill('10');
   await page.getByRole('button', { name: /Save changes/ }).click();
   await expect(page.locator('#save-status')).toHaveText('Saved "Medway plus 8 assessment posts", version 3.');
