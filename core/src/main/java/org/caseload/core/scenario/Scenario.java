@@ -31,6 +31,26 @@ public record Scenario(
   /** The most months a scenario may project. */
   public static final int MAX_HORIZON_MONTHS = 120;
 
+  /** The longest name a scenario may have, in UTF-16 characters. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /**
+   * A name made from others (an edited or extended scenario's) cut to
+   * {@link #MAX_NAME_LENGTH}, ending in "..." when cut and never between the halves of a
+   * character outside the Basic Multilingual Plane.
+   */
+  public static String fittedName(String name) {
+    if (name.length() <= MAX_NAME_LENGTH) {
+      return name;
+    }
+    int end = MAX_NAME_LENGTH - 3;
+    if (Character.isLowSurrogate(name.charAt(end)) && Character.isHighSurrogate(
+        name.charAt(end - 1))) {
+      end--;
+    }
+    return name.substring(0, end) + "...";
+  }
+
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(baseDate, "baseDate");

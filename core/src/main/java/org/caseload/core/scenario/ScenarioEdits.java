@@ -23,7 +23,6 @@ public final class ScenarioEdits {
 
   private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d+\\])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
-  private static final int MAX_NAME = 200;
 
   private ScenarioEdits() {}
 
@@ -67,7 +66,7 @@ public final class ScenarioEdits {
     for (int i = 0; i < settings.size(); i++) {
       name.append(i == 0 ? " with " : ", ").append(settings.get(i));
     }
-    return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name.toString();
+    return Scenario.fittedName(name.toString());
   }
 
   /**

@@ -29,8 +29,9 @@ public final class ScenarioValidator {
     Checks checks = new Checks();
     if (scenario.name().isBlank()) {
       checks.add("name", "must not be blank");
-    } else if (scenario.name().length() > 200) {
-      checks.add("name", "must be at most 200 characters, was " + scenario.name().length());
+    } else if (scenario.name().length() > Scenario.MAX_NAME_LENGTH) {
+      checks.add("name", "must be at most " + Scenario.MAX_NAME_LENGTH + " characters, was "
+          + scenario.name().length());
     } else {
       checkText(checks, "name", scenario.name());
     }

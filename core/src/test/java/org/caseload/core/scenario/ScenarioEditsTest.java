@@ -36,6 +36,26 @@ class ScenarioEditsTest {
   }
 
   @Test
+  void manySettings_giveANameCutToTheLimit_neverInvalid() {
+    Scenario edited = ScenarioEdits.apply(Examples.medway(),
+        settings("parameters.demand.annualGrowth=0.08", "parameters.workforce.annualTurnover=0.2",
+            "parameters.funding.agencyCostPerYear=70000",
+            "parameters.workforce.fillProbability=0.1", "teams[1].establishment=197.4"));
+    assertThat(edited.name()).hasSize(Scenario.MAX_NAME_LENGTH).endsWith("...");
+    assertThat(ScenarioValidator.problems(edited)).isEmpty();
+  }
+
+  @Test
+  void fittedName_neverSplitsACharacterOutsideTheBasicPlane() {
+    String rockets = "a".repeat(196) + "\uD83D\uDE80".repeat(10);
+    String fitted = Scenario.fittedName(rockets);
+    assertThat(fitted).isEqualTo("a".repeat(196) + "...");
+    String shifted = Scenario.fittedName("a".repeat(195) + "\uD83D\uDE80".repeat(10));
+    assertThat(shifted).isEqualTo("a".repeat(195) + "\uD83D\uDE80" + "...");
+    assertThat(Scenario.fittedName("short")).isEqualTo("short");
+  }
+
+  @Test
   void apply_readsTextBooleansNullAndJson() {
     Scenario edited = ScenarioEdits.apply(Examples.medway(), settings("name=Plan B",
         "parameters.workforce.allowOverCap=false", "parameters.workforce.agencyCapFte=null",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     version = "caseload 0.1.0",
     description = "What-if projections of children's social work caseloads, workforce and cost.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class,
+        GoalSeekCommand.class, SensitivityCommand.class,
         CalibrateCommand.class, ForecastCommand.class, BacktestCommand.class,
         ProjectCommand.class, PresetsCommand.class, MetricsCommand.class,
         ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})

@@ -20,6 +20,7 @@ import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -195,8 +196,7 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private static String csvValue(JsonNode value) {
-    String text = value.isTextual() ? value.asText() : value.toString();
-    return text.contains(",") || text.contains("\"")
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    return value.isNumber() ? value.toString()
+        : CsvNumbers.text(value.isTextual() ? value.asText() : value.toString());
   }
 }

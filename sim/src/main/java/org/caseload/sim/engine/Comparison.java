@@ -62,8 +62,8 @@ public final class Comparison {
     List<JsonNode> items = new ArrayList<>();
     (added.isArray() ? added : List.of(added)).forEach(items::add);
     items.forEach(levers::add);
-    tree.put("name", baseline.name() + " + " + String.join(" + ",
-        items.stream().map(n -> n.path("type").asText("?")).toList()));
+    tree.put("name", Scenario.fittedName(baseline.name() + " + " + String.join(" + ",
+        items.stream().map(n -> n.path("type").asText("?")).toList())));
     return ScenarioJson.fromTree(tree);
   }
 

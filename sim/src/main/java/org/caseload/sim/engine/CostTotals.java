@@ -22,12 +22,12 @@ public record CostTotals(List<Summary> byYear, Summary horizon, int months) {
   }
 
   /** The number of plan years (the last one possibly shorter). */
-  static int years(int months) {
+  public static int years(int months) {
     return (months + 11) / 12;
   }
 
   /** Sums the monthly cost of {@code rows} ({@code rows[t - 1]} is month t) by plan year. */
-  static void sumByYear(double[][] rows, double[] into) {
+  public static void sumByYear(double[][] rows, double[] into) {
     for (int y = 0; y < into.length; y++) {
       double sum = 0;
       for (int t = 12 * y; t < Math.min(rows.length, 12 * y + 12); t++) {

@@ -22,7 +22,6 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
 
   private final int months;
   private final int[] snapshotMonths;
-  private final List<Target> targets;
   private final Tally[][] monthly;
   private final Tally[][] snapshots;
   private final long[] targetsMet;
@@ -30,14 +29,13 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   private final Tally[] costByYear;
   private final double[] yearBuffer;
   private final Tally costOverHorizon = new Tally(Accuracy.RELATIVE);
-  private final int[] targetSnapshotMonth;
+  private final TargetCheck check;
   private final double[] snapshotBuffer = new double[SnapshotMetric.COUNT];
   private long replications;
 
   Outcomes(Scenario scenario, List<Target> targets) {
     this.months = scenario.horizonMonths();
     this.snapshotMonths = snapshotMonths(scenario);
-    this.targets = List.copyOf(targets);
     this.monthly = new Tally[months][Metric.COUNT];
     for (int t = 0; t < months; t++) {
       for (Metric m : Metric.values()) {
@@ -57,13 +55,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     for (int y = 0; y < costByYear.length; y++) {
       costByYear[y] = new Tally(Accuracy.RELATIVE);
     }
-    check(scenario, targets);
-    this.targetSnapshotMonth = new int[targets.size()];
-    for (int i = 0; i < targets.size(); i++) {
-      if (targets.get(i).scope() == Target.Scope.SNAPSHOT) {
-        targetSnapshotMonth[i] = monthOf(scenario, targets.get(i));
-      }
-    }
+    this.check = TargetCheck.of(scenario, targets);
   }
 
   /** The months of the scenario that end on 30 September. */
@@ -119,32 +111,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   }
 
   private boolean holds(int index, double[][] rows) {
-    Target target = targets.get(index);
-    switch (target.scope()) {
-      case MONTH:
-        return target.op().test(rows[target.month() - 1][target.metric().ordinal()],
-            target.threshold());
-      case SNAPSHOT:
-        DfeSnapshot.compute(rows, targetSnapshotMonth[index], snapshotBuffer);
-        return target.op().test(snapshotBuffer[target.snapshotMetric().ordinal()],
-            target.threshold());
-      case EVERY_MONTH:
-        for (int t = 0; t < months; t++) {
-          if (!target.op().test(rows[t][target.metric().ordinal()], target.threshold())) {
-            return false;
-          }
-        }
-        return true;
-      case ANY_MONTH:
-        for (int t = 0; t < months; t++) {
-          if (target.op().test(rows[t][target.metric().ordinal()], target.threshold())) {
-            return true;
-          }
-        }
-        return false;
-      default:
-        throw new IllegalStateException("unknown scope " + target.scope());
-    }
+    return check.holds(index, rows);
   }
 
   /**
@@ -154,26 +121,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
    * @throws IllegalArgumentException naming the target and the reason
    */
   static void check(Scenario scenario, List<Target> targets) {
-    for (Target target : targets) {
-      if (target.scope() == Target.Scope.MONTH && target.month() > scenario.horizonMonths()) {
-        throw new IllegalArgumentException("target \"" + target + "\": month " + target.month()
-            + " is beyond the horizon of " + scenario.horizonMonths() + " months");
-      }
-      if (target.scope() == Target.Scope.SNAPSHOT && monthOf(scenario, target) < 0) {
-        throw new IllegalArgumentException("target \"" + target + "\": " + target.snapshotDate()
-            + " is not a 30 September within the horizon (" + scenario.dateOf(1) + " to "
-            + scenario.dateOf(scenario.horizonMonths()) + ")");
-      }
-    }
-  }
-
-  private static int monthOf(Scenario scenario, Target target) {
-    for (int t = 1; t <= scenario.horizonMonths(); t++) {
-      if (scenario.dateOf(t).equals(target.snapshotDate())) {
-        return t;
-      }
-    }
-    return -1;
+    TargetCheck.check(scenario, targets);
   }
 
   @Override

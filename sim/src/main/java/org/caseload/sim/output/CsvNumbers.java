@@ -3,6 +3,7 @@ package org.caseload.sim.output;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Cells as CSV writes them. Numbers: six significant digits, whole numbers from a million up, no
@@ -15,14 +16,22 @@ import java.math.RoundingMode;
  */
 public final class CsvNumbers {
 
+  private static final Pattern FORMULA = Pattern.compile("[=+\\-@\t\r]");
   private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_EVEN);
 
   private CsvNumbers() {}
 
-  /** Text as a CSV cell: quoted, with quotes doubled, when it holds a comma, quote or newline. */
+  /**
+   * Text as a CSV cell: quoted, with quotes doubled, when it holds a comma, quote or line
+   * break. Text that a spreadsheet would run as a formula (starting with {@code = + - @}, a
+   * tab or a carriage return: names come from users) gets a leading {@code '} first, as
+   * OWASP's advice on CSV injection says, so it shows as text.
+   */
   public static String text(String value) {
-    return value.contains(",") || value.contains("\"") || value.contains("\n")
-        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    String cell = FORMULA.matcher(value).lookingAt() ? "'" + value : value;
+    return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+        || cell.contains("\r") || cell.startsWith("'")
+        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 
   /** The value as CSV writes it; empty for NaN and infinities. */

@@ -9,7 +9,7 @@ import java.util.Iterator;
 
 /**
  * Accumulates one metric over replications: count, Welford mean and sum of squared
- * deviations, the count above zero, and a DDSketch of the values (Masson, Rim and Lee,
+ * deviations, the count above zero, the exact smallest and largest values, and a DDSketch of the values (Masson, Rim and Lee,
  * VLDB 2019) binned as the metric's {@link Accuracy} says. Merging uses Chan's
  * formula for the moments and adds bin counts for the sketch, so a tally merged from chunks
  * in a fixed order has the same bytes however the chunks were computed, and its percentiles
@@ -26,6 +26,8 @@ public final class Tally {
   private double mean;
   private double m2;
   private long aboveZero;
+  private double min = Double.POSITIVE_INFINITY;
+  private double max = Double.NEGATIVE_INFINITY;
 
   public Tally(Accuracy accuracy) {
     this.accuracy = accuracy;
@@ -57,6 +59,8 @@ public final class Tally {
     if (value > 0) {
       aboveZero++;
     }
+    min = Math.min(min, value);
+    max = Math.max(max, value);
     sketch.accept(value);
   }
 
@@ -76,6 +80,8 @@ public final class Tally {
       n = total;
     }
     aboveZero += other.aboveZero;
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
     sketch.mergeWith(other.sketch);
   }
 
@@ -84,6 +90,8 @@ public final class Tally {
     mean = 0;
     m2 = 0;
     aboveZero = 0;
+    min = Double.POSITIVE_INFINITY;
+    max = Double.NEGATIVE_INFINITY;
     sketch.clear();
   }
 
@@ -163,7 +171,13 @@ public final class Tally {
     return Math.max(1, (percent * n + 99) / 100);
   }
 
+  /**
+   * A bin's representative as reported: rounded for whole numbers, and kept within the exact
+   * smallest and largest values recorded (which only brings it nearer the true percentile:
+   * a constant is reported as itself).
+   */
   private double reported(double value) {
-    return accuracy == Accuracy.WHOLE ? Math.rint(value) : value;
+    double shown = accuracy == Accuracy.WHOLE ? Math.rint(value) : value;
+    return Math.max(min, Math.min(max, shown));
   }
 }

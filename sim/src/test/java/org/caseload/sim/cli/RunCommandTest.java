@@ -290,6 +290,18 @@ class RunCommandTest {
     assertThat(result.out()).contains("medway-2019", "synthetic-small");
   }
 
+  @Test
+  void manySettingsAndInterventions_runWithTheNameCut() {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--set",
+        "parameters.demand.annualGrowth=0.08", "--set", "parameters.workforce.annualTurnover=0.2",
+        "--set", "parameters.funding.agencyCostPerYear=70000", "--set",
+        "parameters.workforce.fillProbability=0.1", "--with",
+        "{\"type\":\"posts\",\"startMonth\":1,\"team\":\"assessment\",\"fte\":8}",
+        "--replications", "5", "--months", "2", "--quiet");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("...");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown preset|run --preset medway-2091|--preset: unknown preset 'medway-2091'; closest: medway-2019",

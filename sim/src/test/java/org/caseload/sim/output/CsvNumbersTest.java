@@ -40,4 +40,16 @@ class CsvNumbersTest {
   void text_quotesOnlyWhenNeeded(String value, String text) {
     assertThat(CsvNumbers.text(value)).isEqualTo(text);
   }
+
+  /** Names come from users: a spreadsheet must show them, never run them as formulas. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', quoteCharacter = '`', value = {
+      "=HYPERLINK(\"http://x\")#\"'=HYPERLINK(\"\"http://x\"\")\"",
+      "@SUM(1+1)*cmd|' /C calc'!A0#\"'@SUM(1+1)*cmd|' /C calc'!A0\"",
+      "+1#\"'+1\"",
+      "-2 + posts#\"'-2 + posts\"",
+      "Medway = plan#Medway = plan"})
+  void text_thatLooksLikeAFormula_isNeutralised(String value, String text) {
+    assertThat(CsvNumbers.text(value)).isEqualTo(text);
+  }
 }

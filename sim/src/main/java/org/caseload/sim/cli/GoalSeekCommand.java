@@ -1,0 +1,136 @@
+package org.caseload.sim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.decide.GoalSeek;
+import org.caseload.sim.decide.GoalSeekRequest;
+import org.caseload.sim.decide.GoalSeekResult;
+import org.caseload.sim.decide.Lever;
+import org.caseload.sim.decide.LeverParser;
+import org.caseload.sim.decide.Objective;
+import org.caseload.sim.decide.UnmovableTargetException;
+import org.caseload.sim.output.GoalSeekOutput;
+import org.caseload.sim.target.Target;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code caseload goal-seek}: the cheapest plan of levers that meets the targets. */
+@Command(name = "goal-seek", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Find the cheapest plan of levers whose probability of meeting every"
+        + " --target is at least --probability, on common random numbers (docs/decide.md).",
+        "",
+        "Levers: NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...], weakest value first, e.g."
+        + " posts:assessment=0..20, campaign=1..3/0.5,months=12, retention=1..0.8/0.05,"
+        + " campaignMonths=0..24/6, agencyCover=0.5..1/0.1, agencyCap=0..60/10,"
+        + " caseloadCap:longTerm=25..18, nqCohort=0..20/5."})
+final class GoalSeekCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  ScenarioChoice choice;
+
+  @Mixin
+  ScenarioEditOptions edits;
+
+  @Mixin
+  InterventionOptions interventions;
+
+  @Mixin
+  TargetOptions targets;
+
+  @Option(names = "--probability", paramLabel = "P", required = true,
+      description = "the required probability of meeting every target, strictly between 0"
+          + " and 1")
+  double probability;
+
+  @Option(names = "--lever", paramLabel = "LEVER", required = true,
+      description = "a lever that may move, with its range (see above); repeatable")
+  List<String> leverTexts = new ArrayList<>();
+
+  @Option(names = "--objective", paramLabel = "cost|posts", defaultValue = "cost",
+      description = "cost: the lowest total cost over the horizon; posts: the fewest posts"
+          + " added, then cost (default ${DEFAULT-VALUE})")
+  String objective;
+
+  @Option(names = "--screen-replications", paramLabel = "N", defaultValue = "256",
+      description = "replications of every plan's first look, a multiple of 64 (default"
+          + " ${DEFAULT-VALUE})")
+  int screen;
+
+  @Option(names = "--max-replications", paramLabel = "N", defaultValue = "4096",
+      description = "replications a plan near the goal is refined to (default"
+          + " ${DEFAULT-VALUE})")
+  int max;
+
+  @Mixin
+  DecideFlags flags;
+
+  @Override
+  public Integer call() {
+    flags.format();
+    Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
+    GoalSeekRequest request = request(scenario);
+    ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
+    GoalSeekResult result;
+    try {
+      result = GoalSeek.run(request);
+    } catch (UnmovableTargetException e) {
+      throw new UserError("--target: " + e.getMessage());
+    } catch (InvalidScenarioException e) {
+      throw new UserError(e.problems().stream().map(p -> "--lever: " + p).toList());
+    } catch (IllegalArgumentException e) {
+      throw new UserError((e.getMessage().startsWith("target") ? "--target: " : "--lever: ")
+          + e.getMessage());
+    } finally {
+      bar.finish();
+    }
+    flags.emit(spec.commandLine().getOut(), switch (flags.format) {
+      case table -> GoalSeekOutput.table(result);
+      case json -> GoalSeekOutput.json(result);
+      case csv -> GoalSeekOutput.csv(result);
+    });
+    return 0;
+  }
+
+  private GoalSeekRequest request(Scenario scenario) {
+    if (!(probability > 0 && probability < 1)) {
+      throw new UserError("--probability: must be strictly between 0 and 1, was "
+          + probability);
+    }
+    List<Target> parsed = targets.parse();
+    if (parsed.isEmpty()) {
+      throw new UserError("--target: give at least one target the plan must meet");
+    }
+    Objective chosen = Objective.byLabel(objective);
+    if (chosen == null) {
+      throw new UserError("--objective: must be cost or posts, was '" + objective + "'");
+    }
+    List<Lever> levers = new ArrayList<>();
+    for (String text : leverTexts) {
+      try {
+        levers.add(LeverParser.parse(text, scenario));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("--lever '" + text + "': " + e.getMessage());
+      }
+    }
+    if (screen < 64 || screen % 64 != 0 || screen > 1_000_000) {
+      throw new UserError("--screen-replications: must be a multiple of 64 up to 1,000,000,"
+          + " was " + screen);
+    }
+    if (max < screen || max > 1_000_000) {
+      throw new UserError("--max-replications: must be from --screen-replications (" + screen
+          + ") to 1,000,000, was " + max);
+    }
+    return new GoalSeekRequest(scenario, parsed, probability, levers, chosen, flags.seed,
+        flags.threads(), screen, max, () -> false);
+  }
+}

@@ -1,0 +1,261 @@
+package org.caseload.sim.decide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.caseload.core.scenario.ScenarioValidator;
+
+/**
+ * Finds the cheapest plan whose probability of meeting every target is at least p
+ * (docs/decide.md).
+ *
+ * <ol>
+ *   <li>Every plan runs replications 0, 1, ... of one seed: common random numbers, so plans
+ *       differ by their levers, not by luck, and a plan's first replications are shared by
+ *       every later look at it.
+ *   <li>Screen: one lever (the first {@code posts} lever, else the one with the most values)
+ *       is searched by bisection for each combination of the others, for the fewest steps
+ *       whose estimate from {@code screenReplications} replications reaches p. This assumes a
+ *       stronger value never lowers the probability (more posts never raise caseloads), and
+ *       that the searched lever's cost rises with it; a weaker combination's answer bounds a
+ *       stronger one's from above.
+ *   <li>Refine: the boundary plans are taken cheapest first (cost over the screening
+ *       replications, which all plans share); each is run on, doubling its replications,
+ *       until the 95% Wilson interval of its probability excludes p or it reaches {@code
+ *       maxReplications}. The first whose estimate is then at least p is the answer; one that
+ *       falls short is replaced by its next step of the searched lever. Then each
+ *       one-step-weaker plan is refined too, and if one meets p more cheaply it becomes the
+ *       answer.
+ * </ol>
+ *
+ * @implNote Stateless and thread-safe; each call has its own evaluator.
+ */
+public final class GoalSeek {
+
+  private GoalSeek() {}
+
+  /**
+   * Runs the goal-seek.
+   *
+   * @throws org.caseload.core.scenario.InvalidScenarioException if the weakest or strongest
+   *     plan is not a valid scenario
+   * @throws IllegalArgumentException if a target cannot be evaluated in the horizon
+   * @throws UnmovableTargetException if a target short of p is not moved by any lever
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  public static GoalSeekResult run(GoalSeekRequest request) {
+    return new Search(request).run();
+  }
+
+  /** The index of the lever searched by bisection. */
+  static int searched(List<Lever> levers) {
+    int best = 0;
+    for (int i = 0; i < levers.size(); i++) {
+      if (levers.get(i) instanceof Lever.Posts) {
+        return i;
+      }
+      if (levers.get(i).grid().size() > levers.get(best).grid().size()) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** One goal-seek's state. */
+  private static final class Search {
+    private final GoalSeekRequest request;
+    private final List<Lever> levers;
+    private final int primary;
+    private final int top;
+    private final PlanEvaluator evaluator;
+    private final Comparator<PlanEstimate> order;
+    private final Map<List<Integer>, Integer> boundary = new HashMap<>();
+
+    Search(GoalSeekRequest request) {
+      this.request = request;
+      this.levers = request.levers();
+      this.primary = searched(levers);
+      this.top = levers.get(primary).grid().size() - 1;
+      this.evaluator = new PlanEvaluator(request.base(), request.targets(), request.seed(),
+          request.threads(), request.cancelled(), request.screenReplications());
+      this.order = request.objective().order();
+    }
+
+    GoalSeekResult run() {
+      Plan weakest = Plan.uniform(levers, 0);
+      Plan strongest = Plan.uniform(levers, Integer.MAX_VALUE);
+      ScenarioValidator.requireValid(weakest.apply(request.base()));
+      ScenarioValidator.requireValid(strongest.apply(request.base()));
+      org.caseload.sim.engine.TargetCheck.of(request.base(), request.targets());
+      checkMovable(weakest, strongest);
+      PlanEstimate best = refine(strongest);
+      if (!meets(best)) {
+        return result(new GoalSeekResult.Infeasible(best, request.targets().get(best.binding())));
+      }
+      List<List<Integer>> combinations = combinations();
+      for (List<Integer> combination : combinations) {
+        boundary.put(combination, bisect(combination));
+      }
+      return result(refineBoundary(combinations));
+    }
+
+    private void checkMovable(Plan weakest, Plan strongest) {
+      screen(weakest);
+      PlanEstimate high = screen(strongest);
+      for (int i = 0; i < request.targets().size(); i++) {
+        double p = high.byTarget().get(i).estimate();
+        if (p < request.probability() && evaluator.sameTargetValues(weakest, strongest, i)) {
+          throw new UnmovableTargetException(request.targets().get(i), p);
+        }
+      }
+    }
+
+    /** Every setting of the levers other than the searched one, weakest first. */
+    private List<List<Integer>> combinations() {
+      List<List<Integer>> list = new ArrayList<>();
+      list.add(new ArrayList<>(java.util.Collections.nCopies(levers.size(), 0)));
+      for (int i = 0; i < levers.size(); i++) {
+        if (i == primary) {
+          continue;
+        }
+        List<List<Integer>> next = new ArrayList<>();
+        for (List<Integer> partial : list) {
+          for (int s = 0; s < levers.get(i).grid().size(); s++) {
+            List<Integer> copy = new ArrayList<>(partial);
+            copy.set(i, s);
+            next.add(copy);
+          }
+        }
+        list = next;
+        if (list.size() > GoalSeekRequest.MAX_COMBINATIONS) {
+          throw new IllegalArgumentException("the levers other than "
+              + levers.get(primary).name() + " have more than "
+              + GoalSeekRequest.MAX_COMBINATIONS + " combinations; use coarser steps");
+        }
+      }
+      return list.stream().map(List::copyOf).toList();
+    }
+
+    /** The fewest steps of the searched lever meeting p at screening, or -1 for none. */
+    private int bisect(List<Integer> combination) {
+      int hi = top;
+      boolean known = false;
+      for (int i = 0; i < levers.size(); i++) {
+        if (i != primary && combination.get(i) > 0) {
+          List<Integer> weaker = new ArrayList<>(combination);
+          weaker.set(i, combination.get(i) - 1);
+          Integer bound = boundary.get(weaker);
+          if (bound != null && bound >= 0 && bound <= hi) {
+            hi = bound;
+            known = true;
+          }
+        }
+      }
+      if (!known && !screenMeets(plan(combination, hi))) {
+        return -1;
+      }
+      int lo = 0;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (screenMeets(plan(combination, mid))) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return hi;
+    }
+
+    private GoalSeekResult.Answer refineBoundary(List<List<Integer>> combinations) {
+      PriorityQueue<PlanEstimate> queue = new PriorityQueue<>(order);
+      for (List<Integer> combination : combinations) {
+        int steps = boundary.get(combination);
+        if (steps >= 0) {
+          queue.add(screen(plan(combination, steps)));
+        }
+      }
+      PlanEstimate winner = null;
+      while (!queue.isEmpty() && winner == null) {
+        PlanEstimate next = refine(queue.poll().plan());
+        if (meets(next)) {
+          winner = next;
+        } else if (next.plan().steps().get(primary) < top) {
+          Plan stronger = next.plan().with(primary, next.plan().steps().get(primary) + 1);
+          if (!evaluator.evaluated(stronger) || !meets(evaluator.estimate(stronger))) {
+            queue.add(screen(stronger));
+          }
+        }
+      }
+      if (winner == null) {
+        PlanEstimate best = refine(Plan.uniform(levers, Integer.MAX_VALUE));
+        return new GoalSeekResult.Infeasible(best, request.targets().get(best.binding()));
+      }
+      return found(winner);
+    }
+
+    /** The winner, moved to any cheaper one-step-weaker plan that also meets p. */
+    private GoalSeekResult.Answer found(PlanEstimate start) {
+      PlanEstimate winner = start;
+      List<PlanEstimate> cheaper;
+      while (true) {
+        cheaper = new ArrayList<>();
+        PlanEstimate better = null;
+        for (int i = 0; i < levers.size(); i++) {
+          int step = winner.plan().steps().get(i);
+          if (step > 0) {
+            PlanEstimate weaker = refine(winner.plan().with(i, step - 1));
+            cheaper.add(weaker);
+            if (meets(weaker) && order.compare(weaker, winner) < 0
+                && (better == null || order.compare(weaker, better) < 0)) {
+              better = weaker;
+            }
+          }
+        }
+        if (better == null) {
+          break;
+        }
+        winner = better;
+      }
+      return new GoalSeekResult.Found(winner, evaluator.extraCost(winner.plan()),
+          winner.meetsAll().lower95() > request.probability(), cheaper);
+    }
+
+    private Plan plan(List<Integer> combination, int steps) {
+      List<Integer> list = new ArrayList<>(combination);
+      list.set(primary, steps);
+      return Plan.of(levers, list);
+    }
+
+    private PlanEstimate screen(Plan plan) {
+      return evaluator.estimate(plan, request.screenReplications());
+    }
+
+    private boolean screenMeets(Plan plan) {
+      return meets(screen(plan));
+    }
+
+    private boolean meets(PlanEstimate estimate) {
+      return estimate.probability() >= request.probability();
+    }
+
+    /** Runs on, doubling, until the interval excludes p or the maximum is reached. */
+    private PlanEstimate refine(Plan plan) {
+      PlanEstimate estimate = screen(plan);
+      while (!estimate.meetsAll().decided(request.probability())
+          && estimate.replications() < request.maxReplications()) {
+        int n = (int) Math.min(2 * estimate.replications(), request.maxReplications());
+        estimate = evaluator.estimate(plan, n);
+      }
+      return estimate;
+    }
+
+    private GoalSeekResult result(GoalSeekResult.Answer answer) {
+      List<PlanEstimate> all = new ArrayList<>(evaluator.all());
+      all.sort(order);
+      return new GoalSeekResult(request, answer, all, primary, evaluator.replicationsRun());
+    }
+  }
+}

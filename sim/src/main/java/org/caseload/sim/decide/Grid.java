@@ -1,0 +1,82 @@
+package org.caseload.sim.decide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The values a lever may take, from its weakest ({@code from}) to its strongest ({@code to})
+ * in steps of {@code step}: {@code to} may be below {@code from} (a retention multiplier of 1
+ * down to 0.8 strengthens as it falls). The last value is {@code to} when the range is a whole
+ * number of steps, else the last step before it.
+ *
+ * @param from the weakest value
+ * @param to the strongest value
+ * @param step the distance between values, positive
+ * @implNote Immutable and thread-safe.
+ */
+public record Grid(double from, double to, double step) {
+
+  /** The most values a grid may have. */
+  public static final int MAX_VALUES = 1000;
+
+  public Grid {
+    if (!Double.isFinite(from) || !Double.isFinite(to)) {
+      throw new IllegalArgumentException("range ends must be finite numbers");
+    }
+    if (from == to) {
+      throw new IllegalArgumentException("empty range: " + Cells.number(from) + ".."
+          + Cells.number(to) + " has one value; a lever must be able to move");
+    }
+    if (!(step > 0) || !Double.isFinite(step)) {
+      throw new IllegalArgumentException("step must be positive, was " + Cells.number(step));
+    }
+    if (step > Math.abs(to - from) * (1 + 1e-9)) {
+      throw new IllegalArgumentException("empty range: step " + Cells.number(step)
+          + " is longer than " + Cells.number(from) + ".." + Cells.number(to));
+    }
+    if (Math.abs(to - from) / step + 1 > MAX_VALUES) {
+      throw new IllegalArgumentException("range has more than " + MAX_VALUES + " values");
+    }
+  }
+
+  public static Grid of(double from, double to, double step) {
+    return new Grid(from, to, step);
+  }
+
+  /** The number of values. */
+  public int size() {
+    return (int) Math.floor(Math.abs(to - from) / step + 1e-9) + 1;
+  }
+
+  /** Value {@code index}, 0 the weakest; rounded to 9 decimals so steps add up exactly. */
+  public double value(int index) {
+    double v = from + Math.signum(to - from) * step * index;
+    return Math.round(v * 1e9) / 1e9;
+  }
+
+  /** Every value, weakest first. */
+  public List<Double> values() {
+    List<Double> list = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      list.add(value(i));
+    }
+    return List.copyOf(list);
+  }
+
+  @Override
+  public String toString() {
+    return Cells.number(from) + ".." + Cells.number(to) + "/" + Cells.number(step);
+  }
+
+  /** Short numbers for messages. */
+  static final class Cells {
+    private Cells() {}
+
+    static String number(double value) {
+      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        return Long.toString((long) value);
+      }
+      return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.caseload.sim.decide;
+
+import java.util.List;
+import org.caseload.core.scenario.Intervention;
+
+/**
+ * A lever goal-seek may move over a {@link Grid}, turned into the intervention of each of its
+ * values (docs/levers.md). A value that changes nothing (no posts, a multiplier of 1, a
+ * campaign of no months) gives no intervention, so it costs nothing. The grid runs from
+ * weakest to strongest: goal-seek assumes that a stronger value never lowers the probability
+ * of meeting the targets.
+ *
+ * @implNote Implementations are immutable records, thread-safe.
+ */
+public sealed interface Lever {
+
+  /** The lever as written on the command line, e.g. {@code posts:assessment}. */
+  String name();
+
+  /** The values it may take. */
+  Grid grid();
+
+  /** The interventions of value {@code value} (empty when the value changes nothing). */
+  List<Intervention> at(double value);
+
+  /** Funded posts the value adds (for the fewest-posts objective). */
+  default double postsAt(double value) {
+    return 0;
+  }
+
+  /** The value for a person, e.g. {@code assessment posts +6}. */
+  String describe(double value);
+
+  /** Posts added to a team from {@code startMonth}. */
+  record Posts(String team, int startMonth, Grid grid) implements Lever {
+    public String name() {
+      return "posts:" + team;
+    }
+
+    public List<Intervention> at(double value) {
+      return value == 0 ? List.of()
+          : List.of(new Intervention.Posts(startMonth, null, team, value));
+    }
+
+    @Override
+    public double postsAt(double value) {
+      return value;
+    }
+
+    public String describe(double value) {
+      return team + " posts " + (value >= 0 ? "+" : "") + Grid.Cells.number(value);
+    }
+  }
+
+  /** A recruitment campaign of {@code months} months: the value is its fill multiplier. */
+  record Campaign(int startMonth, int months, double monthlyCost, Grid grid) implements Lever {
+    public String name() {
+      return "campaign";
+    }
+
+    public List<Intervention> at(double value) {
+      return value == 1 ? List.of() : List.of(new Intervention.RecruitmentCampaign(startMonth,
+          startMonth + months - 1, value, monthlyCost));
+    }
+
+    public String describe(double value) {
+      return value == 1 ? "no campaign" : "campaign x" + Grid.Cells.number(value) + " for "
+          + months + " months";
+    }
+  }
+
+  /** A recruitment campaign at a fixed multiplier: the value is its length in months. */
+  record CampaignMonths(int startMonth, double fillMultiplier, double monthlyCost, Grid grid)
+      implements Lever {
+    public String name() {
+      return "campaignMonths";
+    }
+
+    public List<Intervention> at(double value) {
+      int months = (int) Math.round(value);
+      return months == 0 ? List.of() : List.of(new Intervention.RecruitmentCampaign(
+          startMonth, startMonth + months - 1, fillMultiplier, monthlyCost));
+    }
+
+    public String describe(double value) {
+      return value == 0 ? "no campaign" : "campaign x" + Grid.Cells.number(fillMultiplier)
+          + " for " + Grid.Cells.number(value) + " months";
+    }
+  }
+
+  /** A retention payment: the value multiplies the leaving hazard. */
+  record Retention(int startMonth, double annualCostPerHead, Grid grid) implements Lever {
+    public String name() {
+      return "retention";
+    }
+
+    public List<Intervention> at(double value) {
+      return value == 1 ? List.of()
+          : List.of(new Intervention.RetentionPayment(startMonth, null, value, annualCostPerHead));
+    }
+
+    public String describe(double value) {
+      return value == 1 ? "no retention payment" : "retention x" + Grid.Cells.number(value);
+    }
+  }
+
+  /** An agency policy: the value is the share of vacancies covered. */
+  record AgencyCover(int startMonth, double costPerYear, double capFte, Grid grid)
+      implements Lever {
+    public String name() {
+      return "agencyCover";
+    }
+
+    public List<Intervention> at(double value) {
+      return List.of(new Intervention.AgencyPolicy(startMonth, null, value, costPerYear, capFte));
+    }
+
+    public String describe(double value) {
+      return "agency cover " + Grid.Cells.number(value);
+    }
+  }
+
+  /** An agency policy: the value caps agency FTE. */
+  record AgencyCap(int startMonth, double coverShare, double costPerYear, Grid grid)
+      implements Lever {
+    public String name() {
+      return "agencyCap";
+    }
+
+    public List<Intervention> at(double value) {
+      return List.of(new Intervention.AgencyPolicy(startMonth, null, coverShare, costPerYear,
+          value));
+    }
+
+    public String describe(double value) {
+      return "agency cap " + Grid.Cells.number(value) + " FTE";
+    }
+  }
+
+  /** A caseload cap for a team: the value is the cap (the hard limit at least as high). */
+  record CaseloadCap(String team, int startMonth, int hardLimit, Grid grid) implements Lever {
+    public String name() {
+      return "caseloadCap:" + team;
+    }
+
+    public List<Intervention> at(double value) {
+      int cap = (int) Math.round(value);
+      return List.of(new Intervention.CaseloadCap(startMonth, null, team, cap,
+          Math.max(cap, hardLimit)));
+    }
+
+    public String describe(double value) {
+      return team + " caseload cap " + Grid.Cells.number(value);
+    }
+  }
+
+  /** A newly qualified cohort: the value is FTE a year. */
+  record NqCohort(int startMonth, Grid grid) implements Lever {
+    public String name() {
+      return "nqCohort";
+    }
+
+    public List<Intervention> at(double value) {
+      return value == 0 ? List.of() : List.of(new Intervention.NqCohort(startMonth, null, value));
+    }
+
+    public String describe(double value) {
+      return "NQ cohort " + Grid.Cells.number(value) + " a year";
+    }
+  }
+}

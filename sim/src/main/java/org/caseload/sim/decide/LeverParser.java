@@ -1,0 +1,148 @@
+package org.caseload.sim.decide;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.Team;
+import org.caseload.core.scenario.Workforce;
+
+/**
+ * Reads a lever written {@code NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...]} (step 1 unless
+ * given), e.g. {@code posts:assessment=0..20}, {@code campaign=1..3/0.5,months=12},
+ * {@code retention=1..0.8/0.05,cost=2000}. Names and keys (defaults in brackets):
+ * <ul>
+ *   <li>{@code posts:TEAM} FTE added; {@code start} [1]
+ *   <li>{@code campaign} fill multiplier; {@code months} [12], {@code cost} a month [10000],
+ *       {@code start} [1]
+ *   <li>{@code campaignMonths} length; {@code multiplier} [2], {@code cost} [10000],
+ *       {@code start} [1]
+ *   <li>{@code retention} turnover multiplier; {@code cost} a head a year [2000],
+ *       {@code start} [1]
+ *   <li>{@code agencyCover} cover share; {@code cost} a year [the scenario's], {@code cap}
+ *       [the scenario's], {@code start} [1]
+ *   <li>{@code agencyCap} FTE; {@code cover} [the scenario's], {@code cost} [the scenario's],
+ *       {@code start} [1]
+ *   <li>{@code caseloadCap:TEAM} cap; {@code hardLimit} [the team's], {@code start} [1]
+ *   <li>{@code nqCohort} FTE a year; {@code start} [1]
+ * </ul>
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class LeverParser {
+
+  /** The lever names, as written. */
+  public static final List<String> NAMES = List.of("posts:TEAM", "campaign", "campaignMonths",
+      "retention", "agencyCover", "agencyCap", "caseloadCap:TEAM", "nqCohort");
+
+  private static final Pattern SYNTAX = Pattern.compile(
+      "\\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\\s*=\\s*([-+0-9.eE]+)\\s*\\.\\.\\s*([-+0-9.eE]+)"
+      + "\\s*(?:/\\s*([-+0-9.eE]+))?\\s*((?:,\\s*[A-Za-z]+\\s*=\\s*[-+0-9.eE]+\\s*)*)");
+
+  private LeverParser() {}
+
+  /**
+   * The lever {@code text} describes, in {@code scenario}.
+   *
+   * @throws IllegalArgumentException saying what is wrong with it
+   */
+  public static Lever parse(String text, Scenario scenario) {
+    Matcher m = SYNTAX.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("is not NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...],"
+          + " e.g. posts:assessment=0..20 or campaign=1..3/0.5,months=12");
+    }
+    String name = m.group(1);
+    String team = m.group(2);
+    Grid grid = Grid.of(number(m.group(3)), number(m.group(4)),
+        m.group(5) == null ? 1 : number(m.group(5)));
+    Options options = new Options(m.group(6));
+    Workforce w = scenario.parameters().workforce();
+    double agencyCost = scenario.parameters().funding().agencyCostPerYear();
+    Lever lever = switch (name) {
+      case "posts" -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
+      case "campaign" -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
+          options.get("cost", 10_000), grid);
+      case "campaignMonths" -> new Lever.CampaignMonths(options.start(),
+          options.get("multiplier", 2), options.get("cost", 10_000), grid);
+      case "retention" -> new Lever.Retention(options.start(), options.get("cost", 2_000), grid);
+      case "agencyCover" -> new Lever.AgencyCover(options.start(),
+          options.get("cost", agencyCost), options.get("cap", w.agencyCapFte()), grid);
+      case "agencyCap" -> new Lever.AgencyCap(options.start(),
+          options.get("cover", w.agencyCoverShare()), options.get("cost", agencyCost), grid);
+      case "caseloadCap" -> {
+        Team t = team(team, name, scenario);
+        yield new Lever.CaseloadCap(t.name(), options.start(),
+            (int) options.get("hardLimit", t.hardLimit()), grid);
+      }
+      case "nqCohort" -> new Lever.NqCohort(options.start(), grid);
+      default -> throw new IllegalArgumentException("unknown lever '" + name + "'; levers: "
+          + String.join(", ", NAMES));
+    };
+    if (team != null && !(lever instanceof Lever.Posts || lever instanceof Lever.CaseloadCap)) {
+      throw new IllegalArgumentException("lever '" + name + "' takes no team");
+    }
+    options.requireAllUsed(name);
+    return lever;
+  }
+
+  private static Team team(String team, String lever, Scenario scenario) {
+    List<String> names = scenario.teams().stream().map(Team::name).toList();
+    if (team == null) {
+      throw new IllegalArgumentException("lever '" + lever + "' needs a team: " + lever + ":TEAM,"
+          + " one of " + String.join(", ", names));
+    }
+    int index = scenario.teamIndex(team);
+    if (index < 0) {
+      throw new IllegalArgumentException("unknown team '" + team + "'; teams: "
+          + String.join(", ", names));
+    }
+    return scenario.teams().get(index);
+  }
+
+  private static double number(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+  }
+
+  /** The {@code ,KEY=VALUE} options, each read at most once. */
+  private static final class Options {
+    private final Map<String, Double> values = new LinkedHashMap<>();
+
+    Options(String text) {
+      for (String part : text.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        String[] kv = part.split("=");
+        values.put(kv[0].trim(), number(kv[1].trim()));
+      }
+    }
+
+    int start() {
+      double start = get("start", 1);
+      if (start < 1 || start > Scenario.MAX_HORIZON_MONTHS || start != Math.rint(start)) {
+        throw new IllegalArgumentException("start must be a month from 1 to "
+            + Scenario.MAX_HORIZON_MONTHS + ", was " + Grid.Cells.number(start));
+      }
+      return (int) start;
+    }
+
+    double get(String key, double fallback) {
+      Double value = values.remove(key);
+      return value == null ? fallback : value;
+    }
+
+    void requireAllUsed(String lever) {
+      if (!values.isEmpty()) {
+        throw new IllegalArgumentException("lever '" + lever + "' has no option '"
+            + values.keySet().iterator().next() + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.caseload.sim.decide;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.caseload.core.metrics.DfeSnapshot;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.scenario.Scenario;
+
+/**
+ * The output a sensitivity analysis studies: a monthly metric at a month, or a 30 September
+ * indicator at its snapshot month.
+ *
+ * @param metric the monthly metric, or null for a snapshot indicator
+ * @param snapshotMetric the snapshot indicator, or null
+ * @param month the month (for a snapshot: the month ending on its 30 September)
+ * @implNote Immutable and thread-safe; {@link #value} allocates its own buffer.
+ */
+public record MetricAt(Metric metric, SnapshotMetric snapshotMetric, int month) {
+
+  public MetricAt {
+    if ((metric == null) == (snapshotMetric == null)) {
+      throw new IllegalArgumentException("one of a monthly metric or a snapshot indicator");
+    }
+  }
+
+  public static MetricAt month(Metric metric, int month) {
+    return new MetricAt(Objects.requireNonNull(metric), null, month);
+  }
+
+  /**
+   * The indicator at the snapshot {@code date} of {@code scenario}.
+   *
+   * @throws IllegalArgumentException if the date is not a 30 September within the horizon
+   */
+  public static MetricAt snapshot(SnapshotMetric metric, LocalDate date, Scenario scenario) {
+    for (int t = 1; t <= scenario.horizonMonths(); t++) {
+      if (scenario.dateOf(t).equals(date) && date.getMonthValue() == 9) {
+        return new MetricAt(null, Objects.requireNonNull(metric), t);
+      }
+    }
+    throw new IllegalArgumentException(date + " is not a 30 September within the horizon ("
+        + scenario.dateOf(1) + " to " + scenario.dateOf(scenario.horizonMonths()) + ")");
+  }
+
+  /** Checks that the month is within {@code scenario}'s horizon. */
+  public MetricAt within(Scenario scenario) {
+    if (month < 1 || month > scenario.horizonMonths()) {
+      throw new IllegalArgumentException("month " + month + " is outside the horizon of "
+          + scenario.horizonMonths() + " months");
+    }
+    return this;
+  }
+
+  /** The value in one replication's rows. */
+  public double value(double[][] rows) {
+    if (metric != null) {
+      return rows[month - 1][metric.ordinal()];
+    }
+    double[] buffer = new double[SnapshotMetric.COUNT];
+    DfeSnapshot.compute(rows, month, buffer);
+    return buffer[snapshotMetric.ordinal()];
+  }
+
+  @Override
+  public String toString() {
+    return metric != null ? metric.name() + " at month " + month
+        : snapshotMetric.name() + " at snapshot month " + month;
+  }
+}

@@ -1,0 +1,184 @@
+package org.caseload.sim.decide;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.engine.Replications;
+import org.caseload.sim.engine.TargetCheck;
+import org.caseload.sim.summary.Summary;
+import org.caseload.sim.summary.Tally;
+import org.caseload.sim.summary.Accuracy;
+import org.caseload.sim.target.Target;
+
+/**
+ * Runs plans on common random numbers and keeps, per plan, each replication's outcome
+ * (targets met, total cost), so asking for more replications of a plan only runs the new
+ * ones: replication r of every plan uses the streams of (seed, r).
+ *
+ * @implNote Mutable, not thread-safe: one goal-seek at a time (each evaluation itself runs
+ *     on the configured threads). Outcomes are stored by replication index and summed in
+ *     that order, so figures do not depend on the thread count.
+ */
+final class PlanEvaluator {
+
+  private final Scenario base;
+  private final List<Target> targets;
+  private final long seed;
+  private final int threads;
+  private final BooleanSupplier cancelled;
+  private final int costReplications;
+  private final Map<List<Integer>, Samples> byPlan = new HashMap<>();
+  private final Samples baseline;
+  private long replicationsRun;
+
+  PlanEvaluator(Scenario base, List<Target> targets, long seed, int threads,
+      BooleanSupplier cancelled, int costReplications) {
+    this.base = base;
+    this.targets = List.copyOf(targets);
+    this.seed = seed;
+    this.threads = threads;
+    this.cancelled = cancelled;
+    this.costReplications = costReplications;
+    this.baseline = new Samples(null);
+  }
+
+  /** The plan's estimate from at least {@code replications} replications. */
+  PlanEstimate estimate(Plan plan, int replications) {
+    Samples samples = byPlan.computeIfAbsent(plan.steps(), s -> new Samples(plan));
+    samples.ensure(Math.max(replications, costReplications));
+    return samples.estimate();
+  }
+
+  /** The plan's estimate with the replications run so far (at least the cost yardstick's). */
+  PlanEstimate estimate(Plan plan) {
+    return estimate(plan, 0);
+  }
+
+  /**
+   * Whether target {@code index} looked at the same values in every replication the two
+   * plans share: no lever between them moves it.
+   */
+  boolean sameTargetValues(Plan a, Plan b, int index) {
+    Samples x = byPlan.get(a.steps());
+    Samples y = byPlan.get(b.steps());
+    int n = Math.min(x.n, y.n);
+    for (int r = 0; r < n; r++) {
+      if (Double.compare(x.signature[index][r], y.signature[index][r]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The current estimate of every plan run, in no particular order. */
+  List<PlanEstimate> all() {
+    return byPlan.values().stream().map(Samples::estimate).toList();
+  }
+
+  /** Whether the plan has been run. */
+  boolean evaluated(Plan plan) {
+    return byPlan.containsKey(plan.steps());
+  }
+
+  /** Plans evaluated. */
+  int plans() {
+    return byPlan.size();
+  }
+
+  /** Replications run in all, over every plan and the baseline. */
+  long replicationsRun() {
+    return replicationsRun;
+  }
+
+  /**
+   * The plan's total cost over the horizon minus the base scenario's, replication by
+   * replication over the plan's replications (the base is run as far).
+   */
+  Summary extraCost(Plan plan) {
+    Samples samples = byPlan.get(plan.steps());
+    baseline.ensure(samples.n);
+    Tally tally = new Tally(Accuracy.RELATIVE);
+    for (int r = 0; r < samples.n; r++) {
+      tally.add(samples.cost[r] - baseline.cost[r]);
+    }
+    return tally.summary();
+  }
+
+  /** One scenario's per-replication outcomes. */
+  private final class Samples {
+    private final Plan plan;
+    private final Scenario scenario;
+    private boolean[][] met = new boolean[targets.size()][0];
+    private double[][] signature = new double[targets.size()][0];
+    private double[] cost = new double[0];
+    private int n;
+
+    /** A plan's samples, or the base scenario's when {@code plan} is null. */
+    Samples(Plan plan) {
+      this.plan = plan;
+      this.scenario = plan == null ? base : plan.apply(base);
+    }
+
+    void ensure(int replications) {
+      if (replications <= n) {
+        return;
+      }
+      int from = n;
+      cost = Arrays.copyOf(cost, replications);
+      for (int i = 0; i < met.length; i++) {
+        met[i] = Arrays.copyOf(met[i], replications);
+        signature[i] = Arrays.copyOf(signature[i], replications);
+      }
+      Replications.run(scenario, seed, from, replications, threads, cancelled, () -> {
+        TargetCheck check = TargetCheck.of(scenario, targets);
+        return (r, rows) -> {
+          int slot = (int) r;
+          for (int i = 0; i < met.length; i++) {
+            met[i][slot] = check.holds(i, rows);
+            signature[i][slot] = check.signature(i, rows);
+          }
+          double sum = 0;
+          for (double[] row : rows) {
+            sum += row[Metric.cost.ordinal()];
+          }
+          cost[slot] = sum;
+        };
+      });
+      replicationsRun += replications - from;
+      n = replications;
+    }
+
+    PlanEstimate estimate() {
+      long all = 0;
+      long[] each = new long[met.length];
+      for (int r = 0; r < n; r++) {
+        boolean every = true;
+        for (int i = 0; i < met.length; i++) {
+          if (met[i][r]) {
+            each[i]++;
+          } else {
+            every = false;
+          }
+        }
+        if (every) {
+          all++;
+        }
+      }
+      List<Proportion> byTarget = new ArrayList<>();
+      for (long e : each) {
+        byTarget.add(new Proportion(e, n));
+      }
+      double sum = 0;
+      for (int r = 0; r < costReplications; r++) {
+        sum += cost[r];
+      }
+      return new PlanEstimate(plan, new Proportion(all, n), byTarget, sum / costReplications,
+          costReplications);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.caseload.sim.engine;
+
+import java.util.List;
+import org.caseload.core.metrics.DfeSnapshot;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.target.Target;
+
+/**
+ * Whether each of a list of targets holds in one replication's rows ({@code rows[t - 1]} is
+ * month t), with the month of each snapshot target resolved once.
+ *
+ * @implNote Mutable (a snapshot buffer), not thread-safe: one instance per thread.
+ */
+public final class TargetCheck {
+
+  private final List<Target> targets;
+  private final int[] snapshotMonth;
+  private final double[] snapshotBuffer = new double[SnapshotMetric.COUNT];
+
+  private TargetCheck(Scenario scenario, List<Target> targets) {
+    this.targets = List.copyOf(targets);
+    this.snapshotMonth = new int[targets.size()];
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i).scope() == Target.Scope.SNAPSHOT) {
+        snapshotMonth[i] = monthOf(scenario, targets.get(i));
+      }
+    }
+  }
+
+  /**
+   * A check of {@code targets} in {@code scenario}'s replications.
+   *
+   * @throws IllegalArgumentException naming a target that cannot be evaluated in the horizon
+   */
+  public static TargetCheck of(Scenario scenario, List<Target> targets) {
+    check(scenario, targets);
+    return new TargetCheck(scenario, targets);
+  }
+
+  /** The number of targets. */
+  public int size() {
+    return targets.size();
+  }
+
+  /** Whether target {@code index} holds in {@code rows}. */
+  public boolean holds(int index, double[][] rows) {
+    Target target = targets.get(index);
+    return switch (target.scope()) {
+      case MONTH -> target.op().test(rows[target.month() - 1][target.metric().ordinal()],
+          target.threshold());
+      case SNAPSHOT -> {
+        DfeSnapshot.compute(rows, snapshotMonth[index], snapshotBuffer);
+        yield target.op().test(snapshotBuffer[target.snapshotMetric().ordinal()],
+            target.threshold());
+      }
+      case EVERY_MONTH -> everyMonth(target, rows);
+      case ANY_MONTH -> anyMonth(target, rows);
+    };
+  }
+
+  /**
+   * A number that changes whenever the values target {@code index} looks at change: the
+   * metric's value for a month or snapshot target, its sum over the months for the others.
+   */
+  public double signature(int index, double[][] rows) {
+    Target target = targets.get(index);
+    return switch (target.scope()) {
+      case MONTH -> rows[target.month() - 1][target.metric().ordinal()];
+      case SNAPSHOT -> {
+        DfeSnapshot.compute(rows, snapshotMonth[index], snapshotBuffer);
+        yield snapshotBuffer[target.snapshotMetric().ordinal()];
+      }
+      case EVERY_MONTH, ANY_MONTH -> {
+        double sum = 0;
+        for (double[] row : rows) {
+          sum += row[target.metric().ordinal()];
+        }
+        yield sum;
+      }
+    };
+  }
+
+  private static boolean everyMonth(Target target, double[][] rows) {
+    for (double[] row : rows) {
+      if (!target.op().test(row[target.metric().ordinal()], target.threshold())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyMonth(Target target, double[][] rows) {
+    for (double[] row : rows) {
+      if (target.op().test(row[target.metric().ordinal()], target.threshold())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks that every target can be evaluated in {@code scenario}: its month within the
+   * horizon, its snapshot date one of the horizon's 30 Septembers.
+   *
+   * @throws IllegalArgumentException naming the target and the reason
+   */
+  static void check(Scenario scenario, List<Target> targets) {
+    for (Target target : targets) {
+      if (target.scope() == Target.Scope.MONTH && target.month() > scenario.horizonMonths()) {
+        throw new IllegalArgumentException("target \"" + target + "\": month " + target.month()
+            + " is beyond the horizon of " + scenario.horizonMonths() + " months");
+      }
+      if (target.scope() == Target.Scope.SNAPSHOT && monthOf(scenario, target) < 0) {
+        throw new IllegalArgumentException("target \"" + target + "\": " + target.snapshotDate()
+            + " is not a 30 September within the horizon (" + scenario.dateOf(1) + " to "
+            + scenario.dateOf(scenario.horizonMonths()) + ")");
+      }
+    }
+  }
+
+  private static int monthOf(Scenario scenario, Target target) {
+    for (int t = 1; t <= scenario.horizonMonths(); t++) {
+      if (scenario.dateOf(t).equals(target.snapshotDate())) {
+        return t;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,192 @@
+package org.caseload.sim.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.decide.GoalSeekRequest;
+import org.caseload.sim.decide.GoalSeekResult;
+import org.caseload.sim.decide.Lever;
+import org.caseload.sim.decide.PlanEstimate;
+import org.caseload.sim.decide.Proportion;
+import org.caseload.sim.summary.Summary;
+
+/**
+ * A goal-seek's answer as a table, JSON ({@code {"scenario", "seed", "probability",
+ * "objective", "targets", "levers", "searched", "replicationsRun", "answer": {"status":
+ * "found"|"infeasible", ...}, "frontier": [...], "evaluated": [...]}}) or CSV (one row per
+ * evaluated plan).
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class GoalSeekOutput {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private GoalSeekOutput() {}
+
+  /** The answer, the plans one step cheaper and the frontier, for a person. */
+  public static String table(GoalSeekResult result) {
+    GoalSeekRequest request = result.request();
+    int months = request.base().horizonMonths();
+    StringBuilder out = new StringBuilder();
+    out.append(request.base().name()).append('\n');
+    out.append(String.format(Locale.ROOT, "Goal: every target with probability >= %s: %s%n",
+        trim(request.probability()), String.join("; ",
+            request.targets().stream().map(Object::toString).toList())));
+    out.append(String.format(Locale.ROOT, "Cheapest by %s; seed %d; %,d plans, %,d"
+        + " replications run.%n%n", request.objective().label(), request.seed(),
+        result.evaluated().size(), result.replicationsRun()));
+    if (result.answer() instanceof GoalSeekResult.Found found) {
+      double[] ci = found.extraCostPerYear95(months);
+      out.append("Plan: ").append(found.plan().plan().describe()).append('\n');
+      out.append("  P(meets every target) ").append(probability(found.plan().meetsAll()))
+          .append(found.sure() ? "" : "  (interval reaches below the goal: borderline)")
+          .append('\n');
+      out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s], %s over %d"
+          + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
+          Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
+          Cells.signedMoney(found.extraCost().mean()), months));
+      if (!found.weaker().isEmpty()) {
+        out.append("One step weaker on each lever (each misses the goal or costs more):\n");
+        for (PlanEstimate e : found.weaker()) {
+          out.append("  ").append(e.plan().describe()).append(": ")
+              .append(probability(e.meetsAll())).append(", mean cost ")
+              .append(Cells.money(e.cost())).append('\n');
+        }
+      }
+    } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
+      out.append("No plan within the ranges reaches the goal.\n");
+      out.append("Best: ").append(none.best().plan().describe()).append(": ")
+          .append(probability(none.best().meetsAll())).append('\n');
+      out.append("Binding target: ").append(none.binding()).append(" (")
+          .append(probability(none.best().byTarget().get(none.best().binding())))
+          .append(")\n");
+    }
+    out.append("\nFrontier (each plan the cheapest to reach its probability):\n");
+    TextGrid grid = new TextGrid("rrrrl");
+    grid.add(List.of("mean cost", "P(all)", "95% interval", "reps", "plan"));
+    for (PlanEstimate e : result.frontier()) {
+      grid.add(List.of(Cells.money(e.cost()), Cells.percent(e.probability()),
+          "[" + Cells.percent(e.meetsAll().lower95()) + ", "
+          + Cells.percent(e.meetsAll().upper95()) + "]", Long.toString(e.replications()),
+          e.plan().describe()));
+    }
+    out.append(grid.render());
+    return out.toString();
+  }
+
+  public static String json(GoalSeekResult result) {
+    try {
+      return MAPPER.writeValueAsString(tree(result)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write goal-seek JSON", e);
+    }
+  }
+
+  public static ObjectNode tree(GoalSeekResult result) {
+    GoalSeekRequest request = result.request();
+    int months = request.base().horizonMonths();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("scenario", request.base().name());
+    root.put("seed", request.seed());
+    root.put("months", months);
+    root.put("probability", request.probability());
+    root.put("objective", request.objective().label());
+    ArrayNode targets = root.putArray("targets");
+    request.targets().forEach(t -> targets.add(t.toString()));
+    ArrayNode levers = root.putArray("levers");
+    for (Lever lever : request.levers()) {
+      ObjectNode node = levers.addObject();
+      node.put("lever", lever.name());
+      ArrayNode values = node.putArray("values");
+      lever.grid().values().forEach(values::add);
+    }
+    root.put("searched", request.levers().get(result.searched()).name());
+    root.put("screenReplications", request.screenReplications());
+    root.put("maxReplications", request.maxReplications());
+    root.put("replicationsRun", result.replicationsRun());
+    ObjectNode answer = root.putObject("answer");
+    if (result.answer() instanceof GoalSeekResult.Found found) {
+      answer.put("status", "found");
+      plan(answer.putObject("plan"), found.plan(), request.base());
+      answer.put("sure", found.sure());
+      answer.put("extraCostPerYear", found.extraCostPerYear(months));
+      double[] ci = found.extraCostPerYear95(months);
+      answer.putArray("extraCostPerYearCi95").add(ci[0]).add(ci[1]);
+      Summary extra = found.extraCost();
+      answer.put("extraCostOverHorizon", extra.mean());
+      ArrayNode cheaper = answer.putArray("weaker");
+      found.weaker().forEach(e -> plan(cheaper.addObject(), e, request.base()));
+    } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
+      answer.put("status", "infeasible");
+      plan(answer.putObject("best"), none.best(), request.base());
+      answer.put("binding", none.binding().toString());
+    }
+    ArrayNode frontier = root.putArray("frontier");
+    result.frontier().forEach(e -> plan(frontier.addObject(), e, request.base()));
+    ArrayNode evaluated = root.putArray("evaluated");
+    result.evaluated().forEach(e -> plan(evaluated.addObject(), e, request.base()));
+    return root;
+  }
+
+  /** One row per evaluated plan, cheapest first: the lever values, then the estimates. */
+  public static String csv(GoalSeekResult result) {
+    StringBuilder out = new StringBuilder();
+    for (Lever lever : result.request().levers()) {
+      out.append(CsvNumbers.text(lever.name())).append(',');
+    }
+    out.append("meanCost,posts,probability,lower95,upper95,replications,frontier\n");
+    List<PlanEstimate> frontier = result.frontier();
+    for (PlanEstimate e : result.evaluated()) {
+      for (int i = 0; i < e.plan().levers().size(); i++) {
+        out.append(CsvNumbers.format(e.plan().value(i))).append(',');
+      }
+      out.append(CsvNumbers.format(e.cost())).append(',')
+          .append(CsvNumbers.format(e.plan().posts())).append(',')
+          .append(CsvNumbers.format(e.probability())).append(',')
+          .append(CsvNumbers.format(e.meetsAll().lower95())).append(',')
+          .append(CsvNumbers.format(e.meetsAll().upper95())).append(',')
+          .append(e.replications()).append(',')
+          .append(frontier.contains(e)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void plan(ObjectNode node, PlanEstimate e, Scenario base) {
+    node.put("plan", e.plan().describe());
+    ObjectNode values = node.putObject("levers");
+    for (int i = 0; i < e.plan().levers().size(); i++) {
+      values.put(e.plan().levers().get(i).name(), e.plan().value(i));
+    }
+    node.set("interventions", ScenarioJson.toTree(base.withInterventions(
+        e.plan().interventions())).get("interventions"));
+    node.put("meanCost", e.cost());
+    node.put("costReplications", e.costReplications());
+    node.put("posts", e.plan().posts());
+    node.put("probability", e.probability());
+    node.putArray("ci95").add(e.meetsAll().lower95()).add(e.meetsAll().upper95());
+    node.put("replications", e.replications());
+    ArrayNode byTarget = node.putArray("byTarget");
+    for (Proportion p : e.byTarget()) {
+      byTarget.add(p.estimate());
+    }
+  }
+
+  private static String probability(Proportion p) {
+    return String.format(Locale.ROOT, "%s [%s, %s] from %,d replications",
+        Cells.percent(p.estimate()), Cells.percent(p.lower95()), Cells.percent(p.upper95()),
+        p.trials());
+  }
+
+  private static String trim(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

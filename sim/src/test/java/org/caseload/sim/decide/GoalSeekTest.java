@@ -1,0 +1,154 @@
+package org.caseload.sim.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.model.SteadyScenarios;
+import org.caseload.core.scenario.FieldSetting;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.sim.engine.Replications;
+import org.caseload.sim.output.GoalSeekOutput;
+import org.caseload.sim.target.TargetParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Goal-seek on a service whose caseload follows from cases / workers: the steady linear
+ * service with no leaving, every vacancy filled at once (fill probability 1), no absence and
+ * caps far above any caseload. Its long-term cases then do not depend on staffing, so
+ * P(caseloadLongTerm <= c at month 12 | N more posts) = P(S <= c (45 + N)) with S the
+ * long-term cases at month 12, and the answer follows from S's distribution alone.
+ *
+ * <p>Every figure is a deterministic function of the seed: these tests cannot fail by chance.
+ */
+class GoalSeekTest {
+
+  private static final int MONTHS = 12;
+  private static final double CAP = 12;
+
+  static Scenario service() {
+    return ScenarioEdits.apply(SteadyScenarios.linear(MONTHS), List.of(
+        FieldSetting.parse("parameters.workforce.annualTurnover=0"),
+        FieldSetting.parse("parameters.workforce.fillProbability=1"),
+        FieldSetting.parse("parameters.workforce.hireDelayMonths=1"),
+        FieldSetting.parse("parameters.workforce.absenceShare=0"),
+        FieldSetting.parse("teams[1].establishment=45"),
+        FieldSetting.parse("teams[1].pipeline=0")));
+  }
+
+  private static GoalSeekRequest request(double cap, double p, List<Lever> levers) {
+    return new GoalSeekRequest(service(), List.of(TargetParser.parse(
+        "caseloadLongTerm <= " + cap + " at month " + MONTHS)), p, levers, Objective.COST, 7,
+        2, 256, 1024, () -> false);
+  }
+
+  private static Lever posts(int start, double to) {
+    return new Lever.Posts("longTerm", start, Grid.of(0, to, 1));
+  }
+
+  /** The long-term cases at month 12 of replications 0..n-1 (they do not depend on posts). */
+  private static double[] longTermCases(int n) {
+    double[] cases = new double[n];
+    Scenario s = service();
+    Replications.run(s, 7, 0, n, 1, () -> false, () -> (r, rows) -> {
+      double[] row = rows[MONTHS - 1];
+      cases[(int) r] = row[Metric.childProtection.ordinal()]
+          + row[Metric.lookedAfter.ordinal()] + row[Metric.childInNeed.ordinal()];
+      assertThat(cases[(int) r] / row[Metric.caseloadLongTerm.ordinal()]).isCloseTo(45,
+          org.assertj.core.data.Offset.offset(1e-9));
+    });
+    return cases;
+  }
+
+  @Test
+  void answer_isTheFewestPostsThatCarryTheCases() {
+    GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(posts(1, 30))));
+
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    int posts = (int) found.plan().plan().value(0);
+    // Little's law: about 646 long-term cases, so 646 / 12 - 45 = 8.8: 9 posts at p = 0.5
+    double expected = SteadyScenarios.newLongTermPerMonth()
+        * (SteadyScenarios.CP_SHARE * SteadyScenarios.CP_MONTHS
+        + SteadyScenarios.LAC_SHARE * SteadyScenarios.LAC_MONTHS
+        + (1 - SteadyScenarios.CP_SHARE - SteadyScenarios.LAC_SHARE)
+        * SteadyScenarios.CIN_MONTHS);
+    assertThat(posts).isBetween((int) Math.ceil(expected / CAP) - 45 - 2,
+        (int) Math.ceil(expected / CAP) - 45 + 2);
+    // exactly: the fewest N with P(S <= 12 (45 + N)) >= 0.5 over the replications it used
+    double[] cases = longTermCases((int) found.plan().replications());
+    assertThat(posts).isEqualTo(fewestPosts(cases, 0.5, found.plan().replications()));
+    assertThat(found.weaker()).allSatisfy(w -> assertThat(w.probability()).isLessThan(0.5));
+    assertThat(found.extraCost().mean()).isPositive();
+  }
+
+  private static int fewestPosts(double[] cases, double p, long n) {
+    for (int extra = 0; ; extra++) {
+      double capacity = CAP * (45 + extra);
+      long met = Arrays.stream(cases).limit(n).filter(c -> c <= capacity + 1e-9).count();
+      if (met >= p * n) {
+        return extra;
+      }
+    }
+  }
+
+  @Test
+  void answer_whenNoPlanReaches_isTheBestProbabilityAndTheBindingTarget() {
+    GoalSeekRequest request = new GoalSeekRequest(service(), List.of(
+        TargetParser.parse("caseloadLongTerm <= 8 at month 12"),
+        TargetParser.parse("unallocatedCases == 0 at month 12")), 0.8,
+        List.of(posts(1, 10)), Objective.COST, 7, 2, 256, 1024, () -> false);
+
+    GoalSeekResult result = GoalSeek.run(request);
+
+    GoalSeekResult.Infeasible none = (GoalSeekResult.Infeasible) result.answer();
+    assertThat(none.binding().toString()).startsWith("caseloadLongTerm");
+    assertThat(none.best().plan().value(0)).isEqualTo(10);
+    assertThat(none.best().probability()).isLessThan(0.8);
+  }
+
+  @Test
+  void cheaperLever_isChosen() {
+    // The same posts from month 6 cost five months less than from month 1 and are filled
+    // well before month 12: the plan must use only the later ones.
+    GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(posts(1, 15),
+        new Lever.Posts("longTerm", 6, Grid.of(0, 15, 1)))));
+
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    assertThat(found.plan().plan().value(0)).isZero();
+    assertThat(found.plan().plan().value(1)).isPositive();
+  }
+
+  @Test
+  void result_isTheSameOnAnyThreadCount() {
+    List<Lever> levers = List.of(posts(1, 15), new Lever.Posts("longTerm", 6,
+        Grid.of(0, 15, 3)));
+
+    String one = GoalSeekOutput.json(GoalSeek.run(request(CAP, 0.7, levers).withThreads(1)));
+    String two = GoalSeekOutput.json(GoalSeek.run(request(CAP, 0.7, levers).withThreads(3)));
+
+    assertThat(two).isEqualTo(one);
+  }
+
+  @Test
+  void target_noLeverMoves_isRejected() {
+    GoalSeekRequest request = new GoalSeekRequest(service(), List.of(TargetParser.parse(
+        "referrals <= 10 at month 1")), 0.8, List.of(posts(1, 10)), Objective.COST, 7, 1,
+        64, 64, () -> false);
+
+    assertThatThrownBy(() -> GoalSeek.run(request)).isInstanceOf(UnmovableTargetException.class)
+        .hasMessageContaining("referrals <= 10 at month 1");
+  }
+
+  @Test
+  void frontier_risesInProbabilityWithCost() {
+    GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(posts(1, 30))));
+
+    List<Double> probabilities = new ArrayList<>();
+    result.frontier().forEach(e -> probabilities.add(e.probability()));
+    assertThat(probabilities).isSorted().doesNotHaveDuplicates();
+  }
+}
