@@ -112,19 +112,27 @@ class AuthScopeApiTest {
   }
 
   @Test
-  void onlyHealthAndMetricsAreOpen() {
+  void onlyHealthMetricsAndThePagesFilesAreOpen() {
     int port = api.server.port();
     for (String open : List.of("/health", "/health/live", "/metrics", "//health",
-        "/./metrics")) {
+        "/./metrics", "/", "/assets/index.js", "/assets/index.css", "/api/v1/docs",
+        "/api/v1/x/../docs", "/assets/api-docs/swagger-ui-bundle.js")) {
       assertThat(RawHttp.send(port, RawHttp.request("GET", open, "", "")).status())
           .as(open).isEqualTo(200);
     }
-    for (String closed : List.of("/", "/api", "/api/v1", "/no-such-thing", "/healthz",
-        "/health/../api/v1/presets", "/metrics/x")) {
+    for (String closed : List.of("/api", "/api/v1", "/no-such-thing", "/healthz",
+        "/health/../api/v1/presets", "/metrics/x", "/assets", "/assets/",
+        "/assets/../api/v1/presets", "/index.html", "/api/v1/docs/x",
+        "/api/v1/docs/../openapi.yaml", "/api/v1/openapi.yaml")) {
       RawHttp.Response response = RawHttp.send(port, RawHttp.request("GET", closed, "", ""));
       assertThat(response.status()).as("%s: %s", closed, response).isEqualTo(401);
       assertThat(response.isProblem()).isTrue();
     }
+    // %2F is not decoded: the path stays under /assets/, open, and names no file.
+    RawHttp.Response encoded = RawHttp.send(port, RawHttp.request("GET",
+        "/assets/..%2Fapi/v1/presets", "", ""));
+    assertThat(encoded.status()).as("%s", encoded).isEqualTo(404);
+    assertThat(encoded.isProblem()).isTrue();
     RawHttp.Response wrong = RawHttp.send(port, RawHttp.request("GET", "/api/v1/presets",
         "Authorization: Bearer " + TOKEN + "x\r\n", ""));
     assertThat(wrong.status()).isEqualTo(401);

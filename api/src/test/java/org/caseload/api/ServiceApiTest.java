@@ -48,6 +48,40 @@ class ServiceApiTest extends ServerPerClass {
   }
 
   @Test
+  void actualsAreTheWorkforceCensusByYearWithRatesAsFractions() {
+    HttpResponse<Buffer> response = api.get("/api/v1/actuals?la=Medway");
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    JsonObject body = response.bodyAsJsonObject();
+    assertThat(body.getString("area")).isEqualTo("Medway");
+    JsonObject y2019 = body.getJsonArray("years").stream().map(JsonObject.class::cast)
+        .filter(y -> y.getInteger("year") == 2019).findFirst().orElseThrow();
+    // data/dfe/csww_indicators_2017_to_2022.csv, Medway 2019: 162.1 in post, caseload
+    // 20.3, vacancy rate 20.4%, agency rate 29.7% (the calibration's first note says so too)
+    assertThat(y2019.getString("date")).isEqualTo("2019-09-30");
+    assertThat(y2019.getDouble("inPostFte")).isEqualTo(162.1);
+    assertThat(y2019.getDouble("caseload")).isEqualTo(20.3);
+    assertThat(y2019.getDouble("vacancyRate")).isEqualTo(0.204);
+    assertThat(y2019.getDouble("agencyRate")).isEqualTo(0.297);
+
+    assertThat(assertProblem(api.get("/api/v1/actuals?la=Atlantis"), 404)).containsExactly("la");
+    assertThat(assertProblem(api.get("/api/v1/actuals"), 400)).containsExactly("la");
+  }
+
+  @Test
+  void thePlannersPageAndItsAssetsAreServedFromTheJar() {
+    HttpResponse<Buffer> page = api.get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.getHeader("Content-Type")).startsWith("text/html");
+    assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+    assertThat(page.bodyAsString()).contains("<script type=\"module\" crossorigin src=\"/assets/index.js\">");
+    assertThat(api.get("/assets/index.js").statusCode()).isEqualTo(200);
+    HttpResponse<Buffer> docs = api.get("/api/v1/docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.bodyAsString()).contains("/assets/api-docs/swagger-ui-bundle.js");
+    assertThat(assertProblem(api.get("/assets/no-such-file.js"), 404)).containsExactly("path");
+  }
+
+  @Test
   void contractIsServedAndHealthAndMetricsReport() {
     HttpResponse<Buffer> contract = api.get("/api/v1/openapi.yaml");
     assertThat(contract.statusCode()).isEqualTo(200);

@@ -27,7 +27,8 @@ import org.caseload.core.data.DfeData;
 /**
  * The HTTP surface: {@code /api/v1} routed and validated by the OpenAPI contract
  * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
- * {@code /metrics} beside it, problems for every failure. Every request passes, in order:
+ * {@code /metrics} beside it, the planners' page at {@code /} ({@link WebPage}), problems for
+ * every failure. Every request passes, in order:
  * {@link RequestGuard} (Host, path; in front of the router), {@link BearerAuth} (when the
  * server has a token), {@link JsonOnly} (415 before any body is read), the body
  * handler (413), then {@link BodyShape} (depth and size of objects, before the validator).
@@ -58,7 +59,7 @@ public final class ApiRoutes {
   public static Future<Router> create(Vertx vertx, Services services, String registryName) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
       RouteTable table = RouteTable.of(contract, List.of("/health", "/health/live", "/metrics",
-          BASE + "/openapi.yaml"));
+          BASE + "/openapi.yaml", "/", WebPage.DOCS));
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
@@ -84,6 +85,7 @@ public final class ApiRoutes {
       String yaml = contractText();
       root.get(BASE + "/openapi.yaml").handler(rc -> rc.response()
           .putHeader("Content-Type", "application/yaml").end(yaml));
+      WebPage.route(root);
       root.route().failureHandler(problems::handle);
       for (int status : ERROR_STATUSES) {
         root.errorHandler(status, problems::handle);
@@ -105,6 +107,7 @@ public final class ApiRoutes {
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),
         Map.entry("calibrate", catalog::calibrate),
+        Map.entry("getActuals", catalog::actuals),
         Map.entry("listScenarios", scenarios::list),
         Map.entry("createScenario", scenarios::create),
         Map.entry("getScenario", scenarios::get),

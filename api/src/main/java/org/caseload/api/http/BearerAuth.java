@@ -9,7 +9,10 @@ import java.util.Set;
 
 /**
  * When the server has a token, every request must carry it as a bearer token (401), except
- * those whose normalised path, the one the router matches, is one of {@link #PUBLIC}. The
+ * those whose normalised path, the one the router matches, is one of {@link #PUBLIC} or a
+ * file of the planners' page ({@link WebPage#isPage}: {@code /}, {@code /assets/...} and
+ * the documentation page {@code /api/v1/docs}; they hold no data, and the page asks for the
+ * token itself). The
  * decision is never taken on the raw path: {@code //api/v1/runs} and {@code /%61pi/v1/runs}
  * are routed as {@code /api/v1/runs} and need the token as it does. A platform handler on
  * every route, so it refuses a request before its body is read. Tokens are compared as
@@ -31,7 +34,8 @@ final class BearerAuth implements PlatformHandler {
 
   @Override
   public void handle(RoutingContext rc) {
-    if (PUBLIC.contains(rc.normalizedPath())) {
+    String path = rc.normalizedPath();
+    if (PUBLIC.contains(path) || WebPage.isPage(path)) {
       rc.next();
       return;
     }

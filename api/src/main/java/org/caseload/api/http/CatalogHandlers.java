@@ -4,17 +4,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.caseload.core.calibration.Calibration;
 import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.DfeTable;
 import org.caseload.core.data.UnknownAreaException;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.presets.Presets;
 
 /**
- * {@code /presets} and {@code /calibrations}: the scenarios Caseload ships, and scenarios
- * calibrated from the DfE's published figures (as {@code caseload calibrate} makes them).
+ * {@code /presets}, {@code /calibrations} and {@code /actuals}: the scenarios Caseload ships,
+ * scenarios calibrated from the DfE's published figures (as {@code caseload calibrate} makes
+ * them), and a council's published workforce figures by year, to draw beside a run.
  *
  * @implNote Immutable and thread-safe; calibrations run on a worker thread.
  */
@@ -79,6 +84,69 @@ final class CatalogHandlers {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badField("year", e.getMessage());
     }
+  }
+
+  void actuals(RoutingContext rc) {
+    String la = rc.queryParams().get("la");
+    vertx.executeBlocking(() -> actuals(la), false)
+        .onSuccess(body -> Json.send(rc, 200, body))
+        .onFailure(rc::fail);
+  }
+
+  /** The published figures: the workforce census at 30 September of each year. */
+  private ObjectNode actuals(String la) {
+    if (la == null || la.isBlank()) {
+      throw ApiProblem.badField("la", "is required: a council's name or code");
+    }
+    if (data == null) {
+      throw ApiProblem.unavailable("la", "has no figures: this server has no DfE data;"
+          + " start it with --data", 60);
+    }
+    Area area;
+    try {
+      area = data.area(la);
+    } catch (UnknownAreaException e) {
+      throw ApiProblem.notFound("la", e.getMessage());
+    }
+    ObjectNode node = Json.object();
+    node.put("area", area.name());
+    node.put("code", area.code());
+    node.put("source", "DfE, Children's social work workforce (csww_indicators): staff at"
+        + " 30 September; rates as fractions");
+    ArrayNode years = node.putArray("years");
+    for (int year : data.years(DfeTable.WORKFORCE, area)) {
+      ObjectNode row = years.addObject();
+      row.put("year", year);
+      row.put("date", year + "-09-30");
+      ACTUALS.forEach((name, column) -> {
+        double value = data.value(DfeTable.WORKFORCE, area, year, column);
+        // Rates are published in percent with one decimal: a fraction with three.
+        double scaled = column.endsWith("_rate_fte") ? Math.round(value * 10) / 1000.0 : value;
+        if (Double.isNaN(scaled)) {
+          row.putNull(name);
+        } else {
+          row.put(name, scaled);
+        }
+      });
+    }
+    return node;
+  }
+
+  /** The run's metric names, and the workforce columns they are published as. */
+  private static final Map<String, String> ACTUALS = actualColumns();
+
+  private static Map<String, String> actualColumns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("inPostFte", "inpost_fte");
+    columns.put("agencyFte", "agency_fte");
+    columns.put("vacancyFte", "vacancy_fte");
+    columns.put("vacancyRate", "vacancy_rate_fte");
+    columns.put("agencyRate", "agency_rate_fte");
+    columns.put("turnoverRate", "turnover_rate_fte");
+    columns.put("caseHolderFte", "case_holders_fte");
+    columns.put("cases", "cases");
+    columns.put("caseload", "caseload_fte");
+    return Collections.unmodifiableMap(columns);
   }
 
   private static ObjectNode resource(Calibration calibration) {

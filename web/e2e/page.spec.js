@@ -1,0 +1,238 @@
+// The planner's journey in Debian's Chromium against the real server (see e2e/server.js):
+// one page, step by step, a screenshot of each under target/page-e2e/.
+import { test, expect, request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { number } from '../src/format.js';
+
+const SHOTS = '../target/page-e2e';
+const SEED = 42;
+const REPLICATIONS = 200;
+const MONTHS = 24;
+
+test.describe.configure({ mode: 'serial' });
+
+let page;
+let api;
+let url;
+
+async function shot(name) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+test.beforeAll(async ({ browser }) => {
+  url = process.env.CASELOAD_PAGE_URL;
+  api = await request.newContext({ baseURL: url,
+    extraHTTPHeaders: { Authorization: `Bearer ${process.env.CASELOAD_PAGE_TOKEN}` } });
+  page = await browser.newPage();
+  page.on('pageerror', (e) => { throw e; });
+});
+
+test.afterAll(async () => {
+  await api?.dispose();
+  await page?.close();
+});
+
+test('the page asks for the token once and keeps it for the session', async () => {
+  await page.goto(url + '/');
+  const dialog = page.getByRole('dialog', { name: 'This server needs its token' });
+  await expect(dialog).toBeVisible();
+  await shot('01-token');
+  await page.getByLabel('API token', { exact: true }).fill(process.env.CASELOAD_PAGE_TOKEN);
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(page.getByLabel('Preset', { exact: true })).toContainText('medway-2019');
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  expect(await page.evaluate(() => sessionStorage.getItem('caseload.token')))
+    .toBe(process.env.CASELOAD_PAGE_TOKEN);
+});
+
+test('an unknown council shows the API message next to the council field', async () => {
+  await page.getByLabel('A council and year').check();
+  await expect(page.getByLabel('Preset', { exact: true })).toBeHidden();
+  await page.getByLabel('Council (name or code)', { exact: true }).fill('Nowhere');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#council-error')).toContainText("no council, region or country called 'Nowhere'");
+  await expect(page.getByLabel('Council (name or code)', { exact: true })).toHaveValue('Nowhere');
+});
+
+test('Medway 2019 calibrates and its notes are shown in words', async () => {
+  await page.getByLabel('Council (name or code)', { exact: true }).fill('Medway');
+  await page.getByLabel('Year (30 September)', { exact: true }).fill('2019');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Medway 2019 (calibrated)');
+  await expect(page.locator('#assumptions .notes li').first()).toContainText('Medway at 30 September 2019');
+  await expect(page.locator('#council-error')).toBeEmpty();
+  await shot('02-calibrated');
+});
+
+test('the baseline run draws fans whose month-12 median is the API\'s for the same seed', async () => {
+  await page.getByLabel('Replications', { exact: true }).fill(String(REPLICATIONS));
+  await page.getByLabel('Months', { exact: true }).fill(String(MONTHS));
+  await page.getByLabel('Seed', { exact: true }).fill(String(SEED));
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  await expect(page.locator('figure.chart')).toHaveCount(9);
+  for (const metric of ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'agencyFte', 'inPostFte', 'cost']) {
+    await expect(page.locator(`figure[data-metric="${metric}"] svg [aria-label="area"]`)).toHaveCount(2);
+  }
+  await shot('03-baseline');
+
+  const calibration = await (await api.post('/api/v1/calibrations', { data: { la: 'Medway', year: 2019 } })).json();
+  const created = await (await api.post('/api/v1/runs', { data: { scenario: calibration.scenario,
+    replications: REPLICATIONS, months: MONTHS, seed: SEED } })).json();
+  const results = await (await api.get(`${created.links.results}?wait=60`)).json();
+  const p50 = results.monthly[11].metrics.caseload.p50;
+
+  const dot = page.locator('figure[data-metric="caseload"] circle').nth(11);
+  await expect(dot.locator('title')).toContainText(`month 12 (${results.monthly[11].date}): median ${number(p50, 1)};`);
+  const plotted = await page.evaluate(() => {
+    const svg = document.querySelector('figure[data-metric="caseload"] svg');
+    const y = svg.scale('y');
+    const cy = Number(svg.querySelectorAll('circle')[11].getAttribute('cy'));
+    const [d0, d1] = y.domain;
+    const [r0, r1] = y.range;
+    return { value: d0 + ((cy - r0) * (d1 - d0)) / (r1 - r0), perPixel: Math.abs((d1 - d0) / (r1 - r0)) };
+  });
+  expect(Math.abs(plotted.value - p50)).toBeLessThanOrEqual(plotted.perPixel);
+
+  const actuals = await (await api.get('/api/v1/actuals?la=Medway')).json();
+  const published2018 = actuals.years.find((y) => y.year === 2018).caseload;
+  const squares = page.locator('figure[data-metric="caseload"] g.actuals title');
+  await expect(squares).toHaveText(['published at 2017-09-30: 17.6', `published at 2018-09-30: ${number(published2018, 1)}`,
+    'published at 2019-09-30: 20.3']);
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+
+  const snapshots = page.locator('#snapshots');
+  await expect(snapshots.locator('thead th')).toContainText(['Indicator', results.snapshots[0].date]);
+  const inPost = results.snapshots[0].metrics.inPostFte.p50;
+  await expect(snapshots.getByRole('row', { name: /Staff in post/ })).toContainText(number(inPost, 1));
+});
+
+test('the CSV download is the API\'s, with its header', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.split('\n')[0]).toBe('period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,shareAboveZero');
+  const [wide] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download wide CSV/ }).click()]);
+  const header = readFileSync(await wide.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+  expect(header.startsWith('month,date,baseline_referrals_mean,')).toBe(true);
+  const [svg] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Caseload (cases per case-holding FTE) as SVG' }).click()]);
+  expect(readFileSync(await svg.path(), 'utf8')).toContain('<svg');
+});
+
+test('a long run can be cancelled, from the keyboard', async () => {
+  await page.getByLabel('Replications', { exact: true }).fill('50000');
+  await page.getByRole('button', { name: 'Run baseline' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(page.locator('#progress')).toBeVisible();
+  await expect(page.locator('#progress-text')).toContainText('running', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#progress-text')).toHaveText('Cancelled', { timeout: 20_000 });
+  await page.getByLabel('Replications', { exact: true }).fill(String(REPLICATIONS));
+});
+
+test('a bad lever value shows the API\'s message next to that field and keeps what was typed', async () => {
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-fte').fill('eight');
+  await page.locator('#lever-0-startMonth').fill('0');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('.error[data-lever="0"][data-field="fte"]')).toContainText('must be a number');
+  await expect(page.locator('.error[data-lever="0"][data-field="startMonth"]')).toContainText('must be >= 1');
+  await expect(page.locator('#lever-0-fte')).toHaveValue('eight');
+  await expect(page.locator('#lever-0-fte')).toHaveAttribute('aria-invalid', 'true');
+  await shot('04-field-error');
+});
+
+test('8 assessment posts compared with the baseline: overlaid fans, P(better), extra cost', async () => {
+  await page.locator('#lever-0-team').selectOption('assessment');
+  await page.locator('#lever-0-fte').fill('8');
+  await page.locator('#lever-0-startMonth').fill('1');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  await expect(page.locator('figure[data-metric="caseload"] svg [aria-label="area"]')).toHaveCount(4);
+  const differences = page.locator('#differences');
+  await expect(differences).toContainText('P(better)');
+  const row = differences.getByRole('row', { name: 'inPostFte, month 12' });
+  await expect(row.locator('td').nth(3)).toHaveText(/^\d+%$/);
+  await expect(page.locator('#extra-cost')).toContainText('A year on average');
+  await expect(page.locator('#extra-cost')).toContainText('£');
+  await shot('05-comparison');
+  await page.locator('#legend').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('summary').scrollIntoView());
+  await page.screenshot({ path: `${SHOTS}/05-comparison-screen.png` });
+});
+
+test('a target\'s probability is shown for the baseline, then for baseline and plan', async () => {
+  await page.getByLabel('Metric', { exact: true }).selectOption('caseload');
+  await page.getByLabel('value', { exact: true }).fill('18');
+  await page.getByLabel('at month', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.locator('#targets li')).toContainText('caseload <= 18 at month 12');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  await expect(page.locator('#target-table')).toContainText('caseload <= 18 at month 12');
+  await expect(page.locator('#target-table tbody td').first()).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  const table = page.locator('#target-table');
+  await expect(table.locator('thead th')).toHaveText(['Target', 'Baseline', 'Plan', 'Difference (95% interval)']);
+  const cells = table.locator('tbody tr').first().locator('td');
+  await expect(cells.nth(0)).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(cells.nth(1)).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(cells.nth(2)).toContainText('points');
+  await shot('06-target');
+});
+
+test('the printable summary keeps the results and stamps seed, replications and levers', async () => {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#settings')).toBeHidden();
+  await expect(page.locator('#summary')).toContainText('Seed, replications, months');
+  await expect(page.locator('#summary')).toContainText(`${SEED}, ${REPLICATIONS}, ${MONTHS}`);
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await page.pdf({ path: `${SHOTS}/summary.pdf`, landscape: true, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('save, reload, reopen; a stale edit is refused with a clear message; delete', async () => {
+  await page.getByLabel('Name', { exact: true }).fill('Medway plus 8 assessment posts');
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('#save-status')).toHaveText('Saved "Medway plus 8 assessment posts", version 1.');
+  await page.reload();
+  await expect(page.locator('#scenario-list tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Open Medway plus 8 assessment posts' }).click();
+  await expect(page.locator('#assumptions h3')).toContainText('Medway plus 8 assessment posts (saved, version 1)');
+  await expect(page.locator('#lever-0-fte')).toHaveValue('8');
+  await expect(page.locator('#lever-0-team')).toHaveValue('assessment');
+  await shot('07-reopened');
+
+  const list = await (await api.get('/api/v1/scenarios')).json();
+  const id = list.items[0].id;
+  const stored = await (await api.get(`/api/v1/scenarios/${id}`)).json();
+  const put = await api.put(`/api/v1/scenarios/${id}`, { data: { version: 1, scenario: stored.scenario } });
+  expect(put.status()).toBe(200);
+  await page.locator('#lever-0-fte').fill('10');
+  await page.getByRole('button', { name: /Save changes/ }).click();
+  await expect(page.locator('#save-status')).toContainText('someone changed "Medway plus 8 assessment posts" since you opened version 1');
+  await page.getByRole('button', { name: 'Open Medway plus 8 assessment posts' }).click();
+  await expect(page.locator('#save-status')).toHaveText('Opened "Medway plus 8 assessment posts", version 2.');
+  await page.locator('#lever-0-fte').fill('10');
+  await page.getByRole('button', { name: /Save changes/ }).click();
+  await expect(page.locator('#save-status')).toHaveText('Saved "Medway plus 8 assessment posts", version 3.');
+  const saved = await (await api.get(`/api/v1/scenarios/${id}`)).json();
+  expect(saved.scenario.interventions).toMatchObject([{ type: 'posts', startMonth: 1, team: 'assessment', fte: 10 }]);
+
+  await page.getByRole('button', { name: 'Delete Medway plus 8 assessment posts' }).click();
+  await expect(page.locator('#scenario-list tbody tr')).toHaveCount(0);
+  expect((await api.get(`/api/v1/scenarios/${id}`)).status()).toBe(404);
+});
+
+test('the API documentation renders the contract at /api/v1/docs', async () => {
+  await page.goto(url + '/api/v1/docs');
+  await expect(page.locator('.swagger-ui .title')).toContainText('Caseload API', { timeout: 20_000 });
+  await expect(page.locator('.opblock-summary-path').first()).toContainText('/api/v1/');
+  await shot('08-api-docs');
+});

@@ -1,0 +1,120 @@
+// Fan charts (median, 50% and 90% bands) drawn with Observable Plot as SVG, so that each
+// chart can be saved as SVG or PNG and read by a screen reader through its titles.
+import * as Plot from '@observablehq/plot';
+import { metricValue, kindOf } from './format.js';
+
+/** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
+export const COLOURS = { baseline: '#0072B2', plan: '#D55E00', actual: '#000000' };
+
+/** The charts of a run, in order: metric, title, and a scale applied to each value. */
+export const CHARTS = [
+  { metric: 'caseload', title: 'Caseload (cases per case-holding FTE)' },
+  { metric: 'caseloadAssessment', title: 'Caseload: assessment team' },
+  { metric: 'caseloadLongTerm', title: 'Caseload: long-term team' },
+  { metric: 'unallocatedCases', title: 'Children waiting unallocated' },
+  { metric: 'vacancyRate', title: 'Vacancy rate' },
+  { metric: 'agencyRate', title: 'Agency rate' },
+  { metric: 'agencyFte', title: 'Agency workers (FTE)' },
+  { metric: 'inPostFte', title: 'Staff in post (FTE)' },
+  { metric: 'cost', title: 'Cost a year (monthly cost x 12, £)', factor: 12 },
+];
+
+const STATS = ['p5', 'p25', 'p50', 'p75', 'p95'];
+
+/** Rows of a fan: {series, month, date, p5, p25, p50, p75, p95} from a run document. */
+export function fanRows(result, metric, series = 'baseline', factor = 1) {
+  return result.monthly.map((m) => {
+    const s = m.metrics[metric];
+    const row = { series, month: m.month, date: m.date };
+    for (const k of STATS) row[k] = s[k] * factor;
+    return row;
+  });
+}
+
+function describeRow(metric, d) {
+  const f = (x) => metricValue(metric, x);
+  return `${d.series}, month ${d.month} (${d.date}): median ${f(d.p50)}; `
+    + `50% band ${f(d.p25)} to ${f(d.p75)}; 90% band ${f(d.p5)} to ${f(d.p95)}`;
+}
+
+/**
+ * Published figures on a run's axis: {month, date, value} for each year up to the base
+ * date (month 0 is the base date, -12 a year before), for the metrics the DfE publishes.
+ */
+export function actualRows(actuals, metric, baseDate, factor = 1) {
+  if (!actuals?.years) return [];
+  const [by, bm] = baseDate.split('-').map(Number);
+  return actuals.years
+    .map((y) => {
+      const [yy, mm] = y.date.split('-').map(Number);
+      return { month: (yy - by) * 12 + (mm - bm), date: y.date, value: y[metric] == null ? null : y[metric] * factor };
+    })
+    .filter((r) => r.value !== null && r.month <= 0);
+}
+
+/** The SVG of one fan chart for one or more series of rows, with published figures. */
+export function fanChart(metric, rows, { width = 390, height = 230, actuals = [] } = {}) {
+  const series = [...new Set(rows.map((r) => r.series))];
+  const marks = [];
+  if (actuals.length) {
+    marks.push(
+      Plot.line(actuals, { x: 'month', y: 'value', stroke: COLOURS.actual, strokeDasharray: '2,3' }),
+      Plot.dot(actuals, { x: 'month', y: 'value', symbol: 'square', r: 3.5, fill: COLOURS.actual,
+        className: 'actuals', title: (d) => `published at ${d.date}: ${metricValue(metric, d.value)}` }),
+      Plot.ruleX([0], { stroke: '#888', strokeDasharray: '1,2' }),
+    );
+  }
+  for (const name of series) {
+    const data = rows.filter((r) => r.series === name);
+    const colour = COLOURS[name] ?? '#009E73';
+    marks.push(
+      Plot.areaY(data, { x: 'month', y1: 'p5', y2: 'p95', fill: colour, fillOpacity: 0.15 }),
+      Plot.areaY(data, { x: 'month', y1: 'p25', y2: 'p75', fill: colour, fillOpacity: 0.3 }),
+      Plot.line(data, { x: 'month', y: 'p50', stroke: colour, strokeWidth: 2,
+        strokeDasharray: name === 'plan' ? '6,3' : null }),
+      Plot.dot(data, { x: 'month', y: 'p50', r: 2, fill: colour,
+        title: (d) => describeRow(metric, d), className: `median-${name}` }),
+    );
+  }
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
+    ariaLabel: `fan chart of ${metric}`,
+    x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m) },
+    y: { grid: true, label: null, zero: ['count', 'fte'].includes(kindOf(metric)) ? true : undefined,
+      tickFormat: (x) => metricValue(metric, x) },
+    marks,
+  });
+}
+
+/** The SVG text of a chart, standalone. */
+export function svgText(svg) {
+  const copy = svg.cloneNode(true);
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** A PNG (Blob) of a chart at twice its size. */
+export function pngBlob(svg) {
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const g = canvas.getContext('2d');
+      g.fillStyle = 'white';
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      g.drawImage(image, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png');
+    };
+    image.onerror = () => reject(new Error('the chart could not be drawn'));
+    image.src = url;
+  });
+}

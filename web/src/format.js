@@ -1,0 +1,73 @@
+// Numbers for people: 18.4, 2,623, 23%, £1.2m. Pure functions, unit-tested in test/format.test.js.
+
+const MINUS = '\u2212';
+
+function sign(x) {
+  return x < 0 ? MINUS : '';
+}
+
+/** A number with at most `digits` decimals and thousands separators: 18.4, 2,623. */
+export function number(x, digits = 1) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const rounded = Math.abs(x).toLocaleString('en-GB', {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  });
+  return (rounded.match(/[1-9]/) ? sign(x) : '') + rounded;
+}
+
+/** A share as a percentage: 0.23 is 23%, 0.054 is 5.4%, 0.0004 is 0.04%. */
+export function percent(x) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const p = x * 100;
+  const abs = Math.abs(p);
+  const digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
+  return number(p, digits) + '%';
+}
+
+/** A probability: as percent, but never 0% or 100% unless exactly so. */
+export function probability(p) {
+  if (p === null || p === undefined || Number.isNaN(p)) return '\u2013';
+  if (p > 0 && p < 0.005) return '<1%';
+  if (p < 1 && p > 0.995) return '>99%';
+  return number(p * 100, 0) + '%';
+}
+
+/** Money: £1.2m, £450k, £820, −£0.3m. */
+export function money(x) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const abs = Math.abs(x);
+  let text;
+  if (abs >= 1e9) text = number(abs / 1e9, 1) + 'bn';
+  else if (abs >= 1e6) text = number(abs / 1e6, abs >= 1e8 ? 0 : 1) + 'm';
+  else if (abs >= 1e4) text = number(abs / 1e3, 0) + 'k';
+  else if (abs >= 1e3) text = number(abs / 1e3, 1) + 'k';
+  else text = number(abs, 0);
+  const shown = '£' + text;
+  return (/[1-9]/.test(text) ? sign(x) : '') + shown;
+}
+
+/** How each kind of metric is written. */
+export const KINDS = {
+  count: (x) => number(x, 0),
+  fte: (x) => number(x, 1),
+  caseload: (x) => number(x, 1),
+  rate: percent,
+  money,
+  months: (x) => number(x, 1),
+};
+
+/** The kind of a metric by its name in the results document. */
+export function kindOf(metric) {
+  if (/^(cost|budget|vacancyUnderspend|agencyOverspend)/.test(metric)) return 'money';
+  if (/Rate$|^shareAbove/.test(metric)) return 'rate';
+  if (/^caseload/.test(metric)) return 'caseload';
+  if (/Fte$/.test(metric)) return 'fte';
+  if (/Months$/.test(metric)) return 'months';
+  return 'count';
+}
+
+/** Formats `x` as metric `metric` is written. */
+export function metricValue(metric, x) {
+  return KINDS[kindOf(metric)](x);
+}

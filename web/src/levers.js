@@ -1,0 +1,145 @@
+// The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
+// one line of help. Building interventions from what was typed is pure and unit-tested.
+
+/**
+ * Each field: name (the API's), label, unit, typical range, kind: 'number' | 'team' |
+ * 'optionalNumber' (blank sends null), and a default.
+ */
+export const LEVERS = {
+  referralGrowth: {
+    label: 'Referral growth',
+    help: 'Referrals grow by this fraction a year while active (0.03 is 3% a year).',
+    fields: [{ name: 'annualGrowth', label: 'Annual growth', unit: 'fraction a year', typical: '-0.05 to 0.10', value: 0.03 }],
+  },
+  referralShock: {
+    label: 'Referral shock',
+    help: 'A surge: the referral mean is multiplied while active (e.g. 1.15 for 6 months). Needs an end month.',
+    endRequired: true,
+    fields: [{ name: 'multiplier', label: 'Multiplier', unit: 'times the referral mean', typical: '1.1 to 1.3 for 3-12 months', value: 1.15 }],
+  },
+  posts: {
+    label: 'Posts',
+    help: 'Funded posts added to a team (negative removes them).',
+    fields: [
+      { name: 'team', label: 'Team', kind: 'team' },
+      { name: 'fte', label: 'Posts', unit: 'FTE', typical: "2-10% of the team's establishment", value: 8 },
+    ],
+  },
+  funding: {
+    label: 'Funding',
+    help: 'Money a year for a team, turned into posts at the permanent cost of its start month (£1m is about 18 posts).',
+    fields: [
+      { name: 'team', label: 'Team', kind: 'team' },
+      { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: '£500,000 to £5,000,000', value: 1000000 },
+    ],
+  },
+  recruitmentCampaign: {
+    label: 'Recruitment campaign',
+    help: 'Multiplies the monthly chance of filling a vacancy, at a monthly cost. Needs an end month.',
+    endRequired: true,
+    fields: [
+      { name: 'fillMultiplier', label: 'Fill multiplier', unit: 'times the monthly fill probability', typical: '1.5 to 3', value: 2 },
+      { name: 'monthlyCost', label: 'Monthly cost', unit: '£ a month', typical: '£5,000 to £20,000 (assumption)', value: 10000 },
+    ],
+  },
+  retentionPayment: {
+    label: 'Retention payment',
+    help: 'Multiplies the chance a permanent worker leaves; paid to every permanent worker while active.',
+    fields: [
+      { name: 'turnoverMultiplier', label: 'Turnover multiplier', unit: 'times the leaving hazard', typical: '0.8 to 0.95 (assumption)', value: 0.9 },
+      { name: 'annualCostPerHead', label: 'Cost per head', unit: '£ a year per permanent worker', typical: '£1,000 to £5,000 (assumption)', value: 2000 },
+    ],
+  },
+  agencyPolicy: {
+    label: 'Agency policy',
+    help: 'The share of vacancies covered by agency workers, their cost and an optional cap.',
+    fields: [
+      { name: 'coverShare', label: 'Cover share', unit: 'fraction of vacancies', typical: '0.5 to 1.0 (England 0.69)', value: 0.7 },
+      { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500 },
+      { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '' },
+    ],
+  },
+  caseloadCap: {
+    label: 'Caseload cap',
+    help: "A team's policy cap on cases per worker and the hard limit over it.",
+    fields: [
+      { name: 'team', label: 'Team', kind: 'team' },
+      { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams', value: 20 },
+      { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker', typical: 'up to 35-40', value: 35 },
+    ],
+  },
+  nqCohort: {
+    label: 'Newly qualified cohort',
+    help: 'Newly qualified workers a year, arriving September to November with a protected caseload.',
+    fields: [{ name: 'cohortPerYear', label: 'Cohort', unit: 'FTE a year', typical: '0-10% of staff in post', value: 10 }],
+  },
+  frontDoor: {
+    label: 'Front-door threshold',
+    help: 'The share of referrals ending in no further action.',
+    fields: [{ name: 'nfaShare', label: 'No further action share', unit: 'fraction of referrals', typical: '0.06 to 0.10 (0.51 seen)', value: 0.1 }],
+  },
+};
+
+/** A new lever as the form holds it: every value a string, as typed. */
+export function newLever(type, teams = []) {
+  const def = LEVERS[type];
+  if (!def) throw new Error(`unknown lever ${type}`);
+  const values = { startMonth: '1', endMonth: def.endRequired ? '12' : '' };
+  for (const f of def.fields) {
+    values[f.name] = f.kind === 'team' ? (teams[0] ?? '') : String(f.value ?? '');
+  }
+  return { type, values };
+}
+
+function numberOrText(text) {
+  const t = String(text).trim();
+  if (t === '') return null;
+  const n = Number(t.replace(/[£,\s]/g, ''));
+  return Number.isFinite(n) ? n : t;
+}
+
+/**
+ * The intervention the API takes for a lever as typed. What cannot be read as a number is
+ * sent as typed, so the API's message about it is shown next to the field.
+ */
+export function intervention(lever) {
+  const def = LEVERS[lever.type];
+  const out = { type: lever.type };
+  out.startMonth = numberOrText(lever.values.startMonth);
+  const end = numberOrText(lever.values.endMonth ?? '');
+  if (end !== null) out.endMonth = end;
+  for (const f of def.fields) {
+    const raw = lever.values[f.name] ?? '';
+    if (f.kind === 'team') out[f.name] = raw;
+    else if (f.kind === 'optionalNumber') out[f.name] = numberOrText(raw);
+    else out[f.name] = numberOrText(raw) ?? '';
+  }
+  return out;
+}
+
+/** Which lever and field a problem's field path names: variants[0].interventions[2].fte. */
+export function leverField(path) {
+  const m = /interventions\[(\d+)]\.?([A-Za-z]+)?$/.exec(path ?? '');
+  return m ? { index: Number(m[1]), field: m[2] ?? null } : null;
+}
+
+/** The lever as the form holds it, from an intervention (reopening a saved scenario). */
+export function leverFromIntervention(i) {
+  const def = LEVERS[i.type];
+  if (!def) return null;
+  const values = {
+    startMonth: String(i.startMonth ?? 1),
+    endMonth: i.endMonth === null || i.endMonth === undefined ? '' : String(i.endMonth),
+  };
+  for (const f of def.fields) values[f.name] = i[f.name] === null || i[f.name] === undefined ? '' : String(i[f.name]);
+  return { type: i.type, values };
+}
+
+/** One line describing a lever for the printed summary. */
+export function describe(lever) {
+  const def = LEVERS[lever.type];
+  const v = lever.values;
+  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? 'none' : v[f.name]}`);
+  const when = v.endMonth ? `months ${v.startMonth}-${v.endMonth}` : `from month ${v.startMonth}`;
+  return `${def.label}: ${parts.join(', ')}, ${when}`;
+}

@@ -1,0 +1,61 @@
+// The bodies the page sends: exactly what a script would send to the public API.
+import { intervention } from './levers.js';
+
+/** Settings as typed: replications, months, seed (strings). Blank fields are left out. */
+function settings(typed) {
+  const out = {};
+  for (const key of ['replications', 'months', 'seed']) {
+    const t = String(typed[key] ?? '').trim();
+    if (t === '') continue;
+    const n = Number(t.replace(/,/g, ''));
+    out[key] = Number.isFinite(n) ? n : t;
+  }
+  return out;
+}
+
+/** A source: {preset}, {scenarioId} or {scenario}, as the API takes them. */
+export function sourceOf(start) {
+  if (start.scenarioId) return { scenarioId: start.scenarioId };
+  if (start.preset) return { preset: start.preset };
+  return { scenario: start.scenario };
+}
+
+/** POST /api/v1/runs: the baseline alone, with targets. */
+export function runRequest(start, typed, targets = []) {
+  const body = { ...sourceOf(start), ...settings(typed) };
+  const t = targets.map((s) => s.trim()).filter(Boolean);
+  if (t.length) body.targets = t;
+  return body;
+}
+
+/** POST /api/v1/comparisons: the baseline and one variant, the baseline plus the levers. */
+export function comparisonRequest(start, levers, typed, targets = []) {
+  const body = {
+    baseline: sourceOf(start),
+    variants: [{ interventions: levers.map(intervention) }],
+    ...settings(typed),
+  };
+  const t = targets.map((s) => s.trim()).filter(Boolean);
+  if (t.length) body.targets = t;
+  return body;
+}
+
+/** A target as the API reads it: "caseload <= 18 at month 24". */
+export function target(metric, op, value, month) {
+  return `${metric} ${op} ${String(value).trim()} at month ${String(month).trim()}`;
+}
+
+/** The scenario to store: the baseline's with the levers appended to its interventions. */
+export function scenarioToSave(base, levers, name) {
+  return {
+    ...base,
+    name,
+    interventions: [...(base.interventions ?? []), ...levers.map(intervention)],
+  };
+}
+
+/** Problems of an application/problem+json body, as {field, reason}. */
+export function problems(body) {
+  if (body && Array.isArray(body.errors) && body.errors.length) return body.errors;
+  return [{ field: 'body', reason: body?.detail ?? 'the server refused the request' }];
+}

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { number, percent, probability, money, metricValue, kindOf } from '../src/format.js';
+
+describe('format', () => {
+  it('writes numbers with a decimal and thousands separators', () => {
+    expect(number(18.43)).toBe('18.4');
+    expect(number(2623, 0)).toBe('2,623');
+    expect(number(-0.04)).toBe('0');
+    expect(number(-3.26)).toBe('\u22123.3');
+    expect(number(NaN)).toBe('\u2013');
+  });
+  it('writes shares as percentages with precision that fits their size', () => {
+    expect(percent(0.23)).toBe('23%');
+    expect(percent(0.054)).toBe('5.4%');
+    expect(percent(0.0004)).toBe('0.04%');
+    expect(percent(0)).toBe('0%');
+  });
+  it('never rounds a probability to certainty', () => {
+    expect(probability(0.175)).toBe('18%');
+    expect(probability(0.001)).toBe('<1%');
+    expect(probability(0.999)).toBe('>99%');
+    expect(probability(1)).toBe('100%');
+    expect(probability(0)).toBe('0%');
+    expect(probability(null)).toBe('\u2013');
+  });
+  it('writes money in pounds with k and m', () => {
+    expect(money(1_234_567)).toBe('£1.2m');
+    expect(money(450_000)).toBe('£450k');
+    expect(money(5_500)).toBe('£5.5k');
+    expect(money(820)).toBe('£820');
+    expect(money(-300_000)).toBe('\u2212£300k');
+    expect(money(-2_600_000)).toBe('\u2212£2.6m');
+    expect(money(14_454_249)).toBe('£14.5m');
+    expect(money(250_000_000)).toBe('£250m');
+  });
+  it('knows each metric\'s kind from its name', () => {
+    expect(kindOf('vacancyRate')).toBe('rate');
+    expect(kindOf('costAgency')).toBe('money');
+    expect(kindOf('caseloadAssessment')).toBe('caseload');
+    expect(kindOf('inPostFte')).toBe('fte');
+    expect(kindOf('unallocatedCases')).toBe('count');
+    expect(metricValue('agencyRate', 0.261)).toBe('26%');
+    expect(metricValue('caseload', 20.187)).toBe('20.2');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { runRequest, comparisonRequest, target, scenarioToSave, problems } from '../src/requests.js';
+import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS } from '../src/levers.js';
+
+const settings = { replications: '1,000', months: '24', seed: '42' };
+
+describe('request building', () => {
+  it('a run from a preset carries the settings as numbers and the targets', () => {
+    expect(runRequest({ preset: 'medway-2019', scenario: {} }, settings, ['caseload <= 18 at month 12', ' ']))
+      .toEqual({ preset: 'medway-2019', replications: 1000, months: 24, seed: 42, targets: ['caseload <= 18 at month 12'] });
+  });
+  it('a calibrated baseline is sent inline; blank settings are left to the server', () => {
+    const scenario = { name: 'x' };
+    expect(runRequest({ scenario }, { replications: '', months: '', seed: 'abc' }))
+      .toEqual({ scenario, seed: 'abc' });
+  });
+  it('a comparison adds the levers to the baseline as one variant', () => {
+    const lever = newLever('posts', ['assessment', 'longTerm']);
+    const body = comparisonRequest({ preset: 'medway-2019' }, [lever], settings);
+    expect(body).toEqual({ baseline: { preset: 'medway-2019' },
+      variants: [{ interventions: [{ type: 'posts', startMonth: 1, team: 'assessment', fte: 8 }] }],
+      replications: 1000, months: 24, seed: 42 });
+  });
+  it('what is not a number is sent as typed, so the API names the field', () => {
+    const lever = newLever('recruitmentCampaign');
+    lever.values.fillMultiplier = 'two';
+    lever.values.monthlyCost = '£10,000';
+    expect(intervention(lever)).toEqual({ type: 'recruitmentCampaign', startMonth: 1, endMonth: 12,
+      fillMultiplier: 'two', monthlyCost: 10000 });
+  });
+  it('a blank agency cap is no cap (null)', () => {
+    const lever = newLever('agencyPolicy');
+    expect(intervention(lever).capFte).toBeNull();
+  });
+  it('builds targets as the CLI reads them', () => {
+    expect(target('caseload', '<=', ' 18 ', 24)).toBe('caseload <= 18 at month 24');
+  });
+  it('saves the baseline with the levers appended', () => {
+    const base = { name: 'b', interventions: [{ type: 'frontDoor', startMonth: 1, nfaShare: 0.1 }] };
+    const saved = scenarioToSave(base, [newLever('nqCohort')], 'plan');
+    expect(saved.name).toBe('plan');
+    expect(saved.interventions.map((i) => i.type)).toEqual(['frontDoor', 'nqCohort']);
+    expect(base.interventions).toHaveLength(1);
+  });
+  it('maps a problem path to its lever and field', () => {
+    expect(leverField('variants[0].interventions[2].fte')).toEqual({ index: 2, field: 'fte' });
+    expect(leverField('variants[0].interventions[1]')).toEqual({ index: 1, field: null });
+    expect(leverField('replications')).toBeNull();
+  });
+  it('reads problems, or says the server refused', () => {
+    expect(problems({ errors: [{ field: 'seed', reason: 'r' }] })).toEqual([{ field: 'seed', reason: 'r' }]);
+    expect(problems({ detail: 'down' })).toEqual([{ field: 'body', reason: 'down' }]);
+  });
+  it('every lever survives a save and reopen', () => {
+    for (const type of Object.keys(LEVERS)) {
+      const lever = newLever(type, ['assessment']);
+      const again = leverFromIntervention(JSON.parse(JSON.stringify(intervention(lever))));
+      expect(intervention(again)).toEqual(intervention(lever));
+      expect(describeLever(lever)).toContain(LEVERS[type].label);
+    }
+  });
+});
