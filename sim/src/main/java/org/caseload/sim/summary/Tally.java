@@ -9,12 +9,13 @@ import java.util.Iterator;
 
 /**
  * Accumulates one metric over replications: count, Welford mean and sum of squared
- * deviations, the count above zero, the exact smallest and largest values, and a DDSketch of the values (Masson, Rim and Lee,
- * VLDB 2019) binned as the metric's {@link Accuracy} says. Merging uses Chan's
- * formula for the moments and adds bin counts for the sketch, so a tally merged from chunks
- * in a fixed order has the same bytes however the chunks were computed, and its percentiles
- * do not depend on the merge order at all. Memory follows the spread of the values (the span of
- * their bins, at most {@link Accuracy#MAX_BINS} per sign), not their number.
+ * deviations, the count above zero, the exact smallest and largest values, and a DDSketch of
+ * the values (Masson, Rim and Lee, VLDB 2019) binned as the metric's {@link Accuracy} says.
+ * Merging uses Chan's formula for the moments and adds bin counts for the sketch, so a tally
+ * merged from chunks in a fixed order has the same bytes however the chunks were computed,
+ * and its percentiles do not depend on the merge order at all. Memory follows the spread of
+ * the values (the span of their bins, at most {@link Accuracy#MAX_BINS} per sign), not their
+ * number.
  *
  * @implNote Mutable, not thread-safe.
  */
@@ -131,7 +132,8 @@ public final class Tally {
     Store positives = sketch.getPositiveValueStore();
     Iterator<Bin> negative = negatives.getDescendingIterator();
     Iterator<Bin> positive = positives.getAscendingIterator();
-    long zeros = n - Math.round(negatives.getTotalCount()) - Math.round(positives.getTotalCount());
+    long zeros = n - Math.round(negatives.getTotalCount())
+        - Math.round(positives.getTotalCount());
     IndexMapping mapping = sketch.getIndexMapping();
     long seen = 0;
     int next = 0;
