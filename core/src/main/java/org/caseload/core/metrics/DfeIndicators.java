@@ -2,7 +2,7 @@ package org.caseload.core.metrics;
 
 /**
  * The Department for Education's workforce indicators, exactly as defined in its
- * "Children's social work workforce" release (MODEL.md section 8). Rates are fractions in
+ * "Children's social work workforce" release (docs/specification.md section 8). Rates are fractions in
  * [0, 1]; a rate with an empty denominator is 0.
  *
  * @implNote Stateless and thread-safe.

@@ -1,7 +1,7 @@
 package org.caseload.core.metrics;
 
 /**
- * The monthly metrics, with the names used in files and APIs (MODEL.md section 8). Flows
+ * The monthly metrics, with the names used in files and APIs (docs/specification.md section 8). Flows
  * ({@code referrals}, {@code starters}, costs...) are totals for the month; stocks
  * ({@code cases}, {@code inPostFte}...) are at the month's end.
  */

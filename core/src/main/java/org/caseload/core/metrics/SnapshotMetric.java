@@ -1,7 +1,7 @@
 package org.caseload.core.metrics;
 
 /**
- * The indicators of the 30 September snapshot (MODEL.md section 8). Stocks are at 30
+ * The indicators of the 30 September snapshot (docs/specification.md section 8). Stocks are at 30
  * September; flows ({@code referrals}, {@code starters}, {@code leavers}, {@code cost}) are
  * totals of the 12 months to 30 September.
  */

@@ -4,7 +4,7 @@ import org.caseload.core.metrics.DfeIndicators;
 import org.caseload.core.metrics.Metric;
 
 /**
- * Workforce counts and money for a month (MODEL.md sections 4 and 5), shared by the
+ * Workforce counts and money for a month (docs/specification.md sections 4 and 5), shared by the
  * simulation and the expected-value projection so both account the same way.
  *
  * <p>Cost = permanent FTE x permanent cost / 12 + agency FTE x agency cost / 12 + starters x

@@ -4,7 +4,7 @@ import org.caseload.core.scenario.TeamRole;
 import org.caseload.core.scenario.Workforce;
 
 /**
- * Who receives the month's waiting cases (MODEL.md section 4.5): available case holders of a
+ * Who receives the month's waiting cases (docs/specification.md section 4.5): available case holders of a
  * role, each up to their cap (newly qualified at their protected cap), then, if cases still
  * wait, up to the over-cap limit; {@link Allocator} shares cases among them by room.
  * After {@link #allocate}, {@code eligible[0..m)} holds the workers considered and

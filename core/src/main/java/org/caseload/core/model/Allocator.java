@@ -2,7 +2,7 @@ package org.caseload.core.model;
 
 /**
  * Shares waiting cases among workers so that each case goes to the worker with the most room
- * (MODEL.md section 4.5). Giving cases one at a time to the roomiest worker levels the rooms
+ * (docs/specification.md section 4.5). Giving cases one at a time to the roomiest worker levels the rooms
  * down to a water line; this computes that line directly, breaking ties by worker order.
  *
  * @implNote Stateless and thread-safe; writes only into the caller's arrays.

@@ -11,7 +11,7 @@ import org.caseload.core.scenario.Workforce;
 import org.caseload.core.scenario.WorkerCohort;
 
 /**
- * One stochastic replication of a scenario, advanced a month at a time (MODEL.md sections
+ * One stochastic replication of a scenario, advanced a month at a time (docs/specification.md sections
  * 3-5): individual workers with tenure and caseloads, cases allocated to them under caps,
  * queues of unallocated cases, a hiring pipeline, agency cover and costs. Each random draw
  * comes from the sampler of its own {@link RandomProcess}, handed in by the caller.

@@ -2,7 +2,7 @@ package org.caseload.core.scenario;
 
 /**
  * Numbers of children by kind of case: assessments under way, and the three kinds of
- * long-term case (MODEL.md section 3.5).
+ * long-term case (docs/specification.md section 3.5).
  *
  * @param assessment children being assessed after an accepted referral
  * @param childProtection children on a child protection plan

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Demand parameters (MODEL.md section 3).
+ * Demand parameters (docs/specification.md section 3).
  *
  * @param baseMonthly mean referrals per month from outside the system at the base date,
  *     excluding the re-referrals that the model itself feeds back from closed cases
@@ -50,7 +50,7 @@ public record Demand(
   }
 
   /**
-   * Defaults from MODEL.md and England's 2022 figures, for a given referral level: growth 0,
+   * Defaults from docs/specification.md and England's 2022 figures, for a given referral level: growth 0,
    * overdispersion 0.01, flat season, NFA 7.6%, not in need 28.8%, re-referral 22% after 4
    * months on average, 16% child protection and 8% looked after, assessments 45% in the month
    * and then 0.818 a month, durations 9.6 / 30 / 9 months.

@@ -1,7 +1,7 @@
 package org.caseload.core.scenario;
 
 /**
- * Funding parameters (MODEL.md section 5). Money is in pounds at base-date prices, inflated
+ * Funding parameters (docs/specification.md section 5). Money is in pounds at base-date prices, inflated
  * by {@code annualInflation} month by month.
  *
  * @param permanentCostPerYear cost of one permanent FTE a year, with on-costs

@@ -1,7 +1,7 @@
 package org.caseload.core.scenario;
 
 /**
- * A what-if lever (MODEL.md section 6), active from {@code startMonth} to {@code endMonth}
+ * A what-if lever (docs/specification.md section 6), active from {@code startMonth} to {@code endMonth}
  * inclusive. Months count from 1, the first month after the base date; a {@code null} end
  * means the lever stays on to the horizon. Where several interventions of one kind are
  * active, those that set a value take the one listed last; those that add (posts, funding)

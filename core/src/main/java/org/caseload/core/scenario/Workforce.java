@@ -1,7 +1,7 @@
 package org.caseload.core.scenario;
 
 /**
- * Workforce parameters (MODEL.md section 4).
+ * Workforce parameters (docs/specification.md section 4).
  *
  * @param annualTurnover permanent leavers per FTE per year at the reference caseload
  * @param earlyTenureMonths months in post that count as early tenure

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * MODEL.md section 10 identities, checked after every month of random valid scenarios. These
+ * docs/specification.md section 10 identities, checked after every month of random valid scenarios. These
  * are exact (integer) identities, so the tests cannot fail by chance; the scenarios' seeds
  * come from a fixed seed, so a run is reproducible.
  */

@@ -8,7 +8,7 @@ import org.caseload.core.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * Little's law and the staff steady state (MODEL.md section 10) in long runs with constant
+ * Little's law and the staff steady state (docs/specification.md section 10) in long runs with constant
  * parameters. Each check compares the mean over 100 replications of a time average (months
  * 25 to 120) with theory, allowing 4 standard errors: a false failure has probability about
  * 6e-5 per check under the normal approximation, under 4e-4 for the class; seeds are fixed.

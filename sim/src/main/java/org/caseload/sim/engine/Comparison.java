@@ -18,7 +18,7 @@ import org.caseload.sim.target.Target;
 /**
  * Runs a baseline and variants replication by replication on common random numbers: in
  * replication r every scenario draws from the streams of (seed, r, process), so the paired
- * difference measures the interventions, not the luck of the draw (MODEL.md section 7).
+ * difference measures the interventions, not the luck of the draw (docs/specification.md section 7).
  * With {@code commonRandomNumbers} off, each variant gets its own streams (for showing what
  * common random numbers gain).
  *

@@ -19,7 +19,7 @@ import org.caseload.sim.target.Target;
 import org.caseload.sim.target.TargetResult;
 
 /**
- * Runs a scenario's replications and summarises them (MODEL.md section 7).
+ * Runs a scenario's replications and summarises them (docs/specification.md section 7).
  *
  * @implNote Stateless and thread-safe; each run builds its own workers.
  */

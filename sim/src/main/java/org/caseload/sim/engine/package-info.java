@@ -1,5 +1,5 @@
 /**
- * The Monte Carlo engine (MODEL.md section 7): replications in fixed-size chunks over a
+ * The Monte Carlo engine (docs/specification.md section 7): replications in fixed-size chunks over a
  * thread pool, merged in chunk order so that 1, 2 or N threads give identical bytes; progress,
  * cancellation and early stopping at a requested precision; single runs and comparisons on
  * common random numbers.

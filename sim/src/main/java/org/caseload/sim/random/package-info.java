@@ -1,6 +1,7 @@
 /**
- * Reproducible randomness: one generator per (master seed, replication, process), derived
- * with the SplitMix64 mixer into JDK 17 {@code L64X128MixRandom} generators, and exact,
+ * Reproducible randomness: per (master seed, replication, process) a stream seed from the
+ * SplitMix64 mixer; within it, draws keyed by (worker or team, month, purpose) to re-seedable
+ * SplitMix64 substreams (the algorithm of {@code java.util.SplittableRandom}); and exact,
  * allocation-free samplers for the distributions the model draws from.
  */
 package org.caseload.sim.random;
