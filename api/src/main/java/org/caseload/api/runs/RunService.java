@@ -176,6 +176,9 @@ public final class RunService implements AutoCloseable {
           .cancelled(() -> run.stopReason() != null)
           .build();
       RunPlan.Output output = run.plan().execute(options);
+      if (run.plan().decision() != null) {
+        run.progress(run.plan().replications());
+      }
       long done = run.done();
       persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
       end = RunStatus.SUCCEEDED;
@@ -183,6 +186,8 @@ public final class RunService implements AutoCloseable {
       StopReason reason = run.stopReason() == null ? StopReason.CANCELLED : run.stopReason();
       end = reason.status();
       persist(run, () -> store.end(run.id(), reason.status(), run.done(), reason.text()));
+    } catch (RefusedRunException e) {
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), e.getMessage()));
     } catch (Exception | Error e) {
       LOG.error("run {} failed", run.id(), e);
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), FAILED));

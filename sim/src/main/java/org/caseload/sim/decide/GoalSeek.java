@@ -51,7 +51,7 @@ public final class GoalSeek {
   }
 
   /** The index of the lever searched by bisection. */
-  static int searched(List<Lever> levers) {
+  public static int searched(List<Lever> levers) {
     int best = 0;
     for (int i = 0; i < levers.size(); i++) {
       if (levers.get(i) instanceof Lever.Posts) {
