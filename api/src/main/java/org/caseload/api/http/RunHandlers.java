@@ -18,8 +18,9 @@ import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 
 /**
- * {@code /runs}, {@code /comparisons}, {@code /goal-seeks} and {@code /sensitivities}: submit (202 and a Location), status and progress,
- * results as JSON or CSV, the scenario as run, cancel, and progress as server-sent events.
+ * {@code /runs}, {@code /comparisons}, {@code /goal-seeks} and {@code /sensitivities}:
+ * submit (202 and a Location), status and progress, results as JSON or CSV, the scenario as
+ * run, cancel, and progress as server-sent events.
  * Status and results take {@code ?wait=SECONDS}: the answer waits (on a timer, never
  * blocking) until the run ends or the seconds pass.
  *
