@@ -638,7 +638,7 @@ async function decide(path, body) {
     const created = await json(path, { method: 'POST', body });
     $('decide-status').textContent = `${created.kind} queued`;
     const end = await follow(created.links.events, (status) => {
-      $('decide-status').textContent = `${created.kind} ${status.status}`;
+      $('decide-status').textContent = `${created.kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
     });
     const status = end?.status ? end : await json(`${path}/${created.id}`);
     if (status.status !== 'succeeded') {

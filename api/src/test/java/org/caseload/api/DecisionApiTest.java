@@ -37,6 +37,7 @@ class DecisionApiTest extends ServerPerClass {
     JsonObject done = api.awaitEnd(location, WAIT);
     assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
     assertThat(done.getString("kind")).isEqualTo("goal-seek");
+    assertThat(done.getJsonObject("progress").getLong("done")).isPositive();
     assertThat(done.getJsonObject("links").getString("results")).isEqualTo(location + "/results");
 
     String[] cli = {"goal-seek", "--preset", "medway-2019", "--months", "6", "--seed", "5",
@@ -47,6 +48,8 @@ class DecisionApiTest extends ServerPerClass {
         .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "json")));
     assertThat(api.get(location + "/results?format=csv").bodyAsString())
         .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "csv")));
+    assertThat(done.getJsonObject("progress").getLong("done")).as("replications simulated")
+        .isEqualTo(api.get(location + "/results").bodyAsJsonObject().getLong("replicationsRun"));
     assertThat(api.get(location + "/events").bodyAsString()).contains("event: end\n");
     assertProblem(api.get("/api/v1/runs/" + done.getString("id")), 404);
   }
@@ -91,21 +94,14 @@ class DecisionApiTest extends ServerPerClass {
         .put("targets", new JsonArray().add("caseload <= 18 at month 120"))
         .put("screenReplications", 64_000).put("maxReplications", 64_000);
     String location = api.submit("/api/v1/goal-seeks", request);
-    awaitRunning(location);
+    JsonObject running = api.awaitProgress(location, WAIT);
+    assertThat(running.getJsonObject("progress").getValue("total")).isNull();
     assertProblem(api.get(location + "/results"), 409);
     assertThat(api.delete(location).statusCode()).isEqualTo(202);
     assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
     assertThat(api.get(location + "/events").bodyAsString()).startsWith("event: progress\n")
         .contains("\"status\":\"cancelled\"");
     assertProblem(api.delete(location), 409);
-  }
-
-  private void awaitRunning(String location) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!api.get(location).bodyAsJsonObject().getString("status").equals("running")) {
-      assertThat(System.nanoTime()).as("still queued").isLessThan(deadline);
-      TestServer.sleep(20);
-    }
   }
 
   private static JsonObject without(JsonObject request, String field) {

@@ -220,9 +220,15 @@ final class RunHandlers {
     node.put("codeVersion", run.codeVersion());
     ObjectNode progress = node.putObject("progress");
     progress.put("done", run.replicationsDone());
-    progress.put("total", run.replications());
-    progress.put("fraction", run.replications() == 0 ? 0
-        : (double) run.replicationsDone() / run.replications());
+    if (run.kind().decision()) {
+      // a search's replications are not known in advance
+      progress.putNull("total");
+      progress.putNull("fraction");
+    } else {
+      progress.put("total", run.replications());
+      progress.put("fraction", run.replications() == 0 ? 0
+          : (double) run.replicationsDone() / run.replications());
+    }
     node.put("error", run.error());
     node.put("createdAt", Json.time(run.createdAt()));
     node.put("startedAt", Json.time(run.startedAt()));

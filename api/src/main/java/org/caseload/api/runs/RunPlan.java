@@ -59,7 +59,10 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
   /** Runs it (blocking, on the calling thread and the options' workers). */
   public Output execute(RunOptions options) {
     if (decision != null) {
-      return decision.execute(options.threads(), options.cancelled());
+      CountedPolls polls = new CountedPolls(options);
+      Output output = decision.execute(options.threads(), polls);
+      options.progress().update(polls.begun.get(), 0);
+      return output;
     }
     if (kind == RunKind.RUN) {
       RunResult result = MonteCarlo.run(scenarios.get(0), options, targets);
@@ -75,5 +78,31 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
     ArrayNode array = ScenarioJson.mapper().createArrayNode();
     scenarios.forEach(s -> array.add(ScenarioJson.toTree(s)));
     return array.toString();
+  }
+
+  /**
+   * A decision's progress: the simulator asks whether to stop once before each replication,
+   * so counting the asks counts the replications begun; reported every 64 (no total is
+   * known in advance).
+   *
+   * @implNote Thread-safe: replication workers ask concurrently.
+   */
+  private static final class CountedPolls implements java.util.function.BooleanSupplier {
+    private final java.util.concurrent.atomic.AtomicLong begun =
+        new java.util.concurrent.atomic.AtomicLong();
+    private final RunOptions options;
+
+    CountedPolls(RunOptions options) {
+      this.options = options;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      long n = begun.incrementAndGet();
+      if (n % RunOptions.CHUNK == 0) {
+        options.progress().update(n, 0);
+      }
+      return options.cancelled().getAsBoolean();
+    }
   }
 }

@@ -176,9 +176,6 @@ public final class RunService implements AutoCloseable {
           .cancelled(() -> run.stopReason() != null)
           .build();
       RunPlan.Output output = run.plan().execute(options);
-      if (run.plan().decision() != null) {
-        run.progress(run.plan().replications());
-      }
       long done = run.done();
       persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
       end = RunStatus.SUCCEEDED;
