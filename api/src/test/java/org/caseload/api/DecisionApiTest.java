@@ -144,6 +144,8 @@ class DecisionApiTest extends ServerPerClass {
         Arguments.of(goalSeek().put("maxReplications", 32), "maxReplications",
             "must be from screenReplications (64) to 1,000,000, was 32"),
         Arguments.of(goalSeek().put("months", 0), "months", "at least 1"),
+        Arguments.of(goalSeek().put("levers", new JsonArray(java.util.Collections.nCopies(11,
+            "campaign=1..2"))), "levers", "10"),
         Arguments.of(goalSeek().put("maxReplications", 200_000), "maxReplications",
             "must be at most 100000 on this server, was 200000"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..10")

@@ -23,9 +23,6 @@ public sealed interface Decision {
   /** Runs it (blocking) on {@code threads} workers, polling {@code cancelled}. */
   RunPlan.Output execute(int threads, BooleanSupplier cancelled);
 
-  /** The replications it is described by: its most per plan, or per scenario. */
-  long replications();
-
   /** A goal-seek; its request's threads and cancellation are replaced when it runs. */
   record GoalSeekWork(GoalSeekRequest request) implements Decision {
 
@@ -47,11 +44,6 @@ public sealed interface Decision {
             : "levers", e.getMessage());
       }
       return new RunPlan.Output(GoalSeekOutput.json(result), GoalSeekOutput.csv(result));
-    }
-
-    @Override
-    public long replications() {
-      return request.maxReplications();
     }
   }
 
@@ -85,11 +77,6 @@ public sealed interface Decision {
           : Sensitivity.sobol(r, points, bootstrap);
       return new RunPlan.Output(SensitivityOutput.json(r, tornado, sobol, points),
           SensitivityOutput.csv(r, tornado, sobol));
-    }
-
-    @Override
-    public long replications() {
-      return request.replications();
     }
   }
 }
