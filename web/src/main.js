@@ -6,6 +6,7 @@ import { runRequest, comparisonRequest, target, scenarioToSave, problems } from 
 import { CHARTS, COLOURS, fanRows, fanChart, actualRows, svgText, pngBlob } from './charts.js';
 import { metricValue, money, probability, number } from './format.js';
 import { wideCsv } from './exports.js';
+import { goalSeekRequest, tornadoRequest, frontierChart, tornadoChart } from './decide.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -623,6 +624,54 @@ async function deleteScenario(item) {
 
 // ---- wiring ------------------------------------------------------------------------
 
+// ---- decide -------------------------------------------------------------------
+
+/** Submits a goal-seek or sensitivity, waits for its end and returns its results. */
+async function decide(path, body) {
+  $('decide-error').textContent = '';
+  $('decide-status').textContent = '';
+  if (!state.start) {
+    $('decide-error').textContent = 'Choose a preset or calibrate a council first.';
+    return null;
+  }
+  try {
+    const created = await json(path, { method: 'POST', body });
+    $('decide-status').textContent = `${created.kind} queued`;
+    const end = await follow(created.links.events, (status) => {
+      $('decide-status').textContent = `${created.kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
+    });
+    const status = end?.status ? end : await json(`${path}/${created.id}`);
+    if (status.status !== 'succeeded') {
+      $('decide-status').textContent = `${created.kind} ${status.status}${status.error ? `: ${status.error}` : ''}`;
+      return null;
+    }
+    $('decide-status').textContent = `${created.kind} done`;
+    return await json(created.links.results);
+  } catch (e) {
+    $('decide-error').textContent = e instanceof ApiError
+      ? problems(e.problem).map((p) => `${p.field}: ${p.reason}`).join('; ')
+      : e.message ?? String(e);
+    return null;
+  }
+}
+
+async function goalSeek() {
+  const doc = await decide('goal-seeks', goalSeekRequest(state.start, typedSettings(),
+    state.targets, $('decide-probability').value, $('decide-levers').value));
+  if (!doc) return;
+  const a = doc.answer;
+  $('goal-seek-answer').textContent = a.status === 'found'
+    ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)} from ${number(a.plan.replications, 0)} replications`
+    : `No plan within the ranges reaches ${doc.probability}; the best reaches ${probability(a.best?.probability ?? 0)}`;
+  $('frontier-chart').replaceChildren(frontierChart(doc));
+}
+
+async function tornado() {
+  const doc = await decide('sensitivities', tornadoRequest(state.start, typedSettings(),
+    $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value));
+  if (doc) $('tornado-chart').replaceChildren(tornadoChart(doc));
+}
+
 function guard(fn, slot = () => $('run-error')) {
   return () => fn().catch((e) => showProblems(e, slot()));
 }
@@ -656,6 +705,8 @@ function wire() {
   $('download-csv').addEventListener('click', guard(downloadCsv));
   $('download-wide').addEventListener('click', downloadWide);
   $('print').addEventListener('click', () => window.print());
+  $('goal-seek').addEventListener('click', goalSeek);
+  $('tornado').addEventListener('click', tornado);
 }
 
 async function init() {

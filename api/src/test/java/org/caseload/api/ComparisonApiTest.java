@@ -93,7 +93,7 @@ class ComparisonApiTest extends ServerPerClass {
         "variants[0]", "exactly one");
   }
 
-  private static String[] append(String[] head, String last) {
+  static String[] append(String[] head, String last) {
     String[] all = java.util.Arrays.copyOf(head, head.length + 1);
     all[head.length] = last;
     return all;

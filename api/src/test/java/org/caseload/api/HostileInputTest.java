@@ -85,6 +85,15 @@ class HostileInputTest {
         new JsonObject().put("version", 1).put("scenario", scenario).encode()});
     bodies.add(new String[] {"POST", "/api/v1/runs", run.encode()});
     bodies.add(new String[] {"POST", "/api/v1/comparisons", comparison.encode()});
+    bodies.add(new String[] {"POST", "/api/v1/goal-seeks", new JsonObject()
+        .put("preset", "synthetic-small").put("months", 2).put("seed", 7)
+        .put("targets", new JsonArray().add("caseload <= 20 at month 2")).put("probability", 0.8)
+        .put("levers", new JsonArray().add("posts:children=0..4/2").add("campaign=1..2"))
+        .put("screenReplications", 64).put("maxReplications", 128).encode()});
+    bodies.add(new String[] {"POST", "/api/v1/sensitivities", new JsonObject()
+        .put("preset", "synthetic-small").put("months", 2).put("metric", "caseload")
+        .put("month", 2).put("levers", new JsonArray().add("posts:children=0..4/2"))
+        .put("method", "tornado").put("replications", 4).encode()});
     bodies.add(new String[] {"POST", "/api/v1/calibrations",
         new JsonObject().put("la", "Medway").put("year", 2019).put("months", 12).encode()});
     for (String[] route : new String[][] {{"GET", "/api/v1/presets"},
@@ -94,7 +103,11 @@ class HostileInputTest {
         {"GET", "/api/v1/runs/" + runId + "/results"}, {"GET", "/api/v1/runs/" + runId
             + "/scenario"}, {"DELETE", "/api/v1/runs/" + runId},
         {"GET", "/api/v1/comparisons/" + ID}, {"GET", "/api/v1/comparisons/" + ID + "/results"},
-        {"DELETE", "/api/v1/comparisons/" + ID}, {"GET", "/api/v1/openapi.yaml"},
+        {"DELETE", "/api/v1/comparisons/" + ID}, {"GET", "/api/v1/goal-seeks/" + ID},
+        {"GET", "/api/v1/goal-seeks/" + ID + "/results"}, {"DELETE", "/api/v1/goal-seeks/" + ID},
+        {"GET", "/api/v1/sensitivities/" + ID}, {"DELETE", "/api/v1/sensitivities/" + ID},
+        {"GET", "/api/v1/sensitivities/" + ID + "/results?format=csv"},
+        {"GET", "/api/v1/openapi.yaml"},
         {"GET", "/health"}, {"GET", "/metrics"}}) {
       routes.add(route);
     }

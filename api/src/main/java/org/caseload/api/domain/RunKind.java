@@ -2,15 +2,24 @@ package org.caseload.api.domain;
 
 import java.util.Locale;
 
-/** A single scenario's run, or a comparison of a baseline with variants. */
+/**
+ * What a stored run is: a single scenario's run, a comparison of a baseline with variants,
+ * a goal-seek (the cheapest plan of levers that meets targets) or a sensitivity study.
+ */
 public enum RunKind {
-  RUN, COMPARISON;
+  RUN, COMPARISON, GOAL_SEEK, SENSITIVITY;
 
+  /** As stored and shown: {@code run}, {@code comparison}, {@code goal-seek}, {@code sensitivity}. */
   public String text() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public static RunKind of(String text) {
-    return valueOf(text.toUpperCase(Locale.ROOT));
+    return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+  /** Whether it is a decision (goal-seek or sensitivity) rather than a simulation. */
+  public boolean decision() {
+    return this == GOAL_SEEK || this == SENSITIVITY;
   }
 }

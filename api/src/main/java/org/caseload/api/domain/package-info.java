@@ -1,5 +1,6 @@
 /**
- * What the API's runs are, apart from how they are stored or executed: their kind (a run or
- * a comparison) and their status. Immutable enums, safe from any thread.
+ * What the API's runs are, apart from how they are stored or executed: their kind (a run, a
+ * comparison, a goal-seek or a sensitivity study) and their status. Immutable enums, safe
+ * from any thread.
  */
 package org.caseload.api.domain;

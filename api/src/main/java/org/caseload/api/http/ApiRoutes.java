@@ -99,10 +99,15 @@ public final class ApiRoutes {
     RunRequests requests = new RunRequests(s.scenarios(), s.limits(), offLoop);
     ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
     CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
+    DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
     RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests,
-        offLoop);
+        decisions, offLoop);
     RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),
-        requests, offLoop);
+        requests, decisions, offLoop);
+    RunHandlers goalSeeks = new RunHandlers(vertx, RunKind.GOAL_SEEK, s.service(), s.runs(),
+        requests, decisions, offLoop);
+    RunHandlers sensitivities = new RunHandlers(vertx, RunKind.SENSITIVITY, s.service(),
+        s.runs(), requests, decisions, offLoop);
     return Map.ofEntries(
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),
@@ -124,7 +129,17 @@ public final class ApiRoutes {
         Map.entry("getComparison", comparisons::get),
         Map.entry("cancelComparison", comparisons::cancel),
         Map.entry("getComparisonResults", comparisons::results),
-        Map.entry("getComparisonEvents", comparisons::events));
+        Map.entry("getComparisonEvents", comparisons::events),
+        Map.entry("createGoalSeek", goalSeeks::create),
+        Map.entry("getGoalSeek", goalSeeks::get),
+        Map.entry("cancelGoalSeek", goalSeeks::cancel),
+        Map.entry("getGoalSeekResults", goalSeeks::results),
+        Map.entry("getGoalSeekEvents", goalSeeks::events),
+        Map.entry("createSensitivity", sensitivities::create),
+        Map.entry("getSensitivity", sensitivities::get),
+        Map.entry("cancelSensitivity", sensitivities::cancel),
+        Map.entry("getSensitivityResults", sensitivities::results),
+        Map.entry("getSensitivityEvents", sensitivities::events));
   }
 
   private static void bind(RouterBuilder builder, Map<String, Consumer<RoutingContext>> handlers) {

@@ -18,8 +18,9 @@ import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 
 /**
- * {@code /runs} and {@code /comparisons}: submit (202 and a Location), status and progress,
- * results as JSON or CSV, the scenario as run, cancel, and progress as server-sent events.
+ * {@code /runs}, {@code /comparisons}, {@code /goal-seeks} and {@code /sensitivities}:
+ * submit (202 and a Location), status and progress, results as JSON or CSV, the scenario as
+ * run, cancel, and progress as server-sent events.
  * Status and results take {@code ?wait=SECONDS}: the answer waits (on a timer, never
  * blocking) until the run ends or the seconds pass.
  *
@@ -38,22 +39,44 @@ final class RunHandlers {
   private final RunService service;
   private final RunStore store;
   private final RunRequests requests;
+  private final DecisionRequests decisions;
   private final OffLoop offLoop;
 
   RunHandlers(Vertx vertx, RunKind kind, RunService service, RunStore store,
-      RunRequests requests, OffLoop offLoop) {
+      RunRequests requests, DecisionRequests decisions, OffLoop offLoop) {
     this.vertx = vertx;
     this.kind = kind;
-    this.path = ApiRoutes.BASE + (kind == RunKind.RUN ? "/runs" : "/comparisons");
-    this.idParameter = kind == RunKind.RUN ? "runId" : "comparisonId";
+    this.path = path(kind);
+    this.idParameter = switch (kind) {
+      case RUN -> "runId";
+      case COMPARISON -> "comparisonId";
+      case GOAL_SEEK -> "goalSeekId";
+      case SENSITIVITY -> "sensitivityId";
+    };
     this.service = service;
     this.store = store;
     this.requests = requests;
+    this.decisions = decisions;
     this.offLoop = offLoop;
   }
 
+  /** Where runs of {@code kind} live. */
+  static String path(RunKind kind) {
+    return ApiRoutes.BASE + switch (kind) {
+      case RUN -> "/runs";
+      case COMPARISON -> "/comparisons";
+      case GOAL_SEEK -> "/goal-seeks";
+      case SENSITIVITY -> "/sensitivities";
+    };
+  }
+
   void create(RoutingContext rc) {
-    Future<RunPlan> plan = kind == RunKind.RUN ? requests.run(rc) : requests.comparison(rc);
+    Future<RunPlan> plan = switch (kind) {
+      case RUN -> requests.run(rc);
+      case COMPARISON -> requests.comparison(rc);
+      case GOAL_SEEK -> decisions.goalSeek(rc);
+      case SENSITIVITY -> decisions.sensitivity(rc);
+    };
     plan.compose(service::submit)
         .onSuccess(run -> {
           rc.response().putHeader("Location", path + "/" + run.id());
@@ -176,8 +199,7 @@ final class RunHandlers {
 
   /** A run as the API shows it. */
   ObjectNode resource(StoredRun run) {
-    String self = ApiRoutes.BASE + (run.kind() == RunKind.RUN ? "/runs/" : "/comparisons/")
-        + run.id();
+    String self = path(run.kind()) + "/" + run.id();
     ObjectNode node = Json.object();
     node.put("id", run.id().toString());
     node.put("kind", run.kind().text());
@@ -198,9 +220,15 @@ final class RunHandlers {
     node.put("codeVersion", run.codeVersion());
     ObjectNode progress = node.putObject("progress");
     progress.put("done", run.replicationsDone());
-    progress.put("total", run.replications());
-    progress.put("fraction", run.replications() == 0 ? 0
-        : (double) run.replicationsDone() / run.replications());
+    if (run.kind().decision()) {
+      // a search's replications are not known in advance
+      progress.putNull("total");
+      progress.putNull("fraction");
+    } else {
+      progress.put("total", run.replications());
+      progress.put("fraction", run.replications() == 0 ? 0
+          : (double) run.replicationsDone() / run.replications());
+    }
     node.put("error", run.error());
     node.put("createdAt", Json.time(run.createdAt()));
     node.put("startedAt", Json.time(run.startedAt()));

@@ -74,8 +74,35 @@ final class RunRequests {
     }));
   }
 
+  /** A base scenario as a run's: its source, set and interventions, then its months. */
+  record Base(Scenario scenario, UUID id, Integer version) {}
+
+  /**
+   * The scenario of a request's {@code scenarioId}, {@code preset} or {@code scenario}, with
+   * its {@code set} and {@code interventions} applied and {@code months} as its horizon,
+   * checked as a run's is; the work runs off the event loop.
+   */
+  Future<Base> base(ObjectNode body) {
+    Integer months = months(body);
+    return source(body, "", false).compose(source -> offLoop.run(() -> new Base(
+        horizon(changed(source.scenario(), body, "", ""), months), source.id(),
+        source.version())));
+  }
+
+  /** The request's {@code months}, or null for the scenario's horizon. */
+  private Integer months(ObjectNode body) {
+    JsonNode monthsNode = body.get("months");
+    return monthsNode == null || monthsNode.isNull() ? null
+        : (int) Bodies.integer(body, "months", "months", 0, 1, limits.maxMonths());
+  }
+
+  /** The request's {@code seed}, 1 unless given. */
+  static long seed(ObjectNode body) {
+    return Bodies.integer(body, "seed", "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
   /** The targets of a request, parsed; problems at {@code targets[i]}. */
-  private static List<Target> targets(ObjectNode body) {
+  static List<Target> targets(ObjectNode body) {
     JsonNode targets = body.get("targets");
     List<Target> parsed = new ArrayList<>();
     if (targets == null || targets.isNull()) {
@@ -98,7 +125,7 @@ final class RunRequests {
   }
 
   /** Every target can be evaluated in {@code scenario}'s horizon; else a problem naming it. */
-  private static void checkTargets(Scenario scenario, List<Target> targets) {
+  static void checkTargets(Scenario scenario, List<Target> targets) {
     for (int i = 0; i < targets.size(); i++) {
       try {
         MonteCarlo.checkTargets(scenario, List.of(targets.get(i)));
@@ -200,11 +227,7 @@ final class RunRequests {
   private Settings settings(ObjectNode body) {
     long replications = Bodies.integer(body, "replications", "replications", 1000, 1,
         limits.maxReplications());
-    long seed = Bodies.integer(body, "seed", "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-    JsonNode monthsNode = body.get("months");
-    Integer months = monthsNode == null || monthsNode.isNull() ? null
-        : (int) Bodies.integer(body, "months", "months", 0, 1, limits.maxMonths());
-    return new Settings(replications, seed, months);
+    return new Settings(replications, seed(body), months(body));
   }
 
   /**

@@ -22,17 +22,34 @@ import org.caseload.sim.target.Target;
  * the planner sent it.
  *
  * @param scenarioId the stored scenario it came from, or null (inline or preset)
+ * @param decision a goal-seek's or sensitivity study's work; null for runs and comparisons
+ * @implNote Immutable and thread-safe.
  */
 public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
     List<Scenario> scenarios, List<Target> targets, long replications, long seed,
-    String request) {
+    String request, Decision decision) {
 
   public RunPlan {
     scenarios = List.copyOf(scenarios);
     targets = List.copyOf(targets);
+    if (kind.decision() != (decision != null)) {
+      throw new IllegalArgumentException("a " + kind.text() + " plan "
+          + (kind.decision() ? "needs" : "takes no") + " decision");
+    }
   }
 
-  /** The results as JSON and CSV: the documents {@code caseload run} and {@code compare} write. */
+  /** A run or comparison. */
+  public RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
+      List<Scenario> scenarios, List<Target> targets, long replications, long seed,
+      String request) {
+    this(kind, scenarioId, scenarioVersion, scenarios, targets, replications, seed, request,
+        null);
+  }
+
+  /**
+   * The results as JSON and CSV: the documents {@code caseload run}, {@code compare},
+   * {@code goal-seek} and {@code sensitivity} write.
+   */
   public record Output(String json, String csv) {}
 
   public int months() {
@@ -41,6 +58,12 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
 
   /** Runs it (blocking, on the calling thread and the options' workers). */
   public Output execute(RunOptions options) {
+    if (decision != null) {
+      CountedPolls polls = new CountedPolls(options);
+      Output output = decision.execute(options.threads(), polls);
+      options.progress().update(polls.begun.get(), 0);
+      return output;
+    }
     if (kind == RunKind.RUN) {
       RunResult result = MonteCarlo.run(scenarios.get(0), options, targets);
       return new Output(RunJson.write(result), RunCsv.write(result));
@@ -55,5 +78,31 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
     ArrayNode array = ScenarioJson.mapper().createArrayNode();
     scenarios.forEach(s -> array.add(ScenarioJson.toTree(s)));
     return array.toString();
+  }
+
+  /**
+   * A decision's progress: the simulator asks whether to stop once before each replication,
+   * so counting the asks counts the replications begun; reported every 64 (no total is
+   * known in advance).
+   *
+   * @implNote Thread-safe: replication workers ask concurrently.
+   */
+  private static final class CountedPolls implements java.util.function.BooleanSupplier {
+    private final java.util.concurrent.atomic.AtomicLong begun =
+        new java.util.concurrent.atomic.AtomicLong();
+    private final RunOptions options;
+
+    CountedPolls(RunOptions options) {
+      this.options = options;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      long n = begun.incrementAndGet();
+      if (n % RunOptions.CHUNK == 0) {
+        options.progress().update(n, 0);
+      }
+      return options.cancelled().getAsBoolean();
+    }
   }
 }

@@ -183,6 +183,8 @@ public final class RunService implements AutoCloseable {
       StopReason reason = run.stopReason() == null ? StopReason.CANCELLED : run.stopReason();
       end = reason.status();
       persist(run, () -> store.end(run.id(), reason.status(), run.done(), reason.text()));
+    } catch (RefusedRunException e) {
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), e.getMessage()));
     } catch (Exception | Error e) {
       LOG.error("run {} failed", run.id(), e);
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), FAILED));

@@ -51,7 +51,7 @@ public final class GoalSeek {
   }
 
   /** The index of the lever searched by bisection. */
-  static int searched(List<Lever> levers) {
+  public static int searched(List<Lever> levers) {
     int best = 0;
     for (int i = 0; i < levers.size(); i++) {
       if (levers.get(i) instanceof Lever.Posts) {
@@ -96,8 +96,16 @@ public final class GoalSeek {
         return result(new GoalSeekResult.Infeasible(best, request.targets().get(best.binding())));
       }
       List<List<Integer>> combinations = combinations();
+      // The strongest combination first: by monotonicity no combination needs fewer steps
+      // of the searched lever than it does, so its boundary is every bisection's floor.
+      List<Integer> strongestCombination = combinations.get(combinations.size() - 1);
+      int strongestBoundary = bisect(strongestCombination, 0);
+      boundary.put(strongestCombination, strongestBoundary);
+      int floor = Math.max(strongestBoundary, 0);
       for (List<Integer> combination : combinations) {
-        boundary.put(combination, bisect(combination));
+        if (!boundary.containsKey(combination)) {
+          boundary.put(combination, bisect(combination, floor));
+        }
       }
       return result(refineBoundary(combinations));
     }
@@ -139,8 +147,11 @@ public final class GoalSeek {
       return list.stream().map(List::copyOf).toList();
     }
 
-    /** The fewest steps of the searched lever meeting p at screening, or -1 for none. */
-    private int bisect(List<Integer> combination) {
+    /**
+     * The fewest steps of the searched lever meeting p at screening, or -1 for none; steps
+     * below {@code floor} are known not to meet it.
+     */
+    private int bisect(List<Integer> combination, int floor) {
       int hi = top;
       boolean known = false;
       for (int i = 0; i < levers.size(); i++) {
@@ -157,7 +168,7 @@ public final class GoalSeek {
       if (!known && !screenMeets(plan(combination, hi))) {
         return -1;
       }
-      int lo = 0;
+      int lo = Math.min(floor, hi);
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (screenMeets(plan(combination, mid))) {

@@ -1,0 +1,199 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.ProblemAssertions.assertBadField;
+import static org.caseload.api.ProblemAssertions.assertProblem;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code /goal-seeks} and {@code /sensitivities}: asynchronous like runs, results equal to
+ * {@code caseload goal-seek} and {@code caseload sensitivity}, bad input refused with the
+ * CLI's reasons.
+ */
+class DecisionApiTest extends ServerPerClass {
+
+  private static final Duration WAIT = Duration.ofSeconds(120);
+  private static final String TARGET = "caseload <= 18 at month 6";
+
+  private static JsonObject goalSeek() {
+    return new JsonObject().put("preset", "medway-2019").put("months", 6).put("seed", 5)
+        .put("targets", new JsonArray().add(TARGET)).put("probability", 0.8)
+        .put("levers", new JsonArray().add("posts:longTerm=0..60/6").add("campaign=1..2/1"))
+        .put("screenReplications", 64).put("maxReplications", 128);
+  }
+
+  @Test
+  void goalSeekEqualsTheCli() {
+    String location = api.submit("/api/v1/goal-seeks", goalSeek());
+    assertThat(location).startsWith("/api/v1/goal-seeks/");
+    JsonObject done = api.awaitEnd(location, WAIT);
+    assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+    assertThat(done.getString("kind")).isEqualTo("goal-seek");
+    assertThat(done.getJsonObject("progress").getLong("done")).isPositive();
+    assertThat(done.getJsonObject("links").getString("results")).isEqualTo(location + "/results");
+
+    String[] cli = {"goal-seek", "--preset", "medway-2019", "--months", "6", "--seed", "5",
+        "--target", TARGET, "--probability", "0.8", "--lever", "posts:longTerm=0..60/6",
+        "--lever", "campaign=1..2/1", "--screen-replications", "64", "--max-replications",
+        "128", "--quiet", "--format"};
+    assertThat(api.get(location + "/results").bodyAsString())
+        .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "json")));
+    assertThat(api.get(location + "/results?format=csv").bodyAsString())
+        .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "csv")));
+    assertThat(done.getJsonObject("progress").getLong("done")).as("replications simulated")
+        .isEqualTo(api.get(location + "/results").bodyAsJsonObject().getLong("replicationsRun"));
+    assertThat(api.get(location + "/events").bodyAsString()).contains("event: end\n");
+    assertProblem(api.get("/api/v1/runs/" + done.getString("id")), 404);
+  }
+
+  @Test
+  void sensitivityEqualsTheCli() {
+    JsonObject request = new JsonObject().put("preset", "medway-2019").put("months", 6)
+        .put("metric", "caseload").put("month", 6)
+        .put("parameters", new JsonArray().add("referralLevel").add("annualTurnover"))
+        .put("levers", new JsonArray().add("posts:longTerm=0..10/10"))
+        .put("replications", 4).put("sobolPoints", 8).put("bootstrap", 10).put("seed", 3);
+    String location = api.submit("/api/v1/sensitivities", request);
+    assertThat(location).startsWith("/api/v1/sensitivities/");
+    JsonObject done = api.awaitEnd(location, WAIT);
+    assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+    assertThat(done.getString("kind")).isEqualTo("sensitivity");
+
+    String[] cli = {"sensitivity", "--preset", "medway-2019", "--months", "6", "--metric",
+        "caseload", "--month", "6", "--parameters", "referralLevel,annualTurnover", "--lever",
+        "posts:longTerm=0..10/10", "--replications", "4", "--sobol-points", "8", "--bootstrap",
+        "10", "--seed", "3", "--quiet", "--format"};
+    assertThat(api.get(location + "/results").bodyAsString())
+        .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "json")));
+    assertThat(api.get(location + "/results?format=csv").bodyAsString())
+        .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "csv")));
+  }
+
+  @Test
+  void goalSeekWhoseTargetNoLeverMovesFailsWithTheCliMessage() {
+    JsonObject request = goalSeek().put("months", 3)
+        .put("targets", new JsonArray().add("referrals <= 10 at month 1"))
+        .put("levers", new JsonArray().add("posts:longTerm=0..3"));
+    JsonObject done = api.awaitEnd(api.submit("/api/v1/goal-seeks", request), WAIT);
+    assertThat(done.getString("status")).isEqualTo("failed");
+    assertThat(done.getString("error"))
+        .startsWith("targets: target \"referrals <= 10 at month 1\" is met");
+  }
+
+  @Test
+  void runningGoalSeekIsCancelled() {
+    JsonObject request = goalSeek().put("months", 120)
+        .put("targets", new JsonArray().add("caseload <= 18 at month 120"))
+        .put("screenReplications", 64_000).put("maxReplications", 64_000);
+    String location = api.submit("/api/v1/goal-seeks", request);
+    JsonObject running = api.awaitProgress(location, WAIT);
+    assertThat(running.getJsonObject("progress").getValue("total")).isNull();
+    assertProblem(api.get(location + "/results"), 409);
+    assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
+    assertThat(api.get(location + "/events").bodyAsString()).startsWith("event: progress\n")
+        .contains("\"status\":\"cancelled\"");
+    assertProblem(api.delete(location), 409);
+  }
+
+  private static JsonObject without(JsonObject request, String field) {
+    request.remove(field);
+    return request;
+  }
+
+  @Test
+  void unknownPresetIsNotFound() {
+    assertProblem(api.post("/api/v1/goal-seeks", goalSeek().put("preset", "nope")), 404);
+    assertProblem(api.post("/api/v1/sensitivities", sensitivity().put("preset", "nope")), 404);
+  }
+
+  static Stream<Arguments> badGoalSeeks() {
+    return Stream.of(
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("foo=0..3")), "levers[0]",
+            "unknown lever 'foo'"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:assessment=2..2")),
+            "levers[0]", "empty range"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
+            "levers[0]", "unknown team 'nope'"),
+        Arguments.of(goalSeek().put("levers", new JsonArray()), "levers", "non-empty"),
+        Arguments.of(without(goalSeek(), "levers"), "levers", "required"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add(3)), "levers[0]",
+            "must be a string"),
+        Arguments.of(goalSeek().put("probability", 1.5), "probability",
+            "must be strictly between 0 and 1, was 1.5"),
+        Arguments.of(without(goalSeek(), "probability"), "probability", "required"),
+        Arguments.of(goalSeek().put("probability", "high"), "probability", "must be"),
+        Arguments.of(goalSeek().put("targets", new JsonArray()), "targets",
+            "give at least one target"),
+        Arguments.of(goalSeek().put("targets", new JsonArray().add("nonsense")), "targets[0]",
+            ""),
+        Arguments.of(goalSeek().put("targets", new JsonArray().add("caseload <= 18 at month 9")),
+            "targets[0]", "month 9"),
+        Arguments.of(goalSeek().put("objective", "speed"), "objective",
+            "must be cost or posts, was 'speed'"),
+        Arguments.of(goalSeek().put("screenReplications", 100), "screenReplications",
+            "must be a multiple of 64 up to 1,000,000, was 100"),
+        Arguments.of(goalSeek().put("maxReplications", 32), "maxReplications",
+            "must be from screenReplications (64) to 1,000,000, was 32"),
+        Arguments.of(goalSeek().put("months", 0), "months", "at least 1"),
+        Arguments.of(goalSeek().put("levers", new JsonArray(java.util.Collections.nCopies(11,
+            "campaign=1..2"))), "levers", "10"),
+        Arguments.of(goalSeek().put("maxReplications", 200_000), "maxReplications",
+            "must be at most 100000 on this server, was 200000"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..10")
+            .add("campaign=1..3/0.01").add("retention=1..0.8/0.001")), "levers", "combinations"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badGoalSeeks")
+  void badGoalSeeksAreRefusedWithTheCliReason(JsonObject request, String field, String reason) {
+    assertBadField(api.post("/api/v1/goal-seeks", request), field, reason);
+  }
+
+  private static JsonObject sensitivity() {
+    return new JsonObject().put("preset", "medway-2019").put("months", 6)
+        .put("metric", "caseload").put("month", 6);
+  }
+
+  static Stream<Arguments> badSensitivities() {
+    return Stream.of(
+        Arguments.of(sensitivity().put("method", "all"), "method",
+            "must be tornado, sobol or both, was 'all'"),
+        Arguments.of(sensitivity().put("replications", 0), "replications",
+            "must be from 1 to 100,000, was 0"),
+        Arguments.of(sensitivity().put("sobolPoints", 1), "sobolPoints",
+            "must be from 2 to 100,000, was 1"),
+        Arguments.of(sensitivity().put("bootstrap", -1), "bootstrap",
+            "must be from 0 to 10,000, was -1"),
+        Arguments.of(without(sensitivity(), "metric"), "metric", "required"),
+        Arguments.of(sensitivity().put("metric", "nope"), "metric",
+            "unknown monthly metric 'nope'"),
+        Arguments.of(without(sensitivity(), "month"), "month", "give exactly one of"),
+        Arguments.of(sensitivity().put("month", 7), "month", "outside the horizon"),
+        Arguments.of(without(sensitivity(), "month").put("snapshot", "2020-01-01"), "snapshot",
+            "30 September"),
+        Arguments.of(without(sensitivity(), "month").put("snapshot", "soon"), "snapshot",
+            "'soon' is not a date YYYY-09-30"),
+        Arguments.of(sensitivity().put("parameters", new JsonArray().add("nope")),
+            "parameters[0]", "'nope' is not an uncertain parameter"),
+        Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
+            "levers[0]", "unknown lever 'foo'"),
+        Arguments.of(sensitivity().put("sobolPoints", 100_000).put("replications", 32),
+            "sobolPoints", "must be at most 100000 on this server"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badSensitivities")
+  void badSensitivitiesAreRefusedWithTheCliReason(JsonObject request, String field,
+      String reason) {
+    assertBadField(api.post("/api/v1/sensitivities", request), field, reason);
+  }
+}

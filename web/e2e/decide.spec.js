@@ -1,0 +1,51 @@
+// Decide on the page: a goal-seek draws its frontier with the answer ringed, a sensitivity
+// draws its tornado, and bad levers get the API's (the CLI's) reason.
+import { test, expect } from '@playwright/test';
+
+const SHOTS = '../target/page-e2e';
+
+test.describe.configure({ mode: 'serial' });
+
+let page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  await page.goto(process.env.CASELOAD_PAGE_URL + '/');
+  await page.getByLabel('API token', { exact: true }).fill(process.env.CASELOAD_PAGE_TOKEN);
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.locator('#target-month').fill('6');
+  await page.getByRole('button', { name: 'Add target' }).click();
+});
+
+test.afterAll(async () => {
+  await page?.close();
+});
+
+test('a bad lever is refused with the reason the CLI gives', async () => {
+  await page.getByLabel('Levers', { exact: true }).fill('foo=0..3');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-error')).toContainText("levers[0]: unknown lever 'foo'");
+});
+
+test('a goal-seek draws the frontier with the cheapest plan ringed', async () => {
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6\ncampaign=1..2/1');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
+  await expect(page.locator('#decide-error')).toHaveText('');
+  await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan: longTerm posts +');
+  await expect(page.locator('#frontier-chart svg .frontier-answer circle')).toHaveCount(1);
+  expect(await page.locator('#frontier-chart svg .frontier-plan circle').count()).toBeGreaterThan(2);
+  await page.screenshot({ path: `${SHOTS}/decide-frontier.png`, fullPage: true });
+});
+
+test('a sensitivity draws one tornado bar per uncertain parameter and lever', async () => {
+  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado at month', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  expect(await page.locator('#tornado-chart svg .tornado-bar rect').count()).toBeGreaterThan(2);
+  await page.screenshot({ path: `${SHOTS}/decide-tornado.png`, fullPage: true });
+});
