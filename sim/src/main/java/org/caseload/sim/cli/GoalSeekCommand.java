@@ -36,7 +36,10 @@ final class GoalSeekCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  ScenarioChoice choice;
+  DecisionBase base;
+
+  @Mixin
+  DataFlags data;
 
   @Mixin
   ScenarioEditOptions edits;
@@ -77,7 +80,9 @@ final class GoalSeekCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     flags.format();
-    Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
+    Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
+        flags.quiet);
+    Scenario scenario = flags.horizon(interventions.apply(edits.apply(base)));
     GoalSeekRequest request = request(scenario);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     GoalSeekResult result;

@@ -34,7 +34,10 @@ final class SensitivityCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  ScenarioChoice choice;
+  DecisionBase base;
+
+  @Mixin
+  DataFlags data;
 
   @Mixin
   ScenarioEditOptions edits;
@@ -98,7 +101,9 @@ final class SensitivityCommand implements Callable<Integer> {
     if (bootstrap < 0 || bootstrap > 10_000) {
       throw new UserError("--bootstrap: must be from 0 to 10,000, was " + bootstrap);
     }
-    Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
+    Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
+        flags.quiet);
+    Scenario scenario = flags.horizon(interventions.apply(edits.apply(base)));
     Sensitivity.Request request = new Sensitivity.Request(scenario, output(scenario),
         parameters(scenario), levers(scenario), replications, flags.seed, flags.threads(),
         () -> false);

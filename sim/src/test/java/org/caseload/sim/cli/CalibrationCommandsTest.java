@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CalibrationCommandsTest {
 
-  private static final String DATA = Path.of("..", "data", "dfe").toString();
+  static final String DATA = Path.of("..", "data", "dfe").toString();
 
   @TempDir
   Path temp;

@@ -23,4 +23,32 @@ class DecideCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith(message).doesNotContain("\n");
   }
+
+  /** A council calibrated from the DfE figures is a base, as for forecast; notes on stderr. */
+  @org.junit.jupiter.api.Test
+  void goalSeek_fromACalibratedCouncil() {
+    CliRunner.Result r = CliRunner.run("goal-seek", "--data", CalibrationCommandsTest.DATA,
+        "--la", "Medway", "--year", "2019",
+        "--months", "6", "--target", "caseload <= 25 at month 6", "--probability", "0.5",
+        "--lever", "posts:assessment=0..8/4", "--screen-replications", "64",
+        "--max-replications", "64", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Medway at 30 September 2019");
+    assertThat(r.err()).contains("Medway at 30 September 2019:");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--preset medway-2019 --la Medway --year 2019|mutually exclusive",
+      "--la Medway|Missing required argument(s): --year",
+      "--la Nowhereshire --year 2019|--la"})
+  void decisionBase_badInput_exits2(String base, String message) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("sensitivity"));
+    args.addAll(java.util.List.of(base.split(" ")));
+    args.addAll(java.util.List.of("--data", CalibrationCommandsTest.DATA));
+    args.addAll(java.util.List.of("--metric", "caseload", "--month", "3", "--months", "3"));
+    CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(message);
+  }
 }
