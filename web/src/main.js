@@ -626,7 +626,10 @@ async function deleteScenario(item) {
 
 // ---- decide -------------------------------------------------------------------
 
-/** Submits a goal-seek or sensitivity, waits for its end and returns its results. */
+/**
+ * Submits a goal-seek or sensitivity, waits for its end and returns its results; the caller
+ * says "done" once it has drawn them.
+ */
 async function decide(path, body) {
   $('decide-error').textContent = '';
   $('decide-status').textContent = '';
@@ -645,7 +648,6 @@ async function decide(path, body) {
       $('decide-status').textContent = `${created.kind} ${status.status}${status.error ? `: ${status.error}` : ''}`;
       return null;
     }
-    $('decide-status').textContent = `${created.kind} done`;
     return await json(created.links.results);
   } catch (e) {
     $('decide-error').textContent = e instanceof ApiError
@@ -664,12 +666,15 @@ async function goalSeek() {
     ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)} from ${number(a.plan.replications, 0)} replications`
     : `No plan within the ranges reaches ${doc.probability}; the best reaches ${probability(a.best?.probability ?? 0)}`;
   $('frontier-chart').replaceChildren(frontierChart(doc));
+  $('decide-status').textContent = 'goal-seek done';
 }
 
 async function tornado() {
   const doc = await decide('sensitivities', tornadoRequest(state.start, typedSettings(),
     $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value));
-  if (doc) $('tornado-chart').replaceChildren(tornadoChart(doc));
+  if (!doc) return;
+  $('tornado-chart').replaceChildren(tornadoChart(doc));
+  $('decide-status').textContent = 'sensitivity done';
 }
 
 function guard(fn, slot = () => $('run-error')) {
