@@ -13,17 +13,22 @@ public final class FastSampler implements Sampler {
 
   private long streamSeed;
   private final SplitMix64 rng;
-  // log(1 - min(p, 1 - p)) of recently used probabilities: the model reuses a few hazards.
-  private final double[] cachedP = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-  private final double[] cachedLogQ = new double[4];
+  // log(1 - min(p, 1 - p)) of recently used probabilities: the model reuses a few hazards
+  // (three closure hazards in turn, worker by worker), so the cache is fully associative:
+  // a direct-mapped one thrashed between them and spent 13% of a run in log1p.
+  private static final int SLOTS = 8;
+  private final double[] cachedP = new double[SLOTS];
+  private final double[] cachedLogQ = new double[SLOTS];
+  private int nextVictim;
   // (1 - p)^n for small n of those probabilities: inversion then needs no exp().
   private static final int POWERS = 128;
-  private final double[][] cachedPowers = new double[4][POWERS];
+  private final double[][] cachedPowers = new double[SLOTS][POWERS];
 
   /** A sampler of the stream with seed {@code streamSeed}. */
   public FastSampler(long streamSeed) {
     this.streamSeed = streamSeed;
     this.rng = new SplitMix64(0);
+    java.util.Arrays.fill(cachedP, Double.NaN);
     at(0);
   }
 
@@ -60,12 +65,7 @@ public final class FastSampler implements Sampler {
       return Distributions.binomial(rng, n, p);
     }
     double small = Math.min(p, 1 - p);
-    int slot = (int) (Double.doubleToRawLongBits(small) * 0x9E3779B97F4A7C15L >>> 62);
-    if (cachedP[slot] != small) {
-      cachedP[slot] = small;
-      cachedLogQ[slot] = Math.log1p(-small);
-      java.util.Arrays.fill(cachedPowers[slot], Double.NaN);
-    }
+    int slot = slotOf(small);
     if (n < POWERS && n * small < Distributions.INVERSION_LIMIT) {
       double[] powers = cachedPowers[slot];
       double qn = powers[n];
@@ -77,6 +77,21 @@ public final class FastSampler implements Sampler {
       return p > 0.5 ? n - k : k;
     }
     return Distributions.binomial(rng, n, p, cachedLogQ[slot]);
+  }
+
+  /** The cache slot of probability {@code small}, filled on a miss (oldest entry evicted). */
+  private int slotOf(double small) {
+    for (int i = 0; i < SLOTS; i++) {
+      if (cachedP[i] == small) {
+        return i;
+      }
+    }
+    int slot = nextVictim;
+    nextVictim = (nextVictim + 1) % SLOTS;
+    cachedP[slot] = small;
+    cachedLogQ[slot] = Math.log1p(-small);
+    java.util.Arrays.fill(cachedPowers[slot], Double.NaN);
+    return slot;
   }
 
   @Override
