@@ -2,8 +2,10 @@ package org.caseload.core.model;
 
 /**
  * Shares waiting cases among workers so that each case goes to the worker with the most room
- * (docs/specification.md section 4.5). Giving cases one at a time to the roomiest worker levels the rooms
- * down to a water line; this computes that line directly, breaking ties by worker order.
+ * (docs/specification.md section 4.5). Giving cases one at a time to the roomiest worker levels
+ * the rooms down to a water line; this computes that line directly: in whole cases with ties
+ * broken by worker order ({@link #share}, sampled), or in fractions for cohorts of expected
+ * workers ({@link #shareFluid}).
  *
  * @implNote Stateless and thread-safe; writes only into the caller's arrays.
  */
@@ -12,39 +14,39 @@ final class Allocator {
   private Allocator() {}
 
   /**
-   * Fills {@code give[0..m)} with the cases each of {@code m} workers receives, given their
-   * rooms {@code room[0..m)} ({@code >= 0}) and {@code cases} waiting.
+   * Fills {@code give[0..m)} with the whole cases each of {@code m} workers receives, given
+   * their whole rooms {@code room[0..m)} ({@code >= 0}) and {@code cases} waiting.
    *
    * @return the number of cases given, {@code min(cases, sum of rooms)}
    */
-  static int share(int[] room, int m, int cases, int[] give) {
-    long capacity = 0;
-    int maxRoom = 0;
+  static double share(double[] room, int m, double cases, double[] give) {
+    double capacity = 0;
+    double maxRoom = 0;
     for (int i = 0; i < m; i++) {
       capacity += room[i];
       maxRoom = Math.max(maxRoom, room[i]);
     }
     if (capacity <= cases) {
       System.arraycopy(room, 0, give, 0, m);
-      return (int) capacity;
+      return capacity;
     }
-    int lo = 1;
-    int hi = maxRoom;
+    double lo = 1;
+    double hi = maxRoom;
     while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
+      double mid = Math.floor((lo + hi) / 2);
       if (above(room, m, mid) <= cases) {
         hi = mid;
       } else {
         lo = mid + 1;
       }
     }
-    int line = lo;
-    long given = 0;
+    double line = lo;
+    double given = 0;
     for (int i = 0; i < m; i++) {
       give[i] = Math.max(0, room[i] - line);
       given += give[i];
     }
-    long left = cases - given;
+    double left = cases - given;
     for (int i = 0; i < m && left > 0; i++) {
       if (room[i] >= line) {
         give[i]++;
@@ -54,10 +56,59 @@ final class Allocator {
     return cases;
   }
 
-  private static long above(int[] room, int m, int line) {
-    long sum = 0;
+  private static double above(double[] room, int m, double line) {
+    double sum = 0;
     for (int i = 0; i < m; i++) {
       sum += Math.max(0, room[i] - line);
+    }
+    return sum;
+  }
+
+  /**
+   * The same water line for cohorts: entity k is {@code weight[k]} workers with
+   * {@code room[k]} room in all; each worker of the cohort receives down to the line.
+   *
+   * @return the cases given, {@code min(cases, sum of rooms)}
+   */
+  static double shareFluid(double[] room, double[] weight, int m, double cases, double[] give) {
+    double capacity = 0;
+    double maxPerWorker = 0;
+    for (int k = 0; k < m; k++) {
+      capacity += room[k];
+      if (weight[k] > 0) {
+        maxPerWorker = Math.max(maxPerWorker, room[k] / weight[k]);
+      }
+    }
+    if (capacity <= cases) {
+      System.arraycopy(room, 0, give, 0, m);
+      return capacity;
+    }
+    double lo = 0;
+    double hi = maxPerWorker;
+    for (int iteration = 0; iteration < 200 && hi - lo > 1e-12 * Math.max(1, hi); iteration++) {
+      double line = (lo + hi) / 2;
+      if (aboveFluid(room, weight, m, line) <= cases) {
+        hi = line;
+      } else {
+        lo = line;
+      }
+    }
+    double given = 0;
+    for (int k = 0; k < m; k++) {
+      give[k] = weight[k] > 0 ? Math.max(0, room[k] - hi * weight[k]) : 0;
+      given += give[k];
+    }
+    double scale = given > 0 ? cases / given : 0;
+    for (int k = 0; k < m; k++) {
+      give[k] = Math.min(room[k], give[k] * scale);
+    }
+    return cases;
+  }
+
+  private static double aboveFluid(double[] room, double[] weight, int m, double line) {
+    double sum = 0;
+    for (int k = 0; k < m; k++) {
+      sum += Math.max(0, room[k] - line * weight[k]);
     }
     return sum;
   }

@@ -10,6 +10,9 @@ public enum CaseKind {
   LOOKED_AFTER,
   CHILD_IN_NEED;
 
+  /** How many kinds there are (a test checks it against {@code values()}). */
+  public static final int COUNT = 4;
+
   /** The three long-term kinds, in allocation priority. */
   public static final CaseKind[] LONG_TERM = {CHILD_PROTECTION, LOOKED_AFTER, CHILD_IN_NEED};
 }

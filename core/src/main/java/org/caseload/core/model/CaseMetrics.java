@@ -6,104 +6,122 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.TeamRole;
 
 /**
- * The month's case metrics of a simulation: open cases by kind, cases held and waiting, how
- * long they have waited, DfE caseloads by role, and the per-worker caseload distribution
- * (median, 90th percentile, maximum, shares above 20, 25 and 30).
+ * The month's case metrics: open cases by kind, cases held and waiting, how long they have
+ * waited, DfE caseloads by role, and the distribution of caseloads over case holders (median
+ * and 90th percentile by nearest rank, maximum, shares above 20, 25 and 30), each worker of a
+ * cohort counting with the cohort's caseload.
  *
- * @implNote Mutable scratch space, not thread-safe; owned by one simulation.
+ * @implNote Mutable scratch space, not thread-safe; owned by one model.
  */
 final class CaseMetrics {
 
   private static final Metric[] DISTRIBUTION = {Metric.caseloadMedian, Metric.caseloadP90,
       Metric.caseloadMax, Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30};
 
+  private final double[] open = new double[CaseKind.COUNT];
   private int[] loadHistogram = new int[64];
+  private Integer[] order = new Integer[0];
+  private int sorted;
 
   /** Writes the case metrics of the month into {@code out}. */
-  void record(Workers workers, TeamRole[] roles, CaseQueue assessmentQueue,
-      CaseQueue[] longTermQueues, double[] out) {
-    int held = 0;
-    int heldAssessment = 0;
-    int holders = 0;
-    int holdersAssessment = 0;
-    int maxLoad = 0;
-    int assessments = assessmentQueue.total();
-    int cp = longTermQueues[0].total();
-    int lac = longTermQueues[1].total();
-    int cin = longTermQueues[2].total();
+  void record(State s, Draws d, double[] out) {
+    Workers workers = s.workers;
+    double held = 0;
+    double heldAssessment = 0;
+    double holders = 0;
+    double holdersAssessment = 0;
+    double maxLoad = 0;
+    for (CaseKind kind : CaseKind.values()) {
+      open[kind.ordinal()] = s.queue(kind).total();
+    }
     for (int i = 0; i < workers.size; i++) {
-      assessments += workers.assessments[i];
-      cp += workers.childProtection[i];
-      lac += workers.lookedAfter[i];
-      cin += workers.childInNeed[i];
-      int load = workers.load(i);
+      for (CaseKind kind : CaseKind.values()) {
+        open[kind.ordinal()] += workers.of(kind)[i];
+      }
+      double load = workers.held(i);
       held += load;
       if (workers.holder[i]) {
-        holders++;
-        maxLoad = Math.max(maxLoad, load);
-        if (roles[workers.team[i]] == TeamRole.ASSESSMENT) {
-          holdersAssessment++;
+        holders += workers.weight[i];
+        maxLoad = Math.max(maxLoad, workers.load(i));
+        if (s.roles[workers.team[i]] == TeamRole.ASSESSMENT) {
+          holdersAssessment += workers.weight[i];
           heldAssessment += load;
         }
       }
     }
-    int waitingAssessments = assessmentQueue.total();
-    int waitingLongTerm = cp + lac + cin - (held - heldAssessment);
-    put(out, Metric.assessmentsOpen, assessments);
-    put(out, Metric.childProtection, cp);
-    put(out, Metric.lookedAfter, lac);
-    put(out, Metric.childInNeed, cin);
+    double waitingAssessments = s.queue(CaseKind.ASSESSMENT).total();
+    double waitingLongTerm = s.waitingLongTerm();
+    put(out, Metric.assessmentsOpen, open[CaseKind.ASSESSMENT.ordinal()]);
+    put(out, Metric.childProtection, open[CaseKind.CHILD_PROTECTION.ordinal()]);
+    put(out, Metric.lookedAfter, open[CaseKind.LOOKED_AFTER.ordinal()]);
+    put(out, Metric.childInNeed, open[CaseKind.CHILD_IN_NEED.ordinal()]);
     put(out, Metric.cases, held);
     put(out, Metric.unallocatedAssessments, waitingAssessments);
     put(out, Metric.unallocatedLongTerm, waitingLongTerm);
     put(out, Metric.unallocatedCases, waitingAssessments + waitingLongTerm);
-    long waited = assessmentQueue.monthsWaited();
-    for (CaseQueue queue : longTermQueues) {
+    double waited = 0;
+    for (CaseQueue queue : s.queues) {
       waited += queue.monthsWaited();
     }
-    int waiting = waitingAssessments + waitingLongTerm;
-    put(out, Metric.meanWaitMonths, waiting == 0 ? 0 : (double) waited / waiting);
+    double waiting = waitingAssessments + waitingLongTerm;
+    put(out, Metric.meanWaitMonths, waiting <= 0 ? 0 : waited / waiting);
     put(out, Metric.caseload, DfeIndicators.caseload(held, holders));
     put(out, Metric.caseloadAssessment, DfeIndicators.caseload(heldAssessment, holdersAssessment));
     put(out, Metric.caseloadLongTerm,
         DfeIndicators.caseload(held - heldAssessment, holders - holdersAssessment));
-    recordDistribution(workers, out, holders, maxLoad);
+    recordDistribution(workers, d, out, holders, maxLoad);
   }
 
-  private void recordDistribution(Workers workers, double[] out, int holders, int maxLoad) {
-    if (holders == 0) {
+  private void recordDistribution(Workers workers, Draws d, double[] out, double holders,
+      double maxLoad) {
+    if (holders <= 0) {
       for (Metric m : DISTRIBUTION) {
         put(out, m, 0);
       }
       return;
     }
+    double above20 = 0;
+    double above25 = 0;
+    double above30 = 0;
+    for (int i = 0; i < workers.size; i++) {
+      if (workers.holder[i]) {
+        double load = workers.load(i);
+        double weight = workers.weight[i];
+        above20 += load > 20 ? weight : 0;
+        above25 += load > 25 ? weight : 0;
+        above30 += load > 30 ? weight : 0;
+      }
+    }
+    if (d.whole()) {
+      countLoads(workers, (int) maxLoad);
+      put(out, Metric.caseloadMedian, rankOfCounts(d.roundUp(0.5 * holders)));
+      put(out, Metric.caseloadP90, rankOfCounts(d.roundUp(0.9 * holders)));
+    } else {
+      sortLoads(workers);
+      put(out, Metric.caseloadMedian, rankOfSorted(workers, 0.5 * holders));
+      put(out, Metric.caseloadP90, rankOfSorted(workers, 0.9 * holders));
+    }
+    put(out, Metric.caseloadMax, maxLoad);
+    put(out, Metric.shareAbove20, above20 / holders);
+    put(out, Metric.shareAbove25, above25 / holders);
+    put(out, Metric.shareAbove30, above30 / holders);
+  }
+
+  /** Whole caseloads of single workers: a histogram, without sorting. */
+  private void countLoads(Workers workers, int maxLoad) {
     if (loadHistogram.length <= maxLoad) {
       loadHistogram = new int[Math.max(maxLoad + 1, loadHistogram.length * 2)];
     }
     Arrays.fill(loadHistogram, 0, maxLoad + 1, 0);
-    int above20 = 0;
-    int above25 = 0;
-    int above30 = 0;
     for (int i = 0; i < workers.size; i++) {
       if (workers.holder[i]) {
-        int load = workers.load(i);
-        loadHistogram[load]++;
-        above20 += load > 20 ? 1 : 0;
-        above25 += load > 25 ? 1 : 0;
-        above30 += load > 30 ? 1 : 0;
+        loadHistogram[(int) workers.held(i)]++;
       }
     }
-    put(out, Metric.caseloadMedian, rank(holders, 0.5));
-    put(out, Metric.caseloadP90, rank(holders, 0.9));
-    put(out, Metric.caseloadMax, maxLoad);
-    put(out, Metric.shareAbove20, (double) above20 / holders);
-    put(out, Metric.shareAbove25, (double) above25 / holders);
-    put(out, Metric.shareAbove30, (double) above30 / holders);
   }
 
-  /** The nearest-rank quantile {@code q} of the load histogram. */
-  private int rank(int n, double q) {
-    long wanted = (long) Math.ceil(q * n);
+  /** The smallest caseload with at least {@code wanted} holders at or below it. */
+  private int rankOfCounts(double wanted) {
     long seen = 0;
     for (int load = 0; ; load++) {
       seen += loadHistogram[load];
@@ -111,6 +129,33 @@ final class CaseMetrics {
         return load;
       }
     }
+  }
+
+  /** Cohorts' fractional caseloads: holders sorted by caseload. */
+  private void sortLoads(Workers workers) {
+    int n = 0;
+    if (order.length < workers.size) {
+      order = new Integer[workers.size];
+    }
+    for (int i = 0; i < workers.size; i++) {
+      if (workers.holder[i]) {
+        order[n++] = i;
+      }
+    }
+    Arrays.sort(order, 0, n, (a, b) -> Double.compare(workers.load(a), workers.load(b)));
+    sorted = n;
+  }
+
+  /** The smallest caseload with holders of weight at least {@code wanted} at or below it. */
+  private double rankOfSorted(Workers workers, double wanted) {
+    double seen = 0;
+    for (int k = 0; k < sorted; k++) {
+      seen += workers.weight[order[k]];
+      if (seen >= wanted - 1e-9) {
+        return workers.load(order[k]);
+      }
+    }
+    return sorted == 0 ? 0 : workers.load(order[sorted - 1]);
   }
 
   private static void put(double[] out, Metric metric, double value) {

@@ -1,47 +1,53 @@
 package org.caseload.core.model;
 
+import java.util.Arrays;
+
 /**
  * Cases of one kind waiting without an allocated worker, counted by months waited so that
- * the oldest are allocated (and reported) first.
+ * the oldest are allocated (and reported) first. Counts are whole in a sampled replication,
+ * expected fractions in the projection.
  *
- * @implNote Mutable, not thread-safe; owned by one simulation.
+ * @implNote Mutable, not thread-safe; owned by one model.
  */
 final class CaseQueue {
 
   /** Waits of this many months or more share the last bucket. */
   static final int MAX_AGE = 120;
 
-  private final int[] byAge = new int[MAX_AGE + 1];
-  private int total;
+  private final double[] byAge = new double[MAX_AGE + 1];
+  private double total;
   private int oldest;
 
-  int total() {
+  double total() {
     return total;
   }
 
   void clear() {
-    java.util.Arrays.fill(byAge, 0);
+    Arrays.fill(byAge, 0);
     total = 0;
     oldest = 0;
   }
 
   /** Adds {@code n} cases that start waiting now. */
-  void add(int n) {
+  void add(double n) {
     byAge[0] += n;
     total += n;
   }
 
   /** Removes up to {@code n} cases, oldest first; returns how many were removed. */
-  int takeOldest(int n) {
-    int wanted = Math.min(n, total);
-    int left = wanted;
+  double takeOldest(double n) {
+    double wanted = Math.min(n, total);
+    double left = wanted;
     for (int age = oldest; age >= 0 && left > 0; age--) {
-      int taken = Math.min(left, byAge[age]);
+      double taken = Math.min(left, byAge[age]);
       byAge[age] -= taken;
       left -= taken;
     }
     total -= wanted;
-    while (oldest > 0 && byAge[oldest] == 0) {
+    if (total <= 0) {
+      total = 0;
+    }
+    while (oldest > 0 && byAge[oldest] <= 0) {
       oldest--;
     }
     return wanted;
@@ -59,10 +65,10 @@ final class CaseQueue {
   }
 
   /** Sum over waiting cases of the months each has waited. */
-  long monthsWaited() {
-    long sum = 0;
+  double monthsWaited() {
+    double sum = 0;
     for (int age = 1; age <= oldest; age++) {
-      sum += (long) age * byAge[age];
+      sum += age * byAge[age];
     }
     return sum;
   }

@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class LeavingHazards {
 
+  private static final int MAX_TABLED = 100_000;
+
   private final MonthPlan plan;
   private final double earlyFactor;
   private final double laterFactor;
@@ -32,18 +34,25 @@ final class LeavingHazards {
     }
   }
 
-  /** The hazard of a worker in early tenure or not, holding {@code load} cases. */
-  double of(boolean earlyTenure, int load) {
-    if (load >= early.length) {
-      int size = Math.max(load + 1, early.length * 2);
+  /**
+   * The hazard of a worker in early tenure or not, holding {@code load} cases (a whole number
+   * when sampled, looked up; a cohort's expected caseload otherwise, computed).
+   */
+  double of(boolean earlyTenure, double load) {
+    int whole = (int) load;
+    if (whole != load || whole > MAX_TABLED) {
+      return plan.leavingHazard(month, earlyTenure ? earlyFactor : laterFactor, load);
+    }
+    if (whole >= early.length) {
+      int size = Math.max(whole + 1, early.length * 2);
       early = grow(early, size);
       later = grow(later, size);
     }
     double[] table = earlyTenure ? early : later;
-    double h = table[load];
+    double h = table[whole];
     if (Double.isNaN(h)) {
-      h = plan.leavingHazard(month, earlyTenure ? earlyFactor : laterFactor, (double) load);
-      table[load] = h;
+      h = plan.leavingHazard(month, earlyTenure ? earlyFactor : laterFactor, load);
+      table[whole] = h;
     }
     return h;
   }

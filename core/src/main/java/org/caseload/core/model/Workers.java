@@ -3,29 +3,31 @@ package org.caseload.core.model;
 import java.util.Arrays;
 
 /**
- * Every social worker of a simulation, permanent and agency, as parallel arrays indexed by
- * worker: a stable id (in order of joining), team, kind, tenure, newly qualified months
- * left, and the cases held by kind.
- * Removing a worker moves the last one into its place.
+ * Every social worker of a model, permanent and agency, as parallel arrays indexed by entity:
+ * a stable id (in order of joining, the key of the worker's draws), weight (1 for a sampled
+ * worker, the expected number of workers of a projected cohort), team, kind, case holding,
+ * absent weight this month, tenure, newly qualified months left, and the cases held by
+ * {@link CaseKind} ({@code cases[kind.ordinal()][i]}, for the whole entity).
+ * Removing an entity moves the last one into its place.
  *
- * @implNote Mutable, not thread-safe; owned by one simulation. Arrays grow by doubling and
- *     are kept across {@link #clear()}, so a reused simulation stops allocating.
+ * @implNote Mutable, not thread-safe; owned by one model. Arrays grow by doubling and
+ *     are kept across {@link #clear()}, so a reused model stops allocating.
  */
 final class Workers {
+
+  private static final int KINDS = CaseKind.COUNT;
 
   int size;
   long nextId;
   long[] id;
+  double[] weight;
   int[] team;
   boolean[] agency;
   boolean[] holder;
-  boolean[] absent;
+  double[] absent;
   int[] tenure;
   int[] nqLeft;
-  int[] assessments;
-  int[] childProtection;
-  int[] lookedAfter;
-  int[] childInNeed;
+  final double[][] cases = new double[KINDS][];
 
   Workers(int capacity) {
     allocate(Math.max(16, capacity));
@@ -33,17 +35,16 @@ final class Workers {
 
   private void allocate(int capacity) {
     id = Arrays.copyOf(id == null ? new long[0] : id, capacity);
+    weight = Arrays.copyOf(weight == null ? new double[0] : weight, capacity);
     team = Arrays.copyOf(team == null ? new int[0] : team, capacity);
     agency = Arrays.copyOf(agency == null ? new boolean[0] : agency, capacity);
     holder = Arrays.copyOf(holder == null ? new boolean[0] : holder, capacity);
-    absent = Arrays.copyOf(absent == null ? new boolean[0] : absent, capacity);
+    absent = Arrays.copyOf(absent == null ? new double[0] : absent, capacity);
     tenure = Arrays.copyOf(tenure == null ? new int[0] : tenure, capacity);
     nqLeft = Arrays.copyOf(nqLeft == null ? new int[0] : nqLeft, capacity);
-    assessments = Arrays.copyOf(assessments == null ? new int[0] : assessments, capacity);
-    childProtection = Arrays.copyOf(childProtection == null ? new int[0] : childProtection,
-        capacity);
-    lookedAfter = Arrays.copyOf(lookedAfter == null ? new int[0] : lookedAfter, capacity);
-    childInNeed = Arrays.copyOf(childInNeed == null ? new int[0] : childInNeed, capacity);
+    for (int k = 0; k < KINDS; k++) {
+      cases[k] = Arrays.copyOf(cases[k] == null ? new double[0] : cases[k], capacity);
+    }
   }
 
   void clear() {
@@ -55,44 +56,69 @@ final class Workers {
     return team.length;
   }
 
-  /** Adds a worker holding no cases; returns its index. */
-  int add(int teamIndex, boolean isAgency, boolean isHolder, int tenureMonths, int nqMonths) {
+  /** Adds an entity of {@code w} workers holding no cases; returns its index. */
+  int add(int teamIndex, boolean isAgency, boolean isHolder, double w, int tenureMonths,
+      int nqMonths) {
     if (size == team.length) {
       allocate(team.length * 2);
     }
     int i = size++;
     id[i] = nextId++;
+    weight[i] = w;
     team[i] = teamIndex;
     agency[i] = isAgency;
     holder[i] = isHolder;
-    absent[i] = false;
+    absent[i] = 0;
     tenure[i] = tenureMonths;
     nqLeft[i] = nqMonths;
-    assessments[i] = 0;
-    childProtection[i] = 0;
-    lookedAfter[i] = 0;
-    childInNeed[i] = 0;
+    for (int k = 0; k < KINDS; k++) {
+      cases[k][i] = 0;
+    }
     return i;
   }
 
-  /** Removes worker {@code i}, moving the last worker into its place. */
+  /** Removes entity {@code i}, moving the last one into its place. */
   void remove(int i) {
     int last = --size;
     id[i] = id[last];
+    weight[i] = weight[last];
     team[i] = team[last];
     agency[i] = agency[last];
     holder[i] = holder[last];
     absent[i] = absent[last];
     tenure[i] = tenure[last];
     nqLeft[i] = nqLeft[last];
-    assessments[i] = assessments[last];
-    childProtection[i] = childProtection[last];
-    lookedAfter[i] = lookedAfter[last];
-    childInNeed[i] = childInNeed[last];
+    for (int k = 0; k < KINDS; k++) {
+      cases[k][i] = cases[k][last];
+    }
   }
 
-  /** Cases held by worker {@code i}. */
-  int load(int i) {
-    return assessments[i] + childProtection[i] + lookedAfter[i] + childInNeed[i];
+  /** Cases held by entity {@code i}, all kinds. */
+  double held(int i) {
+    double sum = 0;
+    for (double[] byKind : cases) {
+      sum += byKind[i];
+    }
+    return sum;
+  }
+
+  /** Long-term cases held by entity {@code i}. */
+  double heldLongTerm(int i) {
+    double sum = 0;
+    for (CaseKind kind : CaseKind.LONG_TERM) {
+      sum += cases[kind.ordinal()][i];
+    }
+    return sum;
+  }
+
+  /** The cases of {@code kind} held, by entity. */
+  double[] of(CaseKind kind) {
+    return cases[kind.ordinal()];
+  }
+
+  /** Cases held by each worker of entity {@code i} (its caseload). */
+  double load(int i) {
+    double held = held(i);
+    return weight[i] == 1 ? held : held / weight[i];
   }
 }

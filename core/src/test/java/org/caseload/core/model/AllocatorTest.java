@@ -1,6 +1,7 @@
 package org.caseload.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -29,26 +30,57 @@ class AllocatorTest {
   @MethodSource("teams")
   void share_equalsGivingEachCaseToTheRoomiestWorker(int[] room, int cases) {
     int m = room.length;
-    int[] give = new int[m];
-    int given = Allocator.share(room.clone(), m, cases, give);
+    double[] give = new double[m];
+    double given = Allocator.share(doubles(room), m, cases, give);
     int[] expected = oneAtATime(room, cases);
-    assertThat(give).containsExactly(expected);
+    assertThat(give).containsExactly(doubles(expected));
     assertThat(given).isEqualTo(Arrays.stream(expected).sum());
   }
 
   @Test
   void share_overCapacity_fillsEveryRoom() {
-    int[] give = new int[3];
-    assertThat(Allocator.share(new int[] {2, 0, 5}, 3, 100, give)).isEqualTo(7);
+    double[] give = new double[3];
+    assertThat(Allocator.share(new double[] {2, 0, 5}, 3, 100, give)).isEqualTo(7);
     assertThat(give).containsExactly(2, 0, 5);
   }
 
   @Test
   void share_levelsTheRoomiestFirst() {
-    int[] give = new int[3];
-    assertThat(Allocator.share(new int[] {10, 4, 7}, 3, 6, give)).isEqualTo(6);
+    double[] give = new double[3];
+    assertThat(Allocator.share(new double[] {10, 4, 7}, 3, 6, give)).isEqualTo(6);
     // 10 -> 7 takes 3; then 7,7 share the other 3, lower index first: 10-5, 7-1.
     assertThat(give).containsExactly(5, 0, 1);
+  }
+
+  /**
+   * Cohorts: the fluid water line gives every worker of every cohort down to one line. With
+   * one worker per cohort and rooms whose differences are whole, it equals the whole-case
+   * share wherever that share has no ties to break (checked against the line computed by
+   * hand).
+   */
+  @Test
+  void shareFluid_levelsEveryWorkerToOneLine() {
+    double[] give = new double[3];
+    // Cohorts of 2, 1 and 4 workers with 10, 4 and 7 places each: rooms 20, 4, 28.
+    double given = Allocator.shareFluid(new double[] {20, 4, 28}, new double[] {2, 1, 4}, 3,
+        18, give);
+    // Line L: 2 (10 - L) + 4 (7 - L) = 18 with L >= 4 -> 48 - 6L = 18 -> L = 5.
+    assertThat(given).isEqualTo(18);
+    assertThat(give[0]).isCloseTo(10, within(1e-9));
+    assertThat(give[1]).isEqualTo(0);
+    assertThat(give[2]).isCloseTo(8, within(1e-9));
+  }
+
+  @Test
+  void shareFluid_overCapacity_fillsEveryRoom() {
+    double[] give = new double[2];
+    assertThat(Allocator.shareFluid(new double[] {1.5, 2.25}, new double[] {0.5, 1}, 2, 9, give))
+        .isEqualTo(3.75);
+    assertThat(give).containsExactly(1.5, 2.25);
+  }
+
+  private static double[] doubles(int[] values) {
+    return Arrays.stream(values).asDoubleStream().toArray();
   }
 
   /** The reference: one case at a time to the worker with most room, lowest index first. */

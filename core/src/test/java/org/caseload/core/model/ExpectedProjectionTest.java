@@ -2,6 +2,7 @@ package org.caseload.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.Trajectory;
@@ -17,10 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class ExpectedProjectionTest {
 
-  private static final List<Metric> LINEAR = List.of(Metric.referrals, Metric.nfa,
-      Metric.assessmentsOpen, Metric.childProtection, Metric.lookedAfter, Metric.childInNeed,
-      Metric.inPostFte, Metric.starters, Metric.leavers, Metric.pipelineFte, Metric.cost);
+  /**
+   * Every metric but the per-worker caseload distribution (median, 90th percentile, maximum,
+   * shares above 20, 25, 30): order statistics over workers are not linear, so the mean of
+   * the simulation's maximum exceeds the maximum of the cohorts' averages.
+   */
+  private static final List<Metric> LINEAR = Arrays.stream(Metric.values())
+      .filter(m -> !List.of(Metric.caseloadMedian, Metric.caseloadP90, Metric.caseloadMax,
+          Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30).contains(m))
+      .toList();
 
+  /**
+   * docs/specification.md section 10: the projection is the same model with expected draws,
+   * so where the model is linear the mean of 2,000 replications (fixed seeds) is within 4.5
+   * standard errors of it for 39 metrics at months 1, 12 and 36. Were the model right, each
+   * comparison would fail with probability 7e-6 and any of the 117 with at most 8e-4.
+   */
   @Test
   void monteCarloMean_equalsExpectedProjection_whereTheModelIsLinear() {
     Scenario scenario = SteadyScenarios.linear(36).withInterventions(List.of(
@@ -53,7 +66,7 @@ class ExpectedProjectionTest {
         assertThat(Math.abs(mean - exp))
             .as("%s at month %d: Monte Carlo %.3f vs expected %.3f (se %.3f)", m, months[i],
                 mean, exp, se)
-            .isLessThanOrEqualTo(4.5 * se + 1e-9 * Math.abs(exp));
+            .isLessThanOrEqualTo(4.5 * se + 1e-9 * Math.abs(exp) + 1e-9);
       }
     }
   }
