@@ -31,13 +31,15 @@ final class CaseMetrics {
     double holders = 0;
     double holdersAssessment = 0;
     double maxLoad = 0;
-    for (CaseKind kind : CaseKind.values()) {
-      open[kind.ordinal()] = s.queue(kind).total();
+    for (CaseKind kind : CaseKind.ALL) {
+      double[] byWorker = workers.of(kind);
+      double sum = s.queue(kind).total();
+      for (int i = 0; i < workers.size; i++) {
+        sum += byWorker[i];
+      }
+      open[kind.ordinal()] = sum;
     }
     for (int i = 0; i < workers.size; i++) {
-      for (CaseKind kind : CaseKind.values()) {
-        open[kind.ordinal()] += workers.of(kind)[i];
-      }
       double load = workers.held(i);
       held += load;
       if (workers.holder[i]) {

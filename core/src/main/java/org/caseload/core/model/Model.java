@@ -64,7 +64,7 @@ final class Model {
   }
 
   private static void add(State s, CaseCounts cases) {
-    for (CaseKind kind : CaseKind.values()) {
+    for (CaseKind kind : CaseKind.ALL) {
       s.queue(kind).add(count(cases, kind));
     }
   }
@@ -102,7 +102,7 @@ final class Model {
       if (w.team[i] != team || !w.holder[i]) {
         continue;
       }
-      for (CaseKind kind : CaseKind.values()) {
+      for (CaseKind kind : CaseKind.ALL) {
         w.of(kind)[i] = draws.evenShare(count(cases, kind), holders, rank, w.weight[i]);
       }
       rank++;

@@ -111,7 +111,7 @@ public final class Simulation {
   public CaseCounts openCases() {
     State s = model.state;
     double[] open = new double[CaseKind.COUNT];
-    for (CaseKind kind : CaseKind.values()) {
+    for (CaseKind kind : CaseKind.ALL) {
       open[kind.ordinal()] = s.queue(kind).total();
       double[] held = s.workers.of(kind);
       for (int i = 0; i < s.workers.size; i++) {

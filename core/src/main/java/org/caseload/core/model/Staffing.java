@@ -11,6 +11,12 @@ import org.caseload.core.scenario.Workforce;
  */
 final class Staffing {
 
+  /**
+   * Less than this of a worker or a post is nothing: whole counts never fall below it, and
+   * cohorts' rounding residues stop splitting into ever smaller cohorts.
+   */
+  private static final double NEGLIGIBLE = 1e-9;
+
   private final State s;
   private final Workers w;
   private final Allocation allocation;
@@ -87,7 +93,7 @@ final class Staffing {
             bestOpen = open;
           }
         }
-        if (best < 0) {
+        if (best < 0 || bestOpen < NEGLIGIBLE) {
           break;
         }
         double placed = Math.min(d.unit(left), bestOpen);
@@ -146,7 +152,7 @@ final class Staffing {
   void keepCaseHolderShare(Draws d) {
     for (int t = 0; t < s.teams.length; t++) {
       double wanted = d.round(s.teams[t].caseHolderShare() * s.teamStaff[t]);
-      for (int i = 0; i < w.size && s.teamHolders[t] < wanted; i++) {
+      for (int i = 0; i < w.size && s.teamHolders[t] < wanted - NEGLIGIBLE; i++) {
         if (w.team[i] == t && !w.holder[i]) {
           promote(i, Math.min(w.weight[i], wanted - s.teamHolders[t]));
         }
@@ -206,7 +212,7 @@ final class Staffing {
   /** Takes {@code gone} workers out of entity {@code i}; their cases return to the queues. */
   void release(int i, double gone) {
     double fraction = gone >= w.weight[i] ? 1 : gone / w.weight[i];
-    for (CaseKind kind : CaseKind.values()) {
+    for (CaseKind kind : CaseKind.ALL) {
       double[] held = w.of(kind);
       double returned = fraction == 1 ? held[i] : held[i] * fraction;
       s.queue(kind).add(returned);
