@@ -122,6 +122,9 @@ final class Casework {
     int[] eligible = allocation.eligible;
     double[] give = allocation.give;
     for (int k = 0; k < m; k++) {
+      if (give[k] <= 0) {
+        continue;
+      }
       int i = eligible[k];
       double left = give[k];
       for (CaseKind kind : CaseKind.LONG_TERM) {

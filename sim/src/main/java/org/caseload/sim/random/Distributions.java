@@ -133,6 +133,33 @@ public final class Distributions {
     return k;
   }
 
+  /**
+   * Fills {@code cdf[0..]} with the cumulative probabilities that {@link #binomialFromZero}
+   * walks through for {@code n}, {@code p <= 0.5} and {@code qn = (1 - p)^n}, computed by the
+   * same recursion in the same order, and +Infinity where the walk stops whatever the uniform
+   * (at n, or where the tail underflows): the first k with {@code u <= cdf[k]} is then the
+   * count {@code binomialFromZero} returns for the uniform u, bit for bit (a test checks it).
+   * {@code cdf} holds at least n + 1 values.
+   */
+  static void binomialCdf(int n, double p, double qn, double[] cdf) {
+    double q = 1 - p;
+    double ratio = p / q;
+    double pk = qn;
+    double sum = pk;
+    cdf[0] = sum;
+    int k = 0;
+    while (k < n) {
+      pk *= ratio * (n - k) / (k + 1);
+      k++;
+      sum += pk;
+      cdf[k] = sum;
+      if (pk < 1e-300 && k > n * p) {
+        break;
+      }
+    }
+    cdf[k] = Double.POSITIVE_INFINITY;
+  }
+
   private static int binomialBtrs(RandomGenerator rng, int n, double p) {
     double q = 1 - p;
     double spq = Math.sqrt(n * p * q);

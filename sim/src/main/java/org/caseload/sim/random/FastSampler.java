@@ -20,9 +20,12 @@ public final class FastSampler implements Sampler {
   private final double[] cachedP = new double[SLOTS];
   private final double[] cachedLogQ = new double[SLOTS];
   private int nextVictim;
-  // (1 - p)^n for small n of those probabilities: inversion then needs no exp().
-  private static final int POWERS = 128;
-  private final double[][] cachedPowers = new double[SLOTS][POWERS];
+  // For small n of those probabilities, the cumulative probabilities that inversion walks
+  // through (Distributions.binomialCdf): a draw is then a search without exp() or divisions.
+  // Tables are filled when first needed and refilled in place after their slot is reused.
+  private static final int TABLED = 128;
+  private final double[][][] cdfs = new double[SLOTS][TABLED][];
+  private final boolean[][] fresh = new boolean[SLOTS][TABLED];
 
   /** A sampler of the stream with seed {@code streamSeed}. */
   public FastSampler(long streamSeed) {
@@ -66,14 +69,21 @@ public final class FastSampler implements Sampler {
     }
     double small = Math.min(p, 1 - p);
     int slot = slotOf(small);
-    if (n < POWERS && n * small < Distributions.INVERSION_LIMIT) {
-      double[] powers = cachedPowers[slot];
-      double qn = powers[n];
-      if (Double.isNaN(qn)) {
-        qn = Math.exp(n * cachedLogQ[slot]);
-        powers[n] = qn;
+    if (n < TABLED && n * small < Distributions.INVERSION_LIMIT) {
+      double[] cdf = cdfs[slot][n];
+      if (!fresh[slot][n]) {
+        if (cdf == null) {
+          cdf = new double[n + 1];
+          cdfs[slot][n] = cdf;
+        }
+        Distributions.binomialCdf(n, small, Math.exp(n * cachedLogQ[slot]), cdf);
+        fresh[slot][n] = true;
       }
-      int k = Distributions.binomialFromZero(rng, n, small, qn);
+      double u = rng.nextDouble();
+      int k = 0;
+      while (u > cdf[k]) {
+        k++;
+      }
       return p > 0.5 ? n - k : k;
     }
     return Distributions.binomial(rng, n, p, cachedLogQ[slot]);
@@ -90,7 +100,7 @@ public final class FastSampler implements Sampler {
     nextVictim = (nextVictim + 1) % SLOTS;
     cachedP[slot] = small;
     cachedLogQ[slot] = Math.log1p(-small);
-    java.util.Arrays.fill(cachedPowers[slot], Double.NaN);
+    java.util.Arrays.fill(fresh[slot], false);
     return slot;
   }
 
