@@ -254,17 +254,18 @@ public final class MonthPlan {
     };
   }
 
-  /** Monthly leaving hazard of a permanent worker. */
+  /** Monthly leaving hazard of a permanent worker of {@code tenureMonths}. */
   public double leavingHazard(int t, int tenureMonths, int caseload) {
     Workforce w = scenario.parameters().workforce();
     double tenureFactor = tenureMonths < w.earlyTenureMonths()
         ? w.earlyTenureFactor() : w.laterTenureFactor();
-    double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
-    return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * pressure
-        * turnoverMultiplier[t]);
+    return leavingHazard(t, tenureFactor, caseload);
   }
 
-  /** Same, with a real-valued caseload (for the expected-value projection). */
+  /**
+   * Monthly leaving hazard of a permanent worker with the tenure factor {@code tenureFactor}
+   * holding {@code caseload} cases (a cohort's average in the expected-value projection).
+   */
   public double leavingHazard(int t, double tenureFactor, double caseload) {
     Workforce w = scenario.parameters().workforce();
     double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
