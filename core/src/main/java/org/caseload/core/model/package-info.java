@@ -1,7 +1,9 @@
 /**
- * The monthly dynamics of a scenario: the stochastic {@link org.caseload.core.model.Simulation}
- * of individual workers and cases, and its {@link org.caseload.core.model.ExpectedProjection}
- * with every draw replaced by its expectation.
+ * The monthly dynamics of a scenario, written once ({@code Model} and
+ * its steps) and run two ways through a {@code Draws} strategy: the stochastic
+ * {@link org.caseload.core.model.Simulation} of individual workers and cases, and the
+ * {@link org.caseload.core.model.ExpectedProjection} with every draw replaced by its
+ * expectation and workers by cohorts.
  *
  * <p>Randomness is a parameter: the caller hands in one {@link org.caseload.core.model.Sampler}
  * per {@link org.caseload.core.model.RandomProcess}, so that two scenarios run on the same
