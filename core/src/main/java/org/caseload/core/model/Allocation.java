@@ -19,6 +19,10 @@ final class Allocation {
   private double[] room = new double[64];
   private double[] available = new double[64];
   private double[] extra = new double[64];
+  private double[] pressuredRoom = new double[64];
+  private int[] cap = new int[0];
+  private int[] pressured = new int[0];
+  private int[] nqCap = new int[0];
 
   /** Grows the scratch arrays to hold {@code workers} entities. */
   void ensureCapacity(int workers) {
@@ -28,6 +32,7 @@ final class Allocation {
       room = new double[workers];
       available = new double[workers];
       extra = new double[workers];
+      pressuredRoom = new double[workers];
     }
   }
 
@@ -49,25 +54,29 @@ final class Allocation {
    */
   int allocate(State s, Draws d, TeamRole role, double waiting) {
     Workers workers = s.workers;
+    Workforce w = s.plan.scenario().parameters().workforce();
+    boolean secondPass = w.allowOverCap() || w.nqProtectionLapses();
+    limits(s, w);
+    double turnover = role == TeamRole.ASSESSMENT ? assessmentTurnover(s.plan) : 1;
     int m = 0;
     for (int i = 0; i < workers.size; i++) {
-      if (workers.holder[i] && workers.absent[i] < workers.weight[i]
-          && s.roles[workers.team[i]] == role) {
+      int team = workers.team[i];
+      if (workers.holder[i] && workers.absent[i] < workers.weight[i] && s.roles[team] == role) {
+        boolean nq = workers.nqLeft[i] > 0;
+        double load = workers.load(i);
         available[m] = workers.weight[i] - workers.absent[i];
+        room[m] = available[m] * scaledRoom(d, (nq ? nqCap[team] : cap[team]) - load, turnover);
+        if (secondPass) {
+          pressuredRoom[m] = available[m] * scaledRoom(d,
+              (nq && !w.nqProtectionLapses() ? nqCap[team] : pressured[team]) - load, turnover);
+        }
         eligible[m++] = i;
       }
     }
-    Workforce w = s.plan.scenario().parameters().workforce();
-    double turnover = role == TeamRole.ASSESSMENT ? assessmentTurnover(s.plan) : 1;
-    for (int k = 0; k < m; k++) {
-      room[k] = available[k] * scaledRoom(d, limit(s, k, false, w) - workers.load(eligible[k]),
-          turnover);
-    }
     double given = d.share(room, available, m, waiting, give);
-    if (given < waiting && (w.allowOverCap() || w.nqProtectionLapses())) {
+    if (given < waiting && secondPass) {
       for (int k = 0; k < m; k++) {
-        room[k] = Math.max(0, available[k]
-            * scaledRoom(d, limit(s, k, true, w) - workers.load(eligible[k]), turnover) - give[k]);
+        room[k] = Math.max(0, pressuredRoom[k] - give[k]);
       }
       d.share(room, available, m, waiting - given, extra);
       for (int k = 0; k < m; k++) {
@@ -75,6 +84,24 @@ final class Allocation {
       }
     }
     return m;
+  }
+
+  /**
+   * The month's limits by team: the cap, the over-cap limit under pressure (the cap when
+   * over-cap allocation is off) and the newly qualified's protected cap.
+   */
+  private void limits(State s, Workforce w) {
+    int teams = s.teams.length;
+    if (cap.length < teams) {
+      cap = new int[teams];
+      pressured = new int[teams];
+      nqCap = new int[teams];
+    }
+    for (int t = 0; t < teams; t++) {
+      cap[t] = s.plan.cap(s.month, t);
+      pressured[t] = w.allowOverCap() ? s.plan.hardLimit(s.month, t) : cap[t];
+      nqCap[t] = (int) Math.floor(w.nqCapShare() * cap[t]);
+    }
   }
 
   /**
@@ -89,18 +116,5 @@ final class Allocation {
 
   private static double scaledRoom(Draws d, double room, double turnover) {
     return room <= 0 ? 0 : Math.min(1_000_000, d.floor(room * turnover));
-  }
-
-  /** The most cases a worker of eligible entity {@code k} may hold. */
-  private double limit(State s, int k, boolean underPressure, Workforce w) {
-    int i = eligible[k];
-    int team = s.workers.team[i];
-    int cap = s.plan.cap(s.month, team);
-    int pressured = w.allowOverCap() ? s.plan.hardLimit(s.month, team) : cap;
-    if (s.workers.nqLeft[i] > 0) {
-      int protectedCap = (int) Math.floor(w.nqCapShare() * cap);
-      return underPressure && w.nqProtectionLapses() ? pressured : protectedCap;
-    }
-    return underPressure ? pressured : cap;
   }
 }

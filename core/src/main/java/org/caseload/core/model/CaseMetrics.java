@@ -18,7 +18,6 @@ final class CaseMetrics {
   private static final Metric[] DISTRIBUTION = {Metric.caseloadMedian, Metric.caseloadP90,
       Metric.caseloadMax, Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30};
 
-  private final double[] open = new double[CaseKind.COUNT];
   private int[] loadHistogram = new int[64];
   private Integer[] order = new Integer[0];
   private int sorted;
@@ -26,37 +25,54 @@ final class CaseMetrics {
   /** Writes the case metrics of the month into {@code out}. */
   void record(State s, Draws d, double[] out) {
     Workers workers = s.workers;
+    double[] assessments = workers.of(CaseKind.ASSESSMENT);
+    double[] childProtection = workers.of(CaseKind.CHILD_PROTECTION);
+    double[] lookedAfter = workers.of(CaseKind.LOOKED_AFTER);
+    double[] childInNeed = workers.of(CaseKind.CHILD_IN_NEED);
+    double openAssessments = s.queue(CaseKind.ASSESSMENT).total();
+    double openChildProtection = s.queue(CaseKind.CHILD_PROTECTION).total();
+    double openLookedAfter = s.queue(CaseKind.LOOKED_AFTER).total();
+    double openChildInNeed = s.queue(CaseKind.CHILD_IN_NEED).total();
     double held = 0;
     double heldAssessment = 0;
     double holders = 0;
     double holdersAssessment = 0;
     double maxLoad = 0;
-    for (CaseKind kind : CaseKind.ALL) {
-      double[] byWorker = workers.of(kind);
-      double sum = s.queue(kind).total();
-      for (int i = 0; i < workers.size; i++) {
-        sum += byWorker[i];
-      }
-      open[kind.ordinal()] = sum;
-    }
+    double above20 = 0;
+    double above25 = 0;
+    double above30 = 0;
+    boolean whole = d.whole();
+    // One pass over the workers (this was six, and a tenth of a replication's time).
     for (int i = 0; i < workers.size; i++) {
+      openAssessments += assessments[i];
+      openChildProtection += childProtection[i];
+      openLookedAfter += lookedAfter[i];
+      openChildInNeed += childInNeed[i];
       double load = workers.held(i);
       held += load;
       if (workers.holder[i]) {
-        holders += workers.weight[i];
-        maxLoad = Math.max(maxLoad, workers.load(i));
+        double weight = workers.weight[i];
+        double caseload = workers.load(i);
+        holders += weight;
+        maxLoad = Math.max(maxLoad, caseload);
+        above20 += caseload > 20 ? weight : 0;
+        above25 += caseload > 25 ? weight : 0;
+        above30 += caseload > 30 ? weight : 0;
+        if (whole) {
+          count((int) caseload);
+        }
         if (s.roles[workers.team[i]] == TeamRole.ASSESSMENT) {
-          holdersAssessment += workers.weight[i];
+          holdersAssessment += weight;
           heldAssessment += load;
         }
       }
     }
     double waitingAssessments = s.queue(CaseKind.ASSESSMENT).total();
     double waitingLongTerm = s.waitingLongTerm();
-    put(out, Metric.assessmentsOpen, open[CaseKind.ASSESSMENT.ordinal()]);
-    put(out, Metric.childProtection, open[CaseKind.CHILD_PROTECTION.ordinal()]);
-    put(out, Metric.lookedAfter, open[CaseKind.LOOKED_AFTER.ordinal()]);
-    put(out, Metric.childInNeed, open[CaseKind.CHILD_IN_NEED.ordinal()]);
+    put(out, Metric.assessmentsOpen, openAssessments);
+    put(out, Metric.childProtection, openChildProtection);
+    put(out, Metric.lookedAfter, openLookedAfter);
+    put(out, Metric.childInNeed, openChildInNeed);
     put(out, Metric.cases, held);
     put(out, Metric.unallocatedAssessments, waitingAssessments);
     put(out, Metric.unallocatedLongTerm, waitingLongTerm);
@@ -71,33 +87,17 @@ final class CaseMetrics {
     put(out, Metric.caseloadAssessment, DfeIndicators.caseload(heldAssessment, holdersAssessment));
     put(out, Metric.caseloadLongTerm,
         DfeIndicators.caseload(held - heldAssessment, holders - holdersAssessment));
-    recordDistribution(workers, d, out, holders, maxLoad);
-  }
-
-  private void recordDistribution(Workers workers, Draws d, double[] out, double holders,
-      double maxLoad) {
     if (holders <= 0) {
       for (Metric m : DISTRIBUTION) {
         put(out, m, 0);
       }
+      clearCounts((int) maxLoad);
       return;
     }
-    double above20 = 0;
-    double above25 = 0;
-    double above30 = 0;
-    for (int i = 0; i < workers.size; i++) {
-      if (workers.holder[i]) {
-        double load = workers.load(i);
-        double weight = workers.weight[i];
-        above20 += load > 20 ? weight : 0;
-        above25 += load > 25 ? weight : 0;
-        above30 += load > 30 ? weight : 0;
-      }
-    }
-    if (d.whole()) {
-      countLoads(workers, (int) maxLoad);
+    if (whole) {
       put(out, Metric.caseloadMedian, rankOfCounts(d.roundUp(0.5 * holders)));
       put(out, Metric.caseloadP90, rankOfCounts(d.roundUp(0.9 * holders)));
+      clearCounts((int) maxLoad);
     } else {
       sortLoads(workers);
       put(out, Metric.caseloadMedian, rankOfSorted(workers, 0.5 * holders));
@@ -109,17 +109,17 @@ final class CaseMetrics {
     put(out, Metric.shareAbove30, above30 / holders);
   }
 
-  /** Whole caseloads of single workers: a histogram, without sorting. */
-  private void countLoads(Workers workers, int maxLoad) {
-    if (loadHistogram.length <= maxLoad) {
-      loadHistogram = new int[Math.max(maxLoad + 1, loadHistogram.length * 2)];
+  /** One more case holder with a whole caseload of {@code load}. */
+  private void count(int load) {
+    if (load >= loadHistogram.length) {
+      loadHistogram = Arrays.copyOf(loadHistogram, Math.max(load + 1, loadHistogram.length * 2));
     }
-    Arrays.fill(loadHistogram, 0, maxLoad + 1, 0);
-    for (int i = 0; i < workers.size; i++) {
-      if (workers.holder[i]) {
-        loadHistogram[(int) workers.held(i)]++;
-      }
-    }
+    loadHistogram[load]++;
+  }
+
+  /** Empties the histogram for the next month (it is only ever filled to the maximum). */
+  private void clearCounts(int maxLoad) {
+    Arrays.fill(loadHistogram, 0, Math.min(loadHistogram.length, maxLoad + 1), 0);
   }
 
   /** The smallest caseload with at least {@code wanted} holders at or below it. */
