@@ -14,6 +14,15 @@ public final class Workload {
 
   /** The Medway example with a 36-month horizon. */
   public static Scenario medway() {
-    return Presets.load("medway-2019").orElseThrow().withHorizon(MONTHS);
+    return preset("medway-2019");
+  }
+
+  /** England as one service (about 39,000 workers) with a 36-month horizon. */
+  public static Scenario england() {
+    return preset("england-2022");
+  }
+
+  private static Scenario preset(String name) {
+    return Presets.load(name).orElseThrow().withHorizon(MONTHS);
   }
 }

@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One replication-month of the Medway example (230 workers): an invocation simulates a
- * replication of 36 months, so scores are per replication-month. {@code sampler=caseload}
+ * One replication-month of the Medway example (230 workers), or with {@code area=england} of
+ * England as one service (about 39,000 workers): an invocation simulates a replication of 36
+ * months, so scores are per replication-month. {@code sampler=caseload}
  * draws with the engine's samplers; {@code sampler=commonsMath3} swaps in commons-math3
  * distribution objects and changes nothing else: the ratio is the speedup of our sampling.
  *
@@ -44,6 +45,12 @@ public class ReplicationMonthBenchmark {
   @Param
   public Samplers sampler;
 
+  /** Which service. */
+  public enum Area { medway, england }
+
+  @Param("medway")
+  public Area area;
+
   private Simulation simulation;
   private Streams.Reusable sources;
   private double[][] rows;
@@ -51,7 +58,8 @@ public class ReplicationMonthBenchmark {
 
   @Setup
   public void setUp() {
-    simulation = Simulation.of(MonthPlan.of(Workload.medway()));
+    simulation = Simulation.of(MonthPlan.of(
+        area == Area.medway ? Workload.medway() : Workload.england()));
     Streams streams = sampler == Samplers.caseload ? Streams.of(Workload.SEED)
         : Streams.of(Workload.SEED, (SamplerFactory) Math3Sampler::new);
     sources = streams.reusable();
