@@ -212,14 +212,42 @@ public final class Calibrator {
     double extraAgency = Double.isNaN(cover) ? 0 : Math.max(0, agency - cover);
     double pipeline = starters / 12 * defaults.hireDelayMonths();
 
-    Demand demand = new Demand(baseMonthly, trend.growth(), 0.01, Demand.FLAT_SEASON, nfaShare,
-        notInNeedShare, clamp(reReferralShare, 0, 0.9), 4, cpShare, lacShare, 0.45, 0.818,
-        cpMonths, lacMonths, cinMonths);
-    Workforce workforce = new Workforce(annualTurnover, 24, 1, 1, defaults.pressureBeta(),
-        defaults.caseloadReference(), defaults.agencyAnnualTurnover(),
-        clamp(fillProbability, 0, 0.9), defaults.hireDelayMonths(), 0, defaults.nqCapShare(),
-        false, true, clamp(absence, 0, 0.5), coverShare, extraAgency,
-        defaults.agencyStartProbability(), Double.POSITIVE_INFINITY);
+    Demand demand = Demand.builder(baseMonthly)
+        .annualGrowth(trend.growth())
+        .overdispersion(0.01)
+        .seasonality(Demand.FLAT_SEASON)
+        .nfaShare(nfaShare)
+        .notInNeedShare(notInNeedShare)
+        .reReferralShare(clamp(reReferralShare, 0, 0.9))
+        .reReferralDelayMonths(4)
+        .childProtectionShare(cpShare)
+        .lookedAfterShare(lacShare)
+        .assessmentSameMonthShare(0.45)
+        .assessmentLaterHazard(0.818)
+        .childProtectionMonths(cpMonths)
+        .lookedAfterMonths(lacMonths)
+        .childInNeedMonths(cinMonths)
+        .build();
+    Workforce workforce = Workforce.builder()
+        .annualTurnover(annualTurnover)
+        .earlyTenureMonths(24)
+        .earlyTenureFactor(1)
+        .laterTenureFactor(1)
+        .pressureBeta(defaults.pressureBeta())
+        .caseloadReference(defaults.caseloadReference())
+        .agencyAnnualTurnover(defaults.agencyAnnualTurnover())
+        .fillProbability(clamp(fillProbability, 0, 0.9))
+        .hireDelayMonths(defaults.hireDelayMonths())
+        .nqCohortPerYear(0)
+        .nqCapShare(defaults.nqCapShare())
+        .nqProtectionLapses(false)
+        .allowOverCap(true)
+        .absenceShare(clamp(absence, 0, 0.5))
+        .agencyCoverShare(coverShare)
+        .agencyExtraFte(extraAgency)
+        .agencyStartProbability(defaults.agencyStartProbability())
+        .agencyCapFte(Double.POSITIVE_INFINITY)
+        .build();
     List<Team> teams = teams(inPost, vacancies, agency, holders, cases, starters, pipeline,
         assessments, caseload, cp, lac, cin);
     List<Uncertainty> uncertainty = new ArrayList<>();

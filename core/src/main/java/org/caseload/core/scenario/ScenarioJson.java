@@ -262,47 +262,49 @@ public final class ScenarioJson {
     } else {
       season = d.seasonality();
     }
-    Demand demand = new Demand(
-        in.number("baseMonthly", null),
-        in.number("annualGrowth", d.annualGrowth()),
-        in.number("overdispersion", d.overdispersion()),
-        season,
-        in.number("nfaShare", d.nfaShare()),
-        in.number("notInNeedShare", d.notInNeedShare()),
-        in.number("reReferralShare", d.reReferralShare()),
-        in.number("reReferralDelayMonths", d.reReferralDelayMonths()),
-        in.number("childProtectionShare", d.childProtectionShare()),
-        in.number("lookedAfterShare", d.lookedAfterShare()),
-        in.number("assessmentSameMonthShare", d.assessmentSameMonthShare()),
-        in.number("assessmentLaterHazard", d.assessmentLaterHazard()),
-        in.number("childProtectionMonths", d.childProtectionMonths()),
-        in.number("lookedAfterMonths", d.lookedAfterMonths()),
-        in.number("childInNeedMonths", d.childInNeedMonths()));
+    Demand demand = Demand.builder(in.number("baseMonthly", null))
+        .annualGrowth(in.number("annualGrowth", d.annualGrowth()))
+        .overdispersion(in.number("overdispersion", d.overdispersion()))
+        .seasonality(season)
+        .nfaShare(in.number("nfaShare", d.nfaShare()))
+        .notInNeedShare(in.number("notInNeedShare", d.notInNeedShare()))
+        .reReferralShare(in.number("reReferralShare", d.reReferralShare()))
+        .reReferralDelayMonths(in.number("reReferralDelayMonths", d.reReferralDelayMonths()))
+        .childProtectionShare(in.number("childProtectionShare", d.childProtectionShare()))
+        .lookedAfterShare(in.number("lookedAfterShare", d.lookedAfterShare()))
+        .assessmentSameMonthShare(in.number("assessmentSameMonthShare",
+            d.assessmentSameMonthShare()))
+        .assessmentLaterHazard(in.number("assessmentLaterHazard", d.assessmentLaterHazard()))
+        .childProtectionMonths(in.number("childProtectionMonths", d.childProtectionMonths()))
+        .lookedAfterMonths(in.number("lookedAfterMonths", d.lookedAfterMonths()))
+        .childInNeedMonths(in.number("childInNeedMonths", d.childInNeedMonths()))
+        .build();
     in.finish();
     return demand;
   }
 
   private static Workforce readWorkforce(JsonFields in) {
     Workforce d = Workforce.defaults();
-    Workforce workforce = new Workforce(
-        in.number("annualTurnover", d.annualTurnover()),
-        in.number("earlyTenureMonths", d.earlyTenureMonths()),
-        in.number("earlyTenureFactor", d.earlyTenureFactor()),
-        in.number("laterTenureFactor", d.laterTenureFactor()),
-        in.number("pressureBeta", d.pressureBeta()),
-        in.number("caseloadReference", d.caseloadReference()),
-        in.number("agencyAnnualTurnover", d.agencyAnnualTurnover()),
-        in.number("fillProbability", d.fillProbability()),
-        in.number("hireDelayMonths", d.hireDelayMonths()),
-        in.number("nqCohortPerYear", d.nqCohortPerYear()),
-        in.number("nqCapShare", d.nqCapShare()),
-        in.bool("nqProtectionLapses", d.nqProtectionLapses()),
-        in.bool("allowOverCap", d.allowOverCap()),
-        in.number("absenceShare", d.absenceShare()),
-        in.number("agencyCoverShare", d.agencyCoverShare()),
-        in.number("agencyExtraFte", d.agencyExtraFte()),
-        in.number("agencyStartProbability", d.agencyStartProbability()),
-        in.limit("agencyCapFte", d.agencyCapFte()));
+    Workforce workforce = Workforce.builder()
+        .annualTurnover(in.number("annualTurnover", d.annualTurnover()))
+        .earlyTenureMonths(in.number("earlyTenureMonths", d.earlyTenureMonths()))
+        .earlyTenureFactor(in.number("earlyTenureFactor", d.earlyTenureFactor()))
+        .laterTenureFactor(in.number("laterTenureFactor", d.laterTenureFactor()))
+        .pressureBeta(in.number("pressureBeta", d.pressureBeta()))
+        .caseloadReference(in.number("caseloadReference", d.caseloadReference()))
+        .agencyAnnualTurnover(in.number("agencyAnnualTurnover", d.agencyAnnualTurnover()))
+        .fillProbability(in.number("fillProbability", d.fillProbability()))
+        .hireDelayMonths(in.number("hireDelayMonths", d.hireDelayMonths()))
+        .nqCohortPerYear(in.number("nqCohortPerYear", d.nqCohortPerYear()))
+        .nqCapShare(in.number("nqCapShare", d.nqCapShare()))
+        .nqProtectionLapses(in.bool("nqProtectionLapses", d.nqProtectionLapses()))
+        .allowOverCap(in.bool("allowOverCap", d.allowOverCap()))
+        .absenceShare(in.number("absenceShare", d.absenceShare()))
+        .agencyCoverShare(in.number("agencyCoverShare", d.agencyCoverShare()))
+        .agencyExtraFte(in.number("agencyExtraFte", d.agencyExtraFte()))
+        .agencyStartProbability(in.number("agencyStartProbability", d.agencyStartProbability()))
+        .agencyCapFte(in.limit("agencyCapFte", d.agencyCapFte()))
+        .build();
     in.finish();
     return workforce;
   }
