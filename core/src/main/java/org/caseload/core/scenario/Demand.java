@@ -209,7 +209,10 @@ public record Demand(
     }
 
     public Demand build() {
-      return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfaShare, notInNeedShare, reReferralShare, reReferralDelayMonths, childProtectionShare, lookedAfterShare, assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths, lookedAfterMonths, childInNeedMonths);
+      return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfaShare,
+          notInNeedShare, reReferralShare, reReferralDelayMonths, childProtectionShare,
+          lookedAfterShare, assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
+          lookedAfterMonths, childInNeedMonths);
     }
   }
 }

@@ -225,7 +225,10 @@ public record Workforce(
     }
 
     public Workforce build() {
-      return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor, pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths, nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare, agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+      return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
+          pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
+          nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
+          agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
     }
   }
 }
