@@ -79,17 +79,6 @@ public final class MonthPlan {
     calendarMonth[t] = date.getMonthValue();
     inflation[t] = Math.pow(1 + funding.annualInflation(), t / 12.0);
 
-    double growth = demand.annualGrowth();
-    double shock = 1.0;
-    double nfa = demand.nfaShare();
-    double fillMultiplier = 1.0;
-    double turnover = 1.0;
-    double cover = workforce.agencyCoverShare();
-    double agencyCost = funding.agencyCostPerYear();
-    double agencyCap = workforce.agencyCapFte();
-    double nq = workforce.nqCohortPerYear();
-    double spend = 0;
-    double retention = 0;
     double postsGrowth = Math.pow(1 + funding.establishmentGrowth(), t / 12.0);
     for (int i = 0; i < teams; i++) {
       Team team = scenario.teams().get(i);
@@ -97,58 +86,125 @@ public final class MonthPlan {
       cap[t][i] = team.caseloadCap();
       hardLimit[t][i] = team.hardLimit();
     }
+    Levers levers = new Levers(t);
     for (Intervention lever : scenario.interventions()) {
-      if (t == 0 || !lever.activeIn(t)) {
-        continue;
-      }
-      if (lever instanceof Intervention.ReferralGrowth g) {
-        growth = g.annualGrowth();
-      } else if (lever instanceof Intervention.ReferralShock s) {
-        shock *= s.multiplier();
-      } else if (lever instanceof Intervention.Posts p) {
-        establishment[t][scenario.teamIndex(p.team())] += p.fte();
-      } else if (lever instanceof Intervention.FundingChange f) {
-        double costAtStart = funding.permanentCostPerYear()
-            * Math.pow(1 + funding.annualInflation(), f.startMonth() / 12.0);
-        establishment[t][scenario.teamIndex(f.team())] += f.poundsPerYear() / costAtStart;
-      } else if (lever instanceof Intervention.RecruitmentCampaign c) {
-        fillMultiplier *= c.fillMultiplier();
-        spend += c.monthlyCost();
-      } else if (lever instanceof Intervention.RetentionPayment r) {
-        turnover *= r.turnoverMultiplier();
-        retention += r.annualCostPerHead() / 12.0;
-      } else if (lever instanceof Intervention.AgencyPolicy a) {
-        cover = a.coverShare();
-        agencyCost = a.costPerYear();
-        agencyCap = a.capFte();
-      } else if (lever instanceof Intervention.CaseloadCap c) {
-        int i = scenario.teamIndex(c.team());
-        cap[t][i] = c.cap();
-        hardLimit[t][i] = c.hardLimit();
-      } else if (lever instanceof Intervention.NqCohort c) {
-        nq = c.cohortPerYear();
-      } else if (lever instanceof Intervention.FrontDoor f) {
-        nfa = f.nfaShare();
+      if (t > 0 && lever.activeIn(t)) {
+        lever.accept(levers);
       }
     }
     for (int i = 0; i < teams; i++) {
       establishment[t][i] = Math.max(0, establishment[t][i]);
     }
-    double level = t == 0 ? 1.0 : previousLevel * Math.pow(1 + growth, 1 / 12.0);
+    double level = t == 0 ? 1.0 : previousLevel * Math.pow(1 + levers.growth, 1 / 12.0);
     referralMean[t] = demand.baseMonthly() * level
-        * demand.seasonality().get(calendarMonth[t] - 1) * shock;
+        * demand.seasonality().get(calendarMonth[t] - 1) * levers.shock;
+    double nfa = levers.nfa;
     nfaShare[t] = nfa;
     notInNeedGivenAssessed[t] = nfa >= 1 ? 0 : Math.min(1, demand.notInNeedShare() / (1 - nfa));
-    fillProbability[t] = Math.min(1, workforce.fillProbability() * fillMultiplier);
-    turnoverMultiplier[t] = turnover;
-    agencyCoverShare[t] = cover;
+    fillProbability[t] = Math.min(1, workforce.fillProbability() * levers.fillMultiplier);
+    turnoverMultiplier[t] = levers.turnover;
+    agencyCoverShare[t] = levers.cover;
+    double agencyCost = levers.agencyCost;
+    double agencyCap = levers.agencyCap;
     agencyCostPerYear[t] = agencyCost;
     double budgetCap = funding.agencyBudgetPerYear() / (agencyCost * inflation[t]);
     agencyCapFte[t] = Math.min(agencyCap, agencyCost > 0 ? budgetCap : agencyCap);
-    nqCohortPerYear[t] = nq;
-    interventionSpend[t] = spend;
-    retentionCostPerHead[t] = retention;
+    nqCohortPerYear[t] = levers.nq;
+    interventionSpend[t] = levers.spend;
+    retentionCostPerHead[t] = levers.retention;
     return level;
+  }
+
+  /**
+   * What the levers active in one month set, starting from the scenario's parameters: those
+   * that set a value take the one listed last, those that add add up, multipliers multiply.
+   */
+  private final class Levers implements Intervention.Cases<Void> {
+    private final int t;
+    private final Funding funding = scenario.parameters().funding();
+    double growth = scenario.parameters().demand().annualGrowth();
+    double shock = 1.0;
+    double nfa = scenario.parameters().demand().nfaShare();
+    double fillMultiplier = 1.0;
+    double turnover = 1.0;
+    double cover = scenario.parameters().workforce().agencyCoverShare();
+    double agencyCost = funding.agencyCostPerYear();
+    double agencyCap = scenario.parameters().workforce().agencyCapFte();
+    double nq = scenario.parameters().workforce().nqCohortPerYear();
+    double spend = 0;
+    double retention = 0;
+
+    Levers(int t) {
+      this.t = t;
+    }
+
+    @Override
+    public Void referralGrowth(Intervention.ReferralGrowth g) {
+      growth = g.annualGrowth();
+      return null;
+    }
+
+    @Override
+    public Void referralShock(Intervention.ReferralShock s) {
+      shock *= s.multiplier();
+      return null;
+    }
+
+    @Override
+    public Void posts(Intervention.Posts p) {
+      establishment[t][scenario.teamIndex(p.team())] += p.fte();
+      return null;
+    }
+
+    @Override
+    public Void fundingChange(Intervention.FundingChange f) {
+      double costAtStart = funding.permanentCostPerYear()
+          * Math.pow(1 + funding.annualInflation(), f.startMonth() / 12.0);
+      establishment[t][scenario.teamIndex(f.team())] += f.poundsPerYear() / costAtStart;
+      return null;
+    }
+
+    @Override
+    public Void recruitmentCampaign(Intervention.RecruitmentCampaign c) {
+      fillMultiplier *= c.fillMultiplier();
+      spend += c.monthlyCost();
+      return null;
+    }
+
+    @Override
+    public Void retentionPayment(Intervention.RetentionPayment r) {
+      turnover *= r.turnoverMultiplier();
+      retention += r.annualCostPerHead() / 12.0;
+      return null;
+    }
+
+    @Override
+    public Void agencyPolicy(Intervention.AgencyPolicy a) {
+      cover = a.coverShare();
+      agencyCost = a.costPerYear();
+      agencyCap = a.capFte();
+      return null;
+    }
+
+    @Override
+    public Void caseloadCap(Intervention.CaseloadCap c) {
+      int i = scenario.teamIndex(c.team());
+      cap[t][i] = c.cap();
+      hardLimit[t][i] = c.hardLimit();
+      return null;
+    }
+
+    @Override
+    public Void nqCohort(Intervention.NqCohort c) {
+      nq = c.cohortPerYear();
+      return null;
+    }
+
+    @Override
+    public Void frontDoor(Intervention.FrontDoor f) {
+      nfa = f.nfaShare();
+      return null;
+    }
   }
 
   public Scenario scenario() {

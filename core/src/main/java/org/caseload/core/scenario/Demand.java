@@ -56,47 +56,163 @@ public record Demand(
    * and then 0.818 a month, durations 9.6 / 30 / 9 months.
    */
   public static Demand defaults(double baseMonthly) {
-    return new Demand(baseMonthly, 0.0, 0.01, FLAT_SEASON, 0.076, 0.288, 0.22, 4.0, 0.16, 0.08,
-        0.45, 0.818, 9.6, 30.0, 9.0);
+    return builder(baseMonthly).build();
+  }
+
+  /** A builder starting from {@link #defaults(double)}. */
+  public static Builder builder(double baseMonthly) {
+    return new Builder().baseMonthly(baseMonthly);
   }
 
   /** A copy with another annual growth. */
   public Demand withAnnualGrowth(double growth) {
-    return new Demand(baseMonthly, growth, overdispersion, seasonality, nfaShare, notInNeedShare,
-        reReferralShare, reReferralDelayMonths, childProtectionShare, lookedAfterShare,
-        assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
-        lookedAfterMonths, childInNeedMonths);
+    return toBuilder().annualGrowth(growth).build();
   }
 
   /** A copy with another external referral level. */
   public Demand withBaseMonthly(double value) {
-    return new Demand(value, annualGrowth, overdispersion, seasonality, nfaShare,
-        notInNeedShare, reReferralShare, reReferralDelayMonths, childProtectionShare,
-        lookedAfterShare, assessmentSameMonthShare, assessmentLaterHazard,
-        childProtectionMonths, lookedAfterMonths, childInNeedMonths);
+    return toBuilder().baseMonthly(value).build();
   }
 
   /** A copy with other front-door and not-in-need shares. */
   public Demand withShares(double nfa, double notInNeed) {
-    return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfa, notInNeed,
-        reReferralShare, reReferralDelayMonths, childProtectionShare, lookedAfterShare,
-        assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
-        lookedAfterMonths, childInNeedMonths);
+    return toBuilder().nfaShare(nfa).notInNeedShare(notInNeed).build();
   }
 
   /** A copy with another overdispersion (0 for Poisson referrals). */
   public Demand withOverdispersion(double value) {
-    return new Demand(baseMonthly, annualGrowth, value, seasonality, nfaShare, notInNeedShare,
-        reReferralShare, reReferralDelayMonths, childProtectionShare, lookedAfterShare,
-        assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
-        lookedAfterMonths, childInNeedMonths);
+    return toBuilder().overdispersion(value).build();
   }
 
   /** A copy with another re-referral share. */
   public Demand withReReferralShare(double value) {
-    return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfaShare,
-        notInNeedShare, value, reReferralDelayMonths, childProtectionShare, lookedAfterShare,
-        assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
-        lookedAfterMonths, childInNeedMonths);
+    return toBuilder().reReferralShare(value).build();
+  }
+
+  /** A builder starting from this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.baseMonthly = baseMonthly;
+    b.annualGrowth = annualGrowth;
+    b.overdispersion = overdispersion;
+    b.seasonality = seasonality;
+    b.nfaShare = nfaShare;
+    b.notInNeedShare = notInNeedShare;
+    b.reReferralShare = reReferralShare;
+    b.reReferralDelayMonths = reReferralDelayMonths;
+    b.childProtectionShare = childProtectionShare;
+    b.lookedAfterShare = lookedAfterShare;
+    b.assessmentSameMonthShare = assessmentSameMonthShare;
+    b.assessmentLaterHazard = assessmentLaterHazard;
+    b.childProtectionMonths = childProtectionMonths;
+    b.lookedAfterMonths = lookedAfterMonths;
+    b.childInNeedMonths = childInNeedMonths;
+    return b;
+  }
+
+  /**
+   * Builds a {@link Demand} by field name, starting from the defaults (see
+   * {@link #defaults(double)}), so no call site lists every field by position.
+   */
+  public static final class Builder {
+    private double baseMonthly;
+    private double annualGrowth = 0.0; // assumption: no trend
+    private double overdispersion = 0.01; // assumption
+    private List<Double> seasonality = FLAT_SEASON;
+    private double nfaShare = 0.076; // docs/specification.md section 3, England
+    private double notInNeedShare = 0.288; // docs/specification.md section 3, England
+    private double reReferralShare = 0.22; // docs/specification.md section 3, England
+    private double reReferralDelayMonths = 4.0; // assumption
+    private double childProtectionShare = 0.16; // docs/specification.md section 3
+    private double lookedAfterShare = 0.08; // docs/specification.md section 3
+    private double assessmentSameMonthShare = 0.45; // docs/specification.md section 3
+    private double assessmentLaterHazard = 0.818; // docs/specification.md section 3
+    private double childProtectionMonths = 9.6; // docs/specification.md section 3
+    private double lookedAfterMonths = 30.0; // docs/specification.md section 3
+    private double childInNeedMonths = 9.0; // assumption; calibration scales it
+
+    private Builder() {}
+
+    public Builder baseMonthly(double value) {
+      this.baseMonthly = value;
+      return this;
+    }
+
+    public Builder annualGrowth(double value) {
+      this.annualGrowth = value;
+      return this;
+    }
+
+    public Builder overdispersion(double value) {
+      this.overdispersion = value;
+      return this;
+    }
+
+    public Builder seasonality(List<Double> value) {
+      this.seasonality = value;
+      return this;
+    }
+
+    public Builder nfaShare(double value) {
+      this.nfaShare = value;
+      return this;
+    }
+
+    public Builder notInNeedShare(double value) {
+      this.notInNeedShare = value;
+      return this;
+    }
+
+    public Builder reReferralShare(double value) {
+      this.reReferralShare = value;
+      return this;
+    }
+
+    public Builder reReferralDelayMonths(double value) {
+      this.reReferralDelayMonths = value;
+      return this;
+    }
+
+    public Builder childProtectionShare(double value) {
+      this.childProtectionShare = value;
+      return this;
+    }
+
+    public Builder lookedAfterShare(double value) {
+      this.lookedAfterShare = value;
+      return this;
+    }
+
+    public Builder assessmentSameMonthShare(double value) {
+      this.assessmentSameMonthShare = value;
+      return this;
+    }
+
+    public Builder assessmentLaterHazard(double value) {
+      this.assessmentLaterHazard = value;
+      return this;
+    }
+
+    public Builder childProtectionMonths(double value) {
+      this.childProtectionMonths = value;
+      return this;
+    }
+
+    public Builder lookedAfterMonths(double value) {
+      this.lookedAfterMonths = value;
+      return this;
+    }
+
+    public Builder childInNeedMonths(double value) {
+      this.childInNeedMonths = value;
+      return this;
+    }
+
+    public Demand build() {
+      return new Demand(baseMonthly, annualGrowth, overdispersion, seasonality, nfaShare,
+          notInNeedShare, reReferralShare, reReferralDelayMonths, childProtectionShare,
+          lookedAfterShare, assessmentSameMonthShare, assessmentLaterHazard, childProtectionMonths,
+          lookedAfterMonths, childInNeedMonths);
+    }
   }
 }

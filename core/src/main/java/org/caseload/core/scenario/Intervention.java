@@ -1,5 +1,7 @@
 package org.caseload.core.scenario;
 
+import java.util.Optional;
+
 /**
  * A what-if lever (docs/specification.md section 6), active from {@code startMonth} to {@code endMonth}
  * inclusive. Months count from 1, the first month after the base date; a {@code null} end
@@ -15,8 +17,20 @@ public sealed interface Intervention {
   /** Last month in which it acts, or {@code null} for no end. */
   Integer endMonth();
 
+  /** Which lever this is; {@link Kind#type()} is the {@code type} of the JSON form. */
+  Kind kind();
+
   /** The {@code type} of the JSON form. */
-  String type();
+  default String type() {
+    return kind().type();
+  }
+
+  /**
+   * What {@code cases} does with this kind of lever. Every handler of interventions goes
+   * through here (or through a switch expression on {@link #kind()} without default), so a
+   * new kind does not compile until every handler says what it does with it.
+   */
+  <R> R accept(Cases<R> cases);
 
   /** Whether the lever acts in month {@code month}. */
   default boolean activeIn(int month) {
@@ -26,24 +40,36 @@ public sealed interface Intervention {
   /** Annual referral growth is {@code annualGrowth} while active. */
   record ReferralGrowth(int startMonth, Integer endMonth, double annualGrowth)
       implements Intervention {
-    public String type() {
-      return "referralGrowth";
+    public Kind kind() {
+      return Kind.REFERRAL_GROWTH;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.referralGrowth(this);
     }
   }
 
   /** A surge: the referral mean is multiplied by {@code multiplier} while active. */
   record ReferralShock(int startMonth, Integer endMonth, double multiplier)
       implements Intervention {
-    public String type() {
-      return "referralShock";
+    public Kind kind() {
+      return Kind.REFERRAL_SHOCK;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.referralShock(this);
     }
   }
 
   /** Funded posts added to (or, when negative, removed from) a team. */
   record Posts(int startMonth, Integer endMonth, String team, double fte)
       implements Intervention {
-    public String type() {
-      return "posts";
+    public Kind kind() {
+      return Kind.POSTS;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.posts(this);
     }
   }
 
@@ -53,24 +79,36 @@ public sealed interface Intervention {
    */
   record FundingChange(int startMonth, Integer endMonth, String team, double poundsPerYear)
       implements Intervention {
-    public String type() {
-      return "funding";
+    public Kind kind() {
+      return Kind.FUNDING;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.fundingChange(this);
     }
   }
 
   /** A recruitment campaign: the fill probability is multiplied, at a monthly cost. */
   record RecruitmentCampaign(int startMonth, Integer endMonth, double fillMultiplier,
       double monthlyCost) implements Intervention {
-    public String type() {
-      return "recruitmentCampaign";
+    public Kind kind() {
+      return Kind.RECRUITMENT_CAMPAIGN;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.recruitmentCampaign(this);
     }
   }
 
   /** A retention payment: the leaving hazard is multiplied, at a cost per permanent head. */
   record RetentionPayment(int startMonth, Integer endMonth, double turnoverMultiplier,
       double annualCostPerHead) implements Intervention {
-    public String type() {
-      return "retentionPayment";
+    public Kind kind() {
+      return Kind.RETENTION_PAYMENT;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.retentionPayment(this);
     }
   }
 
@@ -80,31 +118,109 @@ public sealed interface Intervention {
    */
   record AgencyPolicy(int startMonth, Integer endMonth, double coverShare,
       double costPerYear, double capFte) implements Intervention {
-    public String type() {
-      return "agencyPolicy";
+    public Kind kind() {
+      return Kind.AGENCY_POLICY;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.agencyPolicy(this);
     }
   }
 
   /** A new caseload cap for a team (and a hard limit at least as high). */
   record CaseloadCap(int startMonth, Integer endMonth, String team, int cap, int hardLimit)
       implements Intervention {
-    public String type() {
-      return "caseloadCap";
+    public Kind kind() {
+      return Kind.CASELOAD_CAP;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.caseloadCap(this);
     }
   }
 
   /** A newly qualified cohort of a given size a year. */
   record NqCohort(int startMonth, Integer endMonth, double cohortPerYear)
       implements Intervention {
-    public String type() {
-      return "nqCohort";
+    public Kind kind() {
+      return Kind.NQ_COHORT;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.nqCohort(this);
     }
   }
 
   /** A front-door threshold change: the share of referrals ending in no further action. */
   record FrontDoor(int startMonth, Integer endMonth, double nfaShare) implements Intervention {
+    public Kind kind() {
+      return Kind.FRONT_DOOR;
+    }
+
+    public <R> R accept(Cases<R> cases) {
+      return cases.frontDoor(this);
+    }
+  }
+
+  /**
+   * One method per kind of lever: the closed set of interventions as the compiler sees it.
+   *
+   * @param <R> what handling a lever gives
+   */
+  interface Cases<R> {
+    R referralGrowth(ReferralGrowth lever);
+
+    R referralShock(ReferralShock lever);
+
+    R posts(Posts lever);
+
+    R fundingChange(FundingChange lever);
+
+    R recruitmentCampaign(RecruitmentCampaign lever);
+
+    R retentionPayment(RetentionPayment lever);
+
+    R agencyPolicy(AgencyPolicy lever);
+
+    R caseloadCap(CaseloadCap lever);
+
+    R nqCohort(NqCohort lever);
+
+    R frontDoor(FrontDoor lever);
+  }
+
+  /** The kinds of lever, each with the {@code type} of its JSON form. */
+  enum Kind {
+    REFERRAL_GROWTH("referralGrowth"),
+    REFERRAL_SHOCK("referralShock"),
+    POSTS("posts"),
+    FUNDING("funding"),
+    RECRUITMENT_CAMPAIGN("recruitmentCampaign"),
+    RETENTION_PAYMENT("retentionPayment"),
+    AGENCY_POLICY("agencyPolicy"),
+    CASELOAD_CAP("caseloadCap"),
+    NQ_COHORT("nqCohort"),
+    FRONT_DOOR("frontDoor");
+
+    private final String type;
+
+    Kind(String type) {
+      this.type = type;
+    }
+
+    /** The {@code type} of the JSON form. */
     public String type() {
-      return "frontDoor";
+      return type;
+    }
+
+    /** The kind whose JSON {@code type} is {@code type}, if any (case-sensitive). */
+    public static Optional<Kind> ofType(String type) {
+      for (Kind kind : values()) {
+        if (kind.type.equals(type)) {
+          return Optional.of(kind);
+        }
+      }
+      return Optional.empty();
     }
   }
 }

@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -260,47 +262,49 @@ public final class ScenarioJson {
     } else {
       season = d.seasonality();
     }
-    Demand demand = new Demand(
-        in.number("baseMonthly", null),
-        in.number("annualGrowth", d.annualGrowth()),
-        in.number("overdispersion", d.overdispersion()),
-        season,
-        in.number("nfaShare", d.nfaShare()),
-        in.number("notInNeedShare", d.notInNeedShare()),
-        in.number("reReferralShare", d.reReferralShare()),
-        in.number("reReferralDelayMonths", d.reReferralDelayMonths()),
-        in.number("childProtectionShare", d.childProtectionShare()),
-        in.number("lookedAfterShare", d.lookedAfterShare()),
-        in.number("assessmentSameMonthShare", d.assessmentSameMonthShare()),
-        in.number("assessmentLaterHazard", d.assessmentLaterHazard()),
-        in.number("childProtectionMonths", d.childProtectionMonths()),
-        in.number("lookedAfterMonths", d.lookedAfterMonths()),
-        in.number("childInNeedMonths", d.childInNeedMonths()));
+    Demand demand = Demand.builder(in.number("baseMonthly", null))
+        .annualGrowth(in.number("annualGrowth", d.annualGrowth()))
+        .overdispersion(in.number("overdispersion", d.overdispersion()))
+        .seasonality(season)
+        .nfaShare(in.number("nfaShare", d.nfaShare()))
+        .notInNeedShare(in.number("notInNeedShare", d.notInNeedShare()))
+        .reReferralShare(in.number("reReferralShare", d.reReferralShare()))
+        .reReferralDelayMonths(in.number("reReferralDelayMonths", d.reReferralDelayMonths()))
+        .childProtectionShare(in.number("childProtectionShare", d.childProtectionShare()))
+        .lookedAfterShare(in.number("lookedAfterShare", d.lookedAfterShare()))
+        .assessmentSameMonthShare(in.number("assessmentSameMonthShare",
+            d.assessmentSameMonthShare()))
+        .assessmentLaterHazard(in.number("assessmentLaterHazard", d.assessmentLaterHazard()))
+        .childProtectionMonths(in.number("childProtectionMonths", d.childProtectionMonths()))
+        .lookedAfterMonths(in.number("lookedAfterMonths", d.lookedAfterMonths()))
+        .childInNeedMonths(in.number("childInNeedMonths", d.childInNeedMonths()))
+        .build();
     in.finish();
     return demand;
   }
 
   private static Workforce readWorkforce(JsonFields in) {
     Workforce d = Workforce.defaults();
-    Workforce workforce = new Workforce(
-        in.number("annualTurnover", d.annualTurnover()),
-        in.number("earlyTenureMonths", d.earlyTenureMonths()),
-        in.number("earlyTenureFactor", d.earlyTenureFactor()),
-        in.number("laterTenureFactor", d.laterTenureFactor()),
-        in.number("pressureBeta", d.pressureBeta()),
-        in.number("caseloadReference", d.caseloadReference()),
-        in.number("agencyAnnualTurnover", d.agencyAnnualTurnover()),
-        in.number("fillProbability", d.fillProbability()),
-        in.number("hireDelayMonths", d.hireDelayMonths()),
-        in.number("nqCohortPerYear", d.nqCohortPerYear()),
-        in.number("nqCapShare", d.nqCapShare()),
-        in.bool("nqProtectionLapses", d.nqProtectionLapses()),
-        in.bool("allowOverCap", d.allowOverCap()),
-        in.number("absenceShare", d.absenceShare()),
-        in.number("agencyCoverShare", d.agencyCoverShare()),
-        in.number("agencyExtraFte", d.agencyExtraFte()),
-        in.number("agencyStartProbability", d.agencyStartProbability()),
-        in.limit("agencyCapFte", d.agencyCapFte()));
+    Workforce workforce = Workforce.builder()
+        .annualTurnover(in.number("annualTurnover", d.annualTurnover()))
+        .earlyTenureMonths(in.number("earlyTenureMonths", d.earlyTenureMonths()))
+        .earlyTenureFactor(in.number("earlyTenureFactor", d.earlyTenureFactor()))
+        .laterTenureFactor(in.number("laterTenureFactor", d.laterTenureFactor()))
+        .pressureBeta(in.number("pressureBeta", d.pressureBeta()))
+        .caseloadReference(in.number("caseloadReference", d.caseloadReference()))
+        .agencyAnnualTurnover(in.number("agencyAnnualTurnover", d.agencyAnnualTurnover()))
+        .fillProbability(in.number("fillProbability", d.fillProbability()))
+        .hireDelayMonths(in.number("hireDelayMonths", d.hireDelayMonths()))
+        .nqCohortPerYear(in.number("nqCohortPerYear", d.nqCohortPerYear()))
+        .nqCapShare(in.number("nqCapShare", d.nqCapShare()))
+        .nqProtectionLapses(in.bool("nqProtectionLapses", d.nqProtectionLapses()))
+        .allowOverCap(in.bool("allowOverCap", d.allowOverCap()))
+        .absenceShare(in.number("absenceShare", d.absenceShare()))
+        .agencyCoverShare(in.number("agencyCoverShare", d.agencyCoverShare()))
+        .agencyExtraFte(in.number("agencyExtraFte", d.agencyExtraFte()))
+        .agencyStartProbability(in.number("agencyStartProbability", d.agencyStartProbability()))
+        .agencyCapFte(in.limit("agencyCapFte", d.agencyCapFte()))
+        .build();
     in.finish();
     return workforce;
   }
@@ -322,44 +326,43 @@ public final class ScenarioJson {
     String type = in.text("type");
     int start = in.integer("startMonth", null);
     Integer end = in.optionalInteger("endMonth");
-    Intervention lever = switch (type) {
-      case "referralGrowth" -> new Intervention.ReferralGrowth(start, end,
-          in.number("annualGrowth", null));
-      case "referralShock" -> new Intervention.ReferralShock(start, end,
-          in.number("multiplier", null));
-      case "posts" -> new Intervention.Posts(start, end, in.text("team"), in.number("fte", null));
-      case "funding" -> new Intervention.FundingChange(start, end, in.text("team"),
-          in.number("poundsPerYear", null));
-      case "recruitmentCampaign" -> new Intervention.RecruitmentCampaign(start, end,
-          in.number("fillMultiplier", null), in.number("monthlyCost", 0.0));
-      case "retentionPayment" -> new Intervention.RetentionPayment(start, end,
-          in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0));
-      case "agencyPolicy" -> new Intervention.AgencyPolicy(start, end,
-          in.number("coverShare", null), in.number("costPerYear", null),
-          in.limit("capFte", Double.POSITIVE_INFINITY));
-      case "caseloadCap" -> {
-        int cap = in.integer("cap", null);
-        yield new Intervention.CaseloadCap(start, end, in.text("team"), cap,
-            in.integer("hardLimit", cap));
-      }
-      case "nqCohort" -> new Intervention.NqCohort(start, end, in.number("cohortPerYear", null));
-      case "frontDoor" -> new Intervention.FrontDoor(start, end, in.number("nfaShare", null));
-      default -> null;
-    };
-    if (lever == null) {
+    Optional<Intervention.Kind> kind = Intervention.Kind.ofType(type);
+    if (kind.isEmpty()) {
       if (in.has("type")) {
         checks.add(in.path("type"), "must be one of " + String.join(", ", TYPES) + ", was \""
             + type + "\"");
       }
       return null;
     }
+    Intervention lever = switch (kind.get()) {
+      case REFERRAL_GROWTH -> new Intervention.ReferralGrowth(start, end,
+          in.number("annualGrowth", null));
+      case REFERRAL_SHOCK -> new Intervention.ReferralShock(start, end,
+          in.number("multiplier", null));
+      case POSTS -> new Intervention.Posts(start, end, in.text("team"), in.number("fte", null));
+      case FUNDING -> new Intervention.FundingChange(start, end, in.text("team"),
+          in.number("poundsPerYear", null));
+      case RECRUITMENT_CAMPAIGN -> new Intervention.RecruitmentCampaign(start, end,
+          in.number("fillMultiplier", null), in.number("monthlyCost", 0.0));
+      case RETENTION_PAYMENT -> new Intervention.RetentionPayment(start, end,
+          in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0));
+      case AGENCY_POLICY -> new Intervention.AgencyPolicy(start, end,
+          in.number("coverShare", null), in.number("costPerYear", null),
+          in.limit("capFte", Double.POSITIVE_INFINITY));
+      case CASELOAD_CAP -> {
+        int cap = in.integer("cap", null);
+        yield new Intervention.CaseloadCap(start, end, in.text("team"), cap,
+            in.integer("hardLimit", cap));
+      }
+      case NQ_COHORT -> new Intervention.NqCohort(start, end, in.number("cohortPerYear", null));
+      case FRONT_DOOR -> new Intervention.FrontDoor(start, end, in.number("nfaShare", null));
+    };
     in.finish();
     return lever;
   }
 
-  private static final List<String> TYPES = List.of("referralGrowth", "referralShock", "posts",
-      "funding", "recruitmentCampaign", "retentionPayment", "agencyPolicy", "caseloadCap",
-      "nqCohort", "frontDoor");
+  private static final List<String> TYPES = Arrays.stream(Intervention.Kind.values())
+      .map(Intervention.Kind::type).toList();
 
   // Writing -----------------------------------------------------------------------------
 
@@ -427,34 +430,62 @@ public final class ScenarioJson {
     } else {
       out.put("endMonth", lever.endMonth());
     }
-    if (lever instanceof Intervention.ReferralGrowth g) {
-      out.put("annualGrowth", g.annualGrowth());
-    } else if (lever instanceof Intervention.ReferralShock s) {
-      out.put("multiplier", s.multiplier());
-    } else if (lever instanceof Intervention.Posts p) {
-      out.put("team", p.team());
-      out.put("fte", p.fte());
-    } else if (lever instanceof Intervention.FundingChange f) {
-      out.put("team", f.team());
-      out.put("poundsPerYear", f.poundsPerYear());
-    } else if (lever instanceof Intervention.RecruitmentCampaign c) {
-      out.put("fillMultiplier", c.fillMultiplier());
-      out.put("monthlyCost", c.monthlyCost());
-    } else if (lever instanceof Intervention.RetentionPayment r) {
-      out.put("turnoverMultiplier", r.turnoverMultiplier());
-      out.put("annualCostPerHead", r.annualCostPerHead());
-    } else if (lever instanceof Intervention.AgencyPolicy a) {
-      out.put("coverShare", a.coverShare());
-      out.put("costPerYear", a.costPerYear());
+    lever.accept(new InterventionFields(out));
+  }
+
+  /** Writes the fields of each kind of lever. */
+  private record InterventionFields(ObjectNode out) implements Intervention.Cases<ObjectNode> {
+    @Override
+    public ObjectNode referralGrowth(Intervention.ReferralGrowth g) {
+      return out.put("annualGrowth", g.annualGrowth());
+    }
+
+    @Override
+    public ObjectNode referralShock(Intervention.ReferralShock s) {
+      return out.put("multiplier", s.multiplier());
+    }
+
+    @Override
+    public ObjectNode posts(Intervention.Posts p) {
+      return out.put("team", p.team()).put("fte", p.fte());
+    }
+
+    @Override
+    public ObjectNode fundingChange(Intervention.FundingChange f) {
+      return out.put("team", f.team()).put("poundsPerYear", f.poundsPerYear());
+    }
+
+    @Override
+    public ObjectNode recruitmentCampaign(Intervention.RecruitmentCampaign c) {
+      return out.put("fillMultiplier", c.fillMultiplier()).put("monthlyCost", c.monthlyCost());
+    }
+
+    @Override
+    public ObjectNode retentionPayment(Intervention.RetentionPayment r) {
+      return out.put("turnoverMultiplier", r.turnoverMultiplier())
+          .put("annualCostPerHead", r.annualCostPerHead());
+    }
+
+    @Override
+    public ObjectNode agencyPolicy(Intervention.AgencyPolicy a) {
+      out.put("coverShare", a.coverShare()).put("costPerYear", a.costPerYear());
       putLimit(out, "capFte", a.capFte());
-    } else if (lever instanceof Intervention.CaseloadCap c) {
-      out.put("team", c.team());
-      out.put("cap", c.cap());
-      out.put("hardLimit", c.hardLimit());
-    } else if (lever instanceof Intervention.NqCohort n) {
-      out.put("cohortPerYear", n.cohortPerYear());
-    } else if (lever instanceof Intervention.FrontDoor f) {
-      out.put("nfaShare", f.nfaShare());
+      return out;
+    }
+
+    @Override
+    public ObjectNode caseloadCap(Intervention.CaseloadCap c) {
+      return out.put("team", c.team()).put("cap", c.cap()).put("hardLimit", c.hardLimit());
+    }
+
+    @Override
+    public ObjectNode nqCohort(Intervention.NqCohort n) {
+      return out.put("cohortPerYear", n.cohortPerYear());
+    }
+
+    @Override
+    public ObjectNode frontDoor(Intervention.FrontDoor f) {
+      return out.put("nfaShare", f.nfaShare());
     }
   }
 

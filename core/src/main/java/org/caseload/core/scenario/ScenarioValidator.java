@@ -213,43 +213,87 @@ public final class ScenarioValidator {
             + "), was " + lever.endMonth());
       }
     }
-    Demand demand = scenario.parameters().demand();
-    if (lever instanceof Intervention.ReferralGrowth g) {
+    lever.accept(new InterventionChecks(checks, at, scenario));
+  }
+
+  /** The checks of each kind of lever's own fields. */
+  private record InterventionChecks(Checks checks, String at, Scenario scenario)
+      implements Intervention.Cases<Void> {
+    @Override
+    public Void referralGrowth(Intervention.ReferralGrowth g) {
       checks.between(at + ".annualGrowth", g.annualGrowth(), -0.5, 1);
-    } else if (lever instanceof Intervention.ReferralShock s) {
+      return null;
+    }
+
+    @Override
+    public Void referralShock(Intervention.ReferralShock s) {
       checks.between(at + ".multiplier", s.multiplier(), 0, 10);
-      requireEnd(checks, at, lever);
-    } else if (lever instanceof Intervention.Posts p) {
+      requireEnd(checks, at, s);
+      return null;
+    }
+
+    @Override
+    public Void posts(Intervention.Posts p) {
       checkTeam(checks, at, p.team(), scenario);
       checks.between(at + ".fte", p.fte(), -MAX_WORKERS, MAX_WORKERS);
-    } else if (lever instanceof Intervention.FundingChange f) {
+      return null;
+    }
+
+    @Override
+    public Void fundingChange(Intervention.FundingChange f) {
       checkTeam(checks, at, f.team(), scenario);
       checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY);
-    } else if (lever instanceof Intervention.RecruitmentCampaign c) {
+      return null;
+    }
+
+    @Override
+    public Void recruitmentCampaign(Intervention.RecruitmentCampaign c) {
       checks.between(at + ".fillMultiplier", c.fillMultiplier(), 0, 20);
       checks.between(at + ".monthlyCost", c.monthlyCost(), 0, MAX_MONEY);
-      requireEnd(checks, at, lever);
-    } else if (lever instanceof Intervention.RetentionPayment r) {
+      requireEnd(checks, at, c);
+      return null;
+    }
+
+    @Override
+    public Void retentionPayment(Intervention.RetentionPayment r) {
       checks.between(at + ".turnoverMultiplier", r.turnoverMultiplier(), 0, 5);
       checks.between(at + ".annualCostPerHead", r.annualCostPerHead(), 0, 1_000_000);
-    } else if (lever instanceof Intervention.AgencyPolicy a) {
+      return null;
+    }
+
+    @Override
+    public Void agencyPolicy(Intervention.AgencyPolicy a) {
       checks.between(at + ".coverShare", a.coverShare(), 0, 1);
       checks.between(at + ".costPerYear", a.costPerYear(), 0, 10_000_000);
       checks.limit(at + ".capFte", a.capFte());
-    } else if (lever instanceof Intervention.CaseloadCap c) {
+      return null;
+    }
+
+    @Override
+    public Void caseloadCap(Intervention.CaseloadCap c) {
       checkTeam(checks, at, c.team(), scenario);
       checks.between(at + ".cap", c.cap(), 1, 500);
       if (checks.between(at + ".hardLimit", c.hardLimit(), 1, 1000) && c.hardLimit() < c.cap()) {
         checks.add(at + ".hardLimit", "must be >= cap (" + c.cap() + "), was " + c.hardLimit());
       }
-    } else if (lever instanceof Intervention.NqCohort n) {
+      return null;
+    }
+
+    @Override
+    public Void nqCohort(Intervention.NqCohort n) {
       checks.between(at + ".cohortPerYear", n.cohortPerYear(), 0, MAX_WORKERS);
-    } else if (lever instanceof Intervention.FrontDoor f) {
+      return null;
+    }
+
+    @Override
+    public Void frontDoor(Intervention.FrontDoor f) {
+      Demand demand = scenario.parameters().demand();
       if (checks.between(at + ".nfaShare", f.nfaShare(), 0, 1)
           && f.nfaShare() + demand.notInNeedShare() > 1) {
         checks.add(at + ".nfaShare", "nfaShare + parameters.demand.notInNeedShare must be"
             + " <= 1, was " + Problem.show(f.nfaShare() + demand.notInNeedShare()));
       }
+      return null;
     }
   }
 

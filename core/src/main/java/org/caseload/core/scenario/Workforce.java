@@ -56,40 +56,179 @@ public record Workforce(
    * starts with probability 0.8 a month, no agency cap.
    */
   public static Workforce defaults() {
-    return new Workforce(0.172, 24, 1.3, 0.85, 0.013, 17.0, 0.8, 0.05, 3.0, 0.0, 0.7, false,
-        true, 0.03, 0.69, 0.0, 0.8, Double.POSITIVE_INFINITY);
+    return builder().build();
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A copy with another annual turnover. */
   public Workforce withAnnualTurnover(double value) {
-    return new Workforce(value, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
-        pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
-        nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
-        agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+    return toBuilder().annualTurnover(value).build();
   }
 
   /** A copy with another fill probability. */
   public Workforce withFillProbability(double value) {
-    return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor,
-        laterTenureFactor, pressureBeta, caseloadReference, agencyAnnualTurnover, value,
-        hireDelayMonths, nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap,
-        absenceShare, agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+    return toBuilder().fillProbability(value).build();
   }
 
   /** A copy with another agency cover share. */
   public Workforce withAgencyCoverShare(double value) {
-    return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor,
-        laterTenureFactor, pressureBeta, caseloadReference, agencyAnnualTurnover,
-        fillProbability, hireDelayMonths, nqCohortPerYear, nqCapShare, nqProtectionLapses,
-        allowOverCap, absenceShare, value, agencyExtraFte, agencyStartProbability,
-        agencyCapFte);
+    return toBuilder().agencyCoverShare(value).build();
   }
 
   /** A copy with another pressure effect. */
   public Workforce withPressureBeta(double beta) {
-    return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
-        beta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
-        nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
-        agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+    return toBuilder().pressureBeta(beta).build();
+  }
+
+  /** A builder starting from this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.annualTurnover = annualTurnover;
+    b.earlyTenureMonths = earlyTenureMonths;
+    b.earlyTenureFactor = earlyTenureFactor;
+    b.laterTenureFactor = laterTenureFactor;
+    b.pressureBeta = pressureBeta;
+    b.caseloadReference = caseloadReference;
+    b.agencyAnnualTurnover = agencyAnnualTurnover;
+    b.fillProbability = fillProbability;
+    b.hireDelayMonths = hireDelayMonths;
+    b.nqCohortPerYear = nqCohortPerYear;
+    b.nqCapShare = nqCapShare;
+    b.nqProtectionLapses = nqProtectionLapses;
+    b.allowOverCap = allowOverCap;
+    b.absenceShare = absenceShare;
+    b.agencyCoverShare = agencyCoverShare;
+    b.agencyExtraFte = agencyExtraFte;
+    b.agencyStartProbability = agencyStartProbability;
+    b.agencyCapFte = agencyCapFte;
+    return b;
+  }
+
+  /**
+   * Builds a {@link Workforce} by field name, starting from the defaults (see
+   * {@link #defaults()}), so no call site lists every field by position.
+   */
+  public static final class Builder {
+    private double annualTurnover = 0.172; // England 2022
+    private double earlyTenureMonths = 24; // assumption
+    private double earlyTenureFactor = 1.3; // assumption
+    private double laterTenureFactor = 0.85; // assumption
+    private double pressureBeta = 0.013; // docs/specification.md section 4
+    private double caseloadReference = 17.0; // docs/specification.md section 4
+    private double agencyAnnualTurnover = 0.8; // assumption
+    private double fillProbability = 0.05; // England 2022 starters / vacancies / 12
+    private double hireDelayMonths = 3.0; // assumption
+    private double nqCohortPerYear = 0.0;
+    private double nqCapShare = 0.7; // assumption
+    private boolean nqProtectionLapses = false;
+    private boolean allowOverCap = true;
+    private double absenceShare = 0.03; // assumption
+    private double agencyCoverShare = 0.69; // England 2022
+    private double agencyExtraFte = 0.0;
+    private double agencyStartProbability = 0.8; // assumption
+    private double agencyCapFte = Double.POSITIVE_INFINITY;
+
+    private Builder() {}
+
+    public Builder annualTurnover(double value) {
+      this.annualTurnover = value;
+      return this;
+    }
+
+    public Builder earlyTenureMonths(double value) {
+      this.earlyTenureMonths = value;
+      return this;
+    }
+
+    public Builder earlyTenureFactor(double value) {
+      this.earlyTenureFactor = value;
+      return this;
+    }
+
+    public Builder laterTenureFactor(double value) {
+      this.laterTenureFactor = value;
+      return this;
+    }
+
+    public Builder pressureBeta(double value) {
+      this.pressureBeta = value;
+      return this;
+    }
+
+    public Builder caseloadReference(double value) {
+      this.caseloadReference = value;
+      return this;
+    }
+
+    public Builder agencyAnnualTurnover(double value) {
+      this.agencyAnnualTurnover = value;
+      return this;
+    }
+
+    public Builder fillProbability(double value) {
+      this.fillProbability = value;
+      return this;
+    }
+
+    public Builder hireDelayMonths(double value) {
+      this.hireDelayMonths = value;
+      return this;
+    }
+
+    public Builder nqCohortPerYear(double value) {
+      this.nqCohortPerYear = value;
+      return this;
+    }
+
+    public Builder nqCapShare(double value) {
+      this.nqCapShare = value;
+      return this;
+    }
+
+    public Builder nqProtectionLapses(boolean value) {
+      this.nqProtectionLapses = value;
+      return this;
+    }
+
+    public Builder allowOverCap(boolean value) {
+      this.allowOverCap = value;
+      return this;
+    }
+
+    public Builder absenceShare(double value) {
+      this.absenceShare = value;
+      return this;
+    }
+
+    public Builder agencyCoverShare(double value) {
+      this.agencyCoverShare = value;
+      return this;
+    }
+
+    public Builder agencyExtraFte(double value) {
+      this.agencyExtraFte = value;
+      return this;
+    }
+
+    public Builder agencyStartProbability(double value) {
+      this.agencyStartProbability = value;
+      return this;
+    }
+
+    public Builder agencyCapFte(double value) {
+      this.agencyCapFte = value;
+      return this;
+    }
+
+    public Workforce build() {
+      return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
+          pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
+          nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
+          agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+    }
   }
 }

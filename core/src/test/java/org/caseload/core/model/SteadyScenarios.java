@@ -50,11 +50,29 @@ public final class SteadyScenarios {
     int cp = (int) Math.round(lt * CP_SHARE * CP_MONTHS);
     int lac = (int) Math.round(lt * LAC_SHARE * LAC_MONTHS);
     int cin = (int) Math.round(lt * (1 - CP_SHARE - LAC_SHARE) * CIN_MONTHS);
-    Demand demand = new Demand(EXTERNAL, 0, 0.05, Demand.FLAT_SEASON, NFA, NOT_IN_NEED,
-        RE_REFERRAL, 4, CP_SHARE, LAC_SHARE, SAME_MONTH, LATER, CP_MONTHS, LAC_MONTHS,
-        CIN_MONTHS);
-    Workforce workforce = new Workforce(TURNOVER, 24, 1, 1, 0, 17, 0.8, 0.3, 3, 0, 0.7, false,
-        true, 0.03, 0, 0, 0.8, Double.POSITIVE_INFINITY);
+    Demand demand = Demand.builder(EXTERNAL)
+        .annualGrowth(0)
+        .overdispersion(0.05)
+        .nfaShare(NFA)
+        .notInNeedShare(NOT_IN_NEED)
+        .reReferralShare(RE_REFERRAL)
+        .childProtectionShare(CP_SHARE)
+        .lookedAfterShare(LAC_SHARE)
+        .assessmentSameMonthShare(SAME_MONTH)
+        .assessmentLaterHazard(LATER)
+        .childProtectionMonths(CP_MONTHS)
+        .lookedAfterMonths(LAC_MONTHS)
+        .childInNeedMonths(CIN_MONTHS)
+        .build();
+    // Everything not set here is Workforce.defaults().
+    Workforce workforce = Workforce.builder()
+        .annualTurnover(TURNOVER)
+        .earlyTenureFactor(1)
+        .laterTenureFactor(1)
+        .pressureBeta(0)
+        .fillProbability(0.3)
+        .agencyCoverShare(0)
+        .build();
     Funding funding = new Funding(55_000, 82_500, 5_000, 0.0, Double.POSITIVE_INFINITY, 0);
     Team assessment = new Team("assessment", TeamRole.ASSESSMENT, 10, 1, 500, 500,
         List.of(WorkerCohort.of(9, 40, false)), 0, 1,

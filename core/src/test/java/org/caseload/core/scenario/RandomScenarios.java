@@ -21,16 +21,42 @@ public final class RandomScenarios {
     Demand d = Demand.defaults(r.nextDouble(0, 150));
     double nfa = r.nextDouble(0, 0.5);
     double cp = r.nextDouble(0, 0.5);
-    Demand demand = new Demand(d.baseMonthly(), r.nextDouble(-0.2, 0.3), r.nextDouble(0, 0.2),
-        season(r), nfa, r.nextDouble(0, 1 - nfa), r.nextDouble(0, 0.5), r.nextDouble(1, 8),
-        cp, r.nextDouble(0, 1 - cp), r.nextDouble(0, 1), r.nextDouble(0.05, 1),
-        r.nextDouble(1, 24), r.nextDouble(1, 60), r.nextDouble(1, 24));
-    Workforce workforce = new Workforce(r.nextDouble(0, 0.6), r.nextInt(0, 36),
-        r.nextDouble(0.5, 2), r.nextDouble(0.5, 2), r.nextDouble(0, 0.1), r.nextDouble(5, 25),
-        r.nextDouble(0, 2), r.nextDouble(0, 1), r.nextDouble(1, 6), r.nextDouble(0, 10),
-        r.nextDouble(0, 1), r.nextBoolean(), r.nextBoolean(), r.nextDouble(0, 0.3),
-        r.nextDouble(0, 1), r.nextDouble(0, 5), r.nextDouble(0, 1),
-        r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 20));
+    Demand demand = Demand.builder(d.baseMonthly())
+        .annualGrowth(r.nextDouble(-0.2, 0.3))
+        .overdispersion(r.nextDouble(0, 0.2))
+        .seasonality(season(r))
+        .nfaShare(nfa)
+        .notInNeedShare(r.nextDouble(0, 1 - nfa))
+        .reReferralShare(r.nextDouble(0, 0.5))
+        .reReferralDelayMonths(r.nextDouble(1, 8))
+        .childProtectionShare(cp)
+        .lookedAfterShare(r.nextDouble(0, 1 - cp))
+        .assessmentSameMonthShare(r.nextDouble(0, 1))
+        .assessmentLaterHazard(r.nextDouble(0.05, 1))
+        .childProtectionMonths(r.nextDouble(1, 24))
+        .lookedAfterMonths(r.nextDouble(1, 60))
+        .childInNeedMonths(r.nextDouble(1, 24))
+        .build();
+    Workforce workforce = Workforce.builder()
+        .annualTurnover(r.nextDouble(0, 0.6))
+        .earlyTenureMonths(r.nextInt(0, 36))
+        .earlyTenureFactor(r.nextDouble(0.5, 2))
+        .laterTenureFactor(r.nextDouble(0.5, 2))
+        .pressureBeta(r.nextDouble(0, 0.1))
+        .caseloadReference(r.nextDouble(5, 25))
+        .agencyAnnualTurnover(r.nextDouble(0, 2))
+        .fillProbability(r.nextDouble(0, 1))
+        .hireDelayMonths(r.nextDouble(1, 6))
+        .nqCohortPerYear(r.nextDouble(0, 10))
+        .nqCapShare(r.nextDouble(0, 1))
+        .nqProtectionLapses(r.nextBoolean())
+        .allowOverCap(r.nextBoolean())
+        .absenceShare(r.nextDouble(0, 0.3))
+        .agencyCoverShare(r.nextDouble(0, 1))
+        .agencyExtraFte(r.nextDouble(0, 5))
+        .agencyStartProbability(r.nextDouble(0, 1))
+        .agencyCapFte(r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 20))
+        .build();
     Funding funding = new Funding(r.nextDouble(30_000, 70_000), r.nextDouble(40_000, 120_000),
         r.nextDouble(0, 10_000), r.nextDouble(0, 0.05),
         r.nextBoolean() ? Double.POSITIVE_INFINITY : r.nextDouble(0, 2_000_000),

@@ -3,6 +3,7 @@ package org.caseload.sim.backtest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.caseload.core.calibration.Calibration;
 import org.caseload.core.calibration.Calibrator;
@@ -16,13 +17,20 @@ import org.caseload.sim.summary.Summary;
 
 /**
  * Forecasts councils from a base year and scores the 30 September snapshots of the following
- * years against the published figures: whether each falls inside the 5-95% band, and the
- * absolute error of the median against carrying the last value forward and against the
- * linear trend.
+ * years against the published figures, and against two naive forecasters (the last value
+ * carried forward; the council's mean plus 0.7^h of its last deviation), each with a 5-95%
+ * band: the absolute error of the median, the 90% interval score and the coverage of the
+ * band ({@link Band}). The linear trend is scored too, in the CSV.
  *
  * @implNote Stateless and thread-safe.
  */
 public final class Backtest {
+
+  /** The median's MAE must be this much lower than the better naive forecaster's. */
+  public static final double MAE_GAIN_GOAL = 0.07;
+  /** The coverage of the 5-95% band must be within this range. */
+  public static final double COVERAGE_MIN = 0.85;
+  public static final double COVERAGE_MAX = 0.95;
 
   private Backtest() {}
 
@@ -34,25 +42,60 @@ public final class Backtest {
     }
 
     /**
-     * The summary line of one indicator. Errors of a naive forecast are averaged over the
-     * forecasts where it exists (a council may lack the base year's value).
+     * The summary line of one indicator, over the values where both naive forecasters have
+     * a forecast (the council published the base year's value and an earlier one), so that
+     * the three are scored on the same values.
      */
     public Line line(Indicator indicator) {
-      List<Score> mine = scores.stream().filter(s -> s.indicator() == indicator).toList();
-      double n = mine.size();
+      List<Score> mine = scores.stream()
+          .filter(s -> s.indicator() == indicator && s.comparable()).toList();
       return new Line(indicator, mine.size(),
-          mine.stream().filter(Score::inside).count() / n,
-          mine.stream().mapToDouble(Score::errorMedian).sum() / n,
-          mine.stream().mapToDouble(Score::errorLast).filter(Double::isFinite).average()
-              .orElse(Double.NaN),
-          mine.stream().mapToDouble(Score::errorTrend).filter(Double::isFinite).average()
-              .orElse(Double.NaN));
+          mean(mine, s -> s.inside() ? 1 : 0),
+          mean(mine, s -> s.last().covers(s.actual()) ? 1 : 0),
+          mean(mine, s -> s.meanReverting().covers(s.actual()) ? 1 : 0),
+          mean(mine, Score::errorMedian), mean(mine, Score::errorLast),
+          mean(mine, Score::errorMeanReverting), mean(mine, Score::errorTrend),
+          mean(mine, Score::intervalScore), mean(mine, Score::intervalScoreLast),
+          mean(mine, Score::intervalScoreMeanReverting));
+    }
+
+    private static double mean(List<Score> scores, ToDoubleFunction<Score> f) {
+      return scores.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
   }
 
-  /** Coverage and mean absolute errors of one indicator over all councils and years. */
-  public record Line(Indicator indicator, int n, double coverage, double maeMedian,
-      double maeLast, double maeTrend) {}
+  /**
+   * Coverage, mean absolute errors and mean interval scores of one indicator over all
+   * councils and years: the model's, the last value's, the mean-reverting naive's (and the
+   * trend's MAE).
+   */
+  public record Line(Indicator indicator, int n, double coverage, double coverageLast,
+      double coverageMeanReverting, double maeMedian, double maeLast, double maeMeanReverting,
+      double maeTrend, double intervalScore, double intervalScoreLast,
+      double intervalScoreMeanReverting) {
+
+    /** The better naive forecaster's MAE. */
+    public double maeBestNaive() {
+      return Math.min(maeLast, maeMeanReverting);
+    }
+
+    /** How much lower the median's MAE is than the better naive's (negative: higher). */
+    public double maeGain() {
+      return 1 - maeMedian / maeBestNaive();
+    }
+
+    public boolean maeGoalMet() {
+      return maeGain() >= MAE_GAIN_GOAL;
+    }
+
+    public boolean intervalGoalMet() {
+      return intervalScore < intervalScoreLast && intervalScore < intervalScoreMeanReverting;
+    }
+
+    public boolean coverageGoalMet() {
+      return coverage >= COVERAGE_MIN && coverage <= COVERAGE_MAX;
+    }
+  }
 
   /**
    * Backtests {@code councils} from {@code baseYear} over {@code years} years.
@@ -80,9 +123,13 @@ public final class Backtest {
             continue;
           }
           Summary s = snapshot.get(indicator.metric());
-          scores.add(new Score(council.name(), council.code(), indicator, year, actual, s.p5(),
-              s.p50(), s.p95(), indicator.actual(data, council, baseYear),
-              trend(data, council, indicator, baseYear, year)));
+          History history = History.of(data, council, indicator, baseYear);
+          double ceiling = indicator.isRate() ? 1 : Double.POSITIVE_INFINITY;
+          scores.add(new Score(council.name(), council.code(), indicator, year, actual,
+              new Band(s.p5(), s.p50(), s.p95()),
+              NaiveForecaster.LAST_VALUE.forecast(history, year, 0, ceiling),
+              NaiveForecaster.MEAN_REVERTING.forecast(history, year, 0, ceiling),
+              trend(history, year, ceiling)));
         }
       }
     }
@@ -90,20 +137,15 @@ public final class Backtest {
   }
 
   /** The least-squares line through the published values up to the base year, at {@code year}. */
-  static double trend(DfeData data, Area council, Indicator indicator, int baseYear, int year) {
+  static double trend(History history, int year, double ceiling) {
     SimpleRegression regression = new SimpleRegression();
-    for (int y = baseYear - 5; y <= baseYear; y++) {
-      double v = indicator.actual(data, council, y);
-      if (Double.isFinite(v)) {
-        regression.addData(y, v);
-      }
+    for (int i = 0; i < history.size(); i++) {
+      regression.addData(history.years().get(i), history.values().get(i));
     }
     if (regression.getN() < 2) {
-      return indicator.actual(data, council, baseYear);
+      return history.years().contains(history.baseYear()) ? history.last() : Double.NaN;
     }
-    double predicted = regression.predict(year);
-    return indicator == Indicator.inPostFte || indicator == Indicator.caseload
-        ? Math.max(0, predicted) : Math.max(0, Math.min(1, predicted));
+    return Math.max(0, Math.min(ceiling, regression.predict(year)));
   }
 
   /** The summary table as text. */
@@ -112,31 +154,57 @@ public final class Backtest {
         "Backtest from 30 September %d, scored against %d-%d (%d values scored: council x"
             + " indicator x year; %d councils skipped)%n", result.baseYear(), result.baseYear() + 1,
         result.baseYear() + result.years(), result.scores().size(), result.skipped().size()));
-    out.append(String.format(Locale.ROOT, "%-13s %6s %16s %12s %12s %12s %10s%n", "indicator",
-        "n", "inside 5-95%", "MAE median", "MAE last", "MAE trend", "beats last"));
+    out.append("Median's MAE, 90% interval score (IS) and 5-95% coverage of the model, of the last"
+        + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
+        + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
+        + " naive's (goal >= 7%); goals: MAE, IS (below both), coverage (85-95%).\n");
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %9s %9s %9s %8s %8s"
+        + " %8s%n", "indicator", "n", "coverage", "MAE", "MAE", "MAE", "gain", "IS", "IS", "IS",
+        "coverage", "coverage", "goals"));
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %9s %9s %9s %8s %8s"
+        + " %8s%n", "", "", "model", "model", "last", "mean-rev", "", "model", "last",
+        "mean-rev", "last", "mean-rev", "M/I/C"));
     for (Indicator indicator : Indicator.values()) {
-      Line line = result.line(indicator);
-      out.append(String.format(Locale.ROOT, "%-13s %6d %15.1f%% %12.4f %12.4f %12.4f %10s%n",
-          indicator.name(), line.n(), 100 * line.coverage(), line.maeMedian(), line.maeLast(),
-          line.maeTrend(), line.maeMedian() < line.maeLast() ? "yes" : "no"));
+      Line l = result.line(indicator);
+      out.append(String.format(Locale.ROOT, "%-13s %5d %7.1f%% %9.4f %9.4f %9.4f %6.1f%%"
+          + " %9.4f %9.4f %9.4f %7.1f%% %7.1f%% %8s%n", indicator.name(), l.n(),
+          100 * l.coverage(), l.maeMedian(), l.maeLast(), l.maeMeanReverting(),
+          100 * l.maeGain(), l.intervalScore(), l.intervalScoreLast(),
+          l.intervalScoreMeanReverting(), 100 * l.coverageLast(),
+          100 * l.coverageMeanReverting(), mark(l.maeGoalMet()) + "/"
+          + mark(l.intervalGoalMet()) + "/" + mark(l.coverageGoalMet())));
     }
     return out.toString();
+  }
+
+  private static String mark(boolean met) {
+    return met ? "yes" : "no";
   }
 
   /** One CSV row per council x indicator x year, numbers as {@link CsvNumbers} writes them. */
   public static String csv(Result result) {
     StringBuilder out = new StringBuilder("council,code,indicator,year,actual,p5,p50,p95,"
-        + "inside,lastValue,trend,errorMedian,errorLast,errorTrend\n");
+        + "inside,lastValue,lastP5,lastP95,meanReverting,meanRevertingP5,meanRevertingP95,"
+        + "trend,errorMedian,errorLast,errorMeanReverting,errorTrend,intervalScore,"
+        + "intervalScoreLast,intervalScoreMeanReverting\n");
     for (Score s : result.scores()) {
       out.append(s.council().contains(",") ? "\"" + s.council() + "\"" : s.council())
           .append(',').append(s.code()).append(',').append(s.indicator()).append(',')
           .append(s.year());
-      for (double v : new double[] {s.actual(), s.p5(), s.p50(), s.p95()}) {
+      for (double v : new double[] {s.actual(), s.model().p5(), s.model().p50(),
+          s.model().p95()}) {
         out.append(',').append(CsvNumbers.format(v));
       }
       out.append(',').append(s.inside());
-      for (double v : new double[] {s.lastValue(), s.trend(), s.errorMedian(), s.errorLast(),
-          s.errorTrend()}) {
+      for (Band naive : new Band[] {s.last(), s.meanReverting()}) {
+        for (double v : naive == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+            : new double[] {naive.p50(), naive.p5(), naive.p95()}) {
+          out.append(',').append(CsvNumbers.format(v));
+        }
+      }
+      for (double v : new double[] {s.trend(), s.errorMedian(), s.errorLast(),
+          s.errorMeanReverting(), s.errorTrend(), s.intervalScore(), s.intervalScoreLast(),
+          s.intervalScoreMeanReverting()}) {
         out.append(',').append(CsvNumbers.format(v));
       }
       out.append('\n');

@@ -23,6 +23,11 @@ public enum Indicator {
     return metric;
   }
 
+  /** Whether the indicator is a fraction (at most 1); the others are counts or ratios. */
+  public boolean isRate() {
+    return this == vacancyRate || this == turnoverRate || this == agencyRate;
+  }
+
   /**
    * The published value at 30 September {@code year}, as a fraction for rates (computed from
    * the FTE counts by the DfE definitions), or NaN if not published.

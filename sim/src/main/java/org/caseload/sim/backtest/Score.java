@@ -1,35 +1,58 @@
 package org.caseload.sim.backtest;
 
 /**
- * One forecast scored against the published value.
+ * One forecast scored against the published value, with the naive forecasts of the same
+ * value.
  *
  * @param council the council's name
  * @param code its code
  * @param indicator what was forecast
  * @param year the 30 September forecast
  * @param actual the published value
- * @param p5 5th percentile of the forecast
- * @param p50 median of the forecast
- * @param p95 95th percentile of the forecast
- * @param lastValue the naive forecast: the base year's value carried forward
- * @param trend the naive forecast: the linear trend of the base year and earlier
+ * @param model the model's forecast: 5th percentile, median, 95th percentile
+ * @param last the base year's value carried forward, with its band (null when the council
+ *     lacks the base year's value or an earlier one)
+ * @param meanReverting the council's mean plus 0.7^h of its last deviation, with its band
+ *     (null likewise)
+ * @param trend the linear trend of the base year and earlier
  */
 public record Score(String council, String code, Indicator indicator, int year, double actual,
-    double p5, double p50, double p95, double lastValue, double trend) {
+    Band model, Band last, Band meanReverting, double trend) {
+
+  /** Whether both naive forecasts exist, so that the three can be compared. */
+  public boolean comparable() {
+    return last != null && meanReverting != null;
+  }
 
   public boolean inside() {
-    return actual >= p5 && actual <= p95;
+    return model.covers(actual);
   }
 
   public double errorMedian() {
-    return Math.abs(p50 - actual);
+    return model.error(actual);
   }
 
   public double errorLast() {
-    return Math.abs(lastValue - actual);
+    return last == null ? Double.NaN : last.error(actual);
+  }
+
+  public double errorMeanReverting() {
+    return meanReverting == null ? Double.NaN : meanReverting.error(actual);
   }
 
   public double errorTrend() {
     return Math.abs(trend - actual);
+  }
+
+  public double intervalScore() {
+    return model.intervalScore(actual);
+  }
+
+  public double intervalScoreLast() {
+    return last == null ? Double.NaN : last.intervalScore(actual);
+  }
+
+  public double intervalScoreMeanReverting() {
+    return meanReverting == null ? Double.NaN : meanReverting.intervalScore(actual);
   }
 }

@@ -53,17 +53,18 @@ class BacktestTest {
         .filter(s -> s.indicator() == Indicator.inPostFte && s.year() == 2021).findFirst()
         .orElseThrow();
     assertThat(inPost2021.actual()).isEqualTo(90);
-    assertThat(inPost2021.lastValue()).isEqualTo(108);
+    assertThat(inPost2021.last().p50()).isEqualTo(108);
     // Least squares through (2017, 100), (2018, 104), (2019, 108): 4 a year, 116 in 2021.
     assertThat(inPost2021.trend()).isCloseTo(116, within(1e-9));
     assertThat(inPost2021.errorLast()).isEqualTo(18);
     assertThat(inPost2021.errorTrend()).isCloseTo(26, within(1e-9));
-    assertThat(inPost2021.inside()).isEqualTo(90 >= inPost2021.p5() && 90 <= inPost2021.p95());
+    assertThat(inPost2021.inside()).isEqualTo(90 >= inPost2021.model().p5()
+        && 90 <= inPost2021.model().p95());
     Score vacancy2020 = result.scores().stream()
         .filter(s -> s.indicator() == Indicator.vacancyRate && s.year() == 2020).findFirst()
         .orElseThrow();
     assertThat(vacancy2020.actual()).isCloseTo(13 / (13 + 110.0), within(1e-12));
-    assertThat(vacancy2020.lastValue()).isCloseTo(12 / 120.0, within(1e-12));
+    assertThat(vacancy2020.last().p50()).isCloseTo(12 / 120.0, within(1e-12));
     Backtest.Line line = result.line(Indicator.inPostFte);
     List<Score> inPost = result.scores().stream()
         .filter(s -> s.indicator() == Indicator.inPostFte).toList();
@@ -73,7 +74,7 @@ class BacktestTest {
     assertThat(line.maeMedian()).isCloseTo(
         inPost.stream().mapToDouble(Score::errorMedian).average().orElseThrow(), within(1e-9));
     assertThat(Backtest.csv(result).lines()).hasSize(11);
-    assertThat(Backtest.table(result)).contains("inPostFte", "inside 5-95%");
+    assertThat(Backtest.table(result)).contains("inPostFte", "mean-rev", "M/I/C");
   }
 
   @Test

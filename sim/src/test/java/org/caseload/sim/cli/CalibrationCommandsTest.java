@@ -51,7 +51,7 @@ class CalibrationCommandsTest {
         csv.toString());
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).contains("Backtest from 30 September 2019, scored against"
-        + " 2020-2021", "inPostFte", "caseload", "beats last");
+        + " 2020-2021", "inPostFte", "caseload", "mean-rev", "M/I/C");
     assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 2 * 5);
   }
 

@@ -1,0 +1,111 @@
+package org.caseload.core.calibration;
+
+import java.util.Locale;
+import org.caseload.core.data.DfeTable;
+import org.caseload.core.scenario.Demand;
+
+/**
+ * The cases held at the base date and the flows that sustain them: assessments under way
+ * from the referral flow, the rest long-term, split between child protection, looked after
+ * and other children in need in proportion to the census stocks, with their shares of new
+ * cases and durations (docs/calibration.md, "The starting state" and "Flows").
+ *
+ * @param assessments assessments under way
+ * @param longTermHeld long-term cases held
+ * @param cpShare child protection share of new long-term cases
+ * @param lacShare looked-after share of new long-term cases
+ * @param cpMonths child protection duration, months
+ * @param lacMonths looked-after duration, months
+ * @param cinMonths other children in need's duration, months
+ * @param cp child protection cases held
+ * @param lac looked-after cases held
+ * @param cin other children in need cases held
+ * @param waiting children awaiting assessment at 31 March (0 when not published)
+ */
+record CaseMix(double assessments, double longTermHeld, double cpShare, double lacShare,
+    double cpMonths, double lacMonths, double cinMonths, int cp, int lac, int cin,
+    int waiting) {
+
+  /** At most this share of the cases held are assessments: an assumption. */
+  static final double MAX_ASSESSMENT_SHARE = 0.5;
+  /** Plausible child protection share of new long-term cases. */
+  static final Bounds CP_SHARE = new Bounds(0.02, 0.6);
+  /** Plausible child protection duration, months. */
+  static final Bounds CP_MONTHS = new Bounds(2, 36);
+  /** Plausible looked-after share of new long-term cases. */
+  static final Bounds LAC_SHARE = new Bounds(0.01, 0.4);
+  /** Plausible looked-after duration, months. */
+  static final Bounds LAC_MONTHS = new Bounds(6, 120);
+  /** Most of new long-term cases that may be child protection or looked after: assumption. */
+  static final double MAX_CP_AND_LAC_SHARE = 0.95;
+  /** Other children in need are at least this share of long-term cases: an assumption. */
+  static final double MIN_CIN_SHARE = 0.1;
+  /** Plausible duration of other children in need, months. */
+  static final Bounds CIN_MONTHS = new Bounds(2, 60);
+  /** Plausible scale of the durations (cases held / census stock). */
+  static final Bounds STOCK_SCALE = new Bounds(0.3, 3);
+  /** Plausible durations after scaling, months. */
+  static final Bounds SCALED_MONTHS = new Bounds(1, 600);
+
+  /**
+   * Assessments under way per assessment started a month, in the steady state of the
+   * defaults' completion: those not done in the month of allocation, over the later hazard.
+   */
+  static double assessmentsPerMonthlyStart() {
+    Demand d = Demand.defaults(0);
+    return (1 - d.assessmentSameMonthShare()) / d.assessmentLaterHazard();
+  }
+
+  static CaseMix derive(Figures figures, double cases, FrontDoor door) {
+    Demand defaults = Demand.defaults(0);
+    int year = figures.year();
+    double assessments = Math.min(assessmentsPerMonthlyStart() * door.monthly()
+        * (1 - door.nfaShare()), MAX_ASSESSMENT_SHARE * cases);
+    double longTermHeld = cases - assessments;
+    double newLongTermPerYear = door.newLongTermPerYear();
+    double cpStock = figures.read(DfeTable.PROTECTION_AT_31_MARCH, year, "CPP_At31");
+    double cpStarts = figures.read(DfeTable.PROTECTION_STARTS, year, "CPP_start");
+    double cpShare = figures.orDefault(CP_SHARE.ratio(cpStarts, newLongTermPerYear),
+        defaults.childProtectionShare(),
+        "child protection share of new cases (plans started / new cases)");
+    double cpMonths = figures.orDefault(CP_MONTHS.ratio(cpStock * 12, cpStarts),
+        defaults.childProtectionMonths(),
+        "child protection duration (plans at 31 March / plans started)");
+    if (Double.isNaN(cpStock)) {
+      cpStock = newLongTermPerYear * cpShare * cpMonths / 12;
+    }
+    double lacStock = figures.read(DfeTable.LOOKED_AFTER, year, "looked_after_at_31_march");
+    double lacStarts = figures.read(DfeTable.LOOKED_AFTER, year, "started_to_be_looked_after");
+    double lacShare = figures.orDefault(LAC_SHARE.ratio(lacStarts, newLongTermPerYear),
+        defaults.lookedAfterShare(),
+        "looked-after share of new cases (starts are published from 2021)");
+    double lacMonths = figures.orDefault(LAC_MONTHS.ratio(lacStock * 12, lacStarts),
+        defaults.lookedAfterMonths(), "looked-after duration (published from 2021)");
+    if (Double.isNaN(lacStock)) {
+      lacStock = newLongTermPerYear * lacShare * lacMonths / 12;
+    }
+    lacShare = Math.min(lacShare, MAX_CP_AND_LAC_SHARE - cpShare);
+    double cinAt31 = figures.read(DfeTable.CHILDREN_IN_NEED, year, "At31_episodes");
+    double cinStock = Double.isNaN(cinAt31) ? longTermHeld - cpStock - lacStock
+        : cinAt31 - cpStock - lacStock;
+    cinStock = Math.max(cinStock, MIN_CIN_SHARE * longTermHeld);
+    double cinNewPerMonth = newLongTermPerYear * (1 - cpShare - lacShare) / 12;
+    double cinMonths = CIN_MONTHS.clamp(cinStock / Math.max(cinNewPerMonth, 1e-9));
+    double stocks = cpStock + lacStock + cinStock;
+    // The children in need census (31 March) and the cases workers hold (30 September) are
+    // counted differently; durations are scaled so that the stock the flows sustain is the
+    // cases held, which anchors the caseload to the workforce return.
+    double scale = STOCK_SCALE.clamp(longTermHeld / stocks);
+    figures.note(String.format(Locale.ROOT, "durations scaled by %.2f so the long-term cases"
+        + " held (%.0f) are the stock the flows sustain (census stock %.0f)", scale,
+        longTermHeld, stocks));
+    int cp = (int) Math.round(longTermHeld * cpStock / stocks);
+    int lac = (int) Math.round(longTermHeld * lacStock / stocks);
+    int cin = (int) Math.max(0, Math.round(longTermHeld) - cp - lac);
+    double waiting = figures.read(DfeTable.CHILDREN_IN_NEED, year, "awaiting_assessment");
+    return new CaseMix(assessments, longTermHeld, cpShare, lacShare,
+        SCALED_MONTHS.clamp(cpMonths * scale), SCALED_MONTHS.clamp(lacMonths * scale),
+        SCALED_MONTHS.clamp(cinMonths * scale), cp, lac, cin,
+        Double.isNaN(waiting) ? 0 : (int) Math.round(waiting));
+  }
+}

@@ -1,0 +1,126 @@
+package org.caseload.core.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.caseload.core.data.Area;
+import org.caseload.core.data.DfeData;
+import org.caseload.core.data.DfeTable;
+
+/**
+ * The DfE figures a calibration may read: one area's (and England's) up to the base year,
+ * never later. Every read goes through {@link #read(Area, DfeTable, int, String)}, which
+ * refuses a later year; it also keeps the notes of how figures were derived and the years
+ * of the area's own figures read.
+ *
+ * @implNote Not thread-safe: one calibration's working state.
+ */
+final class Figures {
+
+  /** Years of history used for rates and their year-to-year variation. */
+  static final int HISTORY = 3;
+
+  private final DfeData data;
+  private final Area area;
+  private final int year;
+  private final List<String> notes = new ArrayList<>();
+  private final TreeSet<Integer> yearsRead = new TreeSet<>();
+
+  Figures(DfeData data, Area area, int year) {
+    this.data = data;
+    this.area = area;
+    this.year = year;
+  }
+
+  Area area() {
+    return area;
+  }
+
+  /** The base year. */
+  int year() {
+    return year;
+  }
+
+  /** The area's workforce figure {@code column} of the base year. */
+  double workforce(String column) {
+    return read(DfeTable.WORKFORCE, year, column);
+  }
+
+  /** The area's figure of year {@code y}; NaN when missing. */
+  double read(DfeTable table, int y, String column) {
+    return read(area, table, y, column);
+  }
+
+  /**
+   * {@code where}'s figure of year {@code y}; NaN when missing.
+   *
+   * @throws IllegalStateException if {@code y} is after the base year
+   */
+  double read(Area where, DfeTable table, int y, String column) {
+    if (y > year) {
+      throw new IllegalStateException("calibration must not read " + y + " for base year "
+          + year);
+    }
+    double v = data.value(table, where, y, column);
+    if (!Double.isNaN(v) && where.equals(area)) {
+      yearsRead.add(y);
+    }
+    return v;
+  }
+
+  /** Values of a column over the history years up to the base year (missing ones skipped). */
+  SummaryStatistics history(DfeTable table, String column, double scale) {
+    SummaryStatistics stats = new SummaryStatistics();
+    for (int y = year - HISTORY + 1; y <= year; y++) {
+      double v = read(table, y, column);
+      if (!Double.isNaN(v)) {
+        stats.addValue(v * scale);
+      }
+    }
+    return stats;
+  }
+
+  /** {@code value}, or {@code fallback} (named in the notes) when it is missing. */
+  double orDefault(double value, double fallback, String what) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      note(String.format(Locale.ROOT, "%s: not published for %s; default %s used", what,
+          year, fallback));
+      return fallback;
+    }
+    return value;
+  }
+
+  /** England, or null when the data have no national rows. */
+  Area england() {
+    return data.areas().stream().filter(a -> a.level() == Area.Level.NATIONAL).findFirst()
+        .orElse(null);
+  }
+
+  /** The years of {@code table} published for the area. */
+  List<Integer> published(DfeTable table) {
+    return data.years(table, area);
+  }
+
+  void note(String note) {
+    notes.add(note);
+  }
+
+  void noteFirst(String note) {
+    notes.add(0, note);
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  List<Integer> yearsRead() {
+    return List.copyOf(yearsRead);
+  }
+
+  /** The mean, NaN when there are no values. */
+  static double mean(SummaryStatistics stats) {
+    return stats.getN() == 0 ? Double.NaN : stats.getMean();
+  }
+}

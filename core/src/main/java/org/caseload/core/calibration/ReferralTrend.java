@@ -1,0 +1,55 @@
+package org.caseload.core.calibration;
+
+import java.util.Locale;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.caseload.core.data.DfeTable;
+
+/**
+ * The referral trend: least squares of log(referrals) on the year over up to
+ * {@link #YEARS} years to the base year, the slope shrunk towards 0 by its precision
+ * (docs/calibration.md, "Flows").
+ */
+final class ReferralTrend {
+
+  /** Years of referrals used for the trend. */
+  static final int YEARS = 6;
+  /** Fewest years that give a trend. */
+  static final int MIN_YEARS = 3;
+  /** With fewer years: no growth, uncertain by 5% a year, level by 10% (an assumption). */
+  static final Trend UNKNOWN = new Trend(0, 0.05, 0.1);
+  /** Plausible annual growth of referrals. */
+  static final Bounds GROWTH = new Bounds(-0.3, 0.5);
+  /** Plausible standard error of that growth. */
+  static final Bounds GROWTH_SD = new Bounds(0.005, 0.3);
+  /** Plausible residual spread of the level. */
+  static final Bounds LEVEL_SD = new Bounds(0.02, 0.5);
+
+  private ReferralTrend() {}
+
+  static Trend fit(Figures figures) {
+    SimpleRegression regression = new SimpleRegression();
+    for (int y = figures.year() - YEARS + 1; y <= figures.year(); y++) {
+      double r = figures.read(DfeTable.REFERRALS, y, "referral_count");
+      if (r > 0) {
+        regression.addData(y, Math.log(r));
+      }
+    }
+    if (regression.getN() < MIN_YEARS) {
+      figures.note("referral trend: fewer than 3 years of referrals; no growth assumed, level"
+          + " uncertain by 10%");
+      return UNKNOWN;
+    }
+    double slope = regression.getSlope();
+    double se = regression.getSlopeStdErr();
+    double residualSd = Math.sqrt(regression.getMeanSquareError());
+    // The fitted growth is shrunk towards zero by its precision, so that one noisy year
+    // does not become a steep trend (a James-Stein style weight).
+    double weight = slope * slope / (slope * slope + se * se);
+    double growth = GROWTH.clamp(Math.exp(weight * slope) - 1);
+    figures.note(String.format(Locale.ROOT, "referral trend: log-linear fit over %d years"
+        + " gives %+.1f%% a year (se %.1f%%), shrunk to %+.1f%% by its precision; residual sd"
+        + " %.1f%%", regression.getN(), 100 * (Math.exp(slope) - 1), 100 * se, 100 * growth,
+        100 * residualSd));
+    return new Trend(growth, GROWTH_SD.clamp(se), LEVEL_SD.clamp(residualSd));
+  }
+}
