@@ -14,6 +14,9 @@ import org.caseload.core.scenario.Workforce;
  */
 final class Allocation {
 
+  /** {@link #allocate}'s team for every team of the role. */
+  static final int ALL_TEAMS = -1;
+
   int[] eligible = new int[64];
   double[] give = new double[64];
   private double[] room = new double[64];
@@ -47,12 +50,12 @@ final class Allocation {
 
   /**
    * Decides how many of {@code waiting} cases each available case holder of {@code role}
-   * receives: first up to each worker's cap, then, if cases still wait, up to the over-cap
+   * (in {@code team}, or in any team of the role for {@link #ALL_TEAMS}) receives: first up to each worker's cap, then, if cases still wait, up to the over-cap
    * limit. Leaves the entities in {@code eligible[0..m)} and their cases in {@code give}.
    *
    * @return m, the number of entities considered
    */
-  int allocate(State s, Draws d, TeamRole role, double waiting) {
+  int allocate(State s, Draws d, TeamRole role, int team, double waiting) {
     Workers workers = s.workers;
     Workforce w = s.plan.scenario().parameters().workforce();
     boolean secondPass = w.allowOverCap() || w.nqProtectionLapses();
@@ -60,15 +63,16 @@ final class Allocation {
     double turnover = role == TeamRole.ASSESSMENT ? assessmentTurnover(s.plan) : 1;
     int m = 0;
     for (int i = 0; i < workers.size; i++) {
-      int team = workers.team[i];
-      if (workers.holder[i] && workers.absent[i] < workers.weight[i] && s.roles[team] == role) {
+      int of = workers.team[i];
+      if (workers.holder[i] && workers.absent[i] < workers.weight[i] && s.roles[of] == role
+          && (team == ALL_TEAMS || of == team)) {
         boolean nq = workers.nqLeft[i] > 0;
         double load = workers.load(i);
         available[m] = workers.weight[i] - workers.absent[i];
-        room[m] = available[m] * scaledRoom(d, (nq ? nqCap[team] : cap[team]) - load, turnover);
+        room[m] = available[m] * scaledRoom(d, (nq ? nqCap[of] : cap[of]) - load, turnover);
         if (secondPass) {
           pressuredRoom[m] = available[m] * scaledRoom(d,
-              (nq && !w.nqProtectionLapses() ? nqCap[team] : pressured[team]) - load, turnover);
+              (nq && !w.nqProtectionLapses() ? nqCap[of] : pressured[of]) - load, turnover);
         }
         eligible[m++] = i;
       }

@@ -29,10 +29,10 @@ final class CaseMetrics {
     double[] childProtection = workers.of(CaseKind.CHILD_PROTECTION);
     double[] lookedAfter = workers.of(CaseKind.LOOKED_AFTER);
     double[] childInNeed = workers.of(CaseKind.CHILD_IN_NEED);
-    double openAssessments = s.queue(CaseKind.ASSESSMENT).total();
-    double openChildProtection = s.queue(CaseKind.CHILD_PROTECTION).total();
-    double openLookedAfter = s.queue(CaseKind.LOOKED_AFTER).total();
-    double openChildInNeed = s.queue(CaseKind.CHILD_IN_NEED).total();
+    double openAssessments = s.waiting(CaseKind.ASSESSMENT);
+    double openChildProtection = s.waiting(CaseKind.CHILD_PROTECTION);
+    double openLookedAfter = s.waiting(CaseKind.LOOKED_AFTER);
+    double openChildInNeed = s.waiting(CaseKind.CHILD_IN_NEED);
     double held = 0;
     double heldAssessment = 0;
     double holders = 0;
@@ -67,7 +67,7 @@ final class CaseMetrics {
         }
       }
     }
-    double waitingAssessments = s.queue(CaseKind.ASSESSMENT).total();
+    double waitingAssessments = s.waiting(CaseKind.ASSESSMENT);
     double waitingLongTerm = s.waitingLongTerm();
     put(out, Metric.assessmentsOpen, openAssessments);
     put(out, Metric.childProtection, openChildProtection);
@@ -77,10 +77,7 @@ final class CaseMetrics {
     put(out, Metric.unallocatedAssessments, waitingAssessments);
     put(out, Metric.unallocatedLongTerm, waitingLongTerm);
     put(out, Metric.unallocatedCases, waitingAssessments + waitingLongTerm);
-    double waited = 0;
-    for (CaseQueue queue : s.queues) {
-      waited += queue.monthsWaited();
-    }
+    double waited = s.monthsWaited();
     double waiting = waitingAssessments + waitingLongTerm;
     put(out, Metric.meanWaitMonths, waiting <= 0 ? 0 : waited / waiting);
     put(out, Metric.caseload, DfeIndicators.caseload(held, holders));

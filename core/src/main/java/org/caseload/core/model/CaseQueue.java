@@ -36,9 +36,17 @@ final class CaseQueue {
 
   /** Removes up to {@code n} cases, oldest first; returns how many were removed. */
   double takeOldest(double n) {
-    double wanted = Math.min(n, total);
+    return takeOldest(n, 0);
+  }
+
+  /**
+   * Removes up to {@code n} of the cases that have waited at least {@code minAge} months,
+   * oldest first; returns how many were removed.
+   */
+  double takeOldest(double n, int minAge) {
+    double wanted = Math.min(n, minAge == 0 ? total : waitingAtLeast(minAge));
     double left = wanted;
-    for (int age = oldest; age >= 0 && left > 0; age--) {
+    for (int age = oldest; age >= minAge && left > 0; age--) {
       double taken = Math.min(left, byAge[age]);
       byAge[age] -= taken;
       left -= taken;
@@ -51,6 +59,58 @@ final class CaseQueue {
       oldest--;
     }
     return wanted;
+  }
+
+  /** Cases that have waited at least {@code months} months. */
+  double waitingAtLeast(int months) {
+    double sum = 0;
+    for (int age = Math.min(months, MAX_AGE); age <= oldest; age++) {
+      sum += byAge[age];
+    }
+    return months > MAX_AGE ? 0 : sum;
+  }
+
+  /** The longest wait of a case here, in months (0 when empty). */
+  int oldest() {
+    return oldest;
+  }
+
+  /** Removes up to {@code n} of the cases that have waited {@code age} months. */
+  double takeAt(int age, double n) {
+    double taken = Math.min(n, byAge[age]);
+    if (taken <= 0) {
+      return 0;
+    }
+    byAge[age] -= taken;
+    total -= taken;
+    if (total <= 0) {
+      total = 0;
+    }
+    while (oldest > 0 && byAge[oldest] <= 0) {
+      oldest--;
+    }
+    return taken;
+  }
+
+  /**
+   * Removes up to {@code n} of the cases that have waited at least {@code minAge} months from
+   * several queues, oldest first, ties in queue order; returns how many were removed.
+   */
+  static double takeOldest(CaseQueue[] queues, double n, int minAge) {
+    if (queues.length == 1) {
+      return queues[0].takeOldest(n, minAge);
+    }
+    int top = 0;
+    for (CaseQueue queue : queues) {
+      top = Math.max(top, queue.oldest);
+    }
+    double left = n;
+    for (int age = top; age >= minAge && left > 0; age--) {
+      for (int q = 0; q < queues.length && left > 0; q++) {
+        left -= queues[q].takeAt(age, left);
+      }
+    }
+    return n - left;
   }
 
   /** One more month of waiting for every case. */

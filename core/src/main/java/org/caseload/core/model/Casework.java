@@ -16,7 +16,10 @@ final class Casework {
   private final State s;
   private final Workers w;
   private final Allocation allocation;
+  private static final int ALL_TEAMS = Allocation.ALL_TEAMS;
+
   private final double[] closureHazard = new double[CaseKind.COUNT];
+  private final CaseQueue[][] longTermFrom = new CaseQueue[CaseKind.COUNT][];
 
   Casework(State state, Allocation allocation) {
     this.s = state;
@@ -42,10 +45,13 @@ final class Casework {
         closed += c;
       }
     }
-    d.at(RandomProcess.CLOSURES, s.key(Purpose.QUEUES, 0));
-    for (CaseKind kind : CaseKind.LONG_TERM) {
-      CaseQueue queue = s.queue(kind);
-      closed += queue.takeOldest(d.binomial(queue.total(), closureHazard[kind.ordinal()]));
+    int[] longTermTeams = s.teamsOf[TeamRole.LONG_TERM.ordinal()];
+    for (int r = 0; r < longTermTeams.length; r++) {
+      d.at(RandomProcess.CLOSURES, s.key(Purpose.QUEUES, r));
+      for (CaseKind kind : CaseKind.LONG_TERM) {
+        CaseQueue queue = s.queue(longTermTeams[r], kind);
+        closed += queue.takeOldest(d.binomial(queue.total(), closureHazard[kind.ordinal()]));
+      }
     }
     s.closures += closed;
     s.totalLongTermClosures += closed;
@@ -61,7 +67,8 @@ final class Casework {
     s.referrals = d.negativeBinomial(s.plan.referralMean(s.month), demand.overdispersion())
         + s.reReferrals;
     s.nfa = d.binomial(s.referrals, s.plan.nfaShare(s.month));
-    s.queue(CaseKind.ASSESSMENT).add(s.referrals - s.nfa);
+    d.at(RandomProcess.REFERRALS, s.key(Purpose.SPLIT, 0));
+    split(d, s.referrals - s.nfa, TeamRole.ASSESSMENT, CaseKind.ASSESSMENT);
     s.totalReferrals += s.referrals;
     s.totalNfa += s.nfa;
   }
@@ -81,18 +88,15 @@ final class Casework {
         s.completed += done;
       }
     }
-    CaseQueue waiting = s.queue(CaseKind.ASSESSMENT);
-    int m = allocation.allocate(s, d, TeamRole.ASSESSMENT, waiting.total());
-    int[] eligible = allocation.eligible;
-    double[] give = allocation.give;
-    waiting.takeOldest(allocation.given(m));
-    for (int k = 0; k < m; k++) {
-      if (give[k] > 0) {
-        int i = eligible[k];
-        double done = d.at(RandomProcess.ASSESSMENT, s.key(Purpose.COMPLETE_NEW, w.id[i]))
-            .binomial(give[k], demand.assessmentSameMonthShare());
-        assessments[i] += give[k] - done;
-        s.completed += done;
+    if (pooledNow(TeamRole.ASSESSMENT)) {
+      allocateAssessments(d, ALL_TEAMS, 0, Purpose.COMPLETE_NEW);
+    } else {
+      for (int t : s.teamsOf[TeamRole.ASSESSMENT.ordinal()]) {
+        allocateAssessments(d, t, 0, Purpose.COMPLETE_NEW);
+      }
+      int after = poolAfter();
+      if (after > 0) {
+        allocateAssessments(d, ALL_TEAMS, after, Purpose.COMPLETE_POOLED);
       }
     }
     d.at(RandomProcess.ASSESSMENT, s.key(Purpose.OUTCOMES, 0));
@@ -102,9 +106,10 @@ final class Casework {
     double lacGivenNotCp = demand.childProtectionShare() >= 1 ? 0
         : Math.min(1, demand.lookedAfterShare() / (1 - demand.childProtectionShare()));
     double lac = d.binomial(s.newLongTerm - cp, lacGivenNotCp);
-    s.queue(CaseKind.CHILD_PROTECTION).add(cp);
-    s.queue(CaseKind.LOOKED_AFTER).add(lac);
-    s.queue(CaseKind.CHILD_IN_NEED).add(s.newLongTerm - cp - lac);
+    d.at(RandomProcess.ASSESSMENT, s.key(Purpose.SPLIT, 0));
+    split(d, cp, TeamRole.LONG_TERM, CaseKind.CHILD_PROTECTION);
+    split(d, lac, TeamRole.LONG_TERM, CaseKind.LOOKED_AFTER);
+    split(d, s.newLongTerm - cp - lac, TeamRole.LONG_TERM, CaseKind.CHILD_IN_NEED);
     s.totalNotInNeed += s.notInNeed;
     s.totalNewLongTerm += s.newLongTerm;
   }
@@ -118,7 +123,52 @@ final class Casework {
 
   /** Waiting long-term cases go to long-term case holders, oldest and most urgent first. */
   void allocateLongTerm(Draws d) {
-    int m = allocation.allocate(s, d, TeamRole.LONG_TERM, s.waitingLongTerm());
+    if (pooledNow(TeamRole.LONG_TERM)) {
+      allocateLongTerm(d, ALL_TEAMS, 0);
+      return;
+    }
+    for (int t : s.teamsOf[TeamRole.LONG_TERM.ordinal()]) {
+      allocateLongTerm(d, t, 0);
+    }
+    int after = poolAfter();
+    if (after > 0) {
+      allocateLongTerm(d, ALL_TEAMS, after);
+    }
+  }
+
+  /**
+   * Waiting assessments go to available assessment case holders of {@code team} (or of every
+   * assessment team), those that have waited at least {@code minAge} months, oldest first;
+   * some complete within the month.
+   */
+  private void allocateAssessments(Draws d, int team, int minAge, Purpose completion) {
+    CaseQueue[] from = team == ALL_TEAMS ? s.queues(TeamRole.ASSESSMENT, CaseKind.ASSESSMENT)
+        : s.queues(team, CaseKind.ASSESSMENT);
+    int m = allocation.allocate(s, d, TeamRole.ASSESSMENT, team, waiting(from, minAge));
+    int[] eligible = allocation.eligible;
+    double[] give = allocation.give;
+    double[] assessments = w.of(CaseKind.ASSESSMENT);
+    CaseQueue.takeOldest(from, allocation.given(m), minAge);
+    for (int k = 0; k < m; k++) {
+      if (give[k] > 0) {
+        int i = eligible[k];
+        double done = d.at(RandomProcess.ASSESSMENT, s.key(completion, w.id[i]))
+            .binomial(give[k], demand().assessmentSameMonthShare());
+        assessments[i] += give[k] - done;
+        s.completed += done;
+      }
+    }
+  }
+
+  private void allocateLongTerm(Draws d, int team, int minAge) {
+    CaseQueue[][] from = longTermFrom;
+    double waiting = 0;
+    for (CaseKind kind : CaseKind.LONG_TERM) {
+      from[kind.ordinal()] = team == ALL_TEAMS ? s.queues(TeamRole.LONG_TERM, kind)
+          : s.queues(team, kind);
+      waiting += waiting(from[kind.ordinal()], minAge);
+    }
+    int m = allocation.allocate(s, d, TeamRole.LONG_TERM, team, waiting);
     int[] eligible = allocation.eligible;
     double[] give = allocation.give;
     for (int k = 0; k < m; k++) {
@@ -128,11 +178,55 @@ final class Casework {
       int i = eligible[k];
       double left = give[k];
       for (CaseKind kind : CaseKind.LONG_TERM) {
-        double taken = s.queue(kind).takeOldest(left);
+        double taken = CaseQueue.takeOldest(from[kind.ordinal()], left, minAge);
         left -= taken;
         w.of(kind)[i] += taken;
       }
     }
+  }
+
+  /** Cases in {@code queues} that have waited at least {@code minAge} months. */
+  private static double waiting(CaseQueue[] queues, int minAge) {
+    double sum = 0;
+    for (CaseQueue queue : queues) {
+      sum += minAge == 0 ? queue.total() : queue.waitingAtLeast(minAge);
+    }
+    return sum;
+  }
+
+  /**
+   * Whether a role's cases go to any of its case holders at once: the role has one team, or
+   * the scenario pools them (see {@link org.caseload.core.scenario.Workforce#poolAfterMonths}).
+   */
+  private boolean pooledNow(TeamRole role) {
+    return s.teamsOf[role.ordinal()].length == 1
+        || s.plan.scenario().parameters().workforce().pooled();
+  }
+
+  /** Months after which another team may take a case, or 0 for never. */
+  private int poolAfter() {
+    double after = s.plan.scenario().parameters().workforce().poolAfterMonths();
+    return after == Double.POSITIVE_INFINITY ? 0 : (int) after;
+  }
+
+  /**
+   * Shares {@code n} new cases of {@code kind} among {@code role}'s teams by demand share:
+   * a chain of binomials from the current draws when sampled (none for one team), the exact
+   * proportions when expected.
+   */
+  private void split(Draws d, double n, TeamRole role, CaseKind kind) {
+    int[] teams = s.teamsOf[role.ordinal()];
+    double left = n;
+    double shareLeft = 1;
+    for (int j = 0; j < teams.length - 1; j++) {
+      int t = teams[j];
+      double part = shareLeft <= 0 ? 0
+          : d.binomial(left, Math.min(1, s.demandShare[t] / shareLeft));
+      s.queue(t, kind).add(part);
+      left -= part;
+      shareLeft -= s.demandShare[t];
+    }
+    s.queue(teams[teams.length - 1], kind).add(left);
   }
 
   private Demand demand() {

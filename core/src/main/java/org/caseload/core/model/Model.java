@@ -4,6 +4,7 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.CaseCounts;
 import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.Team;
+import org.caseload.core.scenario.TeamRole;
 import org.caseload.core.scenario.WorkerCohort;
 
 /**
@@ -59,13 +60,35 @@ final class Model {
       spreadInitialCases(t, team.cases());
       s.pipeline[t] = team.pipeline();
     }
-    add(s, s.plan.scenario().queues());
+    waitingAtBaseDate(s.plan.scenario().queues());
     s.reReferralPool = draws.round(steadyReReferralPool(s.plan.scenario().parameters().demand()));
   }
 
-  private static void add(State s, CaseCounts cases) {
+  /** A team's cases, waiting in its own queues. */
+  private static void add(State s, int team, CaseCounts cases) {
     for (CaseKind kind : CaseKind.ALL) {
-      s.queue(kind).add(count(cases, kind));
+      s.queue(team, kind).add(count(cases, kind));
+    }
+  }
+
+  /**
+   * The scenario's cases waiting at the base date, shared among the teams of the role that
+   * takes them by demand share (whole cases by cumulative rounding when sampled).
+   */
+  private void waitingAtBaseDate(CaseCounts cases) {
+    State s = state;
+    for (CaseKind kind : CaseKind.ALL) {
+      TeamRole role = kind == CaseKind.ASSESSMENT ? TeamRole.ASSESSMENT : TeamRole.LONG_TERM;
+      int[] teams = s.teamsOf[role.ordinal()];
+      double n = count(cases, kind);
+      double cumulative = 0;
+      double placed = 0;
+      for (int t : teams) {
+        cumulative += s.demandShare[t];
+        double upTo = t == teams[teams.length - 1] ? n : draws.round(n * cumulative);
+        s.queue(t, kind).add(upTo - placed);
+        placed = upTo;
+      }
     }
   }
 
@@ -94,7 +117,7 @@ final class Model {
       }
     }
     if (holders <= 0) {
-      add(state, cases);
+      add(state, team, cases);
       return;
     }
     int rank = 0;
@@ -118,8 +141,10 @@ final class Model {
     }
     s.month++;
     s.startMonth();
-    for (CaseQueue queue : s.queues) {
-      queue.age();
+    for (CaseQueue[] ofTeam : s.queues) {
+      for (CaseQueue queue : ofTeam) {
+        queue.age();
+      }
     }
     staffing.age();
     staffing.leave(draws);

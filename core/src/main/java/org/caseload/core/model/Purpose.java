@@ -18,7 +18,11 @@ enum Purpose {
   QUEUES,
   REFERRALS,
   OUTCOMES,
-  FEEDBACK;
+  FEEDBACK,
+  /** New cases shared among a role's local teams. */
+  SPLIT,
+  /** Assessments given to a case holder of another team after waiting (pooling). */
+  COMPLETE_POOLED;
 
   /** Room in a key for this many purposes. */
   static final int SLOTS = 16;

@@ -112,7 +112,7 @@ public final class Simulation {
     State s = model.state;
     double[] open = new double[CaseKind.COUNT];
     for (CaseKind kind : CaseKind.ALL) {
-      open[kind.ordinal()] = s.queue(kind).total();
+      open[kind.ordinal()] = s.waiting(kind);
       double[] held = s.workers.of(kind);
       for (int i = 0; i < s.workers.size; i++) {
         open[kind.ordinal()] += held[i];
@@ -144,8 +144,10 @@ public final class Simulation {
   public int smallestCount() {
     State s = model.state;
     double min = s.reReferralPool;
-    for (CaseQueue queue : s.queues) {
-      min = Math.min(min, queue.total());
+    for (CaseQueue[] ofTeam : s.queues) {
+      for (CaseQueue queue : ofTeam) {
+        min = Math.min(min, queue.total());
+      }
     }
     for (double p : s.pipeline) {
       min = Math.min(min, p);

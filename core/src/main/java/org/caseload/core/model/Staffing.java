@@ -215,7 +215,7 @@ final class Staffing {
     for (CaseKind kind : CaseKind.ALL) {
       double[] held = w.of(kind);
       double returned = fraction == 1 ? held[i] : held[i] * fraction;
-      s.queue(kind).add(returned);
+      s.queue(w.team[i], kind).add(returned);
       held[i] -= returned;
     }
     int team = w.team[i];

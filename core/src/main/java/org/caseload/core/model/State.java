@@ -17,8 +17,16 @@ final class State {
   final Team[] teams;
   final TeamRole[] roles;
   final Workers workers;
-  /** Waiting cases by {@link CaseKind} ordinal. */
-  final CaseQueue[] queues = new CaseQueue[CaseKind.COUNT];
+  /** Waiting cases by team and {@link CaseKind} ordinal: each team's own queues. */
+  final CaseQueue[][] queues;
+  /** The queues of a role's teams for a kind, by role and kind ordinal, in team order. */
+  private final CaseQueue[][][] queuesOfRole;
+  /** Each team's queue of a kind as a one-queue array, by team and kind ordinal. */
+  private final CaseQueue[][][] queuesOfTeam;
+  /** Each team's share of its role's demand: as given, or an equal share. */
+  final double[] demandShare;
+  /** The teams of each role by {@link TeamRole} ordinal, in scenario order. */
+  final int[][] teamsOf;
   final double[] pipeline;
   final double[] leaverRing = new double[12];
   double reReferralPool;
@@ -60,8 +68,36 @@ final class State {
       posts += teams[i].establishment();
     }
     this.workers = new Workers(initial + (int) Math.min(posts * 2, 1_000_000) + 16);
-    for (int k = 0; k < queues.length; k++) {
-      queues[k] = new CaseQueue();
+    this.queues = new CaseQueue[teams.length][CaseKind.COUNT];
+    for (CaseQueue[] ofTeam : queues) {
+      for (int k = 0; k < ofTeam.length; k++) {
+        ofTeam[k] = new CaseQueue();
+      }
+    }
+    this.queuesOfTeam = new CaseQueue[teams.length][CaseKind.COUNT][];
+    for (int t = 0; t < teams.length; t++) {
+      for (int k = 0; k < CaseKind.COUNT; k++) {
+        queuesOfTeam[t][k] = new CaseQueue[] {queues[t][k]};
+      }
+    }
+    this.teamsOf = new int[TeamRole.values().length][];
+    this.queuesOfRole = new CaseQueue[TeamRole.values().length][CaseKind.COUNT][];
+    this.demandShare = new double[teams.length];
+    for (TeamRole role : TeamRole.values()) {
+      int[] ofRole = java.util.stream.IntStream.range(0, teams.length)
+          .filter(t -> teams[t].role() == role).toArray();
+      teamsOf[role.ordinal()] = ofRole;
+      for (CaseKind kind : CaseKind.ALL) {
+        CaseQueue[] ofKind = new CaseQueue[ofRole.length];
+        for (int j = 0; j < ofRole.length; j++) {
+          ofKind[j] = queues[ofRole[j]][kind.ordinal()];
+        }
+        queuesOfRole[role.ordinal()][kind.ordinal()] = ofKind;
+      }
+      for (int t : ofRole) {
+        demandShare[t] = teams[t].hasDemandShare() ? teams[t].demandShare()
+            : 1.0 / ofRole.length;
+      }
     }
     this.pipeline = new double[teams.length];
     this.teamPermanent = new double[teams.length];
@@ -74,8 +110,10 @@ final class State {
   void clear() {
     month = 0;
     workers.clear();
-    for (CaseQueue queue : queues) {
-      queue.clear();
+    for (CaseQueue[] ofTeam : queues) {
+      for (CaseQueue queue : ofTeam) {
+        queue.clear();
+      }
     }
     Arrays.fill(pipeline, 0);
     Arrays.fill(teamPermanent, 0);
@@ -92,16 +130,46 @@ final class State {
     permanentLeavers = starters = 0;
   }
 
-  /** The queue of waiting cases of {@code kind}. */
-  CaseQueue queue(CaseKind kind) {
-    return queues[kind.ordinal()];
+  /** Team {@code team}'s queue of waiting cases of {@code kind}. */
+  CaseQueue queue(int team, CaseKind kind) {
+    return queues[team][kind.ordinal()];
   }
 
-  /** Long-term cases waiting, all kinds. */
+  /** The queues of {@code role}'s teams for {@code kind}, in team order. */
+  CaseQueue[] queues(TeamRole role, CaseKind kind) {
+    return queuesOfRole[role.ordinal()][kind.ordinal()];
+  }
+
+  /** Team {@code team}'s queue of {@code kind}, alone in an array. */
+  CaseQueue[] queues(int team, CaseKind kind) {
+    return queuesOfTeam[team][kind.ordinal()];
+  }
+
+  /** Cases of {@code kind} waiting, all teams. */
+  double waiting(CaseKind kind) {
+    double sum = 0;
+    for (CaseQueue[] ofTeam : queues) {
+      sum += ofTeam[kind.ordinal()].total();
+    }
+    return sum;
+  }
+
+  /** Long-term cases waiting, all kinds and teams. */
   double waitingLongTerm() {
     double sum = 0;
     for (CaseKind kind : CaseKind.LONG_TERM) {
-      sum += queue(kind).total();
+      sum += waiting(kind);
+    }
+    return sum;
+  }
+
+  /** Months waited, summed over every waiting case. */
+  double monthsWaited() {
+    double sum = 0;
+    for (CaseKind kind : CaseKind.ALL) {
+      for (CaseQueue[] ofTeam : queues) {
+        sum += ofTeam[kind.ordinal()].monthsWaited();
+      }
     }
     return sum;
   }

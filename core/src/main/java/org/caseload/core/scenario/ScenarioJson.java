@@ -118,6 +118,9 @@ public final class ScenarioJson {
       }
       t.put("agencyWorkers", team.agencyWorkers());
       t.put("pipeline", team.pipeline());
+      if (team.hasDemandShare()) {
+        t.put("demandShare", team.demandShare());
+      }
       writeCounts(t.putObject("cases"), team.cases());
     }
     writeCounts(root.putObject("queues"), scenario.queues());
@@ -223,9 +226,10 @@ public final class ScenarioJson {
     int agency = in.integer("agencyWorkers", 0);
     int pipeline = in.integer("pipeline", 0);
     CaseCounts cases = readCounts(in.object("cases", false));
+    double demandShare = in.has("demandShare") ? in.number("demandShare", null) : Double.NaN;
     in.finish();
     return new Team(name, role, establishment, caseHolderShare, cap, hardLimit, cohorts, agency,
-        pipeline, cases);
+        pipeline, cases, demandShare);
   }
 
   private static CaseCounts readCounts(JsonFields in) {
@@ -304,6 +308,7 @@ public final class ScenarioJson {
         .agencyExtraFte(in.number("agencyExtraFte", d.agencyExtraFte()))
         .agencyStartProbability(in.number("agencyStartProbability", d.agencyStartProbability()))
         .agencyCapFte(in.limit("agencyCapFte", d.agencyCapFte()))
+        .poolAfterMonths(in.limit("poolAfterMonths", d.poolAfterMonths()))
         .build();
     in.finish();
     return workforce;
@@ -411,6 +416,9 @@ public final class ScenarioJson {
     out.put("agencyExtraFte", w.agencyExtraFte());
     out.put("agencyStartProbability", w.agencyStartProbability());
     putLimit(out, "agencyCapFte", w.agencyCapFte());
+    if (w.poolAfterMonths() != Workforce.defaults().poolAfterMonths()) {
+      putLimit(out, "poolAfterMonths", w.poolAfterMonths());
+    }
   }
 
   private static void writeFunding(ObjectNode out, Funding f) {

@@ -122,6 +122,9 @@ public final class ScenarioValidator {
             + team.cases().assessment());
       }
     }
+    for (TeamRole role : TeamRole.values()) {
+      checkDemandShares(checks, teams, role);
+    }
     if (!assessment) {
       checks.add("teams", "must include a team with role 'assessment'");
     }
@@ -130,6 +133,38 @@ public final class ScenarioValidator {
     }
     if (workers > MAX_WORKERS) {
       checks.add("teams", "must hold at most " + MAX_WORKERS + " workers, held " + workers);
+    }
+  }
+
+  /** A role's teams give all their demand shares, adding up to 1, or none. */
+  private static void checkDemandShares(Checks checks, List<Team> teams, TeamRole role) {
+    int given = 0;
+    int of = 0;
+    double sum = 0;
+    String last = null;
+    for (int i = 0; i < teams.size(); i++) {
+      Team team = teams.get(i);
+      if (team.role() != role) {
+        continue;
+      }
+      of++;
+      if (team.hasDemandShare()) {
+        last = "teams[" + i + "].demandShare";
+        if (checks.between(last, team.demandShare(), 0, 1)) {
+          given++;
+          sum += team.demandShare();
+        }
+      }
+    }
+    if (last == null || given == 0) {
+      return;
+    }
+    if (given < of) {
+      checks.add(last, "give every " + role.jsonName() + " team a demandShare or none; "
+          + given + " of " + of + " have one");
+    } else if (Math.abs(sum - 1) > 1e-6) {
+      checks.add(last, "the demand shares of the " + role.jsonName()
+          + " teams must add up to 1, were " + sum);
     }
   }
 
@@ -191,6 +226,12 @@ public final class ScenarioValidator {
     checks.between(at + "agencyExtraFte", w.agencyExtraFte(), 0, MAX_WORKERS);
     checks.between(at + "agencyStartProbability", w.agencyStartProbability(), 0, 1);
     checks.limit(at + "agencyCapFte", w.agencyCapFte());
+    if (w.poolAfterMonths() != Double.POSITIVE_INFINITY
+        && checks.between(at + "poolAfterMonths", w.poolAfterMonths(), 0, 120)
+        && w.poolAfterMonths() != Math.rint(w.poolAfterMonths())) {
+      checks.add(at + "poolAfterMonths", "must be a whole number of months or null (never), was "
+          + w.poolAfterMonths());
+    }
   }
 
   private static void checkFunding(Checks checks, Funding f) {

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param pipeline recruits who have accepted a post and not yet started
  * @param cases cases allocated to the team's case holders at the base date, spread evenly
  *     over them; an assessment team holds only assessments, a long-term team none
+ * @param demandShare the team's share of its role's demand (a locality's referrals, or its
+ *     new long-term cases), or NaN for an equal share of the role's teams; the shares of a
+ *     role's teams are all given, adding up to 1, or none is
  */
 public record Team(
     String name,
@@ -30,13 +33,27 @@ public record Team(
     List<WorkerCohort> permanent,
     int agencyWorkers,
     int pipeline,
-    CaseCounts cases) {
+    CaseCounts cases,
+    double demandShare) {
+
+  /** A team with an equal share of its role's demand. */
+  public Team(String name, TeamRole role, double establishment, double caseHolderShare,
+      int caseloadCap, int hardLimit, List<WorkerCohort> permanent, int agencyWorkers,
+      int pipeline, CaseCounts cases) {
+    this(name, role, establishment, caseHolderShare, caseloadCap, hardLimit, permanent,
+        agencyWorkers, pipeline, cases, Double.NaN);
+  }
 
   public Team {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
     permanent = List.copyOf(permanent);
     Objects.requireNonNull(cases, "cases");
+  }
+
+  /** Whether the team's share of its role's demand is given (else it is an equal share). */
+  public boolean hasDemandShare() {
+    return !Double.isNaN(demandShare);
   }
 
   /** Permanent workers in post, summed over cohorts. */

@@ -26,6 +26,11 @@ package org.caseload.core.scenario;
  *     teams), across all teams, shared among them in proportion to establishment
  * @param agencyStartProbability monthly probability that a wanted agency worker starts
  * @param agencyCapFte most agency FTE across all teams; {@code +Infinity} for no cap (JSON null)
+ * @param poolAfterMonths where a role has several teams (localities), the months a case waits
+ *     in its own team's queue before a case holder of another team of the role may take it:
+ *     0 pools the role's cases (any case holder of the role takes any case, the default and
+ *     the only rule where a role has one team), {@code +Infinity} never (JSON null: each team
+ *     takes only its own cases)
  */
 public record Workforce(
     double annualTurnover,
@@ -45,7 +50,8 @@ public record Workforce(
     double agencyCoverShare,
     double agencyExtraFte,
     double agencyStartProbability,
-    double agencyCapFte) {
+    double agencyCapFte,
+    double poolAfterMonths) {
 
   /**
    * Defaults: England 2022 turnover 17.2%, tenure factors 1.3 in the first 24 months and 0.85
@@ -84,6 +90,11 @@ public record Workforce(
     return toBuilder().pressureBeta(beta).build();
   }
 
+  /** Whether a case of one team may go to another team of its role at once. */
+  public boolean pooled() {
+    return poolAfterMonths == 0;
+  }
+
   /** A builder starting from this record's values. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -105,6 +116,7 @@ public record Workforce(
     b.agencyExtraFte = agencyExtraFte;
     b.agencyStartProbability = agencyStartProbability;
     b.agencyCapFte = agencyCapFte;
+    b.poolAfterMonths = poolAfterMonths;
     return b;
   }
 
@@ -131,6 +143,7 @@ public record Workforce(
     private double agencyExtraFte = 0.0;
     private double agencyStartProbability = 0.8; // assumption
     private double agencyCapFte = Double.POSITIVE_INFINITY;
+    private double poolAfterMonths = 0; // as before local teams: one queue per role
 
     private Builder() {}
 
@@ -224,11 +237,17 @@ public record Workforce(
       return this;
     }
 
+    public Builder poolAfterMonths(double value) {
+      this.poolAfterMonths = value;
+      return this;
+    }
+
     public Workforce build() {
       return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
           pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
           nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
-          agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte);
+          agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte,
+          poolAfterMonths);
     }
   }
 }

@@ -87,7 +87,7 @@ class ExpectedDrawsInvariantsTest {
   private static double[] open(State s) {
     double[] open = new double[CaseKind.COUNT];
     for (CaseKind kind : CaseKind.ALL) {
-      open[kind.ordinal()] = s.queue(kind).total();
+      open[kind.ordinal()] = s.waiting(kind);
       for (int i = 0; i < s.workers.size; i++) {
         open[kind.ordinal()] += s.workers.of(kind)[i];
       }
@@ -105,8 +105,10 @@ class ExpectedDrawsInvariantsTest {
 
   private static double smallest(State s) {
     double min = s.reReferralPool;
-    for (CaseQueue queue : s.queues) {
-      min = Math.min(min, queue.total());
+    for (CaseQueue[] ofTeam : s.queues) {
+      for (CaseQueue queue : ofTeam) {
+        min = Math.min(min, queue.total());
+      }
     }
     for (double[] held : s.workers.cases) {
       for (int i = 0; i < s.workers.size; i++) {

@@ -188,6 +188,44 @@ class ScenarioJsonTest {
         .containsExactly("baseDate: must be the last day of a month, was 2019-09-15");
   }
 
+  @Test
+  void localTeams_roundTripAndRefuseBadShares() {
+    ObjectNode tree = tree();
+    ArrayNode teams = tree.withArray("teams");
+    ObjectNode second = teams.addObject();
+    second.setAll((ObjectNode) teams.get(0).deepCopy());
+    second.put("name", "second front door");
+    ((ObjectNode) teams.get(0)).put("demandShare", 0.25);
+    second.put("demandShare", 0.75);
+    tree.with("parameters").with("workforce").put("poolAfterMonths", 2);
+    Scenario read = ScenarioJson.read(tree.toString());
+    assertThat(read.teams().get(0).demandShare()).isEqualTo(0.25);
+    assertThat(read.parameters().workforce().poolAfterMonths()).isEqualTo(2);
+    assertThat(ScenarioJson.read(ScenarioJson.toTree(read).toString())).isEqualTo(read);
+    tree.with("parameters").with("workforce").putNull("poolAfterMonths");
+    assertThat(ScenarioJson.read(tree.toString()).parameters().workforce().poolAfterMonths())
+        .isEqualTo(Double.POSITIVE_INFINITY);
+
+    second.put("demandShare", 0.5);
+    tree.with("parameters").with("workforce").put("poolAfterMonths", 1.5);
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "teams[2].demandShare: the demand shares of the assessment teams must add up to 1,"
+            + " were 0.75",
+        "parameters.workforce.poolAfterMonths: must be a whole number of months or null"
+            + " (never), was 1.5");
+    second.remove("demandShare");
+    tree.with("parameters").with("workforce").put("poolAfterMonths", -1);
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "teams[0].demandShare: give every assessment team a demandShare or none; 1 of 2 have"
+            + " one",
+        "parameters.workforce.poolAfterMonths: must be >= 0, was -1");
+    ((ObjectNode) teams.get(0)).put("demandShare", "most");
+    tree.with("parameters").with("workforce").put("poolAfterMonths", 121);
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "teams[0].demandShare: must be a number, was the string \"most\"",
+        "parameters.workforce.poolAfterMonths: must be <= 120, was 121");
+  }
+
   private static ObjectNode tree() {
     return ScenarioJson.toTree(Examples.synthetic());
   }
