@@ -1,6 +1,8 @@
 package org.caseload.core.model;
 
+import org.caseload.core.metrics.DfeIndicators;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.scenario.CaseCounts;
 import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.Team;
@@ -30,12 +32,14 @@ final class Model {
   private final Staffing staffing;
   private final Casework casework;
   private final CaseMetrics caseMetrics = new CaseMetrics();
+  private final double[] teamHeld;
 
   Model(MonthPlan plan, Draws draws) {
     this.state = new State(plan);
     this.draws = draws;
     this.staffing = new Staffing(state, allocation);
     this.casework = new Casework(state, allocation);
+    this.teamHeld = new double[state.teams.length];
     reset();
   }
 
@@ -179,5 +183,38 @@ final class Model {
     Accounts.put(out, Metric.notInNeed, s.notInNeed);
     Accounts.put(out, Metric.newLongTermCases, s.newLongTerm);
     Accounts.put(out, Metric.longTermClosures, s.closures);
+    if (out.length >= TeamMetric.rowWidth(s.teams.length)) {
+      recordTeams(out);
+    }
+  }
+
+  /** Each team's caseload, waiting cases and their wait, vacancy rate and workers. */
+  private void recordTeams(double[] out) {
+    State s = state;
+    Workers w = s.workers;
+    java.util.Arrays.fill(teamHeld, 0);
+    for (int i = 0; i < w.size; i++) {
+      if (w.holder[i]) {
+        teamHeld[w.team[i]] += w.held(i);
+      }
+    }
+    for (int t = 0; t < s.teams.length; t++) {
+      double waiting = 0;
+      double waited = 0;
+      for (CaseQueue queue : s.queues[t]) {
+        waiting += queue.total();
+        waited += queue.monthsWaited();
+      }
+      double permanent = s.teamPermanent[t];
+      double vacancies = Math.max(0, s.plan.establishment(s.month, t) - permanent);
+      out[TeamMetric.column(t, TeamMetric.caseload)] =
+          DfeIndicators.caseload(teamHeld[t], s.teamHolders[t]);
+      out[TeamMetric.column(t, TeamMetric.unallocatedCases)] = waiting;
+      out[TeamMetric.column(t, TeamMetric.meanWaitMonths)] = waiting <= 0 ? 0 : waited / waiting;
+      out[TeamMetric.column(t, TeamMetric.vacancyRate)] =
+          DfeIndicators.vacancyRate(vacancies, permanent);
+      out[TeamMetric.column(t, TeamMetric.agencyFte)] = s.teamAgency[t];
+      out[TeamMetric.column(t, TeamMetric.inPostFte)] = permanent;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.caseload.core.model;
 
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.scenario.CaseCounts;
 import org.caseload.core.scenario.TeamRole;
@@ -63,11 +64,17 @@ public final class Simulation {
 
   /**
    * Simulates the next month and writes its metrics into {@code out}, indexed by
-   * {@link Metric#ordinal()}.
+   * {@link Metric#ordinal()}, followed by each team's {@link TeamMetric}s when {@code out} has
+   * {@link #rowWidth} values.
    */
   public void step(RandomSources sources, double[] out) {
     draws.use(sources);
     model.step(out);
+  }
+
+  /** The width of a row with every team's metrics too (see {@link TeamMetric#column}). */
+  public int rowWidth() {
+    return TeamMetric.rowWidth(model.state.teams.length);
   }
 
   /** Runs a fresh replication over the whole horizon with {@code sources}. */

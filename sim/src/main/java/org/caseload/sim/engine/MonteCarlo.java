@@ -1,6 +1,7 @@
 package org.caseload.sim.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
@@ -61,14 +62,28 @@ public final class MonteCarlo {
    * trajectory it has inside any run of that seed.
    */
   public static Trajectory replicate(Scenario scenario, long seed, long replication) {
+    double[][] rows = replicateRows(scenario, seed, replication);
+    double[][] metrics = new double[rows.length][];
+    for (int t = 0; t < rows.length; t++) {
+      metrics[t] = Arrays.copyOf(rows[t], Metric.COUNT);
+    }
+    return Trajectory.of(scenario.baseDate(), metrics);
+  }
+
+  /** The same replication's full rows: the metrics, then each team's (a copy). */
+  static double[][] replicateRows(Scenario scenario, long seed, long replication) {
     ScenarioValidator.requireValid(scenario);
     double[][] rows = new Replicator(MonthPlan.of(scenario), Streams.of(seed))
         .replicate(replication);
-    return Trajectory.of(scenario.baseDate(), rows);
+    double[][] copy = new double[rows.length][];
+    for (int t = 0; t < rows.length; t++) {
+      copy[t] = rows[t].clone();
+    }
+    return copy;
   }
 
   /**
-   * One thread's simulation and row buffer. When the scenario has uncertain parameters, each
+   * One thread's simulation and row buffer (the metrics, then each team's). When the scenario has uncertain parameters, each
    * replication first draws its own values (from the PARAMETERS stream) and simulates the
    * scenario they give.
    */
@@ -83,7 +98,7 @@ public final class MonteCarlo {
       this.plan = plan;
       this.simulation = Simulation.of(plan);
       this.sources = streams.reusable();
-      this.rows = new double[plan.horizon()][Metric.COUNT];
+      this.rows = new double[plan.horizon()][simulation.rowWidth()];
       this.z = new double[plan.scenario().uncertainty().size()];
     }
 
@@ -126,8 +141,8 @@ public final class MonteCarlo {
     List<RunResult.MonthSummary> monthly = new ArrayList<>();
     for (int t = 1; t <= scenario.horizonMonths(); t++) {
       List<Summary> summaries = new ArrayList<>();
-      for (Metric m : Metric.values()) {
-        summaries.add(total.monthly(t, m).summary());
+      for (int column = 0; column < total.width(); column++) {
+        summaries.add(total.monthly(t, column).summary());
       }
       monthly.add(new RunResult.MonthSummary(t, scenario.dateOf(t), summaries));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.summary.Accuracy;
@@ -36,10 +37,16 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   Outcomes(Scenario scenario, List<Target> targets) {
     this.months = scenario.horizonMonths();
     this.snapshotMonths = snapshotMonths(scenario);
-    this.monthly = new Tally[months][Metric.COUNT];
+    int teams = scenario.teams().size();
+    this.monthly = new Tally[months][TeamMetric.rowWidth(teams)];
     for (int t = 0; t < months; t++) {
       for (Metric m : Metric.values()) {
         monthly[t][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers()));
+      }
+      for (int team = 0; team < teams; team++) {
+        for (TeamMetric m : TeamMetric.values()) {
+          monthly[t][TeamMetric.column(team, m)] = new Tally(Accuracy.of(m.wholeNumbers()));
+        }
       }
     }
     this.snapshots = new Tally[snapshotMonths.length][SnapshotMetric.COUNT];
@@ -76,7 +83,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     for (int t = 0; t < months; t++) {
       Tally[] tallies = monthly[t];
       double[] row = rows[t];
-      for (int m = 0; m < Metric.COUNT; m++) {
+      for (int m = 0; m < tallies.length; m++) {
         tallies[m].add(row[m]);
       }
     }
@@ -128,7 +135,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   public void merge(Outcomes other) {
     replications += other.replications;
     for (int t = 0; t < months; t++) {
-      for (int m = 0; m < Metric.COUNT; m++) {
+      for (int m = 0; m < monthly[t].length; m++) {
         monthly[t][m].merge(other.monthly[t][m]);
       }
     }
@@ -173,6 +180,16 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
 
   Tally monthly(int month, Metric metric) {
     return monthly[month - 1][metric.ordinal()];
+  }
+
+  /** The tally of a row's column (a metric, or a team's: see {@link TeamMetric#column}). */
+  Tally monthly(int month, int column) {
+    return monthly[month - 1][column];
+  }
+
+  /** Columns of a row: the metrics, then every team's. */
+  int width() {
+    return monthly.length == 0 ? Metric.COUNT : monthly[0].length;
   }
 
   Tally snapshot(int index, SnapshotMetric metric) {

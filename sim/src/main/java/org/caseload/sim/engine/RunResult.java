@@ -3,6 +3,7 @@ package org.caseload.sim.engine;
 import java.time.LocalDate;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.summary.Summary;
@@ -47,7 +48,15 @@ public record RunResult(Scenario scenario, long seed, String rng, long replicati
     return monthly.get(month - 1).get(metric);
   }
 
-  /** Summaries of one month. */
+  /** The summary of team {@code team}'s {@code metric} in month {@code month}. */
+  public Summary summary(int month, int team, TeamMetric metric) {
+    return monthly.get(month - 1).get(team, metric);
+  }
+
+  /**
+   * Summaries of one month: of every {@link Metric} by ordinal, then of each team's
+   * {@link TeamMetric}s (see {@link TeamMetric#column}).
+   */
   public record MonthSummary(int month, LocalDate date, List<Summary> byMetric) {
     public MonthSummary {
       byMetric = List.copyOf(byMetric);
@@ -55,6 +64,10 @@ public record RunResult(Scenario scenario, long seed, String rng, long replicati
 
     public Summary get(Metric metric) {
       return byMetric.get(metric.ordinal());
+    }
+
+    public Summary get(int team, TeamMetric metric) {
+      return byMetric.get(TeamMetric.column(team, metric));
     }
   }
 

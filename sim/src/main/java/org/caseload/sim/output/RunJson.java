@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
@@ -19,8 +22,9 @@ import org.caseload.sim.target.TargetResult;
  * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
  * "snapshots": [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ...}],
- * "horizon": {"months", "from", "to", "mean", ...}}}}. Fields are only ever added, so
- * readers of earlier documents keep working.
+ * "horizon": {"months", "from", "to", "mean", ...}}}, "teams": [{"name", "role", "monthly":
+ * [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}. Fields are only ever added, so readers of
+ * earlier documents keep working.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -78,7 +82,29 @@ public final class RunJson {
       ci.add(target.upper95());
     }
     root.set("costs", costs(result, result.costs()));
+    root.set("teams", teams(result));
     return root;
+  }
+
+  /** Each team's metrics month by month: {@code [{"name", "role", "monthly": [...]}]}. */
+  static ArrayNode teams(RunResult result) {
+    ArrayNode teams = MAPPER.createArrayNode();
+    List<Team> scenarioTeams = result.scenario().teams();
+    for (int t = 0; t < scenarioTeams.size(); t++) {
+      ObjectNode team = teams.addObject();
+      team.put("name", scenarioTeams.get(t).name());
+      team.put("role", scenarioTeams.get(t).role().jsonName());
+      ArrayNode monthly = team.putArray("monthly");
+      for (RunResult.MonthSummary month : result.monthly()) {
+        ObjectNode node = monthly.addObject();
+        node.put("month", month.month());
+        ObjectNode metrics = node.putObject("metrics");
+        for (TeamMetric m : TeamMetric.values()) {
+          summary(metrics.putObject(m.name()), month.get(t, m));
+        }
+      }
+    }
+    return teams;
   }
 
   /** Cost totals by plan year and over the horizon, each with its dates and summary. */

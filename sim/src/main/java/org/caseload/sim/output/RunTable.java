@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
 import org.caseload.sim.engine.RunResult;
@@ -46,6 +48,10 @@ public final class RunTable {
     out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
         + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));
+    if (hasLocalTeams(result)) {
+      out.append("\nBy team (each role has several teams), every 12 months and at the end:\n");
+      out.append(byTeam(result));
+    }
     if (!result.snapshots().isEmpty()) {
       out.append("\nDfE snapshots at 30 September (turnover and cost over the 12 months):\n");
       out.append(snapshots(result));
@@ -103,6 +109,44 @@ public final class RunTable {
       }
       grid.add(means);
       grid.add(bands);
+    }
+    return grid.render();
+  }
+
+  /** Whether a role has more than one team (otherwise the role's metrics are the team's). */
+  static boolean hasLocalTeams(RunResult result) {
+    return result.scenario().teams().stream().map(Team::role).distinct().count()
+        < result.scenario().teams().size();
+  }
+
+  private static String byTeam(RunResult result) {
+    TextGrid grid = new TextGrid("rll");
+    List<String> top = new ArrayList<>(List.of("", "", ""));
+    List<String> bottom = new ArrayList<>(List.of("month", "team", "role"));
+    for (TeamMetric m : TeamMetric.values()) {
+      String[] header = header(m.name());
+      top.add(header[0]);
+      bottom.add(header[1]);
+    }
+    grid.add(top);
+    grid.add(bottom);
+    List<Team> teams = result.scenario().teams();
+    for (RunResult.MonthSummary month : result.monthly()) {
+      if (month.month() % 12 != 0 && month.month() != result.months()) {
+        continue;
+      }
+      for (int t = 0; t < teams.size(); t++) {
+        List<String> means = new ArrayList<>(List.of(Integer.toString(month.month()),
+            teams.get(t).name(), teams.get(t).role().jsonName()));
+        List<String> bands = new ArrayList<>(List.of("", "", ""));
+        for (TeamMetric m : TeamMetric.values()) {
+          Summary s = month.get(t, m);
+          means.add(Cells.value(m.unit(), s.mean()));
+          bands.add(Cells.band(m.unit(), s.p5(), s.p95()));
+        }
+        grid.add(means);
+        grid.add(bands);
+      }
     }
     return grid.render();
   }

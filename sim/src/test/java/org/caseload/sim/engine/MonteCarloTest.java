@@ -51,9 +51,9 @@ class MonteCarloTest {
     RunOptions run = options(replications).threads(2).build();
     RunResult full = MonteCarlo.run(MEDWAY, run, List.of());
     // Each replication re-run alone, in reverse order, with fresh state each time...
-    Trajectory[] alone = new Trajectory[replications];
+    double[][][] alone = new double[replications][][];
     for (int r = replications - 1; r >= 0; r--) {
-      alone[r] = MonteCarlo.replicate(MEDWAY, 42, r);
+      alone[r] = MonteCarlo.replicateRows(MEDWAY, 42, r);
     }
     // ...then accumulated chunk by chunk as the runner does, gives the same bytes.
     Outcomes total = new Outcomes(MEDWAY, List.of());
@@ -61,7 +61,7 @@ class MonteCarloTest {
       Outcomes part = new Outcomes(MEDWAY, List.of());
       for (int r = chunk * RunOptions.CHUNK;
           r < Math.min(replications, (chunk + 1) * RunOptions.CHUNK); r++) {
-        part.record(rows(alone[r]));
+        part.record(alone[r]);
       }
       total.merge(part);
     }
@@ -69,13 +69,7 @@ class MonteCarloTest {
     assertThat(RunJson.write(rebuilt)).isEqualTo(RunJson.write(full));
   }
 
-  private static double[][] rows(Trajectory trajectory) {
-    double[][] rows = new double[trajectory.months()][];
-    for (int t = 1; t <= trajectory.months(); t++) {
-      rows[t - 1] = trajectory.row(t);
-    }
-    return rows;
-  }
+
 
   /**
    * Where the model is linear the Monte Carlo mean equals the expected-value projection.
