@@ -2,6 +2,7 @@ package org.caseload.core.model;
 
 import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.TeamRole;
+import org.caseload.core.scenario.Workforce;
 
 /**
  * The case steps of a month (docs/specification.md section 3): long-term cases close, held
@@ -32,17 +33,29 @@ final class Casework {
     for (CaseKind kind : CaseKind.LONG_TERM) {
       closureHazard[kind.ordinal()] = s.plan.closureHazard(kind);
     }
+    Workforce wf = s.plan.scenario().parameters().workforce();
+    boolean pressureCounts = wf.pressureClosureFactor() > 0 || wf.pressureReReferralUplift() > 0;
     double closed = 0;
     for (int i = 0; i < w.size; i++) {
       if (w.heldLongTerm(i) == 0) {
         continue;
       }
+      double faster = 1;
+      boolean pressed = false;
+      if (pressureCounts) {
+        double over = w.load(i) - wf.caseloadReference();
+        pressed = over > 0;
+        faster = pressed ? 1 + wf.pressureClosureFactor() * over / wf.caseloadReference() : 1;
+      }
       d.at(RandomProcess.CLOSURES, s.key(Purpose.CLOSE, w.id[i]));
       for (CaseKind kind : CaseKind.LONG_TERM) {
         double[] held = w.of(kind);
-        double c = d.binomial(held[i], closureHazard[kind.ordinal()]);
+        double c = d.binomial(held[i], Math.min(1, closureHazard[kind.ordinal()] * faster));
         held[i] -= c;
         closed += c;
+        if (pressed) {
+          s.closuresUnderPressure += c;
+        }
       }
     }
     int[] longTermTeams = s.teamsOf[TeamRole.LONG_TERM.ordinal()];
@@ -114,11 +127,19 @@ final class Casework {
     s.totalNewLongTerm += s.newLongTerm;
   }
 
-  /** A share of the month's closed cases joins the re-referral pool. */
+  /**
+   * A share of the month's closed cases joins the re-referral pool; of cases closed by case
+   * holders above the caseload reference, a larger share when closing under pressure costs.
+   */
   void feedBackClosures(Draws d) {
-    double closed = s.nfa + s.notInNeed + s.closures;
+    double share = demand().reReferralShare();
+    double closed = s.nfa + s.notInNeed + s.closures - s.closuresUnderPressure;
     s.reReferralPool += d.at(RandomProcess.RE_REFERRALS, s.key(Purpose.FEEDBACK, 0))
-        .binomial(closed, demand().reReferralShare());
+        .binomial(closed, share);
+    if (s.closuresUnderPressure > 0) {
+      double uplift = s.plan.scenario().parameters().workforce().pressureReReferralUplift();
+      s.reReferralPool += d.binomial(s.closuresUnderPressure, Math.min(0.95, share + uplift));
+    }
   }
 
   /** Waiting long-term cases go to long-term case holders, oldest and most urgent first. */

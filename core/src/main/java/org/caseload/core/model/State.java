@@ -46,6 +46,8 @@ final class State {
   double notInNeed;
   double newLongTerm;
   double closures;
+  /** Long-term cases closed by case holders above the caseload reference. */
+  double closuresUnderPressure;
   double permanentLeavers;
   double starters;
 
@@ -127,6 +129,7 @@ final class State {
   /** Clears the month's flows. */
   void startMonth() {
     referrals = reReferrals = nfa = completed = notInNeed = newLongTerm = closures = 0;
+    closuresUnderPressure = 0;
     permanentLeavers = starters = 0;
   }
 

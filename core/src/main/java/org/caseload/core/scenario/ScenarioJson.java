@@ -309,6 +309,9 @@ public final class ScenarioJson {
         .agencyStartProbability(in.number("agencyStartProbability", d.agencyStartProbability()))
         .agencyCapFte(in.limit("agencyCapFte", d.agencyCapFte()))
         .poolAfterMonths(in.limit("poolAfterMonths", d.poolAfterMonths()))
+        .pressureClosureFactor(in.number("pressureClosureFactor", d.pressureClosureFactor()))
+        .pressureReReferralUplift(
+            in.number("pressureReReferralUplift", d.pressureReReferralUplift()))
         .build();
     in.finish();
     return workforce;
@@ -416,8 +419,16 @@ public final class ScenarioJson {
     out.put("agencyExtraFte", w.agencyExtraFte());
     out.put("agencyStartProbability", w.agencyStartProbability());
     putLimit(out, "agencyCapFte", w.agencyCapFte());
-    if (w.poolAfterMonths() != Workforce.defaults().poolAfterMonths()) {
+    // Written only when set, so that scenarios without them keep their bytes.
+    Workforce d = Workforce.defaults();
+    if (w.poolAfterMonths() != d.poolAfterMonths()) {
       putLimit(out, "poolAfterMonths", w.poolAfterMonths());
+    }
+    if (w.pressureClosureFactor() != d.pressureClosureFactor()) {
+      out.put("pressureClosureFactor", w.pressureClosureFactor());
+    }
+    if (w.pressureReReferralUplift() != d.pressureReReferralUplift()) {
+      out.put("pressureReReferralUplift", w.pressureReReferralUplift());
     }
   }
 

@@ -226,6 +226,8 @@ public final class ScenarioValidator {
     checks.between(at + "agencyExtraFte", w.agencyExtraFte(), 0, MAX_WORKERS);
     checks.between(at + "agencyStartProbability", w.agencyStartProbability(), 0, 1);
     checks.limit(at + "agencyCapFte", w.agencyCapFte());
+    checks.between(at + "pressureClosureFactor", w.pressureClosureFactor(), 0, 10);
+    checks.between(at + "pressureReReferralUplift", w.pressureReReferralUplift(), 0, 0.95);
     if (w.poolAfterMonths() != Double.POSITIVE_INFINITY
         && checks.between(at + "poolAfterMonths", w.poolAfterMonths(), 0, 120)
         && w.poolAfterMonths() != Math.rint(w.poolAfterMonths())) {

@@ -31,6 +31,13 @@ package org.caseload.core.scenario;
  *     0 pools the role's cases (any case holder of the role takes any case, the default and
  *     the only rule where a role has one team), {@code +Infinity} never (JSON null: each team
  *     takes only its own cases)
+ * @param pressureClosureFactor closing cases early under pressure: a case holder above the
+ *     caseload reference closes long-term cases with their hazard multiplied by
+ *     {@code 1 + factor * (caseload - reference) / reference} (0, the default, for none: an
+ *     assumption with no English data behind a value)
+ * @param pressureReReferralUplift what closing under pressure costs: cases closed by a case
+ *     holder above the caseload reference come back as re-referrals with the re-referral
+ *     share plus this (at most 0.95; 0, the default, for no difference: an assumption)
  */
 public record Workforce(
     double annualTurnover,
@@ -51,7 +58,9 @@ public record Workforce(
     double agencyExtraFte,
     double agencyStartProbability,
     double agencyCapFte,
-    double poolAfterMonths) {
+    double poolAfterMonths,
+    double pressureClosureFactor,
+    double pressureReReferralUplift) {
 
   /**
    * Defaults: England 2022 turnover 17.2%, tenure factors 1.3 in the first 24 months and 0.85
@@ -117,6 +126,8 @@ public record Workforce(
     b.agencyStartProbability = agencyStartProbability;
     b.agencyCapFte = agencyCapFte;
     b.poolAfterMonths = poolAfterMonths;
+    b.pressureClosureFactor = pressureClosureFactor;
+    b.pressureReReferralUplift = pressureReReferralUplift;
     return b;
   }
 
@@ -144,6 +155,8 @@ public record Workforce(
     private double agencyStartProbability = 0.8; // assumption
     private double agencyCapFte = Double.POSITIVE_INFINITY;
     private double poolAfterMonths = 0; // as before local teams: one queue per role
+    private double pressureClosureFactor = 0; // assumption: off
+    private double pressureReReferralUplift = 0; // assumption: off
 
     private Builder() {}
 
@@ -242,12 +255,22 @@ public record Workforce(
       return this;
     }
 
+    public Builder pressureClosureFactor(double value) {
+      this.pressureClosureFactor = value;
+      return this;
+    }
+
+    public Builder pressureReReferralUplift(double value) {
+      this.pressureReReferralUplift = value;
+      return this;
+    }
+
     public Workforce build() {
       return new Workforce(annualTurnover, earlyTenureMonths, earlyTenureFactor, laterTenureFactor,
           pressureBeta, caseloadReference, agencyAnnualTurnover, fillProbability, hireDelayMonths,
           nqCohortPerYear, nqCapShare, nqProtectionLapses, allowOverCap, absenceShare,
           agencyCoverShare, agencyExtraFte, agencyStartProbability, agencyCapFte,
-          poolAfterMonths);
+          poolAfterMonths, pressureClosureFactor, pressureReReferralUplift);
     }
   }
 }
