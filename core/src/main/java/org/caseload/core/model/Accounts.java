@@ -59,8 +59,11 @@ final class Accounts {
     double costAgency = agency * agencyMonthly;
     double costRecruitment =
         starters * plan.scenario().parameters().funding().recruitmentCostPerHire() * inflation;
-    double costInterventions = (plan.interventionSpend(month)
-        + plan.retentionCostPerHead(month) * permanent) * inflation;
+    double retention = 0;
+    for (int t = 0; t < permanentByTeam.length; t++) {
+      retention += plan.retentionCostPerHead(month, t) * permanentByTeam[t];
+    }
+    double costInterventions = (plan.interventionSpend(month) + retention) * inflation;
     double cost = costPermanent + costAgency + costRecruitment + costInterventions;
     double budget = establishment * permanentMonthly + costInterventions;
     put(out, Metric.costPermanent, costPermanent);

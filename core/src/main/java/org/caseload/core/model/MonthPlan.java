@@ -26,15 +26,15 @@ public final class MonthPlan {
   private final double[] referralMean;
   private final double[] nfaShare;
   private final double[] notInNeedGivenAssessed;
-  private final double[] fillProbability;
-  private final double[] turnoverMultiplier;
+  private final double[][] fillProbability;
+  private final double[][] turnoverMultiplier;
   private final double[] agencyCoverShare;
   private final double[] agencyCostPerYear;
   private final double[] agencyCapFte;
   private final double[] nqCohortPerYear;
   private final double[] inflation;
   private final double[] interventionSpend;
-  private final double[] retentionCostPerHead;
+  private final double[][] retentionCostPerHead;
   private final double[][] establishment;
   private final int[][] cap;
   private final int[][] hardLimit;
@@ -48,15 +48,15 @@ public final class MonthPlan {
     referralMean = new double[n];
     nfaShare = new double[n];
     notInNeedGivenAssessed = new double[n];
-    fillProbability = new double[n];
-    turnoverMultiplier = new double[n];
+    fillProbability = new double[n][teams];
+    turnoverMultiplier = new double[n][teams];
     agencyCoverShare = new double[n];
     agencyCostPerYear = new double[n];
     agencyCapFte = new double[n];
     nqCohortPerYear = new double[n];
     inflation = new double[n];
     interventionSpend = new double[n];
-    retentionCostPerHead = new double[n];
+    retentionCostPerHead = new double[n][teams];
     establishment = new double[n][teams];
     cap = new int[n][teams];
     hardLimit = new int[n][teams];
@@ -101,8 +101,11 @@ public final class MonthPlan {
     double nfa = levers.nfa;
     nfaShare[t] = nfa;
     notInNeedGivenAssessed[t] = nfa >= 1 ? 0 : Math.min(1, demand.notInNeedShare() / (1 - nfa));
-    fillProbability[t] = Math.min(1, workforce.fillProbability() * levers.fillMultiplier);
-    turnoverMultiplier[t] = levers.turnover;
+    for (int i = 0; i < teams; i++) {
+      fillProbability[t][i] = Math.min(1, workforce.fillProbability() * levers.fillMultiplier[i]);
+      turnoverMultiplier[t][i] = levers.turnover[i];
+      retentionCostPerHead[t][i] = levers.retention[i];
+    }
     agencyCoverShare[t] = levers.cover;
     double agencyCost = levers.agencyCost;
     double agencyCap = levers.agencyCap;
@@ -111,7 +114,6 @@ public final class MonthPlan {
     agencyCapFte[t] = Math.min(agencyCap, agencyCost > 0 ? budgetCap : agencyCap);
     nqCohortPerYear[t] = levers.nq;
     interventionSpend[t] = levers.spend;
-    retentionCostPerHead[t] = levers.retention;
     return level;
   }
 
@@ -125,17 +127,34 @@ public final class MonthPlan {
     double growth = scenario.parameters().demand().annualGrowth();
     double shock = 1.0;
     double nfa = scenario.parameters().demand().nfaShare();
-    double fillMultiplier = 1.0;
-    double turnover = 1.0;
+    final double[] fillMultiplier = filled(1.0);
+    final double[] turnover = filled(1.0);
     double cover = scenario.parameters().workforce().agencyCoverShare();
     double agencyCost = funding.agencyCostPerYear();
     double agencyCap = scenario.parameters().workforce().agencyCapFte();
     double nq = scenario.parameters().workforce().nqCohortPerYear();
     double spend = 0;
-    double retention = 0;
+    final double[] retention = filled(0.0);
 
     Levers(int t) {
       this.t = t;
+    }
+
+    private double[] filled(double value) {
+      double[] byTeam = new double[teams];
+      java.util.Arrays.fill(byTeam, value);
+      return byTeam;
+    }
+
+    /** The teams a lever addresses: the one named, or every team for none. */
+    private void forTeams(String team, java.util.function.IntConsumer action) {
+      if (team == null) {
+        for (int i = 0; i < teams; i++) {
+          action.accept(i);
+        }
+      } else {
+        action.accept(scenario.teamIndex(team));
+      }
     }
 
     @Override
@@ -166,15 +185,17 @@ public final class MonthPlan {
 
     @Override
     public Void recruitmentCampaign(Intervention.RecruitmentCampaign c) {
-      fillMultiplier *= c.fillMultiplier();
+      forTeams(c.team(), i -> fillMultiplier[i] *= c.fillMultiplier());
       spend += c.monthlyCost();
       return null;
     }
 
     @Override
     public Void retentionPayment(Intervention.RetentionPayment r) {
-      turnover *= r.turnoverMultiplier();
-      retention += r.annualCostPerHead() / 12.0;
+      forTeams(r.team(), i -> {
+        turnover[i] *= r.turnoverMultiplier();
+        retention[i] += r.annualCostPerHead() / 12.0;
+      });
       return null;
     }
 
@@ -238,12 +259,14 @@ public final class MonthPlan {
     return notInNeedGivenAssessed[t];
   }
 
-  public double fillProbability(int t) {
-    return fillProbability[t];
+  /** Monthly probability that an open post of {@code team} is filled. */
+  public double fillProbability(int t, int team) {
+    return fillProbability[t][team];
   }
 
-  public double turnoverMultiplier(int t) {
-    return turnoverMultiplier[t];
+  /** Multiplier of {@code team}'s permanent leaving hazard (retention payments). */
+  public double turnoverMultiplier(int t, int team) {
+    return turnoverMultiplier[t][team];
   }
 
   public double agencyCoverShare(int t) {
@@ -274,9 +297,9 @@ public final class MonthPlan {
     return interventionSpend[t];
   }
 
-  /** Retention payment per permanent head in month {@code t}, base prices. */
-  public double retentionCostPerHead(int t) {
-    return retentionCostPerHead[t];
+  /** Retention payment per permanent head of {@code team} in month {@code t}, base prices. */
+  public double retentionCostPerHead(int t, int team) {
+    return retentionCostPerHead[t][team];
   }
 
   public double establishment(int t, int team) {
@@ -310,23 +333,24 @@ public final class MonthPlan {
     };
   }
 
-  /** Monthly leaving hazard of a permanent worker of {@code tenureMonths}. */
-  public double leavingHazard(int t, int tenureMonths, int caseload) {
+  /** Monthly leaving hazard of a permanent worker of {@code team} with {@code tenureMonths}. */
+  public double leavingHazard(int t, int team, int tenureMonths, int caseload) {
     Workforce w = scenario.parameters().workforce();
     double tenureFactor = tenureMonths < w.earlyTenureMonths()
         ? w.earlyTenureFactor() : w.laterTenureFactor();
-    return leavingHazard(t, tenureFactor, caseload);
+    return leavingHazard(t, team, tenureFactor, caseload);
   }
 
   /**
-   * Monthly leaving hazard of a permanent worker with the tenure factor {@code tenureFactor}
-   * holding {@code caseload} cases (a cohort's average in the expected-value projection).
+   * Monthly leaving hazard of a permanent worker of {@code team} with the tenure factor
+   * {@code tenureFactor} holding {@code caseload} cases (a cohort's average in the
+   * expected-value projection).
    */
-  public double leavingHazard(int t, double tenureFactor, double caseload) {
+  public double leavingHazard(int t, int team, double tenureFactor, double caseload) {
     Workforce w = scenario.parameters().workforce();
     double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
     return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * pressure
-        * turnoverMultiplier[t]);
+        * turnoverMultiplier[t][team]);
   }
 
   /** Monthly leaving hazard of an agency worker. */

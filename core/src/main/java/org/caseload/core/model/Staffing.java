@@ -56,7 +56,7 @@ final class Staffing {
         gone = d.at(RandomProcess.AGENCY, key).occurs(w.weight[i], agencyHazard);
       } else {
         gone = d.at(RandomProcess.LEAVERS, key)
-            .occurs(w.weight[i], hazards.of(w.tenure[i] < earlyMonths, w.load(i)));
+            .occurs(w.weight[i], hazards.of(w.team[i], w.tenure[i] < earlyMonths, w.load(i)));
         s.permanentLeavers += gone;
       }
       if (gone > 0) {
@@ -77,7 +77,7 @@ final class Staffing {
     }
     for (int t = 0; t < s.teams.length; t++) {
       s.pipeline[t] += d.at(RandomProcess.HIRES, s.key(Purpose.FILLS, t))
-          .binomial(openPosts(d, t), s.plan.fillProbability(s.month));
+          .binomial(openPosts(d, t), s.plan.fillProbability(s.month, t));
     }
     double intake = s.plan.nqIntakeShare(s.month) * s.plan.nqCohortPerYear(s.month);
     if (intake > 0) {

@@ -88,9 +88,19 @@ public sealed interface Intervention {
     }
   }
 
-  /** A recruitment campaign: the fill probability is multiplied, at a monthly cost. */
+  /**
+   * A recruitment campaign: the fill probability of {@code team}'s posts (every team's when
+   * {@code null}) is multiplied, at a monthly cost.
+   */
   record RecruitmentCampaign(int startMonth, Integer endMonth, double fillMultiplier,
-      double monthlyCost) implements Intervention {
+      double monthlyCost, String team) implements Intervention {
+
+    /** A campaign for every team. */
+    public RecruitmentCampaign(int startMonth, Integer endMonth, double fillMultiplier,
+        double monthlyCost) {
+      this(startMonth, endMonth, fillMultiplier, monthlyCost, null);
+    }
+
     public Kind kind() {
       return Kind.RECRUITMENT_CAMPAIGN;
     }
@@ -100,9 +110,19 @@ public sealed interface Intervention {
     }
   }
 
-  /** A retention payment: the leaving hazard is multiplied, at a cost per permanent head. */
+  /**
+   * A retention payment to {@code team}'s permanent workers (every team's when {@code null}):
+   * their leaving hazard is multiplied, at a cost per permanent head.
+   */
   record RetentionPayment(int startMonth, Integer endMonth, double turnoverMultiplier,
-      double annualCostPerHead) implements Intervention {
+      double annualCostPerHead, String team) implements Intervention {
+
+    /** A payment to every team. */
+    public RetentionPayment(int startMonth, Integer endMonth, double turnoverMultiplier,
+        double annualCostPerHead) {
+      this(startMonth, endMonth, turnoverMultiplier, annualCostPerHead, null);
+    }
+
     public Kind kind() {
       return Kind.RETENTION_PAYMENT;
     }

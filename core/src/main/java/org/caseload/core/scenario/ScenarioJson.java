@@ -351,9 +351,11 @@ public final class ScenarioJson {
       case FUNDING -> new Intervention.FundingChange(start, end, in.text("team"),
           in.number("poundsPerYear", null));
       case RECRUITMENT_CAMPAIGN -> new Intervention.RecruitmentCampaign(start, end,
-          in.number("fillMultiplier", null), in.number("monthlyCost", 0.0));
+          in.number("fillMultiplier", null), in.number("monthlyCost", 0.0),
+          in.has("team") ? in.text("team") : null);
       case RETENTION_PAYMENT -> new Intervention.RetentionPayment(start, end,
-          in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0));
+          in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0),
+          in.has("team") ? in.text("team") : null);
       case AGENCY_POLICY -> new Intervention.AgencyPolicy(start, end,
           in.number("coverShare", null), in.number("costPerYear", null),
           in.limit("capFte", Double.POSITIVE_INFINITY));
@@ -476,13 +478,15 @@ public final class ScenarioJson {
 
     @Override
     public ObjectNode recruitmentCampaign(Intervention.RecruitmentCampaign c) {
-      return out.put("fillMultiplier", c.fillMultiplier()).put("monthlyCost", c.monthlyCost());
+      out.put("fillMultiplier", c.fillMultiplier()).put("monthlyCost", c.monthlyCost());
+      return c.team() == null ? out : out.put("team", c.team());
     }
 
     @Override
     public ObjectNode retentionPayment(Intervention.RetentionPayment r) {
-      return out.put("turnoverMultiplier", r.turnoverMultiplier())
+      out.put("turnoverMultiplier", r.turnoverMultiplier())
           .put("annualCostPerHead", r.annualCostPerHead());
+      return r.team() == null ? out : out.put("team", r.team());
     }
 
     @Override

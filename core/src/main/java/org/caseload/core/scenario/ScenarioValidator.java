@@ -294,6 +294,9 @@ public final class ScenarioValidator {
       checks.between(at + ".fillMultiplier", c.fillMultiplier(), 0, 20);
       checks.between(at + ".monthlyCost", c.monthlyCost(), 0, MAX_MONEY);
       requireEnd(checks, at, c);
+      if (c.team() != null) {
+        checkTeam(checks, at, c.team(), scenario);
+      }
       return null;
     }
 
@@ -301,6 +304,9 @@ public final class ScenarioValidator {
     public Void retentionPayment(Intervention.RetentionPayment r) {
       checks.between(at + ".turnoverMultiplier", r.turnoverMultiplier(), 0, 5);
       checks.between(at + ".annualCostPerHead", r.annualCostPerHead(), 0, 1_000_000);
+      if (r.team() != null) {
+        checkTeam(checks, at, r.team(), scenario);
+      }
       return null;
     }
 

@@ -58,13 +58,32 @@ class MonthPlanTest {
   void campaign_andRetention_changeRatesAndCostMoney() {
     MonthPlan plan = plan(new Intervention.RecruitmentCampaign(1, 6, 3, 2_000),
         new Intervention.RetentionPayment(1, null, 0.8, 1_200));
-    assertThat(plan.fillProbability(1)).isCloseTo(0.15, within(1e-12));
-    assertThat(plan.fillProbability(7)).isCloseTo(0.05, within(1e-12));
+    for (int team = 0; team < base.teams().size(); team++) {
+      assertThat(plan.fillProbability(1, team)).isCloseTo(0.15, within(1e-12));
+      assertThat(plan.fillProbability(7, team)).isCloseTo(0.05, within(1e-12));
+      assertThat(plan.retentionCostPerHead(20, team)).isEqualTo(100);
+      assertThat(plan.leavingHazard(1, team, 40, 0)).isCloseTo(
+          1 - Math.exp(-(0.172 / 12) * 0.85 * 0.8), within(1e-12));
+    }
     assertThat(plan.interventionSpend(6)).isEqualTo(2_000);
     assertThat(plan.interventionSpend(7)).isZero();
-    assertThat(plan.retentionCostPerHead(20)).isEqualTo(100);
-    assertThat(plan.leavingHazard(1, 40, 0)).isCloseTo(
+  }
+
+  @Test
+  void campaign_andRetention_forOneTeam_leaveTheOthers() {
+    MonthPlan plan = plan(new Intervention.RecruitmentCampaign(1, 6, 3, 2_000, "children"),
+        new Intervention.RetentionPayment(1, null, 0.8, 1_200, "frontDoor"));
+    int children = base.teamIndex("children");
+    int frontDoor = base.teamIndex("frontDoor");
+    assertThat(plan.fillProbability(1, children)).isCloseTo(0.15, within(1e-12));
+    assertThat(plan.fillProbability(1, frontDoor)).isCloseTo(0.05, within(1e-12));
+    assertThat(plan.retentionCostPerHead(20, frontDoor)).isEqualTo(100);
+    assertThat(plan.retentionCostPerHead(20, children)).isZero();
+    assertThat(plan.leavingHazard(1, frontDoor, 40, 0)).isCloseTo(
         1 - Math.exp(-(0.172 / 12) * 0.85 * 0.8), within(1e-12));
+    assertThat(plan.leavingHazard(1, children, 40, 0)).isCloseTo(
+        1 - Math.exp(-(0.172 / 12) * 0.85), within(1e-12));
+    assertThat(plan.interventionSpend(6)).isEqualTo(2_000);
   }
 
   @Test
@@ -84,8 +103,8 @@ class MonthPlanTest {
   @Test
   void pressure_raisesLeavingAboveTheReferenceCaseload() {
     MonthPlan plan = plan();
-    double calm = plan.leavingHazard(1, 40, 17);
-    double pressed = plan.leavingHazard(1, 40, 27);
+    double calm = plan.leavingHazard(1, 0, 40, 17);
+    double pressed = plan.leavingHazard(1, 0, 40, 27);
     assertThat(-Math.log(1 - pressed) / -Math.log(1 - calm))
         .isCloseTo(Math.exp(0.013 * 10), within(1e-9));
   }
