@@ -49,11 +49,11 @@ public final class Calibrator {
     WorkforceReturn now = WorkforceReturn.read(figures);
     FrontDoor door = FrontDoor.read(figures, now.cases());
     Trend referrals = ReferralTrend.fit(figures);
-    CaseMix mix = CaseMix.derive(figures, now.cases(), door);
-    StaffFlows flows = StaffFlows.derive(figures, now);
+    CaseMix mix = CaseMix.derive(figures, now, door);
+    Trend posts = EstablishmentTrend.fit(figures);
+    StaffFlows flows = StaffFlows.derive(figures, now, posts);
     double pipeline = StaffFlows.pipeline(now.starters());
     List<Team> teams = TeamSplit.split(now, mix, pipeline);
-    Trend posts = EstablishmentTrend.fit(figures);
     List<Uncertainty> uncertainty = RateSpread.of(figures, referrals, door, flows, posts);
 
     Funding funding = Funding.defaults().withEstablishmentGrowth(posts.growth());

@@ -1,6 +1,8 @@
 package org.caseload.core.calibration;
 
 import java.util.Locale;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeTable;
 import org.caseload.core.scenario.Demand;
 
@@ -44,6 +46,16 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
   static final Bounds CIN_MONTHS = new Bounds(2, 60);
   /** Plausible scale of the durations (cases held / census stock). */
   static final Bounds STOCK_SCALE = new Bounds(0.3, 3);
+  /**
+   * Share of the gap between today's caseload and the area's pooled mean that the flows
+   * sustain in the long run: an assumption, chosen by the backtest among 0, 0.3 and 0.5
+   * (docs/backtest.md).
+   */
+  static final double CASELOAD_PERSISTENCE = 0.3;
+  /** Weight of the area's own mean caseload against England's: an assumption. */
+  static final double OWN_CASELOAD_WEIGHT = 0.5;
+  /** Plausible long-run caseload over today's. */
+  static final Bounds ANCHOR_RATIO = new Bounds(0.5, 2);
   /** Plausible durations after scaling, months. */
   static final Bounds SCALED_MONTHS = new Bounds(1, 600);
 
@@ -56,7 +68,8 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
     return (1 - d.assessmentSameMonthShare()) / d.assessmentLaterHazard();
   }
 
-  static CaseMix derive(Figures figures, double cases, FrontDoor door) {
+  static CaseMix derive(Figures figures, WorkforceReturn now, FrontDoor door) {
+    double cases = now.cases();
     Demand defaults = Demand.defaults(0);
     int year = figures.year();
     double assessments = Math.min(assessmentsPerMonthlyStart() * door.monthly()
@@ -94,11 +107,14 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
     double stocks = cpStock + lacStock + cinStock;
     // The children in need census (31 March) and the cases workers hold (30 September) are
     // counted differently; durations are scaled so that the stock the flows sustain is the
-    // cases held, which anchors the caseload to the workforce return.
-    double scale = STOCK_SCALE.clamp(longTermHeld / stocks);
+    // cases held, which anchors the caseload to the workforce return, moved part of the way
+    // towards the area's usual caseload.
+    double anchor = caseloadAnchor(figures, now);
+    double scale = STOCK_SCALE.clamp(longTermHeld * anchor / stocks);
     figures.note(String.format(Locale.ROOT, "durations scaled by %.2f so the long-term cases"
-        + " held (%.0f) are the stock the flows sustain (census stock %.0f)", scale,
-        longTermHeld, stocks));
+        + " the flows sustain are %.0f, the %.0f held times %.3f (caseload towards the pooled"
+        + " mean; census stock %.0f)", scale, longTermHeld * anchor, longTermHeld, anchor,
+        stocks));
     int cp = (int) Math.round(longTermHeld * cpStock / stocks);
     int lac = (int) Math.round(longTermHeld * lacStock / stocks);
     int cin = (int) Math.max(0, Math.round(longTermHeld) - cp - lac);
@@ -107,5 +123,39 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
         SCALED_MONTHS.clamp(cpMonths * scale), SCALED_MONTHS.clamp(lacMonths * scale),
         SCALED_MONTHS.clamp(cinMonths * scale), cp, lac, cin,
         Double.isNaN(waiting) ? 0 : (int) Math.round(waiting));
+  }
+
+  /**
+   * Caseload held over the caseload the flows sustain in the long run: today's is carried
+   * {@link #CASELOAD_PERSISTENCE} of the way from the area's pooled mean, so that the model
+   * moves a council's caseload back towards its usual level as councils' caseloads do
+   * (docs/backtest.md: caseloads revert faster than staffing).
+   */
+  static double caseloadAnchor(Figures figures, WorkforceReturn now) {
+    SummaryStatistics own = caseloads(figures, figures.area());
+    Area england = figures.england();
+    SummaryStatistics national = england == null ? new SummaryStatistics()
+        : caseloads(figures, england);
+    double today = now.caseload();
+    if (own.getN() == 0 || !(today > 0)) {
+      return 1;
+    }
+    double mean = national.getN() == 0 ? own.getMean()
+        : OWN_CASELOAD_WEIGHT * own.getMean() + (1 - OWN_CASELOAD_WEIGHT) * national.getMean();
+    double target = mean + CASELOAD_PERSISTENCE * (today - mean);
+    return ANCHOR_RATIO.clamp(target / today);
+  }
+
+  /** Cases per case holder of each history year. */
+  private static SummaryStatistics caseloads(Figures figures, Area where) {
+    SummaryStatistics caseloads = new SummaryStatistics();
+    for (int y = figures.year() - Figures.HISTORY + 1; y <= figures.year(); y++) {
+      double c = figures.read(where, DfeTable.WORKFORCE, y, "cases")
+          / figures.read(where, DfeTable.WORKFORCE, y, "case_holders_fte");
+      if (Double.isFinite(c) && c > 0) {
+        caseloads.addValue(c);
+      }
+    }
+    return caseloads;
   }
 }

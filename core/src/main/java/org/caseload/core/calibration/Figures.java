@@ -98,6 +98,11 @@ final class Figures {
         .orElse(null);
   }
 
+  /** Every council (local authority) of the data. */
+  List<Area> councils() {
+    return data.areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY).toList();
+  }
+
   /** The years of {@code table} published for the area. */
   List<Integer> published(DfeTable table) {
     return data.years(table, area);

@@ -6,8 +6,8 @@ import org.caseload.core.data.DfeTable;
 
 /**
  * The referral trend: least squares of log(referrals) on the year over up to
- * {@link #YEARS} years to the base year, the slope shrunk towards 0 by its precision
- * (docs/calibration.md, "Flows").
+ * {@link #YEARS} years to the base year, the slope shrunk towards 0 by its precision and
+ * damped (docs/calibration.md, "Flows").
  */
 final class ReferralTrend {
 
@@ -23,6 +23,16 @@ final class ReferralTrend {
   static final Bounds GROWTH_SD = new Bounds(0.005, 0.3);
   /** Plausible residual spread of the level. */
   static final Bounds LEVEL_SD = new Bounds(0.02, 0.5);
+
+  /**
+   * Share of the fitted (and precision-shrunk) log growth carried forward: an assumption
+   * chosen by the backtest among 1, 0.5 and 0.25 (docs/backtest.md). Steep referral trends
+   * rarely last (Worcestershire's +16% a year to 2017 fell 19% in 2018), and a council's
+   * caseload follows its referrals only until it adds staff or changes its thresholds.
+   */
+  static final double DAMPING = 0.25;
+  /** Share of the slope's standard error kept as the growth's uncertainty: an assumption. */
+  static final double SD_DAMPING = 0.5;
 
   private ReferralTrend() {}
 
@@ -45,11 +55,12 @@ final class ReferralTrend {
     // The fitted growth is shrunk towards zero by its precision, so that one noisy year
     // does not become a steep trend (a James-Stein style weight).
     double weight = slope * slope / (slope * slope + se * se);
-    double growth = GROWTH.clamp(Math.exp(weight * slope) - 1);
+    double growth = GROWTH.clamp(Math.exp(weight * slope * DAMPING) - 1);
     figures.note(String.format(Locale.ROOT, "referral trend: log-linear fit over %d years"
-        + " gives %+.1f%% a year (se %.1f%%), shrunk to %+.1f%% by its precision; residual sd"
+        + " gives %+.1f%% a year (se %.1f%%), shrunk by its precision and damped to %+.1f%%;"
+        + " residual sd"
         + " %.1f%%", regression.getN(), 100 * (Math.exp(slope) - 1), 100 * se, 100 * growth,
         100 * residualSd));
-    return new Trend(growth, GROWTH_SD.clamp(se), LEVEL_SD.clamp(residualSd));
+    return new Trend(growth, GROWTH_SD.clamp(se * SD_DAMPING), LEVEL_SD.clamp(residualSd));
   }
 }
