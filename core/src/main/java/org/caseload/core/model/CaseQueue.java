@@ -51,13 +51,7 @@ final class CaseQueue {
       byAge[age] -= taken;
       left -= taken;
     }
-    total -= wanted;
-    if (total <= 0) {
-      total = 0;
-    }
-    while (oldest > 0 && byAge[oldest] <= 0) {
-      oldest--;
-    }
+    removed(wanted);
     return wanted;
   }
 
@@ -82,14 +76,19 @@ final class CaseQueue {
       return 0;
     }
     byAge[age] -= taken;
-    total -= taken;
+    removed(taken);
+    return taken;
+  }
+
+  /** Keeps the total and the oldest wait after {@code n} cases were taken from the buckets. */
+  private void removed(double n) {
+    total -= n;
     if (total <= 0) {
       total = 0;
     }
     while (oldest > 0 && byAge[oldest] <= 0) {
       oldest--;
     }
-    return taken;
   }
 
   /**
