@@ -191,4 +191,48 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   long targetsMet(int index) {
     return targetsMet[index];
   }
+
+  /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
+  void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    out.writeLong(replications);
+    for (Tally[] row : monthly) {
+      for (Tally tally : row) {
+        tally.writeTo(out);
+      }
+    }
+    for (Tally[] row : snapshots) {
+      for (Tally tally : row) {
+        tally.writeTo(out);
+      }
+    }
+    for (long met : targetsMet) {
+      out.writeLong(met);
+    }
+    for (Tally tally : costByYear) {
+      tally.writeTo(out);
+    }
+    costOverHorizon.writeTo(out);
+  }
+
+  /** Replaces the contents with those {@link #writeTo} wrote from outcomes of the same shape. */
+  void readFrom(java.io.DataInput in) throws java.io.IOException {
+    replications = in.readLong();
+    for (Tally[] row : monthly) {
+      for (Tally tally : row) {
+        tally.readFrom(in);
+      }
+    }
+    for (Tally[] row : snapshots) {
+      for (Tally tally : row) {
+        tally.readFrom(in);
+      }
+    }
+    for (int i = 0; i < targetsMet.length; i++) {
+      targetsMet[i] = in.readLong();
+    }
+    for (Tally tally : costByYear) {
+      tally.readFrom(in);
+    }
+    costOverHorizon.readFrom(in);
+  }
 }

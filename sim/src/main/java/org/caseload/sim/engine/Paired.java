@@ -156,4 +156,52 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     return new CostTotals(java.util.Arrays.stream(costByYear[v]).map(Tally::summary).toList(),
         costOverHorizon[v].summary(), months);
   }
+
+  /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
+  void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    out.writeLong(replications);
+    baseline.writeTo(out);
+    for (int v = 0; v < variants.size(); v++) {
+      variants.get(v).writeTo(out);
+      for (int t = 0; t < months; t++) {
+        for (int i = 0; i < Metric.COUNT; i++) {
+          differences[v][t][i].writeTo(out);
+          out.writeLong(lower[v][t][i]);
+          out.writeLong(higher[v][t][i]);
+        }
+      }
+      for (Tally tally : costByYear[v]) {
+        tally.writeTo(out);
+      }
+      costOverHorizon[v].writeTo(out);
+      for (int i = 0; i < onlyVariantMet[v].length; i++) {
+        out.writeLong(onlyVariantMet[v][i]);
+        out.writeLong(onlyBaselineMet[v][i]);
+      }
+    }
+  }
+
+  /** Replaces the contents with those {@link #writeTo} wrote from a pairing of the same shape. */
+  void readFrom(java.io.DataInput in) throws java.io.IOException {
+    replications = in.readLong();
+    baseline.readFrom(in);
+    for (int v = 0; v < variants.size(); v++) {
+      variants.get(v).readFrom(in);
+      for (int t = 0; t < months; t++) {
+        for (int i = 0; i < Metric.COUNT; i++) {
+          differences[v][t][i].readFrom(in);
+          lower[v][t][i] = in.readLong();
+          higher[v][t][i] = in.readLong();
+        }
+      }
+      for (Tally tally : costByYear[v]) {
+        tally.readFrom(in);
+      }
+      costOverHorizon[v].readFrom(in);
+      for (int i = 0; i < onlyVariantMet[v].length; i++) {
+        onlyVariantMet[v][i] = in.readLong();
+        onlyBaselineMet[v][i] = in.readLong();
+      }
+    }
+  }
 }

@@ -5,6 +5,9 @@ import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
 import com.datadoghq.sketch.ddsketch.store.Bin;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import com.datadoghq.sketch.ddsketch.store.Store;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Iterator;
 
 /**
@@ -181,5 +184,122 @@ public final class Tally {
   private double reported(double value) {
     double shown = accuracy == Accuracy.WHOLE ? Math.rint(value) : value;
     return Math.max(min, Math.min(max, shown));
+  }
+
+  /**
+   * Writes this tally compactly (for sending a chunk's tallies to another process): the
+   * moments and extremes as their exact bits, then each sign's non-empty sketch bins as
+   * (index delta, count) varints. {@link #readFrom} restores a tally that merges, and
+   * summarises, exactly as this one does.
+   */
+  public void writeTo(DataOutput out) throws IOException {
+    out.writeLong(n);
+    if (n == 0) {
+      return;
+    }
+    out.writeDouble(mean);
+    out.writeDouble(m2);
+    out.writeLong(aboveZero);
+    out.writeDouble(min);
+    out.writeDouble(max);
+    out.writeDouble(sketch.getCount() - sketch.getNegativeValueStore().getTotalCount()
+        - sketch.getPositiveValueStore().getTotalCount());
+    writeStore(out, sketch.getNegativeValueStore());
+    writeStore(out, sketch.getPositiveValueStore());
+  }
+
+  /**
+   * Replaces this tally's contents with one written by {@link #writeTo} from a tally of the
+   * same accuracy.
+   *
+   * @throws IOException if the input ends early or is not a tally
+   */
+  public void readFrom(DataInput in) throws IOException {
+    clear();
+    long count = in.readLong();
+    if (count < 0) {
+      throw new IOException("a tally's count cannot be negative: " + count);
+    }
+    if (count == 0) {
+      return;
+    }
+    n = count;
+    mean = in.readDouble();
+    m2 = in.readDouble();
+    aboveZero = in.readLong();
+    min = in.readDouble();
+    max = in.readDouble();
+    double zeros = in.readDouble();
+    if (zeros > 0) {
+      sketch.accept(0, zeros);
+    }
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
+  }
+
+  private static void writeStore(DataOutput out, Store store) throws IOException {
+    if (store.isEmpty()) {
+      writeVarLong(out, 0);
+      return;
+    }
+    long bins = store.getStream().filter(b -> b.getCount() != 0).count();
+    writeVarLong(out, bins);
+    Iterator<Bin> ascending = store.getAscendingIterator();
+    long previous = 0;
+    while (ascending.hasNext()) {
+      Bin bin = ascending.next();
+      if (bin.getCount() == 0) {
+        continue;
+      }
+      long delta = (long) bin.getIndex() - previous;
+      writeVarLong(out, (delta << 1) ^ (delta >> 63));
+      previous = bin.getIndex();
+      double c = bin.getCount();
+      if (c == Math.rint(c) && c > 0 && c < 0x1p62) {
+        writeVarLong(out, (long) c << 1);
+      } else {
+        writeVarLong(out, 1);
+        out.writeDouble(c);
+      }
+    }
+  }
+
+  private static void readStore(DataInput in, Store store) throws IOException {
+    long bins = readVarLong(in);
+    if (bins < 0 || bins > 2L * Accuracy.MAX_BINS + 2) {
+      throw new IOException("a tally's sketch cannot have " + bins + " bins");
+    }
+    long index = 0;
+    for (long b = 0; b < bins; b++) {
+      long zigzag = readVarLong(in);
+      index += (zigzag >>> 1) ^ -(zigzag & 1);
+      long coded = readVarLong(in);
+      double c = (coded & 1) == 0 ? (double) (coded >>> 1) : in.readDouble();
+      if (index < Integer.MIN_VALUE || index > Integer.MAX_VALUE) {
+        throw new IOException("a tally's bin index is out of range: " + index);
+      }
+      store.add((int) index, c);
+    }
+  }
+
+  private static void writeVarLong(DataOutput out, long value) throws IOException {
+    long v = value;
+    while ((v & ~0x7FL) != 0) {
+      out.writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    out.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInput in) throws IOException {
+    long result = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = in.readUnsignedByte();
+      result |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return result;
+      }
+    }
+    throw new IOException("a varint longer than 10 bytes");
   }
 }
