@@ -66,6 +66,9 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
    * null (the cluster), with the same result to the byte.
    */
   public Output execute(RunOptions options, org.caseload.sim.engine.ChunkExecutor chunks) {
+    if (decision instanceof Decision.SweepWork sweep) {
+      return sweep.execute(options.threads(), options.cancelled(), chunks, options.progress());
+    }
     if (decision != null) {
       CountedPolls polls = new CountedPolls(options);
       Output output = decision.execute(options.threads(), polls);
