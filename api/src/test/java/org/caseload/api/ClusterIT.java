@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A cluster of real JVMs on 127.0.0.1: an API node ({@code serve --cluster}) and two
- * workers ({@code worker --cluster}), each computing with one thread. A run and a comparison
- * have the bytes of the one-process CLI and every node computed some of their chunks; a
+ * workers ({@code worker --cluster}), each computing with one thread. A run, a comparison and
+ * an all-England sweep (of three councils) have the bytes of the one-process CLI and every node computed some of their chunks; a
  * cancelled run stops on every node; a worker started mid-run gets chunks; a worker killed
  * (kill -9) mid-run has its chunks computed elsewhere and the run still has the CLI's bytes.
  */
@@ -212,7 +212,7 @@ class ClusterIT {
 
   @Test
   @Order(1)
-  void runAndComparison_sameBytesAsOneProcess_everyNodeComputes() throws Exception {
+  void runComparisonAndSweep_sameBytesAsOneProcess_everyNodeComputes() throws Exception {
     double[] before = {answered(apiNode), answered(WORKERS.get(0).node()),
         answered(WORKERS.get(1).node())};
     String location = submit("/api/v1/runs", run(1_000, 5));
@@ -230,6 +230,16 @@ class ClusterIT {
     assertThat(api.get(compared + "/results").body()).isEqualTo(Cli.run("compare", "--preset",
         "medway-2019", "--with", posts, "--replications", "640", "--months", "24", "--seed",
         "9", "--quiet", "--format", "json"));
+
+    JsonObject sweep = new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway").add("Kent").add("Barnet"))
+        .put("replications", 320).put("months", 12).put("seed", 4);
+    String swept = submit("/api/v1/sweeps", sweep);
+    assertThat(awaitEnd(swept).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(swept + "/results?format=csv").body()).isEqualTo(Cli.run("sweep",
+        "--all-councils", "--year", "2019", "--councils", "Medway,Kent,Barnet",
+        "--replications", "320", "--months", "12", "--seed", "4", "--quiet", "--data",
+        "../data/dfe"));
 
     assertThat(answered(apiNode)).as("API node's chunks").isGreaterThan(before[0]);
     assertThat(answered(WORKERS.get(0).node())).as("worker 1's chunks")
