@@ -57,6 +57,9 @@ public final class ClusterExecutor implements ChunkExecutor {
   private final AtomicLong chunksSent = new AtomicLong();
   private final AtomicLong chunksResent = new AtomicLong();
   private final AtomicLong bytesReceived = new AtomicLong();
+  private final AtomicLong computeNanos = new AtomicLong();
+  private final AtomicLong transitNanos = new AtomicLong();
+  private final AtomicLong timedChunks = new AtomicLong();
 
   public ClusterExecutor(Vertx vertx, ClusterManager manager, ClusterConfig config) {
     this.vertx = vertx;
@@ -96,9 +99,40 @@ public final class ClusterExecutor implements ChunkExecutor {
     return chunksResent.get();
   }
 
+  /** Seconds nodes spent computing (and writing) the chunks answered. */
+  public double computeSeconds() {
+    return computeNanos.get() / 1e9;
+  }
+
+  /**
+   * Seconds the chunks answered spent between the nodes: from the request's send to its
+   * reply's arrival, less the time the node held it (queued and computing): event bus,
+   * network and copying.
+   */
+  public double transitSeconds() {
+    return transitNanos.get() / 1e9;
+  }
+
+  /** Chunks answered with their timing. */
+  public long timedChunks() {
+    return timedChunks.get();
+  }
+
   /** Bytes of chunk results received. */
   public long bytesReceived() {
     return bytesReceived.get();
+  }
+
+  private void timed(Message<Buffer> reply, long roundTrip) {
+    try {
+      long compute = Long.parseLong(reply.headers().get(ComputeService.COMPUTE_NANOS));
+      long held = Long.parseLong(reply.headers().get(ComputeService.HELD_NANOS));
+      computeNanos.addAndGet(compute);
+      transitNanos.addAndGet(Math.max(0, roundTrip - held));
+      timedChunks.incrementAndGet();
+    } catch (RuntimeException e) {
+      // a reply without timing (another version): not counted
+    }
   }
 
   private AtomicInteger counter(String node) {
@@ -218,9 +252,15 @@ public final class ClusterExecutor implements ChunkExecutor {
       counter(node).incrementAndGet();
       chunksSent.incrementAndGet();
       Buffer body = ChunkMessages.request(job, chunk, holdWork.contains(node) ? null : json);
+      long sentAt = System.nanoTime();
       vertx.eventBus().<Buffer>request(ChunkMessages.COMPUTE + node, body,
               new DeliveryOptions().setSendTimeout(config.chunkTimeout().toMillis()))
-          .onComplete(reply -> replied(node, chunk, attempt, reply));
+          .onComplete(reply -> {
+            if (reply.succeeded()) {
+              timed(reply.result(), System.nanoTime() - sentAt);
+            }
+            replied(node, chunk, attempt, reply);
+          });
     }
 
     private synchronized void replied(String node, long chunk, long attempt,

@@ -37,6 +37,17 @@ public final class ClusterMetrics {
     FunctionCounter.builder("caseload.cluster.result.bytes", executor,
         ClusterExecutor::bytesReceived).description("bytes of chunk results received")
         .register(registry);
+    FunctionCounter.builder("caseload.cluster.chunk.compute.seconds", executor,
+        ClusterExecutor::computeSeconds)
+        .description("seconds nodes spent computing and writing the chunks answered")
+        .register(registry);
+    FunctionCounter.builder("caseload.cluster.chunk.transit.seconds", executor,
+        ClusterExecutor::transitSeconds)
+        .description("seconds chunks spent between nodes (round trip less the time held)")
+        .register(registry);
+    FunctionCounter.builder("caseload.cluster.chunks.timed", executor,
+        ClusterExecutor::timedChunks).description("chunks answered with their timing")
+        .register(registry);
     sample();
   }
 

@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class ComputeService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ComputeService.class);
+  /** Reply header: nanoseconds the chunk took to compute and write (on a worker thread). */
+  static final String COMPUTE_NANOS = "x-compute-nanos";
+  /** Reply header: nanoseconds from the request's arrival to the reply (queue included). */
+  static final String HELD_NANOS = "x-held-nanos";
   private static final int JOBS_KEPT = 16;
   private static final int CANCELLATIONS_KEPT = 1024;
 
@@ -107,17 +111,24 @@ public final class ComputeService implements AutoCloseable {
       return;
     }
     inFlight.incrementAndGet();
+    long received = System.nanoTime();
+    long[] computeNanos = {0};
     pool.executeBlocking(() -> {
+      long start = System.nanoTime();
       ChunkWork work = known;
       if (work == null) {
         work = jobs.computeIfAbsent(request.job(), id -> ChunkWork.fromJson(request.work()));
       }
-      return work.compute(request.chunk(), () -> cancelled.contains(request.job()));
+      byte[] bytes = work.compute(request.chunk(), () -> cancelled.contains(request.job()));
+      computeNanos[0] = System.nanoTime() - start;
+      return bytes;
     }, false).onComplete(result -> {
       inFlight.decrementAndGet();
       if (result.succeeded()) {
         computed.incrementAndGet();
-        message.reply(Buffer.buffer(result.result()));
+        message.reply(Buffer.buffer(result.result()), new io.vertx.core.eventbus.DeliveryOptions()
+            .addHeader(COMPUTE_NANOS, Long.toString(computeNanos[0]))
+            .addHeader(HELD_NANOS, Long.toString(System.nanoTime() - received)));
       } else if (result.cause() instanceof CancellationException) {
         message.fail(ChunkMessages.CANCELLED, "job " + request.job() + " was cancelled");
       } else if (result.cause() instanceof IllegalArgumentException bad) {

@@ -3,10 +3,7 @@ package org.caseload.sim.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -164,7 +161,7 @@ public final class ChunkWork {
     ChunkedRunner<MonteCarlo.Replicator, Outcomes> runner = new ChunkedRunner<>(options,
         () -> null, () -> new Outcomes(scenario, targets), (w, r, into) -> { });
     Outcomes total = new Outcomes(scenario, targets);
-    boolean early = runner.runFrom(source, (bytes, into) -> into.readFrom(input(bytes)), total,
+    boolean early = runner.runFrom(source, (bytes, into) -> into.mergeFrom(input(bytes)), total,
         enough);
     return MonteCarlo.result(scenario, options, targets, total, early);
   }
@@ -176,12 +173,12 @@ public final class ChunkWork {
     ChunkedRunner<List<MonteCarlo.Replicator>, Paired> runner = new ChunkedRunner<>(options,
         () -> null, () -> new Paired(baseline, variants, targets), (w, r, into) -> { });
     Paired total = new Paired(baseline, variants, targets);
-    runner.runFrom(source, (bytes, into) -> into.readFrom(input(bytes)), total, p -> false);
+    runner.runFrom(source, (bytes, into) -> into.mergeFrom(input(bytes)), total, p -> false);
     return total;
   }
 
-  private static java.io.DataInputStream input(byte[] bytes) {
-    return new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+  private static org.caseload.sim.summary.Wire.In input(byte[] bytes) {
+    return new org.caseload.sim.summary.Wire.In(bytes);
   }
 
   private Computer<MonteCarlo.Replicator, Outcomes> runComputer() {
@@ -204,7 +201,7 @@ public final class ChunkWork {
   }
 
   private interface Writer<A> {
-    void write(A accumulator, java.io.DataOutput out) throws IOException;
+    void write(A accumulator, org.caseload.sim.summary.Wire.Out out);
   }
 
   /** Computes chunks with pooled workers and accumulators. */
@@ -215,6 +212,7 @@ public final class ChunkWork {
     private final Writer<A> writer;
     private final ConcurrentLinkedQueue<W> idleWorkers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<A> idleAccumulators = new ConcurrentLinkedQueue<>();
+    private volatile int lastSize = 64 * 1024;
 
     Computer(Supplier<W> workers, Supplier<A> accumulators,
         ChunkedRunner.Replicator<W, A> replicator, Writer<A> writer) {
@@ -236,13 +234,11 @@ public final class ChunkWork {
       try {
         new ChunkedRunner<>(options(cancelled), workers, accumulators, replicator)
             .runOne(worker, chunk, into);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-          writer.write(into, out);
-        }
-        return bytes.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        org.caseload.sim.summary.Wire.Out out =
+            new org.caseload.sim.summary.Wire.Out(lastSize);
+        writer.write(into, out);
+        lastSize = out.size();
+        return out.toByteArray();
       } finally {
         into.clear();
         idleAccumulators.offer(into);

@@ -39,9 +39,9 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
     void replicate(W worker, long replication, A into);
   }
 
-  /** Reads a chunk's accumulator from the bytes {@link ChunkWork#compute} made of it. */
+  /** Merges a chunk's accumulator from the bytes {@link ChunkWork#compute} made of it. */
   interface Decoder<A> {
-    void read(byte[] bytes, A into) throws java.io.IOException;
+    void read(byte[] bytes, A total) throws java.io.IOException;
   }
 
   private final RunOptions options;
@@ -108,28 +108,27 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
 
   /**
    * Like {@link #run}, but each chunk is computed elsewhere (another process): takes chunk
-   * c's bytes from {@code source} for c = 0, 1, ... in order, decodes and merges them as
-   * {@link #run} merges its own, so the total has the same bytes.
+   * c's bytes from {@code source} for c = 0, 1, ... in order and merges them into the total
+   * with {@code decoder}, which merges as {@link Accumulator#merge} does, so the total has the
+   * same bytes.
    *
    * @throws CancellationException if cancelled
    */
   boolean runFrom(ChunkSource source, Decoder<A> decoder, A total, Predicate<A> enough) {
-    A chunk = accumulators.get();
     for (long c = 0; c < chunks(); c++) {
       byte[] bytes = source.take(c);
+      long before = total.replications();
       try {
-        decoder.read(bytes, chunk);
+        decoder.read(bytes, total);
       } catch (java.io.IOException e) {
         throw new IllegalStateException("chunk " + c + " arrived unreadable: " + e, e);
       }
       long from = c * options.chunkSize();
       long expected = Math.min(options.replications(), from + options.chunkSize()) - from;
-      if (chunk.replications() != expected) {
-        throw new IllegalStateException("chunk " + c + " arrived with " + chunk.replications()
-            + " replications, not " + expected);
+      if (total.replications() - before != expected) {
+        throw new IllegalStateException("chunk " + c + " arrived with "
+            + (total.replications() - before) + " replications, not " + expected);
       }
-      total.merge(chunk);
-      chunk.clear();
       options.progress().update(total.replications(), options.replications());
       if (total.replications() < options.replications() && enough.test(total)) {
         return true;

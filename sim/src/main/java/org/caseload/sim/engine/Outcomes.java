@@ -193,7 +193,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   }
 
   /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
-  void writeTo(java.io.DataOutput out) throws java.io.IOException {
+  void writeTo(org.caseload.sim.summary.Wire.Out out) {
     out.writeLong(replications);
     for (Tally[] row : monthly) {
       for (Tally tally : row) {
@@ -214,25 +214,25 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     costOverHorizon.writeTo(out);
   }
 
-  /** Replaces the contents with those {@link #writeTo} wrote from outcomes of the same shape. */
-  void readFrom(java.io.DataInput in) throws java.io.IOException {
-    replications = in.readLong();
+  /** Merges outcomes {@link #writeTo} wrote (of the same shape): as {@link #merge} would. */
+  void mergeFrom(org.caseload.sim.summary.Wire.In in) throws java.io.IOException {
+    replications += in.readLong();
     for (Tally[] row : monthly) {
       for (Tally tally : row) {
-        tally.readFrom(in);
+        tally.mergeFrom(in);
       }
     }
     for (Tally[] row : snapshots) {
       for (Tally tally : row) {
-        tally.readFrom(in);
+        tally.mergeFrom(in);
       }
     }
     for (int i = 0; i < targetsMet.length; i++) {
-      targetsMet[i] = in.readLong();
+      targetsMet[i] += in.readLong();
     }
     for (Tally tally : costByYear) {
-      tally.readFrom(in);
+      tally.mergeFrom(in);
     }
-    costOverHorizon.readFrom(in);
+    costOverHorizon.mergeFrom(in);
   }
 }

@@ -158,7 +158,7 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
   }
 
   /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
-  void writeTo(java.io.DataOutput out) throws java.io.IOException {
+  void writeTo(org.caseload.sim.summary.Wire.Out out) {
     out.writeLong(replications);
     baseline.writeTo(out);
     for (int v = 0; v < variants.size(); v++) {
@@ -181,27 +181,28 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     }
   }
 
-  /** Replaces the contents with those {@link #writeTo} wrote from a pairing of the same shape. */
-  void readFrom(java.io.DataInput in) throws java.io.IOException {
-    replications = in.readLong();
-    baseline.readFrom(in);
+  /** Merges a pairing {@link #writeTo} wrote (of the same shape): as {@link #merge} would. */
+  void mergeFrom(org.caseload.sim.summary.Wire.In in) throws java.io.IOException {
+    long added = in.readLong();
+    baseline.mergeFrom(in);
     for (int v = 0; v < variants.size(); v++) {
-      variants.get(v).readFrom(in);
+      variants.get(v).mergeFrom(in);
       for (int t = 0; t < months; t++) {
         for (int i = 0; i < Metric.COUNT; i++) {
-          differences[v][t][i].readFrom(in);
-          lower[v][t][i] = in.readLong();
-          higher[v][t][i] = in.readLong();
+          differences[v][t][i].mergeFrom(in);
+          lower[v][t][i] += in.readLong();
+          higher[v][t][i] += in.readLong();
         }
       }
       for (Tally tally : costByYear[v]) {
-        tally.readFrom(in);
+        tally.mergeFrom(in);
       }
-      costOverHorizon[v].readFrom(in);
+      costOverHorizon[v].mergeFrom(in);
       for (int i = 0; i < onlyVariantMet[v].length; i++) {
-        onlyVariantMet[v][i] = in.readLong();
-        onlyBaselineMet[v][i] = in.readLong();
+        onlyVariantMet[v][i] += in.readLong();
+        onlyBaselineMet[v][i] += in.readLong();
       }
     }
+    replications += added;
   }
 }

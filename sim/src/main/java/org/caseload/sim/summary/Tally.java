@@ -5,8 +5,6 @@ import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
 import com.datadoghq.sketch.ddsketch.store.Bin;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import com.datadoghq.sketch.ddsketch.store.Store;
-import java.io.DataInput;
-import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Iterator;
 
@@ -192,7 +190,7 @@ public final class Tally {
    * (index delta, count) varints. {@link #readFrom} restores a tally that merges, and
    * summarises, exactly as this one does.
    */
-  public void writeTo(DataOutput out) throws IOException {
+  public void writeTo(Wire.Out out) {
     out.writeLong(n);
     if (n == 0) {
       return;
@@ -214,7 +212,7 @@ public final class Tally {
    *
    * @throws IOException if the input ends early or is not a tally
    */
-  public void readFrom(DataInput in) throws IOException {
+  public void readFrom(Wire.In in) throws IOException {
     clear();
     long count = in.readLong();
     if (count < 0) {
@@ -237,69 +235,92 @@ public final class Tally {
     readStore(in, sketch.getPositiveValueStore());
   }
 
-  private static void writeStore(DataOutput out, Store store) throws IOException {
-    if (store.isEmpty()) {
-      writeVarLong(out, 0);
+  /**
+   * Merges a tally written by {@link #writeTo} (from a tally of the same accuracy) into this
+   * one without building it: the same result, to the bit, as {@link #merge} of the tally
+   * {@link #readFrom} would restore.
+   *
+   * @throws IOException if the input ends early or is not a tally
+   */
+  public void mergeFrom(Wire.In in) throws IOException {
+    long otherN = in.readLong();
+    if (otherN < 0) {
+      throw new IOException("a tally's count cannot be negative: " + otherN);
+    }
+    if (otherN == 0) {
       return;
     }
-    long bins = store.getStream().filter(b -> b.getCount() != 0).count();
-    writeVarLong(out, bins);
-    Iterator<Bin> ascending = store.getAscendingIterator();
+    double otherMean = in.readDouble();
+    double otherM2 = in.readDouble();
+    long otherAboveZero = in.readLong();
+    double otherMin = in.readDouble();
+    double otherMax = in.readDouble();
+    double zeros = in.readDouble();
+    if (n == 0) {
+      n = otherN;
+      mean = otherMean;
+      m2 = otherM2;
+    } else {
+      long total = n + otherN;
+      double delta = otherMean - mean;
+      mean += delta * otherN / total;
+      m2 += otherM2 + delta * delta * ((double) n * otherN / total);
+      n = total;
+    }
+    aboveZero += otherAboveZero;
+    min = Math.min(min, otherMin);
+    max = Math.max(max, otherMax);
+    if (zeros > 0) {
+      sketch.accept(0, zeros);
+    }
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
+  }
+
+  private static void writeStore(Wire.Out out, Store store) {
+    int at = out.reserveInt();
+    if (store.isEmpty()) {
+      out.putInt(at, 0);
+      return;
+    }
+    int bins = 0;
     long previous = 0;
+    Iterator<Bin> ascending = store.getAscendingIterator();
     while (ascending.hasNext()) {
       Bin bin = ascending.next();
-      if (bin.getCount() == 0) {
+      double c = bin.getCount();
+      if (c == 0) {
         continue;
       }
+      bins++;
       long delta = (long) bin.getIndex() - previous;
-      writeVarLong(out, (delta << 1) ^ (delta >> 63));
+      out.writeVarLong((delta << 1) ^ (delta >> 63));
       previous = bin.getIndex();
-      double c = bin.getCount();
       if (c == Math.rint(c) && c > 0 && c < 0x1p62) {
-        writeVarLong(out, (long) c << 1);
+        out.writeVarLong((long) c << 1);
       } else {
-        writeVarLong(out, 1);
+        out.writeVarLong(1);
         out.writeDouble(c);
       }
     }
+    out.putInt(at, bins);
   }
 
-  private static void readStore(DataInput in, Store store) throws IOException {
-    long bins = readVarLong(in);
-    if (bins < 0 || bins > 2L * Accuracy.MAX_BINS + 2) {
+  private static void readStore(Wire.In in, Store store) throws IOException {
+    int bins = in.readInt();
+    if (bins < 0 || bins > 2 * Accuracy.MAX_BINS + 2) {
       throw new IOException("a tally's sketch cannot have " + bins + " bins");
     }
     long index = 0;
-    for (long b = 0; b < bins; b++) {
-      long zigzag = readVarLong(in);
+    for (int b = 0; b < bins; b++) {
+      long zigzag = in.readVarLong();
       index += (zigzag >>> 1) ^ -(zigzag & 1);
-      long coded = readVarLong(in);
+      long coded = in.readVarLong();
       double c = (coded & 1) == 0 ? (double) (coded >>> 1) : in.readDouble();
       if (index < Integer.MIN_VALUE || index > Integer.MAX_VALUE) {
         throw new IOException("a tally's bin index is out of range: " + index);
       }
       store.add((int) index, c);
     }
-  }
-
-  private static void writeVarLong(DataOutput out, long value) throws IOException {
-    long v = value;
-    while ((v & ~0x7FL) != 0) {
-      out.writeByte((int) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    out.writeByte((int) v);
-  }
-
-  private static long readVarLong(DataInput in) throws IOException {
-    long result = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      int b = in.readUnsignedByte();
-      result |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return result;
-      }
-    }
-    throw new IOException("a varint longer than 10 bytes");
   }
 }

@@ -3,10 +3,6 @@ package org.caseload.sim.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.SplittableRandom;
@@ -20,15 +16,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TallyWireTest {
 
-  private static byte[] bytes(Tally tally) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    tally.writeTo(new DataOutputStream(out));
+  private static byte[] bytes(Tally tally) {
+    Wire.Out out = new Wire.Out(64);
+    tally.writeTo(out);
     return out.toByteArray();
   }
 
   private static Tally read(Accuracy accuracy, byte[] bytes) throws IOException {
     Tally tally = new Tally(accuracy);
-    tally.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
+    Wire.In in = new Wire.In(bytes);
+    tally.readFrom(in);
+    assertThat(in.atEnd()).as("every byte read").isTrue();
     return tally;
   }
 
@@ -46,6 +44,7 @@ class TallyWireTest {
     SplittableRandom random = new SplittableRandom(42);
     Tally local = new Tally(accuracy);
     Tally wire = new Tally(accuracy);
+    Tally direct = new Tally(accuracy);
     for (int chunk = 0; chunk < 40; chunk++) {
       Tally part = new Tally(accuracy);
       int size = chunk == 3 ? 0 : 1 + random.nextInt(64);
@@ -56,11 +55,14 @@ class TallyWireTest {
       assertThat(bytes(copy)).isEqualTo(bytes(part));
       local.merge(part);
       wire.merge(copy);
+      direct.mergeFrom(new Wire.In(bytes(part)));
     }
     assertThat(wire.summary()).isEqualTo(local.summary());
     assertThat(Double.doubleToRawLongBits(wire.summary().sd()))
         .isEqualTo(Double.doubleToRawLongBits(local.summary().sd()));
     assertThat(bytes(wire)).isEqualTo(bytes(local));
+    assertThat(bytes(direct)).isEqualTo(bytes(local));
+    assertThat(direct.summary()).isEqualTo(local.summary());
     assertThat(wire.n()).isGreaterThan(500);
   }
 
@@ -79,7 +81,7 @@ class TallyWireTest {
     for (int i = 0; i < 10; i++) {
       target.add(100 + i);
     }
-    target.readFrom(new DataInputStream(new ByteArrayInputStream(bytes(source))));
+    target.readFrom(new Wire.In(bytes(source)));
     assertThat(target.summary()).isEqualTo(source.summary());
   }
 
