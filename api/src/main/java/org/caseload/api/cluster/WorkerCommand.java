@@ -33,15 +33,22 @@ public final class WorkerCommand implements Callable<Integer> {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
+    System.exit(execute(new java.io.PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command; bad flags exit 2 with one line naming the flag on {@code err}. */
+  static int execute(java.io.PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new WorkerCommand());
+    line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("caseload worker: " + e.getMessage());
+        cmd.getErr().flush();
         return 2;
       }
       throw e;
     });
-    System.exit(line.execute(args));
+    return line.execute(args);
   }
 
   @Override
