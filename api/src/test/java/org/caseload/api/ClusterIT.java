@@ -29,7 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * workers ({@code worker --cluster}), each computing with one thread. A run, a comparison and
  * an all-England sweep (of three councils) have the bytes of the one-process CLI and every node computed some of their chunks; a
  * cancelled run stops on every node; a worker started mid-run gets chunks; a worker killed
- * (kill -9) mid-run has its chunks computed elsewhere and the run still has the CLI's bytes.
+ * (kill -9) mid-run has its chunks computed elsewhere and the run still has the CLI's bytes;
+ * {@code caseload sweep --all-councils --cluster} joining the cluster writes the one-process
+ * CSV; an API node killed mid-run and restarted reports the run failed and computes again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -62,7 +64,7 @@ class ClusterIT {
 
   private static String members() {
     StringBuilder text = new StringBuilder();
-    for (int port : ports) {
+    for (int port : ports.subList(0, 4)) {
       text.append(text.length() == 0 ? "" : ",").append("127.0.0.1:").append(port);
     }
     return text.toString();
@@ -78,7 +80,7 @@ class ClusterIT {
   static void startCluster() throws Exception {
     url = TestDatabase.fresh();
     name = "it-" + Long.toHexString(System.nanoTime());
-    ports = List.of(freePort(), freePort(), freePort(), freePort());
+    ports = List.of(freePort(), freePort(), freePort(), freePort(), freePort());
     api = ServerProcess.start(append(List.of("--db-url", url), clusterFlags(ports.get(0))));
     apiNode = find(API_ID, api.log());
     WORKERS.add(worker(ports.get(1)));
@@ -306,6 +308,33 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void sweepCommandOnTheCluster_sameBytesAsOneProcess() throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-Dhazelcast.logging.type=slf4j", "-cp", Path.of("target", "caseload-api.jar").toString(),
+        "org.caseload.api.cluster.ClusterSweepCommand", "--all-councils", "--year", "2019",
+        "--councils", "Medway,Kent", "--replications", "256", "--months", "12", "--seed", "4",
+        "--threads", "1", "--data", "../data/dfe"));
+    command.addAll(clusterFlags(ports.get(4)));
+    Path out = Files.createTempFile("caseload-sweep-", ".csv");
+    Path log = Files.createTempFile("caseload-sweep-", ".log");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+        .redirectError(log.toFile()).start();
+    assertThat(process.waitFor(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+        .as("sweep ended").isTrue();
+    String text = Files.readString(log);
+    assertThat(process.exitValue()).as(text).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Cli.run("sweep", "--all-councils", "--year",
+        "2019", "--councils", "Medway,Kent", "--replications", "256", "--months", "12",
+        "--seed", "4", "--quiet", "--data", "../data/dfe"));
+    Matcher nodes = Pattern.compile("2 scenarios run on (\\d+) nodes").matcher(text);
+    assertThat(nodes.find()).as(text).isTrue();
+    assertThat(Integer.parseInt(nodes.group(1))).as(text).isGreaterThan(1);
+    awaitNodes(4);
+  }
+
+  @Test
+  @Order(5)
   void workerKilledMidRun_chunksSentElsewhere_sameBytes() throws Exception {
     Worker victim = WORKERS.get(0);
     String location = submit("/api/v1/runs", run(4_000, 8));
@@ -322,5 +351,22 @@ class ClusterIT {
     assertThat(api.log()).contains("node " + victim.node() + " left the cluster");
     assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(4_000, 8));
     awaitNodes(3);
+  }
+
+  @Test
+  @Order(6)
+  void apiNodeKilledAndRestarted_runInFlightReportedFailed() throws Exception {
+    String location = submit("/api/v1/runs", run(100_000, 9).put("months", 120));
+    awaitDone(location, 64);
+    api.kill();
+    api = ServerProcess.start(append(List.of("--db-url", url), clusterFlags(ports.get(0))));
+    JsonObject run = status(location);
+    assertThat(run.getString("status")).isEqualTo("failed");
+    assertThat(run.getString("error")).isEqualTo(org.caseload.api.runs.RunService.INTERRUPTED);
+    // the restarted API node is in the cluster again and computes with the workers
+    awaitNodes(3);
+    String after = submit("/api/v1/runs", run(640, 10));
+    assertThat(awaitEnd(after).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(after + "/results").body()).isEqualTo(cliRun(640, 10));
   }
 }

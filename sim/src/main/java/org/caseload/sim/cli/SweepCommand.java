@@ -76,10 +76,18 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin
   DataFlags data;
 
+  @picocli.CommandLine.Option(names = "--cluster", hidden = true)
+  boolean cluster;
+
   private record Axis(String path, List<JsonNode> values) {}
 
   @Override
   public Integer call() {
+    if (cluster) {
+      throw new UserError("--cluster: a sweep on a cluster runs from the API's jar: use the"
+          + " ./caseload launcher, or 'java -cp api/target/caseload-api.jar"
+          + " org.caseload.api.cluster.ClusterSweepCommand' (docs/cluster.md)");
+    }
     if (allCouncils) {
       return allCouncils();
     }
