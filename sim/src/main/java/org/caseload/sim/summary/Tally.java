@@ -200,10 +200,10 @@ public final class Tally {
     out.writeLong(aboveZero);
     out.writeDouble(min);
     out.writeDouble(max);
-    out.writeDouble(sketch.getCount() - sketch.getNegativeValueStore().getTotalCount()
-        - sketch.getPositiveValueStore().getTotalCount());
-    writeStore(out, sketch.getNegativeValueStore());
-    writeStore(out, sketch.getPositiveValueStore());
+    double inBins = writeStore(out, sketch.getNegativeValueStore())
+        + writeStore(out, sketch.getPositiveValueStore());
+    // every value went into the sketch once, so what is not in a bin is a zero
+    out.writeDouble(n - inBins);
   }
 
   /**
@@ -227,12 +227,12 @@ public final class Tally {
     aboveZero = in.readLong();
     min = in.readDouble();
     max = in.readDouble();
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
     double zeros = in.readDouble();
     if (zeros > 0) {
       sketch.accept(0, zeros);
     }
-    readStore(in, sketch.getNegativeValueStore());
-    readStore(in, sketch.getPositiveValueStore());
   }
 
   /**
@@ -255,7 +255,6 @@ public final class Tally {
     long otherAboveZero = in.readLong();
     double otherMin = in.readDouble();
     double otherMax = in.readDouble();
-    double zeros = in.readDouble();
     if (n == 0) {
       n = otherN;
       mean = otherMean;
@@ -270,40 +269,55 @@ public final class Tally {
     aboveZero += otherAboveZero;
     min = Math.min(min, otherMin);
     max = Math.max(max, otherMax);
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
+    double zeros = in.readDouble();
     if (zeros > 0) {
       sketch.accept(0, zeros);
     }
-    readStore(in, sketch.getNegativeValueStore());
-    readStore(in, sketch.getPositiveValueStore());
   }
 
-  private static void writeStore(Wire.Out out, Store store) {
+  /** Writes the store's non-empty bins; returns their total count. */
+  private static double writeStore(Wire.Out out, Store store) {
     int at = out.reserveInt();
     if (store.isEmpty()) {
       out.putInt(at, 0);
-      return;
+      return 0;
     }
-    int bins = 0;
-    long previous = 0;
-    Iterator<Bin> ascending = store.getAscendingIterator();
-    while (ascending.hasNext()) {
-      Bin bin = ascending.next();
-      double c = bin.getCount();
-      if (c == 0) {
-        continue;
+    BinWriter writer = new BinWriter(out);
+    store.forEach(writer);
+    out.putInt(at, writer.bins);
+    return writer.total;
+  }
+
+  /** Writes bins as (index delta, count) varints, in whatever order the store gives them. */
+  private static final class BinWriter implements com.datadoghq.sketch.ddsketch.store.BinAcceptor {
+    private final Wire.Out out;
+    private int bins;
+    private long previous;
+    private double total;
+
+    BinWriter(Wire.Out out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(int index, double count) {
+      if (count == 0) {
+        return;
       }
       bins++;
-      long delta = (long) bin.getIndex() - previous;
+      total += count;
+      long delta = (long) index - previous;
       out.writeVarLong((delta << 1) ^ (delta >> 63));
-      previous = bin.getIndex();
-      if (c == Math.rint(c) && c > 0 && c < 0x1p62) {
-        out.writeVarLong((long) c << 1);
+      previous = index;
+      if (count == Math.rint(count) && count > 0 && count < 0x1p62) {
+        out.writeVarLong((long) count << 1);
       } else {
         out.writeVarLong(1);
-        out.writeDouble(c);
+        out.writeDouble(count);
       }
     }
-    out.putInt(at, bins);
   }
 
   private static void readStore(Wire.In in, Store store) throws IOException {
