@@ -65,7 +65,9 @@ public final class ComputeService implements AutoCloseable {
     this.cancels = vertx.eventBus().consumer(ChunkMessages.CANCEL, m -> {
       if (m.body() != null && m.body().length() <= 64) {
         cancelled.add(m.body());
-        jobs.remove(m.body());
+        if (jobs.remove(m.body()) != null) {
+          LOG.info("job {} cancelled: its chunks here stop", m.body());
+        }
       }
     });
   }
@@ -130,6 +132,7 @@ public final class ComputeService implements AutoCloseable {
             .addHeader(COMPUTE_NANOS, Long.toString(computeNanos[0]))
             .addHeader(HELD_NANOS, Long.toString(System.nanoTime() - received)));
       } else if (result.cause() instanceof CancellationException) {
+        LOG.info("chunk {} of job {} stopped: cancelled", request.chunk(), request.job());
         message.fail(ChunkMessages.CANCELLED, "job " + request.job() + " was cancelled");
       } else if (result.cause() instanceof IllegalArgumentException bad) {
         message.fail(ChunkMessages.BAD_REQUEST, String.valueOf(bad.getMessage()));
