@@ -265,7 +265,7 @@ class ClusterIT {
     // every worker heard the cancellation and dropped the job; nothing stays in flight
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     for (Worker worker : WORKERS) {
-      while (!worker.text().contains("job " + job + " cancelled")) {
+      while (!worker.text().contains("job " + job + " ended or was cancelled")) {
         assertThat(System.nanoTime()).as("worker %s told of the cancel: %s", worker.node(),
             worker.text()).isLessThan(deadline);
         Thread.sleep(100);

@@ -66,7 +66,8 @@ public final class ComputeService implements AutoCloseable {
       if (m.body() != null && m.body().length() <= 64) {
         cancelled.add(m.body());
         if (jobs.remove(m.body()) != null) {
-          LOG.info("job {} cancelled: its chunks here stop", m.body());
+          LOG.info("job {} ended or was cancelled: dropped here, its running chunks stop",
+              m.body());
         }
       }
     });
