@@ -27,9 +27,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A cluster of real JVMs on 127.0.0.1: an API node ({@code serve --cluster}) and two
  * workers ({@code worker --cluster}), each computing with one thread. A run, a comparison and
- * an all-England sweep (of three councils) have the bytes of the one-process CLI and every node computed some of their chunks; a
- * cancelled run stops on every node; a worker started mid-run gets chunks; a worker killed
- * (kill -9) mid-run has its chunks computed elsewhere and the run still has the CLI's bytes;
+ * an all-England sweep (of three councils) have the bytes of the one-process CLI and every
+ * node computed some of their chunks; a cancelled run stops on every node; a worker started
+ * mid-run gets chunks; a worker killed (kill -9) mid-run has its chunks computed elsewhere
+ * and the run still has the CLI's bytes;
  * {@code caseload sweep --all-councils --cluster} joining the cluster writes the one-process
  * CSV; an API node killed mid-run and restarted reports the run failed and computes again.
  */
@@ -221,7 +222,8 @@ class ClusterIT {
     assertThat(awaitEnd(location).getString("status")).isEqualTo("succeeded");
     assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(1_000, 5));
 
-    String posts = "{\"type\":\"posts\",\"startMonth\":1,\"endMonth\":null,\"team\":\"assessment\",\"fte\":8}";
+    String posts = "{\"type\":\"posts\",\"startMonth\":1,\"endMonth\":null,"
+        + "\"team\":\"assessment\",\"fte\":8}";
     JsonObject comparison = new JsonObject()
         .put("baseline", new JsonObject().put("preset", "medway-2019"))
         .put("variants", new JsonArray().add(new JsonObject().put("interventions",
