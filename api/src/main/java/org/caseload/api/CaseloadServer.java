@@ -91,15 +91,26 @@ public final class CaseloadServer implements AutoCloseable {
    * @throws PortInUseException when another program listens on the port
    */
   public static CaseloadServer start(ServerConfig config, Clock clock) throws IOException {
+    return start(config, clock, null);
+  }
+
+  /**
+   * Starts a server that joins the cluster {@code cluster} describes (null: no cluster),
+   * computes chunks for it and sends its runs' and comparisons' chunks to every node.
+   */
+  public static CaseloadServer start(ServerConfig config, Clock clock,
+      org.caseload.api.cluster.ClusterConfig cluster) throws IOException {
     String registryName = "caseload-" + UUID.randomUUID();
-    Vertx vertx = Vertx.builder().with(new VertxOptions().setMetricsOptions(
+    VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(
             new MicrometerMetricsOptions()
                 .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)
                     .setPublishQuantiles(true))
                 .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE))
                 .setRegistryName(registryName)
-                .setEnabled(true)))
-        .build();
+                .setEnabled(true));
+    org.caseload.api.cluster.ClusterNode.Started node = cluster == null ? null
+        : org.caseload.api.cluster.ClusterNode.start(cluster, vertxOptions);
+    Vertx vertx = node == null ? Vertx.builder().with(vertxOptions).build() : node.vertx();
     MeterRegistry registry = BackendRegistries.getNow(registryName);
     registry.config().meterFilter(MeterFilter.replaceTagValues(Label.HTTP_METHOD.toString(),
         MethodLabel::of)).meterFilter(SIZES_WITHOUT_BUCKETS);
@@ -119,6 +130,17 @@ public final class CaseloadServer implements AutoCloseable {
       RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());
+      if (node != null) {
+        org.caseload.api.cluster.ComputeService compute =
+            org.caseload.api.cluster.ComputeService.start(vertx, node.manager(),
+                config.threadsPerRun());
+        org.caseload.api.cluster.ClusterExecutor executor =
+            new org.caseload.api.cluster.ClusterExecutor(vertx, node.manager(), cluster);
+        org.caseload.api.cluster.ClusterMetrics clusterMetrics =
+            new org.caseload.api.cluster.ClusterMetrics(registry, executor, compute);
+        vertx.setPeriodic(1_000, t -> clusterMetrics.sample());
+        runs.chunkExecutor(executor);
+      }
       ApiRoutes.Services services = new ApiRoutes.Services(database,
           new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
           config.limits(), config.token());

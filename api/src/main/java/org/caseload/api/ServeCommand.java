@@ -68,6 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "connections open at once (default ${DEFAULT-VALUE})")
   int maxConnections;
 
+  @picocli.CommandLine.Mixin
+  org.caseload.api.cluster.ClusterOptions cluster =
+      new org.caseload.api.cluster.ClusterOptions();
+
   @Spec
   CommandSpec spec;
 
@@ -96,6 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--db-url (or CASELOAD_DB_URL): " + e.getMessage());
       }
     }
+    org.caseload.api.cluster.ClusterConfig clusterConfig = cluster.config();
     String token = token(System.getenv());
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
@@ -104,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
     java.io.PrintWriter err = spec.commandLine().getErr();
     CaseloadServer server;
     try {
-      server = CaseloadServer.start(config);
+      server = CaseloadServer.start(config, java.time.Clock.systemUTC(), clusterConfig);
     } catch (PortInUseException e) {
       err.println("caseload serve: " + e.getMessage());
       return 2;
@@ -127,6 +132,8 @@ public final class ServeCommand implements Callable<Integer> {
     }, "caseload-shutdown"));
     err.println("Caseload API on http://" + host + ":" + server.port() + "/api/v1"
         + (config.token() == null ? "" : " (bearer token required)")
+        + (clusterConfig == null ? "" : "; in cluster '" + clusterConfig.name() + "' on "
+            + clusterConfig.host() + ":" + clusterConfig.hazelcastPort())
         + "; heap up to " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB (java -Xmx);"
         + " Ctrl-C stops it");
     err.flush();

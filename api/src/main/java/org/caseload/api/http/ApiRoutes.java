@@ -100,14 +100,17 @@ public final class ApiRoutes {
     ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
     CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
     DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
+    SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(), offLoop);
     RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests,
-        decisions, offLoop);
+        decisions, sweepRequests, offLoop);
     RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),
-        requests, decisions, offLoop);
+        requests, decisions, sweepRequests, offLoop);
     RunHandlers goalSeeks = new RunHandlers(vertx, RunKind.GOAL_SEEK, s.service(), s.runs(),
-        requests, decisions, offLoop);
+        requests, decisions, sweepRequests, offLoop);
     RunHandlers sensitivities = new RunHandlers(vertx, RunKind.SENSITIVITY, s.service(),
-        s.runs(), requests, decisions, offLoop);
+        s.runs(), requests, decisions, sweepRequests, offLoop);
+    RunHandlers sweeps = new RunHandlers(vertx, RunKind.SWEEP, s.service(), s.runs(), requests,
+        decisions, sweepRequests, offLoop);
     return Map.ofEntries(
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),
@@ -139,7 +142,12 @@ public final class ApiRoutes {
         Map.entry("getSensitivity", sensitivities::get),
         Map.entry("cancelSensitivity", sensitivities::cancel),
         Map.entry("getSensitivityResults", sensitivities::results),
-        Map.entry("getSensitivityEvents", sensitivities::events));
+        Map.entry("getSensitivityEvents", sensitivities::events),
+        Map.entry("createSweep", sweeps::create),
+        Map.entry("getSweep", sweeps::get),
+        Map.entry("cancelSweep", sweeps::cancel),
+        Map.entry("getSweepResults", sweeps::results),
+        Map.entry("getSweepEvents", sweeps::events));
   }
 
   private static void bind(RouterBuilder builder, Map<String, Consumer<RoutingContext>> handlers) {

@@ -18,7 +18,8 @@ import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 
 /**
- * {@code /runs}, {@code /comparisons}, {@code /goal-seeks} and {@code /sensitivities}:
+ * {@code /runs}, {@code /comparisons}, {@code /goal-seeks}, {@code /sensitivities} and
+ * {@code /sweeps}:
  * submit (202 and a Location), status and progress, results as JSON or CSV, the scenario as
  * run, cancel, and progress as server-sent events.
  * Status and results take {@code ?wait=SECONDS}: the answer waits (on a timer, never
@@ -40,10 +41,12 @@ final class RunHandlers {
   private final RunStore store;
   private final RunRequests requests;
   private final DecisionRequests decisions;
+  private final SweepRequests sweeps;
   private final OffLoop offLoop;
 
   RunHandlers(Vertx vertx, RunKind kind, RunService service, RunStore store,
-      RunRequests requests, DecisionRequests decisions, OffLoop offLoop) {
+      RunRequests requests, DecisionRequests decisions, SweepRequests sweeps,
+      OffLoop offLoop) {
     this.vertx = vertx;
     this.kind = kind;
     this.path = path(kind);
@@ -52,11 +55,13 @@ final class RunHandlers {
       case COMPARISON -> "comparisonId";
       case GOAL_SEEK -> "goalSeekId";
       case SENSITIVITY -> "sensitivityId";
+      case SWEEP -> "sweepId";
     };
     this.service = service;
     this.store = store;
     this.requests = requests;
     this.decisions = decisions;
+    this.sweeps = sweeps;
     this.offLoop = offLoop;
   }
 
@@ -67,6 +72,7 @@ final class RunHandlers {
       case COMPARISON -> "/comparisons";
       case GOAL_SEEK -> "/goal-seeks";
       case SENSITIVITY -> "/sensitivities";
+      case SWEEP -> "/sweeps";
     };
   }
 
@@ -76,6 +82,7 @@ final class RunHandlers {
       case COMPARISON -> requests.comparison(rc);
       case GOAL_SEEK -> decisions.goalSeek(rc);
       case SENSITIVITY -> decisions.sensitivity(rc);
+      case SWEEP -> sweeps.sweep(rc);
     };
     plan.compose(service::submit)
         .onSuccess(run -> {

@@ -47,6 +47,53 @@ public sealed interface Decision {
     }
   }
 
+  /**
+   * An all-England sweep: every council calibrated for a year, at every grid point, as
+   * {@code caseload sweep --all-councils} runs it; each scenario's chunks go to {@code chunks}
+   * (the cluster) when it is given. Results: the tidy CSV, and JSON counting councils and
+   * scenarios and listing the councils left out with the reason.
+   */
+  record SweepWork(org.caseload.sim.sweep.AllCouncils.Councils councils,
+      List<org.caseload.sim.sweep.AllCouncils.Axis> axes,
+      List<org.caseload.core.metrics.Metric> metrics, long replications, long seed)
+      implements Decision {
+
+    @Override
+    public RunPlan.Output execute(int threads, BooleanSupplier cancelled) {
+      return execute(threads, cancelled, null, org.caseload.sim.engine.Progress.NONE);
+    }
+
+    /** Runs it; progress counts replications done over every scenario. */
+    public RunPlan.Output execute(int threads, BooleanSupplier cancelled,
+        org.caseload.sim.engine.ChunkExecutor chunks, org.caseload.sim.engine.Progress progress) {
+      long[] before = {0};
+      org.caseload.sim.sweep.AllCouncils.Output output = org.caseload.sim.sweep.AllCouncils.run(
+          councils, axes, metrics, scenario -> {
+            org.caseload.sim.engine.RunOptions options =
+                org.caseload.sim.engine.RunOptions.builder().replications(replications)
+                    .seed(seed).threads(threads).cancelled(cancelled)
+                    .progress((done, total) -> progress.update(before[0] + done, 0)).build();
+            org.caseload.sim.engine.RunResult result =
+                org.caseload.sim.engine.MonteCarlo.run(scenario, options, List.of(), chunks);
+            before[0] += result.replications();
+            return result;
+          });
+      com.fasterxml.jackson.databind.node.ObjectNode json =
+          org.caseload.core.scenario.ScenarioJson.mapper().createObjectNode();
+      json.put("year", councils.year());
+      json.put("councils", output.councilsRun());
+      json.put("scenarios", output.scenariosRun());
+      json.put("replications", replications);
+      json.put("seed", seed);
+      com.fasterxml.jackson.databind.node.ArrayNode skipped = json.putArray("skipped");
+      for (org.caseload.sim.sweep.AllCouncils.Skipped s : output.skipped()) {
+        skipped.addObject().put("code", s.area().code()).put("council", s.area().name())
+            .put("reason", s.reason());
+      }
+      return new RunPlan.Output(json.toPrettyString() + "\n", output.csv());
+    }
+  }
+
   /** What a sensitivity study computes. */
   enum Method {
     TORNADO, SOBOL, BOTH;

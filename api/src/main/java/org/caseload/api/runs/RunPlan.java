@@ -58,6 +58,17 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
 
   /** Runs it (blocking, on the calling thread and the options' workers). */
   public Output execute(RunOptions options) {
+    return execute(options, null);
+  }
+
+  /**
+   * Runs it; a run's or comparison's chunks are computed by {@code chunks} when it is not
+   * null (the cluster), with the same result to the byte.
+   */
+  public Output execute(RunOptions options, org.caseload.sim.engine.ChunkExecutor chunks) {
+    if (decision instanceof Decision.SweepWork sweep) {
+      return sweep.execute(options.threads(), options.cancelled(), chunks, options.progress());
+    }
     if (decision != null) {
       CountedPolls polls = new CountedPolls(options);
       Output output = decision.execute(options.threads(), polls);
@@ -65,11 +76,11 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
       return output;
     }
     if (kind == RunKind.RUN) {
-      RunResult result = MonteCarlo.run(scenarios.get(0), options, targets);
+      RunResult result = MonteCarlo.run(scenarios.get(0), options, targets, chunks);
       return new Output(RunJson.write(result), RunCsv.write(result));
     }
     ComparisonResult result = Comparison.run(scenarios.get(0),
-        scenarios.subList(1, scenarios.size()), options, true, targets);
+        scenarios.subList(1, scenarios.size()), options, true, targets, chunks);
     return new Output(ComparisonOutput.json(result), ComparisonOutput.csv(result));
   }
 

@@ -52,6 +52,7 @@ public final class RunService implements AutoCloseable {
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
   private final AtomicInteger admitted = new AtomicInteger();
   private volatile RunMetrics metrics;
+  private volatile org.caseload.sim.engine.ChunkExecutor chunks;
   private volatile boolean closing;
 
   /**
@@ -79,6 +80,11 @@ public final class RunService implements AutoCloseable {
   /** Starts reporting to {@code value}. */
   public void metrics(RunMetrics value) {
     metrics = value;
+  }
+
+  /** Computes runs' and comparisons' chunks with {@code value} (the cluster) from now on. */
+  public void chunkExecutor(org.caseload.sim.engine.ChunkExecutor value) {
+    chunks = value;
   }
 
   public long queued() {
@@ -175,7 +181,7 @@ public final class RunService implements AutoCloseable {
           .progress((done, total) -> progress(run, done))
           .cancelled(() -> run.stopReason() != null)
           .build();
-      RunPlan.Output output = run.plan().execute(options);
+      RunPlan.Output output = run.plan().execute(options, chunks);
       long done = run.done();
       persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
       end = RunStatus.SUCCEEDED;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         GoalSeekCommand.class, SensitivityCommand.class,
         CalibrateCommand.class, ForecastCommand.class, BacktestCommand.class,
         ProjectCommand.class, PresetsCommand.class, MetricsCommand.class,
-        ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        ValidateCommand.class, ServeCommand.class, WorkerCommand.class,
+        CommandLine.HelpCommand.class})
 public final class CaseloadCommand implements Runnable {
 
   /** Exit code of a user error: bad flags, unreadable or invalid input. */

@@ -41,22 +41,64 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run a grid of scenario values; write tidy CSV: one row per scenario x"
-        + " metric x month with the summary columns.")
+        + " metric x month with the summary columns. With --all-councils --year Y: every"
+        + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
+        + " every point of the grid (FILE optional, without preset or scenario); councils"
+        + " that cannot be calibrated go to stderr (and --skipped FILE) with the reason.")
 final class SweepCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the grid, a JSON file")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "the grid, a JSON file")
   Path file;
 
   @Mixin
   RunFlags flags;
 
+  @picocli.CommandLine.Option(names = "--all-councils",
+      description = "sweep every council with a workforce return in --year")
+  boolean allCouncils;
+
+  @picocli.CommandLine.Option(names = "--year", paramLabel = "Y",
+      description = "with --all-councils: the base year, 30 September Y")
+  Integer year;
+
+  @picocli.CommandLine.Option(names = "--councils", paramLabel = "NAME,...", split = ",",
+      description = "with --all-councils: only these councils (names or codes)")
+  List<String> councils;
+
+  @picocli.CommandLine.Option(names = "--skipped", paramLabel = "FILE",
+      description = "with --all-councils: write the councils left out, and why, here (CSV)")
+  Path skippedFile;
+
+  @Mixin
+  DataFlags data;
+
+  @picocli.CommandLine.Option(names = "--cluster", hidden = true)
+  boolean cluster;
+
   private record Axis(String path, List<JsonNode> values) {}
 
   @Override
   public Integer call() {
+    if (cluster) {
+      throw new UserError("--cluster: a sweep on a cluster runs from the API's jar: use the"
+          + " ./caseload launcher, or 'java -cp api/target/caseload-api.jar"
+          + " org.caseload.api.cluster.ClusterSweepCommand' (docs/cluster.md)");
+    }
+    if (allCouncils) {
+      return allCouncils();
+    }
+    String stray = year != null ? "--year" : councils != null ? "--councils"
+        : skippedFile != null ? "--skipped" : null;
+    if (stray != null) {
+      throw new UserError(stray + ": only with --all-councils");
+    }
+    if (file == null) {
+      throw new UserError("FILE: give the grid (a JSON file), or --all-councils --year Y");
+    }
     JsonNode grid = readGrid();
     Scenario base = flags.horizon(base(grid));
     List<Axis> axes = axes(grid);
@@ -89,6 +131,72 @@ final class SweepCommand implements Callable<Integer> {
       bar.finish();
     }
     flags.emit(spec.commandLine().getOut(), out.toString());
+    return 0;
+  }
+
+  private int allCouncils() {
+    if (year == null) {
+      throw new UserError("--year: --all-councils needs the base year (--year Y)");
+    }
+    JsonNode grid = file == null ? ScenarioJson.mapper().createObjectNode() : readGrid();
+    if (grid.has("preset") || grid.has("scenario")) {
+      throw new UserError(file + ": with --all-councils each council is the base: give no"
+          + " \"preset\" or \"scenario\"");
+    }
+    List<org.caseload.sim.sweep.AllCouncils.Axis> axes = grid.has("axes")
+        ? axes(grid).stream().map(a -> new org.caseload.sim.sweep.AllCouncils.Axis(a.path(),
+            a.values())).toList() : List.of();
+    List<Metric> metrics = metrics(grid);
+    int months = flags.months == null ? 36 : flags.months;
+    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
+      throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
+          + ", was " + months);
+    }
+    flags.options(org.caseload.sim.engine.Progress.NONE);
+    org.caseload.sim.sweep.AllCouncils.Councils all;
+    try {
+      all = org.caseload.sim.sweep.AllCouncils.calibrate(data.data(), year, months);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--year: " + e.getMessage());
+    }
+    if (councils != null) {
+      for (String name : councils) {
+        if (org.caseload.sim.sweep.AllCouncils.only(all, List.of(name)).calibrated().isEmpty()
+            && org.caseload.sim.sweep.AllCouncils.only(all, List.of(name)).skipped()
+                .isEmpty()) {
+          throw new UserError("--councils: '" + name + "' has no workforce return in " + year
+              + " (or is not a council)");
+        }
+      }
+      all = org.caseload.sim.sweep.AllCouncils.only(all, councils);
+    }
+    ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
+    org.caseload.sim.sweep.AllCouncils.Output output;
+    try {
+      output = org.caseload.sim.sweep.AllCouncils.run(all, axes, metrics,
+          scenario -> MonteCarlo.run(scenario, flags.options(bar), List.of()));
+    } finally {
+      bar.finish();
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    for (org.caseload.sim.sweep.AllCouncils.Skipped s : output.skipped()) {
+      err.println("skipped " + s.area().name() + " (" + s.area().code() + "): " + s.reason());
+    }
+    if (!flags.quiet) {
+      err.println(output.councilsRun() + " councils, " + output.scenariosRun() + " scenarios run; "
+          + output.skipped().size() + " skipped");
+    }
+    err.flush();
+    if (skippedFile != null) {
+      try {
+        java.nio.file.Files.writeString(skippedFile,
+            org.caseload.sim.sweep.AllCouncils.skippedCsv(output.skipped()));
+      } catch (IOException e) {
+        throw new UserError("--skipped: cannot write " + skippedFile + " (" + e.getMessage()
+            + ")");
+      }
+    }
+    flags.emit(spec.commandLine().getOut(), output.csv());
     return 0;
   }
 

@@ -39,6 +39,11 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
     void replicate(W worker, long replication, A into);
   }
 
+  /** Merges a chunk's accumulator from the bytes {@link ChunkWork#compute} made of it. */
+  interface Decoder<A> {
+    void read(byte[] bytes, A total) throws java.io.IOException;
+  }
+
   private final RunOptions options;
   private final Supplier<W> workers;
   private final Supplier<A> accumulators;
@@ -99,6 +104,42 @@ final class ChunkedRunner<W, A extends ChunkedRunner.Accumulator<A>> {
       inFlight.forEach(f -> f.cancel(true));
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Like {@link #run}, but each chunk is computed elsewhere (another process): takes chunk
+   * c's bytes from {@code source} for c = 0, 1, ... in order and merges them into the total
+   * with {@code decoder}, which merges as {@link Accumulator#merge} does, so the total has the
+   * same bytes.
+   *
+   * @throws CancellationException if cancelled
+   */
+  boolean runFrom(ChunkSource source, Decoder<A> decoder, A total, Predicate<A> enough) {
+    for (long c = 0; c < chunks(); c++) {
+      byte[] bytes = source.take(c);
+      long before = total.replications();
+      try {
+        decoder.read(bytes, total);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("chunk " + c + " arrived unreadable: " + e, e);
+      }
+      long from = c * options.chunkSize();
+      long expected = Math.min(options.replications(), from + options.chunkSize()) - from;
+      if (total.replications() - before != expected) {
+        throw new IllegalStateException("chunk " + c + " arrived with "
+            + (total.replications() - before) + " replications, not " + expected);
+      }
+      options.progress().update(total.replications(), options.replications());
+      if (total.replications() < options.replications() && enough.test(total)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs chunk {@code chunk} with {@code worker} into {@code into} (for {@link ChunkWork}). */
+  void runOne(W worker, long chunk, A into) {
+    runChunk(worker, chunk, into);
   }
 
   private boolean runInline(A total, Predicate<A> enough) {

@@ -94,19 +94,42 @@ public final class Comparison {
     ChunkedRunner<List<MonteCarlo.Replicator>, Paired> runner = new ChunkedRunner<>(options,
         () -> replicators(plans, options.seed(), commonRandomNumbers),
         () -> new Paired(baseline, variants, targets),
-        (workers, replication, into) -> {
-          double[][] base = workers.get(0).replicate(replication);
-          into.recordBaseline(base);
-          for (int v = 1; v < workers.size(); v++) {
-            into.record(base, v - 1, workers.get(v).replicate(replication));
-          }
-        });
+        Comparison::replicate);
     Paired total = new Paired(baseline, variants, targets);
     runner.run(total, paired -> false);
     return result(baseline, variants, options, targets, total, commonRandomNumbers);
   }
 
-  private static List<MonteCarlo.Replicator> replicators(List<MonthPlan> plans, long seed,
+  /**
+   * Like {@link #run(Scenario, List, RunOptions, boolean, List)}, with the chunks computed by
+   * {@code executor} (another process or machine) and merged here in chunk order: the same
+   * result, to the byte. A null executor computes here.
+   */
+  public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
+      RunOptions options, boolean commonRandomNumbers, List<Target> targets,
+      ChunkExecutor executor) {
+    if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
+      return run(baseline, variants, options, commonRandomNumbers, targets);
+    }
+    ChunkWork work = ChunkWork.comparison(baseline, variants, targets, options.seed(),
+        options.replications(), commonRandomNumbers);
+    Paired total;
+    try (ChunkSource source = executor.open(work, options)) {
+      total = work.mergeComparison(source, options);
+    }
+    return result(baseline, variants, options, targets, total, commonRandomNumbers);
+  }
+
+  /** Replication {@code replication} of every scenario, the baseline first, into a pairing. */
+  static void replicate(List<MonteCarlo.Replicator> workers, long replication, Paired into) {
+    double[][] base = workers.get(0).replicate(replication);
+    into.recordBaseline(base);
+    for (int v = 1; v < workers.size(); v++) {
+      into.record(base, v - 1, workers.get(v).replicate(replication));
+    }
+  }
+
+  static List<MonteCarlo.Replicator> replicators(List<MonthPlan> plans, long seed,
       boolean common) {
     List<MonteCarlo.Replicator> list = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {

@@ -49,6 +49,22 @@ public final class MonteCarlo {
   }
 
   /**
+   * Like {@link #run(Scenario, RunOptions, List)}, with the chunks computed by {@code
+   * executor} (another process or machine) and merged here in chunk order: the same result,
+   * to the byte. A null executor computes here.
+   */
+  public static RunResult run(Scenario scenario, RunOptions options, List<Target> targets,
+      ChunkExecutor executor) {
+    if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
+      return run(scenario, options, targets);
+    }
+    ChunkWork work = ChunkWork.run(scenario, targets, options.seed(), options.replications());
+    try (ChunkSource source = executor.open(work, options)) {
+      return work.mergeRun(source, options, outcomes -> precise(outcomes, options, scenario));
+    }
+  }
+
+  /**
    * Checks that every target can be evaluated in {@code scenario}, before a run is queued.
    *
    * @throws IllegalArgumentException naming the target and the reason

@@ -208,4 +208,48 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   long targetsMet(int index) {
     return targetsMet[index];
   }
+
+  /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
+  void writeTo(org.caseload.sim.summary.Wire.Out out) {
+    out.writeLong(replications);
+    for (Tally[] row : monthly) {
+      for (Tally tally : row) {
+        tally.writeTo(out);
+      }
+    }
+    for (Tally[] row : snapshots) {
+      for (Tally tally : row) {
+        tally.writeTo(out);
+      }
+    }
+    for (long met : targetsMet) {
+      out.writeLong(met);
+    }
+    for (Tally tally : costByYear) {
+      tally.writeTo(out);
+    }
+    costOverHorizon.writeTo(out);
+  }
+
+  /** Merges outcomes {@link #writeTo} wrote (of the same shape): as {@link #merge} would. */
+  void mergeFrom(org.caseload.sim.summary.Wire.In in) throws java.io.IOException {
+    replications += in.readLong();
+    for (Tally[] row : monthly) {
+      for (Tally tally : row) {
+        tally.mergeFrom(in);
+      }
+    }
+    for (Tally[] row : snapshots) {
+      for (Tally tally : row) {
+        tally.mergeFrom(in);
+      }
+    }
+    for (int i = 0; i < targetsMet.length; i++) {
+      targetsMet[i] += in.readLong();
+    }
+    for (Tally tally : costByYear) {
+      tally.mergeFrom(in);
+    }
+    costOverHorizon.mergeFrom(in);
+  }
 }

@@ -156,4 +156,53 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     return new CostTotals(java.util.Arrays.stream(costByYear[v]).map(Tally::summary).toList(),
         costOverHorizon[v].summary(), months);
   }
+
+  /** Writes what {@link #merge} reads, for another process (see {@link Tally#writeTo}). */
+  void writeTo(org.caseload.sim.summary.Wire.Out out) {
+    out.writeLong(replications);
+    baseline.writeTo(out);
+    for (int v = 0; v < variants.size(); v++) {
+      variants.get(v).writeTo(out);
+      for (int t = 0; t < months; t++) {
+        for (int i = 0; i < Metric.COUNT; i++) {
+          differences[v][t][i].writeTo(out);
+          out.writeLong(lower[v][t][i]);
+          out.writeLong(higher[v][t][i]);
+        }
+      }
+      for (Tally tally : costByYear[v]) {
+        tally.writeTo(out);
+      }
+      costOverHorizon[v].writeTo(out);
+      for (int i = 0; i < onlyVariantMet[v].length; i++) {
+        out.writeLong(onlyVariantMet[v][i]);
+        out.writeLong(onlyBaselineMet[v][i]);
+      }
+    }
+  }
+
+  /** Merges a pairing {@link #writeTo} wrote (of the same shape): as {@link #merge} would. */
+  void mergeFrom(org.caseload.sim.summary.Wire.In in) throws java.io.IOException {
+    long added = in.readLong();
+    baseline.mergeFrom(in);
+    for (int v = 0; v < variants.size(); v++) {
+      variants.get(v).mergeFrom(in);
+      for (int t = 0; t < months; t++) {
+        for (int i = 0; i < Metric.COUNT; i++) {
+          differences[v][t][i].mergeFrom(in);
+          lower[v][t][i] += in.readLong();
+          higher[v][t][i] += in.readLong();
+        }
+      }
+      for (Tally tally : costByYear[v]) {
+        tally.mergeFrom(in);
+      }
+      costOverHorizon[v].mergeFrom(in);
+      for (int i = 0; i < onlyVariantMet[v].length; i++) {
+        onlyVariantMet[v][i] += in.readLong();
+        onlyBaselineMet[v][i] += in.readLong();
+      }
+    }
+    replications += added;
+  }
 }

@@ -5,6 +5,7 @@ import com.datadoghq.sketch.ddsketch.mapping.IndexMapping;
 import com.datadoghq.sketch.ddsketch.store.Bin;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import com.datadoghq.sketch.ddsketch.store.Store;
+import java.io.IOException;
 import java.util.Iterator;
 
 /**
@@ -181,5 +182,159 @@ public final class Tally {
   private double reported(double value) {
     double shown = accuracy == Accuracy.WHOLE ? Math.rint(value) : value;
     return Math.max(min, Math.min(max, shown));
+  }
+
+  /**
+   * Writes this tally compactly (for sending a chunk's tallies to another process): the
+   * moments and extremes as their exact bits, then each sign's non-empty sketch bins as
+   * (index delta, count) varints. {@link #readFrom} restores a tally that merges, and
+   * summarises, exactly as this one does.
+   */
+  public void writeTo(Wire.Out out) {
+    out.writeLong(n);
+    if (n == 0) {
+      return;
+    }
+    out.writeDouble(mean);
+    out.writeDouble(m2);
+    out.writeLong(aboveZero);
+    out.writeDouble(min);
+    out.writeDouble(max);
+    double inBins = writeStore(out, sketch.getNegativeValueStore())
+        + writeStore(out, sketch.getPositiveValueStore());
+    // every value went into the sketch once, so what is not in a bin is a zero
+    out.writeDouble(n - inBins);
+  }
+
+  /**
+   * Replaces this tally's contents with one written by {@link #writeTo} from a tally of the
+   * same accuracy.
+   *
+   * @throws IOException if the input ends early or is not a tally
+   */
+  public void readFrom(Wire.In in) throws IOException {
+    clear();
+    long count = in.readLong();
+    if (count < 0) {
+      throw new IOException("a tally's count cannot be negative: " + count);
+    }
+    if (count == 0) {
+      return;
+    }
+    n = count;
+    mean = in.readDouble();
+    m2 = in.readDouble();
+    aboveZero = in.readLong();
+    min = in.readDouble();
+    max = in.readDouble();
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
+    double zeros = in.readDouble();
+    if (zeros > 0) {
+      sketch.accept(0, zeros);
+    }
+  }
+
+  /**
+   * Merges a tally written by {@link #writeTo} (from a tally of the same accuracy) into this
+   * one without building it: the same result, to the bit, as {@link #merge} of the tally
+   * {@link #readFrom} would restore.
+   *
+   * @throws IOException if the input ends early or is not a tally
+   */
+  public void mergeFrom(Wire.In in) throws IOException {
+    long otherN = in.readLong();
+    if (otherN < 0) {
+      throw new IOException("a tally's count cannot be negative: " + otherN);
+    }
+    if (otherN == 0) {
+      return;
+    }
+    double otherMean = in.readDouble();
+    double otherM2 = in.readDouble();
+    long otherAboveZero = in.readLong();
+    double otherMin = in.readDouble();
+    double otherMax = in.readDouble();
+    if (n == 0) {
+      n = otherN;
+      mean = otherMean;
+      m2 = otherM2;
+    } else {
+      long total = n + otherN;
+      double delta = otherMean - mean;
+      mean += delta * otherN / total;
+      m2 += otherM2 + delta * delta * ((double) n * otherN / total);
+      n = total;
+    }
+    aboveZero += otherAboveZero;
+    min = Math.min(min, otherMin);
+    max = Math.max(max, otherMax);
+    readStore(in, sketch.getNegativeValueStore());
+    readStore(in, sketch.getPositiveValueStore());
+    double zeros = in.readDouble();
+    if (zeros > 0) {
+      sketch.accept(0, zeros);
+    }
+  }
+
+  /** Writes the store's non-empty bins; returns their total count. */
+  private static double writeStore(Wire.Out out, Store store) {
+    int at = out.reserveInt();
+    if (store.isEmpty()) {
+      out.putInt(at, 0);
+      return 0;
+    }
+    BinWriter writer = new BinWriter(out);
+    store.forEach(writer);
+    out.putInt(at, writer.bins);
+    return writer.total;
+  }
+
+  /** Writes bins as (index delta, count) varints, in whatever order the store gives them. */
+  private static final class BinWriter implements com.datadoghq.sketch.ddsketch.store.BinAcceptor {
+    private final Wire.Out out;
+    private int bins;
+    private long previous;
+    private double total;
+
+    BinWriter(Wire.Out out) {
+      this.out = out;
+    }
+
+    @Override
+    public void accept(int index, double count) {
+      if (count == 0) {
+        return;
+      }
+      bins++;
+      total += count;
+      long delta = (long) index - previous;
+      out.writeVarLong((delta << 1) ^ (delta >> 63));
+      previous = index;
+      if (count == Math.rint(count) && count > 0 && count < 0x1p62) {
+        out.writeVarLong((long) count << 1);
+      } else {
+        out.writeVarLong(1);
+        out.writeDouble(count);
+      }
+    }
+  }
+
+  private static void readStore(Wire.In in, Store store) throws IOException {
+    int bins = in.readInt();
+    if (bins < 0 || bins > 2 * Accuracy.MAX_BINS + 2) {
+      throw new IOException("a tally's sketch cannot have " + bins + " bins");
+    }
+    long index = 0;
+    for (int b = 0; b < bins; b++) {
+      long zigzag = in.readVarLong();
+      index += (zigzag >>> 1) ^ -(zigzag & 1);
+      long coded = in.readVarLong();
+      double c = (coded & 1) == 0 ? (double) (coded >>> 1) : in.readDouble();
+      if (index < Integer.MIN_VALUE || index > Integer.MAX_VALUE) {
+        throw new IOException("a tally's bin index is out of range: " + index);
+      }
+      store.add((int) index, c);
+    }
   }
 }

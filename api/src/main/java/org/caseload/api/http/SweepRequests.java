@@ -1,0 +1,180 @@
+package org.caseload.api.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.caseload.api.Limits;
+import org.caseload.api.domain.RunKind;
+import org.caseload.api.runs.Decision;
+import org.caseload.api.runs.RunPlan;
+import org.caseload.core.data.DfeData;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.FieldSetting;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.sim.sweep.AllCouncils;
+
+/**
+ * Turns all-England sweep requests into checked {@link RunPlan}s: {@code year} (required),
+ * {@code councils} (optional: names or codes; default every council with a workforce return
+ * that year), {@code axes} (optional: scenario field path to an array of values, as a sweep
+ * grid's), {@code metrics} (optional), {@code replications}, {@code months} (default 36) and
+ * {@code seed}. Councils are calibrated here, off the event loop; each bad field is a 400
+ * naming it.
+ *
+ * @implNote Immutable and thread-safe.
+ */
+final class SweepRequests {
+
+  /** The most grid points one sweep may have. */
+  static final int MAX_POINTS = 100;
+  /** The most councils one sweep may name. */
+  static final int MAX_COUNCILS = 200;
+
+  private final DfeData data;
+  private final Limits limits;
+  private final OffLoop offLoop;
+
+  SweepRequests(DfeData data, Limits limits, OffLoop offLoop) {
+    this.data = data;
+    this.limits = limits;
+    this.offLoop = offLoop;
+  }
+
+  /** The plan of a sweep request; the body is read and councils calibrated off the loop. */
+  Future<RunPlan> sweep(RoutingContext rc) {
+    return offLoop.run(() -> plan(Bodies.object(rc)));
+  }
+
+  private RunPlan plan(ObjectNode body) {
+    if (data == null) {
+      throw ApiProblem.unavailable("year", "cannot be swept: this server has no DfE data;"
+          + " start it with --data DIR", 60);
+    }
+    long seed = RunRequests.seed(body);
+    long replications = Bodies.integer(body, "replications", "replications", 1000, 1,
+        limits.maxReplications());
+    int months = (int) Bodies.integer(body, "months", "months", 36, 1,
+        Math.min(limits.maxMonths(), Scenario.MAX_HORIZON_MONTHS));
+    JsonNode yearNode = body.get("year");
+    if (yearNode == null || yearNode.isNull()) {
+      throw ApiProblem.badField("year", "required: the base year, 30 September of it");
+    }
+    int year = (int) Bodies.integer(body, "year", "year", 0, 1900, 2200);
+    List<AllCouncils.Axis> axes = axes(body.get("axes"));
+    List<Metric> metrics = metrics(body.get("metrics"));
+    AllCouncils.Councils councils;
+    try {
+      councils = AllCouncils.calibrate(data, year, months);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badField("year", e.getMessage());
+    }
+    JsonNode names = body.get("councils");
+    if (names != null && !names.isNull()) {
+      if (!names.isArray() || names.isEmpty() || names.size() > MAX_COUNCILS) {
+        throw ApiProblem.badField("councils", "must be an array of 1 to " + MAX_COUNCILS
+            + " council names or codes");
+      }
+      List<String> list = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        JsonNode name = names.get(i);
+        if (!name.isTextual() || name.asText().isBlank() || name.asText().length() > 100) {
+          throw ApiProblem.badField("councils[" + i + "]", "must be a council's name or code");
+        }
+        AllCouncils.Councils one = AllCouncils.only(councils, List.of(name.asText()));
+        if (one.calibrated().isEmpty() && one.skipped().isEmpty()) {
+          throw ApiProblem.badField("councils[" + i + "]", "'" + cut(name.asText(), 100)
+              + "' has no workforce return in " + year + " (or is not a council)");
+        }
+        list.add(name.asText());
+      }
+      councils = AllCouncils.only(councils, list);
+    }
+    if (!councils.calibrated().isEmpty() && !axes.isEmpty()) {
+      Scenario first = councils.calibrated().get(0).scenario();
+      for (List<JsonNode> point : AllCouncils.points(axes)) {
+        List<FieldSetting> settings = new ArrayList<>();
+        for (int i = 0; i < axes.size(); i++) {
+          settings.add(FieldSetting.of(axes.get(i).path(), point.get(i)));
+        }
+        try {
+          ScenarioEdits.apply(first, settings);
+        } catch (InvalidScenarioException e) {
+          throw ApiProblem.badField("axes", e.problems().get(0).toString());
+        } catch (IllegalArgumentException e) {
+          throw ApiProblem.badField("axes", e.getMessage());
+        }
+      }
+    }
+    List<Scenario> scenarios = councils.calibrated().isEmpty()
+        ? List.of() : councils.calibrated().stream().map(AllCouncils.Council::scenario).toList();
+    if (scenarios.isEmpty()) {
+      throw ApiProblem.badField(names == null ? "year" : "councils", "no council can be"
+          + " calibrated: " + councils.skipped().stream().map(s -> s.area().name() + ": "
+              + s.reason()).findFirst().orElse(""));
+    }
+    return new RunPlan(RunKind.SWEEP, null, null, scenarios, List.of(), replications, seed,
+        body.toString(), new Decision.SweepWork(councils, axes, metrics, replications, seed));
+  }
+
+  private static String cut(String text, int length) {
+    return text.length() > length ? text.substring(0, length) + "..." : text;
+  }
+
+  private static List<AllCouncils.Axis> axes(JsonNode axes) {
+    if (axes == null || axes.isNull()) {
+      return List.of();
+    }
+    if (!axes.isObject()) {
+      throw ApiProblem.badField("axes", "must be an object of scenario field path: [values]");
+    }
+    if (axes.size() > 10) {
+      throw ApiProblem.badField("axes", "at most 10 axes, had " + axes.size());
+    }
+    List<AllCouncils.Axis> list = new ArrayList<>();
+    long points = 1;
+    for (Map.Entry<String, JsonNode> axis : axes.properties()) {
+      String field = "axes." + cut(axis.getKey(), 100);
+      if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
+        throw ApiProblem.badField(field, "must be a non-empty array of values");
+      }
+      try {
+        FieldSetting.of(axis.getKey(), axis.getValue().get(0));
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badField(field, e.getMessage());
+      }
+      List<JsonNode> values = new ArrayList<>();
+      axis.getValue().forEach(values::add);
+      points *= values.size();
+      if (points > MAX_POINTS) {
+        throw ApiProblem.badField("axes", "more than " + MAX_POINTS + " combinations");
+      }
+      list.add(new AllCouncils.Axis(axis.getKey(), values));
+    }
+    return list;
+  }
+
+  private static List<Metric> metrics(JsonNode metrics) {
+    if (metrics == null || metrics.isNull()) {
+      return List.of(Metric.values());
+    }
+    if (!metrics.isArray() || metrics.isEmpty()) {
+      throw ApiProblem.badField("metrics", "must be a non-empty array of metric names");
+    }
+    List<Metric> list = new ArrayList<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      Metric metric = metrics.get(i).isTextual() ? Metric.byName(metrics.get(i).asText()) : null;
+      if (metric == null) {
+        throw ApiProblem.badField("metrics[" + i + "]", "is not a metric ('caseload metrics' lists"
+            + " them)");
+      }
+      list.add(metric);
+    }
+    return list;
+  }
+}

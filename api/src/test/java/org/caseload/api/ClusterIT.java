@@ -1,0 +1,390 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A cluster of real JVMs on 127.0.0.1: an API node ({@code serve --cluster}) and two
+ * workers ({@code worker --cluster}), each computing with one thread. A run, a comparison and
+ * an all-England sweep (of three councils) have the bytes of the one-process CLI and every
+ * node computed some of their chunks; a cancelled run stops on every node; a worker started
+ * mid-run gets chunks; a worker killed (kill -9) mid-run has its chunks computed elsewhere
+ * and the run still has the CLI's bytes;
+ * {@code caseload sweep --all-councils --cluster} joining the cluster writes the one-process
+ * CSV; an API node killed mid-run and restarted reports the run failed and computes again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern WORKER_ID = Pattern.compile("Caseload worker ([0-9a-f-]{36})");
+  private static final Pattern API_ID = Pattern.compile("node ([0-9a-f-]{36}) computes chunks");
+
+  private static String url;
+  private static String name;
+  private static List<Integer> ports;
+  private static ServerProcess api;
+  private static String apiNode;
+  private static final List<Worker> WORKERS = new ArrayList<>();
+
+  /** A worker JVM. */
+  record Worker(Process process, Path log, String node) {
+    String text() throws IOException {
+      return Files.readString(log);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String members() {
+    StringBuilder text = new StringBuilder();
+    for (int port : ports.subList(0, 4)) {
+      text.append(text.length() == 0 ? "" : ",").append("127.0.0.1:").append(port);
+    }
+    return text.toString();
+  }
+
+  private static List<String> clusterFlags(int port) {
+    return List.of("--cluster", "--cluster-host", "127.0.0.1", "--cluster-port",
+        Integer.toString(port), "--bus-port", "0", "--members", members(), "--cluster-name",
+        name, "--chunk-timeout", "30", "--chunks-in-flight", "2");
+  }
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    url = TestDatabase.fresh();
+    name = "it-" + Long.toHexString(System.nanoTime());
+    ports = List.of(freePort(), freePort(), freePort(), freePort(), freePort());
+    api = ServerProcess.start(append(List.of("--db-url", url), clusterFlags(ports.get(0))));
+    apiNode = find(API_ID, api.log());
+    WORKERS.add(worker(ports.get(1)));
+    WORKERS.add(worker(ports.get(2)));
+    awaitNodes(3);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    for (Worker worker : WORKERS) {
+      worker.process().destroy();
+    }
+    for (Worker worker : WORKERS) {
+      worker.process().waitFor();
+    }
+    if (api != null) {
+      api.stop();
+    }
+    if (url != null) {
+      TestDatabase.drop(url);
+    }
+  }
+
+  private static String[] append(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all.toArray(String[]::new);
+  }
+
+  private static String find(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    assertThat(matcher.find()).as(text).isTrue();
+    return matcher.group(1);
+  }
+
+  private static Worker worker(int port) throws Exception {
+    Path jar = Path.of("target", "caseload-api.jar");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-Dhazelcast.logging.type=slf4j", "-cp", jar.toString(),
+        "org.caseload.api.cluster.WorkerCommand", "--threads", "1"));
+    command.addAll(clusterFlags(port));
+    Path log = Files.createTempFile("caseload-worker-", ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      String text = Files.readString(log);
+      Matcher matcher = WORKER_ID.matcher(text);
+      if (matcher.find()) {
+        return new Worker(process, log, matcher.group(1));
+      }
+      assertThat(process.isAlive()).as(text).isTrue();
+      assertThat(System.nanoTime()).as("worker start: " + text).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static String metrics() throws Exception {
+    return api.get("/metrics").body();
+  }
+
+  private static double metric(String line) throws Exception {
+    for (String row : metrics().lines().toList()) {
+      if (row.startsWith(line + " ")) {
+        return Double.parseDouble(row.substring(line.length() + 1));
+      }
+    }
+    return 0;
+  }
+
+  private static double answered(String node) throws Exception {
+    return metric("caseload_cluster_chunks_answered_total{node=\"" + node + "\"}");
+  }
+
+  private static void awaitNodes(int count) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (metric("caseload_cluster_nodes") != count) {
+      assertThat(System.nanoTime()).as("%d nodes: %s", count, metrics()).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static String submit(String path, JsonObject body) throws Exception {
+    HttpResponse<String> response = api.post(path, body.encode());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+
+  private static JsonObject status(String location) throws Exception {
+    return new JsonObject(api.get(location).body());
+  }
+
+  private static JsonObject awaitEnd(String location) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      JsonObject run = status(location);
+      String status = run.getString("status");
+      if (!status.equals("queued") && !status.equals("running")) {
+        return run;
+      }
+      assertThat(System.nanoTime()).as("end of " + location).isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
+  private static long awaitDone(String location, long atLeast) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      JsonObject run = status(location);
+      long done = run.getJsonObject("progress").getLong("done");
+      if (done >= atLeast) {
+        return done;
+      }
+      assertThat(run.getString("status")).isIn("queued", "running");
+      assertThat(System.nanoTime()).as("progress of " + location).isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+
+  private static JsonObject run(long replications, int seed) {
+    return new JsonObject().put("preset", "medway-2019").put("replications", replications)
+        .put("months", 24).put("seed", seed);
+  }
+
+  private static String cliRun(long replications, int seed) {
+    return Cli.run("run", "--preset", "medway-2019", "--replications",
+        Long.toString(replications), "--months", "24", "--seed", Integer.toString(seed),
+        "--quiet", "--format", "json");
+  }
+
+  @Test
+  @Order(1)
+  void runComparisonAndSweep_sameBytesAsOneProcess_everyNodeComputes() throws Exception {
+    double[] before = {answered(apiNode), answered(WORKERS.get(0).node()),
+        answered(WORKERS.get(1).node())};
+    String location = submit("/api/v1/runs", run(1_000, 5));
+    assertThat(awaitEnd(location).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(1_000, 5));
+
+    String posts = "{\"type\":\"posts\",\"startMonth\":1,\"endMonth\":null,"
+        + "\"team\":\"assessment\",\"fte\":8}";
+    JsonObject comparison = new JsonObject()
+        .put("baseline", new JsonObject().put("preset", "medway-2019"))
+        .put("variants", new JsonArray().add(new JsonObject().put("interventions",
+            new JsonArray().add(new JsonObject(posts)))))
+        .put("replications", 640).put("months", 24).put("seed", 9);
+    String compared = submit("/api/v1/comparisons", comparison);
+    assertThat(awaitEnd(compared).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(compared + "/results").body()).isEqualTo(Cli.run("compare", "--preset",
+        "medway-2019", "--with", posts, "--replications", "640", "--months", "24", "--seed",
+        "9", "--quiet", "--format", "json"));
+
+    JsonObject sweep = new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway").add("Kent").add("Barnet"))
+        .put("replications", 320).put("months", 12).put("seed", 4);
+    String swept = submit("/api/v1/sweeps", sweep);
+    assertThat(awaitEnd(swept).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(swept + "/results?format=csv").body()).isEqualTo(Cli.run("sweep",
+        "--all-councils", "--year", "2019", "--councils", "Medway,Kent,Barnet",
+        "--replications", "320", "--months", "12", "--seed", "4", "--quiet", "--data",
+        "../data/dfe"));
+
+    assertThat(answered(apiNode)).as("API node's chunks").isGreaterThan(before[0]);
+    assertThat(answered(WORKERS.get(0).node())).as("worker 1's chunks")
+        .isGreaterThan(before[1]);
+    assertThat(answered(WORKERS.get(1).node())).as("worker 2's chunks")
+        .isGreaterThan(before[2]);
+    assertThat(metric("caseload_cluster_chunks_resent_total")).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void cancelledRun_stopsOnEveryNode() throws Exception {
+    String location = submit("/api/v1/runs", run(100_000, 6).put("months", 120));
+    awaitDone(location, 128);
+    String job = lastJob(api.log());
+    HttpResponse<String> cancel = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + api.port + location)).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(202);
+    assertThat(awaitEnd(location).getString("status")).isEqualTo("cancelled");
+    // every worker heard the cancellation and dropped the job; nothing stays in flight
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    for (Worker worker : WORKERS) {
+      while (!worker.text().contains("job " + job + " ended or was cancelled")) {
+        assertThat(System.nanoTime()).as("worker %s told of the cancel: %s", worker.node(),
+            worker.text()).isLessThan(deadline);
+        Thread.sleep(100);
+      }
+    }
+    while (inFlight() > 0) {
+      assertThat(System.nanoTime()).as("chunks in flight after cancel: %s", metrics())
+          .isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    double sent = metric("caseload_cluster_chunks_sent_total");
+    Thread.sleep(1_500);
+    assertThat(metric("caseload_cluster_chunks_sent_total")).isEqualTo(sent);
+    assertThat(status(location).getJsonObject("progress").getLong("done"))
+        .isLessThan(100_000);
+  }
+
+  /** The id of the job the API node dispatched last (it logs the nodes of each job). */
+  private static String lastJob(String log) {
+    Matcher matcher = Pattern.compile("job ([0-9a-f-]{36}): \\d+ nodes compute").matcher(log);
+    String last = null;
+    while (matcher.find()) {
+      last = matcher.group(1);
+    }
+    assertThat(last).as(log).isNotNull();
+    return last;
+  }
+
+  private static double inFlight() throws Exception {
+    double total = 0;
+    for (String row : metrics().lines().toList()) {
+      if (row.startsWith("caseload_cluster_chunks_in_flight{")
+          || row.startsWith("caseload_cluster_local_chunks_computing ")) {
+        total += Double.parseDouble(row.substring(row.lastIndexOf(' ') + 1));
+      }
+    }
+    return total;
+  }
+
+  @Test
+  @Order(3)
+  void workerJoiningMidRun_getsChunks_sameBytes() throws Exception {
+    String location = submit("/api/v1/runs", run(16_000, 7));
+    awaitDone(location, 64);
+    Worker joined = worker(ports.get(3));
+    WORKERS.add(joined);
+    awaitNodes(4);
+    assertThat(status(location).getString("status")).as("still running when it joined")
+        .isEqualTo("running");
+    JsonObject end = awaitEnd(location);
+    assertThat(end.getString("status")).isEqualTo("succeeded");
+    assertThat(answered(joined.node())).as("chunks of the worker that joined: %s", metrics())
+        .isPositive();
+    assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(16_000, 7));
+  }
+
+  @Test
+  @Order(4)
+  void sweepCommandOnTheCluster_sameBytesAsOneProcess() throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-Dhazelcast.logging.type=slf4j", "-cp", Path.of("target", "caseload-api.jar").toString(),
+        "org.caseload.api.cluster.ClusterSweepCommand", "--all-councils", "--year", "2019",
+        "--councils", "Medway,Kent", "--replications", "256", "--months", "12", "--seed", "4",
+        "--threads", "1", "--data", "../data/dfe"));
+    command.addAll(clusterFlags(ports.get(4)));
+    Path out = Files.createTempFile("caseload-sweep-", ".csv");
+    Path log = Files.createTempFile("caseload-sweep-", ".log");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+        .redirectError(log.toFile()).start();
+    assertThat(process.waitFor(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+        .as("sweep ended").isTrue();
+    String text = Files.readString(log);
+    assertThat(process.exitValue()).as(text).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Cli.run("sweep", "--all-councils", "--year",
+        "2019", "--councils", "Medway,Kent", "--replications", "256", "--months", "12",
+        "--seed", "4", "--quiet", "--data", "../data/dfe"));
+    Matcher nodes = Pattern.compile("2 scenarios run on (\\d+) nodes").matcher(text);
+    assertThat(nodes.find()).as(text).isTrue();
+    assertThat(Integer.parseInt(nodes.group(1))).as(text).isGreaterThan(1);
+    awaitNodes(4);
+  }
+
+  @Test
+  @Order(5)
+  void workerKilledMidRun_chunksSentElsewhere_sameBytes() throws Exception {
+    Worker victim = WORKERS.get(0);
+    String location = submit("/api/v1/runs", run(4_000, 8));
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (metric("caseload_cluster_chunks_in_flight{node=\"" + victim.node() + "\"}") == 0) {
+      assertThat(System.nanoTime()).as("victim busy").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    victim.process().destroyForcibly();
+    victim.process().waitFor();
+    JsonObject end = awaitEnd(location);
+    assertThat(end.getString("status")).isEqualTo("succeeded");
+    assertThat(metric("caseload_cluster_chunks_resent_total")).isPositive();
+    assertThat(api.log()).contains("node " + victim.node() + " left the cluster");
+    assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(4_000, 8));
+    awaitNodes(3);
+  }
+
+  @Test
+  @Order(6)
+  void apiNodeKilledAndRestarted_runInFlightReportedFailed() throws Exception {
+    String location = submit("/api/v1/runs", run(100_000, 9).put("months", 120));
+    awaitDone(location, 64);
+    api.kill();
+    api = ServerProcess.start(append(List.of("--db-url", url), clusterFlags(ports.get(0))));
+    JsonObject run = status(location);
+    assertThat(run.getString("status")).isEqualTo("failed");
+    assertThat(run.getString("error")).isEqualTo(org.caseload.api.runs.RunService.INTERRUPTED);
+    // the restarted API node is in the cluster again and computes with the workers
+    awaitNodes(3);
+    String after = submit("/api/v1/runs", run(640, 10));
+    assertThat(awaitEnd(after).getString("status")).isEqualTo("succeeded");
+    assertThat(api.get(after + "/results").body()).isEqualTo(cliRun(640, 10));
+  }
+}

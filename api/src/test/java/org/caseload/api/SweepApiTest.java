@@ -1,0 +1,89 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.ProblemAssertions.assertBadField;
+import static org.caseload.api.ProblemAssertions.assertProblem;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /sweeps}: all-England sweeps, asynchronous like runs, the CSV equal to
+ * {@code caseload sweep --all-councils}, councils left out listed with the reason, bad input
+ * a 400 naming the field.
+ */
+class SweepApiTest extends ServerPerClass {
+
+  private static final Duration WAIT = Duration.ofSeconds(120);
+
+  @Test
+  void sweepEqualsTheCli_andListsCouncilsLeftOut() {
+    JsonObject request = new JsonObject().put("year", 2022)
+        .put("councils", new JsonArray().add("Kent").add("Westminster").add("Medway"))
+        .put("axes", new JsonObject().put("parameters.demand.annualGrowth",
+            new JsonArray().add(0).add(0.05)))
+        .put("metrics", new JsonArray().add("caseload").add("vacancyRate"))
+        .put("replications", 64).put("months", 3).put("seed", 3);
+    String location = api.submit("/api/v1/sweeps", request);
+    assertThat(location).startsWith("/api/v1/sweeps/");
+    JsonObject done = api.awaitEnd(location, WAIT);
+    assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+    assertThat(done.getString("kind")).isEqualTo("sweep");
+    assertThat(done.getJsonObject("progress").getLong("done")).isEqualTo(2 * 2 * 64);
+
+    java.nio.file.Path grid;
+    try {
+      grid = java.nio.file.Files.createTempFile("grid", ".json");
+      java.nio.file.Files.writeString(grid, new JsonObject().put("axes",
+          request.getJsonObject("axes")).put("metrics", request.getJsonArray("metrics"))
+          .encode());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String csv = Cli.run("sweep", grid.toString(), "--all-councils", "--year", "2022",
+        "--councils", "Kent,Westminster,Medway", "--replications", "64", "--months", "3",
+        "--seed", "3", "--quiet", "--data", "../data/dfe");
+    assertThat(api.get(location + "/results?format=csv").bodyAsString()).isEqualTo(csv);
+    JsonObject json = api.get(location + "/results").bodyAsJsonObject();
+    assertThat(json.getInteger("councils")).isEqualTo(2);
+    assertThat(json.getInteger("scenarios")).isEqualTo(4);
+    assertThat(json.getJsonArray("skipped")).hasSize(1);
+    assertThat(json.getJsonArray("skipped").getJsonObject(0).getString("council"))
+        .isEqualTo("Westminster");
+    assertThat(json.getJsonArray("skipped").getJsonObject(0).getString("reason"))
+        .contains("not published");
+    assertProblem(api.get("/api/v1/runs/" + done.getString("id")), 404);
+  }
+
+  @Test
+  void sweepIsCancelled() {
+    String location = api.submit("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("replications", 100_000).put("months", 120));
+    api.awaitProgress(location, WAIT);
+    assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
+  }
+
+  @Test
+  void badInput_400NamingTheField() {
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject()), "year", "required");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2031)), "year",
+        "no council has a workforce return for 2031");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway").add("Atlantis"))), "councils[1]",
+        "Atlantis");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("metrics", new JsonArray().add("happiness"))), "metrics[0]", "not a metric");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("axes", new JsonObject().put("parameters.demand.annualGrowth", new JsonArray()))),
+        "axes.parameters.demand.annualGrowth", "non-empty");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("axes", new JsonObject().put("teams[0].establishment",
+            new JsonArray().add(-5)))), "axes", "");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("replications", 0)), "replications", "");
+    assertProblem(api.post("/api/v1/sweeps", "[1,2"), 400);
+  }
+}

@@ -1,0 +1,209 @@
+package org.caseload.sim.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.caseload.core.calibration.Calibration;
+import org.caseload.core.calibration.Calibrator;
+import org.caseload.core.data.Area;
+import org.caseload.core.data.DfeData;
+import org.caseload.core.data.DfeTable;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.FieldSetting;
+import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.output.CsvNumbers;
+import org.caseload.sim.output.RunCsv;
+
+/**
+ * An all-England sweep: every council with a workforce return for a year, calibrated from
+ * the DfE figures as {@code caseload forecast --la NAME --year Y} calibrates it, then each
+ * point of a grid of scenario values (none: the forecast itself) run and written as one tidy
+ * CSV. Councils that cannot be calibrated, or whose scenario a grid point makes invalid, are
+ * listed with the reason and left out.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class AllCouncils {
+
+  /** The columns before a run's tidy columns (then the axes' paths). */
+  public static final String KEY_HEADER = "council_code,council,scenario";
+
+  private AllCouncils() {}
+
+  /** A council calibrated: its area and the scenario to forecast. */
+  public record Council(Area area, Scenario scenario) {}
+
+  /** A council left out, and why. */
+  public record Skipped(Area area, String reason) {}
+
+  /** The councils of a year: those calibrated, and those left out. */
+  public record Councils(int year, List<Council> calibrated, List<Skipped> skipped) {
+    public Councils {
+      calibrated = List.copyOf(calibrated);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** An axis of the grid: a scenario field's path and its values. */
+  public record Axis(String path, List<JsonNode> values) {
+    public Axis {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * The councils (local authorities) with a workforce return for {@code year}, in the DfE
+   * files' order, each calibrated for {@code months}.
+   *
+   * @throws IllegalArgumentException if no council has a workforce return for the year
+   */
+  public static Councils calibrate(DfeData data, int year, int months) {
+    List<Council> calibrated = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (Area area : data.areas()) {
+      if (area.level() != Area.Level.LOCAL_AUTHORITY
+          || !data.years(DfeTable.WORKFORCE, area).contains(year)) {
+        continue;
+      }
+      try {
+        Calibration calibration = Calibrator.calibrate(data, area, year, months);
+        calibrated.add(new Council(area, ScenarioValidator.requireValid(
+            calibration.scenario())));
+      } catch (InvalidScenarioException e) {
+        skipped.add(new Skipped(area, "the calibrated scenario is invalid: "
+            + e.problems().get(0)));
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        skipped.add(new Skipped(area, String.valueOf(e.getMessage())));
+      }
+    }
+    if (calibrated.isEmpty() && skipped.isEmpty()) {
+      throw new IllegalArgumentException("no council has a workforce return for " + year);
+    }
+    return new Councils(year, calibrated, skipped);
+  }
+
+  /** Only the councils named (by name or code, as {@code --la} takes them), in that order. */
+  public static Councils only(Councils all, List<String> names) {
+    List<Council> kept = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (String name : names) {
+      String wanted = name.strip();
+      all.calibrated().stream().filter(c -> matches(c.area(), wanted)).findFirst()
+          .filter(c -> !kept.contains(c)).ifPresent(kept::add);
+      all.skipped().stream().filter(s -> matches(s.area(), wanted)).findFirst()
+          .filter(s -> !skipped.contains(s)).ifPresent(skipped::add);
+    }
+    return new Councils(all.year(), kept, skipped);
+  }
+
+  private static boolean matches(Area area, String name) {
+    return area.name().equalsIgnoreCase(name) || area.code().equalsIgnoreCase(name);
+  }
+
+  /** Every combination of the axes' values, the first axis slowest. */
+  public static List<List<JsonNode>> points(List<Axis> axes) {
+    List<List<JsonNode>> out = new ArrayList<>();
+    combine(axes, 0, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void combine(List<Axis> axes, int depth, List<JsonNode> point,
+      List<List<JsonNode>> out) {
+    if (depth == axes.size()) {
+      out.add(List.copyOf(point));
+      return;
+    }
+    for (JsonNode value : axes.get(depth).values()) {
+      point.add(value);
+      combine(axes, depth + 1, point, out);
+      point.remove(point.size() - 1);
+    }
+  }
+
+  /** What a sweep produced: the tidy CSV and the councils left out (calibration or grid). */
+  public record Output(String csv, List<Skipped> skipped, int councilsRun, int scenariosRun) {}
+
+  /**
+   * Runs every calibrated council at every grid point with {@code run} (which runs a
+   * scenario: locally, or on a cluster) and writes the tidy CSV: {@link #KEY_HEADER}, the
+   * axes' paths, then {@link RunCsv#HEADER}; a row per council x point x month x metric.
+   * Points are numbered from 1 in each council. The councils' runs are in the DfE files'
+   * order, so the bytes depend on the seed only.
+   */
+  public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
+      Function<Scenario, RunResult> run) {
+    List<List<JsonNode>> points = points(axes);
+    StringBuilder out = new StringBuilder(KEY_HEADER);
+    axes.forEach(a -> out.append(',').append(CsvNumbers.text(a.path())));
+    out.append(',').append(RunCsv.HEADER).append('\n');
+    List<Skipped> skipped = new ArrayList<>(councils.skipped());
+    int councilsRun = 0;
+    int scenariosRun = 0;
+    for (Council council : councils.calibrated()) {
+      List<Scenario> scenarios = new ArrayList<>();
+      String invalid = null;
+      for (List<JsonNode> point : points) {
+        try {
+          scenarios.add(scenario(council.scenario(), axes, point));
+        } catch (InvalidScenarioException e) {
+          invalid = "the grid point " + point + " makes the scenario invalid: "
+              + e.problems().get(0);
+          break;
+        }
+      }
+      if (invalid != null) {
+        skipped.add(new Skipped(council.area(), invalid));
+        continue;
+      }
+      councilsRun++;
+      for (int i = 0; i < scenarios.size(); i++) {
+        RunResult result = run.apply(scenarios.get(i));
+        scenariosRun++;
+        StringBuilder prefix = new StringBuilder()
+            .append(CsvNumbers.text(council.area().code())).append(',')
+            .append(CsvNumbers.text(council.area().name())).append(',').append(i + 1);
+        points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
+        for (RunResult.MonthSummary month : result.monthly()) {
+          for (Metric m : metrics) {
+            out.append(prefix).append(',');
+            RunCsv.row(out, "month", month.month(), month.date().toString(), m.name(),
+                month.get(m));
+          }
+        }
+      }
+    }
+    return new Output(out.toString(), skipped, councilsRun, scenariosRun);
+  }
+
+  /** The councils left out as CSV: code, name, reason. */
+  public static String skippedCsv(List<Skipped> skipped) {
+    StringBuilder out = new StringBuilder("council_code,council,reason\n");
+    for (Skipped s : skipped) {
+      out.append(CsvNumbers.text(s.area().code())).append(',')
+          .append(CsvNumbers.text(s.area().name())).append(',')
+          .append(CsvNumbers.text(s.reason())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static Scenario scenario(Scenario base, List<Axis> axes, List<JsonNode> point) {
+    if (axes.isEmpty()) {
+      return base;
+    }
+    List<FieldSetting> settings = new ArrayList<>();
+    for (int i = 0; i < axes.size(); i++) {
+      settings.add(FieldSetting.of(axes.get(i).path(), point.get(i)));
+    }
+    return ScenarioEdits.apply(base, settings);
+  }
+
+  private static String csvValue(JsonNode value) {
+    return value.isNumber() ? value.toString()
+        : CsvNumbers.text(value.isTextual() ? value.asText() : value.toString());
+  }
+}

@@ -1,0 +1,84 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.caseload.core.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code caseload sweep --all-councils}: every council's forecast in one tidy CSV. */
+class AllCouncilsSweepTest {
+
+  private static final String DATA = Path.of("..", "data", "dfe").toString();
+
+  private static CliRunner.Result run(String... args) {
+    return CliRunner.run(args);
+  }
+
+  @Test
+  void twoCouncils_rowsAreTheirForecasts() {
+    CliRunner.Result sweep = run("sweep", "--all-councils", "--year", "2019", "--councils",
+        "Medway,E06000035", "--replications", "64", "--months", "3", "--seed", "4", "--quiet",
+        "--data", DATA);
+    assertThat(sweep.code()).as(sweep.err()).isZero();
+    List<String> lines = sweep.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("council_code,council,scenario,period,month,date,metric,");
+    assertThat(lines).hasSize(1 + 3 * Metric.COUNT);
+    // E06000035 is Medway's code: named twice, run once
+    assertThat(lines.subList(1, lines.size())).allMatch(l -> l.startsWith("E06000035,Medway,1,"));
+
+    CliRunner.Result forecast = run("forecast", "--la", "Medway", "--year", "2019",
+        "--replications", "64", "--months", "3", "--seed", "4", "--quiet", "--format", "csv",
+        "--data", DATA);
+    assertThat(forecast.code()).as(forecast.err()).isZero();
+    List<String> monthRows = forecast.out().lines().filter(l -> l.startsWith("month,")).toList();
+    assertThat(lines.subList(1, lines.size()).stream()
+        .map(l -> l.substring("E06000035,Medway,1,".length())).toList()).isEqualTo(monthRows);
+  }
+
+  @Test
+  void grid_pointsPerCouncil_andCouncilsThatCannotBeCalibratedAreListed(@TempDir Path dir)
+      throws Exception {
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "{\"axes\": {\"parameters.demand.annualGrowth\": [0, 0.05]},"
+        + " \"metrics\": [\"caseload\"]}");
+    Path skipped = dir.resolve("skipped.csv");
+    CliRunner.Result sweep = run("sweep", grid.toString(), "--all-councils", "--year", "2022",
+        "--councils", "Westminster,Kent", "--replications", "16", "--months", "2", "--quiet",
+        "--data", DATA, "--skipped", skipped.toString());
+    assertThat(sweep.code()).as(sweep.err()).isZero();
+    List<String> lines = sweep.out().lines().toList();
+    assertThat(lines.get(0)).startsWith(
+        "council_code,council,scenario,parameters.demand.annualGrowth,period,");
+    assertThat(lines).hasSize(1 + 2 * 2);
+    assertThat(lines.get(1)).startsWith("E10000016,Kent,1,0,month,1,");
+    assertThat(lines.get(3)).startsWith("E10000016,Kent,2,0.05,month,1,");
+    assertThat(sweep.err()).contains("skipped Westminster (E09000033): ")
+        .contains("not published");
+    assertThat(Files.readString(skipped)).startsWith("council_code,council,reason\n"
+        + "E09000033,Westminster,");
+  }
+
+  @Test
+  void badFlags_exitTwoNamingTheFlag(@TempDir Path dir) throws Exception {
+    assertThat(run("sweep", "--all-councils", "--data", DATA).err()).contains("--year");
+    assertThat(run("sweep", "--year", "2019", "x.json").err())
+        .contains("--year: only with --all-councils");
+    CliRunner.Result noYear = run("sweep", "--all-councils", "--year", "2031", "--data", DATA);
+    assertThat(noYear.code()).isEqualTo(2);
+    assertThat(noYear.err()).contains("--year: no council has a workforce return for 2031");
+    CliRunner.Result unknown = run("sweep", "--all-councils", "--year", "2019", "--councils",
+        "Atlantis", "--data", DATA);
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--councils: 'Atlantis'");
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "{\"preset\": \"medway-2019\", \"axes\": {\"seed\": [1]}}");
+    CliRunner.Result preset = run("sweep", grid.toString(), "--all-councils", "--year", "2019",
+        "--data", DATA);
+    assertThat(preset.code()).isEqualTo(2);
+    assertThat(preset.err()).contains("each council is the base");
+  }
+}
