@@ -136,7 +136,7 @@ final class Model {
     }
   }
 
-  /** Simulates the next month with {@code d} and writes its metrics into {@code out}. */
+  /** Simulates the next month with this model's draws and writes its metrics into {@code out}. */
   void step(double[] out) {
     State s = state;
     if (s.month >= s.plan.horizon()) {

@@ -86,7 +86,7 @@ public final class MonthPlan {
       cap[t][i] = team.caseloadCap();
       hardLimit[t][i] = team.hardLimit();
     }
-    Levers levers = new Levers(t);
+    MonthLevers levers = new MonthLevers(scenario, establishment[t], cap[t], hardLimit[t]);
     for (Intervention lever : scenario.interventions()) {
       if (t > 0 && lever.activeIn(t)) {
         lever.accept(levers);
@@ -115,117 +115,6 @@ public final class MonthPlan {
     nqCohortPerYear[t] = levers.nq;
     interventionSpend[t] = levers.spend;
     return level;
-  }
-
-  /**
-   * What the levers active in one month set, starting from the scenario's parameters: those
-   * that set a value take the one listed last, those that add add up, multipliers multiply.
-   */
-  private final class Levers implements Intervention.Cases<Void> {
-    private final int t;
-    private final Funding funding = scenario.parameters().funding();
-    double growth = scenario.parameters().demand().annualGrowth();
-    double shock = 1.0;
-    double nfa = scenario.parameters().demand().nfaShare();
-    final double[] fillMultiplier = filled(1.0);
-    final double[] turnover = filled(1.0);
-    double cover = scenario.parameters().workforce().agencyCoverShare();
-    double agencyCost = funding.agencyCostPerYear();
-    double agencyCap = scenario.parameters().workforce().agencyCapFte();
-    double nq = scenario.parameters().workforce().nqCohortPerYear();
-    double spend = 0;
-    final double[] retention = filled(0.0);
-
-    Levers(int t) {
-      this.t = t;
-    }
-
-    private double[] filled(double value) {
-      double[] byTeam = new double[teams];
-      java.util.Arrays.fill(byTeam, value);
-      return byTeam;
-    }
-
-    /** The teams a lever addresses: the one named, or every team for none. */
-    private void forTeams(String team, java.util.function.IntConsumer action) {
-      if (team == null) {
-        for (int i = 0; i < teams; i++) {
-          action.accept(i);
-        }
-      } else {
-        action.accept(scenario.teamIndex(team));
-      }
-    }
-
-    @Override
-    public Void referralGrowth(Intervention.ReferralGrowth g) {
-      growth = g.annualGrowth();
-      return null;
-    }
-
-    @Override
-    public Void referralShock(Intervention.ReferralShock s) {
-      shock *= s.multiplier();
-      return null;
-    }
-
-    @Override
-    public Void posts(Intervention.Posts p) {
-      establishment[t][scenario.teamIndex(p.team())] += p.fte();
-      return null;
-    }
-
-    @Override
-    public Void fundingChange(Intervention.FundingChange f) {
-      double costAtStart = funding.permanentCostPerYear()
-          * Math.pow(1 + funding.annualInflation(), f.startMonth() / 12.0);
-      establishment[t][scenario.teamIndex(f.team())] += f.poundsPerYear() / costAtStart;
-      return null;
-    }
-
-    @Override
-    public Void recruitmentCampaign(Intervention.RecruitmentCampaign c) {
-      forTeams(c.team(), i -> fillMultiplier[i] *= c.fillMultiplier());
-      spend += c.monthlyCost();
-      return null;
-    }
-
-    @Override
-    public Void retentionPayment(Intervention.RetentionPayment r) {
-      forTeams(r.team(), i -> {
-        turnover[i] *= r.turnoverMultiplier();
-        retention[i] += r.annualCostPerHead() / 12.0;
-      });
-      return null;
-    }
-
-    @Override
-    public Void agencyPolicy(Intervention.AgencyPolicy a) {
-      cover = a.coverShare();
-      agencyCost = a.costPerYear();
-      agencyCap = a.capFte();
-      return null;
-    }
-
-    @Override
-    public Void caseloadCap(Intervention.CaseloadCap c) {
-      int i = scenario.teamIndex(c.team());
-      cap[t][i] = c.cap();
-      hardLimit[t][i] = c.hardLimit();
-      return null;
-    }
-
-    @Override
-    public Void nqCohort(Intervention.NqCohort c) {
-      nq = c.cohortPerYear();
-      return null;
-    }
-
-    @Override
-    public Void frontDoor(Intervention.FrontDoor f) {
-      nfa = f.nfaShare();
-      return null;
-    }
   }
 
   public Scenario scenario() {
