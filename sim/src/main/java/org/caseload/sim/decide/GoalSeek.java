@@ -54,7 +54,7 @@ public final class GoalSeek {
   public static int searched(List<Lever> levers) {
     int best = 0;
     for (int i = 0; i < levers.size(); i++) {
-      if (levers.get(i) instanceof Lever.Posts) {
+      if (levers.get(i).kind() == Lever.Kind.POSTS) {
         return i;
       }
       if (levers.get(i).grid().size() > levers.get(best).grid().size()) {

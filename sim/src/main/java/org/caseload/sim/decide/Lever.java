@@ -1,6 +1,7 @@
 package org.caseload.sim.decide;
 
 import java.util.List;
+import java.util.Optional;
 import org.caseload.core.scenario.Intervention;
 
 /**
@@ -16,6 +17,9 @@ public sealed interface Lever {
 
   /** The lever as written on the command line, e.g. {@code posts:assessment}. */
   String name();
+
+  /** Which lever this is. */
+  Kind kind();
 
   /** The values it may take. */
   Grid grid();
@@ -33,6 +37,10 @@ public sealed interface Lever {
 
   /** Posts added to a team from {@code startMonth}. */
   record Posts(String team, int startMonth, Grid grid) implements Lever {
+    public Kind kind() {
+      return Kind.POSTS;
+    }
+
     public String name() {
       return "posts:" + team;
     }
@@ -54,6 +62,10 @@ public sealed interface Lever {
 
   /** A recruitment campaign of {@code months} months: the value is its fill multiplier. */
   record Campaign(int startMonth, int months, double monthlyCost, Grid grid) implements Lever {
+    public Kind kind() {
+      return Kind.CAMPAIGN;
+    }
+
     public String name() {
       return "campaign";
     }
@@ -72,6 +84,10 @@ public sealed interface Lever {
   /** A recruitment campaign at a fixed multiplier: the value is its length in months. */
   record CampaignMonths(int startMonth, double fillMultiplier, double monthlyCost, Grid grid)
       implements Lever {
+    public Kind kind() {
+      return Kind.CAMPAIGN_MONTHS;
+    }
+
     public String name() {
       return "campaignMonths";
     }
@@ -90,6 +106,10 @@ public sealed interface Lever {
 
   /** A retention payment: the value multiplies the leaving hazard. */
   record Retention(int startMonth, double annualCostPerHead, Grid grid) implements Lever {
+    public Kind kind() {
+      return Kind.RETENTION;
+    }
+
     public String name() {
       return "retention";
     }
@@ -107,6 +127,10 @@ public sealed interface Lever {
   /** An agency policy: the value is the share of vacancies covered. */
   record AgencyCover(int startMonth, double costPerYear, double capFte, Grid grid)
       implements Lever {
+    public Kind kind() {
+      return Kind.AGENCY_COVER;
+    }
+
     public String name() {
       return "agencyCover";
     }
@@ -123,6 +147,10 @@ public sealed interface Lever {
   /** An agency policy: the value caps agency FTE. */
   record AgencyCap(int startMonth, double coverShare, double costPerYear, Grid grid)
       implements Lever {
+    public Kind kind() {
+      return Kind.AGENCY_CAP;
+    }
+
     public String name() {
       return "agencyCap";
     }
@@ -139,6 +167,10 @@ public sealed interface Lever {
 
   /** A caseload cap for a team: the value is the cap (the hard limit at least as high). */
   record CaseloadCap(String team, int startMonth, int hardLimit, Grid grid) implements Lever {
+    public Kind kind() {
+      return Kind.CASELOAD_CAP;
+    }
+
     public String name() {
       return "caseloadCap:" + team;
     }
@@ -156,6 +188,10 @@ public sealed interface Lever {
 
   /** A newly qualified cohort: the value is FTE a year. */
   record NqCohort(int startMonth, Grid grid) implements Lever {
+    public Kind kind() {
+      return Kind.NQ_COHORT;
+    }
+
     public String name() {
       return "nqCohort";
     }
@@ -166,6 +202,50 @@ public sealed interface Lever {
 
     public String describe(double value) {
       return "NQ cohort " + Grid.Cells.number(value) + " a year";
+    }
+  }
+
+  /**
+   * The kinds of lever, each with its name on the command line and whether it names a team;
+   * {@link LeverParser} switches on them without a default, so a new kind does not compile
+   * until it can be parsed.
+   */
+  enum Kind {
+    POSTS("posts", true),
+    CAMPAIGN("campaign", false),
+    CAMPAIGN_MONTHS("campaignMonths", false),
+    RETENTION("retention", false),
+    AGENCY_COVER("agencyCover", false),
+    AGENCY_CAP("agencyCap", false),
+    CASELOAD_CAP("caseloadCap", true),
+    NQ_COHORT("nqCohort", false);
+
+    private final String written;
+    private final boolean takesTeam;
+
+    Kind(String written, boolean takesTeam) {
+      this.written = written;
+      this.takesTeam = takesTeam;
+    }
+
+    /** The name as written on the command line (without the team). */
+    public String written() {
+      return written;
+    }
+
+    /** Whether it is written {@code NAME:TEAM}. */
+    public boolean takesTeam() {
+      return takesTeam;
+    }
+
+    /** The kind written {@code name}, if any (case-sensitive). */
+    public static Optional<Kind> named(String name) {
+      for (Kind kind : values()) {
+        if (kind.written.equals(name)) {
+          return Optional.of(kind);
+        }
+      }
+      return Optional.empty();
     }
   }
 }

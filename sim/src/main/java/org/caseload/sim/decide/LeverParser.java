@@ -1,5 +1,6 @@
 package org.caseload.sim.decide;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ import org.caseload.core.scenario.Workforce;
 public final class LeverParser {
 
   /** The lever names, as written. */
-  public static final List<String> NAMES = List.of("posts:TEAM", "campaign", "campaignMonths",
-      "retention", "agencyCover", "agencyCap", "caseloadCap:TEAM", "nqCohort");
+  public static final List<String> NAMES = Arrays.stream(Lever.Kind.values())
+      .map(k -> k.takesTeam() ? k.written() + ":TEAM" : k.written()).toList();
 
   private static final Pattern SYNTAX = Pattern.compile(
       "\\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\\s*=\\s*([-+0-9.eE]+)\\s*\\.\\.\\s*([-+0-9.eE]+)"
@@ -61,29 +62,29 @@ public final class LeverParser {
     Options options = new Options(m.group(6));
     Workforce w = scenario.parameters().workforce();
     double agencyCost = scenario.parameters().funding().agencyCostPerYear();
-    Lever lever = switch (name) {
-      case "posts" -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
-      case "campaign" -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
+    Lever.Kind kind = Lever.Kind.named(name).orElseThrow(() -> new IllegalArgumentException(
+        "unknown lever '" + name + "'; levers: " + String.join(", ", NAMES)));
+    if (team != null && !kind.takesTeam()) {
+      throw new IllegalArgumentException("lever '" + name + "' takes no team");
+    }
+    Lever lever = switch (kind) {
+      case POSTS -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
+      case CAMPAIGN -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
           options.get("cost", 10_000), grid);
-      case "campaignMonths" -> new Lever.CampaignMonths(options.start(),
+      case CAMPAIGN_MONTHS -> new Lever.CampaignMonths(options.start(),
           options.get("multiplier", 2), options.get("cost", 10_000), grid);
-      case "retention" -> new Lever.Retention(options.start(), options.get("cost", 2_000), grid);
-      case "agencyCover" -> new Lever.AgencyCover(options.start(),
+      case RETENTION -> new Lever.Retention(options.start(), options.get("cost", 2_000), grid);
+      case AGENCY_COVER -> new Lever.AgencyCover(options.start(),
           options.get("cost", agencyCost), options.get("cap", w.agencyCapFte()), grid);
-      case "agencyCap" -> new Lever.AgencyCap(options.start(),
+      case AGENCY_CAP -> new Lever.AgencyCap(options.start(),
           options.get("cover", w.agencyCoverShare()), options.get("cost", agencyCost), grid);
-      case "caseloadCap" -> {
+      case CASELOAD_CAP -> {
         Team t = team(team, name, scenario);
         yield new Lever.CaseloadCap(t.name(), options.start(),
             (int) options.get("hardLimit", t.hardLimit()), grid);
       }
-      case "nqCohort" -> new Lever.NqCohort(options.start(), grid);
-      default -> throw new IllegalArgumentException("unknown lever '" + name + "'; levers: "
-          + String.join(", ", NAMES));
+      case NQ_COHORT -> new Lever.NqCohort(options.start(), grid);
     };
-    if (team != null && !(lever instanceof Lever.Posts || lever instanceof Lever.CaseloadCap)) {
-      throw new IllegalArgumentException("lever '" + name + "' takes no team");
-    }
     options.requireAllUsed(name);
     return lever;
   }

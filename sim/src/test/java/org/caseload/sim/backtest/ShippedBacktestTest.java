@@ -22,7 +22,8 @@ class ShippedBacktestTest {
   private static final Path DOCS = Path.of("..", "docs", "backtest");
 
   @ParameterizedTest(name = "{0} from {1}")
-  @CsvSource({"Medway,2019,3", "Worcestershire,2019,3", "Cornwall,2018,4", "Barnet,2018,4"})
+  @CsvSource({"Medway,2019,3", "Worcestershire,2019,3", "Cornwall,2018,4", "Barnet,2018,4",
+      "Kent,2020,2"})
   void rows_reproduce(String council, int baseYear, int years) throws IOException {
     DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
     String code = data.area(council).code();

@@ -32,8 +32,9 @@ class ExactSummariesTest {
 
   /**
    * The bug of issue 10: the calibrated Medway preset printed {@code 8 [4, 4]} unallocated at
-   * month 36 while most futures have none. Now the band is [0, 0] and every percentile of
-   * every metric at months 12 and 36 is within the accuracy of the exact one.
+   * month 36 while most futures have none. Now the band is [0, 0] (with a mean above 0) and
+   * every percentile of every metric at months 12 and 36 is within the accuracy of the exact
+   * one.
    */
   @Test
   void medwayRun_percentilesMatchTheExactOnes() {
@@ -42,7 +43,8 @@ class ExactSummariesTest {
     Summary unallocated = run.summary(36, Metric.unallocatedCases);
     assertThat(unallocated.p5()).isZero();
     assertThat(unallocated.p95()).isZero();
-    assertThat(unallocated.mean()).isGreaterThan(1);
+    // Some futures have children unallocated (fewer than 5%): the mean is not 0.
+    assertThat(unallocated.mean()).isPositive();
     for (int month : new int[] {12, 36}) {
       for (Metric m : Metric.values()) {
         double[] values = Arrays.stream(all).mapToDouble(t -> t.value(month, m)).toArray();
