@@ -50,7 +50,8 @@ final class Casework {
       d.at(RandomProcess.CLOSURES, s.key(Purpose.CLOSE, w.id[i]));
       for (CaseKind kind : CaseKind.LONG_TERM) {
         double[] held = w.of(kind);
-        double c = d.binomial(held[i], Math.min(1, closureHazard[kind.ordinal()] * faster));
+        double hazard = closureHazard[kind.ordinal()];
+        double c = d.binomial(held[i], pressed ? Math.min(1, hazard * faster) : hazard);
         held[i] -= c;
         closed += c;
         if (pressed) {

@@ -72,9 +72,14 @@ public final class Simulation {
     model.step(out);
   }
 
-  /** The width of a row with every team's metrics too (see {@link TeamMetric#column}). */
+  /**
+   * The width of the rows this simulation's runs record: with every team's metrics too (see
+   * {@link TeamMetric#column}) where a role has several teams, else the metrics alone (a
+   * team's figures are then its role's).
+   */
   public int rowWidth() {
-    return TeamMetric.rowWidth(model.state.teams.length);
+    return plan().scenario().hasLocalTeams() ? TeamMetric.rowWidth(model.state.teams.length)
+        : Metric.COUNT;
   }
 
   /** Runs a fresh replication over the whole horizon with {@code sources}. */

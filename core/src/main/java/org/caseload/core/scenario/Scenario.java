@@ -76,6 +76,11 @@ public record Scenario(
     return -1;
   }
 
+  /** Whether a role has several teams (localities), so that teams have outputs of their own. */
+  public boolean hasLocalTeams() {
+    return teams.stream().map(Team::role).distinct().count() < teams.size();
+  }
+
   /** A copy with another horizon. */
   public Scenario withHorizon(int months) {
     return new Scenario(name, baseDate, months, teams, queues, parameters, interventions,

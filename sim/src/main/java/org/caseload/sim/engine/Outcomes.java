@@ -37,7 +37,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   Outcomes(Scenario scenario, List<Target> targets) {
     this.months = scenario.horizonMonths();
     this.snapshotMonths = snapshotMonths(scenario);
-    int teams = scenario.teams().size();
+    int teams = scenario.hasLocalTeams() ? scenario.teams().size() : 0;
     this.monthly = new Tally[months][TeamMetric.rowWidth(teams)];
     for (int t = 0; t < months; t++) {
       for (Metric m : Metric.values()) {

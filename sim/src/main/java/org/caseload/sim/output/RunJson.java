@@ -22,9 +22,9 @@ import org.caseload.sim.target.TargetResult;
  * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
  * "snapshots": [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ...}],
- * "horizon": {"months", "from", "to", "mean", ...}}}, "teams": [{"name", "role", "monthly":
- * [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}. Fields are only ever added, so readers of
- * earlier documents keep working.
+ * "horizon": {"months", "from", "to", "mean", ...}}}, and where a role has several teams
+ * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}.
+ * Fields are only ever added, so readers of earlier documents keep working.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -82,7 +82,9 @@ public final class RunJson {
       ci.add(target.upper95());
     }
     root.set("costs", costs(result, result.costs()));
-    root.set("teams", teams(result));
+    if (result.scenario().hasLocalTeams()) {
+      root.set("teams", teams(result));
+    }
     return root;
   }
 

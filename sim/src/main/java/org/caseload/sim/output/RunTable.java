@@ -48,7 +48,7 @@ public final class RunTable {
     out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
         + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));
-    if (hasLocalTeams(result)) {
+    if (result.scenario().hasLocalTeams()) {
       out.append("\nBy team (each role has several teams), every 12 months and at the end:\n");
       out.append(byTeam(result));
     }
@@ -111,12 +111,6 @@ public final class RunTable {
       grid.add(bands);
     }
     return grid.render();
-  }
-
-  /** Whether a role has more than one team (otherwise the role's metrics are the team's). */
-  static boolean hasLocalTeams(RunResult result) {
-    return result.scenario().teams().stream().map(Team::role).distinct().count()
-        < result.scenario().teams().size();
   }
 
   private static String byTeam(RunResult result) {
