@@ -124,8 +124,18 @@ public final class RunService implements AutoCloseable {
   /** The run as it is now: stored, with this server's live status and progress on top. */
   public Future<StoredRun> status(UUID id, RunKind kind) {
     ActiveRun live = active.get(id);
-    return store.get(id, kind).map(stored -> live == null ? stored
-        : stored.withProgress(live.status(), live.done(), live.startedAt()));
+    return store.get(id, kind).compose(stored -> {
+      if (live == null) {
+        return Future.succeededFuture(stored);
+      }
+      RunStatus now = live.status();
+      if (now.finished()) {
+        // It ended while the row was read: its end is stored before the live run ends, so
+        // the row read again has it (status, finishedAt, results), never a mix of the two.
+        return store.get(id, kind);
+      }
+      return Future.succeededFuture(stored.withProgress(now, live.done(), live.startedAt()));
+    });
   }
 
   /** The active run, if this server is running or queueing it. */
