@@ -26,8 +26,9 @@ final class Accounts {
     double inflation = plan.inflation(month);
     double permanentMonthly =
         plan.scenario().parameters().funding().permanentCostPerYear() / 12 * inflation;
-    double agencyMonthly = plan.agencyCostPerYear(month) / 12 * inflation;
     double establishment = 0;
+    double costAgency = 0;
+    boolean oneAgencyRate = true;
     double vacancies = 0;
     double underspend = 0;
     double overspend = 0;
@@ -37,6 +38,9 @@ final class Accounts {
       double e = plan.establishment(month, t);
       double v = Math.max(0, e - permanentByTeam[t]);
       double covered = Math.min(agencyByTeam[t], v);
+      double agencyMonthly = plan.agencyCostPerYear(month, t) / 12 * inflation;
+      costAgency += agencyByTeam[t] * agencyMonthly;
+      oneAgencyRate &= plan.agencyCostPerYear(month, t) == plan.agencyCostPerYear(month, 0);
       establishment += e;
       vacancies += v;
       underspend += (v - covered) * permanentMonthly;
@@ -56,7 +60,10 @@ final class Accounts {
     put(out, Metric.leavers, leavers);
     put(out, Metric.pipelineFte, pipeline);
     double costPermanent = permanent * permanentMonthly;
-    double costAgency = agency * agencyMonthly;
+    if (oneAgencyRate && permanentByTeam.length > 0) {
+      // The same rate everywhere: priced as one sum, as before agency rates by team.
+      costAgency = agency * (plan.agencyCostPerYear(month, 0) / 12 * inflation);
+    }
     double costRecruitment =
         starters * plan.scenario().parameters().funding().recruitmentCostPerHire() * inflation;
     double retention = 0;

@@ -23,8 +23,10 @@ final class MonthLevers implements Intervention.Cases<Void> {
   double nfa;
   final double[] fillMultiplier;
   final double[] turnover;
-  double cover;
-  double agencyCost;
+  final double[] cover;
+  /** Agency cost a year by team, and for the service (what its agency budget buys). */
+  final double[] agencyCost;
+  double serviceAgencyCost;
   double agencyCap;
   double nq;
   double spend = 0;
@@ -42,8 +44,9 @@ final class MonthLevers implements Intervention.Cases<Void> {
     this.nfa = scenario.parameters().demand().nfaShare();
     this.fillMultiplier = filled(1.0);
     this.turnover = filled(1.0);
-    this.cover = scenario.parameters().workforce().agencyCoverShare();
-    this.agencyCost = funding.agencyCostPerYear();
+    this.cover = filled(scenario.parameters().workforce().agencyCoverShare());
+    this.agencyCost = filled(funding.agencyCostPerYear());
+    this.serviceAgencyCost = funding.agencyCostPerYear();
     this.agencyCap = scenario.parameters().workforce().agencyCapFte();
     this.nq = scenario.parameters().workforce().nqCohortPerYear();
     this.retention = filled(0.0);
@@ -110,9 +113,14 @@ final class MonthLevers implements Intervention.Cases<Void> {
 
   @Override
   public Void agencyPolicy(Intervention.AgencyPolicy a) {
-    cover = a.coverShare();
-    agencyCost = a.costPerYear();
-    agencyCap = a.capFte();
+    forTeams(a.team(), i -> {
+      cover[i] = a.coverShare();
+      agencyCost[i] = a.costPerYear();
+    });
+    if (a.team() == null) {
+      serviceAgencyCost = a.costPerYear();
+      agencyCap = a.capFte();
+    }
     return null;
   }
 

@@ -28,8 +28,8 @@ public final class MonthPlan {
   private final double[] notInNeedGivenAssessed;
   private final double[][] fillProbability;
   private final double[][] turnoverMultiplier;
-  private final double[] agencyCoverShare;
-  private final double[] agencyCostPerYear;
+  private final double[][] agencyCoverShare;
+  private final double[][] agencyCostPerYear;
   private final double[] agencyCapFte;
   private final double[] nqCohortPerYear;
   private final double[] inflation;
@@ -50,8 +50,8 @@ public final class MonthPlan {
     notInNeedGivenAssessed = new double[n];
     fillProbability = new double[n][teams];
     turnoverMultiplier = new double[n][teams];
-    agencyCoverShare = new double[n];
-    agencyCostPerYear = new double[n];
+    agencyCoverShare = new double[n][teams];
+    agencyCostPerYear = new double[n][teams];
     agencyCapFte = new double[n];
     nqCohortPerYear = new double[n];
     inflation = new double[n];
@@ -106,10 +106,12 @@ public final class MonthPlan {
       turnoverMultiplier[t][i] = levers.turnover[i];
       retentionCostPerHead[t][i] = levers.retention[i];
     }
-    agencyCoverShare[t] = levers.cover;
-    double agencyCost = levers.agencyCost;
+    for (int i = 0; i < teams; i++) {
+      agencyCoverShare[t][i] = levers.cover[i];
+      agencyCostPerYear[t][i] = levers.agencyCost[i];
+    }
+    double agencyCost = levers.serviceAgencyCost;
     double agencyCap = levers.agencyCap;
-    agencyCostPerYear[t] = agencyCost;
     double budgetCap = funding.agencyBudgetPerYear() / (agencyCost * inflation[t]);
     agencyCapFte[t] = Math.min(agencyCap, agencyCost > 0 ? budgetCap : agencyCap);
     nqCohortPerYear[t] = levers.nq;
@@ -158,13 +160,14 @@ public final class MonthPlan {
     return turnoverMultiplier[t][team];
   }
 
-  public double agencyCoverShare(int t) {
-    return agencyCoverShare[t];
+  /** Share of {@code team}'s vacant FTE covered by agency workers. */
+  public double agencyCoverShare(int t, int team) {
+    return agencyCoverShare[t][team];
   }
 
-  /** Agency cost per FTE a year at base prices. */
-  public double agencyCostPerYear(int t) {
-    return agencyCostPerYear[t];
+  /** Agency cost per FTE of {@code team} a year at base prices. */
+  public double agencyCostPerYear(int t, int team) {
+    return agencyCostPerYear[t][team];
   }
 
   /** The most agency FTE in month {@code t}: the cap and what the budget buys. */

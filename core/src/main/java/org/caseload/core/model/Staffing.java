@@ -140,7 +140,7 @@ final class Staffing {
 
   private double agencyWanted(int team, Workforce wf) {
     double vacancies = Math.max(0, s.plan.establishment(s.month, team) - s.teamPermanent[team]);
-    return s.plan.agencyCoverShare(s.month) * vacancies
+    return s.plan.agencyCoverShare(s.month, team) * vacancies
         + wf.agencyExtraFte() * s.plan.establishmentShare(s.month, team);
   }
 

@@ -134,10 +134,18 @@ public sealed interface Intervention {
 
   /**
    * An agency policy: cover share of vacancies, agency cost a year and cap on agency FTE
-   * ({@code +Infinity} for none, JSON null).
+   * ({@code +Infinity} for none, JSON null), for every team; or, naming a team, that team's
+   * cover share and agency cost (the cap is across every team, so a team's policy has none).
    */
   record AgencyPolicy(int startMonth, Integer endMonth, double coverShare,
-      double costPerYear, double capFte) implements Intervention {
+      double costPerYear, double capFte, String team) implements Intervention {
+
+    /** A policy for every team. */
+    public AgencyPolicy(int startMonth, Integer endMonth, double coverShare, double costPerYear,
+        double capFte) {
+      this(startMonth, endMonth, coverShare, costPerYear, capFte, null);
+    }
+
     public Kind kind() {
       return Kind.AGENCY_POLICY;
     }

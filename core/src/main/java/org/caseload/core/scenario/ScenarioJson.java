@@ -358,7 +358,7 @@ public final class ScenarioJson {
           in.has("team") ? in.text("team") : null);
       case AGENCY_POLICY -> new Intervention.AgencyPolicy(start, end,
           in.number("coverShare", null), in.number("costPerYear", null),
-          in.limit("capFte", Double.POSITIVE_INFINITY));
+          in.limit("capFte", Double.POSITIVE_INFINITY), in.has("team") ? in.text("team") : null);
       case CASELOAD_CAP -> {
         int cap = in.integer("cap", null);
         yield new Intervention.CaseloadCap(start, end, in.text("team"), cap,
@@ -493,7 +493,7 @@ public final class ScenarioJson {
     public ObjectNode agencyPolicy(Intervention.AgencyPolicy a) {
       out.put("coverShare", a.coverShare()).put("costPerYear", a.costPerYear());
       putLimit(out, "capFte", a.capFte());
-      return out;
+      return a.team() == null ? out : out.put("team", a.team());
     }
 
     @Override

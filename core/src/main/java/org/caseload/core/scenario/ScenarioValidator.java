@@ -315,6 +315,13 @@ public final class ScenarioValidator {
       checks.between(at + ".coverShare", a.coverShare(), 0, 1);
       checks.between(at + ".costPerYear", a.costPerYear(), 0, 10_000_000);
       checks.limit(at + ".capFte", a.capFte());
+      if (a.team() != null) {
+        checkTeam(checks, at, a.team(), scenario);
+        if (a.capFte() != Double.POSITIVE_INFINITY) {
+          checks.add(at + ".capFte", "agency is capped across every team: give the cap in a"
+              + " policy without a team, was " + a.capFte() + " for team '" + a.team() + "'");
+        }
+      }
       return null;
     }
 

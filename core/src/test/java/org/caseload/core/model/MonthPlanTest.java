@@ -97,7 +97,22 @@ class MonthPlanTest {
   void agencyBudget_capsAgencyFte() {
     MonthPlan plan = plan(new Intervention.AgencyPolicy(1, null, 1, 90_000, 50));
     assertThat(plan.agencyCapFte(1)).isEqualTo(50);
-    assertThat(plan.agencyCostPerYear(1)).isEqualTo(90_000);
+    assertThat(plan.agencyCostPerYear(1, 0)).isEqualTo(90_000);
+  }
+
+  @Test
+  void agencyPolicy_forOneTeam_setsItsCoverAndRateOnly() {
+    MonthPlan plan = plan(new Intervention.AgencyPolicy(1, null, 0.2, 120_000,
+        Double.POSITIVE_INFINITY, "children"));
+    int children = base.teamIndex("children");
+    int frontDoor = base.teamIndex("frontDoor");
+    assertThat(plan.agencyCoverShare(1, children)).isEqualTo(0.2);
+    assertThat(plan.agencyCostPerYear(1, children)).isEqualTo(120_000);
+    assertThat(plan.agencyCoverShare(1, frontDoor))
+        .isEqualTo(base.parameters().workforce().agencyCoverShare());
+    assertThat(plan.agencyCostPerYear(1, frontDoor))
+        .isEqualTo(base.parameters().funding().agencyCostPerYear());
+    assertThat(plan.agencyCapFte(1)).isEqualTo(plan.agencyCapFte(0));
   }
 
   @Test

@@ -34,7 +34,8 @@ class InterventionJsonTest {
         new Intervention.FundingChange(1, 24, "children", 440_000),
         new Intervention.RecruitmentCampaign(1, 12, 2.0, 10_000, "children"),
         new Intervention.RetentionPayment(4, 24, 0.8, 2_000, "frontDoor"),
-        new Intervention.AgencyPolicy(2, null, 1.0 / 3, 90_000, 12.5),
+        new Intervention.AgencyPolicy(2, null, 1.0 / 3, 90_000, Double.POSITIVE_INFINITY,
+            "children"),
         new Intervention.CaseloadCap(4, 12, "children", 16, 22),
         new Intervention.NqCohort(1, 36, 6),
         new Intervention.FrontDoor(3, null, 0.1))) {

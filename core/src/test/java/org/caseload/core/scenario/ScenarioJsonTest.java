@@ -226,6 +226,21 @@ class ScenarioJsonTest {
         "parameters.workforce.poolAfterMonths: must be <= 120, was 121");
   }
 
+  @Test
+  void teamAgencyPolicy_cannotCapTheService() {
+    ObjectNode tree = tree();
+    ArrayNode levers = tree.putArray("interventions");
+    levers.addObject().put("type", "agencyPolicy").put("startMonth", 1).put("coverShare", 0.5)
+        .put("costPerYear", 90_000).put("capFte", 10).put("team", "children");
+    levers.addObject().put("type", "recruitmentCampaign").put("startMonth", 1)
+        .put("endMonth", 6).put("fillMultiplier", 2).put("team", "nobody");
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "interventions[0].capFte: agency is capped across every team: give the cap in a policy"
+            + " without a team, was 10.0 for team 'children'",
+        "interventions[1].team: must name a team of the scenario (frontDoor, children), was"
+            + " 'nobody'");
+  }
+
   private static ObjectNode tree() {
     return ScenarioJson.toTree(Examples.synthetic());
   }
