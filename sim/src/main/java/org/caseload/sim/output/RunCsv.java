@@ -3,6 +3,8 @@ package org.caseload.sim.output;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.scenario.Team;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
@@ -11,8 +13,10 @@ import org.caseload.sim.summary.Summary;
  * CSV of a run, numbers as {@link CsvNumbers} writes them. Tidy: one row per metric per
  * period, {@code period} being {@code month}, {@code snapshot} (30 September; its
  * {@code month} is the month of the horizon it falls at), {@code year} (cost over a plan
- * year, at its last month) or {@code horizon} (cost over the whole horizon). Wide: one row
- * per month, one column per metric and statistic ({@code caseload_mean, caseload_sd, ...}).
+ * year, at its last month) or {@code horizon} (cost over the whole horizon), and where a role
+ * has several teams {@code team} (a team's metric in a month, named {@code TEAM/METRIC}).
+ * Wide: one row per month, one column per metric and statistic ({@code caseload_mean,
+ * caseload_sd, ...}).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -50,7 +54,26 @@ public final class RunCsv {
     if (metrics.contains(Metric.cost)) {
       costs(out, result);
     }
+    if (result.scenario().hasLocalTeams()) {
+      teams(out, result);
+    }
     return out.toString();
+  }
+
+  /**
+   * Where a role has several teams, each team's metrics by month: period {@code team}, metric
+   * {@code TEAM/METRIC} (e.g. {@code east/caseload}; see {@code caseload metrics}).
+   */
+  private static void teams(StringBuilder out, RunResult result) {
+    List<Team> teams = result.scenario().teams();
+    for (RunResult.MonthSummary month : result.monthly()) {
+      for (int t = 0; t < teams.size(); t++) {
+        for (TeamMetric m : TeamMetric.values()) {
+          row(out, "team", month.month(), month.date().toString(),
+              CsvNumbers.text(teams.get(t).name() + "/" + m.name()), month.get(t, m));
+        }
+      }
+    }
   }
 
   /** Cost totals: a row per plan year ({@code year}) and one for the horizon. */
