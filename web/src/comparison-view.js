@@ -1,8 +1,9 @@
-// A comparison's results: both fans overlaid, paired differences, extra cost and targets.
+// A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
 import { CHARTS, fanRows } from './charts.js';
 import { metricValue, money, probability } from './format.js';
 import { $ } from './state.js';
 import { chartFigure, legend, summary, snapshotTable, targetsTable, table } from './results.js';
+import { renderTeams } from './team-view.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -15,6 +16,7 @@ export function renderComparison(doc) {
   summary(doc, 'comparison');
   $('charts').replaceChildren(...CHARTS.map((def) => chartFigure(def, [
     ...fanRows(base, def.metric, 'baseline', def.factor), ...fanRows(plan, def.metric, 'plan', def.factor)])));
+  renderTeams({ baseline: base, plan }, doc.months);
   const months = [12, 24, 36, 60].filter((m) => m <= doc.months);
   if (!months.includes(doc.months)) months.push(doc.months);
   const rows = [];

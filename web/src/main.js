@@ -1,5 +1,5 @@
 // The planners' page: wires the controls of each section (modules by section: start.js,
-// levers-view.js, runs.js, run-view.js, comparison-view.js, saved.js, decide-view.js) to
+// levers-view.js, runs.js, run-view.js, comparison-view.js, team-view.js, saved.js, decide-view.js) to
 // the public API.
 import './style.css';
 import { onTokenNeeded } from './api.js';
@@ -13,6 +13,7 @@ import { typedSettings, execute, cancel } from './runs.js';
 import { downloadCsv, downloadWide } from './results.js';
 import { save, listScenarios, updateSaveButtons } from './saved.js';
 import { goalSeek, tornado } from './decide-view.js';
+import { wireTeams } from './team-view.js';
 
 // ---- token ---------------------------------------------------------------
 
@@ -61,6 +62,7 @@ function wire() {
   $('print').addEventListener('click', () => window.print());
   $('goal-seek').addEventListener('click', goalSeek);
   $('tornado').addEventListener('click', tornado);
+  wireTeams();
 }
 
 async function init() {
