@@ -52,8 +52,11 @@ export function actualRows(actuals, metric, baseDate, factor = 1) {
     .filter((r) => r.value !== null && r.month <= 0);
 }
 
-/** The SVG of one fan chart for one or more series of rows, with published figures. */
-export function fanChart(metric, rows, { width = 390, height = 230, actuals = [] } = {}) {
+/**
+ * The SVG of one fan chart for one or more series of rows, with published figures; `yDomain`
+ * fixes the y scale (panels compared side by side), `ariaLabel` names the chart.
+ */
+export function fanChart(metric, rows, { width = 390, height = 230, actuals = [], yDomain, ariaLabel } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
   const marks = [];
   if (actuals.length) {
@@ -81,10 +84,10 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
     height,
     marginLeft: 56,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
-    ariaLabel: `fan chart of ${metric}`,
+    ariaLabel: ariaLabel ?? `fan chart of ${metric}`,
     x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m) },
     y: { grid: true, label: null, zero: ['count', 'fte'].includes(kindOf(metric)) ? true : undefined,
-      tickFormat: (x) => metricValue(metric, x) },
+      ...(yDomain ? { domain: yDomain, nice: true } : {}), tickFormat: (x) => metricValue(metric, x) },
     marks,
   });
 }

@@ -33,6 +33,9 @@ public final class Presets {
         "Medway at 30 September 2019, derived by hand (examples/README.md)");
     example("synthetic-small", "synthetic-small",
         "a small made-up service with a posts increase and a recruitment campaign");
+    example("medway-2019-localities", "medway-2019-localities",
+        "Medway 2019 with its long-term work in two localities, east and west (illustrative,"
+            + " examples/README.md)");
   }
 
   private static void calibrated(String name, String description) {

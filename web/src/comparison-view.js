@@ -1,0 +1,43 @@
+// A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
+import { CHARTS, fanRows } from './charts.js';
+import { metricValue, money, probability } from './format.js';
+import { $ } from './state.js';
+import { chartFigure, legend, summary, snapshotTable, targetsTable, table } from './results.js';
+import { renderTeams } from './team-view.js';
+
+const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
+
+export function renderComparison(doc) {
+  const base = doc.baseline;
+  const variant = doc.variants[0];
+  const plan = variant.result;
+  $('results').hidden = false;
+  legend(['baseline', 'plan']);
+  summary(doc, 'comparison');
+  $('charts').replaceChildren(...CHARTS.map((def) => chartFigure(def, [
+    ...fanRows(base, def.metric, 'baseline', def.factor), ...fanRows(plan, def.metric, 'plan', def.factor)])));
+  renderTeams({ baseline: base, plan }, doc.months);
+  const months = [12, 24, 36, 60].filter((m) => m <= doc.months);
+  if (!months.includes(doc.months)) months.push(doc.months);
+  const rows = [];
+  for (const metric of COMPARED) {
+    for (const m of months) {
+      const d = variant.differences[m - 1].metrics[metric];
+      rows.push([`${metric}, month ${m}`, metricValue(metric, base.monthly[m - 1].metrics[metric].mean),
+        metricValue(metric, plan.monthly[m - 1].metrics[metric].mean),
+        `${d.mean >= 0 ? '+' : ''}${metricValue(metric, d.mean)} (${metricValue(metric, d.ci95[0])} to ${metricValue(metric, d.ci95[1])})`,
+        probability(d.probabilityBetter), probability(d.probabilitySame), probability(d.probabilityWorse)]);
+    }
+  }
+  const h = variant.extraCost.horizon;
+  const perYear = (x) => (x * 12) / h.months;
+  const costRows = variant.extraCost.byYear.map((y) => [`Year ${y.year}`, money(y.mean), `${money(y.p5)} to ${money(y.p95)}`]);
+  costRows.push(['A year on average', money(perYear(h.mean)), `${money(perYear(h.p5))} to ${money(perYear(h.p95))}`]);
+  $('tables').replaceChildren(...[
+    table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
+      ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences'),
+    table('Extra cost of the plan', ['Period', 'Mean', '90% band'], costRows, 'extra-cost'),
+    targetsTable(base, plan, variant.targetDifferences),
+    snapshotTable(base, 'Baseline: '),
+  ].filter(Boolean));
+}

@@ -1,0 +1,36 @@
+// Errors next to fields: the API's problems shown beside the field they name.
+import { ApiError } from './api.js';
+import { leverField } from './levers.js';
+import { problems } from './requests.js';
+import { $ } from './state.js';
+
+export function clearErrors() {
+  document.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
+  document.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+}
+
+function errorSlot(field) {
+  const lever = leverField(field);
+  if (lever) {
+    return document.querySelector(`.error[data-lever="${lever.index}"][data-field="${lever.field}"]`)
+      ?? document.querySelector(`.error[data-lever="${lever.index}"][data-field=""]`);
+  }
+  const top = field.replace(/^(variants\[\d+]\.|baseline\.)/, '').replace(/\[\d+]$/, '');
+  return document.querySelector(`.error[data-field="${top}"]:not([data-lever])`);
+}
+
+export function showProblems(error, fallback = $('run-error')) {
+  if (!(error instanceof ApiError)) {
+    fallback.textContent = error.message ?? String(error);
+    return;
+  }
+  for (const p of problems(error.problem)) {
+    const slot = errorSlot(p.field) ?? fallback;
+    slot.textContent = slot === fallback ? `${p.field}: ${p.reason}` : p.reason;
+    const input = slot.parentElement?.querySelector('input, select');
+    if (input && slot !== fallback) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
+// typical range and a slot for the API's message.
+import { LEVERS } from './levers.js';
+import { $, state, teams } from './state.js';
+
+function input(id, value, onInput, attrs = {}) {
+  const el = document.createElement('input');
+  el.id = id;
+  el.value = value;
+  Object.assign(el, attrs);
+  el.addEventListener('input', () => onInput(el.value));
+  return el;
+}
+
+function field(labelText, control, hint, leverIndex, fieldName) {
+  const wrap = document.createElement('div');
+  wrap.className = 'field';
+  const label = document.createElement('label');
+  label.htmlFor = control.id;
+  label.textContent = labelText;
+  const error = document.createElement('p');
+  error.className = 'error';
+  error.setAttribute('role', 'alert');
+  error.dataset.lever = String(leverIndex);
+  error.dataset.field = fieldName;
+  wrap.append(label, control);
+  if (hint) {
+    const h = document.createElement('span');
+    h.className = 'hint';
+    h.id = `${control.id}-hint`;
+    h.textContent = hint;
+    control.setAttribute('aria-describedby', h.id);
+    wrap.append(h);
+  }
+  wrap.append(error);
+  return wrap;
+}
+
+export function renderLevers() {
+  const box = $('levers');
+  box.replaceChildren();
+  state.levers.forEach((lever, i) => {
+    const def = LEVERS[lever.type];
+    const fs = document.createElement('fieldset');
+    fs.className = 'lever';
+    fs.dataset.type = lever.type;
+    const legend = document.createElement('legend');
+    legend.textContent = `${i + 1}. ${def.label}`;
+    const help = document.createElement('p');
+    help.className = 'help';
+    help.textContent = def.help;
+    const row = document.createElement('div');
+    row.className = 'row';
+    for (const f of def.fields) {
+      const id = `lever-${i}-${f.name}`;
+      let control;
+      if (f.kind === 'team') {
+        control = document.createElement('select');
+        control.id = id;
+        for (const t of teams()) control.append(new Option(t, t));
+        control.value = lever.values[f.name];
+        control.addEventListener('change', () => { lever.values[f.name] = control.value; });
+      } else {
+        control = input(id, lever.values[f.name], (v) => { lever.values[f.name] = v; }, { size: 10 });
+      }
+      const label = f.unit ? `${f.label} (${f.unit})` : f.label;
+      row.append(field(label, control, f.typical ? `typical: ${f.typical}` : '', i, f.name));
+    }
+    row.append(
+      field('Start month', input(`lever-${i}-startMonth`, lever.values.startMonth, (v) => { lever.values.startMonth = v; }, { size: 4 }), '1 = the month after the base date', i, 'startMonth'),
+      field(def.endRequired ? 'End month' : 'End month (blank: to the end)', input(`lever-${i}-endMonth`, lever.values.endMonth, (v) => { lever.values.endMonth = v; }, { size: 4 }), '', i, 'endMonth'),
+    );
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = 'Remove';
+    remove.setAttribute('aria-label', `Remove lever ${i + 1}, ${def.label}`);
+    remove.addEventListener('click', () => { state.levers.splice(i, 1); renderLevers(); });
+    row.append(remove);
+    const general = document.createElement('p');
+    general.className = 'error';
+    general.dataset.lever = String(i);
+    general.dataset.field = '';
+    fs.append(legend, help, row, general);
+    box.append(fs);
+  });
+  $('run-compare').disabled = state.levers.length === 0;
+  $('run-compare').title = state.levers.length ? '' : 'Add a lever first';
+}
+
+export function renderTargets() {
+  const ul = $('targets');
+  ul.replaceChildren(...state.targets.map((t, i) => {
+    const li = document.createElement('li');
+    li.textContent = t;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = '\u00d7';
+    b.setAttribute('aria-label', `Remove target ${t}`);
+    b.addEventListener('click', () => { state.targets.splice(i, 1); renderTargets(); });
+    li.append(b);
+    return li;
+  }));
+}

@@ -1,0 +1,169 @@
+// What the run and comparison views share: chart figures with their downloads, the legend,
+// tables, the DfE indicators, costs, targets, the printable summary and the CSV downloads.
+import { call } from './api.js';
+import { describe } from './levers.js';
+import { COLOURS, fanChart, actualRows, svgText, pngBlob } from './charts.js';
+import { metricValue, money, probability, number } from './format.js';
+import { wideCsv } from './exports.js';
+import { $, state } from './state.js';
+
+export function download(blob, filename) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+/** A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`. */
+export function figure(title, svg, filename) {
+  const fig = document.createElement('figure');
+  fig.className = 'chart';
+  const caption = document.createElement('figcaption');
+  const text = document.createElement('span');
+  text.textContent = title;
+  const buttons = document.createElement('span');
+  for (const type of ['SVG', 'PNG']) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = type;
+    b.setAttribute('aria-label', `Download ${title} as ${type}`);
+    b.addEventListener('click', async () => {
+      const blob = type === 'SVG' ? new Blob([svgText(svg)], { type: 'image/svg+xml' }) : await pngBlob(svg);
+      download(blob, `${filename}.${type.toLowerCase()}`);
+    });
+    buttons.append(b, ' ');
+  }
+  caption.append(text, buttons);
+  fig.append(caption, svg);
+  return fig;
+}
+
+export function chartFigure(def, rows) {
+  const published = actualRows(state.actuals, def.metric, state.start.scenario.baseDate, def.factor);
+  const fig = figure(def.title, fanChart(def.metric, rows, { actuals: published }), `caseload-${def.metric}`);
+  fig.dataset.metric = def.metric;
+  return fig;
+}
+
+export function legend(series) {
+  const p = $('legend');
+  p.replaceChildren('Line: median; dark band: middle 50% of replications; light band: 90%.');
+  for (const name of series) {
+    const sw = document.createElement('span');
+    sw.className = 'swatch';
+    sw.style.background = COLOURS[name];
+    p.append(sw, name === 'plan' ? 'Plan (dashed)' : 'Baseline');
+  }
+  if (state.actuals) {
+    const sw = document.createElement('span');
+    sw.className = 'swatch';
+    sw.style.background = COLOURS.actual;
+    sw.style.width = '0.7rem';
+    p.append(sw, `Published by the DfE for ${state.actuals.area} at 30 September (months up to 0)`);
+  }
+}
+
+export function table(caption, head, rows, id) {
+  const t = document.createElement('table');
+  if (id) t.id = id;
+  const c = document.createElement('caption');
+  c.textContent = caption;
+  const thead = document.createElement('thead');
+  const tr = document.createElement('tr');
+  for (const h of head) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    tr.append(th);
+  }
+  thead.append(tr);
+  const tbody = document.createElement('tbody');
+  for (const r of rows) {
+    const row = document.createElement('tr');
+    r.forEach((v, i) => {
+      const cell = document.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.scope = 'row';
+      cell.textContent = v;
+      row.append(cell);
+    });
+    tbody.append(row);
+  }
+  t.append(c, thead, tbody);
+  return t;
+}
+
+const SNAPSHOT_LABELS = {
+  inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)', vacancyFte: 'Vacancies (FTE)',
+  vacancyRate: 'Vacancy rate', turnoverRate: 'Turnover rate', agencyRate: 'Agency rate',
+  caseload: 'Average caseload', cases: 'Cases', caseHolderFte: 'Case holders (FTE)',
+  unallocatedCases: 'Unallocated cases', referrals: 'Referrals in the year', starters: 'Starters',
+  leavers: 'Leavers', cost: 'Cost',
+};
+
+export function snapshotTable(result, captionPrefix = '') {
+  const dates = result.snapshots.map((s) => s.date);
+  const metrics = Object.keys(result.snapshots[0]?.metrics ?? {});
+  const rows = metrics.map((m) => [SNAPSHOT_LABELS[m] ?? m, ...result.snapshots.map((s) => {
+    const x = s.metrics[m];
+    return `${metricValue(m, x.p50)} (${metricValue(m, x.p5)} to ${metricValue(m, x.p95)})`;
+  })]);
+  return table(`${captionPrefix}DfE indicators at 30 September: median (90% band)`, ['Indicator', ...dates], rows, 'snapshots');
+}
+
+export function costTable(result) {
+  const rows = result.costs.byYear.map((y) => [`Year ${y.year} (${y.from} to ${y.to})`,
+    money(y.p50), `${money(y.p5)} to ${money(y.p95)}`, money(y.mean)]);
+  const h = result.costs.horizon;
+  rows.push([`All ${h.months} months`, money(h.p50), `${money(h.p5)} to ${money(h.p95)}`, money(h.mean)]);
+  return table('Cost by plan year', ['Period', 'Median', '90% band', 'Mean'], rows, 'costs');
+}
+
+export function targetsTable(baseline, plan, differences) {
+  if (!baseline.targets?.length) return null;
+  const head = plan ? ['Target', 'Baseline', 'Plan', 'Difference (95% interval)'] : ['Target', 'Probability met', '95% interval'];
+  const rows = baseline.targets.map((t, i) => {
+    if (!plan) return [t.target, probability(t.probability), `${probability(t.ci95[0])} to ${probability(t.ci95[1])}`];
+    const d = differences?.[i];
+    return [t.target, probability(t.probability), probability(plan.targets[i]?.probability),
+      d ? `${d.difference >= 0 ? '+' : ''}${number(d.difference * 100, 0)} points (${number(d.ci95[0] * 100, 0)} to ${number(d.ci95[1] * 100, 0)})` : '\u2013'];
+  });
+  return table('Targets: probability of meeting each', head, rows, 'target-table');
+}
+
+export function summary(result, kind) {
+  const s = state.last;
+  const box = $('summary');
+  box.replaceChildren();
+  const dl = document.createElement('dl');
+  const add = (k, v) => {
+    const dt = document.createElement('dt');
+    dt.textContent = k;
+    const dd = document.createElement('dd');
+    dd.textContent = v;
+    dl.append(dt, dd);
+  };
+  add('Baseline', state.start.label);
+  add('Assumptions', state.start.notes?.length ? state.start.notes.join(' | ') : 'as in the preset (docs/calibration.md)');
+  add('Levers', kind === 'comparison' && s.levers.length ? s.levers.map(describe).join('; ') : 'none (baseline only)');
+  add('Seed, replications, months', `${result.seed}, ${number(result.replications ?? result.baseline?.replications, 0)}, ${result.months}`);
+  add('Run', `${s.status.id} (${s.status.codeVersion}), ${s.status.finishedAt ?? ''}`);
+  box.append(dl);
+}
+
+export async function downloadCsv() {
+  const s = state.last;
+  if (!s) return;
+  const response = await call(s.status.links.csv);
+  download(await response.blob(), `caseload-${s.kind}-${s.status.id}.csv`);
+}
+
+export function downloadWide() {
+  const s = state.last;
+  if (!s) return;
+  const runs = s.kind === 'run' ? { baseline: s.result } : { baseline: s.result.baseline, plan: s.result.variants[0].result };
+  const metrics = Object.keys(runs.baseline.monthly[0].metrics);
+  download(new Blob([wideCsv(runs, metrics)], { type: 'text/csv' }), `caseload-${s.kind}-${s.status.id}-wide.csv`);
+}

@@ -1,0 +1,87 @@
+// Saved scenarios: save as new or as a new version (a stale edit refused), list, open, delete.
+import { json, call, ApiError } from './api.js';
+import { leverFromIntervention } from './levers.js';
+import { scenarioToSave } from './requests.js';
+import { $, state } from './state.js';
+import { clearErrors, showProblems } from './errors.js';
+import { afterStart } from './start.js';
+
+export function updateSaveButtons() {
+  $('save-edit').hidden = !state.saved;
+  if (state.saved) $('save-edit').textContent = `Save changes to "${state.saved.name}" (version ${state.saved.version})`;
+}
+
+export async function listScenarios() {
+  const page = await json('scenarios?limit=100');
+  const tbody = document.querySelector('#scenario-list tbody');
+  tbody.replaceChildren(...page.items.map((item) => {
+    const tr = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = item.name;
+    const version = document.createElement('td');
+    version.textContent = item.version;
+    const updated = document.createElement('td');
+    updated.textContent = new Date(item.updatedAt).toLocaleString('en-GB');
+    const actions = document.createElement('td');
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.textContent = 'Open';
+    open.setAttribute('aria-label', `Open ${item.name}`);
+    open.addEventListener('click', () => openScenario(item.id).catch((e) => showProblems(e, $('save-status'))));
+    const del = document.createElement('button');
+    del.type = 'button';
+    del.textContent = 'Delete';
+    del.setAttribute('aria-label', `Delete ${item.name}`);
+    del.addEventListener('click', () => deleteScenario(item).catch((e) => showProblems(e, $('save-status'))));
+    actions.append(open, ' ', del);
+    tr.append(name, version, updated, actions);
+    return tr;
+  }));
+}
+
+export async function save(asNew) {
+  clearErrors();
+  const name = $('scenario-name').value.trim() || state.start?.label;
+  if (!state.start) {
+    $('save-status').textContent = 'Choose a preset or calibrate a council first.';
+    return;
+  }
+  const scenario = scenarioToSave(state.start.scenario, state.levers, name);
+  try {
+    const stored = asNew
+      ? await json('scenarios', { method: 'POST', body: { scenario } })
+      : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario } });
+    state.saved = { id: stored.id, version: stored.version, name: stored.name };
+    $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
+    updateSaveButtons();
+    await listScenarios();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 409) {
+      $('save-status').textContent = `Not saved: someone changed "${state.saved.name}" since you opened version `
+        + `${state.saved.version}. Open it again to see their changes, or save yours as new.`;
+    } else showProblems(e, $('save-status'));
+  }
+}
+
+async function openScenario(id) {
+  clearErrors();
+  const stored = await json(`scenarios/${id}`);
+  const { interventions = [], ...rest } = stored.scenario;
+  const levers = interventions.map(leverFromIntervention);
+  state.start = { scenario: { ...rest, interventions: interventions.filter((_, i) => !levers[i]) },
+    label: `${stored.name} (saved, version ${stored.version})`, notes: [] };
+  state.levers = levers.filter(Boolean);
+  state.saved = { id: stored.id, version: stored.version, name: stored.name };
+  $('scenario-name').value = stored.name;
+  $('save-status').textContent = `Opened "${stored.name}", version ${stored.version}.`;
+  afterStart();
+}
+
+async function deleteScenario(item) {
+  await call(`scenarios/${item.id}`, { method: 'DELETE' });
+  if (state.saved?.id === item.id) state.saved = null;
+  $('save-status').textContent = `Deleted "${item.name}".`;
+  updateSaveButtons();
+  await listScenarios();
+}

@@ -1,0 +1,115 @@
+// "Start from": a preset, a council calibrated on the spot, or (saved.js) a stored scenario;
+// what the baseline assumes, and the council's published figures.
+import { json, ApiError } from './api.js';
+import { LEVERS } from './levers.js';
+import { problems } from './requests.js';
+import { number } from './format.js';
+import { $, state, teams } from './state.js';
+import { clearErrors } from './errors.js';
+import { renderLevers } from './levers-view.js';
+
+const started = [];
+
+/** Calls `listener` after every start, once the rest of the page has caught up. */
+export function onStarted(listener) {
+  started.push(listener);
+}
+
+/** The council a baseline is of: the calibration's area, or its name's "X at 30 September". */
+function areaOf(start) {
+  return start.area ?? /^(.+) at 30 September \d{4}$/.exec(start.scenario?.name ?? '')?.[1] ?? null;
+}
+
+async function loadActuals() {
+  state.actuals = null;
+  const area = areaOf(state.start);
+  if (!area) return;
+  try {
+    state.actuals = await json(`actuals?la=${encodeURIComponent(area)}`);
+  } catch {
+    state.actuals = null; // a preset of a made-up council has none: draw the run alone
+  }
+}
+
+function showAssumptions() {
+  const box = $('assumptions');
+  const s = state.start;
+  box.replaceChildren();
+  if (!s) return;
+  const h = document.createElement('h3');
+  h.textContent = `Baseline: ${s.label}`;
+  const facts = document.createElement('p');
+  const sc = s.scenario;
+  const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
+  facts.textContent = `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
+    + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
+    + `; ${number(posts, 1)} posts in all; ${number(sc.parameters.demand.baseMonthly, 0)} referrals a month.`;
+  box.append(h, facts);
+  if (s.notes?.length) {
+    const intro = document.createElement('p');
+    intro.textContent = 'What the calibration assumed:';
+    const ul = document.createElement('ul');
+    ul.className = 'notes';
+    for (const n of s.notes) {
+      const li = document.createElement('li');
+      li.textContent = n;
+      ul.append(li);
+    }
+    box.append(intro, ul);
+  }
+}
+
+export async function loadPresets() {
+  const { items } = await json('presets');
+  const select = $('preset');
+  select.replaceChildren(...items.map((p) => new Option(`${p.name}: ${p.description}`, p.name)));
+  select.value = items.some((p) => p.name === 'medway-2019') ? 'medway-2019' : items[0]?.name;
+}
+
+export async function usePreset() {
+  clearErrors();
+  const name = $('preset').value;
+  const scenario = await json(`presets/${encodeURIComponent(name)}`);
+  const described = $('preset').selectedOptions[0]?.textContent ?? name;
+  state.start = { preset: name, scenario, label: described, notes: [] };
+  state.saved = null;
+  afterStart();
+}
+
+export async function calibrate() {
+  clearErrors();
+  const button = $('calibrate');
+  button.disabled = true;
+  try {
+    const year = Number($('year').value);
+    const body = { la: $('council').value.trim(), year: Number.isInteger(year) ? year : $('year').value };
+    const answer = await json('calibrations', { method: 'POST', body });
+    state.start = { scenario: answer.scenario, label: `${answer.area} ${answer.year} (calibrated)`,
+      notes: answer.notes, area: answer.area };
+    state.saved = null;
+    afterStart();
+  } catch (e) {
+    if (e instanceof ApiError) {
+      for (const p of problems(e.problem)) {
+        const slot = p.field === 'la' ? $('council-error') : p.field === 'year' ? $('year-error') : $('council-error');
+        slot.textContent = p.reason;
+      }
+    } else throw e;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** After a start: its assumptions, its council's figures, its months, levers on its teams. */
+export function afterStart() {
+  showAssumptions();
+  state.actualsLoaded = loadActuals();
+  $('months').value = String(state.start.scenario.horizonMonths);
+  for (const lever of state.levers) {
+    for (const f of LEVERS[lever.type].fields) {
+      if (f.kind === 'team' && !teams().includes(lever.values[f.name])) lever.values[f.name] = teams()[0] ?? '';
+    }
+  }
+  renderLevers();
+  for (const listener of started) listener();
+}
