@@ -36,6 +36,9 @@ public final class Presets {
     example("medway-2019-localities", "medway-2019-localities",
         "Medway 2019 with its long-term work in two localities, east and west (illustrative,"
             + " examples/README.md)");
+    example("northamptonshire-2017-first-response", "northamptonshire-2017-first-response",
+        "Northamptonshire 2017 with a small first-response team: a backlog forms"
+            + " (docs/examples/northamptonshire-2018.md)");
   }
 
   private static void calibrated(String name, String description) {
