@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * A cluster of real JVMs on 127.0.0.1: an API node ({@code serve --cluster}) and two
  * workers ({@code worker --cluster}), each computing with one thread. A run, a comparison and
  * an all-England sweep (of three councils) have the bytes of the one-process CLI and every
- * node computed some of their chunks; a cancelled run stops on every node; a worker started
+ * node computed some of their chunks; so have a goal-seek and a sensitivity study (tornado and
+ * Sobol indices), JSON and CSV; a node that leaves has its per-node meters removed; a cancelled run stops on every node; a worker started
  * mid-run gets chunks; a worker killed (kill -9) mid-run has its chunks computed elsewhere
  * and the run still has the CLI's bytes;
  * {@code caseload sweep --all-councils --cluster} joining the cluster writes the one-process
@@ -255,6 +256,55 @@ class ClusterIT {
 
   @Test
   @Order(2)
+  void goalSeekAndSensitivity_sameBytesAsOneProcess_workersCompute() throws Exception {
+    double before = answered(WORKERS.get(0).node()) + answered(WORKERS.get(1).node());
+    JsonObject goalSeek = new JsonObject().put("preset", "medway-2019").put("months", 6)
+        .put("seed", 5).put("targets", new JsonArray().add("caseload <= 18 at month 6"))
+        .put("probability", 0.8)
+        .put("levers", new JsonArray().add("posts:longTerm=0..60/6").add("campaign=1..2/1"))
+        .put("screenReplications", 128).put("maxReplications", 512);
+    String sought = submit("/api/v1/goal-seeks", goalSeek);
+    JsonObject end = awaitEnd(sought);
+    assertThat(end.getString("status")).as(end.encode()).isEqualTo("succeeded");
+    String[] cli = {"goal-seek", "--preset", "medway-2019", "--months", "6", "--seed", "5",
+        "--target", "caseload <= 18 at month 6", "--probability", "0.8", "--lever",
+        "posts:longTerm=0..60/6", "--lever", "campaign=1..2/1", "--screen-replications", "128",
+        "--max-replications", "512", "--threads", "1", "--quiet", "--format"};
+    String json = api.get(sought + "/results").body();
+    assertThat(json).isEqualTo(Cli.run(append(List.of(cli), List.of("json"))));
+    assertThat(api.get(sought + "/results?format=csv").body())
+        .isEqualTo(Cli.run(append(List.of(cli), List.of("csv"))));
+    assertThat(end.getJsonObject("progress").getLong("done")).as("replications merged")
+        .isEqualTo(new JsonObject(json).getLong("replicationsRun"));
+    double afterGoalSeek = answered(WORKERS.get(0).node()) + answered(WORKERS.get(1).node());
+    assertThat(afterGoalSeek).as("chunks of the goal-seek on the workers").isGreaterThan(before);
+
+    JsonObject sensitivity = new JsonObject().put("preset", "medway-2019").put("months", 6)
+        .put("metric", "caseload").put("month", 6)
+        .put("parameters", new JsonArray().add("referralLevel").add("annualTurnover"))
+        .put("levers", new JsonArray().add("posts:longTerm=0..10/10"))
+        .put("replications", 40).put("sobolPoints", 16).put("bootstrap", 20).put("seed", 3)
+        .put("method", "both");
+    double[] each = {answered(apiNode), answered(WORKERS.get(0).node()),
+        answered(WORKERS.get(1).node())};
+    String studied = submit("/api/v1/sensitivities", sensitivity);
+    assertThat(awaitEnd(studied).getString("status")).isEqualTo("succeeded");
+    String[] study = {"sensitivity", "--preset", "medway-2019", "--months", "6", "--metric",
+        "caseload", "--month", "6", "--parameters", "referralLevel,annualTurnover", "--lever",
+        "posts:longTerm=0..10/10", "--replications", "40", "--sobol-points", "16",
+        "--bootstrap", "20", "--seed", "3", "--method", "both", "--quiet", "--format"};
+    assertThat(api.get(studied + "/results").body())
+        .isEqualTo(Cli.run(append(List.of(study), List.of("json"))));
+    assertThat(api.get(studied + "/results?format=csv").body())
+        .isEqualTo(Cli.run(append(List.of(study), List.of("csv"))));
+    assertThat(answered(apiNode)).as("API node's chunks").isGreaterThan(each[0]);
+    assertThat(answered(WORKERS.get(0).node())).as("worker 1's chunks").isGreaterThan(each[1]);
+    assertThat(answered(WORKERS.get(1).node())).as("worker 2's chunks").isGreaterThan(each[2]);
+    assertThat(metric("caseload_cluster_chunks_resent_total")).isZero();
+  }
+
+  @Test
+  @Order(3)
   void cancelledRun_stopsOnEveryNode() throws Exception {
     String location = submit("/api/v1/runs", run(100_000, 6).put("months", 120));
     awaitDone(location, 128);
@@ -308,7 +358,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void workerJoiningMidRun_getsChunks_sameBytes() throws Exception {
     String location = submit("/api/v1/runs", run(16_000, 7));
     awaitDone(location, 64);
@@ -325,7 +375,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void sweepCommandOnTheCluster_sameBytesAsOneProcess() throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
@@ -352,7 +402,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void workerKilledMidRun_chunksSentElsewhere_sameBytes() throws Exception {
     Worker victim = WORKERS.get(0);
     String location = submit("/api/v1/runs", run(4_000, 8));
@@ -369,10 +419,21 @@ class ClusterIT {
     assertThat(api.log()).contains("node " + victim.node() + " left the cluster");
     assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(4_000, 8));
     awaitNodes(3);
+    // the node's meters go once it has left with nothing in flight (sampled every second)
+    awaitNoMetersOf(victim.node());
+  }
+
+  private static void awaitNoMetersOf(String node) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (metrics().contains("node=\"" + node + "\"")) {
+      assertThat(System.nanoTime()).as("meters of %s after it left: %s", node, metrics())
+          .isLessThan(deadline);
+      Thread.sleep(100);
+    }
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void apiNodeKilledAndRestarted_runInFlightReportedFailed() throws Exception {
     String location = submit("/api/v1/runs", run(100_000, 9).put("months", 120));
     awaitDone(location, 64);

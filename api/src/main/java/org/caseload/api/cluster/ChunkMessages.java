@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * What travels on the event bus. A chunk request: a version byte, the job's id, the chunk's
  * number and the work as JSON (omitted, length 0, once the node has confirmed it holds the
- * job). The reply: the chunk's accumulator as {@link org.caseload.sim.engine.ChunkWork}
- * wrote it. A cancellation (published): the job's id.
+ * job). The reply: the bytes {@link org.caseload.sim.engine.ChunkJob#compute} made of the
+ * chunk. A cancellation (published): the job's id. A node ready to compute (published): its
+ * id.
  */
 final class ChunkMessages {
 
@@ -15,6 +16,8 @@ final class ChunkMessages {
   static final String COMPUTE = "caseload.cluster.compute.";
   /** Where cancellations are published to every node. */
   static final String CANCEL = "caseload.cluster.cancel";
+  /** Where a node publishes its id once it takes chunks, so dispatchers send it some at once. */
+  static final String READY = "caseload.cluster.ready";
 
   /** Failure codes of a chunk's reply. */
   static final int UNKNOWN_JOB = 404;

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseload.sim.engine.ChunkExecutor;
 import org.caseload.sim.engine.ChunkSource;
-import org.caseload.sim.engine.ChunkWork;
+import org.caseload.sim.engine.ChunkJob;
+import org.caseload.sim.engine.MalformedChunkException;
 import org.caseload.sim.engine.RunOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,8 @@ public final class ClusterExecutor implements ChunkExecutor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClusterExecutor.class);
   private static final long PUMP_MILLIS = 250;
-  private static final long NOT_COMPUTING_NANOS = 1_000_000_000L;
+  /** A node without a compute service yet is skipped this long (a pump period). */
+  private static final long NOT_COMPUTING_NANOS = PUMP_MILLIS * 1_000_000L;
   private static final int MAX_FAILURES = 3;
 
   private final Vertx vertx;
@@ -60,16 +62,52 @@ public final class ClusterExecutor implements ChunkExecutor {
   private final AtomicLong computeNanos = new AtomicLong();
   private final AtomicLong transitNanos = new AtomicLong();
   private final AtomicLong timedChunks = new AtomicLong();
+  private final Set<Dispatch> open = ConcurrentHashMap.newKeySet();
 
   public ClusterExecutor(Vertx vertx, ClusterManager manager, ClusterConfig config) {
     this.vertx = vertx;
     this.manager = manager;
     this.config = config;
+    vertx.eventBus().<String>consumer(ChunkMessages.READY, message -> ready(message.body()));
+  }
+
+  /**
+   * A node has started its compute service: it is no longer skipped, and every open dispatch
+   * sends it chunks now rather than at its next pump.
+   */
+  private void ready(String node) {
+    if (node == null || node.length() > 64) {
+      return;
+    }
+    notComputingUntil.remove(node);
+    LOG.info("node {} is ready to compute", node);
+    open.forEach(Dispatch::pump);
+  }
+
+  /**
+   * Forgets a node that has left the cluster with no chunk in flight, so that its meters can
+   * go; a node still in the cluster, or with chunks not yet sent again, is kept.
+   *
+   * @return whether the node was forgotten
+   */
+  public boolean forget(String node) {
+    if (manager.getNodes().contains(node)) {
+      return false;
+    }
+    AtomicInteger count = inFlight.get(node);
+    if (count != null && count.get() != 0) {
+      return false;
+    }
+    inFlight.remove(node);
+    answered.remove(node);
+    notComputingUntil.remove(node);
+    return true;
   }
 
   @Override
-  public ChunkSource open(ChunkWork work, RunOptions options) {
+  public ChunkSource open(ChunkJob work, RunOptions options) {
     Dispatch dispatch = new Dispatch(work, options);
+    open.add(dispatch);
     dispatch.start();
     return dispatch;
   }
@@ -143,6 +181,7 @@ public final class ClusterExecutor implements ChunkExecutor {
   /** One run's chunks in the cluster. */
   private final class Dispatch implements ChunkSource {
     private final String job = UUID.randomUUID().toString();
+    private final ChunkJob work;
     private final String json;
     private final long chunks;
     private final RunOptions options;
@@ -159,7 +198,8 @@ public final class ClusterExecutor implements ChunkExecutor {
     private long timer = -1;
     private int lastNodes;
 
-    Dispatch(ChunkWork work, RunOptions options) {
+    Dispatch(ChunkJob work, RunOptions options) {
+      this.work = work;
       this.json = work.toJson();
       this.chunks = work.chunks();
       this.options = options;
@@ -280,13 +320,32 @@ public final class ClusterExecutor implements ChunkExecutor {
         Buffer bytes = reply.result().body();
         bytesReceived.addAndGet(bytes.length());
         if (chunk >= taken && !done.containsKey(chunk)) {
-          done.put(chunk, bytes.getBytes());
-          notifyAll();
+          byte[] result = bytes.getBytes();
+          try {
+            work.check(chunk, result);
+            done.put(chunk, result);
+            notifyAll();
+          } catch (MalformedChunkException e) {
+            malformed(node, chunk, e);
+          }
         }
       } else if (current) {
         failed(node, chunk, reply.cause());
       }
       pump();
+    }
+
+    /** A reply that is not the chunk's result: counted as a failure and sent again. */
+    private void malformed(String node, long chunk, MalformedChunkException e) {
+      int count = failures.merge(chunk, 1, Integer::sum);
+      LOG.warn("chunk {} of job {} came back malformed from node {} ({}), failure {} of {}",
+          chunk, job, node, e.getMessage(), count, MAX_FAILURES);
+      if (count >= MAX_FAILURES) {
+        failure = e;
+        notifyAll();
+        return;
+      }
+      sendAgain(chunk);
     }
 
     private void failed(String node, long chunk, Throwable cause) {
@@ -361,6 +420,7 @@ public final class ClusterExecutor implements ChunkExecutor {
         sent.clear();
         done.clear();
       }
+      open.remove(this);
       vertx.cancelTimer(timer);
       vertx.eventBus().publish(ChunkMessages.CANCEL, job);
     }

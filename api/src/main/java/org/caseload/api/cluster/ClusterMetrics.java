@@ -2,14 +2,19 @@ package org.caseload.api.cluster;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The cluster's meters for Prometheus: nodes in the cluster, chunks in flight per node (as
  * this API node dispatched them), chunks this node is computing, chunks sent, sent again and
- * the bytes of results received. Per-node gauges are added as nodes are first seen.
+ * the bytes of results received. Per-node meters are added as nodes are first seen and
+ * removed once a node has left the cluster with nothing in flight (at the next sample after
+ * its chunks were sent again).
  *
  * @implNote Thread-safe; {@link #sample} is called from a timer.
  */
@@ -17,7 +22,7 @@ public final class ClusterMetrics {
 
   private final MeterRegistry registry;
   private final ClusterExecutor executor;
-  private final Set<String> registered = new HashSet<>();
+  private final Map<String, List<Meter>> registered = new HashMap<>();
 
   public ClusterMetrics(MeterRegistry registry, ClusterExecutor executor,
       ComputeService compute) {
@@ -51,17 +56,30 @@ public final class ClusterMetrics {
     sample();
   }
 
-  /** Registers the in-flight gauge of nodes seen since the last call. */
+  /**
+   * Registers the per-node meters of nodes seen since the last call, and removes those of
+   * nodes that have left with nothing in flight.
+   */
   public synchronized void sample() {
+    for (Iterator<Map.Entry<String, List<Meter>>> it = registered.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, List<Meter>> entry = it.next();
+      if (executor.forget(entry.getKey())) {
+        entry.getValue().forEach(registry::remove);
+        it.remove();
+      }
+    }
     executor.inFlight().forEach((node, count) -> {
-      if (registered.add(node)) {
-        Gauge.builder("caseload.cluster.chunks.in.flight", count, c -> c.get())
-            .description("chunks sent to the node and not yet answered").tag("node", node)
-            .register(registry);
-        FunctionCounter.builder("caseload.cluster.chunks.answered",
-                executor.answered().get(node), java.util.concurrent.atomic.AtomicLong::get)
-            .description("chunks the node has answered with results").tag("node", node)
-            .register(registry);
+      java.util.concurrent.atomic.AtomicLong answered = executor.answered().get(node);
+      if (answered != null && !registered.containsKey(node)) {
+        registered.put(node, List.of(
+            Gauge.builder("caseload.cluster.chunks.in.flight", count, c -> c.get())
+                .description("chunks sent to the node and not yet answered").tag("node", node)
+                .register(registry),
+            FunctionCounter.builder("caseload.cluster.chunks.answered", answered,
+                    java.util.concurrent.atomic.AtomicLong::get)
+                .description("chunks the node has answered with results").tag("node", node)
+                .register(registry)));
       }
     });
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.caseload.sim.engine.ChunkWork;
+import org.caseload.sim.engine.ChunkJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +41,10 @@ public final class ComputeService implements AutoCloseable {
   private final WorkerExecutor pool;
   private final MessageConsumer<Buffer> chunks;
   private final MessageConsumer<String> cancels;
-  private final Map<String, ChunkWork> jobs = Collections.synchronizedMap(
+  private final Map<String, ChunkJob> jobs = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ChunkWork> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, ChunkJob> eldest) {
           return size() > JOBS_KEPT;
         }
       });
@@ -78,6 +78,7 @@ public final class ComputeService implements AutoCloseable {
     ComputeService service = new ComputeService(vertx, manager.getNodeId(), threads);
     service.chunks.completion().await();
     service.cancels.completion().await();
+    vertx.eventBus().publish(ChunkMessages.READY, service.nodeId);
     LOG.info("node {} computes chunks on {} threads", service.nodeId, threads);
     return service;
   }
@@ -108,7 +109,7 @@ public final class ComputeService implements AutoCloseable {
       message.fail(ChunkMessages.CANCELLED, "job " + request.job() + " was cancelled");
       return;
     }
-    ChunkWork known = jobs.get(request.job());
+    ChunkJob known = jobs.get(request.job());
     if (known == null && request.work() == null) {
       message.fail(ChunkMessages.UNKNOWN_JOB, "job " + request.job() + " is unknown here");
       return;
@@ -118,9 +119,9 @@ public final class ComputeService implements AutoCloseable {
     long[] computeNanos = {0};
     pool.executeBlocking(() -> {
       long start = System.nanoTime();
-      ChunkWork work = known;
+      ChunkJob work = known;
       if (work == null) {
-        work = jobs.computeIfAbsent(request.job(), id -> ChunkWork.fromJson(request.work()));
+        work = jobs.computeIfAbsent(request.job(), id -> ChunkJob.fromJson(request.work()));
       }
       byte[] bytes = work.compute(request.chunk(), () -> cancelled.contains(request.job()));
       computeNanos[0] = System.nanoTime() - start;

@@ -23,7 +23,7 @@ import org.caseload.sim.decide.GoalSeek;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
-import org.caseload.sim.decide.MetricAt;
+import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.Objective;
 import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.Sensitivity;

@@ -9,6 +9,8 @@ import org.caseload.sim.decide.GoalSeekResult;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.decide.SobolIndices;
 import org.caseload.sim.decide.UnmovableTargetException;
+import org.caseload.sim.engine.ChunkExecutor;
+import org.caseload.sim.engine.Progress;
 import org.caseload.sim.output.GoalSeekOutput;
 import org.caseload.sim.output.SensitivityOutput;
 
@@ -21,19 +23,30 @@ import org.caseload.sim.output.SensitivityOutput;
 public sealed interface Decision {
 
   /** Runs it (blocking) on {@code threads} workers, polling {@code cancelled}. */
-  RunPlan.Output execute(int threads, BooleanSupplier cancelled);
+  default RunPlan.Output execute(int threads, BooleanSupplier cancelled) {
+    return execute(threads, cancelled, null, Progress.NONE);
+  }
+
+  /**
+   * Runs it (blocking), its chunks computed by {@code chunks} (the cluster) when it is not
+   * null, else on {@code threads} workers, with the same result to the byte; {@code progress}
+   * is told the replications run so far.
+   */
+  RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
+      Progress progress);
 
   /** A goal-seek; its request's threads and cancellation are replaced when it runs. */
   record GoalSeekWork(GoalSeekRequest request) implements Decision {
 
     @Override
-    public RunPlan.Output execute(int threads, BooleanSupplier cancelled) {
+    public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
+        Progress progress) {
       GoalSeekRequest r = request;
       GoalSeekResult result;
       try {
         result = GoalSeek.run(new GoalSeekRequest(r.base(), r.targets(), r.probability(),
             r.levers(), r.objective(), r.seed(), threads, r.screenReplications(),
-            r.maxReplications(), cancelled));
+            r.maxReplications(), cancelled), chunks, progress);
       } catch (UnmovableTargetException e) {
         throw new RefusedRunException("targets", e.getMessage());
       } catch (InvalidScenarioException e) {
@@ -58,14 +71,10 @@ public sealed interface Decision {
       List<org.caseload.core.metrics.Metric> metrics, long replications, long seed)
       implements Decision {
 
-    @Override
-    public RunPlan.Output execute(int threads, BooleanSupplier cancelled) {
-      return execute(threads, cancelled, null, org.caseload.sim.engine.Progress.NONE);
-    }
-
     /** Runs it; progress counts replications done over every scenario. */
-    public RunPlan.Output execute(int threads, BooleanSupplier cancelled,
-        org.caseload.sim.engine.ChunkExecutor chunks, org.caseload.sim.engine.Progress progress) {
+    @Override
+    public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
+        Progress progress) {
       long[] before = {0};
       org.caseload.sim.sweep.AllCouncils.Output output = org.caseload.sim.sweep.AllCouncils.run(
           councils, axes, metrics, scenario -> {
@@ -115,13 +124,20 @@ public sealed interface Decision {
       int bootstrap) implements Decision {
 
     @Override
-    public RunPlan.Output execute(int threads, BooleanSupplier cancelled) {
+    public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
+        Progress progress) {
       Sensitivity.Request r = new Sensitivity.Request(request.base(), request.output(),
           request.parameters(), request.levers(), request.replications(), request.seed(),
           threads, cancelled);
-      Sensitivity.Tornado tornado = method == Method.SOBOL ? null : Sensitivity.tornado(r);
+      long[] tornadoRun = {0};
+      Sensitivity.Tornado tornado = method == Method.SOBOL ? null
+          : Sensitivity.tornado(r, chunks, (done, total) -> {
+            tornadoRun[0] = done;
+            progress.update(done, 0);
+          });
       SobolIndices.Result sobol = method == Method.TORNADO ? null
-          : Sensitivity.sobol(r, points, bootstrap);
+          : Sensitivity.sobol(r, points, bootstrap, chunks,
+              (done, total) -> progress.update(tornadoRun[0] + done, 0));
       return new RunPlan.Output(SensitivityOutput.json(r, tornado, sobol, points),
           SensitivityOutput.csv(r, tornado, sobol));
     }

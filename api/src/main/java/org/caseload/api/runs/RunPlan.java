@@ -62,18 +62,14 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
   }
 
   /**
-   * Runs it; a run's or comparison's chunks are computed by {@code chunks} when it is not
-   * null (the cluster), with the same result to the byte.
+   * Runs it; its chunks (of a run, comparison, sweep, goal-seek or sensitivity study) are
+   * computed by {@code chunks} when it is not null (the cluster), with the same result to the
+   * byte.
    */
   public Output execute(RunOptions options, org.caseload.sim.engine.ChunkExecutor chunks) {
-    if (decision instanceof Decision.SweepWork sweep) {
-      return sweep.execute(options.threads(), options.cancelled(), chunks, options.progress());
-    }
     if (decision != null) {
-      CountedPolls polls = new CountedPolls(options);
-      Output output = decision.execute(options.threads(), polls);
-      options.progress().update(polls.begun.get(), 0);
-      return output;
+      return decision.execute(options.threads(), options.cancelled(), chunks,
+          options.progress());
     }
     if (kind == RunKind.RUN) {
       RunResult result = MonteCarlo.run(scenarios.get(0), options, targets, chunks);
@@ -89,31 +85,5 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
     ArrayNode array = ScenarioJson.mapper().createArrayNode();
     scenarios.forEach(s -> array.add(ScenarioJson.toTree(s)));
     return array.toString();
-  }
-
-  /**
-   * A decision's progress: the simulator asks whether to stop once before each replication,
-   * so counting the asks counts the replications begun; reported every 64 (no total is
-   * known in advance).
-   *
-   * @implNote Thread-safe: replication workers ask concurrently.
-   */
-  private static final class CountedPolls implements java.util.function.BooleanSupplier {
-    private final java.util.concurrent.atomic.AtomicLong begun =
-        new java.util.concurrent.atomic.AtomicLong();
-    private final RunOptions options;
-
-    CountedPolls(RunOptions options) {
-      this.options = options;
-    }
-
-    @Override
-    public boolean getAsBoolean() {
-      long n = begun.incrementAndGet();
-      if (n % RunOptions.CHUNK == 0) {
-        options.progress().update(n, 0);
-      }
-      return options.cancelled().getAsBoolean();
-    }
   }
 }

@@ -201,6 +201,10 @@ public final class RunService implements AutoCloseable {
       persist(run, () -> store.end(run.id(), reason.status(), run.done(), reason.text()));
     } catch (RefusedRunException e) {
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), e.getMessage()));
+    } catch (org.caseload.sim.engine.MalformedChunkException e) {
+      LOG.error("run {} failed: a chunk came back malformed", run.id(), e);
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(),
+          "a chunk's results came back malformed from the cluster: " + e.getMessage()));
     } catch (Exception | Error e) {
       LOG.error("run {} failed", run.id(), e);
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), FAILED));

@@ -11,7 +11,7 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
-import org.caseload.sim.decide.MetricAt;
+import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.decide.SobolIndices;
 import org.caseload.sim.output.SensitivityOutput;

@@ -47,7 +47,25 @@ public final class GoalSeek {
    * @throws java.util.concurrent.CancellationException if cancelled
    */
   public static GoalSeekResult run(GoalSeekRequest request) {
-    return new Search(request).run();
+    return run(request, null, org.caseload.sim.engine.Progress.NONE);
+  }
+
+  /**
+   * Runs the goal-seek with its replications' chunks computed by {@code chunks} (the cluster;
+   * null: the request's threads), with the same result to the bit. {@code progress} is told
+   * the replications run so far (total 0: not known ahead).
+   *
+   * @throws org.caseload.core.scenario.InvalidScenarioException if the weakest or strongest
+   *     plan is not a valid scenario
+   * @throws IllegalArgumentException if a target cannot be evaluated in the horizon
+   * @throws UnmovableTargetException if a target short of p is not moved by any lever
+   * @throws java.util.concurrent.CancellationException if cancelled
+   * @throws org.caseload.sim.engine.MalformedChunkException if a chunk came back unreadable
+   */
+  public static GoalSeekResult run(GoalSeekRequest request,
+      org.caseload.sim.engine.ChunkExecutor chunks, org.caseload.sim.engine.Progress progress) {
+    return new Search(request, new ReplicationRunner(request.seed(), request.threads(),
+        request.cancelled(), chunks, progress)).run();
   }
 
   /** The index of the lever searched by bisection. */
@@ -74,13 +92,13 @@ public final class GoalSeek {
     private final Comparator<PlanEstimate> order;
     private final Map<List<Integer>, Integer> boundary = new HashMap<>();
 
-    Search(GoalSeekRequest request) {
+    Search(GoalSeekRequest request, ReplicationRunner runner) {
       this.request = request;
       this.levers = request.levers();
       this.primary = searched(levers);
       this.top = levers.get(primary).grid().size() - 1;
-      this.evaluator = new PlanEvaluator(request.base(), request.targets(), request.seed(),
-          request.threads(), request.cancelled(), request.screenReplications());
+      this.evaluator = new PlanEvaluator(request.base(), request.targets(), runner,
+          request.screenReplications());
       this.order = request.objective().order();
     }
 

@@ -5,11 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.sim.engine.Replications;
-import org.caseload.sim.engine.TargetCheck;
+import org.caseload.sim.engine.Readings;
+import org.caseload.sim.engine.ReplicationBatch;
+import org.caseload.sim.engine.ReplicationValues;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.summary.Tally;
 import org.caseload.sim.summary.Accuracy;
@@ -18,31 +17,31 @@ import org.caseload.sim.target.Target;
 /**
  * Runs plans on common random numbers and keeps, per plan, each replication's outcome
  * (targets met, total cost), so asking for more replications of a plan only runs the new
- * ones: replication r of every plan uses the streams of (seed, r).
+ * ones: replication r of every plan uses the streams of (seed, r). The replications run as a
+ * {@link ReplicationBatch} on the {@link ReplicationRunner}'s threads or cluster, each
+ * replication read as its targets met, their signatures and its total cost.
  *
  * @implNote Mutable, not thread-safe: one goal-seek at a time (each evaluation itself runs
- *     on the configured threads). Outcomes are stored by replication index and summed in
- *     that order, so figures do not depend on the thread count.
+ *     on the runner's threads or nodes). Outcomes are stored by replication index and summed
+ *     in that order, so figures do not depend on the thread or node count.
  */
 final class PlanEvaluator {
 
   private final Scenario base;
   private final List<Target> targets;
-  private final long seed;
-  private final int threads;
-  private final BooleanSupplier cancelled;
+  private final Readings readings;
+  private final ReplicationRunner runner;
   private final int costReplications;
   private final Map<List<Integer>, Samples> byPlan = new HashMap<>();
   private final Samples baseline;
   private long replicationsRun;
 
-  PlanEvaluator(Scenario base, List<Target> targets, long seed, int threads,
-      BooleanSupplier cancelled, int costReplications) {
+  PlanEvaluator(Scenario base, List<Target> targets, ReplicationRunner runner,
+      int costReplications) {
     this.base = base;
     this.targets = List.copyOf(targets);
-    this.seed = seed;
-    this.threads = threads;
-    this.cancelled = cancelled;
+    this.readings = Readings.targetsAndCost(targets);
+    this.runner = runner;
     this.costReplications = costReplications;
     this.baseline = new Samples(null);
   }
@@ -134,21 +133,15 @@ final class PlanEvaluator {
         met[i] = Arrays.copyOf(met[i], replications);
         signature[i] = Arrays.copyOf(signature[i], replications);
       }
-      Replications.run(scenario, seed, from, replications, threads, cancelled, () -> {
-        TargetCheck check = TargetCheck.of(scenario, targets);
-        return (r, rows) -> {
-          int slot = (int) r;
-          for (int i = 0; i < met.length; i++) {
-            met[i][slot] = check.holds(i, rows);
-            signature[i][slot] = check.signature(i, rows);
-          }
-          double sum = 0;
-          for (double[] row : rows) {
-            sum += row[Metric.cost.ordinal()];
-          }
-          cost[slot] = sum;
-        };
-      });
+      ReplicationValues values = runner.run(List.of(new ReplicationBatch.Span(scenario, from,
+          replications)), readings).get(0);
+      for (int i = 0; i < replications - from; i++) {
+        for (int t = 0; t < met.length; t++) {
+          met[t][from + i] = values.flag(t, i);
+          signature[t][from + i] = values.value(t, i);
+        }
+        cost[from + i] = values.value(readings.costIndex(), i);
+      }
       replicationsRun += replications - from;
       n = replications;
     }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty;
-import org.caseload.sim.engine.Replications;
+import org.caseload.sim.engine.ChunkExecutor;
+import org.caseload.sim.engine.MetricAt;
+import org.caseload.sim.engine.Progress;
+import org.caseload.sim.engine.Readings;
+import org.caseload.sim.engine.ReplicationBatch;
+import org.caseload.sim.engine.ReplicationValues;
 
 /**
  * What drives the spread of one output (docs/decide.md): one-way swings of each uncertain
@@ -97,9 +97,20 @@ public final class Sensitivity {
 
   /** One-way swings of every parameter (5th to 95th percentile) and lever (range ends). */
   public static Tornado tornado(Request request) {
+    return tornado(request, null, Progress.NONE);
+  }
+
+  /**
+   * The tornado, its replications' chunks computed by {@code chunks} (the cluster; null: the
+   * request's threads), with the same result to the bit; {@code progress} is told the
+   * replications run so far.
+   */
+  public static Tornado tornado(Request request, ChunkExecutor chunks, Progress progress) {
     List<Uncertainty> all = request.base().uncertainty();
-    double central = mean(request, fixed(request.base(), new double[all.size()]));
-    List<Bar> bars = new ArrayList<>();
+    Scenario centralScenario = fixed(request.base(), new double[all.size()]);
+    List<Scenario> scenarios = new ArrayList<>();
+    List<String> settings = new ArrayList<>();
+    scenarios.add(centralScenario);
     for (Uncertainty.Parameter p : request.parameters()) {
       int i = indexOf(all, p);
       double[] z = new double[all.size()];
@@ -107,19 +118,30 @@ public final class Sensitivity {
       Scenario low = fixed(request.base(), z);
       z[i] = Z95;
       Scenario high = fixed(request.base(), z);
-      bars.add(new Bar(p.name(), p.name() + " p5 " + value(low, p), mean(request, low),
-          p.name() + " p95 " + value(high, p), mean(request, high)));
+      scenarios.add(low);
+      scenarios.add(high);
+      settings.add(p.name() + " p5 " + value(low, p));
+      settings.add(p.name() + " p95 " + value(high, p));
     }
     for (Lever lever : request.levers()) {
-      Scenario centralScenario = fixed(request.base(), new double[all.size()]);
       double from = lever.grid().value(0);
       double to = lever.grid().value(lever.grid().size() - 1);
-      bars.add(new Bar(lever.name(), lever.describe(from), mean(request, withLever(
-          centralScenario, lever, from)), lever.describe(to), mean(request, withLever(
-          centralScenario, lever, to))));
+      scenarios.add(withLever(centralScenario, lever, from));
+      scenarios.add(withLever(centralScenario, lever, to));
+      settings.add(lever.describe(from));
+      settings.add(lever.describe(to));
+    }
+    double[] means = means(request, scenarios, chunks, progress);
+    List<String> inputs = new ArrayList<>();
+    request.parameters().forEach(p -> inputs.add(p.name()));
+    request.levers().forEach(l -> inputs.add(l.name()));
+    List<Bar> bars = new ArrayList<>();
+    for (int b = 0; b < inputs.size(); b++) {
+      bars.add(new Bar(inputs.get(b), settings.get(2 * b), means[1 + 2 * b],
+          settings.get(2 * b + 1), means[2 + 2 * b]));
     }
     bars.sort(Comparator.comparingDouble(Bar::swing).reversed().thenComparing(Bar::input));
-    return new Tornado(central, bars);
+    return new Tornado(means[0], bars);
   }
 
   /**
@@ -127,6 +149,16 @@ public final class Sensitivity {
    * run (normal in z, so {@code value + sd * z}), from {@code n} base points.
    */
   public static SobolIndices.Result sobol(Request request, int n, int bootstrap) {
+    return sobol(request, n, bootstrap, null, Progress.NONE);
+  }
+
+  /**
+   * The Sobol indices, their replications' chunks computed by {@code chunks} (the cluster;
+   * null: the request's threads), with the same result to the bit; {@code progress} is told
+   * the replications run so far.
+   */
+  public static SobolIndices.Result sobol(Request request, int n, int bootstrap,
+      ChunkExecutor chunks, Progress progress) {
     List<Uncertainty> all = request.base().uncertainty();
     int[] columns = request.parameters().stream().mapToInt(p -> indexOf(all, p)).toArray();
     NormalDistribution normal = new NormalDistribution(null, 0, 1);
@@ -139,7 +171,7 @@ public final class Sensitivity {
         }
         scenarios.add(fixed(request.base(), z));
       }
-      return means(request, scenarios);
+      return means(request, scenarios, chunks, progress);
     }, bootstrap, request.seed());
   }
 
@@ -179,49 +211,26 @@ public final class Sensitivity {
     return String.format(java.util.Locale.ROOT, "%.3g", v);
   }
 
-  /** The output's mean over replications 0..k-1, summed in replication order. */
-  private static double mean(Request request, Scenario scenario) {
-    double[] values = new double[request.replications()];
-    Replications.run(scenario, request.seed(), 0, values.length, request.threads(),
-        request.cancelled(), () -> (r, rows) -> values[(int) r] = request.output().value(rows));
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
+  /**
+   * Each scenario's output averaged over replications 0..k-1 (summed in replication order),
+   * the scenarios run as one batch.
+   */
+  private static double[] means(Request request, List<Scenario> scenarios,
+      ChunkExecutor chunks, Progress progress) {
+    List<ReplicationBatch.Span> spans = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      spans.add(new ReplicationBatch.Span(scenario, 0, request.replications()));
     }
-    return sum / values.length;
-  }
-
-  /** Each scenario's mean, scenarios spread over the threads, one thread each. */
-  private static double[] means(Request request, List<Scenario> scenarios) {
+    List<ReplicationValues> values = new ReplicationRunner(request.seed(), request.threads(),
+        request.cancelled(), chunks, progress).run(spans, Readings.output(request.output()));
     double[] out = new double[scenarios.size()];
-    Request single = new Request(request.base(), request.output(), request.parameters(),
-        request.levers(), request.replications(), request.seed(), 1, request.cancelled());
-    ExecutorService pool = Executors.newFixedThreadPool(request.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "caseload-sensitivity");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < scenarios.size(); i++) {
-        int index = i;
-        futures.add(pool.submit(() -> {
-          out[index] = mean(single, scenarios.get(index));
-        }));
+    for (int s = 0; s < out.length; s++) {
+      ReplicationValues v = values.get(s);
+      double sum = 0;
+      for (int i = 0; i < v.count(); i++) {
+        sum += v.value(0, i);
       }
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+      out[s] = sum / v.count();
     }
     return out;
   }

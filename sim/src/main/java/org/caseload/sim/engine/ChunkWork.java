@@ -26,7 +26,7 @@ import org.caseload.sim.target.TargetParser;
  * @implNote Thread-safe: {@link #compute} may be called from many threads at once; each
  *     call borrows a simulation from a pool.
  */
-public final class ChunkWork {
+public final class ChunkWork implements ChunkJob {
 
   /** A run of one scenario, or a comparison of a baseline with variants. */
   public enum Kind {
@@ -89,6 +89,7 @@ public final class ChunkWork {
   }
 
   /** The number of chunks: replications / 64, rounded up. */
+  @Override
   public long chunks() {
     return (replications + RunOptions.CHUNK - 1) / RunOptions.CHUNK;
   }
@@ -99,6 +100,7 @@ public final class ChunkWork {
    * @throws IllegalArgumentException if there is no such chunk
    * @throws java.util.concurrent.CancellationException if {@code cancelled} turns true
    */
+  @Override
   public byte[] compute(long chunk, BooleanSupplier cancelled) {
     if (chunk < 0 || chunk >= chunks()) {
       throw new IllegalArgumentException("chunk " + chunk + " is not one of 0.." + (chunks() - 1));
@@ -107,6 +109,7 @@ public final class ChunkWork {
   }
 
   /** The work as JSON: kind, seed, replications, common random numbers, scenarios, targets. */
+  @Override
   public String toJson() {
     ObjectNode root = ScenarioJson.mapper().createObjectNode();
     root.put("kind", kind.name());
@@ -132,6 +135,15 @@ public final class ChunkWork {
     } catch (IOException e) {
       throw new IllegalArgumentException("chunk work is not JSON: " + e.getMessage(), e);
     }
+    return fromTree(root);
+  }
+
+  /**
+   * The work {@link #toJson} wrote, parsed.
+   *
+   * @throws IllegalArgumentException if {@code root} is not such work
+   */
+  static ChunkWork fromTree(JsonNode root) {
     Kind kind = Kind.valueOf(root.path("kind").asText());
     List<Scenario> scenarios = new ArrayList<>();
     root.path("scenarios").forEach(n -> scenarios.add(ScenarioJson.fromTree(n)));

@@ -134,6 +134,27 @@ class GoalSeekTest {
   }
 
   @Test
+  void result_withChunksComputedElsewhere_isTheSameBytesAndCountsEveryReplication() {
+    List<Lever> levers = List.of(posts(1, 15), new Lever.Posts("longTerm", 6,
+        Grid.of(0, 15, 3)));
+    GoalSeekRequest request = request(CAP, 0.7, levers).withThreads(2);
+    GoalSeekResult local = GoalSeek.run(request);
+    org.caseload.sim.engine.ShuffledChunks elsewhere =
+        new org.caseload.sim.engine.ShuffledChunks();
+    long[] progress = {0};
+    GoalSeekResult remote = GoalSeek.run(request, elsewhere, (done, total) -> {
+      assertThat(done).isGreaterThan(progress[0]);
+      progress[0] = done;
+    });
+
+    assertThat(GoalSeekOutput.json(remote)).isEqualTo(GoalSeekOutput.json(local));
+    assertThat(GoalSeekOutput.csv(remote)).isEqualTo(GoalSeekOutput.csv(local));
+    assertThat(elsewhere.opened()).isGreaterThan(1);
+    assertThat(progress[0]).isEqualTo(remote.replicationsRun())
+        .isEqualTo(64 * elsewhere.computed());
+  }
+
+  @Test
   void target_noLeverMoves_isRejected() {
     GoalSeekRequest request = new GoalSeekRequest(service(), List.of(TargetParser.parse(
         "referrals <= 10 at month 1")), 0.8, List.of(posts(1, 10)), Objective.COST, 7, 1,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty.Parameter;
+import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.presets.Presets;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,26 @@ class SensitivityTest {
     assertThat(r.indices().get(0).total()).isEqualTo(0);
     assertThat(r.indices().get(1).total()).isCloseTo(1, within(0.1));
     assertThat(r.indices().get(1).first()).isCloseTo(1, within(0.1));
+  }
+
+  @Test
+  void tornadoAndSobol_withChunksComputedElsewhere_areTheSameBytes() {
+    Sensitivity.Request request = request(Metric.caseload, 2);
+    org.caseload.sim.engine.ShuffledChunks elsewhere =
+        new org.caseload.sim.engine.ShuffledChunks();
+    long[] progress = {0};
+    Sensitivity.Tornado tornado = Sensitivity.tornado(request, elsewhere,
+        (done, total) -> progress[0] = done);
+    // 80 points of 2 parameters: 320 scenarios, in two batches of at most 256
+    SobolIndices.Result sobol = Sensitivity.sobol(request, 80, 20, elsewhere,
+        org.caseload.sim.engine.Progress.NONE);
+
+    assertThat(org.caseload.sim.output.SensitivityOutput.json(request, tornado, sobol, 80))
+        .isEqualTo(org.caseload.sim.output.SensitivityOutput.json(request,
+            Sensitivity.tornado(request), Sensitivity.sobol(request, 80, 20), 80));
+    assertThat(elsewhere.opened()).isEqualTo(1 + 2);
+    // the central scenario, two parameters and one lever at both ends: 7 scenarios of 8
+    assertThat(progress[0]).isEqualTo(7 * 8);
   }
 
   @Test

@@ -3,16 +3,8 @@ package org.caseload.sim.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.Examples;
 import org.caseload.core.scenario.Intervention;
@@ -21,7 +13,6 @@ import org.caseload.sim.output.ComparisonOutput;
 import org.caseload.sim.output.RunCsv;
 import org.caseload.sim.output.RunJson;
 import org.caseload.sim.target.TargetParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,48 +25,6 @@ class ChunkWorkTest {
   private static final Scenario BASE = Examples.medway().withHorizon(24);
   private static final Scenario EIGHT_POSTS = BASE.withInterventions(List.of(
       new Intervention.Posts(1, null, "assessment", 8)));
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(3);
-
-  @AfterAll
-  static void stop() {
-    POOL.shutdownNow();
-  }
-
-  /** Computes every chunk of a copy of the work (made from its JSON) in a shuffled order. */
-  private static final class Shuffled implements ChunkExecutor {
-    int opened;
-
-    @Override
-    public ChunkSource open(ChunkWork work, RunOptions options) {
-      opened++;
-      ChunkWork remote = ChunkWork.fromJson(work.toJson());
-      List<Long> order = new ArrayList<>();
-      for (long c = 0; c < remote.chunks(); c++) {
-        order.add(c);
-      }
-      Collections.shuffle(order, new Random(7));
-      Map<Long, Future<byte[]>> futures = new ConcurrentHashMap<>();
-      for (long c : order) {
-        futures.put(c, POOL.submit(() -> remote.compute(c, options.cancelled())));
-      }
-      return new ChunkSource() {
-        @Override
-        public byte[] take(long chunk) {
-          try {
-            return futures.get(chunk).get();
-          } catch (Exception e) {
-            throw new CancellationException(e.toString());
-          }
-        }
-
-        @Override
-        public void close() {
-          futures.values().forEach(f -> f.cancel(true));
-        }
-      };
-    }
-  }
-
   private static RunOptions options(long replications) {
     return RunOptions.builder().replications(replications).seed(11).threads(2).build();
   }
@@ -84,9 +33,9 @@ class ChunkWorkTest {
   void run_chunksComputedElsewhere_sameBytesAsLocal() {
     var targets = List.of(TargetParser.parse("caseload <= 20 at month 12"));
     RunResult local = MonteCarlo.run(BASE, options(1000), targets);
-    Shuffled executor = new Shuffled();
+    ShuffledChunks executor = new ShuffledChunks();
     RunResult remote = MonteCarlo.run(BASE, options(1000), targets, executor);
-    assertThat(executor.opened).isEqualTo(1);
+    assertThat(executor.opened()).isEqualTo(1);
     assertThat(RunJson.write(remote)).isEqualTo(RunJson.write(local));
     assertThat(RunCsv.write(remote)).isEqualTo(RunCsv.write(local));
     assertThat(remote.replications()).isEqualTo(1000);
@@ -97,10 +46,10 @@ class ChunkWorkTest {
     var targets = List.of(TargetParser.parse("caseload <= 20 at month 12"));
     ComparisonResult local = Comparison.run(BASE, List.of(EIGHT_POSTS), options(300), true,
         targets);
-    Shuffled executor = new Shuffled();
+    ShuffledChunks executor = new ShuffledChunks();
     ComparisonResult remote = Comparison.run(BASE, List.of(EIGHT_POSTS), options(300), true,
         targets, executor);
-    assertThat(executor.opened).isEqualTo(1);
+    assertThat(executor.opened()).isEqualTo(1);
     assertThat(ComparisonOutput.json(remote)).isEqualTo(ComparisonOutput.json(local));
     assertThat(ComparisonOutput.csv(remote)).isEqualTo(ComparisonOutput.csv(local));
   }
@@ -110,7 +59,7 @@ class ChunkWorkTest {
     RunOptions options = RunOptions.builder().replications(20_000).seed(3).threads(2)
         .precisions(List.of(new Precision(Metric.caseload, 0.5))).build();
     RunResult local = MonteCarlo.run(BASE, options, List.of());
-    RunResult remote = MonteCarlo.run(BASE, options, List.of(), new Shuffled());
+    RunResult remote = MonteCarlo.run(BASE, options, List.of(), new ShuffledChunks());
     assertThat(local.stoppedEarly()).isTrue();
     assertThat(RunJson.write(remote)).isEqualTo(RunJson.write(local));
   }

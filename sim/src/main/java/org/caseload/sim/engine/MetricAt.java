@@ -1,4 +1,4 @@
-package org.caseload.sim.decide;
+package org.caseload.sim.engine;
 
 import java.time.LocalDate;
 import java.util.Objects;
