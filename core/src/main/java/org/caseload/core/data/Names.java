@@ -3,6 +3,7 @@ package org.caseload.core.data;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,11 +16,16 @@ public final class Names {
 
   private Names() {}
 
-  /** Up to {@code count} of {@code names} closest to {@code wanted}, closest first. */
+  /**
+   * Up to {@code count} of {@code names} closest to {@code wanted}, each once, closest first:
+   * names that start with it (ignoring case) before the others, then by edit distance, so
+   * "Worcester" finds Worcestershire before the short names a few edits away.
+   */
   public static List<String> closest(String wanted, Collection<String> names, int count) {
     String key = wanted.toLowerCase(Locale.ROOT);
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt((String n) -> distance(key, n.toLowerCase(Locale.ROOT)))
+    List<String> sorted = new ArrayList<>(new LinkedHashSet<>(names));
+    sorted.sort(Comparator.comparing((String n) -> !n.toLowerCase(Locale.ROOT).startsWith(key))
+        .thenComparingInt(n -> distance(key, n.toLowerCase(Locale.ROOT)))
         .thenComparing(Comparator.naturalOrder()));
     return List.copyOf(sorted.subList(0, Math.min(count, sorted.size())));
   }

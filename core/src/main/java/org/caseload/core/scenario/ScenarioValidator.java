@@ -277,16 +277,37 @@ public final class ScenarioValidator {
 
     @Override
     public Void posts(Intervention.Posts p) {
-      checkTeam(checks, at, p.team(), scenario);
-      checks.between(at + ".fte", p.fte(), -MAX_WORKERS, MAX_WORKERS);
+      if (checkTeam(checks, at, p.team(), scenario)
+          && checks.between(at + ".fte", p.fte(), -MAX_WORKERS, MAX_WORKERS)) {
+        checkRemovesNoMoreThanTheTeamHas(at + ".fte", p.team(), p.fte(), p.fte());
+      }
       return null;
     }
 
     @Override
     public Void fundingChange(Intervention.FundingChange f) {
-      checkTeam(checks, at, f.team(), scenario);
-      checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY);
+      if (checkTeam(checks, at, f.team(), scenario)
+          && checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY)) {
+        double cost = scenario.parameters().funding().permanentCostPerYear();
+        if (cost > 0) {
+          checkRemovesNoMoreThanTheTeamHas(at + ".poundsPerYear", f.team(),
+              f.poundsPerYear() / cost, f.poundsPerYear());
+        }
+      }
       return null;
+    }
+
+    /**
+     * A lever that removes posts may remove at most the team's posts at the base date: more
+     * would be cut to none without a word.
+     */
+    private void checkRemovesNoMoreThanTheTeamHas(String field, String team, double posts,
+        double was) {
+      double has = scenario.teams().get(scenario.teamIndex(team)).establishment();
+      if (has >= 0 && posts < -has - 1e-9) {
+        checks.add(field, String.format(java.util.Locale.ROOT, "removes more posts than team"
+            + " '%s' has at the base date (%.1f), was %s", team, has, Problem.show(was)));
+      }
     }
 
     @Override
@@ -383,11 +404,14 @@ public final class ScenarioValidator {
     }
   }
 
-  private static void checkTeam(Checks checks, String at, String team, Scenario scenario) {
+  /** Whether {@code team} names a team of the scenario; if not, says so. */
+  private static boolean checkTeam(Checks checks, String at, String team, Scenario scenario) {
     if (scenario.teamIndex(team) < 0) {
       checks.add(at + ".team", "must name a team of the scenario ("
           + String.join(", ", scenario.teams().stream().map(Team::name).toList()) + "), was '"
           + team + "'");
+      return false;
     }
+    return true;
   }
 }

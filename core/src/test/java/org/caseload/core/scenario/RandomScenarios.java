@@ -114,14 +114,17 @@ public final class RandomScenarios {
       int start = 1 + r.nextInt(horizon);
       Integer end = r.nextBoolean() ? null : start + r.nextInt(12);
       int endOrStart = end == null ? start + 6 : end;
-      String team = teams.get(r.nextInt(teams.size())).name();
+      Team chosen = teams.get(r.nextInt(teams.size()));
+      String team = chosen.name();
+      // A lever may remove at most the team's posts (30,000 is the lowest permanent cost).
+      double posts = chosen.establishment();
       int cap = 3 + r.nextInt(25);
       levers.add(switch (r.nextInt(10)) {
         case 0 -> new Intervention.ReferralGrowth(start, end, r.nextDouble(-0.3, 0.5));
         case 1 -> new Intervention.ReferralShock(start, endOrStart, r.nextDouble(0, 3));
-        case 2 -> new Intervention.Posts(start, end, team, r.nextDouble(-20, 20));
+        case 2 -> new Intervention.Posts(start, end, team, r.nextDouble(-Math.min(20, posts), 20));
         case 3 -> new Intervention.FundingChange(start, end, team,
-            r.nextDouble(-500_000, 1_000_000));
+            r.nextDouble(-Math.min(500_000, posts * 30_000), 1_000_000));
         case 4 -> new Intervention.RecruitmentCampaign(start, endOrStart, r.nextDouble(0, 4),
             r.nextDouble(0, 20_000));
         case 5 -> new Intervention.RetentionPayment(start, end, r.nextDouble(0, 1.5),

@@ -146,6 +146,24 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void leversRemovingMorePostsThanATeamHas_areProblems() {
+    ObjectNode tree = tree();
+    ArrayNode levers = tree.withArray("interventions");
+    levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "children")
+        .put("fte", -20);
+    levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "children")
+        .put("fte", -20.5);
+    levers.addObject().put("type", "funding").put("startMonth", 1).put("team", "frontDoor")
+        .put("poundsPerYear", -1e9);
+    int first = levers.size() - 3;
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "interventions[" + (first + 1) + "].fte: removes more posts than team 'children' has"
+            + " at the base date (20.0), was -20.5",
+        "interventions[" + (first + 2) + "].poundsPerYear: removes more posts than team"
+            + " 'frontDoor' has at the base date (8.0), was -1000000000");
+  }
+
+  @Test
   void unknownInterventionType_isAProblem() {
     ObjectNode tree = tree();
     ((ObjectNode) tree.withArray("interventions").get(0)).put("type", "magic");
