@@ -103,8 +103,8 @@ final class ProjectCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println("Rates are fractions; cost is pounds: in the month in the monthly rows, over"
-        + " the 12 months to 30 September in the snapshots. Expected values, no sampling.");
+    out.println("Cost: in the month in the monthly rows, over the 12 months to 30 September in"
+        + " the snapshots. Expected values, no sampling.");
   }
 
   private static void printCsv(PrintWriter out, Trajectory trajectory) {

@@ -191,15 +191,11 @@ public final class RunTable {
     return new String[] {"", name};
   }
 
-  /** A value for a table cell: counts whole, FTE and caseloads to 0.1, rates to 0.001. */
+  /**
+   * A value for a table cell, as every readable table shows it: counts whole with thousands
+   * separators, FTE and caseloads to 0.1, rates as percentages, money with k, m or bn.
+   */
   public static String format(Unit unit, double value) {
-    String text = switch (unit) {
-      case COUNT -> String.format(Locale.ROOT, "%.0f", value);
-      case FTE, CASELOAD, MONTHS -> String.format(Locale.ROOT, "%.1f", value);
-      case RATE -> String.format(Locale.ROOT, "%.3f", value);
-      case MONEY -> String.format(Locale.ROOT, "%,.0f", value);
-    };
-    // A tiny negative rounds to "-0": show it as zero.
-    return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
+    return Cells.value(unit, value);
   }
 }
