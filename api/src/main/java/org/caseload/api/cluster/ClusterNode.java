@@ -56,12 +56,21 @@ public final class ClusterNode {
    * to the configured host and bus port. Blocks; call it off any event loop.
    */
   public static Started start(ClusterConfig config, VertxOptions options) {
+    return start(config, options, null);
+  }
+
+  /** The same, with Vert.x's metrics from {@code metrics} (null: none beyond the options). */
+  public static Started start(ClusterConfig config, VertxOptions options,
+      io.vertx.core.spi.VertxMetricsFactory metrics) {
     System.setProperty("hazelcast.logging.type", "slf4j");
     HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(config));
     options.getEventBusOptions().setHost(config.host()).setPort(config.busPort())
         .setClusterPublicHost(config.host());
-    Vertx vertx = Vertx.builder().with(options).withClusterManager(manager).buildClustered()
-        .await();
+    var builder = Vertx.builder().with(options).withClusterManager(manager);
+    if (metrics != null) {
+      builder = builder.withMetrics(metrics);
+    }
+    Vertx vertx = builder.buildClustered().await();
     return new Started(vertx, manager);
   }
 }
