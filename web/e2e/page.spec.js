@@ -99,7 +99,14 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   const squares = page.locator('figure[data-metric="caseload"] g.actuals title');
   await expect(squares).toHaveText(['published at 2017-09-30: 17.6', `published at 2018-09-30: ${number(published2018, 1)}`,
     'published at 2019-09-30: 20.3']);
-  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+  await expect(page.locator('#legend')).toContainText(
+    'Published by the DfE for Medway at 30 September of each year up to the base date, 2019-09-30');
+  await expect(page.locator('#legend')).not.toContainText('months up to 0');
+  // Every panel on one month axis, from the earliest published figure to the last month.
+  const domains = await page.evaluate(() => [...document.querySelectorAll('#charts figure.chart svg')]
+    .map((svg) => svg.scale('x').domain.join(' to ')));
+  expect(domains).toHaveLength(9);
+  expect(new Set(domains)).toEqual(new Set([`-24 to ${MONTHS}`]));
 
   const snapshots = page.locator('#snapshots');
   await expect(snapshots.locator('thead th')).toContainText(['Indicator', results.snapshots[0].date]);
@@ -201,6 +208,11 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   await page.getByLabel('Name', { exact: true }).fill('Medway plus 8 assessment posts');
   await page.getByRole('button', { name: 'Save as new' }).click();
   await expect(page.locator('#save-status')).toHaveText('Saved "Medway plus 8 assessment posts", version 1.');
+  // A name too long: its error alone, not the last attempt's "Saved ...".
+  await page.getByLabel('Name', { exact: true }).fill('x'.repeat(300));
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('.error[data-field="scenario.name"]')).not.toBeEmpty();
+  await expect(page.locator('#save-status')).toBeEmpty();
   await page.reload();
   await expect(page.locator('#scenario-list tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: 'Open Medway plus 8 assessment posts' }).click();

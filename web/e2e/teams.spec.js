@@ -67,6 +67,16 @@ test('the localities preset runs with a "By team" section whose medians are the 
   for (const team of ['east', 'west']) {
     await expect(section.locator(`figure[data-team="${team}"][data-team-metric="caseload"] svg [aria-label="area"]`)).toHaveCount(2);
   }
+  // The service-wide charts of a role say which teams they cover.
+  await expect(page.locator('figure[data-metric="caseloadLongTerm"] figcaption > span:first-child'))
+    .toHaveText('Caseload: all long-term teams (east, west)');
+  await expect(page.locator('figure[data-metric="caseloadAssessment"] figcaption > span:first-child'))
+    .toHaveText('Caseload: assessment (assessment team)');
+  // Every panel of the run, the teams' too, on one month axis.
+  const domains = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')]
+    .map((svg) => svg.scale('x').domain.join(' to ')));
+  expect(domains).toHaveLength(9 + 6);
+  expect(new Set(domains).size).toBe(1);
 
   const created = await (await api.post('/api/v1/runs', { data: { preset: PRESET, ...SETTINGS } })).json();
   const results = await (await api.get(`${created.links.results}?wait=60`)).json();

@@ -9,8 +9,8 @@ export const COLOURS = { baseline: '#0072B2', plan: '#D55E00', actual: '#000000'
 /** The charts of a run, in order: metric, title, and a scale applied to each value. */
 export const CHARTS = [
   { metric: 'caseload', title: 'Caseload (cases per case-holding FTE)' },
-  { metric: 'caseloadAssessment', title: 'Caseload: assessment team' },
-  { metric: 'caseloadLongTerm', title: 'Caseload: long-term team' },
+  { metric: 'caseloadAssessment', title: 'Caseload: assessment team', role: 'assessment' },
+  { metric: 'caseloadLongTerm', title: 'Caseload: long-term team', role: 'longTerm' },
   { metric: 'unallocatedCases', title: 'Children waiting unallocated' },
   { metric: 'vacancyRate', title: 'Vacancy rate' },
   { metric: 'agencyRate', title: 'Agency rate' },
@@ -53,10 +53,27 @@ export function actualRows(actuals, metric, baseDate, factor = 1) {
 }
 
 /**
- * The SVG of one fan chart for one or more series of rows, with published figures; `yDomain`
- * fixes the y scale (panels compared side by side), `ariaLabel` names the chart.
+ * One month axis for every panel of a run, so that months line up down the grid: from the
+ * earliest published figure drawn (month 0 or before) or month 1, to the run's last month.
  */
-export function fanChart(metric, rows, { width = 390, height = 230, actuals = [], yDomain, ariaLabel } = {}) {
+export function sharedMonths(fanRowsList, actualsList = []) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const rows of [...fanRowsList, ...actualsList]) {
+    for (const r of rows) {
+      lo = Math.min(lo, r.month);
+      hi = Math.max(hi, r.month);
+    }
+  }
+  return Number.isFinite(lo) ? [lo, hi] : undefined;
+}
+
+/**
+ * The SVG of one fan chart for one or more series of rows, with published figures; `yDomain`
+ * fixes the y scale (panels compared side by side), `xDomain` the months shown (every panel
+ * of a run alike), `ariaLabel` names the chart.
+ */
+export function fanChart(metric, rows, { width = 390, height = 230, actuals = [], yDomain, xDomain, ariaLabel } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
   const marks = [];
   if (actuals.length) {
@@ -85,7 +102,7 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
     marginLeft: 56,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: ariaLabel ?? `fan chart of ${metric}`,
-    x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m) },
+    x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m), ...(xDomain ? { domain: xDomain } : {}) },
     y: { grid: true, label: null, zero: ['count', 'fte'].includes(kindOf(metric)) ? true : undefined,
       ...(yDomain ? { domain: yDomain, nice: true } : {}), tickFormat: (x) => metricValue(metric, x) },
     marks,

@@ -1,9 +1,10 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
-import { CHARTS, fanRows } from './charts.js';
+import { fanRows } from './charts.js';
 import { metricValue, money, probability } from './format.js';
 import { $ } from './state.js';
-import { chartFigure, legend, summary, snapshotTable, targetsTable, table } from './results.js';
+import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
+import { allocationMonths, allocationNote } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -14,11 +15,21 @@ export function renderComparison(doc) {
   $('results').hidden = false;
   legend(['baseline', 'plan']);
   summary(doc, 'comparison');
-  $('charts').replaceChildren(...CHARTS.map((def) => chartFigure(def, [
-    ...fanRows(base, def.metric, 'baseline', def.factor), ...fanRows(plan, def.metric, 'plan', def.factor)])));
-  renderTeams({ baseline: base, plan }, doc.months);
+  const { figures, xDomain } = chartFigures((def) => [
+    ...fanRows(base, def.metric, 'baseline', def.factor), ...fanRows(plan, def.metric, 'plan', def.factor)]);
+  // Caseload more likely worse while fewer children wait: the backlog is being allocated.
+  const everyMonth = variant.differences.map((_, i) => i + 1);
+  const chartNote = allocationNote(allocationMonths(variant.differences, everyMonth));
+  if (chartNote) {
+    const fig = figures.find((f) => f.dataset.metric === 'caseload');
+    fig.append(note(chartNote, 'caseload-chart-note'));
+    fig.querySelector('svg').setAttribute('aria-describedby', 'caseload-chart-note');
+  }
+  $('charts').replaceChildren(...figures);
+  renderTeams({ baseline: base, plan }, doc.months, xDomain);
   const months = [12, 24, 36, 60].filter((m) => m <= doc.months);
   if (!months.includes(doc.months)) months.push(doc.months);
+  const tableNote = allocationNote(allocationMonths(variant.differences, months));
   const rows = [];
   for (const metric of COMPARED) {
     for (const m of months) {
@@ -33,11 +44,23 @@ export function renderComparison(doc) {
   const perYear = (x) => (x * 12) / h.months;
   const costRows = variant.extraCost.byYear.map((y) => [`Year ${y.year}`, money(y.mean), `${money(y.p5)} to ${money(y.p95)}`]);
   costRows.push(['A year on average', money(perYear(h.mean)), `${money(perYear(h.p5))} to ${money(perYear(h.p95))}`]);
+  const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
+    ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');
+  if (tableNote) differences.setAttribute('aria-describedby', 'differences-note');
   $('tables').replaceChildren(...[
-    table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
-      ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences'),
+    tableNote ? note(tableNote, 'differences-note') : null,
+    differences,
     table('Extra cost of the plan', ['Period', 'Mean', '90% band'], costRows, 'extra-cost'),
     targetsTable(base, plan, variant.targetDifferences),
     snapshotTable(base, 'Baseline: '),
   ].filter(Boolean));
+}
+
+/** A note read with a chart or table (ALLOCATION_NOTE). */
+function note(text, id) {
+  const p = document.createElement('p');
+  p.className = 'note';
+  p.id = id;
+  p.textContent = text;
+  return p;
 }

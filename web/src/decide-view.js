@@ -3,7 +3,7 @@
 import { json, follow, ApiError } from './api.js';
 import { problems } from './requests.js';
 import { number, probability } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, tornadoChart } from './decide.js';
+import { goalSeekRequest, tornadoRequest, frontierChart, tornadoChart, defaultDecideLevers } from './decide.js';
 import { $, state } from './state.js';
 import { typedSettings } from './runs.js';
 
@@ -56,4 +56,14 @@ export async function tornado() {
   if (!doc) return;
   $('tornado-chart').replaceChildren(tornadoChart(doc));
   $('decide-status').textContent = 'sensitivity done';
+}
+
+let offered = null; // the levers last filled in, while the planner has not changed them
+
+/** After a start: the levers to start from, on the scenario's own teams, unless typed over. */
+export function offerDecideLevers() {
+  const box = $('decide-levers');
+  if (offered !== null && box.value !== offered) return;
+  offered = defaultDecideLevers(state.start?.scenario?.teams ?? []);
+  box.value = offered;
 }

@@ -38,6 +38,15 @@ export function tornadoRequest(start, typed, metric, month, leverText) {
   return withSettings(body, typed);
 }
 
+/**
+ * The Decide section's levers to start from, for a scenario's teams [{name, role}]: posts on
+ * its first long-term team (else its last team), and a recruitment campaign.
+ */
+export function defaultDecideLevers(teams = []) {
+  const team = teams.find((t) => t.role === 'longTerm') ?? teams[teams.length - 1];
+  return [team ? `posts:${team.name}=0..60/6` : null, 'campaign=1..3/1'].filter(Boolean).join('\n');
+}
+
 /** The frontier's points: {plan, cost, probability, answer} from a goal-seek document. */
 export function frontierRows(doc) {
   const answer = doc.answer?.plan?.plan;

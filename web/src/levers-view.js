@@ -54,9 +54,10 @@ export function renderLevers() {
     for (const f of def.fields) {
       const id = `lever-${i}-${f.name}`;
       let control;
-      if (f.kind === 'team') {
+      if (f.kind === 'team' || f.kind === 'optionalTeam') {
         control = document.createElement('select');
         control.id = id;
+        if (f.kind === 'optionalTeam') control.append(new Option('every team', ''));
         for (const t of teams()) control.append(new Option(t, t));
         control.value = lever.values[f.name];
         control.addEventListener('change', () => { lever.values[f.name] = control.value; });
@@ -84,7 +85,10 @@ export function renderLevers() {
     box.append(fs);
   });
   $('run-compare').disabled = state.levers.length === 0;
-  $('run-compare').title = state.levers.length ? '' : 'Add a lever first';
+  $('run-compare').title = state.levers.length ? '' : 'Add a lever first: a plan is the baseline with its levers';
+  $('compare-hint').hidden = state.levers.length > 0;
+  if (state.levers.length) $('run-compare').removeAttribute('aria-describedby');
+  else $('run-compare').setAttribute('aria-describedby', 'compare-hint');
 }
 
 export function renderTargets() {

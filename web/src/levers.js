@@ -3,7 +3,8 @@
 
 /**
  * Each field: name (the API's), label, unit, typical range, kind: 'number' | 'team' |
- * 'optionalNumber' (blank sends null), and a default.
+ * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
+ * null), and a default.
  */
 export const LEVERS = {
   referralGrowth: {
@@ -19,7 +20,9 @@ export const LEVERS = {
   },
   posts: {
     label: 'Posts',
-    help: 'Funded posts added to a team (negative removes them).',
+    help: 'Funded posts added to a team (negative removes them). New posts start vacant: recruitment fills them '
+      + 'over months, and agency workers cover them meanwhile only as far as the agency policy\'s cover share (and any cap) allows. '
+      + 'Posts alone do not clear a backlog at once.',
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
       { name: 'fte', label: 'Posts', unit: 'FTE', typical: "2-10% of the team's establishment", value: 8 },
@@ -38,22 +41,25 @@ export const LEVERS = {
     help: 'Multiplies the monthly chance of filling a vacancy, at a monthly cost. Needs an end month.',
     endRequired: true,
     fields: [
+      { name: 'team', label: 'Team', kind: 'optionalTeam' },
       { name: 'fillMultiplier', label: 'Fill multiplier', unit: 'times the monthly fill probability', typical: '1.5 to 3', value: 2 },
       { name: 'monthlyCost', label: 'Monthly cost', unit: '£ a month', typical: '£5,000 to £20,000 (assumption)', value: 10000 },
     ],
   },
   retentionPayment: {
     label: 'Retention payment',
-    help: 'Multiplies the chance a permanent worker leaves; paid to every permanent worker while active.',
+    help: 'Multiplies the chance a permanent worker leaves; paid to every permanent worker (of the team, if one is chosen) while active.',
     fields: [
+      { name: 'team', label: 'Team', kind: 'optionalTeam' },
       { name: 'turnoverMultiplier', label: 'Turnover multiplier', unit: 'times the leaving hazard', typical: '0.8 to 0.95 (assumption)', value: 0.9 },
       { name: 'annualCostPerHead', label: 'Cost per head', unit: '£ a year per permanent worker', typical: '£1,000 to £5,000 (assumption)', value: 2000 },
     ],
   },
   agencyPolicy: {
     label: 'Agency policy',
-    help: 'The share of vacancies covered by agency workers, their cost and an optional cap.',
+    help: 'The share of vacancies covered by agency workers, their cost and an optional cap (a cap is across every team: leave it blank when choosing a team).',
     fields: [
+      { name: 'team', label: 'Team', kind: 'optionalTeam' },
       { name: 'coverShare', label: 'Cover share', unit: 'fraction of vacancies', typical: '0.5 to 1.0 (England 0.69)', value: 0.7 },
       { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500 },
       { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '' },
@@ -111,6 +117,9 @@ export function intervention(lever) {
   for (const f of def.fields) {
     const raw = lever.values[f.name] ?? '';
     if (f.kind === 'team') out[f.name] = raw;
+    else if (f.kind === 'optionalTeam') {
+      if (raw !== '') out[f.name] = raw;
+    }
     else if (f.kind === 'optionalNumber') out[f.name] = numberOrText(raw);
     else out[f.name] = numberOrText(raw) ?? '';
   }
@@ -139,7 +148,7 @@ export function leverFromIntervention(i) {
 export function describe(lever) {
   const def = LEVERS[lever.type];
   const v = lever.values;
-  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? 'none' : v[f.name]}`);
+  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? (f.kind === 'optionalTeam' ? 'every team' : 'none') : v[f.name]}`);
   const when = v.endMonth ? `months ${v.startMonth}-${v.endMonth}` : `from month ${v.startMonth}`;
   return `${def.label}: ${parts.join(', ')}, ${when}`;
 }

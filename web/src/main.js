@@ -12,7 +12,7 @@ import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel } from './runs.js';
 import { downloadCsv, downloadWide } from './results.js';
 import { save, listScenarios, updateSaveButtons } from './saved.js';
-import { goalSeek, tornado } from './decide-view.js';
+import { goalSeek, tornado, offerDecideLevers } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 
 // ---- token ---------------------------------------------------------------
@@ -67,6 +67,7 @@ function wire() {
 
 async function init() {
   onStarted(updateSaveButtons);
+  onStarted(offerDecideLevers);
   wire();
   renderLevers();
   try {

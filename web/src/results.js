@@ -2,7 +2,8 @@
 // tables, the DfE indicators, costs, targets, the printable summary and the CSV downloads.
 import { call } from './api.js';
 import { describe } from './levers.js';
-import { COLOURS, fanChart, actualRows, svgText, pngBlob } from './charts.js';
+import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, svgText, pngBlob } from './charts.js';
+import { roleTitle, actualsLegend } from './wording.js';
 import { metricValue, money, probability, number } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
@@ -41,11 +42,24 @@ export function figure(title, svg, filename) {
   return fig;
 }
 
-export function chartFigure(def, rows) {
-  const published = actualRows(state.actuals, def.metric, state.start.scenario.baseDate, def.factor);
-  const fig = figure(def.title, fanChart(def.metric, rows, { actuals: published }), `caseload-${def.metric}`);
-  fig.dataset.metric = def.metric;
-  return fig;
+/**
+ * The figures of a run's charts (CHARTS), `rowsOf(def)` giving each chart's fan rows, all on
+ * one month axis (returned as `xDomain`, for the "By team" panels too); a role's chart is
+ * titled with its team's name, or with all of its teams' names.
+ */
+export function chartFigures(rowsOf) {
+  const baseDate = state.start.scenario.baseDate;
+  const teams = state.last?.teams ?? state.start.scenario.teams;
+  const charts = CHARTS.map((def) => ({ def, rows: rowsOf(def),
+    published: actualRows(state.actuals, def.metric, baseDate, def.factor) }));
+  const xDomain = sharedMonths(charts.map((c) => c.rows), charts.map((c) => c.published));
+  const figures = charts.map(({ def, rows, published }) => {
+    const title = def.role ? roleTitle('Caseload', def.role, teams, def.title) : def.title;
+    const fig = figure(title, fanChart(def.metric, rows, { actuals: published, xDomain }), `caseload-${def.metric}`);
+    fig.dataset.metric = def.metric;
+    return fig;
+  });
+  return { figures, xDomain };
 }
 
 export function legend(series) {
@@ -62,7 +76,7 @@ export function legend(series) {
     sw.className = 'swatch';
     sw.style.background = COLOURS.actual;
     sw.style.width = '0.7rem';
-    p.append(sw, `Published by the DfE for ${state.actuals.area} at 30 September (months up to 0)`);
+    p.append(sw, actualsLegend(state.actuals.area, state.start.scenario.baseDate));
   }
 }
 
@@ -99,7 +113,7 @@ const SNAPSHOT_LABELS = {
   inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)', vacancyFte: 'Vacancies (FTE)',
   vacancyRate: 'Vacancy rate', turnoverRate: 'Turnover rate', agencyRate: 'Agency rate',
   caseload: 'Average caseload', cases: 'Cases', caseHolderFte: 'Case holders (FTE)',
-  unallocatedCases: 'Unallocated cases', referrals: 'Referrals in the year', starters: 'Starters',
+  unallocatedCases: 'Unallocated cases', referrals: 'Referrals in the year, re-referrals included', starters: 'Starters',
   leavers: 'Leavers', cost: 'Cost',
 };
 

@@ -29,6 +29,7 @@ export async function execute(kind, body) {
     return;
   }
   const path = kind === 'run' ? 'runs' : 'comparisons';
+  const teams = state.start.scenario.teams.map((t) => ({ name: t.name, role: t.role }));
   busy(true);
   const abort = new AbortController();
   try {
@@ -50,7 +51,7 @@ export async function execute(kind, body) {
     await state.actualsLoaded;
     const seconds = (performance.now() - started) / 1000;
     $('progress-text').textContent = `Done in ${number(seconds, 1)} s`;
-    state.last = { kind, status, result, body, levers: state.levers.map((l) => ({ type: l.type, values: { ...l.values } })) };
+    state.last = { kind, status, result, body, teams, levers: state.levers.map((l) => ({ type: l.type, values: { ...l.values } })) };
     if (kind === 'run') renderRun(result);
     else renderComparison(result);
   } catch (e) {

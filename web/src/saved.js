@@ -42,6 +42,7 @@ export async function listScenarios() {
 
 export async function save(asNew) {
   clearErrors();
+  $('save-status').textContent = '';
   const name = $('scenario-name').value.trim() || state.start?.label;
   if (!state.start) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
@@ -66,6 +67,7 @@ export async function save(asNew) {
 
 async function openScenario(id) {
   clearErrors();
+  $('save-status').textContent = '';
   const stored = await json(`scenarios/${id}`);
   const { interventions = [], ...rest } = stored.scenario;
   const levers = interventions.map(leverFromIntervention);
@@ -79,6 +81,8 @@ async function openScenario(id) {
 }
 
 async function deleteScenario(item) {
+  clearErrors();
+  $('save-status').textContent = '';
   await call(`scenarios/${item.id}`, { method: 'DELETE' });
   if (state.saved?.id === item.id) state.saved = null;
   $('save-status').textContent = `Deleted "${item.name}".`;

@@ -3,7 +3,7 @@
 import { json, ApiError } from './api.js';
 import { LEVERS } from './levers.js';
 import { problems } from './requests.js';
-import { number } from './format.js';
+import { scenarioFacts } from './wording.js';
 import { $, state, teams } from './state.js';
 import { clearErrors } from './errors.js';
 import { renderLevers } from './levers-view.js';
@@ -39,11 +39,8 @@ function showAssumptions() {
   const h = document.createElement('h3');
   h.textContent = `Baseline: ${s.label}`;
   const facts = document.createElement('p');
-  const sc = s.scenario;
-  const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
-  facts.textContent = `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
-    + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
-    + `; ${number(posts, 1)} posts in all; ${number(sc.parameters.demand.baseMonthly, 0)} referrals a month.`;
+  facts.id = 'baseline-facts';
+  facts.textContent = scenarioFacts(s.scenario);
   box.append(h, facts);
   if (s.notes?.length) {
     const intro = document.createElement('p');
@@ -108,6 +105,7 @@ export function afterStart() {
   for (const lever of state.levers) {
     for (const f of LEVERS[lever.type].fields) {
       if (f.kind === 'team' && !teams().includes(lever.values[f.name])) lever.values[f.name] = teams()[0] ?? '';
+      if (f.kind === 'optionalTeam' && !teams().includes(lever.values[f.name])) lever.values[f.name] = '';
     }
   }
   renderLevers();

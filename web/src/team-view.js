@@ -34,9 +34,10 @@ function renderTeamTable() {
 
 /**
  * Draws the section for a run ({baseline}) or a comparison ({baseline, plan}) of `months`
- * months, or hides it when the results have no local teams.
+ * months, on the months `xDomain` of the run's other panels, or hides it when the results
+ * have no local teams.
  */
-export function renderTeams(runs, months) {
+export function renderTeams(runs, months, xDomain) {
   const shown = teamsToShow(runs);
   $('by-team').hidden = shown.length === 0;
   if (!shown.length) {
@@ -55,7 +56,7 @@ export function renderTeams(runs, months) {
       domains[role] = sharedDomain(rows.filter((_, i) => shown[i].role === role), fromZero);
     }
     shown.forEach((t, i) => {
-      const svg = fanChart(def.metric, rows[i], { yDomain: domains[t.role],
+      const svg = fanChart(def.metric, rows[i], { yDomain: domains[t.role], xDomain,
         ariaLabel: `fan chart of ${def.metric}, team ${t.name}` });
       const fig = figure(`${def.title}: ${t.label}`, svg, `caseload-team-${fileSafe(t.name)}-${def.metric}`);
       fig.classList.add('team');

@@ -51,6 +51,20 @@ describe('request building', () => {
     expect(problems({ errors: [{ field: 'seed', reason: 'r' }] })).toEqual([{ field: 'seed', reason: 'r' }]);
     expect(problems({ detail: 'down' })).toEqual([{ field: 'body', reason: 'down' }]);
   });
+  it('sends a lever\'s optional team only when one is chosen', () => {
+    const lever = newLever('agencyPolicy', ['firstResponse', 'longTerm']);
+    expect(lever.values.team).toBe('');
+    expect(intervention(lever)).not.toHaveProperty('team');
+    expect(describeLever(lever)).toContain('team every team');
+    lever.values.team = 'firstResponse';
+    lever.values.coverShare = '1.0';
+    expect(intervention(lever)).toEqual({ type: 'agencyPolicy', startMonth: 1, team: 'firstResponse',
+      coverShare: 1, costPerYear: 82500, capFte: null });
+    expect(leverFromIntervention(intervention(lever)).values.team).toBe('firstResponse');
+    for (const type of ['recruitmentCampaign', 'retentionPayment']) {
+      expect(LEVERS[type].fields.find((f) => f.name === 'team').kind).toBe('optionalTeam');
+    }
+  });
   it('every lever survives a save and reopen', () => {
     for (const type of Object.keys(LEVERS)) {
       const lever = newLever(type, ['assessment']);

@@ -1,27 +1,66 @@
 // The API documentation: Swagger UI (shipped in the jar) rendering /api/v1/openapi.yaml.
-// The contract needs the server's token when it has one: the one the planners' page kept
-// in this tab's session, or asked for here.
-(async () => {
+// The contract needs the server's token when it has one: the one the planners' page kept in
+// this tab's session (same origin), or one asked for here in the page's own form (a tab
+// opened on its own has an empty session; a browser prompt may be suppressed in a
+// background tab, and Swagger would then show only "Unauthorized").
+(() => {
   const KEY = 'caseload.token';
+  const CONTRACT = '/api/v1/openapi.yaml';
+  const $ = (id) => document.getElementById(id);
   const auth = () => {
     const token = sessionStorage.getItem(KEY);
     return token ? { Authorization: `Bearer ${token}` } : {};
   };
-  let probe = await fetch('/api/v1/openapi.yaml', { headers: auth() });
-  if (probe.status === 401) {
-    const token = window.prompt('This server needs its token (API token):');
-    if (token) sessionStorage.setItem(KEY, token.trim());
-    probe = await fetch('/api/v1/openapi.yaml', { headers: auth() });
+
+  function render() {
+    $('token-form').hidden = true;
+    window.ui = SwaggerUIBundle({
+      url: CONTRACT,
+      dom_id: '#ui',
+      deepLinking: true,
+      validatorUrl: null,
+      tryItOutEnabled: false,
+      requestInterceptor: (request) => {
+        Object.assign(request.headers, auth());
+        return request;
+      },
+    });
   }
-  window.ui = SwaggerUIBundle({
-    url: '/api/v1/openapi.yaml',
-    dom_id: '#ui',
-    deepLinking: true,
-    validatorUrl: null,
-    tryItOutEnabled: false,
-    requestInterceptor: (request) => {
-      Object.assign(request.headers, auth());
-      return request;
-    },
+
+  function ask(message) {
+    const form = $('token-form');
+    form.hidden = false;
+    $('token-error').textContent = message;
+    $('token-input').setAttribute('aria-invalid', message ? 'true' : 'false');
+    $('token-input').focus();
+  }
+
+  async function tryContract() {
+    let response;
+    try {
+      response = await fetch(CONTRACT, { headers: auth() });
+    } catch (e) {
+      ask(`The server did not answer: ${e.message}`);
+      return;
+    }
+    if (response.status === 401) {
+      const had = sessionStorage.getItem(KEY) !== null;
+      ask(had ? 'The server refused this token: check it and try again.' : '');
+      return;
+    }
+    render();
+  }
+
+  $('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = $('token-input').value.trim();
+    if (!token) {
+      ask('Type the token first.');
+      return;
+    }
+    sessionStorage.setItem(KEY, token);
+    tryContract();
   });
+
+  tryContract();
 })();

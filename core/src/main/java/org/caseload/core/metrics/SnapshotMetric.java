@@ -17,7 +17,7 @@ public enum SnapshotMetric {
   cases("cases held by case-holding workers", Unit.COUNT),
   caseHolderFte("case-holding FTE, permanent and agency", Unit.FTE),
   unallocatedCases("cases waiting without an allocated social worker", Unit.COUNT),
-  referrals("referrals in the 12 months", Unit.COUNT),
+  referrals("referrals in the 12 months, re-referrals included", Unit.COUNT),
   starters("permanent starters in the 12 months", Unit.FTE),
   leavers("permanent leavers in the 12 months", Unit.FTE),
   cost("total cost of the 12 months", Unit.MONEY);

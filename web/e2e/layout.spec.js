@@ -1,0 +1,131 @@
+// The page at 1280 and 420 pixels wide: nothing off-screen, the preset in its box, the
+// disabled compare button visibly disabled with its reason; the API documentation opened
+// in a tab of its own asks for the token in its own form.
+import { test, expect, request } from '@playwright/test';
+
+const SHOTS = '../target/page-e2e';
+const TOKEN = () => process.env.CASELOAD_PAGE_TOKEN;
+const URL_ = () => process.env.CASELOAD_PAGE_URL;
+
+test.describe.configure({ mode: 'serial' });
+
+let api;
+let scenarioId;
+
+test.beforeAll(async () => {
+  api = await request.newContext({ baseURL: URL_(), extraHTTPHeaders: { Authorization: `Bearer ${TOKEN()}` } });
+  const scenario = await (await api.get('/api/v1/presets/medway-2019')).json();
+  const stored = await (await api.post('/api/v1/scenarios', { data: { scenario: { ...scenario,
+    name: 'Medway with a rather long name for a narrow screen' } } })).json();
+  scenarioId = stored.id;
+});
+
+test.afterAll(async () => {
+  if (scenarioId) await api.delete(`/api/v1/scenarios/${scenarioId}`);
+  await api?.dispose();
+});
+
+async function open(browser, width) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('pageerror', (e) => { throw e; });
+  await page.goto(URL_() + '/');
+  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await expect(page.locator('#scenario-list tbody tr')).toHaveCount(1);
+  return page;
+}
+
+/** How far the page scrolls sideways (0 when it fits its window). */
+const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Whether an element lies inside the window, left to right. */
+async function onScreen(page, locator, width) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+}
+
+test('at 1280 px the preset stays in its box and a disabled button looks disabled, with its reason', async ({ browser }) => {
+  const page = await open(browser, 1280);
+  const fits = await page.evaluate(() => {
+    const select = document.getElementById('preset').getBoundingClientRect();
+    const section = document.getElementById('start');
+    const inner = section.getBoundingClientRect().right - parseFloat(getComputedStyle(section).paddingRight);
+    return { right: select.right, inner };
+  });
+  expect(fits.right).toBeLessThanOrEqual(fits.inner + 0.5);
+  expect(await sideways(page)).toBe(0);
+
+  const compare = page.getByRole('button', { name: 'Compare baseline and plan' });
+  await expect(compare).toBeDisabled();
+  await expect(compare).toHaveAttribute('title', /Add a lever first/);
+  await expect(compare).toHaveAccessibleDescription('Add a lever to compare a plan with the baseline.');
+  await expect(page.locator('#compare-hint')).toBeVisible();
+  const looks = (locator) => locator.evaluate((b) => ({ opacity: Number(getComputedStyle(b).opacity), cursor: getComputedStyle(b).cursor }));
+  const disabled = await looks(compare);
+  expect(disabled.opacity).toBeLessThan(0.6);
+  expect(disabled.cursor).toBe('not-allowed');
+  const enabled = await looks(page.getByRole('button', { name: 'Run baseline' }));
+  expect(enabled).toEqual({ opacity: 1, cursor: 'pointer' });
+  await page.screenshot({ path: `${SHOTS}/layout-1280.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await expect(compare).toBeEnabled();
+  expect(await looks(compare)).toEqual({ opacity: 1, cursor: 'pointer' });
+  await expect(page.locator('#compare-hint')).toBeHidden();
+  await expect(compare).not.toHaveAttribute('aria-describedby', /./);
+  await page.close();
+});
+
+test('at 420 px nothing is off-screen: saved scenarios\' buttons, levers, charts and tables', async ({ browser }) => {
+  const width = 420;
+  const page = await open(browser, width);
+  expect(await sideways(page)).toBe(0);
+  for (const name of ['Open', 'Delete']) {
+    await onScreen(page, page.getByRole('button', { name: `${name} Medway with a rather long name for a narrow screen` }), width);
+  }
+  await onScreen(page, page.getByLabel('Preset', { exact: true }), width);
+  await onScreen(page, page.getByLabel('Levers', { exact: true }), width);
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('agencyPolicy');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByLabel('Replications', { exact: true }).fill('50');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  await expect(page.locator('figure.chart')).toHaveCount(9);
+  expect(await sideways(page)).toBe(0);
+  await onScreen(page, page.locator('figure[data-metric="cost"] svg'), width);
+  await onScreen(page, page.getByRole('button', { name: 'Download Vacancy rate as PNG' }), width);
+  // A wide table scrolls in its own box, which stays on screen.
+  await onScreen(page, page.locator('#tables'), width);
+  await page.screenshot({ path: `${SHOTS}/layout-420.png`, fullPage: true });
+  await page.close();
+});
+
+test('the API documentation in a tab of its own asks for the token, and the contract still needs it', async ({ browser }) => {
+  expect((await (await request.newContext({ baseURL: URL_() })).get('/api/v1/openapi.yaml')).status()).toBe(401);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  await page.goto(URL_() + '/api/v1/docs');
+  const token = page.getByLabel('API token', { exact: true });
+  await expect(token).toBeVisible();
+  await expect(token).toBeFocused();
+  await expect(page.getByText('Failed to load API definition')).toHaveCount(0);
+  await token.fill('not-the-token');
+  await page.getByRole('button', { name: 'Show the API documentation' }).click();
+  await expect(page.locator('#token-error')).toHaveText('The server refused this token: check it and try again.');
+  await token.fill(TOKEN());
+  await page.getByRole('button', { name: 'Show the API documentation' }).click();
+  await expect(page.locator('.swagger-ui .title')).toContainText('Caseload API', { timeout: 20_000 });
+  await expect(token).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/api-docs-token.png` });
+  // The same tab reloaded keeps its token: no second asking.
+  await page.reload();
+  await expect(page.locator('.swagger-ui .title')).toContainText('Caseload API', { timeout: 20_000 });
+  await expect(token).toBeHidden();
+  await context.close();
+});

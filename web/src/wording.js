@@ -1,0 +1,78 @@
+// Words the page puts beside numbers: the baseline's facts, chart titles by role, the note
+// on caseload read with unallocated cases, the published figures' legend. Pure functions,
+// unit-tested in test/wording.test.js.
+import { number } from './format.js';
+import { ROLES } from './teams.js';
+
+/**
+ * One line on a scenario: base date, horizon, teams, posts, and its new referrals a month
+ * (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded).
+ */
+export function scenarioFacts(sc) {
+  const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
+  return `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
+    + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
+    + `; ${number(posts, 1)} posts in all; ${number(sc.parameters.demand.baseMonthly, 0)} new referrals a month`
+    + ' (re-referrals of closed cases come on top).';
+}
+
+/**
+ * The title of a chart of one role's teams ("Caseload" of the role `role`) from the
+ * scenario's teams [{name, role}]: the team's name where the role has one team, "all long-term
+ * teams (east, west)" where it has several; `fallback` where it has none.
+ */
+export function roleTitle(prefix, role, teams, fallback) {
+  const ofRole = (teams ?? []).filter((t) => t.role === role).map((t) => t.name);
+  const roleName = ROLES[role] ?? role;
+  if (ofRole.length === 1) return `${prefix}: ${ofRole[0]} (${roleName} team)`;
+  if (ofRole.length > 1) return `${prefix}: all ${roleName} teams (${ofRole.join(', ')})`;
+  return fallback;
+}
+
+/** What a planner should read a caseload that rises as a backlog clears with. */
+export const ALLOCATION_NOTE = 'Caseload rises here because children who were waiting are now allocated: '
+  + 'read it with unallocated cases';
+
+/**
+ * The months (of `months`, 1-based) at which the plan is more likely better than not on
+ * unallocated cases while more likely worse than not on caseload: a backlog being allocated.
+ * `differences` is a variant's `differences` (one entry a month, `metrics` by name).
+ */
+export function allocationMonths(differences, months) {
+  return months.filter((m) => {
+    const d = differences?.[m - 1]?.metrics;
+    if (!d?.unallocatedCases || !d?.caseload) return false;
+    return d.unallocatedCases.probabilityBetter > 0.5 && d.caseload.probabilityWorse > 0.5;
+  });
+}
+
+/** Months as runs: [3, 4, 5, 9] is "3-5, 9". */
+export function monthRanges(months) {
+  const parts = [];
+  let from = null;
+  let to = null;
+  for (const m of [...months].sort((a, b) => a - b)) {
+    if (from !== null && m === to + 1) {
+      to = m;
+      continue;
+    }
+    if (from !== null) parts.push(from === to ? `${from}` : `${from}-${to}`);
+    from = m;
+    to = m;
+  }
+  if (from !== null) parts.push(from === to ? `${from}` : `${from}-${to}`);
+  return parts.join(', ');
+}
+
+/** The note with the months it applies to, or null where it applies to none. */
+export function allocationNote(months) {
+  if (!months.length) return null;
+  const which = months.length === 1 ? `month ${months[0]}` : `months ${monthRanges(months)}`;
+  return `${ALLOCATION_NOTE} (${which}).`;
+}
+
+/** The legend of the published figures drawn before a run's first month. */
+export function actualsLegend(area, baseDate) {
+  return `Published by the DfE for ${area} at 30 September of each year up to the base date, ${baseDate} `
+    + '(squares, left of the dotted line)';
+}

@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest';
+import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE }
+  from '../src/wording.js';
+import { sharedMonths } from '../src/charts.js';
+import { defaultDecideLevers } from '../src/decide.js';
+import { LEVERS } from '../src/levers.js';
+
+const firstResponse = [{ name: 'firstResponse', role: 'assessment' }, { name: 'longTerm', role: 'longTerm' }];
+const localities = [{ name: 'assessment', role: 'assessment' }, { name: 'east', role: 'longTerm' },
+  { name: 'west', role: 'longTerm' }];
+
+/** A variant's differences: caseload and unallocated P(better)/P(worse) by month. */
+function differences(byMonth) {
+  return byMonth.map(([caseloadWorse, unallocatedBetter]) => ({ metrics: {
+    caseload: { probabilityBetter: 1 - caseloadWorse, probabilitySame: 0, probabilityWorse: caseloadWorse },
+    unallocatedCases: { probabilityBetter: unallocatedBetter, probabilitySame: 0, probabilityWorse: 1 - unallocatedBetter },
+  } }));
+}
+
+describe('words beside the numbers', () => {
+  it('says the base referrals are new ones, re-referrals on top', () => {
+    const text = scenarioFacts({ baseDate: '2017-09-30', horizonMonths: 36,
+      teams: [{ name: 'firstResponse', establishment: 23, caseloadCap: 25 }, { name: 'longTerm', establishment: 480.6, caseloadCap: 22 }],
+      parameters: { demand: { baseMonthly: 837.81 } } });
+    expect(text).toContain('838 new referrals a month (re-referrals of closed cases come on top)');
+    expect(text).toContain('503.6 posts in all');
+    expect(text).not.toMatch(/\d referrals a month/);
+  });
+
+  it('titles a role\'s chart with its one team, or with all of its teams', () => {
+    expect(roleTitle('Caseload', 'assessment', firstResponse, 'x')).toBe('Caseload: firstResponse (assessment team)');
+    expect(roleTitle('Caseload', 'longTerm', firstResponse, 'x')).toBe('Caseload: longTerm (long-term team)');
+    expect(roleTitle('Caseload', 'longTerm', localities, 'x')).toBe('Caseload: all long-term teams (east, west)');
+    expect(roleTitle('Caseload', 'longTerm', [], 'Caseload: long-term team')).toBe('Caseload: long-term team');
+  });
+
+  it('notes caseload worse while unallocated is better, at those months only', () => {
+    const d = differences([[0.1, 0.9], [0.96, 0.98], [0.96, 0.98], [0.96, 0.3], [0.7, 0.6]]);
+    expect(allocationMonths(d, [1, 2, 3, 4, 5])).toEqual([2, 3, 5]);
+    expect(allocationMonths(d, [1, 4])).toEqual([]);
+    expect(allocationNote([])).toBeNull();
+    expect(allocationNote([2, 3, 5])).toBe(`${ALLOCATION_NOTE} (months 2-3, 5).`);
+    expect(allocationNote([24])).toBe(`${ALLOCATION_NOTE} (month 24).`);
+    expect(ALLOCATION_NOTE).toContain('children who were waiting are now allocated');
+    expect(monthRanges([9, 3, 4, 5, 7])).toBe('3-5, 7, 9');
+  });
+
+  it('words the published figures for people, without "months up to 0"', () => {
+    const text = actualsLegend('Medway', '2019-09-30');
+    expect(text).toContain('Published by the DfE for Medway at 30 September of each year up to the base date, 2019-09-30');
+    expect(text).not.toContain('months up to 0');
+  });
+
+  it('gives every panel of a run one month axis', () => {
+    const fan = [1, 2, 24].map((month) => ({ month }));
+    const published = [-24, -12, 0].map((month) => ({ month }));
+    expect(sharedMonths([fan, fan], [published, []])).toEqual([-24, 24]);
+    expect(sharedMonths([fan], [[], []])).toEqual([1, 24]);
+    expect(sharedMonths([], [])).toBeUndefined();
+  });
+
+  it('starts Decide from the scenario\'s own teams', () => {
+    expect(defaultDecideLevers(localities)).toBe('posts:east=0..60/6\ncampaign=1..3/1');
+    expect(defaultDecideLevers(firstResponse)).toBe('posts:longTerm=0..60/6\ncampaign=1..3/1');
+    expect(defaultDecideLevers([{ name: 'a', role: 'assessment' }, { name: 'ltA', role: 'longTerm' }])).toContain('posts:ltA=');
+    expect(defaultDecideLevers([])).toBe('campaign=1..3/1');
+  });
+
+  it('tells a planner that new posts start vacant', () => {
+    expect(LEVERS.posts.help).toContain('New posts start vacant');
+    expect(LEVERS.posts.help).toContain('recruitment fills them over months');
+    expect(LEVERS.posts.help).toContain("agency policy's cover share");
+  });
+});
