@@ -90,6 +90,13 @@ class PlanRequestApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs", body("\"interventions\": [{\"type\": \"posts\","
         + " \"startMonth\": 1, \"team\": \"nowhere\", \"fte\": 8}]")),
         "interventions[0].team", "assessment");
+    assertBadField(api.post("/api/v1/runs", body("\"interventions\": [" + POSTS + ", {\"type\":"
+        + " \"posts\", \"startMonth\": 7, \"team\": \"assessment\", \"fte\": 8}]")),
+        "interventions[1].startMonth", "starts after the run's last month (6)");
+    assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"medway-2019\"},"
+        + " \"variants\": [{\"interventions\": [{\"type\": \"posts\", \"startMonth\": 13,"
+        + " \"team\": \"assessment\", \"fte\": 8}]}], \"months\": 12}"),
+        "variants[0].interventions[0].startMonth", "give 1 to 12, was 13");
     assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"medway-2019\"},"
         + " \"variants\": [{}]}"), "variants[0]", "give one of scenarioId, preset and scenario,"
         + " or set or interventions");

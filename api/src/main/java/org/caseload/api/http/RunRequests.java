@@ -16,6 +16,7 @@ import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
@@ -67,7 +68,8 @@ final class RunRequests {
     Settings settings = settings(body);
     List<Target> targets = targets(body);
     return source(body, "", false).compose(source -> offLoop.run(() -> {
-      Scenario scenario = horizon(changed(source.scenario(), body, "", ""), settings.months);
+      Scenario scenario = horizon(changed(source.scenario(), body, "", "", settings.months),
+          settings.months);
       checkTargets(scenario, targets);
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
           targets, settings.replications, settings.seed, body.toString());
@@ -85,7 +87,7 @@ final class RunRequests {
   Future<Base> base(ObjectNode body) {
     Integer months = months(body);
     return source(body, "", false).compose(source -> offLoop.run(() -> new Base(
-        horizon(changed(source.scenario(), body, "", ""), months), source.id(),
+        horizon(changed(source.scenario(), body, "", "", months), months), source.id(),
         source.version())));
   }
 
@@ -137,12 +139,13 @@ final class RunRequests {
 
   /**
    * {@code scenario} with the node's {@code set} fields, then its {@code interventions}
-   * added, as {@code caseload run --set --with} does. Problems of the settings are at
+   * added, as {@code caseload run --set --with} does; an added one may not start after the
+   * run's last month ({@code months}, or the scenario's horizon). Problems of the settings are at
    * {@code PREFIX.set.PATH}; problems of the added interventions at {@code
    * PREFIX.interventions[i]}, other problems at {@code OTHERS} + their path.
    */
   private static Scenario changed(Scenario scenario, JsonNode node, String prefix,
-      String others) {
+      String others, Integer months) {
     Scenario edited = scenario;
     JsonNode set = node.get("set");
     if (set != null && !set.isNull()) {
@@ -172,7 +175,7 @@ final class RunRequests {
       throw ApiProblem.badField(prefix + "interventions", "must be a non-empty array");
     }
     return withInterventions(edited, interventions, edited.interventions().size(), prefix,
-        others);
+        others, months == null ? edited.horizonMonths() : months);
   }
 
   private Future<RunPlan> comparison(ObjectNode body) {
@@ -189,7 +192,7 @@ final class RunRequests {
     }
     return source(baselineNode, "baseline.", false).compose(base -> offLoop.run(() -> {
       Scenario baseline = horizon(changed(base.scenario(), baselineNode, "baseline.",
-          "baseline."), settings.months);
+          "baseline.", settings.months), settings.months);
       checkTargets(baseline, targets);
       return baseline;
     }).compose(baseline -> {
@@ -243,13 +246,13 @@ final class RunRequests {
     }
     if (present(node, "scenarioId") || present(node, "preset") || present(node, "scenario")) {
       return source(node, prefix, true).compose(s -> offLoop.run(() -> horizon(
-          changed(s.scenario(), node, prefix, prefix), months)));
+          changed(s.scenario(), node, prefix, prefix, months), months)));
     }
     if (!present(node, "set") && !present(node, "interventions")) {
       throw ApiProblem.badField(field, "give one of scenarioId, preset and scenario, or set or"
           + " interventions to change the baseline");
     }
-    return offLoop.run(() -> changed(baseline, node, prefix, "baseline."));
+    return offLoop.run(() -> changed(baseline, node, prefix, "baseline.", null));
   }
 
   private static boolean present(JsonNode node, String field) {
@@ -261,21 +264,33 @@ final class RunRequests {
    * PREFIX.interventions[i]}, others at {@code OTHERS} + their path.
    */
   private static Scenario withInterventions(Scenario base, JsonNode interventions,
-      int first, String prefix, String others) {
+      int first, String prefix, String others, int horizon) {
+    Scenario result;
     try {
-      return Comparison.withInterventions(base, interventions);
+      result = Comparison.withInterventions(base, interventions);
     } catch (InvalidScenarioException e) {
-      List<ApiProblem.FieldError> errors = new ArrayList<>();
-      e.problems().stream().limit(ApiProblem.MAX_ERRORS).forEach(p -> {
-        Matcher m = INTERVENTION.matcher(p.path());
-        String path = m.find() && Integer.parseInt(m.group(1)) >= first
-            ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
-                + p.path().substring(m.end())
-            : others + p.path();
-        errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
-      });
-      throw ApiProblem.badFields(errors, e.problems().size());
+      throw problems(e.problems(), first, prefix, others);
     }
+    List<Problem> late = Comparison.startingAfter(result, first, horizon);
+    if (!late.isEmpty()) {
+      throw problems(late, first, prefix, others);
+    }
+    return result;
+  }
+
+  /** Problems of interventions, the added ones' paths counted from the first added. */
+  private static ApiProblem problems(List<Problem> problems, int first, String prefix,
+      String others) {
+    List<ApiProblem.FieldError> errors = new ArrayList<>();
+    problems.stream().limit(ApiProblem.MAX_ERRORS).forEach(p -> {
+      Matcher m = INTERVENTION.matcher(p.path());
+      String path = m.find() && Integer.parseInt(m.group(1)) >= first
+          ? "interventions[" + (Integer.parseInt(m.group(1)) - first) + "]"
+              + p.path().substring(m.end())
+          : others + p.path();
+      errors.add(new ApiProblem.FieldError(prefix + path, p.reason()));
+    });
+    return ApiProblem.badFields(errors, problems.size());
   }
 
   /** The scenario named by exactly one of {@code scenarioId}, {@code preset}, {@code scenario}. */

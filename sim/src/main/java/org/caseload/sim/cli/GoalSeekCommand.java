@@ -82,7 +82,7 @@ final class GoalSeekCommand implements Callable<Integer> {
     flags.format();
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);
-    Scenario scenario = flags.horizon(interventions.apply(edits.apply(base)));
+    Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
     GoalSeekRequest request = request(scenario);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     GoalSeekResult result;

@@ -36,7 +36,10 @@ final class InterventionOptions {
     return result;
   }
 
-  /** The scenario with the interventions of {@code json} appended, validated. */
+  /**
+   * The scenario with the interventions of {@code json} appended, validated; none may start
+   * after {@code base}'s horizon (give {@code base} its final horizon first).
+   */
   static Scenario add(Scenario base, String json, int index) {
     JsonNode added;
     try {
@@ -49,12 +52,19 @@ final class InterventionOptions {
           + " non-empty array of them");
     }
     int first = base.interventions().size();
+    Scenario result;
     try {
-      return Comparison.withInterventions(base, added);
+      result = Comparison.withInterventions(base, added);
     } catch (InvalidScenarioException e) {
       throw new UserError(e.problems().stream().map(p -> "--with #" + index + ": "
           + renumber(p.toString(), first)).toList());
     }
+    var late = Comparison.startingAfter(result, first, base.horizonMonths());
+    if (!late.isEmpty()) {
+      throw new UserError(late.stream().map(p -> "--with #" + index + ": "
+          + renumber(p.toString(), first)).toList());
+    }
+    return result;
   }
 
   /** Problem paths count interventions in the whole list; say which of the added ones. */

@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
-    Scenario scenario = flags.horizon(interventions.apply(edits.apply(choice.resolve())));
+    Scenario scenario = interventions.apply(flags.horizon(edits.apply(choice.resolve())));
     flags.emit(spec.commandLine().getOut(),
         output.render(run(spec, flags, scenario, targets.parse())));
     return 0;

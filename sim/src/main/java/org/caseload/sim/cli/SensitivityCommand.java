@@ -103,7 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);
-    Scenario scenario = flags.horizon(interventions.apply(edits.apply(base)));
+    Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
     Sensitivity.Request request = new Sensitivity.Request(scenario, output(scenario),
         parameters(scenario), levers(scenario), replications, flags.seed, flags.threads(),
         () -> false);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.model.MonthPlan;
+import org.caseload.core.scenario.Intervention;
+import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
@@ -65,6 +67,25 @@ public final class Comparison {
     tree.put("name", Scenario.fittedName(baseline.name() + " + " + String.join(" + ",
         items.stream().map(n -> n.path("type").asText("?")).toList())));
     return ScenarioJson.fromTree(tree);
+  }
+
+  /**
+   * Problems of the interventions from index {@code first} on (those a planner added) that
+   * start after month {@code horizon}: in a run of that many months they would change
+   * nothing, which is almost always a mistake (a start month typed for a longer run).
+   */
+  public static List<Problem> startingAfter(Scenario scenario, int first, int horizon) {
+    List<Problem> problems = new ArrayList<>();
+    List<Intervention> levers = scenario.interventions();
+    for (int i = first; i < levers.size(); i++) {
+      int start = levers.get(i).startMonth();
+      if (start > horizon) {
+        problems.add(Problem.of("interventions[" + i + "].startMonth", "starts after the"
+            + " run's last month (" + horizon + "), so it would change nothing; give 1 to "
+            + horizon + ", was " + start));
+      }
+    }
+    return problems;
   }
 
   /**
