@@ -89,9 +89,7 @@ final class MonthLevers implements Intervention.Cases<Void> {
 
   @Override
   public Void fundingChange(Intervention.FundingChange f) {
-    double costAtStart = funding.permanentCostPerYear()
-        * Math.pow(1 + funding.annualInflation(), f.startMonth() / 12.0);
-    establishment[scenario.teamIndex(f.team())] += f.poundsPerYear() / costAtStart;
+    establishment[scenario.teamIndex(f.team())] += f.posts(funding);
     return null;
   }
 

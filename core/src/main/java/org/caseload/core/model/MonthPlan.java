@@ -77,7 +77,7 @@ public final class MonthPlan {
     Funding funding = scenario.parameters().funding();
     LocalDate date = scenario.dateOf(t);
     calendarMonth[t] = date.getMonthValue();
-    inflation[t] = Math.pow(1 + funding.annualInflation(), t / 12.0);
+    inflation[t] = funding.inflation(t);
 
     double postsGrowth = Math.pow(1 + funding.establishmentGrowth(), t / 12.0);
     for (int i = 0; i < teams; i++) {

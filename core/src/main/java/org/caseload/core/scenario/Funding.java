@@ -30,6 +30,16 @@ public record Funding(
     return new Funding(55_000, 82_500, 5_000, 0.02, Double.POSITIVE_INFINITY, 0);
   }
 
+  /** Prices {@code month} months after the base date relative to the base date's. */
+  public double inflation(int month) {
+    return Math.pow(1 + annualInflation, month / 12.0);
+  }
+
+  /** The permanent cost of a post a year, at the prices of {@code month}. */
+  public double permanentCostAt(int month) {
+    return permanentCostPerYear * inflation(month);
+  }
+
   /** A copy with another growth of funded posts. */
   public Funding withEstablishmentGrowth(double value) {
     return new Funding(permanentCostPerYear, agencyCostPerYear, recruitmentCostPerHire,

@@ -83,6 +83,11 @@ public sealed interface Intervention {
       return Kind.FUNDING;
     }
 
+    /** The posts it funds (negative: removes) at {@code funding}'s cost in its start month. */
+    public double posts(Funding funding) {
+      return poundsPerYear / funding.permanentCostAt(startMonth);
+    }
+
     public <R> R accept(Cases<R> cases) {
       return cases.fundingChange(this);
     }

@@ -279,7 +279,7 @@ public final class ScenarioValidator {
     public Void posts(Intervention.Posts p) {
       if (checkTeam(checks, at, p.team(), scenario)
           && checks.between(at + ".fte", p.fte(), -MAX_WORKERS, MAX_WORKERS)) {
-        checkRemovesNoMoreThanTheTeamHas(at + ".fte", p.team(), p.fte(), p.fte());
+        checkRemovesNoMoreThanTheTeamHas(at + ".fte", p, p.team(), p.fte());
       }
       return null;
     }
@@ -287,26 +287,50 @@ public final class ScenarioValidator {
     @Override
     public Void fundingChange(Intervention.FundingChange f) {
       if (checkTeam(checks, at, f.team(), scenario)
-          && checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY)) {
-        double cost = scenario.parameters().funding().permanentCostPerYear();
-        if (cost > 0) {
-          checkRemovesNoMoreThanTheTeamHas(at + ".poundsPerYear", f.team(),
-              f.poundsPerYear() / cost, f.poundsPerYear());
-        }
+          && checks.between(at + ".poundsPerYear", f.poundsPerYear(), -MAX_MONEY, MAX_MONEY)
+          && scenario.parameters().funding().permanentCostPerYear() > 0) {
+        checkRemovesNoMoreThanTheTeamHas(at + ".poundsPerYear", f, f.team(), f.poundsPerYear());
       }
       return null;
     }
 
     /**
-     * A lever that removes posts may remove at most the team's posts at the base date: more
-     * would be cut to none without a word.
+     * While a lever of {@code team} that adds or removes posts is active, the team's posts
+     * and funding levers then active together may remove at most the team's posts at the base
+     * date: more would be cut to none without a word. Checked in every month where the levers
+     * active change.
      */
-    private void checkRemovesNoMoreThanTheTeamHas(String field, String team, double posts,
+    private void checkRemovesNoMoreThanTheTeamHas(String field, Intervention lever, String team,
         double was) {
+      Funding funding = scenario.parameters().funding();
+      if (postsOf(lever, team, funding) >= 0) {
+        return;
+      }
       double has = scenario.teams().get(scenario.teamIndex(team)).establishment();
-      if (has >= 0 && posts < -has - 1e-9) {
-        checks.add(field, String.format(java.util.Locale.ROOT, "removes more posts than team"
-            + " '%s' has at the base date (%.1f), was %s", team, has, Problem.show(was)));
+      List<Intervention> levers = scenario.interventions().stream()
+          .filter(o -> postsOf(o, team, funding) != 0).toList();
+      int from = lever.startMonth();
+      int to = lever.endMonth() == null ? Integer.MAX_VALUE : lever.endMonth();
+      for (Intervention change : levers) {
+        for (int month : new int[] {change.startMonth(),
+            change.endMonth() == null ? from : change.endMonth() + 1, from}) {
+          if (month < from || month > to) {
+            continue;
+          }
+          double added = 0;
+          for (Intervention o : levers) {
+            if (o.startMonth() <= month && (o.endMonth() == null || month <= o.endMonth())) {
+              added += postsOf(o, team, funding);
+            }
+          }
+          if (has >= 0 && added < -has - 1e-9) {
+            checks.add(field, String.format(java.util.Locale.ROOT, "the posts and funding"
+                + " levers of team '%s' active in month %d remove %.1f posts, more than it has"
+                + " at the base date (%.1f); was %s", team, month, -added, has,
+                Problem.show(was)));
+            return;
+          }
+        }
       }
     }
 
@@ -402,6 +426,17 @@ public final class ScenarioValidator {
     if (lever.endMonth() == null) {
       checks.add(at + ".endMonth", "is required for " + lever.type());
     }
+  }
+
+  /** The posts a posts or funding lever of {@code team} adds (negative: removes); else 0. */
+  private static double postsOf(Intervention lever, String team, Funding funding) {
+    if (lever instanceof Intervention.Posts p && team.equals(p.team())) {
+      return p.fte();
+    }
+    if (lever instanceof Intervention.FundingChange f && team.equals(f.team())) {
+      return f.posts(funding);
+    }
+    return 0;
   }
 
   /** Whether {@code team} names a team of the scenario; if not, says so. */

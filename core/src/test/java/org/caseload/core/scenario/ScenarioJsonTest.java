@@ -146,21 +146,51 @@ class ScenarioJsonTest {
   }
 
   @Test
-  void leversRemovingMorePostsThanATeamHas_areProblems() {
+  void leversRemovingMorePostsThanATeamHas_together_areProblems() {
     ObjectNode tree = tree();
     ArrayNode levers = tree.withArray("interventions");
-    levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "children")
-        .put("fte", -20);
-    levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "children")
-        .put("fte", -20.5);
-    levers.addObject().put("type", "funding").put("startMonth", 1).put("team", "frontDoor")
-        .put("poundsPerYear", -1e9);
-    int first = levers.size() - 3;
+    int first = levers.size();
+    // children has 20 posts and the example's +2 from month 6: -12 in months 1-6 and -10
+    // from month 7 never overlap; -9 from month 3 to 4 overlaps the -12 (21 removed).
+    levers.addObject().put("type", "posts").put("startMonth", 1).put("endMonth", 6)
+        .put("team", "children").put("fte", -12);
+    levers.addObject().put("type", "posts").put("startMonth", 7).put("team", "children")
+        .put("fte", -10);
+    levers.addObject().put("type", "posts").put("startMonth", 3).put("endMonth", 4)
+        .put("team", "children").put("fte", -9);
+    // frontDoor has 8 posts: -£1bn in months 1-12; from month 60, -£480,000 is 7.9 posts at
+    // that month's cost (£60,724 after 2% a year), though 8.7 at the base date's £55,000.
+    levers.addObject().put("type", "funding").put("startMonth", 1).put("endMonth", 12)
+        .put("team", "frontDoor").put("poundsPerYear", -1e9);
+    levers.addObject().put("type", "funding").put("startMonth", 60).put("team", "frontDoor")
+        .put("poundsPerYear", -480_000);
+    // Both overlapping levers are named; £1bn is 18,151.8 posts at month 1's cost.
     assertThat(problems(tree)).containsExactlyInAnyOrder(
-        "interventions[" + (first + 1) + "].fte: removes more posts than team 'children' has"
-            + " at the base date (20.0), was -20.5",
-        "interventions[" + (first + 2) + "].poundsPerYear: removes more posts than team"
-            + " 'frontDoor' has at the base date (8.0), was -1000000000");
+        "interventions[" + first + "].fte: the posts and funding levers of team"
+            + " 'children' active in month 3 remove 21.0 posts, more than it has at the base"
+            + " date (20.0); was -12",
+        "interventions[" + (first + 2) + "].fte: the posts and funding levers of team"
+            + " 'children' active in month 3 remove 21.0 posts, more than it has at the base"
+            + " date (20.0); was -9",
+        "interventions[" + (first + 3) + "].poundsPerYear: the posts and funding levers of"
+            + " team 'frontDoor' active in month 1 remove 18151.8 posts, more than it has at"
+            + " the base date (8.0); was -1000000000");
+  }
+
+  @Test
+  void aLeverEndingUncoversTheOthers_isChecked() {
+    ObjectNode tree = tree();
+    ArrayNode levers = tree.withArray("interventions");
+    int first = levers.size();
+    // +5 posts in months 1-9 cover a -24 from month 1 (20 + 5, then + 2 from month 6)
+    // until month 10, when the example's +2 alone is left beside it.
+    levers.addObject().put("type", "posts").put("startMonth", 1).put("endMonth", 9)
+        .put("team", "children").put("fte", 5);
+    levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "children")
+        .put("fte", -24);
+    assertThat(problems(tree)).containsExactly("interventions[" + (first + 1) + "].fte: the"
+        + " posts and funding levers of team 'children' active in month 10 remove 22.0 posts,"
+        + " more than it has at the base date (20.0); was -24");
   }
 
   @Test

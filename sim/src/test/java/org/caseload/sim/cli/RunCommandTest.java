@@ -330,7 +330,7 @@ class RunCommandTest {
       "set without value|run --preset medway-2019 --set horizonMonths|--set: horizonMonths: must be PATH=VALUE",
       "with bad team|run --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"duty\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'duty'",
       "with start after the run|run --preset medway-2019 --months 24 --with '{\"type\": \"posts\", \"startMonth\": 40, \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: starts after the run's last month (24), so it would change nothing; give 1 to 24, was 40",
-      "with too many posts removed|run --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": -500}'|--with #1: intervention 1.fte: removes more posts than team 'assessment' has at the base date (16.2), was -500",
+      "with too many posts removed|run --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": -500}'|--with #1: intervention 1.fte: the posts and funding levers of team 'assessment' active in month 1 remove 500.0 posts, more than it has at the base date (16.2); was -500",
       "with unclosed|run --preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
       "misspelt metric|run --preset medway-2019 --metrics caseload,vacancyRte|--metrics: 'vacancyRte' is not a metric; did you mean 'vacancyFte' or 'vacancyRate'? ('caseload metrics' lists every metric)",
       "misspelt metric, one near|run --preset medway-2019 --metrics caseloda|--metrics: 'caseloda' is not a metric; did you mean 'caseload'?",
