@@ -42,6 +42,9 @@ public final class LocalChunks implements ChunkExecutor {
     return new Ahead(job, options, workers);
   }
 
+  /** How often a wait for a chunk looks at the cancellation flag. */
+  private static final long POLL_MILLIS = 100;
+
   /** Chunks computed ahead on a few threads. */
   private static final class Ahead implements ChunkSource {
     private final ChunkJob job;
@@ -52,7 +55,7 @@ public final class LocalChunks implements ChunkExecutor {
     private long taken;
     private long started;
     private RuntimeException failure;
-    private boolean closed;
+    private volatile boolean closed;
 
     Ahead(ChunkJob job, RunOptions options, int workers) {
       this.job = job;
@@ -114,8 +117,11 @@ public final class LocalChunks implements ChunkExecutor {
         if (failure != null) {
           throw failure;
         }
+        if (options.cancelled().getAsBoolean()) {
+          throw new CancellationException("cancelled");
+        }
         try {
-          wait();
+          wait(POLL_MILLIS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new CancellationException("interrupted");
