@@ -3,6 +3,7 @@ package org.caseload.sim.decide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.caseload.sim.engine.ChunkExecutor;
 import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.Readings;
@@ -22,8 +23,9 @@ final class ReplicationRunner {
 
   /**
    * The most scenarios in one batch: a Sobol study's thousands of scenarios go as several
-   * batches, so that no job's JSON (about 3 KB a scenario, sent to every node) passes a
-   * megabyte or so. The values do not depend on it.
+   * batches, so that no job's JSON (about 3 KB a scenario, sent once a batch to each node that
+   * computes one of its chunks) passes a megabyte or so, and a caller that reduces each
+   * scenario's readings holds one batch's at a time. The values do not depend on it.
    */
   static final int SPANS_PER_BATCH = 256;
 
@@ -52,18 +54,31 @@ final class ReplicationRunner {
    * @throws java.util.concurrent.CancellationException if cancelled
    */
   List<ReplicationValues> run(List<ReplicationBatch.Span> spans, Readings readings) {
-    List<ReplicationValues> values = new ArrayList<>();
+    return run(spans, readings, values -> values);
+  }
+
+  /**
+   * Each span's readings reduced by {@code reduce}, in the order of the spans; the readings of
+   * one batch at most are held at a time.
+   *
+   * @throws java.util.concurrent.CancellationException if cancelled
+   */
+  <T> List<T> run(List<ReplicationBatch.Span> spans, Readings readings,
+      Function<ReplicationValues, T> reduce) {
+    List<T> out = new ArrayList<>(spans.size());
     for (int from = 0; from < spans.size(); from += SPANS_PER_BATCH) {
       List<ReplicationBatch.Span> part = spans.subList(from, Math.min(spans.size(),
           from + SPANS_PER_BATCH));
       long before = run;
-      values.addAll(ReplicationBatch.of(part, seed, readings).run(chunks, threads, cancelled,
-          (done, total) -> progress.update(before + done, 0)));
+      for (ReplicationValues values : ReplicationBatch.of(part, seed, readings).run(chunks,
+          threads, cancelled, (done, total) -> progress.update(before + done, 0))) {
+        out.add(reduce.apply(values));
+      }
       for (ReplicationBatch.Span span : part) {
         run += span.to() - span.from();
       }
     }
-    return values;
+    return out;
   }
 
   /** Replications run so far, over every batch. */

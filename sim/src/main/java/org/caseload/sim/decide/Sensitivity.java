@@ -211,9 +211,18 @@ public final class Sensitivity {
     return String.format(java.util.Locale.ROOT, "%.3g", v);
   }
 
+  /** A scenario's output averaged over its replications, summed in replication order. */
+  private static double mean(ReplicationValues v) {
+    double sum = 0;
+    for (int i = 0; i < v.count(); i++) {
+      sum += v.value(0, i);
+    }
+    return sum / v.count();
+  }
+
   /**
    * Each scenario's output averaged over replications 0..k-1 (summed in replication order),
-   * the scenarios run as one batch.
+   * the scenarios run in batches, each reduced to its means as it ends.
    */
   private static double[] means(Request request, List<Scenario> scenarios,
       ChunkExecutor chunks, Progress progress) {
@@ -221,16 +230,12 @@ public final class Sensitivity {
     for (Scenario scenario : scenarios) {
       spans.add(new ReplicationBatch.Span(scenario, 0, request.replications()));
     }
-    List<ReplicationValues> values = new ReplicationRunner(request.seed(), request.threads(),
-        request.cancelled(), chunks, progress).run(spans, Readings.output(request.output()));
+    List<Double> means = new ReplicationRunner(request.seed(), request.threads(),
+        request.cancelled(), chunks, progress).run(spans, Readings.output(request.output()),
+            Sensitivity::mean);
     double[] out = new double[scenarios.size()];
     for (int s = 0; s < out.length; s++) {
-      ReplicationValues v = values.get(s);
-      double sum = 0;
-      for (int i = 0; i < v.count(); i++) {
-        sum += v.value(0, i);
-      }
-      out[s] = sum / v.count();
+      out[s] = means.get(s);
     }
     return out;
   }
