@@ -46,13 +46,23 @@ class ReplicationBatchTest {
     assertThat(progress[0]).isEqualTo(140);
 
     double[] cost = new double[200];
+    boolean[][] holds = new boolean[2][200];
+    double[][] signature = new double[2][200];
+    TargetCheck check = TargetCheck.of(BASE, List.of(
+        TargetParser.parse("caseload <= 20 at month 12"),
+        TargetParser.parse("vacancyRate <= 0.2 in every month")));
     Replications.run(BASE, 9, 70, 200, 1, () -> false, () -> (r, rows) -> {
       double sum = 0;
       for (double[] row : rows) {
         sum += row[Metric.cost.ordinal()];
       }
       cost[(int) r] = sum;
+      for (int t = 0; t < 2; t++) {
+        holds[t][(int) r] = check.holds(t, rows);
+        signature[t][(int) r] = check.signature(t, rows);
+      }
     });
+    boolean[] bothSeen = new boolean[2];
     for (List<ReplicationValues> values : List.of(one, three, elsewhere)) {
       assertThat(values.get(0).from()).isEqualTo(70);
       assertThat(values.get(0).count()).isEqualTo(130);
@@ -61,11 +71,16 @@ class ReplicationBatchTest {
         assertThat(Double.doubleToRawLongBits(values.get(0).value(READINGS.costIndex(), i)))
             .isEqualTo(Double.doubleToRawLongBits(cost[70 + i]));
         for (int t = 0; t < 2; t++) {
-          assertThat(values.get(0).flag(t, i)).isEqualTo(one.get(0).flag(t, i));
-          assertThat(values.get(0).value(t, i)).isEqualTo(one.get(0).value(t, i));
+          // each target's flag and signature are those of the replication run alone
+          assertThat(values.get(0).flag(t, i)).isEqualTo(holds[t][70 + i]);
+          assertThat(Double.doubleToRawLongBits(values.get(0).value(t, i)))
+              .isEqualTo(Double.doubleToRawLongBits(signature[t][70 + i]));
+          bothSeen[values.get(0).flag(t, i) ? 1 : 0] = true;
         }
       }
     }
+    // the targets are met in some replications and not in others, so the flags are tested
+    assertThat(bothSeen).containsExactly(true, true);
     // eight more long-term posts change the cost of the same replication
     assertThat(one.get(1).value(READINGS.costIndex(), 0))
         .isNotEqualTo(values(BASE, 0, 1).value(READINGS.costIndex(), 0));
