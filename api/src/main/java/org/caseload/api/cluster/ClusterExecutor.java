@@ -326,7 +326,13 @@ public final class ClusterExecutor implements ChunkExecutor {
             done.put(chunk, result);
             notifyAll();
           } catch (MalformedChunkException e) {
-            malformed(node, chunk, e);
+            if (current) {
+              malformed(node, chunk, e);
+            } else {
+              // An attempt already sent again elsewhere: the current one is awaited.
+              LOG.warn("chunk {} of job {}: a malformed reply from node {} to an attempt sent"
+                  + " again since ({}); dropped", chunk, job, node, e.getMessage());
+            }
           }
         }
       } else if (current) {
