@@ -36,10 +36,16 @@ final class Casework {
     Workforce wf = s.plan.scenario().parameters().workforce();
     boolean pressureCounts = wf.pressureClosureFactor() > 0 || wf.pressureReReferralUplift() > 0;
     double closed = 0;
+    // Workers holding long-term cases listed first without a branch per worker (they are
+    // interleaved with others, so a branch is mispredicted often); the same draws, same order.
+    int[] holding = w.scratch();
+    int m = 0;
     for (int i = 0; i < w.size; i++) {
-      if (w.heldLongTerm(i) == 0) {
-        continue;
-      }
+      holding[m] = i;
+      m += w.heldLongTerm(i) != 0 ? 1 : 0;
+    }
+    for (int j = 0; j < m; j++) {
+      int i = holding[j];
       double faster = 1;
       boolean pressed = false;
       if (pressureCounts) {

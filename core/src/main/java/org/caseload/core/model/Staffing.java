@@ -174,10 +174,19 @@ final class Staffing {
   /** Case holders are absent this month with the absence share's chance. */
   void drawAbsence(Draws d) {
     double share = workforce().absenceShare();
+    // Case holders listed first without a branch per worker (holders and others are
+    // interleaved, so a branch is mispredicted often); the same draws in the same order.
+    int[] holders = w.scratch();
+    int m = 0;
     for (int i = 0; i < w.size; i++) {
-      w.absent[i] = w.holder[i]
-          ? d.at(RandomProcess.ABSENCE, s.key(Purpose.ABSENT, w.id[i])).occurs(w.weight[i], share)
-          : 0;
+      w.absent[i] = 0;
+      holders[m] = i;
+      m += w.holder[i] ? 1 : 0;
+    }
+    for (int j = 0; j < m; j++) {
+      int i = holders[j];
+      w.absent[i] = d.at(RandomProcess.ABSENCE, s.key(Purpose.ABSENT, w.id[i]))
+          .occurs(w.weight[i], share);
     }
   }
 

@@ -35,6 +35,19 @@ final class Workers {
   private double[] lookedAfter;
   private double[] childInNeed;
 
+  private int[] scratch = new int[0];
+
+  /**
+   * An array of at least {@link #size} indices for a step to list the entities it visits
+   * (its own until the next call).
+   */
+  int[] scratch() {
+    if (scratch.length < size) {
+      scratch = new int[capacity()];
+    }
+    return scratch;
+  }
+
   Workers(int capacity) {
     allocate(Math.max(16, capacity));
   }
