@@ -1,6 +1,7 @@
 // Local teams on the page: the localities preset (long-term work in "east" and "west") gets a
 // "By team" section whose plotted medians are the API's; a comparison overlays the plan in
 // each team's panel; a one-team preset has no such section.
+import { readFileSync } from 'node:fs';
 import { test, expect, request } from '@playwright/test';
 import { number } from '../src/format.js';
 import { withBand } from '../src/teams.js';
@@ -112,6 +113,25 @@ test('the localities preset runs with a "By team" section whose medians are the 
   await page.getByLabel('Table by team at month', { exact: true }).fill('12');
   await expect(page.locator('#team-month-error')).toBeEmpty();
   await section.screenshot({ path: `${SHOTS}/teams-baseline.png` });
+});
+
+test('the wide CSV has each team\'s columns, equal to the API\'s figures', async () => {
+  const created = await (await api.post('/api/v1/runs', { data: { preset: PRESET, ...SETTINGS } })).json();
+  const results = await (await api.get(`${created.links.results}?wait=60`)).json();
+  const [wide] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download wide CSV/ }).click()]);
+  const lines = readFileSync(await wide.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const header = lines[0].split(',');
+  expect(lines).toHaveLength(1 + SETTINGS.months);
+  for (const name of ['assessment', 'east', 'west']) {
+    const team = results.teams.find((t) => t.name === name);
+    for (const [metric, stat] of [['caseload', 'p50'], ['unallocatedCases', 'p95'], ['vacancyRate', 'mean']]) {
+      const column = header.indexOf(`baseline_team_${name}_${metric}_${stat}`);
+      expect(column, `${name} ${metric} ${stat}`).toBeGreaterThan(1);
+      const month12 = lines[12].split(',');
+      expect(Number(month12[column])).toBe(Number(team.monthly[11].metrics[metric][stat].toPrecision(6)));
+    }
+  }
 });
 
 test('a plan on one locality overlays baseline and plan in each team\'s panel and table', async () => {

@@ -1,5 +1,7 @@
 // What a planner takes away: a wide CSV (one row a month, a column per metric and
-// statistic, Excel-friendly), built from the same JSON the charts draw.
+// statistic, Excel-friendly), built from the same JSON the charts draw; where a role has
+// several local teams, each team's metrics too.
+import { teamsToShow } from './teams.js';
 
 const STATS = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'];
 
@@ -7,26 +9,44 @@ function cell(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
   if (typeof x === 'number') return String(Number(x.toPrecision(6)));
   const s = String(x);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The wide CSV of runs by name ({baseline: doc, plan: doc}) for the given metrics. */
+/**
+ * The wide CSV of runs by name ({baseline: doc, plan: doc}) for the given metrics: columns
+ * run_metric_stat, then, where each run has several teams of a role, run_team_NAME_metric_stat
+ * for every team metric (a team's name is the scenario's, quoted where CSV needs it).
+ */
 export function wideCsv(runs, metrics) {
   const names = Object.keys(runs);
+  const teams = teamsToShow(runs);
+  const teamMetrics = teams.length
+    ? Object.keys(teams[0].series[names[0]].monthly[0].metrics) : [];
   const header = ['month', 'date'];
   for (const name of names) {
     for (const metric of metrics) {
       for (const stat of STATS) header.push(`${name}_${metric}_${stat}`);
     }
+    for (const team of teams) {
+      for (const metric of teamMetrics) {
+        for (const stat of STATS) header.push(`${name}_team_${team.name}_${metric}_${stat}`);
+      }
+    }
   }
   const first = runs[names[0]];
-  const lines = [header.join(',')];
+  const lines = [header.map(cell).join(',')];
   first.monthly.forEach((m, i) => {
     const row = [m.month, m.date];
     for (const name of names) {
       const month = runs[name].monthly[i];
       for (const metric of metrics) {
         for (const stat of STATS) row.push(month.metrics[metric]?.[stat]);
+      }
+      for (const team of teams) {
+        const teamMonth = team.series[name].monthly[i];
+        for (const metric of teamMetrics) {
+          for (const stat of STATS) row.push(teamMonth.metrics[metric]?.[stat]);
+        }
       }
     }
     lines.push(row.map(cell).join(','));

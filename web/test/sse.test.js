@@ -26,6 +26,43 @@ describe('wide CSV', () => {
   });
 });
 
+describe('wide CSV with local teams', () => {
+  const stats = (x) => ({ mean: x, p5: x - 2, p25: x - 1, p50: x, p75: x + 1, p95: x + 2 });
+  const team = (name, role, x) => ({ name, role, monthly: [1, 2].map((month) => ({ month,
+    metrics: { caseload: stats(x + month), unallocatedCases: stats(10 * month) } })) });
+  const run = (x) => ({
+    monthly: [1, 2].map((month) => ({ month, date: `2019-1${month}-30`,
+      metrics: { caseload: stats(x + month) } })),
+    teams: [team('assessment', 'assessment', x), team('east, "old" town', 'longTerm', x + 5),
+      team('west', 'longTerm', x + 7)],
+  });
+
+  it('adds every team\'s metrics after each run\'s, a team\'s name quoted where CSV needs it', () => {
+    const csv = wideCsv({ baseline: run(10), plan: run(20) }, ['caseload']);
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0];
+    expect(header.startsWith('month,date,baseline_caseload_mean,')).toBe(true);
+    expect(header).toContain(',baseline_team_assessment_caseload_mean,');
+    expect(header).toContain(',"baseline_team_east, ""old"" town_unallocatedCases_p95",');
+    expect(header).toContain(',plan_team_west_caseload_p50,');
+    // 2 + per run (1 metric + 3 teams x 2 metrics) x 6 statistics
+    const columns = 2 + 2 * (1 + 3 * 2) * 6;
+    expect(lines).toHaveLength(3);
+    const month2 = lines[2].split(',');
+    expect(month2).toHaveLength(columns);
+    // plan, team west (third team), caseload p50 at month 2: 20 + 7 + 2
+    const at = 2 + (1 + 3 * 2) * 6 + 6 + 2 * 2 * 6 + 3;
+    expect(Number(month2[at])).toBe(29);
+  });
+
+  it('has no team columns where no role has several teams', () => {
+    const single = run(10);
+    single.teams = [single.teams[0], single.teams[1]];
+    const header = wideCsv({ baseline: single }, ['caseload']).split('\r\n')[0];
+    expect(header).not.toContain('_team_');
+  });
+});
+
 describe('published figures on the run\'s axis', () => {
   it('puts each 30 September up to the base date at its month, scaled, without gaps', () => {
     const actuals = { years: [
