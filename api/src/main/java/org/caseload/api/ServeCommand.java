@@ -3,6 +3,8 @@ package org.caseload.api;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.WholeNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
-    CommandLine line = new CommandLine(new ServeCommand());
+    CommandLine line = WholeNumbers.registerOn(new CommandLine(new ServeCommand()));
+    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("caseload serve: " + e.getMessage());

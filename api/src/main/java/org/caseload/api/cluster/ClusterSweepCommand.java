@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.WholeNumbers;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.sweep.AllCouncils;
@@ -94,7 +96,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
 
   /** Runs the command; bad flags exit 2 naming the flag. */
   static int execute(PrintWriter stdout, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new ClusterSweepCommand());
+    CommandLine line = WholeNumbers.registerOn(new CommandLine(new ClusterSweepCommand()));
+    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
     line.setOut(stdout);
     line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {

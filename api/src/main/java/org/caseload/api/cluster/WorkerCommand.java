@@ -4,6 +4,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.WholeNumbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +40,8 @@ public final class WorkerCommand implements Callable<Integer> {
 
   /** Runs the command; bad flags exit 2 with one line naming the flag on {@code err}. */
   static int execute(java.io.PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new WorkerCommand());
+    CommandLine line = WholeNumbers.registerOn(new CommandLine(new WorkerCommand()));
+    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
     line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {

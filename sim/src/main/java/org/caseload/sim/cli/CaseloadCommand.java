@@ -31,20 +31,10 @@ public final class CaseloadCommand implements Runnable {
 
   /** Runs the tool with {@code args}, writing to the given streams; returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new CaseloadCommand());
+    CommandLine cli = WholeNumbers.registerOn(new CommandLine(new CaseloadCommand()));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((e, args2) -> {
-      CommandLine command = e.getCommandLine();
-      String hint = " (see --help)";
-      if (e instanceof CommandLine.UnmatchedArgumentException unmatched
-          && !unmatched.getSuggestions().isEmpty()) {
-        hint = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
-      }
-      command.getErr().println(command.getCommandName() + ": " + e.getMessage() + hint);
-      command.getErr().flush();
-      return USER_ERROR;
-    });
+    cli.setParameterExceptionHandler(oneLineErrors());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserError userError) {
         userError.lines().forEach(commandLine.getErr()::println);
@@ -57,6 +47,24 @@ public final class CaseloadCommand implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Bad flags reported as one line, the command's name, the flag and the reason (and a
+   * suggestion for a misspelt one), exit {@link #USER_ERROR}; not picocli's usage dump.
+   */
+  public static CommandLine.IParameterExceptionHandler oneLineErrors() {
+    return (e, args) -> {
+      CommandLine command = e.getCommandLine();
+      String hint = " (see --help)";
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty()) {
+        hint = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+      }
+      command.getErr().println(command.getCommandName() + ": " + e.getMessage() + hint);
+      command.getErr().flush();
+      return USER_ERROR;
+    };
   }
 
   public static void main(String[] args) {
