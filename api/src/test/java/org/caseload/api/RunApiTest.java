@@ -117,7 +117,16 @@ class RunApiTest extends ServerPerClass {
         "replications", "must be at least 1, was 0");
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"medway-2019\",\"replications\":\"many\"}"), "replications",
-        "must be a whole number, was a string");
+        "must be a whole number, was the string \"many\"");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":2.5}"),
+        "months", "must be a whole number, was the number 2.5");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":[3]}"),
+        "months", "must be a whole number, was an array");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":true}"), "preset",
+        "must be a string, was true");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"replications\":\""
+        + "x".repeat(5_000) + "\"}"), "replications",
+        "must be a whole number, was the string \"" + "x".repeat(60) + "...\"");
     assertBadField(api.post("/api/v1/runs", "{\"scenarioId\":\"worcs\"}"), "scenarioId",
         "must be a UUID");
     assertBadField(api.get("/api/v1/runs/worcs"), "runId", "must be a UUID");

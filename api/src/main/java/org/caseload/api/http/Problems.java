@@ -3,6 +3,7 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.openapi.validation.SchemaValidationException;
@@ -79,7 +80,8 @@ public final class Problems {
       return p;
     }
     if (failure instanceof SchemaValidationException e) {
-      return SchemaProblems.of(e, parameterOf(e.getMessage()));
+      String parameter = parameterOf(e.getMessage());
+      return SchemaProblems.of(e, parameter, parameter == null ? body(rc) : null);
     }
     if (failure instanceof ValidatorException e) {
       return validatorProblem(e);
@@ -155,6 +157,16 @@ public final class Problems {
     return ApiProblem.badField(parameter == null ? "body" : parameter,
         e.type() == ValidatorErrorType.MISSING_REQUIRED_PARAMETER ? "is required"
             : "is not valid here");
+  }
+
+  /** The request's body decoded as JSON (for a problem to say what was sent), or null. */
+  private static Object body(RoutingContext rc) {
+    try {
+      return rc.body() == null || rc.body().buffer() == null ? null
+          : Json.decodeValue(rc.body().buffer());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static String parameterOf(String message) {

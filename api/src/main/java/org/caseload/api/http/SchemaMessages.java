@@ -1,5 +1,7 @@
 package org.caseload.api.http;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -52,6 +54,38 @@ final class SchemaMessages {
       }
     }
     return message;
+  }
+
+  private static final Pattern TYPE =
+      Pattern.compile("Instance type (\\w+) is invalid\\. Expected (\\w+)");
+
+  /**
+   * The plain form of {@code message} about {@code value}, the JSON value the validator
+   * checked (null when unknown): a type mismatch then says what was sent ("must be a whole
+   * number, was the number 2.5"), cut and cleaned as {@link Bodies#shown(String)} does.
+   */
+  static String plain(String message, Object value) {
+    Matcher m = message == null || value == null ? null : TYPE.matcher(message);
+    if (m == null || !m.find()) {
+      return plain(message);
+    }
+    return "must be " + kind(m.group(2)) + ", was " + described(value);
+  }
+
+  private static String described(Object value) {
+    if (value instanceof String text) {
+      return "the string \"" + Bodies.shown(text) + "\"";
+    }
+    if (value instanceof Number number) {
+      return "the number " + Bodies.shown(number.toString());
+    }
+    if (value instanceof Boolean bool) {
+      return bool.toString();
+    }
+    if (value instanceof JsonArray) {
+      return "an array";
+    }
+    return value instanceof JsonObject ? "an object" : "a " + value.getClass().getSimpleName();
   }
 
   private static String kind(String type) {

@@ -1,5 +1,6 @@
 package org.caseload.api.http;
 
+import io.vertx.core.json.pointer.JsonPointer;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
 import java.util.ArrayDeque;
@@ -27,8 +28,11 @@ final class SchemaProblems {
 
   private SchemaProblems() {}
 
-  /** The problem of {@code e}; {@code parameter} is the parameter it is about, or null. */
-  static ApiProblem of(SchemaValidationException e, String parameter) {
+  /**
+   * The problem of {@code e}; {@code parameter} is the parameter it is about, or null for the
+   * body, and {@code checked} the JSON value checked (the body decoded), or null if unknown.
+   */
+  static ApiProblem of(SchemaValidationException e, String parameter, Object checked) {
     List<OutputUnit> leaves = leaves(e.getOutputUnit());
     Set<String> specific = new HashSet<>();
     for (OutputUnit leaf : leaves) {
@@ -44,7 +48,7 @@ final class SchemaProblems {
       }
       total++;
       if (errors.size() < ApiProblem.MAX_ERRORS) {
-        errors.add(error(leaf, parameter));
+        errors.add(error(leaf, parameter, checked));
       }
     }
     if (errors.isEmpty()) {
@@ -69,18 +73,32 @@ final class SchemaProblems {
         && !specific.contains(String.valueOf(leaf.getInstanceLocation()));
   }
 
-  private static ApiProblem.FieldError error(OutputUnit leaf, String parameter) {
+  private static ApiProblem.FieldError error(OutputUnit leaf, String parameter,
+      Object checked) {
     String field = field(leaf.getInstanceLocation(), parameter);
     if (echo(leaf)) {
       return new ApiProblem.FieldError(field, "is not a known field");
     }
-    String reason = SchemaMessages.plain(leaf.getError());
+    String reason = SchemaMessages.plain(leaf.getError(),
+        valueAt(checked, leaf.getInstanceLocation()));
     Matcher required = REQUIRED.matcher(reason);
     if (required.find()) {
       return new ApiProblem.FieldError(field.equals("body") ? required.group(1)
           : field + "." + required.group(1), "is required");
     }
     return new ApiProblem.FieldError(field, reason);
+  }
+
+  /** The value at {@code pointer} (a JSON pointer, perhaps after '#') in {@code root}, or null. */
+  static Object valueAt(Object root, String pointer) {
+    if (root == null || pointer == null) {
+      return null;
+    }
+    try {
+      return JsonPointer.from(pointer.replaceFirst("^#", "")).queryJson(root);
+    } catch (IllegalArgumentException | ClassCastException e) {
+      return null;
+    }
   }
 
   private static boolean echo(OutputUnit leaf) {
