@@ -38,8 +38,8 @@ final class Workers {
   private int[] scratch = new int[0];
 
   /**
-   * An array of at least {@link #size} indices for a step to list the entities it visits
-   * (its own until the next call).
+   * An array of at least {@link #size} indices in which a step lists the entities it visits;
+   * the same array on every call, so a step must be done with it before the next one asks.
    */
   int[] scratch() {
     if (scratch.length < size) {

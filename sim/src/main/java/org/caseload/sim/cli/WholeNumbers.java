@@ -29,14 +29,22 @@ public final class WholeNumbers {
     try {
       value = new BigInteger(text.strip());
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + text + "' is not a whole number");
+      throw new TypeConversionException("'" + shown(text) + "' is not a whole number");
     }
     if (value.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw new TypeConversionException("'" + text + "' is too large");
+      throw new TypeConversionException("'" + shown(text) + "' is too large");
     }
     if (value.compareTo(BigInteger.valueOf(min)) < 0) {
-      throw new TypeConversionException("'" + text + "' is too small");
+      throw new TypeConversionException("'" + shown(text) + "' is too small");
     }
     return value.longValueExact();
+  }
+
+  /** {@code text} cut to 40 characters, control characters shown as '?'. */
+  private static String shown(String text) {
+    String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 }

@@ -312,6 +312,7 @@ class RunCommandTest {
       "fractional months|run --preset medway-2019 --months 1.5|Invalid value for option '--months': '1.5' is not a whole number",
       "huge seed|run --preset medway-2019 --seed 99999999999999999999|Invalid value for option '--seed': '99999999999999999999' is too large",
       "huge months|run --preset medway-2019 --months 3000000000|Invalid value for option '--months': '3000000000' is too large",
+      "hostile number|run --preset medway-2019 --replications 12\u001b[2Jxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|'12?[2Jxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' is not a whole number",
       "hugely negative threads|run --preset medway-2019 --threads -3000000000|Invalid value for option '--threads': '-3000000000' is too small",
       "too many replications|run --preset medway-2019 --replications 99999999999|--replications: must be between 1 and 10000000",
       "zero threads|run --preset medway-2019 --threads 0|--threads: must be between 1 and 1024, was 0",
