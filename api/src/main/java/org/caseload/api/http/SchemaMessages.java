@@ -15,9 +15,11 @@ final class SchemaMessages {
 
   private record Rule(Pattern pattern, Function<Matcher, String> plain) {}
 
+  private static final Pattern TYPE =
+      Pattern.compile("Instance type (\\w+) is invalid\\. Expected (\\w+)");
+
   private static final List<Rule> RULES = List.of(
-      rule("Instance type (\\w+) is invalid\\. Expected (\\w+)",
-          m -> "must be " + kind(m.group(2)) + ", was " + kind(m.group(1))),
+      new Rule(TYPE, m -> "must be " + kind(m.group(2)) + ", was " + kind(m.group(1))),
       rule("(\\S+) is less than (\\S+)", m -> "must be at least " + m.group(2) + ", was "
           + m.group(1)),
       rule("(\\S+) is greater than (\\S+)", m -> "must be at most " + m.group(2) + ", was "
@@ -55,9 +57,6 @@ final class SchemaMessages {
     }
     return message;
   }
-
-  private static final Pattern TYPE =
-      Pattern.compile("Instance type (\\w+) is invalid\\. Expected (\\w+)");
 
   /**
    * The plain form of {@code message} about {@code value}, the JSON value the validator
