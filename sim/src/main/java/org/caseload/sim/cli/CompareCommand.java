@@ -23,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Compare a baseline with variants on common random numbers: paired"
         + " differences by month, the probabilities each variant is better, the same or worse,"
-        + " its extra cost, and with --target each target's probability in every scenario.")
+        + " its extra cost, and with --target each target's probability in every scenario."
+        + " --set changes the baseline and so its --with variants; a --variant scenario is"
+        + " compared as its preset or file has it (as a comparison's variant with a scenario"
+        + " of its own in the API).")
 final class CompareCommand implements Callable<Integer> {
 
   @Spec

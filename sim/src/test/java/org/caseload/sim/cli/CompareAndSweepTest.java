@@ -46,6 +46,18 @@ class CompareAndSweepTest {
   }
 
   @Test
+  void compare_set_leavesVariantScenariosAsTheyAre_andHelpSaysSo() {
+    CliRunner.Result result = run("compare", "--preset", "medway-2019", "--set",
+        "parameters.demand.annualGrowth=0.08", "--variant", "medway-2019", "--replications",
+        "16", "--months", "12");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Baseline: Medway at 30 September 2019 with"
+        + " parameters.demand.annualGrowth=0.08\n", "Variant 1: Medway at 30 September 2019\n");
+    assertThat(run("compare", "--help").out().replaceAll("\\s+", " "))
+        .contains("a --variant scenario is compared as its preset or file has it");
+  }
+
+  @Test
   void compare_wideCsv_hasOneRowPerVariantAndMonth() {
     CliRunner.Result result = run("compare", "--preset", "synthetic-small", "--with",
         EIGHT_POSTS.replace("assessment", "frontDoor"), "--replications", "8", "--format",
