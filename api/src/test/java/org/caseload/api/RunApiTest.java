@@ -130,6 +130,8 @@ class RunApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs", "{\"scenarioId\":\"worcs\"}"), "scenarioId",
         "must be a UUID");
     assertBadField(api.get("/api/v1/runs/worcs"), "runId", "must be a UUID");
+    assertBadField(api.get("/api/v1/runs/00000000-0000-4000-8000-000000000000/results?wait=x"),
+        "wait", "must be a whole number, was the string \"x\"");
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"medway-2019\",\"replications\":100001}"), "replications", "100000");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":121}"),

@@ -81,7 +81,8 @@ public final class Problems {
     }
     if (failure instanceof SchemaValidationException e) {
       String parameter = parameterOf(e.getMessage());
-      return SchemaProblems.of(e, parameter, parameter == null ? body(rc) : null);
+      return SchemaProblems.of(e, parameter,
+          parameter == null ? body(rc) : parameterValue(rc, parameter));
     }
     if (failure instanceof ValidatorException e) {
       return validatorProblem(e);
@@ -167,6 +168,16 @@ public final class Problems {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** The text sent for a path or query parameter (null if absent or repeated). */
+  private static Object parameterValue(RoutingContext rc, String name) {
+    String path = rc.pathParam(name);
+    if (path != null) {
+      return path;
+    }
+    List<String> query = rc.queryParam(name);
+    return query.size() == 1 ? query.get(0) : null;
   }
 
   private static String parameterOf(String message) {
