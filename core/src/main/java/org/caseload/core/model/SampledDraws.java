@@ -10,6 +10,7 @@ final class SampledDraws extends Draws {
 
   private RandomSources sources;
   private Sampler current;
+  private final int[] tally = new int[Allocator.TALLIED_ROOM + 1];
 
   /** Draws from {@code sources} until the next call. */
   void use(RandomSources sources) {
@@ -81,6 +82,6 @@ final class SampledDraws extends Draws {
 
   @Override
   double share(double[] room, double[] weight, int m, double cases, double[] give) {
-    return Allocator.share(room, m, cases, give);
+    return Allocator.share(room, m, cases, give, tally);
   }
 }

@@ -16,14 +16,23 @@ class AllocatorTest {
 
   /**
    * 500 random teams (0 to 40 workers with 0 to 39 places each, ties common) and 0 to 600
-   * cases from a fixed seed, plus the edges: nobody, no room, no cases.
+   * cases from a fixed seed, plus the edges: nobody, no room, no cases; then 200 teams with
+   * rooms around {@link Allocator#TALLIED_ROOM}, where the line is found by bisection above
+   * it and by tallying at or below it (rooms within 3 of each other, so 0 to 600 cases reach
+   * the line).
    */
   static Stream<Arguments> teams() {
     SplittableRandom random = new SplittableRandom(11);
     Stream<Arguments> drawn = IntStream.range(0, 500).mapToObj(i -> Arguments.of(
         random.ints(random.nextInt(41), 0, 40).toArray(), random.nextInt(601)));
-    return Stream.concat(Stream.of(Arguments.of(new int[0], 5),
-        Arguments.of(new int[] {0, 0, 0}, 9), Arguments.of(new int[] {3, 3}, 0)), drawn);
+    Stream<Arguments> large = IntStream.range(0, 200).mapToObj(i -> {
+      int top = Allocator.TALLIED_ROOM - 2 + random.nextInt(4);
+      return Arguments.of(random.ints(1 + random.nextInt(40), top - 3, top + 1).toArray(),
+          random.nextInt(601));
+    });
+    return Stream.of(Stream.of(Arguments.of(new int[0], 5),
+        Arguments.of(new int[] {0, 0, 0}, 9), Arguments.of(new int[] {3, 3}, 0)), drawn, large)
+        .flatMap(s -> s);
   }
 
   @ParameterizedTest
@@ -31,7 +40,7 @@ class AllocatorTest {
   void share_equalsGivingEachCaseToTheRoomiestWorker(int[] room, int cases) {
     int m = room.length;
     double[] give = new double[m];
-    double given = Allocator.share(doubles(room), m, cases, give);
+    double given = Allocator.share(doubles(room), m, cases, give, tally());
     int[] expected = oneAtATime(room, cases);
     assertThat(give).containsExactly(doubles(expected));
     assertThat(given).isEqualTo(Arrays.stream(expected).sum());
@@ -40,14 +49,14 @@ class AllocatorTest {
   @Test
   void share_overCapacity_fillsEveryRoom() {
     double[] give = new double[3];
-    assertThat(Allocator.share(new double[] {2, 0, 5}, 3, 100, give)).isEqualTo(7);
+    assertThat(Allocator.share(new double[] {2, 0, 5}, 3, 100, give, tally())).isEqualTo(7);
     assertThat(give).containsExactly(2, 0, 5);
   }
 
   @Test
   void share_levelsTheRoomiestFirst() {
     double[] give = new double[3];
-    assertThat(Allocator.share(new double[] {10, 4, 7}, 3, 6, give)).isEqualTo(6);
+    assertThat(Allocator.share(new double[] {10, 4, 7}, 3, 6, give, tally())).isEqualTo(6);
     // 10 -> 7 takes 3; then 7,7 share the other 3, lower index first: 10-5, 7-1.
     assertThat(give).containsExactly(5, 0, 1);
   }
@@ -77,6 +86,10 @@ class AllocatorTest {
     assertThat(Allocator.shareFluid(new double[] {1.5, 2.25}, new double[] {0.5, 1}, 2, 9, give))
         .isEqualTo(3.75);
     assertThat(give).containsExactly(1.5, 2.25);
+  }
+
+  private static int[] tally() {
+    return new int[Allocator.TALLIED_ROOM + 1];
   }
 
   private static double[] doubles(int[] values) {
