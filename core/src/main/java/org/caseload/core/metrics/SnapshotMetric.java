@@ -40,13 +40,16 @@ public enum SnapshotMetric {
   }
 
   /**
-   * Whether the simulation's values are always whole numbers: stocks of cases and of workers
-   * (each worker is one FTE), but not vacancies (establishments can be fractional) nor flows,
-   * which are annualised when fewer than 12 months precede the snapshot.
+   * Whether the simulation's values are always whole numbers in a snapshot with
+   * {@code monthsObserved} months of flows behind it: stocks of cases and of workers (each
+   * worker is one FTE), and the flows of children and workers when a whole year is observed;
+   * not vacancies (establishments can be fractional), money, rates, caseloads, nor flows
+   * annualised from fewer than 12 months.
    */
-  public boolean wholeNumbers() {
+  public boolean wholeNumbers(int monthsObserved) {
     return switch (this) {
       case inPostFte, agencyFte, caseHolderFte, cases, unallocatedCases -> true;
+      case referrals, starters, leavers -> monthsObserved >= 12;
       default -> false;
     };
   }

@@ -51,11 +51,14 @@ class ExactSummariesTest {
         assertMatches(run.summary(month, m), values, m.wholeNumbers(), m + " month " + month);
       }
     }
-    RunResult.SnapshotSummary last = run.snapshots().get(run.snapshots().size() - 1);
-    for (SnapshotMetric m : SnapshotMetric.values()) {
-      double[] values = Arrays.stream(all)
-          .mapToDouble(t -> t.snapshot(last.month()).value(m)).toArray();
-      assertMatches(last.get(m), values, m.wholeNumbers(), "snapshot " + m);
+    for (RunResult.SnapshotSummary snapshot : run.snapshots()) {
+      int observed = Math.min(12, snapshot.month());
+      for (SnapshotMetric m : SnapshotMetric.values()) {
+        double[] values = Arrays.stream(all)
+            .mapToDouble(t -> t.snapshot(snapshot.month()).value(m)).toArray();
+        assertMatches(snapshot.get(m), values, m.wholeNumbers(observed),
+            "snapshot " + snapshot.month() + " " + m);
+      }
     }
     double[] horizon = Arrays.stream(all).mapToDouble(t -> {
       double sum = 0;
@@ -155,6 +158,10 @@ class ExactSummariesTest {
       } else {
         assertThat(Math.abs(reported[i] - truth)).as("%s p%s: %s vs %s", what, percents[i],
             reported[i], truth).isLessThanOrEqualTo(0.005 * Math.abs(truth) + 1e-9);
+        if (whole) {
+          assertThat(reported[i]).as("%s p%s is whole", what, percents[i])
+              .isEqualTo(Math.rint(reported[i]));
+        }
       }
     }
     assertThat(summary.mean()).as(what + " mean")
