@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "the embedded PostgreSQL's data folder (default ${DEFAULT-VALUE})")
   Path embeddedFolder;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/dfe",
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = CaseloadCommand.DFE_FOLDER,
       description = "DfE CSV files for calibrations (default ${DEFAULT-VALUE})")
   Path dfeFolder;
 

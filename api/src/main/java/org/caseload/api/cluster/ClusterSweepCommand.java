@@ -72,7 +72,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       description = "chunks this node computes at once (default: cores)")
   Integer threads;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/dfe",
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = CaseloadCommand.DFE_FOLDER,
       description = "folder of DfE CSV files (default ${DEFAULT-VALUE})")
   Path data;
 

@@ -21,6 +21,14 @@ public final class CaseloadCommand implements Runnable {
   /** Exit code of a user error: bad flags, unreadable or invalid input. */
   public static final int USER_ERROR = 2;
 
+  /**
+   * The default of every {@code --data} flag: the folder named by the system property
+   * {@code caseload.dfe}, which the launcher ({@code ./caseload}) sets to the repository's
+   * {@code data/dfe} so that commands work from any directory, else {@code data/dfe} under
+   * the working directory ({@code java -jar} from the repository).
+   */
+  public static final String DFE_FOLDER = "${sys:caseload.dfe:-data/dfe}";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code --data DIR}: where the DfE files are, read once per command. */
 final class DataFlags {
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/dfe",
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = CaseloadCommand.DFE_FOLDER,
       description = "folder of DfE CSV files (default ${DEFAULT-VALUE}); a newer release can be"
           + " dropped in")
   Path folder;

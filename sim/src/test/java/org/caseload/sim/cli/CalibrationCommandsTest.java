@@ -31,6 +31,28 @@ class CalibrationCommandsTest {
         "years of data read: [2014, 2015, 2016, 2017, 2018, 2019]");
   }
 
+  /**
+   * Without --data the folder is the launcher's (property caseload.dfe, the repository's
+   * data/dfe wherever the command runs), else data/dfe under the working directory, which
+   * this module's tests do not have.
+   */
+  @Test
+  void data_defaultsToTheFolderTheLauncherNames() {
+    assertThat(run("calibrate", "--la", "Medway", "--year", "2019").err())
+        .contains("--data: data/dfe is not a folder");
+    System.setProperty("caseload.dfe", Path.of(DATA).toAbsolutePath().toString());
+    try {
+      CliRunner.Result result = run("calibrate", "--la", "Medway", "--year", "2019");
+      assertThat(result.code()).isZero();
+      assertThat(ScenarioJson.read(result.out()).name())
+          .isEqualTo("Medway at 30 September 2019");
+      assertThat(run("calibrate", "--help").out().replaceAll("\\s+", ""))
+          .contains("(default" + Path.of(DATA).toAbsolutePath() + ")");
+    } finally {
+      System.clearProperty("caseload.dfe");
+    }
+  }
+
   @Test
   void forecast_json_hasSnapshotsOfTheFollowingYears() throws Exception {
     CliRunner.Result result = run("forecast", "--data", DATA, "--la", "E06000035", "--year",
