@@ -38,7 +38,8 @@ public enum Metric {
   caseHolderFte("case-holding FTE, permanent and agency", Unit.FTE, Better.NEITHER),
   vacancyRate("vacancies / (vacancies + in post)", Unit.RATE, Better.LOWER),
   agencyRate("agency / (agency + in post)", Unit.RATE, Better.LOWER),
-  turnoverRate("permanent leavers in the last 12 months / in post", Unit.RATE, Better.LOWER),
+  turnoverRate("permanent leavers in the last 12 months / in post (before month 12: the"
+      + " months so far scaled to a year)", Unit.RATE, Better.LOWER),
   starters("permanent starters in the month", Unit.FTE, Better.HIGHER),
   leavers("permanent leavers in the month", Unit.FTE, Better.LOWER),
   pipelineFte("recruits who accepted and have not yet started", Unit.FTE, Better.NEITHER),

@@ -37,7 +37,7 @@ public final class ScenarioEdits {
     if (settings.isEmpty()) {
       return ScenarioValidator.requireValid(base);
     }
-    ObjectNode tree = ScenarioJson.toTree(base);
+    ObjectNode tree = ScenarioJson.toFullTree(base);
     if (!tree.has("uncertainty")) {
       tree.putArray("uncertainty");
     }

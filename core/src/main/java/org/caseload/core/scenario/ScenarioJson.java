@@ -96,6 +96,19 @@ public final class ScenarioJson {
 
   /** The JSON form as a tree. */
   public static ObjectNode toTree(Scenario scenario) {
+    return toTree(scenario, false);
+  }
+
+  /**
+   * The JSON form as a tree with every field written out, those {@link #toTree(Scenario)}
+   * leaves out at their defaults included (the same scenario when read): what
+   * {@link ScenarioEdits} sets fields in.
+   */
+  public static ObjectNode toFullTree(Scenario scenario) {
+    return toTree(scenario, true);
+  }
+
+  private static ObjectNode toTree(Scenario scenario, boolean everyField) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("name", scenario.name());
     root.put("baseDate", scenario.baseDate().toString());
@@ -126,7 +139,8 @@ public final class ScenarioJson {
     writeCounts(root.putObject("queues"), scenario.queues());
     ObjectNode parameters = root.putObject("parameters");
     writeDemand(parameters.putObject("demand"), scenario.parameters().demand());
-    writeWorkforce(parameters.putObject("workforce"), scenario.parameters().workforce());
+    writeWorkforce(parameters.putObject("workforce"), scenario.parameters().workforce(),
+        everyField);
     writeFunding(parameters.putObject("funding"), scenario.parameters().funding());
     ArrayNode levers = root.putArray("interventions");
     scenario.interventions().forEach(lever -> writeIntervention(levers.addObject(), lever));
@@ -402,7 +416,7 @@ public final class ScenarioJson {
     out.put("childInNeedMonths", d.childInNeedMonths());
   }
 
-  private static void writeWorkforce(ObjectNode out, Workforce w) {
+  private static void writeWorkforce(ObjectNode out, Workforce w, boolean everyField) {
     out.put("annualTurnover", w.annualTurnover());
     out.put("earlyTenureMonths", w.earlyTenureMonths());
     out.put("earlyTenureFactor", w.earlyTenureFactor());
@@ -421,15 +435,16 @@ public final class ScenarioJson {
     out.put("agencyExtraFte", w.agencyExtraFte());
     out.put("agencyStartProbability", w.agencyStartProbability());
     putLimit(out, "agencyCapFte", w.agencyCapFte());
-    // Written only when set, so that scenarios without them keep their bytes.
+    // Written only when set (or every field is asked for), so that scenarios without them
+    // keep their bytes.
     Workforce d = Workforce.defaults();
-    if (w.poolAfterMonths() != d.poolAfterMonths()) {
+    if (everyField || w.poolAfterMonths() != d.poolAfterMonths()) {
       putLimit(out, "poolAfterMonths", w.poolAfterMonths());
     }
-    if (w.pressureClosureFactor() != d.pressureClosureFactor()) {
+    if (everyField || w.pressureClosureFactor() != d.pressureClosureFactor()) {
       out.put("pressureClosureFactor", w.pressureClosureFactor());
     }
-    if (w.pressureReReferralUplift() != d.pressureReReferralUplift()) {
+    if (everyField || w.pressureReReferralUplift() != d.pressureReReferralUplift()) {
       out.put("pressureReReferralUplift", w.pressureReReferralUplift());
     }
   }

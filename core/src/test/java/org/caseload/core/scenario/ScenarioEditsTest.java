@@ -35,6 +35,28 @@ class ScenarioEditsTest {
         + " parameters.demand.annualGrowth=0.08, teams[1].establishment=197.4");
   }
 
+  /**
+   * Fields a scenario file may leave out at their defaults (and the JSON form then omits)
+   * can be set too, as docs/scenario-format.md promises ("defaults included").
+   */
+  @Test
+  void apply_setsFieldsTheScenarioLeftAtTheirDefaults() {
+    Scenario base = Examples.medway();
+    assertThat(ScenarioJson.toTree(base).path("parameters").path("workforce")
+        .has("pressureClosureFactor")).isFalse();
+    Scenario edited = ScenarioEdits.apply(base, settings(
+        "parameters.workforce.pressureClosureFactor=2",
+        "parameters.workforce.pressureReReferralUplift=0.1",
+        "parameters.workforce.poolAfterMonths=3"));
+    assertThat(edited.parameters().workforce().pressureClosureFactor()).isEqualTo(2);
+    assertThat(edited.parameters().workforce().pressureReReferralUplift()).isEqualTo(0.1);
+    assertThat(edited.parameters().workforce().poolAfterMonths()).isEqualTo(3);
+    Scenario renamed = ScenarioEdits.apply(base, settings("name=" + base.name()));
+    assertThat(ScenarioJson.write(renamed)).isEqualTo(ScenarioJson.write(base));
+    assertThat(problems("parameters.workforce.pressureClosureFactor=11")).containsExactly(
+        "parameters.workforce.pressureClosureFactor: must be <= 10, was 11");
+  }
+
   @Test
   void manySettings_giveANameCutToTheLimit_neverInvalid() {
     Scenario edited = ScenarioEdits.apply(Examples.medway(),
