@@ -2,6 +2,7 @@ package org.caseload.core.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.caseload.core.data.DfeTable;
 import org.caseload.core.scenario.Uncertainty;
@@ -31,15 +32,25 @@ final class RateSpread {
         referrals.growthSd()));
     add(uncertainty, Uncertainty.Parameter.nfaShare, door.nfa(), 1);
     add(uncertainty, Uncertainty.Parameter.notInNeedShare, door.notInNeed(), 1);
-    pooled(uncertainty, Uncertainty.Parameter.annualTurnover, flows.turnover(),
-        TypicalSpread.of(figures, "leavers_fte", "inpost_fte", (n, d) -> n / d),
+    double turnover = TypicalSpread.of(figures, "leavers_fte", "inpost_fte", (n, d) -> n / d);
+    double fill = TypicalSpread.of(figures, "starters_fte", "vacancy_fte",
+        StaffFlows::fillProbability);
+    double cover = TypicalSpread.of(figures, "agency_cover_fte", "vacancy_fte",
+        (n, d) -> Math.min(1, n / d));
+    if (Double.isNaN(turnover) || Double.isNaN(fill) || Double.isNaN(cover)) {
+      turnover = FIRST_YEARS_TURNOVER;
+      fill = FIRST_YEARS_FILL;
+      cover = FIRST_YEARS_COVER;
+      figures.note(String.format(Locale.ROOT, "turnover, fill probability and agency cover:"
+          + " fewer than two years of workforce figures, so their spread is the typical"
+          + " council's over 2017-2019 (%.1f, %.1f and %.1f points), an assumption read from"
+          + " years after the base year", 100 * turnover, 100 * fill, 100 * cover));
+    }
+    pooled(uncertainty, Uncertainty.Parameter.annualTurnover, flows.turnover(), turnover,
         1 / flows.pressure());
-    pooled(uncertainty, Uncertainty.Parameter.fillProbability, flows.fill(),
-        TypicalSpread.of(figures, "starters_fte", "vacancy_fte", StaffFlows::fillProbability),
+    pooled(uncertainty, Uncertainty.Parameter.fillProbability, flows.fill(), fill, 1);
+    pooled(uncertainty, Uncertainty.Parameter.agencyCoverShare, coverHistory(figures), cover,
         1);
-    pooled(uncertainty, Uncertainty.Parameter.agencyCoverShare, coverHistory(figures),
-        TypicalSpread.of(figures, "agency_cover_fte", "vacancy_fte",
-            (n, d) -> Math.min(1, n / d)), 1);
     uncertainty.add(new Uncertainty(Uncertainty.Parameter.establishmentGrowth,
         posts.growthSd()));
     return uncertainty;
@@ -65,6 +76,18 @@ final class RateSpread {
    * years did no better.
    */
   static final double PRIOR_YEARS = 2;
+
+  /**
+   * The typical spreads (in {@link TypicalSpread}'s sense) where no council has two years of
+   * workforce figures up to the base year, as for 2017, the first year published: the median
+   * council's over 2017-2019, the first three years (what {@code TypicalSpread.of} gives at
+   * base year 2019; {@code CalibratorTest} recomputes them). An assumption read from years
+   * after the base year, which the calibration's notes say; without it a council's spread
+   * from its single year would be 0 and its bands too narrow.
+   */
+  static final double FIRST_YEARS_TURNOVER = 0.041;
+  static final double FIRST_YEARS_FILL = 0.080;
+  static final double FIRST_YEARS_COVER = 0.137;
 
   private static void pooled(List<Uncertainty> list, Uncertainty.Parameter parameter,
       SummaryStatistics stats, double typical, double scale) {

@@ -16,6 +16,7 @@ import org.caseload.core.model.ExpectedProjection;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.core.scenario.Uncertainty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,35 @@ class CalibratorTest {
     assertThat(c.yearsRead()).isNotEmpty().allMatch(y -> y <= 2019);
     assertThat(s.uncertainty()).isNotEmpty();
     assertThat(c.notes()).anyMatch(n -> n.contains("looked-after share"));
+  }
+
+  /**
+   * 2017 is the first year of workforce figures: no council has a spread of its own, so
+   * turnover, fill probability and agency cover take the typical council's of 2017-2019
+   * (RateSpread's constants, recomputed here from the data at base year 2019) and say so.
+   */
+  @Test
+  void firstWorkforceYear_takesTheTypicalSpreadOfTheFirstYears() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    Figures later = new Figures(data, data.area("Medway"), 2019);
+    assertThat(TypicalSpread.of(later, "leavers_fte", "inpost_fte", (n, d) -> n / d))
+        .isCloseTo(RateSpread.FIRST_YEARS_TURNOVER, within(0.0005));
+    assertThat(TypicalSpread.of(later, "starters_fte", "vacancy_fte",
+        StaffFlows::fillProbability)).isCloseTo(RateSpread.FIRST_YEARS_FILL, within(0.0005));
+    assertThat(TypicalSpread.of(later, "agency_cover_fte", "vacancy_fte",
+        (n, d) -> Math.min(1, n / d))).isCloseTo(RateSpread.FIRST_YEARS_COVER, within(0.0005));
+    for (String council : List.of("Medway", "Worcestershire")) {
+      Calibration c = Calibrator.calibrate(data, data.area(council), 2017, 36);
+      for (Uncertainty.Parameter p : List.of(Uncertainty.Parameter.annualTurnover,
+          Uncertainty.Parameter.fillProbability, Uncertainty.Parameter.agencyCoverShare)) {
+        assertThat(c.scenario().uncertainty()).filteredOn(u -> u.parameter() == p)
+            .singleElement().satisfies(u -> assertThat(u.sd()).as(council + " " + p)
+                .isGreaterThan(0.01));
+      }
+      assertThat(c.notes()).anyMatch(n -> n.contains("typical council's over 2017-2019"));
+    }
+    assertThat(Calibrator.calibrate(data, data.area("Medway"), 2019, 36).notes())
+        .noneMatch(n -> n.contains("typical council's over 2017-2019"));
   }
 
   /** Rows after the base year are replaced by absurd values: the scenario must not change. */
