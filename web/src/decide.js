@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
+import { typedNumber } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -10,10 +11,7 @@ export function lines(text) {
 }
 
 function whole(text) {
-  const t = String(text ?? '').trim();
-  if (t === '') return undefined;
-  const n = Number(t.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : t;
+  return typedNumber(text) ?? undefined;
 }
 
 function withSettings(body, typed) {

@@ -1,5 +1,6 @@
 // The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
 // one line of help. Building interventions from what was typed is pure and unit-tested.
+import { typedNumber } from './format.js';
 
 /**
  * Each field: name (the API's), label, unit, typical range, kind: 'number' | 'team' |
@@ -97,13 +98,6 @@ export function newLever(type, teams = []) {
   return { type, values };
 }
 
-function numberOrText(text) {
-  const t = String(text).trim();
-  if (t === '') return null;
-  const n = Number(t.replace(/[£,\s]/g, ''));
-  return Number.isFinite(n) ? n : t;
-}
-
 /**
  * The intervention the API takes for a lever as typed. What cannot be read as a number is
  * sent as typed, so the API's message about it is shown next to the field.
@@ -111,8 +105,8 @@ function numberOrText(text) {
 export function intervention(lever) {
   const def = LEVERS[lever.type];
   const out = { type: lever.type };
-  out.startMonth = numberOrText(lever.values.startMonth);
-  const end = numberOrText(lever.values.endMonth ?? '');
+  out.startMonth = typedNumber(lever.values.startMonth);
+  const end = typedNumber(lever.values.endMonth ?? '');
   if (end !== null) out.endMonth = end;
   for (const f of def.fields) {
     const raw = lever.values[f.name] ?? '';
@@ -120,8 +114,8 @@ export function intervention(lever) {
     else if (f.kind === 'optionalTeam') {
       if (raw !== '') out[f.name] = raw;
     }
-    else if (f.kind === 'optionalNumber') out[f.name] = numberOrText(raw);
-    else out[f.name] = numberOrText(raw) ?? '';
+    else if (f.kind === 'optionalNumber') out[f.name] = typedNumber(raw);
+    else out[f.name] = typedNumber(raw) ?? '';
   }
   return out;
 }

@@ -1,14 +1,13 @@
 // The bodies the page sends: exactly what a script would send to the public API.
 import { intervention } from './levers.js';
+import { typedNumber } from './format.js';
 
 /** Settings as typed: replications, months, seed (strings). Blank fields are left out. */
 function settings(typed) {
   const out = {};
   for (const key of ['replications', 'months', 'seed']) {
-    const t = String(typed[key] ?? '').trim();
-    if (t === '') continue;
-    const n = Number(t.replace(/,/g, ''));
-    out[key] = Number.isFinite(n) ? n : t;
+    const v = typedNumber(typed[key]);
+    if (v !== null) out[key] = v;
   }
   return out;
 }

@@ -1,5 +1,35 @@
 import { describe, it, expect } from 'vitest';
-import { number, percent, probability, money, metricValue, kindOf } from '../src/format.js';
+import {
+  number, percent, probability, money, metricValue, kindOf, typedNumber,
+} from '../src/format.js';
+
+describe('typedNumber', () => {
+  it('reads numbers as planners type them', () => {
+    expect(typedNumber('1000')).toBe(1000);
+    expect(typedNumber(' 1,000 ')).toBe(1000);
+    expect(typedNumber('£2,500,000')).toBe(2500000);
+    expect(typedNumber('-£1,000.50')).toBe(-1000.5);
+    expect(typedNumber('0.15')).toBe(0.15);
+    expect(typedNumber('.5')).toBe(0.5);
+    expect(typedNumber('1e3')).toBe(1000);
+    expect(typedNumber('1 000')).toBe(1000);
+  });
+  it('never reads a decimal comma or other text as another number', () => {
+    expect(typedNumber('1,5')).toBe('1,5');
+    expect(typedNumber('1,50')).toBe('1,50');
+    expect(typedNumber('12,3456')).toBe('12,3456');
+    expect(typedNumber('15%')).toBe('15%');
+    expect(typedNumber('0x10')).toBe('0x10');
+    expect(typedNumber('ten')).toBe('ten');
+    expect(typedNumber('Infinity')).toBe('Infinity');
+    expect(typedNumber('1e400')).toBe('1e400');
+  });
+  it('gives null for a blank field', () => {
+    expect(typedNumber('')).toBeNull();
+    expect(typedNumber('  ')).toBeNull();
+    expect(typedNumber(undefined)).toBeNull();
+  });
+});
 
 describe('format', () => {
   it('writes numbers with a decimal and thousands separators', () => {
