@@ -123,6 +123,10 @@ class DecisionApiTest extends ServerPerClass {
             "levers[0]", "empty range"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
             "levers[0]", "unknown team 'nope'"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..2/1")
+            .add("posts:longTerm=100..0/4")), "levers[1]", "posts:longTerm 100..0/4 runs"
+            + " strongest first: a range goes from the weakest value to the strongest, and more"
+            + " posts are stronger (a higher value); write posts:longTerm=0..100/4"),
         Arguments.of(goalSeek().put("levers", new JsonArray()), "levers", "non-empty"),
         Arguments.of(without(goalSeek(), "levers"), "levers", "required"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add(3)), "levers[0]",

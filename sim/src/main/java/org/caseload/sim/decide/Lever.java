@@ -8,8 +8,8 @@ import org.caseload.core.scenario.Intervention;
  * A lever goal-seek may move over a {@link Grid}, turned into the intervention of each of its
  * values (docs/levers.md). A value that changes nothing (no posts, a multiplier of 1, a
  * campaign of no months) gives no intervention, so it costs nothing. The grid runs from
- * weakest to strongest: goal-seek assumes that a stronger value never lowers the probability
- * of meeting the targets.
+ * weakest to strongest, in the lever's {@link Kind#stronger() direction}: goal-seek assumes
+ * that a stronger value never lowers the probability of meeting the targets.
  *
  * @implNote Implementations are immutable records, thread-safe.
  */
@@ -206,26 +206,53 @@ public sealed interface Lever {
   }
 
   /**
-   * The kinds of lever, each with its name on the command line and whether it names a team;
-   * {@link LeverParser} switches on them without a default, so a new kind does not compile
-   * until it can be parsed.
+   * Which way a lever's values strengthen it. A lever's range is written weakest first, and
+   * goal-seek takes the first value as the weakest and assumes that a stronger value never
+   * lowers the probability of meeting the targets; a range written the other way round is
+   * refused ({@link LeverParser}), as it would be searched upside down.
+   */
+  enum Direction {
+    /** A higher value is stronger (more posts). */
+    HIGHER,
+    /** A lower value is stronger (a lower turnover multiplier). */
+    LOWER,
+    /**
+     * Either, by the targets: a lower caseload cap lowers caseloads and leaves more children
+     * waiting, a higher one the reverse; the range's first value is the weakest as written.
+     */
+    EITHER
+  }
+
+  /**
+   * The kinds of lever, each with its name on the command line, whether it names a team and
+   * which way it strengthens (with the words that say so); {@link LeverParser} switches on
+   * them without a default, so a new kind does not compile until it can be parsed.
    */
   enum Kind {
-    POSTS("posts", true),
-    CAMPAIGN("campaign", false),
-    CAMPAIGN_MONTHS("campaignMonths", false),
-    RETENTION("retention", false),
-    AGENCY_COVER("agencyCover", false),
-    AGENCY_CAP("agencyCap", false),
-    CASELOAD_CAP("caseloadCap", true),
-    NQ_COHORT("nqCohort", false);
+    POSTS("posts", true, Direction.HIGHER, "more posts are stronger"),
+    CAMPAIGN("campaign", false, Direction.HIGHER, "filling more vacancies is stronger"),
+    CAMPAIGN_MONTHS("campaignMonths", false, Direction.HIGHER,
+        "a longer campaign is stronger"),
+    RETENTION("retention", false, Direction.LOWER, "fewer leavers are stronger"),
+    AGENCY_COVER("agencyCover", false, Direction.HIGHER,
+        "covering more vacancies is stronger"),
+    AGENCY_CAP("agencyCap", false, Direction.HIGHER,
+        "allowing more agency workers is stronger"),
+    CASELOAD_CAP("caseloadCap", true, Direction.EITHER,
+        "the targets say which way is stronger"),
+    NQ_COHORT("nqCohort", false, Direction.HIGHER,
+        "more newly qualified workers are stronger");
 
     private final String written;
     private final boolean takesTeam;
+    private final Direction stronger;
+    private final String strongerWords;
 
-    Kind(String written, boolean takesTeam) {
+    Kind(String written, boolean takesTeam, Direction stronger, String strongerWords) {
       this.written = written;
       this.takesTeam = takesTeam;
+      this.stronger = stronger;
+      this.strongerWords = strongerWords;
     }
 
     /** The name as written on the command line (without the team). */
@@ -236,6 +263,16 @@ public sealed interface Lever {
     /** Whether it is written {@code NAME:TEAM}. */
     public boolean takesTeam() {
       return takesTeam;
+    }
+
+    /** Which way its values strengthen it. */
+    public Direction stronger() {
+      return stronger;
+    }
+
+    /** Which values are stronger, for a person, e.g. {@code more posts are stronger}. */
+    public String strongerWords() {
+      return strongerWords;
     }
 
     /** The kind written {@code name}, if any (case-sensitive). */

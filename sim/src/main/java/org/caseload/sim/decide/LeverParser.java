@@ -13,7 +13,10 @@ import org.caseload.core.scenario.Workforce;
 /**
  * Reads a lever written {@code NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...]} (step 1 unless
  * given), e.g. {@code posts:assessment=0..20}, {@code campaign=1..3/0.5,months=12},
- * {@code retention=1..0.8/0.05,cost=2000}. Names and keys (defaults in brackets):
+ * {@code retention=1..0.8/0.05,cost=2000}. The range is written weakest value first, in the
+ * lever's {@link Lever.Kind#stronger() direction}: upwards, but {@code retention} downwards
+ * and {@code caseloadCap} either way; a range written strongest first is refused. Names and
+ * keys (defaults in brackets):
  * <ul>
  *   <li>{@code posts:TEAM} FTE added; {@code start} [1]
  *   <li>{@code campaign} fill multiplier; {@code months} [12], {@code cost} a month [10000],
@@ -67,6 +70,7 @@ public final class LeverParser {
     if (team != null && !kind.takesTeam()) {
       throw new IllegalArgumentException("lever '" + name + "' takes no team");
     }
+    requireWeakestFirst(kind, team == null ? name : name + ":" + team, grid);
     Lever lever = switch (kind) {
       case POSTS -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
       case CAMPAIGN -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
@@ -87,6 +91,29 @@ public final class LeverParser {
     };
     options.requireAllUsed(name);
     return lever;
+  }
+
+  /**
+   * The range runs from the weakest value to the strongest in the lever's direction
+   * ({@link Lever.Kind#stronger()}): goal-seek takes the first value as the weakest, so a
+   * range written the other way round would be searched upside down.
+   *
+   * @throws IllegalArgumentException naming the lever, which values are stronger, and the
+   *     range written the right way round
+   */
+  private static void requireWeakestFirst(Lever.Kind kind, String lever, Grid grid) {
+    boolean rising = grid.to() > grid.from();
+    boolean wrong = switch (kind.stronger()) {
+      case HIGHER -> !rising;
+      case LOWER -> rising;
+      case EITHER -> false;
+    };
+    if (wrong) {
+      throw new IllegalArgumentException(lever + " " + grid + " runs strongest first: a range"
+          + " goes from the weakest value to the strongest, and " + kind.strongerWords()
+          + " (a " + (kind.stronger() == Lever.Direction.HIGHER ? "higher" : "lower")
+          + " value); write " + lever + "=" + new Grid(grid.to(), grid.from(), grid.step()));
+    }
   }
 
   private static Team team(String team, String lever, Scenario scenario) {

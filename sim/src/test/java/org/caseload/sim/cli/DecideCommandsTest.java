@@ -13,6 +13,10 @@ class DecideCommandsTest {
       "foo=0..3|0.8|--lever 'foo=0..3': unknown lever 'foo'",
       "posts:assessment=2..2|0.8|--lever 'posts:assessment=2..2': empty range",
       "posts:nope=0..3|0.8|--lever 'posts:nope=0..3': unknown team 'nope'",
+      "posts:longTerm=3..0|0.8|--lever 'posts:longTerm=3..0': posts:longTerm 3..0/1 runs"
+          + " strongest first",
+      "retention=0.8..1/0.1|0.8|--lever 'retention=0.8..1/0.1': retention 0.8..1/0.1 runs"
+          + " strongest first",
       "posts:longTerm=0..3|1.5|--probability: must be strictly between 0 and 1",
       "posts:longTerm=0..3|0.8|--target: target \"referrals <= 10 at month 1\" is met"})
   void goalSeek_badInput_exits2WithOneLine(String lever, String p, String message) {

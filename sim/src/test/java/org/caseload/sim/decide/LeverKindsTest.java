@@ -17,16 +17,22 @@ class LeverKindsTest {
 
   private static final Scenario MEDWAY = Presets.load("medway-2019").orElseThrow();
 
+  /** A range of the kind written weakest first: 1..3, or 3..1 for a lever that falls. */
+  private static String range(Lever.Kind kind) {
+    return kind.stronger() == Lever.Direction.LOWER ? "=3..1" : "=1..3";
+  }
+
   @ParameterizedTest
   @EnumSource(Lever.Kind.class)
   void everyKind_parsesIntoALeverOfThatKind(Lever.Kind kind) {
-    String text = kind.written() + (kind.takesTeam() ? ":longTerm" : "") + "=1..3";
+    String text = kind.written() + (kind.takesTeam() ? ":longTerm" : "") + range(kind);
     Lever lever = LeverParser.parse(text, MEDWAY);
     assertThat(lever.kind()).isEqualTo(kind);
     assertThat(lever.name()).startsWith(kind.written());
     assertThat(LeverParser.NAMES).contains(kind.written() + (kind.takesTeam() ? ":TEAM" : ""));
     if (!kind.takesTeam()) {
-      assertThatThrownBy(() -> LeverParser.parse(kind.written() + ":longTerm=1..3", MEDWAY))
+      assertThatThrownBy(() -> LeverParser.parse(kind.written() + ":longTerm" + range(kind),
+          MEDWAY))
           .hasMessage("lever '" + kind.written() + "' takes no team");
     }
   }
@@ -35,7 +41,7 @@ class LeverKindsTest {
   void everyLeverRecord_hasItsOwnKind() {
     Set<Lever.Kind> seen = EnumSet.noneOf(Lever.Kind.class);
     for (Lever.Kind kind : Lever.Kind.values()) {
-      String text = kind.written() + (kind.takesTeam() ? ":longTerm" : "") + "=1..3";
+      String text = kind.written() + (kind.takesTeam() ? ":longTerm" : "") + range(kind);
       seen.add(LeverParser.parse(text, MEDWAY).kind());
     }
     assertThat(seen).hasSize(Lever.Kind.values().length);
@@ -47,5 +53,45 @@ class LeverKindsTest {
   void unknownLever_listsTheNames() {
     assertThatThrownBy(() -> LeverParser.parse("bonus=1..2", MEDWAY))
         .hasMessageContaining("unknown lever 'bonus'; levers: posts:TEAM, campaign");
+  }
+
+  /**
+   * A range written strongest first is refused, naming the lever and the way it must go:
+   * goal-seek takes a range's first value as the weakest, so a reversed range would be
+   * searched upside down (and called infeasible beside a plan that meets the goal).
+   */
+  @ParameterizedTest
+  @EnumSource(Lever.Kind.class)
+  void rangeWrittenStrongestFirst_isRefusedSayingWhichWayItGoes(Lever.Kind kind) {
+    String name = kind.written() + (kind.takesTeam() ? ":longTerm" : "");
+    String reversed = kind.stronger() == Lever.Direction.LOWER ? "=1..3/0.5" : "=3..1/0.5";
+    if (kind.stronger() == Lever.Direction.EITHER) {
+      assertThat(LeverParser.parse(name + "=3..1/0.5", MEDWAY).grid().value(0)).isEqualTo(3);
+      assertThat(LeverParser.parse(name + "=1..3/0.5", MEDWAY).grid().value(0)).isEqualTo(1);
+      return;
+    }
+    String fixed = kind.stronger() == Lever.Direction.LOWER ? "3..1/0.5" : "1..3/0.5";
+
+    assertThatThrownBy(() -> LeverParser.parse(name + reversed, MEDWAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(name + " " + reversed.substring(1) + " runs strongest first")
+        .hasMessageContaining(kind.stronger() == Lever.Direction.LOWER ? "lower" : "higher")
+        .hasMessageEndingWith("write " + name + "=" + fixed);
+  }
+
+  @Test
+  void directions_areThoseOfTheDocumentedExamples() {
+    // docs/decide.md and goal-seek --help: retention=1..0.8, caseloadCap:longTerm=25..18,
+    // posts, campaign, campaignMonths, agencyCover, agencyCap and nqCohort upwards
+    assertThat(Lever.Kind.RETENTION.stronger()).isEqualTo(Lever.Direction.LOWER);
+    assertThat(Lever.Kind.CASELOAD_CAP.stronger()).isEqualTo(Lever.Direction.EITHER);
+    assertThat(EnumSet.complementOf(EnumSet.of(Lever.Kind.RETENTION,
+        Lever.Kind.CASELOAD_CAP))).allSatisfy(k ->
+        assertThat(k.stronger()).as(k.written()).isEqualTo(Lever.Direction.HIGHER));
+    assertThat(LeverParser.parse("retention=1..0.8/0.05", MEDWAY).grid().size()).isEqualTo(5);
+    assertThatThrownBy(() -> LeverParser.parse("posts:longTerm=100..0/4", MEDWAY))
+        .hasMessage("posts:longTerm 100..0/4 runs strongest first: a range goes from the"
+            + " weakest value to the strongest, and more posts are stronger (a higher value);"
+            + " write posts:longTerm=0..100/4");
   }
 }
