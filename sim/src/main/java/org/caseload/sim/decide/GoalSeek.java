@@ -29,6 +29,10 @@ import org.caseload.core.scenario.ScenarioValidator;
  *       falls short is replaced by its next step of the searched lever. Then each
  *       one-step-weaker plan is refined too, and if one meets p more cheaply it becomes the
  *       answer.
+ *   <li>Short of the goal: if the strongest plan falls short, every plan run that met p is
+ *       refined, cheapest first, and the first that still does is the answer; only if none
+ *       does is the answer {@link GoalSeekResult.Infeasible}, so that verdict never stands
+ *       beside a listed plan that meets the goal.
  * </ol>
  *
  * @implNote Stateless and thread-safe; each call has its own evaluator.
@@ -111,7 +115,7 @@ public final class GoalSeek {
       checkMovable(weakest, strongest);
       PlanEstimate best = refine(strongest);
       if (!meets(best)) {
-        return result(new GoalSeekResult.Infeasible(best, request.targets().get(best.binding())));
+        return result(shortOfTheGoal(best));
       }
       List<List<Integer>> combinations = combinations();
       // The strongest combination first: by monotonicity no combination needs fewer steps
@@ -219,10 +223,32 @@ public final class GoalSeek {
         }
       }
       if (winner == null) {
-        PlanEstimate best = refine(Plan.uniform(levers, Integer.MAX_VALUE));
-        return new GoalSeekResult.Infeasible(best, request.targets().get(best.binding()));
+        return shortOfTheGoal(refine(Plan.uniform(levers, Integer.MAX_VALUE)));
       }
       return found(winner);
+    }
+
+    /**
+     * The answer when the strongest plan, refined, falls short of p: "infeasible", unless a
+     * plan run on the way met p. That happens when a stronger value lowers the probability
+     * (the targets are not monotone in a lever: a caseload cap raised against a caseload
+     * target, posts against a vacancy-rate target) or when a weaker plan's estimate from
+     * fewer replications is above p by chance. Each such plan is refined, cheapest first; the
+     * first that still meets p is the answer (moved to any cheaper one-step-weaker plan that
+     * also does), so "infeasible" never stands beside a listed plan that meets the goal.
+     */
+    private GoalSeekResult.Answer shortOfTheGoal(PlanEstimate strongest) {
+      List<PlanEstimate> meeting = new ArrayList<>(evaluator.all().stream()
+          .filter(this::meets).toList());
+      meeting.sort(order);
+      for (PlanEstimate candidate : meeting) {
+        PlanEstimate refined = refine(candidate.plan());
+        if (meets(refined)) {
+          return found(refined);
+        }
+      }
+      return new GoalSeekResult.Infeasible(strongest,
+          request.targets().get(strongest.binding()));
     }
 
     /** The winner, moved to any cheaper one-step-weaker plan that also meets p. */

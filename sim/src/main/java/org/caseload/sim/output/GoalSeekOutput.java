@@ -54,6 +54,13 @@ public final class GoalSeekOutput {
           + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));
+      PlanEstimate strongest = strongest(result);
+      if (strongest != null && strongest.probability() < request.probability()) {
+        out.append("  Note: the strongest plan, ").append(strongest.plan().describe())
+            .append(", meets the goal less often (").append(probability(strongest.meetsAll()))
+            .append("):\n  a stronger lever does not always help these targets, so this is the"
+            + " cheapest plan among those run,\n  not surely the cheapest of all.\n");
+      }
       if (!found.weaker().isEmpty()) {
         out.append("One step weaker on each lever (each misses the goal or costs more):\n");
         for (PlanEstimate e : found.weaker()) {
@@ -81,6 +88,21 @@ public final class GoalSeekOutput {
     }
     out.append(grid.render());
     return out.toString();
+  }
+
+  /** The strongest plan's estimate (every lever at its strongest), if it was run. */
+  private static PlanEstimate strongest(GoalSeekResult result) {
+    List<Lever> levers = result.request().levers();
+    for (PlanEstimate e : result.evaluated()) {
+      boolean all = true;
+      for (int i = 0; i < levers.size(); i++) {
+        all &= e.plan().steps().get(i) == levers.get(i).grid().size() - 1;
+      }
+      if (all) {
+        return e;
+      }
+    }
+    return null;
   }
 
   public static String json(GoalSeekResult result) {

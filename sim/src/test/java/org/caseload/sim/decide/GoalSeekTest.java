@@ -68,6 +68,7 @@ class GoalSeekTest {
   void answer_isTheFewestPostsThatCarryTheCases() {
     GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(posts(1, 30))));
 
+    assertVerdictAgreesWithThePlans(result);
     GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
     int posts = (int) found.plan().plan().value(0);
     // Little's law: about 646 long-term cases, so 646 / 12 - 45 = 8.8: 9 posts at p = 0.5
@@ -104,6 +105,7 @@ class GoalSeekTest {
 
     GoalSeekResult result = GoalSeek.run(request);
 
+    assertVerdictAgreesWithThePlans(result);
     GoalSeekResult.Infeasible none = (GoalSeekResult.Infeasible) result.answer();
     assertThat(none.binding().toString()).startsWith("caseloadLongTerm");
     assertThat(none.best().plan().value(0)).isEqualTo(10);
@@ -171,5 +173,45 @@ class GoalSeekTest {
     List<Double> probabilities = new ArrayList<>();
     result.frontier().forEach(e -> probabilities.add(e.probability()));
     assertThat(probabilities).isSorted().doesNotHaveDuplicates();
+  }
+
+  /**
+   * The verdict agrees with the plans listed: "infeasible" only when every plan run falls
+   * short of p, and a plan found meets it.
+   */
+  static void assertVerdictAgreesWithThePlans(GoalSeekResult result) {
+    double p = result.request().probability();
+    if (result.answer() instanceof GoalSeekResult.Infeasible) {
+      assertThat(result.evaluated()).as("plans beside an infeasible verdict")
+          .allSatisfy(e -> assertThat(e.probability()).as(e.plan().describe()).isLessThan(p));
+    } else {
+      assertThat(((GoalSeekResult.Found) result.answer()).plan().probability())
+          .isGreaterThanOrEqualTo(p);
+    }
+  }
+
+  /**
+   * A stronger value that lowers the probability (a caseload cap, which may be written
+   * either way, raised against a caseload target: cap 12 holds every long-term worker to 12
+   * cases, caps from 18 let them hold the 14 or so that the cases need) makes the strongest
+   * plan fall short while the weakest meets the goal. The answer is then that plan, never
+   * "infeasible" beside it, and the table says the levers did not help monotonically.
+   */
+  @Test
+  void answer_whenTheStrongestPlanFallsShortButAWeakerMeetsTheGoal_isThatPlan() {
+    Lever cap = new Lever.CaseloadCap("longTerm", 1, 1, Grid.of(12, 30, 6));
+
+    GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(cap)));
+
+    assertVerdictAgreesWithThePlans(result);
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    assertThat(found.plan().plan().value(0)).isEqualTo(12);
+    assertThat(found.plan().probability()).isEqualTo(1);
+    assertThat(result.evaluated()).anySatisfy(e -> {
+      assertThat(e.plan().value(0)).isEqualTo(30);
+      assertThat(e.probability()).isLessThan(0.5);
+    });
+    assertThat(GoalSeekOutput.table(result)).contains("longTerm caseload cap 12")
+        .contains("the strongest plan, longTerm caseload cap 30, meets the goal less often");
   }
 }
