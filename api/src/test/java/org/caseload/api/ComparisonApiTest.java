@@ -91,6 +91,11 @@ class ComparisonApiTest extends ServerPerClass {
         .put("variants", new JsonArray().add(new JsonObject().put("preset", "synthetic-small")
             .put("scenarioId", "00000000-0000-4000-8000-000000000000")))),
         "variants[0]", "exactly one");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject().put("baseline", base)
+        .put("variants", new JsonArray().add(new JsonObject().put("interventions",
+            new JsonArray().add(new JsonObject(POSTS)))))
+        .put("targets", new JsonArray().add("agencyRate <= 20 in every month"))),
+        "targets[0]", "agencyRate is a share from 0 to 1: for 20% write 0.2");
   }
 
   static String[] append(String[] head, String last) {

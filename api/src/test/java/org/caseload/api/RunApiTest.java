@@ -144,6 +144,10 @@ class RunApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"medway-2019\",\"targets\":[\"happiness >= 3 at month 1\"]}"),
         "targets[0]", "");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"targets\":"
+        + "[\"caseload <= 18 at month 12\",\"vacancyRate <= 15 at month 12\"]}"), "targets[1]",
+        "target \"vacancyRate <= 15 at month 12\": vacancyRate is a share from 0 to 1: for 15%"
+        + " write 0.15");
     assertBadField(api.post("/api/v1/runs", "{\"replications\":10}"), "scenario",
         "exactly one");
     assertBadField(api.post("/api/v1/runs",

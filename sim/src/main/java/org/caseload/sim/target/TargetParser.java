@@ -1,11 +1,13 @@
 package org.caseload.sim.target;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.metrics.Unit;
 
 /**
  * Parses target text (see {@link Target}). A target that does not parse gets an
@@ -38,12 +40,14 @@ public final class TargetParser {
     Matcher snapshot = AT_SNAPSHOT.matcher(scopeText);
     if (snapshot.matches()) {
       SnapshotMetric metric = snapshotMetric(text, name);
+      requireShare(text, name, metric.unit(), threshold);
       LocalDate date = date(text, snapshot.group(1));
       String normal = name + " " + op.symbol() + " " + Target.format(threshold)
           + " at snapshot " + date;
       return new Target(normal, null, metric, op, threshold, Target.Scope.SNAPSHOT, 0, date);
     }
     Metric metric = monthlyMetric(text, name);
+    requireShare(text, name, metric.unit(), threshold);
     String head = name + " " + op.symbol() + " " + Target.format(threshold);
     if (month.matches()) {
       int n = monthNumber(text, month.group(1));
@@ -74,6 +78,23 @@ public final class TargetParser {
     }
     throw new IllegalArgumentException("target \"" + text + "\": '" + token
         + "' is not a finite number");
+  }
+
+  /**
+   * A metric that is a share ({@link Unit#RATE}: vacancy, agency and turnover rates, the
+   * shares above 20, 25 and 30 cases) is compared with a threshold from 0 to 1: one above 1
+   * is almost surely a percentage (15 meant for 15%), and a target on it would be met, or
+   * missed, in every replication whatever the plan.
+   */
+  private static void requireShare(String text, String name, Unit unit, double threshold) {
+    if (unit != Unit.RATE || (threshold >= 0 && threshold <= 1)) {
+      return;
+    }
+    String shown = Target.format(threshold);
+    throw new IllegalArgumentException("target \"" + text + "\": " + name + " is a share from 0"
+        + " to 1" + (threshold > 1 && threshold <= 100 ? ": for " + shown + "% write "
+        + BigDecimal.valueOf(threshold).movePointLeft(2).stripTrailingZeros().toPlainString()
+        : ", was " + shown));
   }
 
   private static int monthNumber(String text, String token) {

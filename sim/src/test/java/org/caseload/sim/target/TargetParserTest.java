@@ -62,6 +62,35 @@ class TargetParserTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
   }
 
+  /**
+   * A metric that is a share (unit RATE) takes a threshold from 0 to 1: "vacancyRate <= 15"
+   * meant 15% and was met by every replication.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "vacancyRate <= 15 at month 12|vacancyRate is a share from 0 to 1: for 15% write 0.15",
+      "agencyRate < 2.5 in every month|agencyRate is a share from 0 to 1: for 2.5% write 0.025",
+      "turnoverRate >= 150 in any month|turnoverRate is a share from 0 to 1, was 150",
+      "shareAbove20 <= -0.1 at month 3|shareAbove20 is a share from 0 to 1, was -0.1",
+      "vacancyRate <= 20 at snapshot 2021-09-30|vacancyRate is a share from 0 to 1: for 20%"
+          + " write 0.2",
+      "agencyRate >= 1.0001 at snapshot 2021-09-30|agencyRate is a share from 0 to 1: for"
+          + " 1.0001% write 0.010001"})
+  void shareOutsideZeroToOne_isRefusedSayingHowToWriteAPercentage(String text, String reason) {
+    assertThatThrownBy(() -> TargetParser.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("target \"" + text + "\": " + reason);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"vacancyRate <= 0.15 at month 12", "agencyRate >= 0 in"
+      + " every month", "turnoverRate < 1 at snapshot 2021-09-30", "shareAbove25 == 0 at month 1",
+      "caseload <= 18 at month 12", "cost <= 1000000 at month 1", "budgetVariance <= -5 at month"
+      + " 2"})
+  void shareWithinZeroToOne_andOtherUnits_areRead(String text) {
+    assertThat(TargetParser.parse(text).text()).isEqualTo(text);
+  }
+
   @Test
   void wilsonInterval_containsTheEstimate() {
     TargetResult r = new TargetResult(TargetParser.parse("cost <= 1 at month 1"), 30, 100);
