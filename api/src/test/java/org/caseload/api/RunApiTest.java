@@ -148,6 +148,9 @@ class RunApiTest extends ServerPerClass {
         + "[\"caseload <= 18 at month 12\",\"vacancyRate <= 15 at month 12\"]}"), "targets[1]",
         "target \"vacancyRate <= 15 at month 12\": vacancyRate is a share from 0 to 1: for 15%"
         + " write 0.15");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"set\":"
+        + "{\"uncertainty\":[{\"parameter\":\"fillProbability\",\"sd\":0.9}]}}"),
+        "set.uncertainty[0].sd", "must be from 0 to 0.5 for fillProbability (");
     assertBadField(api.post("/api/v1/runs", "{\"replications\":10}"), "scenario",
         "exactly one");
     assertBadField(api.post("/api/v1/runs",

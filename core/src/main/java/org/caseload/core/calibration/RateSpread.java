@@ -22,6 +22,15 @@ final class RateSpread {
   /** Plausible standard deviation of a share or rate. */
   static final Bounds SD = new Bounds(0, 1);
 
+  /**
+   * {@code sd} within {@link #SD} and within what the parameter's sd can mean ({@link
+   * Uncertainty.Parameter#maxSd()}, half its range), so a calibration is always a valid
+   * scenario; no council's figures of 2013-2024 reach that limit (at most 0.42).
+   */
+  private static double plausible(Uncertainty.Parameter parameter, double sd) {
+    return Math.min(SD.clamp(sd), parameter.maxSd());
+  }
+
   private RateSpread() {}
 
   static List<Uncertainty> of(Figures figures, Trend referrals, FrontDoor door,
@@ -92,15 +101,16 @@ final class RateSpread {
   private static void pooled(List<Uncertainty> list, Uncertainty.Parameter parameter,
       SummaryStatistics stats, double typical, double scale) {
     if (stats.getN() >= 1) {
-      list.add(new Uncertainty(parameter, SD.clamp(TypicalSpread.pool(stats, typical,
-          PRIOR_YEARS) * scale)));
+      list.add(new Uncertainty(parameter, plausible(parameter, TypicalSpread.pool(stats,
+          typical, PRIOR_YEARS) * scale)));
     }
   }
 
   private static void add(List<Uncertainty> list, Uncertainty.Parameter parameter,
       SummaryStatistics stats, double scale) {
     if (stats.getN() >= MIN_YEARS) {
-      list.add(new Uncertainty(parameter, SD.clamp(stats.getStandardDeviation() * scale)));
+      list.add(new Uncertainty(parameter, plausible(parameter,
+          stats.getStandardDeviation() * scale)));
     }
   }
 }

@@ -191,9 +191,9 @@ public final class ScenarioJson {
       }
       u.finish();
       // An unknown parameter is already a problem; keep a placeholder so that later
-      // problems keep their index.
-      uncertainty.add(new Uncertainty(
-          parameter == null ? Uncertainty.Parameter.referralLevel : parameter, sd));
+      // problems keep their index (sd 0: what its sd may be depends on the parameter).
+      uncertainty.add(parameter == null ? new Uncertainty(Uncertainty.Parameter.referralLevel, 0)
+          : new Uncertainty(parameter, sd));
     }
     in.finish();
     return new Scenario(name, baseDate, horizon, teams, queues, parameters, interventions,

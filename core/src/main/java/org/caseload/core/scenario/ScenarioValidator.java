@@ -60,7 +60,7 @@ public final class ScenarioValidator {
           scenario);
     }
     for (int i = 0; i < scenario.uncertainty().size(); i++) {
-      checks.between("uncertainty[" + i + "].sd", scenario.uncertainty().get(i).sd(), 0, 10);
+      checkSd(checks, "uncertainty[" + i + "].sd", scenario.uncertainty().get(i));
     }
     return checks.problems();
   }
@@ -72,6 +72,17 @@ public final class ScenarioValidator {
       throw new InvalidScenarioException(problems);
     }
     return scenario;
+  }
+
+  /** An sd from 0 to the most its parameter can mean ({@link Uncertainty.Parameter#maxSd()}). */
+  private static void checkSd(Checks checks, String path, Uncertainty u) {
+    double max = u.parameter().maxSd();
+    if (u.sd() > max && Double.isFinite(u.sd())) {
+      checks.add(path, "must be from 0 to " + Problem.show(max) + " for " + u.parameter()
+          + " (" + u.parameter().maxSdReason() + "), was " + Problem.show(u.sd()));
+    } else {
+      checks.between(path, u.sd(), 0, max);
+    }
   }
 
   private static void checkTeams(Checks checks, List<Team> teams) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param parameter which parameter
  * @param sd standard deviation of the draws (in the parameter's units; for the referral
- *     level, of its logarithm)
+ *     level, of its logarithm), from 0 to {@link Parameter#maxSd()}
  */
 public record Uncertainty(Parameter parameter, double sd) {
 
@@ -35,6 +35,33 @@ public record Uncertainty(Parameter parameter, double sd) {
     Parameter(double min, double max) {
       this.min = min;
       this.max = max;
+    }
+
+    /**
+     * The largest sd that still means something. The referral level's sd is that of the log
+     * of a mean-one multiplier, {@code exp(sd z - sd^2 / 2)}: at 1 the middle 90% of
+     * replications draw 0.12 to 3.1 times the level and the median is 0.61; beyond, the
+     * median falls fast (0.14 at 2, 0.011 at 3, e^-50 at 10, which made month-1 referrals 0
+     * in every replication) and the mean of one is kept only by draws too rare to be run.
+     * Calibration gives at most 0.5 ({@code ReferralTrend}), every council 2013-2024 at most
+     * 0.31. Every other parameter's sd is added to its value, then clamped to its valid
+     * range: it is at most half that range, as values held in a range cannot spread wider
+     * (Popoviciu's inequality); beyond, the sd no longer describes the draws. Calibration
+     * gives at most 0.42 for a share (agency cover, Wigan 2020), within its 0.475-0.5.
+     */
+    public double maxSd() {
+      return this == referralLevel ? 1 : (max - min) / 2;
+    }
+
+    /** Why {@link #maxSd()} is the most, in words for a problem's reason. */
+    public String maxSdReason() {
+      if (this == referralLevel) {
+        return "the sd of the log of a mean-one multiplier: at 1 the middle 90% of replications"
+            + " draw 0.12 to 3.1 times the level and half draw under 0.61; beyond, most draw"
+            + " far fewer referrals (half under 0.14 at 2, under 0.011 at 3)";
+      }
+      return "half its range, " + Problem.show(min) + " to " + Problem.show(max)
+          + ": values kept in that range cannot spread wider";
     }
 
     /** The parameter with that name, or null. */

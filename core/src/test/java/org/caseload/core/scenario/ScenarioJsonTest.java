@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ScenarioJsonTest {
@@ -226,6 +227,47 @@ class ScenarioJsonTest {
         "uncertainty[0].parameter: must be one of [referralLevel, referralGrowth, nfaShare,"
             + " notInNeedShare, annualTurnover, fillProbability, agencyCoverShare, establishmentGrowth], was \"mood\"",
         "uncertainty[1].sd: must be >= 0, was -0.1");
+  }
+
+  /**
+   * Each uncertain parameter's sd is bounded by what it can mean: the referral level's (the
+   * sd of the log of a mean-one multiplier) at 1, every other at half its valid range.
+   */
+  @ParameterizedTest
+  @CsvSource({"referralLevel, 1", "referralGrowth, 0.75", "nfaShare, 0.475",
+      "notInNeedShare, 0.475", "annualTurnover, 2.5", "fillProbability, 0.5",
+      "agencyCoverShare, 0.5", "establishmentGrowth, 0.75"})
+  void uncertainty_sdAboveWhatItCanMean_isAProblem(String parameter, double max) {
+    ObjectNode tree = tree();
+    tree.putArray("uncertainty").addObject().put("parameter", parameter).put("sd", max);
+    assertThat(problems(tree)).isEmpty();
+    assertThat(Uncertainty.Parameter.byName(parameter).maxSd()).isEqualTo(max);
+
+    ((ObjectNode) tree.get("uncertainty").get(0)).put("sd", max + 0.001);
+    assertThat(problems(tree)).singleElement().asString()
+        .startsWith("uncertainty[0].sd: must be from 0 to " + Problem.show(max) + " for "
+            + parameter + " (")
+        .endsWith("), was " + Problem.show(max + 0.001));
+  }
+
+  /** sd 10 on the referral level made month-1 referrals 0 in every replication. */
+  @Test
+  void uncertainty_referralLevelSd10_saysWhyOneIsTheMost() {
+    ObjectNode tree = tree();
+    tree.putArray("uncertainty").addObject().put("parameter", "referralLevel").put("sd", 10);
+    assertThat(problems(tree)).containsExactly("uncertainty[0].sd: must be from 0 to 1 for"
+        + " referralLevel (the sd of the log of a mean-one multiplier: at 1 the middle 90% of"
+        + " replications draw 0.12 to 3.1 times the level and half draw under 0.61; beyond,"
+        + " most draw far fewer referrals (half under 0.14 at 2, under 0.011 at 3)), was 10");
+  }
+
+  /** An unknown parameter is the problem; its sd is not judged by another's limit. */
+  @Test
+  void uncertainty_unknownParameter_isOneProblem() {
+    ObjectNode tree = tree();
+    tree.putArray("uncertainty").addObject().put("parameter", "mood").put("sd", 3);
+    assertThat(problems(tree)).singleElement().asString()
+        .startsWith("uncertainty[0].parameter: must be one of [");
   }
 
   @Test
