@@ -7,9 +7,45 @@ import java.util.List;
 final class Checks {
 
   private final List<Problem> problems = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
 
   void add(String path, String reason) {
     problems.add(Problem.of(path, reason));
+  }
+
+  /**
+   * A problem with an object that could not be read at all (null, a string): its fields are
+   * read as defaults in its place, which say nothing about what was sent.
+   */
+  void addUnreadable(String path, String reason) {
+    add(path, reason);
+    unreadable.add(path);
+  }
+
+  /**
+   * Whether a problem at {@code path} found later, by checking the values read, follows from
+   * one already recorded: it lies at or below a path with a problem (teams[0].caseloadCap
+   * below teams[0]), or above an object that could not be read (teams, whose list lost
+   * teams[0]).
+   */
+  boolean follows(String path) {
+    for (Problem p : problems) {
+      if (path.equals(p.path()) || below(path, p.path())) {
+        return true;
+      }
+    }
+    for (String object : unreadable) {
+      if (below(object, path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code path} is a field or element of {@code parent}, at any depth. */
+  private static boolean below(String path, String parent) {
+    return !parent.isEmpty() && path.length() > parent.length() && path.startsWith(parent)
+        && (path.charAt(parent.length()) == '.' || path.charAt(parent.length()) == '[');
   }
 
   List<Problem> problems() {

@@ -28,7 +28,7 @@ final class JsonFields {
   /** A view of {@code node}, which must be an object; an empty view with a problem if not. */
   static JsonFields of(JsonNode node, String path, Checks checks) {
     if (node == null || !node.isObject()) {
-      checks.add(path, "must be an object, was " + describe(node));
+      checks.addUnreadable(path, "must be an object, was " + describe(node));
       return new JsonFields(null, path, checks);
     }
     return new JsonFields(node, path, checks);

@@ -13,10 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The JSON form of a scenario, documented in {@code docs/scenario-format.md}. Reading reports
@@ -72,10 +70,11 @@ public final class ScenarioJson {
     Checks checks = new Checks();
     Scenario scenario = readScenario(JsonFields.of(root, "", checks), checks);
     List<Problem> problems = new ArrayList<>(checks.problems());
-    Set<String> reported = new HashSet<>();
-    problems.forEach(p -> reported.add(p.path()));
+    // The validator sees defaults where a field or object could not be read: its problems
+    // there (a NaN number, a blank name, a zero cap, a role missing from the teams) follow
+    // from one already reported and would only hide it.
     for (Problem p : ScenarioValidator.problems(scenario)) {
-      if (!reported.contains(p.path())) {
+      if (!checks.follows(p.path())) {
         problems.add(p);
       }
     }

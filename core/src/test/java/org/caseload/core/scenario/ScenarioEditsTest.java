@@ -90,6 +90,33 @@ class ScenarioEditsTest {
         new Uncertainty(Uncertainty.Parameter.annualTurnover, 0.02));
   }
 
+  /**
+   * An object that cannot be read (null, a string) is the one problem there: the defaults
+   * read in its place are not reported as NaN numbers, blank names, zero caps or a missing
+   * role, while problems elsewhere, and of other fields of a readable object, still are.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "parameters null|parameters=null|parameters: must be an object, was null",
+      "demand null|parameters.demand=null|parameters.demand: must be an object, was null",
+      "workforce text|parameters.workforce=busy|parameters.workforce: must be an object, was the"
+          + " string \"busy\"",
+      "team null|teams[0]=null|teams[0]: must be an object, was null",
+      "team a number|teams[1]=3|teams[1]: must be an object, was 3"})
+  void unreadableObject_isTheOnlyProblemThere(String name, String assignment, String problem) {
+    assertThat(problems(assignment)).containsExactly(problem);
+  }
+
+  @Test
+  void unreadableObject_leavesOtherProblemsReported() {
+    assertThat(problems("teams[0]=null", "horizonMonths=0")).containsExactlyInAnyOrder(
+        "teams[0]: must be an object, was null", "horizonMonths: must be >= 1, was 0");
+    assertThat(problems("teams[1].establishment=lots", "teams[1].caseloadCap=0"))
+        .containsExactlyInAnyOrder(
+            "teams[1].establishment: must be a number, was the string \"lots\"",
+            "teams[1].caseloadCap: must be >= 1, was 0");
+  }
+
   @Test
   void apply_nothing_isTheBase() {
     assertThat(ScenarioEdits.apply(Examples.medway(), List.of())).isEqualTo(Examples.medway());

@@ -335,6 +335,8 @@ class RunCommandTest {
       "set unknown field|run --preset medway-2019 --set parameters.demand.growth=0.08|--set: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
       "set out of range|run --preset medway-2019 --set parameters.demand.annualGrowth=3|--set: parameters.demand.annualGrowth: must be <= 1, was 3",
       "set uncertainty beyond meaning|run --preset medway-2019 --set 'uncertainty=[{\"parameter\":\"referralLevel\",\"sd\":10}]'|--set: uncertainty[0].sd: must be from 0 to 1 for referralLevel (the sd of the log of a mean-one multiplier",
+      "set parameters null|run --preset medway-2019 --set parameters=null|--set: parameters: must be an object, was null",
+      "set team null|run --preset medway-2019 --set teams[0]=null|--set: teams[0]: must be an object, was null",
       "set wrong type|run --preset medway-2019 --set teams[1].establishment=lots|--set: teams[1].establishment: must be a number, was the string \"lots\"",
       "set without value|run --preset medway-2019 --set horizonMonths|--set: horizonMonths: must be PATH=VALUE",
       "with bad team|run --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"duty\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'duty'",
