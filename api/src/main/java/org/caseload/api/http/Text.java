@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.caseload.core.scenario.PlainText;
 
 /**
  * Plain text in request bodies: no string or key may hold a control character (U+0000 to
@@ -55,22 +56,8 @@ final class Text {
     }
   }
 
-  /** Why {@code text} is not plain text, or null when it is. */
+  /** Why {@code text} is not plain text, or null when it is ({@link PlainText}). */
   static String problem(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        return String.format("must not contain control characters, had U+%04X at %d", (int) c,
-            i);
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return String.format("must be valid Unicode, had a lone surrogate U+%04X at %d",
-            (int) c, i);
-      }
-    }
-    return null;
+    return PlainText.problem(text);
   }
 }

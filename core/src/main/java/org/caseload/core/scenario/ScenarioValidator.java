@@ -410,27 +410,15 @@ public final class ScenarioValidator {
   }
 
   /**
-   * Plain text: no control character (U+0000 to U+001F, U+007F to U+009F) and no half of a
-   * surrogate pair. Returns whether {@code text} is plain.
+   * Plain text ({@link PlainText}): no control character (U+0000 to U+001F, U+007F to U+009F)
+   * and no half of a surrogate pair. Returns whether {@code text} is plain.
    */
   private static boolean checkText(Checks checks, String path, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        checks.add(path, String.format("must not contain control characters, had U+%04X at %d",
-            (int) c, i));
-        return false;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        checks.add(path, String.format("must be valid Unicode, had a lone surrogate U+%04X"
-            + " at %d", (int) c, i));
-        return false;
-      }
+    String problem = PlainText.problem(text);
+    if (problem != null) {
+      checks.add(path, problem);
     }
-    return true;
+    return problem == null;
   }
 
   private static void requireEnd(Checks checks, String at, Intervention lever) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
+import org.caseload.core.scenario.PlainText;
 
 /**
  * Parses target text (see {@link Target}). A target that does not parse gets an
@@ -27,6 +28,10 @@ public final class TargetParser {
   private TargetParser() {}
 
   public static Target parse(String text) {
+    String hidden = PlainText.problem(text);
+    if (hidden != null) {
+      throw new IllegalArgumentException("target \"" + PlainText.shown(text) + "\": " + hidden);
+    }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("target \"" + text + "\": expected METRIC OP NUMBER"

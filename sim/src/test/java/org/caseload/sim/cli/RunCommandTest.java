@@ -324,6 +324,7 @@ class RunCommandTest {
       "target month|run --preset medway-2019 --target 'caseload <= 18 at month 40'|month 40 is beyond the horizon of 36 months",
       "target date|run --preset medway-2019 --target 'caseload <= 18 at snapshot 2020-03-31'|must be a 30 September",
       "target snapshot metric|run --preset medway-2019 --target 'meanWaitMonths <= 1 at snapshot 2020-09-30'|is not a snapshot indicator",
+      "target control character|run --preset medway-2019 --target 'caseload <= 18 at month 12\u0001'|--target: target \"caseload <= 18 at month 12?\": must not contain control characters, had U+0001 at 26",
       "target rate as a percentage|run --preset medway-2019 --target 'vacancyRate <= 15 at month 12'|--target: target \"vacancyRate <= 15 at month 12\": vacancyRate is a share from 0 to 1: for 15% write 0.15",
       "compare target rate as a percentage|compare --preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": 8}' --target 'agencyRate <= 20 at snapshot 2020-09-30'|--target: target \"agencyRate <= 20 at snapshot 2020-09-30\": agencyRate is a share from 0 to 1: for 20% write 0.2",
       "goal-seek target rate as a percentage|goal-seek --preset medway-2019 --probability 0.8 --lever posts:longTerm=0..8 --target 'turnoverRate <= 15 at month 12'|--target: target \"turnoverRate <= 15 at month 12\": turnoverRate is a share from 0 to 1: for 15% write 0.15",

@@ -91,6 +91,25 @@ class TargetParserTest {
     assertThat(TargetParser.parse(text).text()).isEqualTo(text);
   }
 
+  /**
+   * A hidden control character is named where it is, not reported as a bad month or an
+   * unparsable target; the target is echoed with it shown as '?'.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'caseload <= 18 at month 12\u0001'|target \"caseload <= 18 at month 12?\": must not"
+          + " contain control characters, had U+0001 at 26",
+      "case\u001b[2Jload <= 18 at month 1|target \"case?[2Jload <= 18 at month 1\": must not"
+          + " contain control characters, had U+001B at 4",
+      "caseload\t<= 18 at month 1|target \"caseload?<= 18 at month 1\": must not contain"
+          + " control characters, had U+0009 at 8",
+      "caseload <= 18 at month \uD800|target \"caseload <= 18 at month ?\": must be valid"
+          + " Unicode, had a lone surrogate U+D800 at 24"})
+  void controlCharacter_isNamedWhereItIs(String text, String message) {
+    assertThatThrownBy(() -> TargetParser.parse(text))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
   @Test
   void wilsonInterval_containsTheEstimate() {
     TargetResult r = new TargetResult(TargetParser.parse("cost <= 1 at month 1"), 30, 100);
