@@ -111,6 +111,31 @@ class RunApiTest extends ServerPerClass {
     assertProblem(api.get(location + "/results"), 409);
   }
 
+  /**
+   * A whole number written with an exponent or a fraction (1e2, 3.0) is that number, as the
+   * contract's JSON Schema "integer" and the scenario format read it; a fraction is still
+   * refused, and a whole number beyond 2^53, which a double cannot hold exactly, is asked for
+   * in digits.
+   */
+  @Test
+  void wholeNumbersWrittenWithAnExponentOrAFractionAreRead() {
+    HttpResponse<Buffer> response = api.post("/api/v1/runs",
+        "{\"preset\":\"synthetic-small\",\"replications\":1e2,\"months\":3.0,\"seed\":7.0}");
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(202);
+    JsonObject run = api.awaitEnd(response.getHeader("Location"), WAIT);
+    assertThat(run.getString("status")).isEqualTo("succeeded");
+    assertThat(run.getLong("replications")).isEqualTo(100);
+    assertThat(run.getInteger("months")).isEqualTo(3);
+    assertThat(run.getLong("seed")).isEqualTo(7);
+
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\",\"seed\":1e17}"),
+        "seed", "is beyond 2^53, where a number with a decimal point or an exponent is not read"
+        + " exactly: write it in digits, was 1.0E17");
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"synthetic-small\",\"replications\":1e300}"), "replications",
+        "must be between 1 and 100000, was 1.0E300");
+  }
+
   @Test
   void badRunRequestsAreRefusedNamingTheField() {
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"replications\":0}"),

@@ -74,24 +74,51 @@ final class Bodies {
     return shown(node.toString());
   }
 
-  /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
+  /** The largest whole number a double holds exactly with every smaller one: 2^53. */
+  private static final double EXACT = 0x1p53;
+
+  /**
+   * A whole number in {@code [min, max]}, or {@code fallback} when absent. Written with an
+   * exponent or a fraction ({@code 1e3}, {@code 6.0}) it is read as that whole number, as
+   * JSON Schema's "integer" (the contract's) and the scenario format read it, up to 2^53;
+   * beyond, where a double no longer holds every whole number, it must be written in digits.
+   */
   static long integer(JsonNode parent, String name, String field, long fallback, long min,
       long max) {
     JsonNode node = parent.get(name);
     if (node == null || node.isNull()) {
       return fallback;
     }
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      throw ApiProblem.badField(field, node.isNumber() && node.isIntegralNumber()
-          ? "must be between " + min + " and " + max + ", was " + shown(node.asText())
-          : "must be a whole number, was " + shown(node));
+    long value;
+    if (node.isIntegralNumber()) {
+      if (!node.canConvertToLong()) {
+        throw ApiProblem.badField(field, "must be between " + min + " and " + max + ", was "
+            + shown(node.asText()));
+      }
+      value = node.asLong();
+    } else {
+      value = wholeOf(node, field, min, max);
     }
-    long value = node.asLong();
     if (value < min || value > max) {
       throw ApiProblem.badField(field, "must be between " + min + " and " + max + ", was "
           + value);
     }
     return value;
+  }
+
+  /** The whole number a JSON number written with an exponent or a fraction stands for. */
+  private static long wholeOf(JsonNode node, String field, long min, long max) {
+    double d = node.isNumber() ? node.doubleValue() : Double.NaN;
+    if (Double.isNaN(d) || (Double.isFinite(d) && d != Math.rint(d))) {
+      throw ApiProblem.badField(field, "must be a whole number, was " + shown(node));
+    }
+    if (Math.abs(d) > EXACT) {
+      throw ApiProblem.badField(field, d < min || d > max
+          ? "must be between " + min + " and " + max + ", was " + shown(node.asText())
+          : "is beyond 2^53, where a number with a decimal point or an exponent is not read"
+              + " exactly: write it in digits, was " + shown(node.asText()));
+    }
+    return (long) d;
   }
 
   /** A string, or null when absent. */
