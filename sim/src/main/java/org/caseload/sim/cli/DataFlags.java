@@ -24,7 +24,7 @@ final class DataFlags {
       try {
         data = DfeData.load(folder);
       } catch (IOException e) {
-        throw new UserError("--data: cannot read " + folder + " (" + e.getMessage() + ")");
+        throw new UserError("--data: cannot read " + folder + ": " + FileReasons.of(e));
       } catch (IllegalArgumentException e) {
         throw new UserError("--data: " + e.getMessage());
       }

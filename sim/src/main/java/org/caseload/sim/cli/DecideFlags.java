@@ -33,6 +33,9 @@ final class DecideFlags {
   /** The format; checked first so that a mistake stops the command before it runs. */
   OutputFormat.Format format() {
     threads();
+    if (out != null) {
+      RunFlags.checkOut(out);
+    }
     return format;
   }
 

@@ -93,6 +93,9 @@ final class RunFlags {
   }
 
   RunOptions options(Progress progress) {
+    if (out != null) {
+      checkOut(out);
+    }
     if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
       throw new UserError("--replications: must be between 1 and "
           + RunOptions.MAX_REPLICATIONS + ", was " + replications);
@@ -119,11 +122,7 @@ final class RunFlags {
       stdout.flush();
       return;
     }
-    Path target = out.toAbsolutePath();
-    if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-      throw new UserError("--out: cannot write " + out + ": the folder " + target.getParent()
-          + " does not exist");
-    }
+    Path target = checkOut(out);
     try {
       Path temp = Files.createTempFile(target.getParent(), ".caseload-", ".tmp");
       try {
@@ -143,8 +142,23 @@ final class RunFlags {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UserError("--out: cannot write " + out + " (" + e.getClass().getSimpleName()
-          + ")");
+      throw new UserError("--out: cannot write " + out + ": " + FileReasons.of(e));
     }
+  }
+
+  /**
+   * {@code out} as an absolute path, if a file can be written there: its folder exists and it
+   * is not itself a folder. Checked before a command runs, so a mistake costs no run.
+   */
+  static Path checkOut(Path out) {
+    Path target = out.toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new UserError("--out: cannot write " + out + ": " + FileReasons.FOLDER);
+    }
+    if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+      throw new UserError("--out: cannot write " + out + ": the folder " + target.getParent()
+          + " does not exist");
+    }
+    return target;
   }
 }

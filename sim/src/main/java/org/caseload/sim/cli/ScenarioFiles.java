@@ -31,7 +31,7 @@ final class ScenarioFiles {
     } catch (NoSuchFileException e) {
       throw new UserError(file + ": no such file");
     } catch (IOException e) {
-      throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
+      throw new UserError(file + ": cannot be read: " + FileReasons.of(e));
     }
     try {
       return ScenarioJson.read(json);

@@ -192,8 +192,8 @@ final class SweepCommand implements Callable<Integer> {
         java.nio.file.Files.writeString(skippedFile,
             org.caseload.sim.sweep.AllCouncils.skippedCsv(output.skipped()));
       } catch (IOException e) {
-        throw new UserError("--skipped: cannot write " + skippedFile + " (" + e.getMessage()
-            + ")");
+        throw new UserError("--skipped: cannot write " + skippedFile + ": "
+            + FileReasons.of(e));
       }
     }
     flags.emit(spec.commandLine().getOut(), output.csv());

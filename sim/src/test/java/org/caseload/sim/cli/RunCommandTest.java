@@ -330,6 +330,8 @@ class RunCommandTest {
       "goal-seek target rate as a percentage|goal-seek --preset medway-2019 --probability 0.8 --lever posts:longTerm=0..8 --target 'turnoverRate <= 15 at month 12'|--target: target \"turnoverRate <= 15 at month 12\": turnoverRate is a share from 0 to 1: for 15% write 0.15",
       "missing file|run --scenario /nonexistent/s.json|/nonexistent/s.json: no such file",
       "out in missing folder|run --preset synthetic-small --replications 2 --out /nonexistent/r.txt|--out: cannot write /nonexistent/r.txt: the folder /nonexistent does not exist",
+      "out is a folder|run --preset synthetic-small --replications 2 --out target|--out: cannot write target: it is a folder, not a file",
+      "goal-seek out is a folder|goal-seek --preset medway-2019 --probability 0.8 --lever posts:longTerm=0..8 --target 'caseload <= 18 at month 12' --out target|--out: cannot write target: it is a folder, not a file",
       "misspelt command|runn --preset medway-2019|did you mean run?",
       "unknown option|run --preset medway-2019 --colour red|Unknown options: '--colour', 'red'",
       "unknown command|frobnicate|Unmatched argument",
