@@ -3,11 +3,14 @@ package org.caseload.sim.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.JsonSyntax;
+import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.Comparison;
@@ -56,15 +59,45 @@ final class InterventionOptions {
     try {
       result = Comparison.withInterventions(base, added);
     } catch (InvalidScenarioException e) {
-      throw new UserError(e.problems().stream().map(p -> "--with #" + index + ": "
-          + renumber(p.toString(), first)).toList());
+      throw new UserError("--with #" + index + ": " + oneLine(e.problems(), first));
     }
     var late = Comparison.startingAfter(result, first, base.horizonMonths());
     if (!late.isEmpty()) {
-      throw new UserError(late.stream().map(p -> "--with #" + index + ": "
-          + renumber(p.toString(), first)).toList());
+      throw new UserError("--with #" + index + ": " + oneLine(late, first));
     }
     return result;
+  }
+
+  /**
+   * The problems of one --with on one line, joined by "; ", the fields an intervention lacks
+   * said once ({@code intervention 1: startMonth, team and fte are required}).
+   */
+  private static String oneLine(List<Problem> problems, int first) {
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    List<String> parts = new ArrayList<>();
+    for (Problem p : problems) {
+      String path = renumber(p.path(), first);
+      int dot = path.lastIndexOf('.');
+      if (p.reason().equals("is required") && dot > 0) {
+        String owner = path.substring(0, dot);
+        if (!missing.containsKey(owner)) {
+          missing.put(owner, new ArrayList<>());
+          parts.add(owner);
+        }
+        missing.get(owner).add(path.substring(dot + 1));
+      } else {
+        parts.add(path + ": " + p.reason());
+      }
+    }
+    return String.join("; ", parts.stream().map(part -> {
+      List<String> fields = missing.get(part);
+      if (fields == null) {
+        return part;
+      }
+      return fields.size() == 1 ? part + "." + fields.get(0) + ": is required"
+          : part + ": " + String.join(", ", fields.subList(0, fields.size() - 1)) + " and "
+              + fields.get(fields.size() - 1) + " are required";
+    }).toList());
   }
 
   /** Problem paths count interventions in the whole list; say which of the added ones. */
