@@ -134,6 +134,24 @@ class FindingsApiTest extends ServerPerClass {
     assertRawProblem(twoTokens, 400, "Authorization");
   }
 
+  /**
+   * A body's type sent twice is ambiguous (which one would be read?), and a compressed body
+   * is not read: both are refused before any handler, naming the header.
+   */
+  @Test
+  void contentTypeTwiceOrACompressedBodyIsRefused() {
+    String body = "{\"preset\":\"synthetic-small\",\"replications\":1,\"months\":1}";
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("POST", "/api/v1/runs",
+        "Content-Type: application/json\r\nContent-Type: text/plain\r\n", body)), 400,
+        "Content-Type");
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("POST", "/api/v1/runs",
+        "Content-Type: application/json\r\nContent-Encoding: gzip\r\n", body)), 415,
+        "Content-Encoding");
+    assertThat(RawHttp.send(port(), RawHttp.request("POST", "/api/v1/runs",
+        "Content-Type: application/json\r\nContent-Encoding: identity\r\n", body)).status())
+        .isEqualTo(202);
+  }
+
   @Test
   void badPercentEncodingInThePathIsAProblem() {
     for (String target : List.of("/api/v1/presets/%ZZ", "/api/v1/presets/%",

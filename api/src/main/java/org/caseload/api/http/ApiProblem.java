@@ -107,7 +107,12 @@ public final class ApiProblem extends RuntimeException {
 
   /** 415: the body is not JSON. */
   public static ApiProblem unsupportedMediaType(String reason) {
-    return of(415, "Unsupported media type", "Content-Type", reason);
+    return unsupportedMediaType("Content-Type", reason);
+  }
+
+  /** 415: the body is not in a form the server reads, as {@code header} says. */
+  public static ApiProblem unsupportedMediaType(String header, String reason) {
+    return of(415, "Unsupported media type", header, reason);
   }
 
   public static ApiProblem tooManyRuns(String reason, int retryAfterSeconds) {

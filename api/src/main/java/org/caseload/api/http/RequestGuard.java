@@ -10,9 +10,11 @@ import io.vertx.ext.web.Router;
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
  * request has come, then refuses with a 400 problem, before the router reads them, requests
  * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
- * 3.2) or with one that is not {@code host[:port]}, {@code Host} or {@code Authorization}
- * sent twice (which one would count is ambiguous), and a path or query with a {@code %}
- * not followed by two hex digits.
+ * 3.2) or with one that is not {@code host[:port]}, {@code Host}, {@code Authorization} or
+ * {@code Content-Type} sent twice (which one would count is ambiguous), a body with a
+ * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
+ * one would be read as garbage), and a path or query with a {@code %} not followed by two
+ * hex digits.
  *
  * @implNote Immutable and thread-safe.
  */
@@ -44,6 +46,15 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     }
     if (request.headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
       return ApiProblem.badField("Authorization", "must be sent once");
+    }
+    if (request.headers().getAll(HttpHeaders.CONTENT_TYPE).size() > 1) {
+      return ApiProblem.badField("Content-Type", "must be sent once");
+    }
+    for (String encoding : request.headers().getAll(HttpHeaders.CONTENT_ENCODING)) {
+      if (!encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+        return ApiProblem.unsupportedMediaType("Content-Encoding", "must be identity (or left"
+            + " out): bodies are read uncompressed, was \"" + Bodies.shown(encoding) + "\"");
+      }
     }
     String host = request.getHeader(HttpHeaders.HOST);
     if (request.version() == HttpVersion.HTTP_1_1 && host == null) {
