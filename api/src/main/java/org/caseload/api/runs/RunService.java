@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * Executes runs off the event loop: a fixed number of run slots and a bounded queue behind
  * them; beyond that, submissions are refused ({@link QueueFullException}). Each run is stored
  * before it is queued and its end is stored before it leaves the active set, so the stored
- * status is final once this server no longer lists a run as active.
+ * status is final once this server no longer lists a run as active. A stored end is final
+ * whoever stored it ({@link RunStore}): a run of this server's that another server's start
+ * failed is reported as stored, stops when a cancel finds it ended, and its end here is not
+ * stored over the stored one.
  *
  * @implNote Thread-safe: event loops submit, query and cancel; run threads execute.
  */
@@ -129,6 +132,9 @@ public final class RunService implements AutoCloseable {
         return Future.succeededFuture(stored);
       }
       RunStatus now = live.status();
+      if (stored.status().finished()) {
+        return Future.succeededFuture(stored); // final, whoever stored it
+      }
       if (now.finished()) {
         // It ended while the row was read: its end is stored before the live run ends, so
         // the row read again has it (status, finishedAt, results), never a mix of the two.
@@ -150,10 +156,16 @@ public final class RunService implements AutoCloseable {
   public Future<StoredRun> cancel(UUID id, RunKind kind) {
     return status(id, kind).compose(run -> {
       ActiveRun live = active.get(id);
+      if (run.status().finished()) {
+        if (live != null) {
+          live.stop(StopReason.ENDED_ELSEWHERE); // its end is stored: computing on is no use
+        }
+        throw new CannotCancelException("the " + kind.text() + " has already ended ("
+            + run.status().text() + ")");
+      }
       if (live == null) {
-        throw new CannotCancelException(run.status().finished()
-            ? "the " + kind.text() + " has already ended (" + run.status().text() + ")"
-            : "the " + kind.text() + " is " + run.status().text() + " on another server");
+        throw new CannotCancelException("the " + kind.text() + " is " + run.status().text()
+            + " on another server");
       }
       live.stop(StopReason.CANCELLED);
       if (executor.remove(live)) {
@@ -165,7 +177,7 @@ public final class RunService implements AutoCloseable {
 
   private Future<Void> endUnstarted(ActiveRun run) {
     return store.end(run.id(), RunStatus.CANCELLED, 0, StopReason.CANCELLED.textUnstarted())
-        .onComplete(r -> finish(run, RunStatus.CANCELLED));
+        .onComplete(r -> finish(run, RunStatus.CANCELLED)).mapEmpty();
   }
 
   /** Runs {@code run} on this (worker) thread and stores how it ended. */
@@ -180,7 +192,11 @@ public final class RunService implements AutoCloseable {
       }
       run.started();
       try {
-        store.markRunning(run.id()).await();
+        if (!store.markRunning(run.id()).await()) {
+          LOG.warn("run {} had ended in the database before it started here (another server's"
+              + " start failed it); not computed", run.id());
+          return;
+        }
       } catch (Exception e) { // await() rethrows checked exceptions too (a refused connection)
         LOG.warn("could not mark run {} running: {}", run.id(), e.toString());
       }
@@ -235,12 +251,16 @@ public final class RunService implements AutoCloseable {
   /**
    * Stores a run's end, retrying while the database is unreachable: results are kept in
    * memory until it returns (or the server stops; the run is then failed at the next start).
+   * An end already stored (the write changed nothing) is kept, and logged.
    */
-  private void persist(ActiveRun run, Supplier<Future<Void>> write) {
+  private void persist(ActiveRun run, Supplier<Future<Boolean>> write) {
     long delay = 500;
     while (true) {
       try {
-        write.get().await();
+        if (!write.get().await()) {
+          LOG.warn("run {} had already ended in the database (another server's start failed"
+              + " it); its end here is not stored", run.id());
+        }
         return;
       } catch (Exception e) { // await() rethrows checked exceptions too (a refused connection)
         if (!Database.isUnavailable(e) || closing) {

@@ -11,7 +11,12 @@ enum StopReason {
   /** A planner cancelled it. */
   CANCELLED(RunStatus.CANCELLED, "cancelled"),
   /** This server is stopping. */
-  SERVER_STOPPING(RunStatus.FAILED, RunService.INTERRUPTED);
+  SERVER_STOPPING(RunStatus.FAILED, RunService.INTERRUPTED),
+  /**
+   * Its end is already stored (another server's start failed it): computing on is of no
+   * use, and the end it stops with is not stored.
+   */
+  ENDED_ELSEWHERE(RunStatus.FAILED, RunService.INTERRUPTED);
 
   private final RunStatus status;
   private final String text;

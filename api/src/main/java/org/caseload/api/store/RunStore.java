@@ -11,7 +11,10 @@ import org.caseload.api.domain.RunKind;
 import org.caseload.api.domain.RunStatus;
 
 /**
- * Stored runs and their results.
+ * Stored runs and their results. A run moves from queued to running to one end, and every
+ * move is one conditional UPDATE on the status it leaves, so the moves of its server and of
+ * a recovery ({@link #failUnfinished}) cannot overwrite each other: whichever comes first is
+ * the run's end, and the other changes nothing and says so.
  *
  * @implNote Prepared statements only; safe to call from any thread.
  */
@@ -20,6 +23,9 @@ public final class RunStore {
   private static final String COLUMNS = "id, kind, scenario_id, scenario_version, status,"
       + " request, scenarios, seed, replications, months, generator, code_version,"
       + " replications_done, error, created_at, started_at, finished_at";
+
+  /** The statuses a run leaves when it ends: an ended run's status is final. */
+  private static final String UNFINISHED = "status IN ('queued', 'running')";
 
   private final Pool pool;
   private final Clock clock;
@@ -45,24 +51,33 @@ public final class RunStore {
         .map(rows -> run(rows.iterator().next()));
   }
 
-  public Future<Void> markRunning(UUID id) {
+  /** Marks a queued run running; false when it is no longer queued (it has ended). */
+  public Future<Boolean> markRunning(UUID id) {
     return pool.preparedQuery("UPDATE runs SET status = 'running', started_at = $2"
             + " WHERE id = $1 AND status = 'queued'")
-        .execute(Tuple.of(id, now())).mapEmpty();
+        .execute(Tuple.of(id, now())).map(rows -> rows.rowCount() == 1);
   }
 
-  /** Records success with the results. */
-  public Future<Void> succeed(UUID id, long done, String json, String csv) {
+  /**
+   * Records success with the results, and no error; false when the run had already ended
+   * (a recovery failed it), which then stays as it was.
+   */
+  public Future<Boolean> succeed(UUID id, long done, String json, String csv) {
     return pool.preparedQuery("UPDATE runs SET status = 'succeeded', replications_done = $2,"
-            + " result_json = $3, result_csv = $4, finished_at = $5 WHERE id = $1")
-        .execute(Tuple.of(id, done, json, csv, now())).mapEmpty();
+            + " result_json = $3, result_csv = $4, finished_at = $5, error = NULL"
+            + " WHERE id = $1 AND " + UNFINISHED)
+        .execute(Tuple.of(id, done, json, csv, now())).map(rows -> rows.rowCount() == 1);
   }
 
-  /** Records a failed or cancelled end. */
-  public Future<Void> end(UUID id, RunStatus status, long done, String error) {
+  /**
+   * Records a failed or cancelled end; false when the run had already ended, which then
+   * stays as it was.
+   */
+  public Future<Boolean> end(UUID id, RunStatus status, long done, String error) {
     return pool.preparedQuery("UPDATE runs SET status = $2, replications_done = $3,"
-            + " error = $4, finished_at = $5 WHERE id = $1")
-        .execute(Tuple.of(id, status.text(), done, error, now())).mapEmpty();
+            + " error = $4, finished_at = $5 WHERE id = $1 AND " + UNFINISHED)
+        .execute(Tuple.of(id, status.text(), done, error, now()))
+        .map(rows -> rows.rowCount() == 1);
   }
 
   /**
@@ -71,7 +86,7 @@ public final class RunStore {
    */
   public Future<Integer> failUnfinished(String reason) {
     return pool.preparedQuery("UPDATE runs SET status = 'failed', error = $1, finished_at = $2"
-            + " WHERE status IN ('queued', 'running')")
+            + " WHERE " + UNFINISHED)
         .execute(Tuple.of(reason, now())).map(rows -> rows.rowCount());
   }
 
