@@ -29,6 +29,7 @@ import org.caseload.api.http.RequestGuard;
 import org.caseload.api.runs.RunMetrics;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
+import org.caseload.api.store.OwnerLock;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.core.data.DfeData;
@@ -36,8 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Caseload API: its Vert.x (with Prometheus metrics), database, run service and
- * HTTP server. {@link #start} blocks until it serves; {@link #close} stops it in order.
+ * A running Caseload API: its Vert.x (with Prometheus metrics), database, owner lock, run
+ * service and HTTP server. {@link #start} blocks until it serves; {@link #close} stops it in
+ * order. Several servers may share one database: each owns the runs it starts
+ * ({@link OwnerLock}), and a start fails only the runs of servers that are gone.
  *
  * @implNote Thread-safe; start and close from a thread that may block (not an event loop).
  */
@@ -52,14 +55,16 @@ public final class CaseloadServer implements AutoCloseable {
 
   private final Vertx vertx;
   private final Database database;
+  private final OwnerLock owner;
   private final RunService runs;
   private final HttpServer http;
   private final ConnectionGuard guard;
 
-  private CaseloadServer(Vertx vertx, Database database, RunService runs, HttpServer http,
-      ConnectionGuard guard) {
+  private CaseloadServer(Vertx vertx, Database database, OwnerLock owner, RunService runs,
+      HttpServer http, ConnectionGuard guard) {
     this.vertx = vertx;
     this.database = database;
+    this.owner = owner;
     this.runs = runs;
     this.http = http;
     this.guard = guard;
@@ -118,16 +123,18 @@ public final class CaseloadServer implements AutoCloseable {
     Vertx vertx = node == null
         ? Vertx.builder().with(vertxOptions).withMetrics(metricsFactory).build() : node.vertx();
     Database database = null;
+    OwnerLock owner = null;
     RunService runs = null;
     ConnectionGuard guard = null;
     try {
       database = Database.open(vertx, config.databaseUrl(), config.embeddedFolder());
-      RunStore runStore = new RunStore(database.pool(), clock);
+      owner = OwnerLock.take(vertx, database.address());
+      RunStore runStore = new RunStore(database.pool(), clock, owner.id());
       runs = new RunService(runStore, config.runSlots(), config.queue(), config.threadsPerRun(),
           CodeVersion.get(), clock);
       int failed = runs.recover().await();
       if (failed > 0) {
-        LOG.warn("{} runs were left unfinished by a server that stopped; marked failed", failed);
+        LOG.warn("{} runs were left unfinished by servers that are gone; marked failed", failed);
       }
       RunService service = runs;
       RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
@@ -152,13 +159,16 @@ public final class CaseloadServer implements AutoCloseable {
       HttpServer http = listen(vertx, config, router, guard);
       LOG.info("Caseload API on http://{}:{}{}", config.host(), http.actualPort(),
           ApiRoutes.BASE);
-      return new CaseloadServer(vertx, database, runs, http, guard);
+      return new CaseloadServer(vertx, database, owner, runs, http, guard);
     } catch (IOException | RuntimeException e) {
       if (guard != null) {
         guard.close();
       }
       if (runs != null) {
         runs.close();
+      }
+      if (owner != null) {
+        owner.close();
       }
       if (database != null) {
         database.close();
@@ -230,12 +240,17 @@ public final class CaseloadServer implements AutoCloseable {
     return http.actualPort();
   }
 
-  /** Stops serving, stops active runs (stored as failed), closes the database. */
+  /**
+   * Stops serving, stops active runs (stored as failed), frees the owner lock (after the
+   * runs' ends are stored: a run still unfinished then is another start's to recover), closes
+   * the database.
+   */
   @Override
   public void close() throws IOException {
     guard.close();
     http.close().await();
     runs.close();
+    owner.close();
     database.close();
     vertx.close().await();
   }

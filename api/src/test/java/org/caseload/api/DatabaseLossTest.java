@@ -12,22 +12,30 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import org.caseload.api.store.DatabaseAddress;
 import org.caseload.api.store.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PostgreSQL going away and coming back: requests get 503 with Retry-After meanwhile, the
- * server recovers by itself, nothing stored is lost, and a run that finished while the
- * database was away is stored when it returns. Uses a PostgreSQL of its own (embedded) so
+ * server recovers by itself, takes its owner lock again (else another server's start would
+ * fail its runs), nothing stored is lost, and a run that finished while the database was
+ * away is stored when it returns. Uses a PostgreSQL of its own (embedded) so
  * it can stop it.
  */
 @ExtendWith(VertxExtension.class)
 class DatabaseLossTest {
 
   @Test
-  void serverAnswers503WhileTheDatabaseIsAwayAndRecovers(Vertx vertx) throws IOException {
+  void serverAnswers503WhileTheDatabaseIsAwayAndRecovers(Vertx vertx)
+      throws IOException, SQLException {
     Path folder = Files.createTempDirectory("caseload-db-loss");
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -62,12 +70,29 @@ class DatabaseLossTest {
             .isLessThan(deadline);
         TestServer.sleep(100);
       }
+      while (advisoryLocks(postgres) != 1) {
+        assertThat(System.nanoTime()).as("the owner lock taken again").isLessThan(deadline);
+        TestServer.sleep(100);
+      }
       assertThat(api.get(scenario).bodyAsJsonObject().getString("name")).isEqualTo("survives");
       JsonObject ended = api.awaitEnd(run, Duration.ofSeconds(60));
       assertThat(ended.getString("status")).isEqualTo("succeeded");
       assertThat(api.get(run + "/results").statusCode()).isEqualTo(200);
     } finally {
       postgres.close();
+    }
+  }
+
+  /** The advisory locks granted in the server's database: its owner lock, once held. */
+  private static int advisoryLocks(EmbeddedDatabase postgres) throws SQLException {
+    DatabaseAddress address = postgres.address();
+    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+        address.password()); Statement statement = sql.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE"
+            + " locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database"
+            + " WHERE datname = current_database())")) {
+      rows.next();
+      return rows.getInt(1);
     }
   }
 }

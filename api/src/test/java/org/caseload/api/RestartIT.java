@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Crashes and restarts of the runnable jar: after kill -9 (and after a plain stop) the runs
  * that were in flight are reported failed, nothing stays running, and stored scenarios and
- * finished results are intact; with the embedded PostgreSQL, data survives a kill -9 too.
+ * finished results are intact; with the embedded PostgreSQL, data survives a kill -9 too. A
+ * second process started on the same database leaves the first one's run alone.
  */
 class RestartIT {
 
@@ -55,6 +56,42 @@ class RestartIT {
       assertThat(afterStop.getJsonObject("progress").getLong("done")).isPositive();
     } finally {
       third.stop();
+      TestDatabase.drop(url);
+    }
+  }
+
+  @Test
+  void aSecondProcessLeavesTheFirstsRunAloneUntilTheFirstIsKilled() throws Exception {
+    String url = TestDatabase.fresh();
+    ServerProcess first = ServerProcess.start("--db-url", url);
+    ServerProcess second = null;
+    ServerProcess third = null;
+    try {
+      String run = submitted(first.post("/api/v1/runs", RunApiTest.longRun().encode()));
+      awaitRunning(first, run);
+      second = ServerProcess.start("--db-url", url);
+      JsonObject seenBySecond = new JsonObject(second.get(run).body());
+      assertThat(seenBySecond.getString("status")).as(second.log()).isEqualTo("running");
+      assertThat(seenBySecond.getString("error")).isNull();
+      JsonObject seenByFirst = new JsonObject(first.get(run).body());
+      assertThat(seenByFirst.getString("status")).isEqualTo("running");
+      assertThat(seenByFirst.getString("error")).isNull();
+      assertThat(second.log()).doesNotContain("left unfinished");
+
+      first.kill();
+      third = ServerProcess.start("--db-url", url);
+      JsonObject afterKill = new JsonObject(third.get(run).body());
+      assertThat(afterKill.getString("status")).isEqualTo("failed");
+      assertThat(afterKill.getString("error")).isEqualTo(RunService.INTERRUPTED);
+      assertThat(third.log()).contains("1 runs were left unfinished");
+    } finally {
+      first.kill();
+      if (second != null) {
+        second.stop();
+      }
+      if (third != null) {
+        third.stop();
+      }
       TestDatabase.drop(url);
     }
   }

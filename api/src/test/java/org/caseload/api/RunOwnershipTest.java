@@ -10,17 +10,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.caseload.api.runs.RunService;
+import org.caseload.api.store.Database;
 import org.caseload.api.store.DatabaseAddress;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Several servers on one database: a run's end is stored only from queued or running, so a
- * recovery and a finishing run cannot overwrite each other, a server reports a run as
- * stored once it has ended, and a success carries no error.
+ * Several servers on one database: a server's start fails only the runs whose owning server
+ * is gone (its advisory lock can be taken, or the run has no owner, as rows stored before
+ * owners were recorded), never those another live server is computing; a run's end is
+ * stored only from queued or running, so a recovery and a finishing run cannot overwrite
+ * each other, and a success carries no error.
  */
 @ExtendWith(VertxExtension.class)
 class RunOwnershipTest {
@@ -28,11 +33,85 @@ class RunOwnershipTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
+  void aSecondServerLeavesTheFirstServersRunningRunAlone(Vertx vertx) {
+    try (TestServer first = TestServer.start(vertx)) {
+      String run = first.submit("/api/v1/runs", RunApiTest.longRun());
+      first.awaitProgress(run, WAIT);
+
+      try (TestServer second = first.second(vertx)) {
+        JsonObject seenBySecond = second.get(run).bodyAsJsonObject();
+        assertThat(seenBySecond.getString("status")).as(seenBySecond.encode())
+            .isEqualTo("running");
+        assertThat(seenBySecond.getString("error")).isNull();
+        JsonObject seenByFirst = first.get(run).bodyAsJsonObject();
+        assertThat(seenByFirst.getString("status")).isEqualTo("running");
+        assertThat(seenByFirst.getString("error")).isNull();
+        assertThat(seenByFirst.getJsonObject("progress").getLong("done")).isPositive();
+        // the second cannot cancel what the first computes; the first can
+        assertProblem(second.delete(run), 409);
+        assertThat(first.delete(run).statusCode()).isEqualTo(202);
+        JsonObject ended = first.awaitEnd(run, WAIT);
+        assertThat(ended.getString("status")).isEqualTo("cancelled");
+        assertThat(ended.getString("error")).isEqualTo("cancelled");
+        assertThat(second.get(run).bodyAsJsonObject().getString("status"))
+            .isEqualTo("cancelled");
+      }
+    }
+  }
+
+  @Test
+  void runsOfServersThatAreGoneAreRecoveredAndThoseOfALiveOneAreNot(Vertx vertx)
+      throws SQLException {
+    String url = TestDatabase.fresh();
+    DatabaseAddress address = DatabaseAddress.parse(url);
+    // a row stored by a server of before owners: migrated to V3, then to the end
+    Flyway.configure().dataSource(address.jdbcUrl(), address.user(), address.password())
+        .locations("classpath:db/migration").target("3").load().migrate();
+    UUID legacy = UUID.randomUUID();
+    long live = 4_242_424_242L;
+    long gone = -77L;
+    UUID ownedByLive = UUID.randomUUID();
+    UUID queuedOfGone = UUID.randomUUID();
+    UUID succeededOfGone = UUID.randomUUID();
+    try (Connection sql = connect(address); Connection liveServer = connect(address)) {
+      insert(sql, legacy, "running", null);
+      Database.migrate(address);
+      insert(sql, ownedByLive, "running", live);
+      insert(sql, queuedOfGone, "queued", gone);
+      insert(sql, succeededOfGone, "succeeded", gone);
+      try (Statement lock = liveServer.createStatement()) {
+        lock.execute("SELECT pg_advisory_lock(" + live + ")");
+      }
+
+      try (TestServer started = TestServer.start(vertx, TestServer.config(url))) {
+        assertInterrupted(started, legacy);
+        assertInterrupted(started, queuedOfGone);
+        JsonObject alive = started.get(run(ownedByLive)).bodyAsJsonObject();
+        assertThat(alive.getString("status")).isEqualTo("running");
+        assertThat(alive.getString("error")).isNull();
+        JsonObject succeeded = started.get(run(succeededOfGone)).bodyAsJsonObject();
+        assertThat(succeeded.getString("status")).isEqualTo("succeeded");
+        assertThat(succeeded.getString("error")).isNull();
+
+        // its server dies: its session ends and the next server's start recovers the run
+        liveServer.close();
+        try (TestServer next = started.second(vertx)) {
+          assertInterrupted(next, ownedByLive);
+          assertThat(next.get(run(succeededOfGone)).bodyAsJsonObject().getString("status"))
+              .isEqualTo("succeeded");
+        }
+      }
+    } finally {
+      TestDatabase.drop(url); // also when a step failed before the server took it over
+    }
+  }
+
+  @Test
   void aRunEndedByARecoveryStaysEndedAndItsServerReportsItSo(Vertx vertx) throws SQLException {
     try (TestServer api = TestServer.start(vertx)) {
       String run = api.submit("/api/v1/runs", RunApiTest.longRun());
       api.awaitProgress(run, WAIT);
-      // as another server's start would
+      // as another server's start would (with owners, only while this one's lock is lost)
       try (Connection sql = connect(DatabaseAddress.parse(api.databaseUrl));
           PreparedStatement fail = sql.prepareStatement("UPDATE runs SET status = 'failed',"
               + " error = ?, finished_at = now() WHERE id = ? AND status = 'running'")) {
@@ -76,11 +155,39 @@ class RunOwnershipTest {
     }
   }
 
+  private static void assertInterrupted(TestServer api, UUID id) {
+    JsonObject run = api.get(run(id)).bodyAsJsonObject();
+    assertThat(run.getString("status")).as(run.encode()).isEqualTo("failed");
+    assertThat(run.getString("error")).isEqualTo(RunService.INTERRUPTED);
+    assertThat(run.getString("finishedAt")).isNotNull();
+  }
+
+  private static String run(UUID id) {
+    return "/api/v1/runs/" + id;
+  }
+
   private static UUID id(String location) {
     return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
   }
 
   private static Connection connect(DatabaseAddress address) throws SQLException {
     return DriverManager.getConnection(address.jdbcUrl(), address.user(), address.password());
+  }
+
+  /** A run row as a server would have stored it; {@code owner} null: no owner column. */
+  private static void insert(Connection sql, UUID id, String status, Long owner)
+      throws SQLException {
+    try (PreparedStatement insert = sql.prepareStatement("INSERT INTO runs (id, kind, status,"
+        + " request, scenarios, seed, replications, months, generator, code_version,"
+        + " created_at" + (owner == null ? "" : ", owner") + ") VALUES (?, 'run', ?, '{}',"
+        + " '[]', 1, 10, 6, 'SplitMix64', '0.test', now()" + (owner == null ? "" : ", ?")
+        + ")")) {
+      insert.setObject(1, id);
+      insert.setString(2, status);
+      if (owner != null) {
+        insert.setLong(3, owner);
+      }
+      assertThat(insert.executeUpdate()).isEqualTo(1);
+    }
   }
 }

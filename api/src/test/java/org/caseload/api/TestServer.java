@@ -22,13 +22,16 @@ final class TestServer implements AutoCloseable {
   final WebClient client;
   final String databaseUrl;
   private final String token;
+  /** Whether closing it drops the database (not for a second server on another's). */
+  private final boolean dropsDatabase;
 
   private TestServer(CaseloadServer server, WebClient client, String databaseUrl,
-      String token) {
+      String token, boolean dropsDatabase) {
     this.server = server;
     this.client = client;
     this.databaseUrl = databaseUrl;
     this.token = token;
+    this.dropsDatabase = dropsDatabase;
   }
 
   /** Test defaults: 2 run slots, a queue of 16, 1 thread per run, the repo's DfE data. */
@@ -46,11 +49,24 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(Vertx vertx, ServerConfig config) {
+    return start(vertx, config, true);
+  }
+
+  /**
+   * Another server process's stand-in on this one's database (its own Vert.x, pool and
+   * owner lock, as a second {@code caseload serve} has); closing it leaves the database.
+   */
+  TestServer second(Vertx vertx) {
+    return start(vertx, config(databaseUrl).withToken(token), false);
+  }
+
+  private static TestServer start(Vertx vertx, ServerConfig config, boolean dropsDatabase) {
     try {
       CaseloadServer server = CaseloadServer.start(config);
       WebClient client = WebClient.create(vertx, new WebClientOptions()
           .setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
-      return new TestServer(server, client, config.databaseUrl(), config.token());
+      return new TestServer(server, client, config.databaseUrl(), config.token(),
+          dropsDatabase);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -138,7 +154,9 @@ final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      TestDatabase.drop(databaseUrl);
+      if (dropsDatabase) {
+        TestDatabase.drop(databaseUrl);
+      }
     }
   }
 }

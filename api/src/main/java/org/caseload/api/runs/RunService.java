@@ -281,11 +281,12 @@ public final class RunService implements AutoCloseable {
   }
 
   /**
-   * Marks runs left queued or running by a server that stopped without finishing them as
-   * failed. Call it once at start-up, before accepting runs.
+   * Marks runs left queued or running by a server that is gone (stopped without finishing
+   * them, killed, lost) as failed; the runs of live servers, on this database, are theirs.
+   * Call it at start-up, before accepting runs.
    */
   public Future<Integer> recover() {
-    return store.failUnfinished(INTERRUPTED);
+    return store.failAbandoned(INTERRUPTED);
   }
 
   /** Stops accepting runs, stops the active ones (stored as failed) and waits for them. */

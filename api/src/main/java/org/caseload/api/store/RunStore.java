@@ -3,6 +3,7 @@ package org.caseload.api.store;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,9 +12,10 @@ import org.caseload.api.domain.RunKind;
 import org.caseload.api.domain.RunStatus;
 
 /**
- * Stored runs and their results. A run moves from queued to running to one end, and every
- * move is one conditional UPDATE on the status it leaves, so the moves of its server and of
- * a recovery ({@link #failUnfinished}) cannot overwrite each other: whichever comes first is
+ * Stored runs and their results. Each run is stored with its owner, the server that computes
+ * it ({@link OwnerLock}). A run moves from queued to running to one end, and every move is
+ * one conditional UPDATE on the status it leaves, so the moves of its server and of a
+ * recovery ({@link #failAbandoned}) cannot overwrite each other: whichever comes first is
  * the run's end, and the other changes nothing and says so.
  *
  * @implNote Prepared statements only; safe to call from any thread.
@@ -29,25 +31,31 @@ public final class RunStore {
 
   private final Pool pool;
   private final Clock clock;
+  private final long owner;
 
-  /** @param clock when runs start and end */
-  public RunStore(Pool pool, Clock clock) {
+  /**
+   * @param clock when runs start and end
+   * @param owner the id of this server's {@link OwnerLock}, stored with the runs it starts
+   */
+  public RunStore(Pool pool, Clock clock, long owner) {
     this.pool = pool;
     this.clock = clock;
+    this.owner = owner;
   }
 
-  /** Stores a new run (queued). */
+  /** Stores a new run (queued), owned by this server. */
   public Future<StoredRun> insert(StoredRun run) {
     return pool.preparedQuery("INSERT INTO runs (id, kind, scenario_id, scenario_version,"
             + " status, request, scenarios, seed, replications, months, generator,"
-            + " code_version, created_at)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+            + " code_version, created_at, owner)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
             + " RETURNING " + COLUMNS)
         .execute(Tuple.tuple().addValue(run.id()).addValue(run.kind().text())
             .addValue(run.scenarioId()).addValue(run.scenarioVersion())
             .addValue(run.status().text()).addValue(run.request()).addValue(run.scenarios())
             .addValue(run.seed()).addValue(run.replications()).addValue(run.months())
-            .addValue(run.generator()).addValue(run.codeVersion()).addValue(run.createdAt()))
+            .addValue(run.generator()).addValue(run.codeVersion()).addValue(run.createdAt())
+            .addValue(owner))
         .map(rows -> run(rows.iterator().next()));
   }
 
@@ -81,13 +89,41 @@ public final class RunStore {
   }
 
   /**
-   * Marks every run still queued or running as failed with {@code reason}: at start-up these
-   * are runs of a server that stopped without finishing them. Returns how many.
+   * Marks as failed with {@code reason} every run still queued or running whose server is
+   * gone: its owner's advisory lock can be taken (it is taken, the runs failed and the lock
+   * freed, on one connection, so no server can take that id meanwhile), or it has no owner
+   * (stored by a server of before owners). Runs of live servers, this one's included, are
+   * left alone: their locks are held by those servers' sessions. Returns how many it failed.
    */
-  public Future<Integer> failUnfinished(String reason) {
-    return pool.preparedQuery("UPDATE runs SET status = 'failed', error = $1, finished_at = $2"
-            + " WHERE " + UNFINISHED)
-        .execute(Tuple.of(reason, now())).map(rows -> rows.rowCount());
+  public Future<Integer> failAbandoned(String reason) {
+    return pool.withConnection(connection -> connection.preparedQuery("SELECT DISTINCT owner"
+            + " FROM runs WHERE " + UNFINISHED + " AND owner IS NOT NULL").execute()
+        .compose(owners -> {
+          Future<Integer> failed = Future.succeededFuture(0);
+          for (Row row : owners) {
+            long server = row.getLong(0);
+            failed = failed.compose(n -> failIfGone(connection, server, reason).map(m -> n + m));
+          }
+          return failed;
+        })
+        .compose(n -> connection.preparedQuery("UPDATE runs SET status = 'failed', error = $1,"
+                + " finished_at = $2 WHERE owner IS NULL AND " + UNFINISHED)
+            .execute(Tuple.of(reason, now())).map(rows -> n + rows.rowCount())));
+  }
+
+  /** Fails the unfinished runs of {@code server} if its lock can be taken: it is gone. */
+  private Future<Integer> failIfGone(SqlConnection connection, long server, String reason) {
+    return connection.preparedQuery("SELECT pg_try_advisory_lock($1)").execute(Tuple.of(server))
+        .compose(rows -> {
+          if (!rows.iterator().next().getBoolean(0)) {
+            return Future.succeededFuture(0); // its server lives
+          }
+          return connection.preparedQuery("UPDATE runs SET status = 'failed', error = $1,"
+                  + " finished_at = $2 WHERE owner = $3 AND " + UNFINISHED)
+              .execute(Tuple.of(reason, now(), server)).map(updated -> updated.rowCount())
+              .eventually(() -> connection.preparedQuery("SELECT pg_advisory_unlock($1)")
+                  .execute(Tuple.of(server)));
+        });
   }
 
   /** The run of this kind, or a failed future with {@link NotFoundException}. */
