@@ -94,7 +94,10 @@ public final class CaseloadServer implements AutoCloseable {
    * Starts a server; call it from a thread that may block (not an event loop).
    *
    * @param clock when scenarios and runs are created, start and end
-   * @throws PortInUseException when another program listens on the port
+   * @throws HostNotLocalException when the host is not an address of this machine (before
+   *     anything starts)
+   * @throws PortInUseException when another program listens on the port (before anything
+   *     starts, or when the server binds)
    */
   public static CaseloadServer start(ServerConfig config, Clock clock) throws IOException {
     return start(config, clock, null);
@@ -106,6 +109,7 @@ public final class CaseloadServer implements AutoCloseable {
    */
   public static CaseloadServer start(ServerConfig config, Clock clock,
       org.caseload.api.cluster.ClusterConfig cluster) throws IOException {
+    ListenAddress.check(config.host(), config.port()); // before any database work
     String registryName = "caseload-" + UUID.randomUUID();
     VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(
             new MicrometerMetricsOptions()

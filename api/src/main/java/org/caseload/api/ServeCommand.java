@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code caseload serve}: starts the API and serves until stopped (Ctrl-C or SIGTERM, which
- * store runs in flight as failed). Bad options and a port in use exit 2 with one line; a
- * database that cannot start exits 1.
+ * store runs in flight as failed). Bad options, a host that is not this machine's and a port
+ * in use exit 2 with one line naming the flag, before any database is started or connected
+ * to; a database that cannot start exits 1.
  */
 @Command(name = "caseload serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Serve the planners' HTTP API on PostgreSQL: CASELOAD_DB_URL, or an embedded"
@@ -80,16 +81,26 @@ public final class ServeCommand implements Callable<Integer> {
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
+    System.exit(execute(new java.io.PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the command until the server stops; bad flags exit 2 with one line naming the flag
+   * on {@code err}.
+   */
+  static int execute(java.io.PrintWriter err, String... args) {
     CommandLine line = WholeNumbers.registerOn(new CommandLine(new ServeCommand()));
     line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
+    line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("caseload serve: " + e.getMessage());
+        cmd.getErr().flush();
         return 2;
       }
       throw e;
     });
-    System.exit(line.execute(args));
+    return line.execute(args);
   }
 
   @Override
@@ -113,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
     CaseloadServer server;
     try {
       server = CaseloadServer.start(config, java.time.Clock.systemUTC(), clusterConfig);
-    } catch (PortInUseException e) {
+    } catch (HostNotLocalException | PortInUseException e) {
       err.println("caseload serve: " + e.getMessage());
       return 2;
     } catch (org.flywaydb.core.api.FlywayException | java.io.IOException e) {

@@ -136,9 +136,8 @@ class ConnectionsApiTest {
         int code = line.execute("--port", Integer.toString(busy.getLocalPort()), "--db-url",
             url, "--data", "../data/dfe");
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("caseload serve: port "
-            + busy.getLocalPort() + " on 127.0.0.1 is in use by another program; stop it or"
-            + " choose another port with --port");
+        assertThat(err.toString().strip()).isEqualTo("caseload serve: --port: "
+            + busy.getLocalPort() + " is in use on 127.0.0.1");
       } finally {
         TestDatabase.drop(url);
       }

@@ -1,0 +1,111 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.caseload.api.store.DatabaseAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code caseload serve --host} and {@code --port}: an address that is not this machine's, or
+ * a port another program listens on, exits 2 with one line naming the flag, before any
+ * PostgreSQL is started or connected to (nothing is migrated, no run is recovered). No test
+ * here resolves a host name through DNS or sends a packet off the machine: the addresses
+ * are literals, checked against this machine's interfaces.
+ */
+@Timeout(60)
+class ServeFlagsTest {
+
+  /** Where no PostgreSQL listens: a start that tried the database would exit 1. */
+  private static final String NO_DATABASE = "postgresql://postgres@127.0.0.1:1/none";
+
+  private static String serve(int expectedCode, String... args) {
+    StringWriter err = new StringWriter();
+    int code = ServeCommand.execute(new PrintWriter(err), args);
+    assertThat(code).as(err.toString()).isEqualTo(expectedCode);
+    return err.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"999.1.1.1", "8.8.8.8", "192.0.2.1", "1.2.3", "256.0.0.1"})
+  void anAddressNotOfThisMachine_exitsTwoNamingHost(String host) throws IOException {
+    assertThat(serve(2, "--host", host, "--port", "18090", "--db-url", NO_DATABASE))
+        .isEqualTo("caseload serve: --host: " + host + " is not an address of this machine"
+            + System.lineSeparator());
+
+    Path embedded = Files.createTempDirectory("caseload-serve-flags");
+    assertThat(serve(2, "--host", host, "--embedded-data", embedded.toString()))
+        .hasLineCount(1).contains("--host: " + host);
+    assertThat(embedded).as("no embedded PostgreSQL started").isEmptyDirectory();
+  }
+
+  @Test
+  void aBusyPort_exitsTwoNamingPortBeforeTheDatabase() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = busy.getLocalPort();
+      String inUse = "caseload serve: --port: " + port + " is in use on 127.0.0.1"
+          + System.lineSeparator();
+      assertThat(serve(2, "--port", Integer.toString(port), "--db-url", NO_DATABASE))
+          .isEqualTo(inUse);
+
+      Path embedded = Files.createTempDirectory("caseload-serve-flags");
+      assertThat(serve(2, "--port", Integer.toString(port), "--embedded-data",
+          embedded.toString())).isEqualTo(inUse);
+      assertThat(embedded).as("no embedded PostgreSQL started").isEmptyDirectory();
+
+      String url = TestDatabase.fresh();
+      try {
+        assertThat(serve(2, "--port", Integer.toString(port), "--db-url", url))
+            .isEqualTo(inUse);
+        assertThat(tables(url)).as("tables: nothing migrated").isZero();
+      } finally {
+        TestDatabase.drop(url);
+      }
+    }
+  }
+
+  @Test
+  void addressesOfThisMachineAndFreePortsPass() throws IOException {
+    int free;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      free = socket.getLocalPort();
+    }
+    for (String host : new String[] {"127.0.0.1", "localhost", "0.0.0.0", "127.0.0.2"}) {
+      assertThatCode(() -> ListenAddress.check(host, free)).as(host).doesNotThrowAnyException();
+      assertThatCode(() -> ListenAddress.check(host, 0)).as(host).doesNotThrowAnyException();
+    }
+    assertThatThrownBy(() -> ListenAddress.check("", 0))
+        .isInstanceOf(HostNotLocalException.class).hasMessageStartingWith("--host: ");
+    assertThatThrownBy(() -> ListenAddress.check("fe80::\u001b[2J", 0))
+        .isInstanceOf(HostNotLocalException.class)
+        .hasMessage("--host: fe80::?[2J is not an address of this machine");
+  }
+
+  /** The tables in the public schema of the database at {@code url}. */
+  private static int tables(String url) throws SQLException {
+    DatabaseAddress address = DatabaseAddress.parse(url);
+    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+        address.password()); Statement statement = sql.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM information_schema.tables"
+            + " WHERE table_schema = 'public'")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+}
