@@ -26,6 +26,7 @@ import org.caseload.api.http.ConnectionGuard;
 import org.caseload.api.http.InvalidRequests;
 import org.caseload.api.http.MethodLabel;
 import org.caseload.api.http.RequestGuard;
+import org.caseload.api.http.RouteLabel;
 import org.caseload.api.runs.RunMetrics;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
@@ -111,10 +112,13 @@ public final class CaseloadServer implements AutoCloseable {
       org.caseload.api.cluster.ClusterConfig cluster) throws IOException {
     ListenAddress.check(config.host(), config.port()); // before any database work
     String registryName = "caseload-" + UUID.randomUUID();
+    // The route label is RouteLabel's (one per route whatever the status), not Vert.x's.
+    RouteLabel routeLabel = new RouteLabel();
     VertxOptions vertxOptions = new VertxOptions().setMetricsOptions(
             new MicrometerMetricsOptions()
                 .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
-                .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE))
+                .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE))
+                .setServerRequestTagsProvider(routeLabel::tags)
                 .setRegistryName(registryName)
                 .setEnabled(true));
     // The filters go on before Vert.x registers its first meters (else Micrometer warns).
@@ -159,6 +163,7 @@ public final class CaseloadServer implements AutoCloseable {
           new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
           config.limits(), config.token());
       Router router = ApiRoutes.create(vertx, services, registryName).await();
+      routeLabel.learn(router);
       guard = new ConnectionGuard(vertx, config.connections());
       HttpServer http = listen(vertx, config, router, guard);
       LOG.info("Caseload API on http://{}:{}{}", config.host(), http.actualPort(),

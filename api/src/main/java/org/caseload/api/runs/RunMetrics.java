@@ -37,7 +37,8 @@ public final class RunMetrics {
   }
 
   void ended(RunStatus status) {
-    registry.counter("caseload.runs.ended", "status", status.text()).increment();
+    Counter.builder("caseload.runs.ended").description("runs ended, by how they ended")
+        .tag("status", status.text()).register(registry).increment();
   }
 
   /** Updates the replications-per-second gauge; call it every second or so. */
