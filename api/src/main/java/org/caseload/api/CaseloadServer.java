@@ -204,7 +204,7 @@ public final class CaseloadServer implements AutoCloseable {
       return vertx.createHttpServer(options)
           .connectionHandler(guard::connected)
           .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES))
-          .requestHandler(new RequestGuard(router, guard))
+          .requestHandler(new RequestGuard(router, guard, config.hostNames()))
           .listen().await();
     } catch (RuntimeException e) {
       if (isBindFailure(e)) {

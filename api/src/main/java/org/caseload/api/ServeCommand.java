@@ -31,6 +31,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE})")
   int port;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "a name requests may give in Host, e.g. behind a proxy (repeatable); on a"
+          + " loopback --host only localhost and IP addresses are answered otherwise, against"
+          + " DNS rebinding")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = "--db-url", paramLabel = "URL", defaultValue = "${env:CASELOAD_DB_URL}",
       description = "postgresql://user:password@host:port/database (default: CASELOAD_DB_URL;"
           + " none: embedded PostgreSQL)")
@@ -119,7 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
             : threadsPerRun, limits, token,
-        ConnectionLimits.DEFAULT.withMaxConnections(maxConnections));
+        ConnectionLimits.DEFAULT.withMaxConnections(maxConnections),
+        org.caseload.api.http.HostNames.of(host, allowedHosts));
     java.io.PrintWriter err = spec.commandLine().getErr();
     CaseloadServer server;
     try {

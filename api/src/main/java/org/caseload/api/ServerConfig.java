@@ -1,6 +1,8 @@
 package org.caseload.api;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.caseload.api.http.HostNames;
 
 /**
  * How a server runs. Immutable and thread-safe.
@@ -16,10 +18,11 @@ import java.nio.file.Path;
  * @param limits request limits
  * @param token the bearer token every request but health and metrics needs, or null for none
  * @param connections connection count and timeouts
+ * @param hostNames the names requests' {@code Host} may give ({@link HostNames})
  */
 public record ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
     Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token,
-    ConnectionLimits connections) {
+    ConnectionLimits connections, HostNames hostNames) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -38,6 +41,14 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
     }
   }
 
+  /** Answering to the names a server on {@code host} answers to by default. */
+  public ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
+      Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token,
+      ConnectionLimits connections) {
+    this(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots, queue, threadsPerRun,
+        limits, token, connections, HostNames.of(host, List.of()));
+  }
+
   /** With the default connection limits. */
   public ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
       Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token) {
@@ -47,21 +58,26 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
 
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
-        queueLength, threads, limits, token, connections);
+        queueLength, threads, limits, token, connections, hostNames);
   }
 
   public ServerConfig withLimits(Limits value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, value, token, connections);
+        queue, threadsPerRun, value, token, connections, hostNames);
   }
 
   public ServerConfig withToken(String value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, value, connections);
+        queue, threadsPerRun, limits, value, connections, hostNames);
+  }
+
+  public ServerConfig withHostNames(HostNames value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, limits, token, connections, value);
   }
 
   public ServerConfig withConnections(ConnectionLimits value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, token, value);
+        queue, threadsPerRun, limits, token, value, hostNames);
   }
 }

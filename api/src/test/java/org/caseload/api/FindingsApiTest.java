@@ -152,6 +152,23 @@ class FindingsApiTest extends ServerPerClass {
         .isEqualTo(202);
   }
 
+  /**
+   * DNS rebinding: a page on another site whose name resolves to 127.0.0.1 reaches this
+   * loopback server with its own name in Host; that is refused, while localhost and IP
+   * addresses, as a browser or script on this machine sends them, are answered.
+   */
+  @Test
+  void aHostThatIsNotThisServersNameIs400() {
+    for (String host : List.of("evil.example", "127.0.0.1.nip.io:" + port(), "caseload")) {
+      assertRawProblem(RawHttp.send(port(), "GET /api/v1/presets HTTP/1.1\r\nHost: " + host
+          + "\r\nConnection: close\r\n\r\n"), 400, "Host");
+    }
+    for (String host : List.of("localhost:" + port(), "LOCALHOST.", "127.0.0.1", "[::1]:80")) {
+      assertThat(RawHttp.send(port(), "GET /api/v1/presets HTTP/1.1\r\nHost: " + host
+          + "\r\nConnection: close\r\n\r\n").status()).as(host).isEqualTo(200);
+    }
+  }
+
   @Test
   void badPercentEncodingInThePathIsAProblem() {
     for (String target : List.of("/api/v1/presets/%ZZ", "/api/v1/presets/%",

@@ -42,6 +42,13 @@ class ServeFlagsTest {
     return err.toString();
   }
 
+  @Test
+  void anAllowedHostThatIsNotAName_exitsTwoBeforeTheDatabase() {
+    assertThat(serve(2, "--allowed-host", "evil example", "--db-url", NO_DATABASE))
+        .isEqualTo("caseload serve: --allowed-host: must be a host name (letters, digits, dots"
+            + " and hyphens), was \"evil example\"" + System.lineSeparator());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"999.1.1.1", "8.8.8.8", "192.0.2.1", "1.2.3", "256.0.0.1"})
   void anAddressNotOfThisMachine_exitsTwoNamingHost(String host) throws IOException {

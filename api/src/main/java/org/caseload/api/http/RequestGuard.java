@@ -14,7 +14,8 @@ import io.vertx.ext.web.Router;
  * {@code Content-Type} sent twice (which one would count is ambiguous), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
  * one would be read as garbage), and a path or query with a {@code %} not followed by two
- * hex digits.
+ * hex digits; and a {@code Host} that is not a name of this server ({@link HostNames}: a
+ * loopback server answers only to localhost and IP addresses, against DNS rebinding).
  *
  * @implNote Immutable and thread-safe.
  */
@@ -22,16 +23,18 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
 
   private final Router router;
   private final ConnectionGuard connections;
+  private final HostNames hostNames;
 
-  public RequestGuard(Router router, ConnectionGuard connections) {
+  public RequestGuard(Router router, ConnectionGuard connections, HostNames hostNames) {
     this.router = router;
     this.connections = connections;
+    this.hostNames = hostNames;
   }
 
   @Override
   public void handle(HttpServerRequest request) {
     connections.requested(request);
-    ApiProblem problem = problem(request);
+    ApiProblem problem = problem(request, hostNames);
     if (problem == null) {
       router.handle(request);
     } else {
@@ -40,7 +43,7 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   }
 
   /** What is wrong with the request line or Host, or null. */
-  static ApiProblem problem(HttpServerRequest request) {
+  static ApiProblem problem(HttpServerRequest request, HostNames hostNames) {
     if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
       return ApiProblem.badField("Host", "must be sent once (RFC 9112 section 3.2)");
     }
@@ -63,6 +66,11 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (host != null && request.authority() == null) {
       return ApiProblem.badField("Host", "must be host[:port] with a port of digits, was \""
           + Bodies.shown(host) + "\"");
+    }
+    if (host != null && !hostNames.allows(request.authority().host())) {
+      return ApiProblem.badField("Host", "is not a name of this server, was \""
+          + Bodies.shown(host) + "\" (a server on a loopback address answers to localhost and"
+          + " IP addresses; serve --allowed-host NAME adds a name)");
     }
     String path = request.path();
     if (path == null || !path.startsWith("/")) {
