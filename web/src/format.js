@@ -7,20 +7,21 @@ function sign(x) {
 }
 
 const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const GROUPED = /^[-+]?\d{1,3}((,\d{3})+|( \d{3})+)(\.\d*)?$/;
 
 /**
- * A number as a planner types it: "1000", "1,000", "£2,500,000", "0.15", "1e3" (spaces and a
- * leading £ ignored; commas only as thousands separators, in groups of three). Anything else
- * ("1,5" with a decimal comma, "15%", "ten") is returned as typed, for the API to refuse with
- * a message shown next to the field, never silently read as another number; null when blank.
+ * A number as a planner types it: "1000", "1,000", "1 000", "£2,500,000", "0.15", "1e3" (a
+ * leading £ ignored; commas or spaces only as thousands separators, in groups of three).
+ * Anything else ("1,5" with a decimal comma, "1 5", "15%", "ten") is returned as typed, for
+ * the API to refuse with a message shown next to the field, never silently read as another
+ * number; null when blank.
  */
 export function typedNumber(text) {
   const t = String(text ?? '').trim();
   if (t === '') return null;
-  const s = t.replace(/\s/g, '').replace(/^([-+]?)£/, '$1');
+  const s = t.replace(/^([-+]?)£\s*/, '$1');
   if (!DECIMAL.test(s) && !GROUPED.test(s)) return t;
-  const n = Number(s.replace(/,/g, ''));
+  const n = Number(s.replace(/[, ]/g, ''));
   return Number.isFinite(n) ? n : t;
 }
 

@@ -13,12 +13,16 @@ describe('typedNumber', () => {
     expect(typedNumber('.5')).toBe(0.5);
     expect(typedNumber('1e3')).toBe(1000);
     expect(typedNumber('1 000')).toBe(1000);
+    expect(typedNumber('£ 12 500')).toBe(12500);
   });
   it('never reads a decimal comma or other text as another number', () => {
     expect(typedNumber('1,5')).toBe('1,5');
     expect(typedNumber('1,50')).toBe('1,50');
     expect(typedNumber('12,3456')).toBe('12,3456');
     expect(typedNumber('15%')).toBe('15%');
+    expect(typedNumber('1 5')).toBe('1 5');
+    expect(typedNumber('1 50')).toBe('1 50');
+    expect(typedNumber('1,000 000')).toBe('1,000 000');
     expect(typedNumber('0x10')).toBe('0x10');
     expect(typedNumber('ten')).toBe('ten');
     expect(typedNumber('Infinity')).toBe('Infinity');

@@ -19,6 +19,11 @@ public record DfeSnapshot(LocalDate date, int month, int monthsObserved, double[
     values = values.clone();
   }
 
+  /** The months of flows behind a snapshot at month {@code month}: at most the 12 to it. */
+  public static int monthsObserved(int month) {
+    return Math.min(12, month);
+  }
+
   /** The snapshot of a trajectory at month {@code month}. */
   public static DfeSnapshot at(Trajectory trajectory, int month) {
     LocalDate date = trajectory.dateOf(month);
@@ -32,7 +37,7 @@ public record DfeSnapshot(LocalDate date, int month, int monthsObserved, double[
     }
     double[] values = new double[SnapshotMetric.COUNT];
     compute(rows, month, values);
-    return new DfeSnapshot(date, month, Math.min(12, month), values);
+    return new DfeSnapshot(date, month, monthsObserved(month), values);
   }
 
   /**
@@ -41,7 +46,7 @@ public record DfeSnapshot(LocalDate date, int month, int monthsObserved, double[
    * {@link SnapshotMetric#ordinal()}, without allocating.
    */
   public static void compute(double[][] rows, int month, double[] out) {
-    int observed = Math.min(12, month);
+    int observed = monthsObserved(month);
     double scale = 12.0 / observed;
     double referrals = 0;
     double starters = 0;

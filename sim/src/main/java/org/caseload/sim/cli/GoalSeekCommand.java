@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         + " --target is at least --probability, on common random numbers (docs/decide.md).",
         "",
         "Levers: NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...], weakest value first (upwards;"
-        + " retention downwards; caseloadCap either way, as the targets decide), e.g."
+        + " retention downwards; caseloadCap, agencyCover and agencyCap either way, as the"
+        + " targets decide), e.g."
         + " posts:assessment=0..20, campaign=1..3/0.5,months=12, retention=1..0.8/0.05,"
         + " campaignMonths=0..24/6, agencyCover=0.5..1/0.1, agencyCap=0..60/10,"
         + " caseloadCap:longTerm=25..18, nqCohort=0..20/5."})

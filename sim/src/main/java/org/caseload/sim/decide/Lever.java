@@ -234,10 +234,12 @@ public sealed interface Lever {
     CAMPAIGN_MONTHS("campaignMonths", false, Direction.HIGHER,
         "a longer campaign is stronger"),
     RETENTION("retention", false, Direction.LOWER, "fewer leavers are stronger"),
-    AGENCY_COVER("agencyCover", false, Direction.HIGHER,
-        "covering more vacancies is stronger"),
-    AGENCY_CAP("agencyCap", false, Direction.HIGHER,
-        "allowing more agency workers is stronger"),
+    AGENCY_COVER("agencyCover", false, Direction.EITHER,
+        "the targets say which way is stronger (more cover for caseloads, less for agency"
+            + " rates and cost)"),
+    AGENCY_CAP("agencyCap", false, Direction.EITHER,
+        "the targets say which way is stronger (a higher cap for caseloads, a lower one for"
+            + " agency rates and cost)"),
     CASELOAD_CAP("caseloadCap", true, Direction.EITHER,
         "the targets say which way is stronger"),
     NQ_COHORT("nqCohort", false, Direction.HIGHER,

@@ -52,8 +52,8 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     this.snapshots = new Tally[snapshotMonths.length][SnapshotMetric.COUNT];
     for (int s = 0; s < snapshotMonths.length; s++) {
       for (SnapshotMetric m : SnapshotMetric.values()) {
-        snapshots[s][m.ordinal()] =
-            new Tally(Accuracy.of(m.wholeNumbers(Math.min(12, snapshotMonths[s]))));
+        int observed = DfeSnapshot.monthsObserved(snapshotMonths[s]);
+        snapshots[s][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers(observed)));
       }
     }
     this.targetsMet = new long[targets.size()];

@@ -27,7 +27,12 @@ public final class TargetParser {
 
   private TargetParser() {}
 
-  public static Target parse(String text) {
+  /**
+   * The target {@code written} says; spaces, tabs and line ends around it are ignored (a target
+   * read from a file with CRLF line ends), control characters inside it are refused.
+   */
+  public static Target parse(String written) {
+    String text = written.strip();
     String hidden = PlainText.problem(text);
     if (hidden != null) {
       throw new IllegalArgumentException("target \"" + PlainText.shown(text) + "\": " + hidden);
@@ -89,7 +94,8 @@ public final class TargetParser {
    * A metric that is a share ({@link Unit#RATE}: vacancy, agency and turnover rates, the
    * shares above 20, 25 and 30 cases) is compared with a threshold from 0 to 1: one above 1
    * is almost surely a percentage (15 meant for 15%), and a target on it would be met, or
-   * missed, in every replication whatever the plan.
+   * missed, in every replication whatever the plan. Turnover can exceed 1 in a rare future,
+   * but "15" meant for 15% is far likelier than a target above 100% turnover.
    */
   private static void requireShare(String text, String name, Unit unit, double threshold) {
     if (unit != Unit.RATE || (threshold >= 0 && threshold <= 1)) {

@@ -81,12 +81,18 @@ class LeverKindsTest {
 
   @Test
   void directions_areThoseOfTheDocumentedExamples() {
-    // docs/decide.md and goal-seek --help: retention=1..0.8, caseloadCap:longTerm=25..18,
-    // posts, campaign, campaignMonths, agencyCover, agencyCap and nqCohort upwards
+    // docs/decide.md and goal-seek --help: retention=1..0.8, caseloadCap:longTerm=25..18;
+    // agencyCover and agencyCap either way (less agency is stronger for an agency-rate or
+    // cost target: agencyCap=60..0/10 against 'agencyRate <= 0.10'); posts, campaign,
+    // campaignMonths and nqCohort upwards
     assertThat(Lever.Kind.RETENTION.stronger()).isEqualTo(Lever.Direction.LOWER);
-    assertThat(Lever.Kind.CASELOAD_CAP.stronger()).isEqualTo(Lever.Direction.EITHER);
+    for (Lever.Kind either : EnumSet.of(Lever.Kind.CASELOAD_CAP, Lever.Kind.AGENCY_COVER,
+        Lever.Kind.AGENCY_CAP)) {
+      assertThat(either.stronger()).as(either.written()).isEqualTo(Lever.Direction.EITHER);
+    }
+    assertThat(LeverParser.parse("agencyCap=60..0/10", MEDWAY).grid().value(0)).isEqualTo(60);
     assertThat(EnumSet.complementOf(EnumSet.of(Lever.Kind.RETENTION,
-        Lever.Kind.CASELOAD_CAP))).allSatisfy(k ->
+        Lever.Kind.CASELOAD_CAP, Lever.Kind.AGENCY_COVER, Lever.Kind.AGENCY_CAP))).allSatisfy(k ->
         assertThat(k.stronger()).as(k.written()).isEqualTo(Lever.Direction.HIGHER));
     assertThat(LeverParser.parse("retention=1..0.8/0.05", MEDWAY).grid().size()).isEqualTo(5);
     assertThatThrownBy(() -> LeverParser.parse("posts:longTerm=100..0/4", MEDWAY))

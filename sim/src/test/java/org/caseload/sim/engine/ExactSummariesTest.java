@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Trajectory;
@@ -52,7 +53,7 @@ class ExactSummariesTest {
       }
     }
     for (RunResult.SnapshotSummary snapshot : run.snapshots()) {
-      int observed = Math.min(12, snapshot.month());
+      int observed = DfeSnapshot.monthsObserved(snapshot.month());
       for (SnapshotMetric m : SnapshotMetric.values()) {
         double[] values = Arrays.stream(all)
             .mapToDouble(t -> t.snapshot(snapshot.month()).value(m)).toArray();

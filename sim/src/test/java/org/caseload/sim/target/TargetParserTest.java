@@ -31,6 +31,17 @@ class TargetParserTest {
     assertThat(t.text()).isEqualTo("vacancyRate <= 0.15 at snapshot 2021-09-30");
   }
 
+  /** A target read from a file with CRLF line ends, or padded with tabs, is the same target. */
+  @Test
+  void spacesTabsAndLineEndsAroundATarget_areIgnored() {
+    for (String padded : new String[] {"caseload <= 18 at month 12\r", "\tcaseload <= 18 at"
+        + " month 12\t", " caseload <= 18 at month 12\r\n"}) {
+      assertThat(TargetParser.parse(padded).text()).isEqualTo("caseload <= 18 at month 12");
+    }
+    assertThatThrownBy(() -> TargetParser.parse("caseload <= 18\rat month 12"))
+        .hasMessageContaining("control characters");
+  }
+
   @Test
   void everyAndAnyMonth() {
     assertThat(TargetParser.parse("unallocatedCases == 0 in every month").scope())
