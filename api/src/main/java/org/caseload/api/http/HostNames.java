@@ -24,7 +24,8 @@ public final class HostNames {
   /** A host name (RFC 1123): letters, digits, dots and hyphens. */
   private static final Pattern NAME = Pattern.compile("[0-9a-z]([0-9a-z.-]{0,252})");
   private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-f]*:[0-9a-f:.]*");
+  /** An IPv6 literal's characters, a zone after %. */
+  private static final Pattern IPV6 = Pattern.compile("[0-9a-f]*:[0-9a-f:.]*(%[0-9a-z_.-]+)?");
 
   private final boolean anyName;
   private final Set<String> names;
@@ -63,22 +64,28 @@ public final class HostNames {
     if (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }
-    return h.equals("localhost") || h.startsWith("[") || h.contains(":")
-        || IPV4.matcher(h).matches() || names.contains(h);
+    String bare = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+    return h.equals("localhost") || IPV4.matcher(h).matches() || IPV6.matcher(bare).matches()
+        || names.contains(h);
   }
 
-  /** Whether {@code bindHost} is localhost or a loopback literal (never looked up). */
+  /**
+   * Whether the server listens on loopback only: {@code bindHost} is a loopback literal
+   * (an IPv6 one with or without a zone), or a name that resolves to one (as the server's
+   * bind resolves it: this machine's own name often does, 127.0.1.1 on Debian).
+   */
   private static boolean loopback(String bindHost) {
     String h = bindHost == null ? "" : bindHost.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
-    }
     if (IPV4.matcher(h).matches()) {
       return h.startsWith("127.");
     }
     try {
-      // an IPv6 literal is parsed, not resolved
-      return IPV6.matcher(h).matches() && InetAddress.getByName(h).isLoopbackAddress();
+      if (IPV6.matcher(h).matches()) {
+        // a literal is parsed, not resolved; a zone says only which interface
+        int zone = h.indexOf('%');
+        return InetAddress.getByName(zone < 0 ? h : h.substring(0, zone)).isLoopbackAddress();
+      }
+      return NAME.matcher(h).matches() && InetAddress.getByName(h).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }

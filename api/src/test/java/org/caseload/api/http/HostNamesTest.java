@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostNamesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"127.0.0.1", "127.0.0.2", "localhost", "LOCALHOST", "::1"})
+  @ValueSource(strings = {"127.0.0.1", "127.0.0.2", "localhost", "LOCALHOST", "::1",
+      "::1%lo", "0:0:0:0:0:0:0:1"})
   void aLoopbackServer_answersOnlyToLocalhostAndAddresses(String bind) {
     HostNames names = HostNames.of(bind, List.of());
     for (String host : List.of("localhost", "LocalHost", "localhost.", "127.0.0.1",
@@ -20,9 +21,19 @@ class HostNamesTest {
       assertThat(names.allows(host)).as(bind + " answers " + host).isTrue();
     }
     for (String host : List.of("evil.example", "localhost.evil.example", "127.0.0.1.nip.io",
-        "caseload")) {
+        "caseload", "[evil.example]", "[v1.evil]", "2130706433", "0x7f.1")) {
       assertThat(names.allows(host)).as(bind + " refuses " + host).isFalse();
     }
+  }
+
+  /** This machine's own name resolves to loopback here (as 127.0.1.1 on Debian), if it does. */
+  @Test
+  void aServerBoundByANameThatResolvesToLoopback_isALoopbackServer() throws Exception {
+    String own = java.net.InetAddress.getLocalHost().getHostName();
+    boolean loopback = java.net.InetAddress.getByName(own).isLoopbackAddress();
+    assertThat(HostNames.of(own, List.of()).allows("evil.example")).as(own)
+        .isEqualTo(!loopback);
+    assertThat(HostNames.of("localhost", List.of()).allows("evil.example")).isFalse();
   }
 
   @Test
