@@ -9,6 +9,7 @@ import io.vertx.junit5.VertxExtension;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.caseload.api.runs.RunService;
 import org.caseload.api.store.Database;
 import org.caseload.api.store.DatabaseAddress;
+import org.caseload.api.store.OwnerLock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +33,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RunOwnershipTest {
 
   private static final Duration WAIT = Duration.ofSeconds(60);
+
+  /**
+   * The TCP keepalive the owner lock's session asks for (so that the lock of a server whose
+   * machine vanished is freed within minutes) is accepted by this PostgreSQL and takes effect
+   * on a TCP session.
+   */
+  @Test
+  void theOwnerLocksKeepaliveIsAcceptedAndTakes() throws SQLException {
+    try (Connection sql = connect(TestDatabase.server());
+        Statement statement = sql.createStatement()) {
+      for (String set : OwnerLock.KEEPALIVE.split(";")) {
+        statement.execute(set.trim());
+      }
+      for (String[] expected : new String[][] {{"tcp_keepalives_idle", "1min"},
+          {"tcp_keepalives_interval", "10s"}, {"tcp_keepalives_count", "6"}}) {
+        try (ResultSet shown = statement.executeQuery("SHOW " + expected[0])) {
+          assertThat(shown.next()).isTrue();
+          assertThat(shown.getString(1)).as(expected[0]).isIn(expected[1],
+              expected[1].replace("1min", "60").replace("10s", "10"));
+        }
+      }
+    }
+  }
 
   @Test
   void aSecondServerLeavesTheFirstServersRunningRunAlone(Vertx vertx) {

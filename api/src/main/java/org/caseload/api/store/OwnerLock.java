@@ -27,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * settings). The id is random and checked free when taken, so two live servers never share
  * one, and no configuration names the servers.
  *
+ * <p>The connection is asked {@code SELECT 1} every {@link #CHECK_MS} ms, so a connection that
+ * a firewall or NAT dropped silently (no close is seen on an idle connection) is found within
+ * a check and its lock taken again; and the session asks PostgreSQL to probe it with TCP
+ * keepalives ({@link #KEEPALIVE}: silence for a minute, then six probes 10 s apart), so the
+ * lock of a server whose machine vanished is freed within about two minutes, not the two
+ * hours of the operating system's defaults.
+ *
  * <p>If the connection drops while the server lives (the database restarts, the network
  * fails), the lock is taken again on a new connection as soon as the database answers. In
  * between, a server that starts could take this one's runs for abandoned and fail them;
@@ -43,6 +50,14 @@ public final class OwnerLock implements AutoCloseable {
   private static final int ATTEMPTS = 8;
   private static final long FIRST_RETRY_MS = 200;
   private static final long LAST_RETRY_MS = 2_000;
+  /** How often the lock's connection is checked. */
+  static final long CHECK_MS = 30_000;
+  /** A check not answered within this is a lost connection. */
+  private static final long CHECK_TIMEOUT_MS = 10_000;
+  /** The session's TCP keepalive: PostgreSQL probes the connection after a minute idle. */
+  public static final String KEEPALIVE = "SET tcp_keepalives_idle = 60; SET tcp_keepalives_interval"
+      + " = 10; SET tcp_keepalives_count = 6";
+  private long checkTimer = -1;
 
   private final Vertx vertx;
   private final PgConnectOptions options;
@@ -92,6 +107,38 @@ public final class OwnerLock implements AutoCloseable {
   private void hold(PgConnection value) {
     connection = value;
     value.closeHandler(v -> lost());
+    value.query(KEEPALIVE).execute().onFailure(e -> LOG.warn("owner lock {}: the session's TCP"
+        + " keepalive could not be set ({}); a vanished server's lock is then freed only when"
+        + " the operating system finds the connection dead", id, e.toString()));
+    synchronized (this) {
+      if (checkTimer < 0 && !closed) {
+        checkTimer = vertx.setPeriodic(CHECK_MS, t -> check());
+      }
+    }
+  }
+
+  /**
+   * Asks the lock's connection {@code SELECT 1}; a failure or no answer within
+   * {@link #CHECK_TIMEOUT_MS} closes it, and its close handler takes the lock again.
+   */
+  private void check() {
+    PgConnection c = connection;
+    if (c == null || closed) {
+      return;
+    }
+    long timeout = vertx.setTimer(CHECK_TIMEOUT_MS, t -> {
+      LOG.warn("owner lock {}: its connection did not answer in {} ms; closing it",
+          id, CHECK_TIMEOUT_MS);
+      c.close();
+    });
+    c.query("SELECT 1").execute().onComplete(r -> {
+      vertx.cancelTimer(timeout);
+      if (r.failed() && connection == c) {
+        LOG.warn("owner lock {}: its connection failed a check ({}); closing it", id,
+            r.cause().toString());
+        c.close();
+      }
+    });
   }
 
   private void lost() {
@@ -141,6 +188,12 @@ public final class OwnerLock implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    synchronized (this) {
+      if (checkTimer >= 0) {
+        vertx.cancelTimer(checkTimer);
+        checkTimer = -1;
+      }
+    }
     PgConnection c = connection;
     connection = null;
     if (c != null) {
