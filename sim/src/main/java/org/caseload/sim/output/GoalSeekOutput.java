@@ -20,8 +20,9 @@ import org.caseload.sim.summary.Summary;
 /**
  * A goal-seek's answer as a table, JSON ({@code {"scenario", "seed", "probability",
  * "objective", "targets", "levers", "searched", "replicationsRun", "answer": {"status":
- * "found"|"infeasible", ...}, "frontier": [...], "evaluated": [...]}}) or CSV (one row per
- * evaluated plan).
+ * "found"|"infeasible", ...}, "frontier": [...], "evaluated": [...]}}; a found answer says
+ * with "cheapestAmongRunOnly" whether the strongest plan fell short, so that it is the
+ * cheapest of the plans run, not surely of all) or CSV (one row per evaluated plan).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -54,8 +55,8 @@ public final class GoalSeekOutput {
           + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));
-      PlanEstimate strongest = strongest(result);
-      if (strongest != null && strongest.probability() < request.probability()) {
+      if (cheapestAmongRunOnly(result)) {
+        PlanEstimate strongest = strongest(result);
         out.append("  Note: the strongest plan, ").append(strongest.plan().describe())
             .append(", meets the goal less often (").append(probability(strongest.meetsAll()))
             .append("):\n  a stronger lever does not always help these targets, so this is the"
@@ -88,6 +89,16 @@ public final class GoalSeekOutput {
     }
     out.append(grid.render());
     return out.toString();
+  }
+
+  /**
+   * Whether the strongest plan was run and falls short of the goal: the answer is then the
+   * cheapest of the plans run, not surely of all (a stronger lever does not always help the
+   * targets; docs/decide.md step 5).
+   */
+  private static boolean cheapestAmongRunOnly(GoalSeekResult result) {
+    PlanEstimate strongest = strongest(result);
+    return strongest != null && strongest.probability() < result.request().probability();
   }
 
   /** The strongest plan's estimate (every lever at its strongest), if it was run. */
@@ -140,6 +151,7 @@ public final class GoalSeekOutput {
       answer.put("status", "found");
       plan(answer.putObject("plan"), found.plan(), request.base());
       answer.put("sure", found.sure());
+      answer.put("cheapestAmongRunOnly", cheapestAmongRunOnly(result));
       answer.put("extraCostPerYear", found.extraCostPerYear(months));
       double[] ci = found.extraCostPerYear95(months);
       answer.putArray("extraCostPerYearCi95").add(ci[0]).add(ci[1]);

@@ -70,6 +70,8 @@ class GoalSeekTest {
 
     assertVerdictAgreesWithThePlans(result);
     GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    assertThat(GoalSeekOutput.tree(result).path("answer").path("cheapestAmongRunOnly")
+        .asBoolean(true)).isFalse();
     int posts = (int) found.plan().plan().value(0);
     // Little's law: about 646 long-term cases, so 646 / 12 - 45 = 8.8: 9 posts at p = 0.5
     double expected = SteadyScenarios.newLongTermPerMonth()
@@ -213,5 +215,7 @@ class GoalSeekTest {
     });
     assertThat(GoalSeekOutput.table(result)).contains("longTerm caseload cap 12")
         .contains("the strongest plan, longTerm caseload cap 30, meets the goal less often");
+    assertThat(GoalSeekOutput.tree(result).path("answer").path("cheapestAmongRunOnly")
+        .asBoolean(false)).isTrue();
   }
 }
