@@ -247,11 +247,24 @@ public final class GoalSeek {
           return found(refined);
         }
       }
-      return new GoalSeekResult.Infeasible(strongest,
-          request.targets().get(strongest.binding()));
+      // The best is the strongest plan unless a plan run on the way had a higher probability
+      // (where a stronger value hurts a target), then the most probable (the cheapest of
+      // equals): the strongest says "even every lever at its strongest falls short".
+      PlanEstimate best = strongest;
+      for (PlanEstimate e : evaluator.all()) {
+        if (e.probability() > best.probability() || (best != strongest
+            && e.probability() == best.probability() && order.compare(e, best) < 0)) {
+          best = e;
+        }
+      }
+      return new GoalSeekResult.Infeasible(best, request.targets().get(best.binding()));
     }
 
-    /** The winner, moved to any cheaper one-step-weaker plan that also meets p. */
+    /**
+     * The winner, moved to any cheaper one-step-weaker plan that also meets p, and to any
+     * cheaper plan run on the way that is at least as strong on every lever
+     * ({@link #cheaperAndStronger}), until neither moves it.
+     */
     private GoalSeekResult.Answer found(PlanEstimate start) {
       PlanEstimate winner = start;
       List<PlanEstimate> cheaper;
@@ -270,12 +283,46 @@ public final class GoalSeek {
           }
         }
         if (better == null) {
+          better = cheaperAndStronger(winner);
+        }
+        if (better == null) {
           break;
         }
         winner = better;
       }
       return new GoalSeekResult.Found(winner, evaluator.extraCost(winner.plan()),
           winner.meetsAll().lower95() > request.probability(), cheaper);
+    }
+
+    /**
+     * A plan run on the way that is at least as strong as {@code winner} on every lever, yet
+     * cheaper, and still meets p once refined (cheapest first), or null. The search takes a
+     * weaker plan for a cheaper one; where a stronger value costs less (a lower agency cap
+     * against an agency-rate target saves the agency spend) a stronger plan can be both, and
+     * it meets the goal whenever the winner does.
+     */
+    private PlanEstimate cheaperAndStronger(PlanEstimate winner) {
+      List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
+          .filter(e -> atLeastAsStrong(e.plan(), winner.plan())
+              && order.compare(e, winner) < 0)
+          .toList());
+      candidates.sort(order);
+      for (PlanEstimate candidate : candidates) {
+        PlanEstimate refined = refine(candidate.plan());
+        if (meets(refined) && order.compare(refined, winner) < 0) {
+          return refined;
+        }
+      }
+      return null;
+    }
+
+    private static boolean atLeastAsStrong(Plan plan, Plan than) {
+      for (int i = 0; i < plan.steps().size(); i++) {
+        if (plan.steps().get(i) < than.steps().get(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private Plan plan(List<Integer> combination, int steps) {

@@ -59,7 +59,8 @@ public record GoalSeekResult(GoalSeekRequest request, Answer answer,
   /**
    * No plan within the ranges reaches the required probability.
    *
-   * @param best the plan with the highest probability of meeting every target
+   * @param best the strongest plan, unless a plan run had a higher probability of meeting
+   *     every target: then the most probable (the cheapest of equals)
    * @param binding the target it meets least often
    */
   public record Infeasible(PlanEstimate best, Target binding) implements Answer {}

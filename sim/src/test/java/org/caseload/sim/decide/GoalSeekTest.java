@@ -218,4 +218,27 @@ class GoalSeekTest {
     assertThat(GoalSeekOutput.tree(result).path("answer").path("cheapestAmongRunOnly")
         .asBoolean(false)).isTrue();
   }
+
+  /**
+   * A stronger value that costs less: a lower agency cap against an agency-rate target saves
+   * agency spend, so the strongest cap, 0, is both the surest plan and the cheapest; the
+   * search, which takes weaker for cheaper, must still answer it (it answered cap 10).
+   */
+  @Test
+  void answer_whenAStrongerPlanIsCheaper_isThatPlan() {
+    Scenario medway = ScenarioEdits.apply(
+        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
+        List.of(FieldSetting.parse("horizonMonths=12")));
+    Lever cap = LeverParser.parse("agencyCap=60..0/10", medway);
+    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
+        List.of(TargetParser.parse("agencyRate <= 0.10 at month 12")), 0.8, List.of(cap),
+        Objective.COST, 1, 2, 64, 256, () -> false));
+
+    assertVerdictAgreesWithThePlans(result);
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    assertThat(found.plan().plan().value(0)).isEqualTo(0);
+    assertThat(result.evaluated()).filteredOn(e -> e.probability() >= 0.8)
+        .allSatisfy(e -> assertThat(e.cost()).isGreaterThanOrEqualTo(
+            found.plan().cost()));
+  }
 }
