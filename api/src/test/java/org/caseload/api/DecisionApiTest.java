@@ -120,7 +120,7 @@ class DecisionApiTest extends ServerPerClass {
         Arguments.of(goalSeek().put("levers", new JsonArray().add("foo=0..3")), "levers[0]",
             "unknown lever 'foo'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:assessment=2..2")),
-            "levers[0]", "empty range"),
+            "levers[0]", "range 2..2 has one value"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
             "levers[0]", "unknown team 'nope'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..2/1")

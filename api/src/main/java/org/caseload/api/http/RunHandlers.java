@@ -114,9 +114,12 @@ final class RunHandlers {
     waited(rc, id).compose(v -> service.status(id, kind))
         .compose(run -> {
           if (run.status() != RunStatus.SUCCEEDED) {
-            throw ApiProblem.conflict("status", "the " + kind.text() + " is "
-                + run.status().text() + (run.status().finished() ? "; it has no results"
-                    : "; results come when it has succeeded (wait with ?wait=SECONDS)"));
+            throw ApiProblem.conflict("status", "the " + kind.text() + switch (run.status()) {
+              case FAILED -> " failed; it has no results";
+              case CANCELLED -> " was cancelled; it has no results";
+              default -> " is " + run.status().text()
+                  + "; results come when it has succeeded (wait with ?wait=SECONDS)";
+            });
           }
           return store.result(id, csv);
         })

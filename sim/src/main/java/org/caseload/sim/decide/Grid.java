@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The values a lever may take, from its weakest ({@code from}) to its strongest ({@code to})
  * in steps of {@code step}: {@code to} may be below {@code from} (a retention multiplier of 1
- * down to 0.8 strengthens as it falls). The last value is {@code to} when the range is a whole
- * number of steps, else the last step before it.
+ * down to 0.8 strengthens as it falls). The last value is always {@code to}: when the range
+ * is not a whole number of steps, the last step is shorter (0..8/3 is 0, 3, 6, 8), so the
+ * strongest value asked for is searched.
  *
  * @param from the weakest value
  * @param to the strongest value
@@ -24,7 +25,7 @@ public record Grid(double from, double to, double step) {
       throw new IllegalArgumentException("range ends must be finite numbers");
     }
     if (from == to) {
-      throw new IllegalArgumentException("empty range: " + Cells.number(from) + ".."
+      throw new IllegalArgumentException("range " + Cells.number(from) + ".."
           + Cells.number(to) + " has one value; a lever must be able to move");
     }
     if (!(step > 0) || !Double.isFinite(step)) {
@@ -45,12 +46,18 @@ public record Grid(double from, double to, double step) {
 
   /** The number of values. */
   public int size() {
-    return (int) Math.floor(Math.abs(to - from) / step + 1e-9) + 1;
+    int steps = (int) Math.floor(Math.abs(to - from) / step + 1e-9);
+    return steps + (stepped(steps) == to ? 1 : 2);
   }
 
-  /** Value {@code index}, 0 the weakest; rounded to 9 decimals so steps add up exactly. */
+  /** Value {@code index}, 0 the weakest; the last is {@code to}. */
   public double value(int index) {
-    double v = from + Math.signum(to - from) * step * index;
+    return index == size() - 1 ? to : stepped(index);
+  }
+
+  /** {@code from} moved {@code steps} steps towards {@code to}, rounded to 9 decimals. */
+  private double stepped(int steps) {
+    double v = from + Math.signum(to - from) * step * steps;
     return Math.round(v * 1e9) / 1e9;
   }
 

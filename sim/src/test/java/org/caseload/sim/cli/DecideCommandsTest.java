@@ -11,7 +11,7 @@ class DecideCommandsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "foo=0..3|0.8|--lever 'foo=0..3': unknown lever 'foo'",
-      "posts:assessment=2..2|0.8|--lever 'posts:assessment=2..2': empty range",
+      "posts:assessment=2..2|0.8|--lever 'posts:assessment=2..2': range 2..2 has one value",
       "posts:nope=0..3|0.8|--lever 'posts:nope=0..3': unknown team 'nope'",
       "posts:longTerm=3..0|0.8|--lever 'posts:longTerm=3..0': posts:longTerm 3..0/1 runs"
           + " strongest first",
