@@ -171,6 +171,8 @@ class DecisionApiTest extends ServerPerClass {
     return Stream.of(
         Arguments.of(sensitivity().put("method", "all"), "method",
             "must be tornado, sobol or both, was 'all'"),
+        Arguments.of(sensitivity().put("parameters", new JsonArray()), "parameters",
+            "must name at least one uncertain parameter"),
         Arguments.of(sensitivity().put("replications", 0), "replications",
             "must be from 1 to 100,000, was 0"),
         Arguments.of(sensitivity().put("sobolPoints", 1), "sobolPoints",

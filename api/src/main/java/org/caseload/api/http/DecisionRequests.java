@@ -174,6 +174,11 @@ final class DecisionRequests {
       throw ApiProblem.badField("month", "give exactly one of month N or snapshot YYYY-09-30");
     }
     List<String> parameterNames = strings(body, "parameters", false);
+    if (parameterNames.isEmpty() && body.path("parameters").isArray()) {
+      // an empty list is not "every parameter", which leaving the field out asks for
+      throw ApiProblem.badField("parameters", "must name at least one uncertain parameter;"
+          + " leave it out to study every one the scenario has");
+    }
     if (parameterNames.size() > MAX_PARAMETERS) {
       throw ApiProblem.badField("parameters", "must have at most " + MAX_PARAMETERS
           + " names, had " + parameterNames.size());
