@@ -16,7 +16,9 @@ import org.caseload.sim.summary.Summary;
  * year, at its last month) or {@code horizon} (cost over the whole horizon), and where a role
  * has several teams {@code team} (a team's metric in a month, named {@code TEAM/METRIC}).
  * Wide: one row per month, one column per metric and statistic ({@code caseload_mean,
- * caseload_sd, ...}).
+ * caseload_sd, ...}), then where a role has several teams one per team metric and statistic
+ * ({@code east/caseload_mean, ...}). A choice of metrics narrows the team metrics too: those
+ * of the same names.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -55,20 +57,27 @@ public final class RunCsv {
       costs(out, result);
     }
     if (result.scenario().hasLocalTeams()) {
-      teams(out, result);
+      teams(out, result, teamMetrics(metrics));
     }
     return out.toString();
+  }
+
+  /** The team metrics of the same names as {@code metrics}. */
+  private static List<TeamMetric> teamMetrics(List<Metric> metrics) {
+    return java.util.Arrays.stream(TeamMetric.values())
+        .filter(m -> metrics.stream().anyMatch(chosen -> chosen.name().equals(m.name())))
+        .toList();
   }
 
   /**
    * Where a role has several teams, each team's metrics by month: period {@code team}, metric
    * {@code TEAM/METRIC} (e.g. {@code east/caseload}; see {@code caseload metrics}).
    */
-  private static void teams(StringBuilder out, RunResult result) {
+  private static void teams(StringBuilder out, RunResult result, List<TeamMetric> chosen) {
     List<Team> teams = result.scenario().teams();
     for (RunResult.MonthSummary month : result.monthly()) {
       for (int t = 0; t < teams.size(); t++) {
-        for (TeamMetric m : TeamMetric.values()) {
+        for (TeamMetric m : chosen) {
           row(out, "team", month.month(), month.date().toString(),
               CsvNumbers.text(teams.get(t).name() + "/" + m.name()), month.get(t, m));
         }
@@ -88,12 +97,25 @@ public final class RunCsv {
         result.monthly().get(costs.months() - 1).date().toString(), "cost", costs.horizon());
   }
 
-  /** Wide CSV: a row per month, a column per metric of {@code metrics} and statistic. */
+  /**
+   * Wide CSV: a row per month, a column per metric of {@code metrics} and statistic, then
+   * per team metric of the same names and statistic where a role has several teams.
+   */
   public static String wide(RunResult result, List<Metric> metrics) {
+    List<Team> teams = result.scenario().hasLocalTeams() ? result.scenario().teams()
+        : List.of();
+    List<TeamMetric> teamMetrics = teamMetrics(metrics);
     StringBuilder out = new StringBuilder("month,date");
     for (Metric m : metrics) {
       for (String field : STATISTICS.split(",")) {
         out.append(',').append(m.name()).append('_').append(field);
+      }
+    }
+    for (Team team : teams) {
+      for (TeamMetric m : teamMetrics) {
+        for (String field : STATISTICS.split(",")) {
+          out.append(',').append(CsvNumbers.text(team.name() + "/" + m.name() + "_" + field));
+        }
       }
     }
     out.append('\n');
@@ -101,6 +123,11 @@ public final class RunCsv {
       out.append(month.month()).append(',').append(month.date());
       for (Metric m : metrics) {
         values(out, month.get(m));
+      }
+      for (int t = 0; t < teams.size(); t++) {
+        for (TeamMetric m : teamMetrics) {
+          values(out, month.get(t, m));
+        }
       }
       out.append('\n');
     }

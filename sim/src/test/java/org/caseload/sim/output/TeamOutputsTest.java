@@ -43,6 +43,21 @@ class TeamOutputsTest {
         .filter(line -> line.startsWith("team,12,") && line.contains(",east/caseload,"))
         .findFirst().orElseThrow();
     assertThat(csvRow.split(",")[4]).isEqualTo(CsvNumbers.format(eastCaseload));
+
+    // wide: the team columns after the service's, the same figure at month 12
+    List<String> wide = RunCsv.wide(result, List.of(Metric.values())).lines().toList();
+    List<String> header = List.of(wide.get(0).split(","));
+    int column = header.indexOf("east/caseload_mean");
+    assertThat(column).isGreaterThan(header.indexOf("caseload_mean"));
+    assertThat(wide.get(12).split(",")[column]).isEqualTo(CsvNumbers.format(eastCaseload));
+    assertThat(wide).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(header.size()));
+
+    // a choice of metrics narrows the team metrics to those of the same names
+    List<Metric> chosen = List.of(Metric.unallocatedCases);
+    assertThat(RunCsv.write(result, chosen).lines().filter(l -> l.startsWith("team,")))
+        .isNotEmpty().allSatisfy(l -> assertThat(l).contains("/unallocatedCases,"));
+    assertThat(RunCsv.wide(result, chosen).lines().findFirst().orElseThrow())
+        .contains("east/unallocatedCases_mean").doesNotContain("/caseload_");
   }
 
   @Test
