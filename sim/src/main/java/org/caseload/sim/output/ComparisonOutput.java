@@ -107,7 +107,10 @@ public final class ComparisonOutput {
     return csv(result, List.of(Metric.values()));
   }
 
-  /** Tidy CSV: one row per variant x metric of {@code metrics} x month. */
+  /**
+   * Tidy CSV: one row per variant x metric of {@code metrics} x month, then per variant x
+   * target (metric the target as written, at the month it is checked).
+   */
   public static String csv(ComparisonResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
     RunResult base = result.baseline();
@@ -124,8 +127,35 @@ public final class ComparisonOutput {
           out.append('\n');
         }
       }
+      for (int i = 0; i < variant.targets().size(); i++) {
+        ComparisonResult.TargetDifference d = variant.targets().get(i);
+        int month = RunCsv.monthOf(d.target(), base);
+        out.append(CsvNumbers.text(names.get(v))).append(',').append(month).append(',')
+            .append(base.monthly().get(month - 1).date()).append(',')
+            .append(CsvNumbers.text(d.target().text()));
+        for (double x : targetValues(base, variant, i)) {
+          out.append(',').append(CsvNumbers.format(x));
+        }
+        out.append('\n');
+      }
     }
     return out.toString();
+  }
+
+  /**
+   * A target's row after its metric, in the order of {@link #CSV_HEADER}: the baseline's and
+   * the variant's probability, the paired difference with its interval, no spread of the
+   * difference, and P(better), P(same), P(worse): the shares of replications in which only
+   * the variant, both or neither, or only the baseline met it.
+   */
+  private static double[] targetValues(RunResult base, ComparisonResult.Variant variant,
+      int i) {
+    ComparisonResult.TargetDifference d = variant.targets().get(i);
+    double n = d.replications();
+    return new double[] {base.targets().get(i).probability(),
+        variant.result().targets().get(i).probability(), d.difference(), d.lower95(),
+        d.upper95(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, d.onlyVariant() / n,
+        (n - d.onlyVariant() - d.onlyBaseline()) / n, d.onlyBaseline() / n};
   }
 
   /**

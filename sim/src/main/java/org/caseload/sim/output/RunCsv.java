@@ -8,6 +8,8 @@ import org.caseload.core.scenario.Team;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.Target;
+import org.caseload.sim.target.TargetResult;
 
 /**
  * CSV of a run, numbers as {@link CsvNumbers} writes them. Tidy: one row per metric per
@@ -18,7 +20,7 @@ import org.caseload.sim.summary.Summary;
  * Wide: one row per month, one column per metric and statistic ({@code caseload_mean,
  * caseload_sd, ...}), then where a role has several teams one per team metric and statistic
  * ({@code east/caseload_mean, ...}). A choice of metrics narrows the team metrics too: those
- * of the same names.
+ * of the same names. Tidy CSV ends with the targets, period {@code target}.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -59,7 +61,33 @@ public final class RunCsv {
     if (result.scenario().hasLocalTeams()) {
       teams(out, result, teamMetrics(metrics));
     }
+    targets(out, result);
     return out.toString();
+  }
+
+  /**
+   * Each target as a 0/1 outcome per replication ({@link TargetResult#outcome}): period
+   * {@code target}, the month it is checked at (the last month for 'in every month' and
+   * 'in any month'), metric the target as written; its mean is the probability.
+   */
+  private static void targets(StringBuilder out, RunResult result) {
+    for (TargetResult target : result.targets()) {
+      int month = monthOf(target.target(), result);
+      row(out, "target", month, result.monthly().get(month - 1).date().toString(),
+          CsvNumbers.text(target.target().text()), target.outcome());
+    }
+  }
+
+  /** The month of the horizon a target is checked at, or the last for a span of months. */
+  static int monthOf(Target target, RunResult result) {
+    return switch (target.scope()) {
+      case MONTH -> target.month();
+      case SNAPSHOT -> result.snapshots().stream()
+          .filter(s -> s.date().equals(target.snapshotDate()))
+          .mapToInt(RunResult.SnapshotSummary::month).findFirst()
+          .orElse(result.monthly().size());
+      case EVERY_MONTH, ANY_MONTH -> result.monthly().size();
+    };
   }
 
   /** The team metrics of the same names as {@code metrics}. */

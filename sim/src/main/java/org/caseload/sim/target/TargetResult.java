@@ -1,5 +1,7 @@
 package org.caseload.sim.target;
 
+import org.caseload.sim.summary.Summary;
+
 /**
  * The estimated probability that a target holds, with its 95% Wilson score interval.
  *
@@ -13,6 +15,26 @@ public record TargetResult(Target target, long successes, long replications) {
 
   public double probability() {
     return replications == 0 ? Double.NaN : (double) successes / replications;
+  }
+
+  /**
+   * The target as a metric that is 1 in a replication where it held and 0 elsewhere,
+   * summarised as any metric is (so tidy CSV can carry it in a row): mean the probability,
+   * sample sd and standard error, nearest-rank percentiles (0 or 1) and the share above 0
+   * (the probability again).
+   */
+  public Summary outcome() {
+    long n = replications;
+    double p = probability();
+    double sd = n < 2 ? 0
+        : Math.sqrt((double) successes * (n - successes) / ((double) n * (n - 1)));
+    double[] q = new double[Summary.PERCENTS.length];
+    for (int i = 0; i < q.length; i++) {
+      long rank = Math.max(1, (long) Math.ceil(Summary.PERCENTS[i] * (double) n / 100));
+      q[i] = rank <= n - successes ? 0 : 1;
+    }
+    return new Summary(n, p, sd, n < 1 ? 0 : sd / Math.sqrt(n), q[0], q[1], q[2], q[3], q[4],
+        q[5], q[6], p);
   }
 
   /** Lower end of the 95% Wilson interval. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caseload.core.metrics.Metric;
+import org.caseload.sim.output.CsvNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +133,19 @@ class CompareAndSweepTest {
     assertThat(plan).isGreaterThan(base);
     assertThat(variant.get("targetDifferences").get(0).get("difference").asDouble())
         .isCloseTo(plan - base, org.assertj.core.api.Assertions.within(1e-12));
+    // tidy CSV: a row per variant x target, the same probabilities and difference
+    String row = run(RunCommandTest.append(RunCommandTest.append(args, "--format"), "csv"))
+        .out().lines().filter(line -> line.contains(",caseloadAssessment <= 18 at month 12,"))
+        .findFirst().orElseThrow();
+    String[] cells = row.split(",");
+    assertThat(cells[1]).isEqualTo("12");
+    assertThat(cells[4]).isEqualTo(CsvNumbers.format(base));
+    assertThat(cells[5]).isEqualTo(CsvNumbers.format(plan));
+    assertThat(cells[6]).isEqualTo(CsvNumbers.format(variant.get("targetDifferences").get(0)
+        .get("difference").asDouble()));
+    assertThat(Double.parseDouble(cells[13]) + Double.parseDouble(cells[14])
+        + Double.parseDouble(cells[15]))
+        .isCloseTo(1, org.assertj.core.api.Assertions.within(1e-5));
     CliRunner.Result bad = run("compare", "--preset", "medway-2019", "--with", EIGHT_POSTS,
         "--months", "12", "--target", "caseload <= 18 at month 13");
     assertThat(bad.code()).isEqualTo(2);
