@@ -77,6 +77,9 @@ class RunOwnershipTest {
         assertThat(first.delete(run).statusCode()).isEqualTo(202);
         JsonObject ended = first.awaitEnd(run, WAIT);
         assertThat(ended.getString("status")).isEqualTo("cancelled");
+        // the live status and the stored one give the same start, to the microsecond
+        assertThat(ended.getString("startedAt")).isEqualTo(seenByFirst.getString("startedAt"))
+            .isEqualTo(seenBySecond.getString("startedAt"));
         assertThat(ended.getString("error")).isEqualTo("cancelled");
         assertThat(second.get(run).bodyAsJsonObject().getString("status"))
             .isEqualTo("cancelled");

@@ -71,9 +71,16 @@ public final class ActiveRun implements Runnable {
     ended.complete(value);
   }
 
-  void started() {
-    startedAt = OffsetDateTime.now(clock);
+  /**
+   * Marks the run started now, to the microsecond PostgreSQL stores, so that the live status
+   * and the stored one give the same start.
+   *
+   * @return the start
+   */
+  OffsetDateTime started() {
+    startedAt = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     status = RunStatus.RUNNING;
+    return startedAt;
   }
 
   void progress(long value) {

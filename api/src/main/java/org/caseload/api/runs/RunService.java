@@ -190,9 +190,9 @@ public final class RunService implements AutoCloseable {
         persist(run, () -> store.end(run.id(), before.status(), 0, before.textUnstarted()));
         return;
       }
-      run.started();
+      OffsetDateTime started = run.started();
       try {
-        if (!store.markRunning(run.id()).await()) {
+        if (!store.markRunning(run.id(), started).await()) {
           LOG.warn("run {} had ended in the database before it started here (another server's"
               + " start failed it); not computed", run.id());
           return;

@@ -59,11 +59,14 @@ public final class RunStore {
         .map(rows -> run(rows.iterator().next()));
   }
 
-  /** Marks a queued run running; false when it is no longer queued (it has ended). */
-  public Future<Boolean> markRunning(UUID id) {
+  /**
+   * Marks a queued run running since {@code startedAt}; false when it is no longer queued (it
+   * has ended).
+   */
+  public Future<Boolean> markRunning(UUID id, OffsetDateTime startedAt) {
     return pool.preparedQuery("UPDATE runs SET status = 'running', started_at = $2"
             + " WHERE id = $1 AND status = 'queued'")
-        .execute(Tuple.of(id, now())).map(rows -> rows.rowCount() == 1);
+        .execute(Tuple.of(id, startedAt)).map(rows -> rows.rowCount() == 1);
   }
 
   /**
