@@ -55,8 +55,8 @@ final class Allocator {
    * The water line: the lowest whole line from 1 to {@code maxRoom} with at most
    * {@code cases} of room above it. Counting the workers at each room once, the room above a
    * line grows by the number of workers above it at each step down from {@code maxRoom},
-   * where a search passes over every worker at each of its steps (measured: allocation was a
-   * fifth of a replication-month).
+   * where a search passes over every worker at each of its steps (measured: 2% of a Medway
+   * replication-month, 5% of England's, bench/README.md).
    */
   private static double tallyLine(double[] room, int m, int maxRoom, double cases,
       int[] tally) {
