@@ -256,6 +256,11 @@ final class DecisionRequests {
         throw ApiProblem.badField("levers[" + i + "]", e.getMessage());
       }
     }
+    try {
+      LeverParser.requireDistinct(levers);
+    } catch (LeverParser.RepeatedLeverException e) {
+      throw ApiProblem.badField("levers[" + e.index() + "]", e.getMessage());
+    }
     return levers;
   }
 

@@ -130,6 +130,11 @@ final class GoalSeekCommand implements Callable<Integer> {
         throw new UserError("--lever '" + text + "': " + e.getMessage());
       }
     }
+    try {
+      LeverParser.requireDistinct(levers);
+    } catch (LeverParser.RepeatedLeverException e) {
+      throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
+    }
     if (screen < 64 || screen % 64 != 0 || screen > 1_000_000) {
       throw new UserError("--screen-replications: must be a multiple of 64 up to 1,000,000,"
           + " was " + screen);

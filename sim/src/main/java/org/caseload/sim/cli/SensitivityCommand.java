@@ -176,6 +176,11 @@ final class SensitivityCommand implements Callable<Integer> {
         throw new UserError("--lever '" + text + "': " + e.getMessage());
       }
     }
+    try {
+      LeverParser.requireDistinct(levers);
+    } catch (LeverParser.RepeatedLeverException e) {
+      throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
+    }
     return levers;
   }
 }

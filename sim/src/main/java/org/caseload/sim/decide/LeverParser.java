@@ -48,6 +48,48 @@ public final class LeverParser {
   private LeverParser() {}
 
   /**
+   * Checks that no lever acts on what an earlier one does: the same lever twice (posts of one
+   * team, two caps of one team), or {@code campaign} with {@code campaignMonths}, both a
+   * recruitment campaign (together they would run two at once and describe one plan twice).
+   *
+   * @throws RepeatedLeverException naming the first such lever and the earlier one
+   */
+  public static void requireDistinct(List<Lever> levers) {
+    for (int i = 0; i < levers.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (sameThing(levers.get(i), levers.get(j))) {
+          throw new RepeatedLeverException(i, levers.get(i).name(), j, levers.get(j).name());
+        }
+      }
+    }
+  }
+
+  private static boolean sameThing(Lever a, Lever b) {
+    return a.name().equals(b.name()) || (campaign(a) && campaign(b));
+  }
+
+  private static boolean campaign(Lever lever) {
+    return lever.kind() == Lever.Kind.CAMPAIGN || lever.kind() == Lever.Kind.CAMPAIGN_MONTHS;
+  }
+
+  /** A lever that acts on what an earlier one does ({@link #requireDistinct}). */
+  public static final class RepeatedLeverException extends IllegalArgumentException {
+    private final int index;
+
+    RepeatedLeverException(int index, String name, int earlier, String earlierName) {
+      super(name + " acts on what lever " + (earlier + 1) + " (" + earlierName + ") does: "
+          + (name.equals(earlierName) ? "give each lever once, with the range to search"
+              : "campaign and campaignMonths are both a recruitment campaign; use one"));
+      this.index = index;
+    }
+
+    /** The repeating lever's position in the list, from 0. */
+    public int index() {
+      return index;
+    }
+  }
+
+  /**
    * The lever {@code text} describes, in {@code scenario}.
    *
    * @throws IllegalArgumentException saying what is wrong with it

@@ -28,6 +28,29 @@ class DecideCommandsTest {
     assertThat(r.err().strip()).startsWith(message).doesNotContain("\n");
   }
 
+  /** A lever given twice, or two campaigns, would describe one plan twice: refused. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "posts:longTerm=0..3|posts:longTerm=0..6/2|--lever 'posts:longTerm=0..6/2': posts:longTerm"
+          + " acts on what lever 1 (posts:longTerm) does",
+      "campaign=1..3/0.5|campaignMonths=0..24/6|--lever 'campaignMonths=0..24/6':"
+          + " campaignMonths acts on what lever 1 (campaign) does: campaign and campaignMonths"
+          + " are both a recruitment campaign; use one"})
+  void goalSeekAndSensitivity_aRepeatedLever_exits2(String first, String second,
+      String message) {
+    for (String command : new String[] {"goal-seek", "sensitivity"}) {
+      CliRunner.Result r = command.equals("goal-seek")
+          ? CliRunner.run(command, "--preset", "medway-2019", "--months", "3", "--target",
+              "caseload <= 18 at month 3", "--probability", "0.8", "--lever", first,
+              "--lever", second)
+          : CliRunner.run(command, "--preset", "medway-2019", "--months", "3", "--metric",
+              "caseload", "--month", "3", "--method", "tornado", "--lever", first, "--lever",
+              second);
+      assertThat(r.code()).as(command + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err().strip()).as(command).startsWith(message).doesNotContain("\n");
+    }
+  }
+
   /** A council calibrated from the DfE figures is a base, as for forecast; notes on stderr. */
   @org.junit.jupiter.api.Test
   void goalSeek_fromACalibratedCouncil() {
