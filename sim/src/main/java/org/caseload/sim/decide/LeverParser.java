@@ -104,7 +104,7 @@ public final class LeverParser {
     String team = m.group(2);
     Grid grid = Grid.of(number(m.group(3)), number(m.group(4)),
         m.group(5) == null ? 1 : number(m.group(5)));
-    Options options = new Options(m.group(6));
+    Options options = new Options(m.group(6), scenario.horizonMonths());
     Workforce w = scenario.parameters().workforce();
     double agencyCost = scenario.parameters().funding().agencyCostPerYear();
     Lever.Kind kind = Lever.Kind.named(name).orElseThrow(() -> new IllegalArgumentException(
@@ -183,8 +183,10 @@ public final class LeverParser {
   /** The {@code ,KEY=VALUE} options, each read at most once. */
   private static final class Options {
     private final Map<String, Double> values = new LinkedHashMap<>();
+    private final int horizon;
 
-    Options(String text) {
+    Options(String text, int horizon) {
+      this.horizon = horizon;
       for (String part : text.split(",")) {
         if (part.isBlank()) {
           continue;
@@ -199,6 +201,10 @@ public final class LeverParser {
       if (start < 1 || start > Scenario.MAX_HORIZON_MONTHS || start != Math.rint(start)) {
         throw new IllegalArgumentException("start must be a month from 1 to "
             + Scenario.MAX_HORIZON_MONTHS + ", was " + Grid.Cells.number(start));
+      }
+      if (start > horizon) {
+        throw new IllegalArgumentException("start=" + (int) start + " is after the horizon of "
+            + horizon + " months: the lever would change nothing");
       }
       return (int) start;
     }

@@ -17,6 +17,8 @@ class DecideCommandsTest {
           + " strongest first",
       "retention=0.8..1/0.1|0.8|--lever 'retention=0.8..1/0.1': retention 0.8..1/0.1 runs"
           + " strongest first",
+      "posts:longTerm=0..3,start=4|0.8|--lever 'posts:longTerm=0..3,start=4': start=4 is after"
+          + " the horizon of 3 months: the lever would change nothing",
       "posts:longTerm=0..3|1.5|--probability: must be strictly between 0 and 1",
       "posts:longTerm=0..3|0.8|--target: target \"referrals <= 10 at month 1\" is met"})
   void goalSeek_badInput_exits2WithOneLine(String lever, String p, String message) {
