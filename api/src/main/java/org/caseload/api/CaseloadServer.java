@@ -145,6 +145,16 @@ public final class CaseloadServer implements AutoCloseable {
         LOG.warn("{} runs were left unfinished by servers that are gone; marked failed", failed);
       }
       RunService service = runs;
+      // caseload.recoveryMillis: shorter rounds for tests
+      vertx.setPeriodic(Math.max(100, Long.getLong("caseload.recoveryMillis",
+              RunService.RECOVERY_MILLIS)),
+          t -> service.recoverWhileServing().onComplete(r -> {
+            if (r.succeeded() && r.result() > 0) {
+              LOG.warn("{} runs of a server that is gone marked failed", r.result());
+            } else if (r.failed()) {
+              LOG.debug("recovery while serving: {}", r.cause().toString());
+            }
+          }));
       RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());

@@ -57,6 +57,51 @@ class RunOwnershipTest {
     }
   }
 
+  /**
+   * While serving, a server fails the runs of a server that is gone once its owner lock has
+   * been free at two rounds of recovery (here 300 ms apart), without waiting for a start;
+   * the runs of a live server, whose lock is held, stay running.
+   */
+  @Test
+  void runsOfAServerThatDies_areFailedWhileServing(Vertx vertx) throws Exception {
+    String url = TestDatabase.fresh();
+    DatabaseAddress address = DatabaseAddress.parse(url);
+    long live = 5_151_515_151L;
+    long dying = 6_161_616_161L;
+    UUID ownedByLive = UUID.randomUUID();
+    UUID ownedByDying = UUID.randomUUID();
+    System.setProperty("caseload.recoveryMillis", "300");
+    try (Connection sql = connect(address); Connection liveServer = connect(address);
+        Connection dyingServer = connect(address)) {
+      Database.migrate(address);
+      insert(sql, ownedByLive, "running", live);
+      insert(sql, ownedByDying, "running", dying);
+      try (Statement lock = liveServer.createStatement();
+          Statement other = dyingServer.createStatement()) {
+        lock.execute("SELECT pg_advisory_lock(" + live + ")");
+        other.execute("SELECT pg_advisory_lock(" + dying + ")");
+      }
+      try (TestServer server = TestServer.start(vertx, TestServer.config(url))) {
+        Thread.sleep(1_000); // three rounds: both owners alive
+        assertThat(server.get(run(ownedByDying)).bodyAsJsonObject().getString("status"))
+            .isEqualTo("running");
+        dyingServer.close(); // its session ends: the lock is free
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!"failed".equals(server.get(run(ownedByDying)).bodyAsJsonObject()
+            .getString("status")) && System.nanoTime() < until) {
+          Thread.sleep(100);
+        }
+        assertInterrupted(server, ownedByDying);
+        JsonObject alive = server.get(run(ownedByLive)).bodyAsJsonObject();
+        assertThat(alive.getString("status")).isEqualTo("running");
+        assertThat(alive.getString("error")).isNull();
+      }
+    } finally {
+      System.clearProperty("caseload.recoveryMillis");
+      TestDatabase.drop(url);
+    }
+  }
+
   @Test
   void aSecondServerLeavesTheFirstServersRunningRunAlone(Vertx vertx) {
     try (TestServer first = TestServer.start(vertx)) {

@@ -3,7 +3,9 @@ package org.caseload.api.runs;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -288,6 +290,33 @@ public final class RunService implements AutoCloseable {
   public Future<Integer> recover() {
     return store.failAbandoned(INTERRUPTED);
   }
+
+  private Set<Long> lookedGone = Set.of();
+
+  /**
+   * One round of recovery while serving, to be called every {@link #RECOVERY_MILLIS} ms:
+   * fails the unfinished runs of servers whose owner lock was free in the previous round and
+   * is still free now. Two rounds apart, not one: a live server whose lock connection dropped
+   * (PostgreSQL restarted) takes its lock again within seconds, and a single look in between
+   * would fail its runs; a server that is gone stays gone. So a crashed server's runs are
+   * failed within two rounds, without waiting for some server to start.
+   *
+   * @return how many runs it failed
+   */
+  public synchronized Future<Integer> recoverWhileServing() {
+    Set<Long> before = lookedGone;
+    return store.freeOwners().compose(free -> {
+      Set<Long> gone = new HashSet<>(free);
+      gone.retainAll(before);
+      synchronized (this) {
+        lookedGone = Set.copyOf(free);
+      }
+      return store.failOwnedBy(gone, INTERRUPTED);
+    });
+  }
+
+  /** How often {@link #recoverWhileServing} runs. */
+  public static final long RECOVERY_MILLIS = 60_000;
 
   /** Stops accepting runs, stops the active ones (stored as failed) and waits for them. */
   @Override

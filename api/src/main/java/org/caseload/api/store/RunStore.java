@@ -7,6 +7,8 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.domain.RunStatus;
@@ -112,6 +114,50 @@ public final class RunStore {
         .compose(n -> connection.preparedQuery("UPDATE runs SET status = 'failed', error = $1,"
                 + " finished_at = $2 WHERE owner IS NULL AND " + UNFINISHED)
             .execute(Tuple.of(reason, now())).map(rows -> n + rows.rowCount())));
+  }
+
+  /**
+   * The owners of unfinished runs whose locks are free now (each taken and freed again at
+   * once): servers that look gone. Ownerless runs are not among them ({@link #failAbandoned}
+   * fails those at start).
+   */
+  public Future<Set<Long>> freeOwners() {
+    return pool.withConnection(connection -> connection.preparedQuery("SELECT DISTINCT owner"
+            + " FROM runs WHERE " + UNFINISHED + " AND owner IS NOT NULL").execute()
+        .compose(owners -> {
+          Future<Set<Long>> free = Future.succeededFuture(new HashSet<>());
+          for (Row row : owners) {
+            long server = row.getLong(0);
+            free = free.compose(set -> connection.preparedQuery(
+                    "SELECT pg_try_advisory_lock($1)").execute(Tuple.of(server))
+                .compose(rows -> {
+                  if (!rows.iterator().next().getBoolean(0)) {
+                    return Future.succeededFuture(set);
+                  }
+                  set.add(server);
+                  return connection.preparedQuery("SELECT pg_advisory_unlock($1)")
+                      .execute(Tuple.of(server)).map(v -> set);
+                }));
+          }
+          return free;
+        }));
+  }
+
+  /**
+   * Fails with {@code reason} the unfinished runs of each of {@code servers} whose lock can
+   * still be taken (as {@link #failAbandoned} does for every owner). Returns how many.
+   */
+  public Future<Integer> failOwnedBy(Set<Long> servers, String reason) {
+    if (servers.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return pool.withConnection(connection -> {
+      Future<Integer> failed = Future.succeededFuture(0);
+      for (long server : servers) {
+        failed = failed.compose(n -> failIfGone(connection, server, reason).map(m -> n + m));
+      }
+      return failed;
+    });
   }
 
   /** Fails the unfinished runs of {@code server} if its lock can be taken: it is gone. */
