@@ -35,9 +35,6 @@ public final class HostNames {
     this.names = names;
   }
 
-  /** Any name: for servers in tests and benchmarks that are not reached by browsers. */
-  public static final HostNames ANY = new HostNames(true, Set.of());
-
   /**
    * The names a server bound to {@code bindHost} answers to, with {@code extra} names.
    *
