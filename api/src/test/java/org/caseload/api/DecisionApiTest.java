@@ -121,8 +121,8 @@ class DecisionApiTest extends ServerPerClass {
             "unknown lever 'foo'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:assessment=2..2")),
             "levers[0]", "range 2..2 has one value"),
-        Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..3/0.5")
-            .add("campaignMonths=0..24/6")), "levers[1]", "both a recruitment campaign"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("agencyCover=0.5..1/0.1")
+            .add("agencyCap=0..60/10")), "levers[1]", "both set the whole agency policy"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
             "levers[0]", "unknown team 'nope'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..2/1")

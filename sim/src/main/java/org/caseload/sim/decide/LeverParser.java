@@ -48,42 +48,45 @@ public final class LeverParser {
   private LeverParser() {}
 
   /**
-   * Checks that no lever acts on what an earlier one does: the same lever twice (posts of one
-   * team, two caps of one team), or {@code campaign} with {@code campaignMonths}, both a
-   * recruitment campaign (together they would run two at once and describe one plan twice).
+   * Checks that no lever sets what an earlier one sets, which the later would overwrite
+   * (a month's levers are applied in order, MonthLevers): {@code agencyCover} and
+   * {@code agencyCap} both set the whole agency policy (cover and cap), {@code caseloadCap} of
+   * one team its cap and hard limit, {@code nqCohort} the intake. Levers that add up or
+   * multiply may repeat: posts (of one team from two start months), campaigns, retention.
    *
    * @throws RepeatedLeverException naming the first such lever and the earlier one
    */
   public static void requireDistinct(List<Lever> levers) {
     for (int i = 0; i < levers.size(); i++) {
       for (int j = 0; j < i; j++) {
-        if (sameThing(levers.get(i), levers.get(j))) {
+        if (overwrites(levers.get(i), levers.get(j))) {
           throw new RepeatedLeverException(i, levers.get(i).name(), j, levers.get(j).name());
         }
       }
     }
   }
 
-  private static boolean sameThing(Lever a, Lever b) {
-    return a.name().equals(b.name()) || (campaign(a) && campaign(b));
+  private static boolean overwrites(Lever a, Lever b) {
+    return agency(a) && agency(b) || (a.kind() == Lever.Kind.CASELOAD_CAP
+        || a.kind() == Lever.Kind.NQ_COHORT) && a.name().equals(b.name());
   }
 
-  private static boolean campaign(Lever lever) {
-    return lever.kind() == Lever.Kind.CAMPAIGN || lever.kind() == Lever.Kind.CAMPAIGN_MONTHS;
+  private static boolean agency(Lever lever) {
+    return lever.kind() == Lever.Kind.AGENCY_COVER || lever.kind() == Lever.Kind.AGENCY_CAP;
   }
 
-  /** A lever that acts on what an earlier one does ({@link #requireDistinct}). */
+  /** A lever that sets what an earlier one sets ({@link #requireDistinct}). */
   public static final class RepeatedLeverException extends IllegalArgumentException {
     private final int index;
 
     RepeatedLeverException(int index, String name, int earlier, String earlierName) {
-      super(name + " acts on what lever " + (earlier + 1) + " (" + earlierName + ") does: "
-          + (name.equals(earlierName) ? "give each lever once, with the range to search"
-              : "campaign and campaignMonths are both a recruitment campaign; use one"));
+      super(name + " sets what lever " + (earlier + 1) + " (" + earlierName + ") sets, so it"
+          + " would overwrite it" + (name.equals(earlierName) ? ": give it once"
+              : ": agencyCover and agencyCap both set the whole agency policy; use one"));
       this.index = index;
     }
 
-    /** The repeating lever's position in the list, from 0. */
+    /** The overwriting lever's position in the list, from 0. */
     public int index() {
       return index;
     }

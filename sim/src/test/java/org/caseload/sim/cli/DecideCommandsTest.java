@@ -30,14 +30,15 @@ class DecideCommandsTest {
     assertThat(r.err().strip()).startsWith(message).doesNotContain("\n");
   }
 
-  /** A lever given twice, or two campaigns, would describe one plan twice: refused. */
+  /** A lever that would overwrite an earlier one (the later of two agency policies) is refused. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "posts:longTerm=0..3|posts:longTerm=0..6/2|--lever 'posts:longTerm=0..6/2': posts:longTerm"
-          + " acts on what lever 1 (posts:longTerm) does",
-      "campaign=1..3/0.5|campaignMonths=0..24/6|--lever 'campaignMonths=0..24/6':"
-          + " campaignMonths acts on what lever 1 (campaign) does: campaign and campaignMonths"
-          + " are both a recruitment campaign; use one"})
+      "caseloadCap:longTerm=25..18|caseloadCap:longTerm=30..20/5|--lever"
+          + " 'caseloadCap:longTerm=30..20/5': caseloadCap:longTerm sets what lever 1"
+          + " (caseloadCap:longTerm) sets, so it would overwrite it: give it once",
+      "agencyCover=0.5..1/0.1|agencyCap=0..60/10|--lever 'agencyCap=0..60/10': agencyCap sets"
+          + " what lever 1 (agencyCover) sets, so it would overwrite it: agencyCover and"
+          + " agencyCap both set the whole agency policy; use one"})
   void goalSeekAndSensitivity_aRepeatedLever_exits2(String first, String second,
       String message) {
     for (String command : new String[] {"goal-seek", "sensitivity"}) {

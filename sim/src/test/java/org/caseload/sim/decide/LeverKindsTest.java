@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.presets.Presets;
@@ -99,5 +100,24 @@ class LeverKindsTest {
         .hasMessage("posts:longTerm 100..0/4 runs strongest first: a range goes from the"
             + " weakest value to the strongest, and more posts are stronger (a higher value);"
             + " write posts:longTerm=0..100/4");
+  }
+
+  /** Levers that add up or multiply may repeat; those that would overwrite may not. */
+  @Test
+  void requireDistinct_refusesOnlyWhatWouldOverwrite() {
+    List<Lever> postsTwice = List.of(LeverParser.parse("posts:longTerm=0..6/2", MEDWAY),
+        LeverParser.parse("posts:longTerm=0..6/2,start=6", MEDWAY),
+        LeverParser.parse("campaign=1..3/0.5", MEDWAY),
+        LeverParser.parse("campaignMonths=0..24/6", MEDWAY),
+        LeverParser.parse("caseloadCap:assessment=25..18", MEDWAY),
+        LeverParser.parse("caseloadCap:longTerm=25..18", MEDWAY));
+    LeverParser.requireDistinct(postsTwice);
+    List<Lever> agency = List.of(LeverParser.parse("posts:longTerm=0..6/2", MEDWAY),
+        LeverParser.parse("agencyCap=60..0/30", MEDWAY),
+        LeverParser.parse("agencyCover=1..0/0.5", MEDWAY));
+    assertThatThrownBy(() -> LeverParser.requireDistinct(agency))
+        .isInstanceOf(LeverParser.RepeatedLeverException.class)
+        .satisfies(e -> assertThat(((LeverParser.RepeatedLeverException) e).index())
+            .isEqualTo(2));
   }
 }
