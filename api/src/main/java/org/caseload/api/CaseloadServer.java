@@ -60,15 +60,17 @@ public final class CaseloadServer implements AutoCloseable {
   private final RunService runs;
   private final HttpServer http;
   private final ConnectionGuard guard;
+  private final long recoveryTimer;
 
   private CaseloadServer(Vertx vertx, Database database, OwnerLock owner, RunService runs,
-      HttpServer http, ConnectionGuard guard) {
+      HttpServer http, ConnectionGuard guard, long recoveryTimer) {
     this.vertx = vertx;
     this.database = database;
     this.owner = owner;
     this.runs = runs;
     this.http = http;
     this.guard = guard;
+    this.recoveryTimer = recoveryTimer;
   }
 
   /** Starts a server on the system clock (UTC). */
@@ -145,14 +147,15 @@ public final class CaseloadServer implements AutoCloseable {
         LOG.warn("{} runs were left unfinished by servers that are gone; marked failed", failed);
       }
       RunService service = runs;
-      // caseload.recoveryMillis: shorter rounds for tests
-      vertx.setPeriodic(Math.max(100, Long.getLong("caseload.recoveryMillis",
-              RunService.RECOVERY_MILLIS)),
-          t -> service.recoverWhileServing().onComplete(r -> {
+      // the system property caseload.recoveryMillis shortens the rounds for tests
+      long recoveryMillis = Math.max(100, Long.getLong("caseload.recoveryMillis",
+          RunService.RECOVERY_MILLIS));
+      long recoveryTimer = vertx.setPeriodic(recoveryMillis,
+          t -> service.recoverWhileServing(recoveryMillis).onComplete(r -> {
             if (r.succeeded() && r.result() > 0) {
               LOG.warn("{} runs of a server that is gone marked failed", r.result());
             } else if (r.failed()) {
-              LOG.debug("recovery while serving: {}", r.cause().toString());
+              LOG.warn("recovery while serving failed: {}", r.cause().toString());
             }
           }));
       RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
@@ -178,7 +181,7 @@ public final class CaseloadServer implements AutoCloseable {
       HttpServer http = listen(vertx, config, router, guard);
       LOG.info("Caseload API on http://{}:{}{}", config.host(), http.actualPort(),
           ApiRoutes.BASE);
-      return new CaseloadServer(vertx, database, owner, runs, http, guard);
+      return new CaseloadServer(vertx, database, owner, runs, http, guard, recoveryTimer);
     } catch (IOException | RuntimeException e) {
       if (guard != null) {
         guard.close();
@@ -266,6 +269,7 @@ public final class CaseloadServer implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
+    vertx.cancelTimer(recoveryTimer);
     guard.close();
     http.close().await();
     runs.close();

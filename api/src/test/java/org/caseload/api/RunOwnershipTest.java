@@ -59,14 +59,14 @@ class RunOwnershipTest {
 
   /**
    * While serving, a server fails the runs of a server that is gone once its owner lock has
-   * been free at two rounds of recovery (here 300 ms apart), without waiting for a start;
-   * the runs of a live server, whose lock is held, stay running.
+   * been seen free for a round of recovery (here 300 ms), without waiting for a start; the
+   * runs of a live server, whose lock is held (read from pg_locks), stay running.
    */
   @Test
   void runsOfAServerThatDies_areFailedWhileServing(Vertx vertx) throws Exception {
     String url = TestDatabase.fresh();
     DatabaseAddress address = DatabaseAddress.parse(url);
-    long live = 5_151_515_151L;
+    long live = -5_151_515_151L; // both halves of the key in pg_locks, and its sign
     long dying = 6_161_616_161L;
     UUID ownedByLive = UUID.randomUUID();
     UUID ownedByDying = UUID.randomUUID();

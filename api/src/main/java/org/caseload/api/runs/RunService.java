@@ -3,6 +3,7 @@ package org.caseload.api.runs;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -291,31 +292,43 @@ public final class RunService implements AutoCloseable {
     return store.failAbandoned(INTERRUPTED);
   }
 
-  private Set<Long> lookedGone = Set.of();
+  /** When each owner that looks gone was first seen so (System.nanoTime), while it stays so. */
+  private final Map<Long, Long> goneSince = new HashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean recovering =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
-   * One round of recovery while serving, to be called every {@link #RECOVERY_MILLIS} ms:
-   * fails the unfinished runs of servers whose owner lock was free in the previous round and
-   * is still free now. Two rounds apart, not one: a live server whose lock connection dropped
-   * (PostgreSQL restarted) takes its lock again within seconds, and a single look in between
-   * would fail its runs; a server that is gone stays gone. So a crashed server's runs are
-   * failed within two rounds, without waiting for some server to start.
+   * One round of recovery while serving, to be called every {@code intervalMillis} ms: fails
+   * the unfinished runs of servers whose owner lock no session has held since at least
+   * {@code intervalMillis} ago, by the times the database answered, not the rounds' starts. A
+   * look must see the lock free twice that far apart, not once: a live server whose lock
+   * connection dropped (PostgreSQL restarted) takes its lock again within seconds, and a
+   * single look in between would fail its runs; a server that is gone stays gone. A round
+   * still running when the next is due is not doubled (the next is skipped).
    *
    * @return how many runs it failed
    */
-  public synchronized Future<Integer> recoverWhileServing() {
-    Set<Long> before = lookedGone;
+  public Future<Integer> recoverWhileServing(long intervalMillis) {
+    if (!recovering.compareAndSet(false, true)) {
+      return Future.succeededFuture(0);
+    }
     return store.freeOwners().compose(free -> {
-      Set<Long> gone = new HashSet<>(free);
-      gone.retainAll(before);
-      synchronized (this) {
-        lookedGone = Set.copyOf(free);
+      long now = System.nanoTime();
+      Set<Long> gone = new HashSet<>();
+      synchronized (goneSince) {
+        goneSince.keySet().retainAll(free);
+        for (long owner : free) {
+          long since = goneSince.computeIfAbsent(owner, o -> now);
+          if (now - since >= intervalMillis * 1_000_000L) {
+            gone.add(owner);
+          }
+        }
       }
       return store.failOwnedBy(gone, INTERRUPTED);
-    });
+    }).onComplete(r -> recovering.set(false));
   }
 
-  /** How often {@link #recoverWhileServing} runs. */
+  /** How often {@link #recoverWhileServing} runs by default. */
   public static final long RECOVERY_MILLIS = 60_000;
 
   /** Stops accepting runs, stops the active ones (stored as failed) and waits for them. */

@@ -117,30 +117,26 @@ public final class RunStore {
   }
 
   /**
-   * The owners of unfinished runs whose locks are free now (each taken and freed again at
-   * once): servers that look gone. Ownerless runs are not among them ({@link #failAbandoned}
-   * fails those at start).
+   * The owners of unfinished runs whose locks no session holds now: servers that look gone.
+   * Read from {@code pg_locks}, taking no lock (a session-level advisory lock on a bigint key
+   * is listed with its high 32 bits as {@code classid}, its low as {@code objid} and
+   * {@code objsubid} 1), so no lock can be left behind on a pooled connection and a live
+   * server re-taking its own is never in the way. Ownerless runs are not among them
+   * ({@link #failAbandoned} fails those at start).
    */
   public Future<Set<Long>> freeOwners() {
-    return pool.withConnection(connection -> connection.preparedQuery("SELECT DISTINCT owner"
-            + " FROM runs WHERE " + UNFINISHED + " AND owner IS NOT NULL").execute()
-        .compose(owners -> {
-          Future<Set<Long>> free = Future.succeededFuture(new HashSet<>());
-          for (Row row : owners) {
-            long server = row.getLong(0);
-            free = free.compose(set -> connection.preparedQuery(
-                    "SELECT pg_try_advisory_lock($1)").execute(Tuple.of(server))
-                .compose(rows -> {
-                  if (!rows.iterator().next().getBoolean(0)) {
-                    return Future.succeededFuture(set);
-                  }
-                  set.add(server);
-                  return connection.preparedQuery("SELECT pg_advisory_unlock($1)")
-                      .execute(Tuple.of(server)).map(v -> set);
-                }));
-          }
+    return pool.query("SELECT DISTINCT r.owner FROM runs r WHERE r." + UNFINISHED
+            + " AND r.owner IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_locks l"
+            + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+            + " AND l.database = (SELECT oid FROM pg_database"
+            + " WHERE datname = current_database())"
+            + " AND l.classid::bigint = ((r.owner >> 32) & 4294967295)"
+            + " AND l.objid::bigint = (r.owner & 4294967295))").execute()
+        .map(rows -> {
+          Set<Long> free = new HashSet<>();
+          rows.forEach(row -> free.add(row.getLong(0)));
           return free;
-        }));
+        });
   }
 
   /**
