@@ -247,11 +247,16 @@ public final class GoalSeek {
           return found(refined);
         }
       }
-      // The best is the strongest plan unless a plan run on the way had a higher probability
-      // (where a stronger value hurts a target), then the most probable (the cheapest of
-      // equals): the strongest says "even every lever at its strongest falls short".
+      // The best is the strongest plan unless a plan run on the way is more probable once
+      // refined as far (where a stronger value hurts a target), then the most probable (the
+      // cheapest of equals): the strongest says "even every lever at its strongest falls
+      // short". Refined first, as a plan's first look (fewer replications) may be high by chance.
       PlanEstimate best = strongest;
-      for (PlanEstimate e : evaluator.all()) {
+      List<PlanEstimate> challengers = new ArrayList<>(evaluator.all().stream()
+          .filter(e -> e.probability() > strongest.probability()).toList());
+      challengers.sort(order);
+      for (PlanEstimate challenger : challengers) {
+        PlanEstimate e = refine(challenger.plan());
         if (e.probability() > best.probability() || (best != strongest
             && e.probability() == best.probability() && order.compare(e, best) < 0)) {
           best = e;

@@ -241,4 +241,29 @@ class GoalSeekTest {
         .allSatisfy(e -> assertThat(e.cost()).isGreaterThanOrEqualTo(
             found.plan().cost()));
   }
+
+  /**
+   * A stronger value that hurts a target: a lower caseload cap (hard limit 12) holds
+   * caseloads down but leaves more children waiting, so against both targets the strongest
+   * plan (cap 12) meets them least often; the infeasible answer's best is the plan run that
+   * meets them most often, not the strongest.
+   */
+  @Test
+  void infeasible_whenAStrongerValueHurtsATarget_bestIsTheMostProbablePlan() {
+    Scenario medway = ScenarioEdits.apply(
+        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
+        List.of(FieldSetting.parse("horizonMonths=12")));
+    Lever cap = LeverParser.parse("caseloadCap:longTerm=22..12/2,hardLimit=12", medway);
+    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
+        List.of(TargetParser.parse("caseload <= 18 at month 12"),
+            TargetParser.parse("unallocatedCases <= 50 at month 12")), 0.8, List.of(cap),
+        Objective.COST, 1, 2, 64, 256, () -> false));
+
+    assertVerdictAgreesWithThePlans(result);
+    GoalSeekResult.Infeasible none = (GoalSeekResult.Infeasible) result.answer();
+    PlanEstimate strongest = result.evaluated().stream()
+        .filter(e -> e.plan().value(0) == 12).findFirst().orElseThrow();
+    assertThat(none.best().probability()).isGreaterThan(strongest.probability());
+    assertThat(none.best().plan().value(0)).isGreaterThan(12);
+  }
 }
