@@ -47,7 +47,9 @@ public record Grid(double from, double to, double step) {
   /** The number of values. */
   public int size() {
     int steps = (int) Math.floor(Math.abs(to - from) / step + 1e-9);
-    return steps + (stepped(steps) == to ? 1 : 2);
+    // an end within the 9-decimal rounding of values of the last step is that step, not one
+    // more value
+    return steps + (Math.abs(stepped(steps) - to) <= 1e-9 * Math.max(1, Math.abs(to)) ? 1 : 2);
   }
 
   /** Value {@code index}, 0 the weakest; the last is {@code to}. */

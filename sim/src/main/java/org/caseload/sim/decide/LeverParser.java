@@ -116,6 +116,12 @@ public final class LeverParser {
       throw new IllegalArgumentException("lever '" + name + "' takes no team");
     }
     requireWeakestFirst(kind, team == null ? name : name + ":" + team, grid);
+    if ((kind == Lever.Kind.CASELOAD_CAP || kind == Lever.Kind.CAMPAIGN_MONTHS)
+        && !(whole(grid.from()) && whole(grid.to()) && whole(grid.step()))) {
+      // such a lever runs whole cases or months: 18.6 would run as 19 under the name 18.6
+      throw new IllegalArgumentException(name + " takes whole numbers: " + grid
+          + " has a fraction");
+    }
     Lever lever = switch (kind) {
       case POSTS -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
       case CAMPAIGN -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
@@ -159,6 +165,10 @@ public final class LeverParser {
           + " (a " + (kind.stronger() == Lever.Direction.HIGHER ? "higher" : "lower")
           + " value); write " + lever + "=" + new Grid(grid.to(), grid.from(), grid.step()));
     }
+  }
+
+  private static boolean whole(double value) {
+    return value == Math.rint(value);
   }
 
   private static Team team(String team, String lever, Scenario scenario) {

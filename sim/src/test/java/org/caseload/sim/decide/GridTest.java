@@ -21,6 +21,8 @@ class GridTest {
     assertThat(Grid.of(0, 8, 3).values()).containsExactly(0.0, 3.0, 6.0, 8.0);
     assertThat(Grid.of(25, 18, 2).values()).containsExactly(25.0, 23.0, 21.0, 19.0, 18.0);
     assertThat(Grid.of(0, 8, 3).size()).isEqualTo(4);
+    // an end a rounding error past the last step is that step
+    assertThat(Grid.of(0, 1.0 / 3, 1.0 / 30).size()).isEqualTo(11);
   }
 
   @Test

@@ -67,8 +67,8 @@ class LeverKindsTest {
     String name = kind.written() + (kind.takesTeam() ? ":longTerm" : "");
     String reversed = kind.stronger() == Lever.Direction.LOWER ? "=1..3/0.5" : "=3..1/0.5";
     if (kind.stronger() == Lever.Direction.EITHER) {
-      assertThat(LeverParser.parse(name + "=3..1/0.5", MEDWAY).grid().value(0)).isEqualTo(3);
-      assertThat(LeverParser.parse(name + "=1..3/0.5", MEDWAY).grid().value(0)).isEqualTo(1);
+      assertThat(LeverParser.parse(name + "=3..1", MEDWAY).grid().value(0)).isEqualTo(3);
+      assertThat(LeverParser.parse(name + "=1..3", MEDWAY).grid().value(0)).isEqualTo(1);
       return;
     }
     String fixed = kind.stronger() == Lever.Direction.LOWER ? "3..1/0.5" : "1..3/0.5";
