@@ -13,7 +13,7 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
       "p90", "p95"};
 
   /** The percentiles reported, in percent, in the order of {@code p5 ... p95}. */
-  public static final int[] PERCENTS = {5, 10, 25, 50, 75, 90, 95};
+  static final int[] PERCENTS = {5, 10, 25, 50, 75, 90, 95};
 
   /** The values in the order of {@link #FIELDS}. */
   public double[] values() {

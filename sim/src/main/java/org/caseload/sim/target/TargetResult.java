@@ -1,6 +1,8 @@
 package org.caseload.sim.target;
 
+import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.summary.Tally;
 
 /**
  * The estimated probability that a target holds, with its 95% Wilson score interval.
@@ -19,22 +21,15 @@ public record TargetResult(Target target, long successes, long replications) {
 
   /**
    * The target as a metric that is 1 in a replication where it held and 0 elsewhere,
-   * summarised as any metric is (so tidy CSV can carry it in a row): mean the probability,
-   * sample sd and standard error, nearest-rank percentiles (0 or 1) and the share above 0
-   * (the probability again).
+   * summarised as any metric is, by a {@link Tally} of those 0s and 1s (so tidy CSV can carry
+   * it in a row): its mean is the probability, its share above 0 the probability again.
    */
   public Summary outcome() {
-    long n = replications;
-    double p = probability();
-    double sd = n < 2 ? 0
-        : Math.sqrt((double) successes * (n - successes) / ((double) n * (n - 1)));
-    double[] q = new double[Summary.PERCENTS.length];
-    for (int i = 0; i < q.length; i++) {
-      long rank = Math.max(1, (long) Math.ceil(Summary.PERCENTS[i] * (double) n / 100));
-      q[i] = rank <= n - successes ? 0 : 1;
+    Tally tally = new Tally(Accuracy.of(true));
+    for (long i = 0; i < replications; i++) {
+      tally.add(i < replications - successes ? 0 : 1);
     }
-    return new Summary(n, p, sd, n < 1 ? 0 : sd / Math.sqrt(n), q[0], q[1], q[2], q[3], q[4],
-        q[5], q[6], p);
+    return tally.summary();
   }
 
   /** Lower end of the 95% Wilson interval. */
