@@ -226,13 +226,7 @@ class GoalSeekTest {
    */
   @Test
   void answer_whenAStrongerPlanIsCheaper_isThatPlan() {
-    Scenario medway = ScenarioEdits.apply(
-        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
-        List.of(FieldSetting.parse("horizonMonths=12")));
-    Lever cap = LeverParser.parse("agencyCap=60..0/10", medway);
-    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
-        List.of(TargetParser.parse("agencyRate <= 0.10 at month 12")), 0.8, List.of(cap),
-        Objective.COST, 1, 2, 64, 256, () -> false));
+    GoalSeekResult result = onMedway("agencyCap=60..0/10", "agencyRate <= 0.10 at month 12");
 
     assertVerdictAgreesWithThePlans(result);
     GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
@@ -250,14 +244,8 @@ class GoalSeekTest {
    */
   @Test
   void infeasible_whenAStrongerValueHurtsATarget_bestIsTheMostProbablePlan() {
-    Scenario medway = ScenarioEdits.apply(
-        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
-        List.of(FieldSetting.parse("horizonMonths=12")));
-    Lever cap = LeverParser.parse("caseloadCap:longTerm=22..12/2,hardLimit=12", medway);
-    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
-        List.of(TargetParser.parse("caseload <= 18 at month 12"),
-            TargetParser.parse("unallocatedCases <= 50 at month 12")), 0.8, List.of(cap),
-        Objective.COST, 1, 2, 64, 256, () -> false));
+    GoalSeekResult result = onMedway("caseloadCap:longTerm=22..12/2,hardLimit=12",
+        "caseload <= 18 at month 12", "unallocatedCases <= 50 at month 12");
 
     assertVerdictAgreesWithThePlans(result);
     GoalSeekResult.Infeasible none = (GoalSeekResult.Infeasible) result.answer();
@@ -265,5 +253,15 @@ class GoalSeekTest {
         .filter(e -> e.plan().value(0) == 12).findFirst().orElseThrow();
     assertThat(none.best().probability()).isGreaterThan(strongest.probability());
     assertThat(none.best().plan().value(0)).isGreaterThan(12);
+  }
+
+  /** A goal-seek of one lever on Medway over 12 months at p 0.8, 64 then up to 256 runs. */
+  private static GoalSeekResult onMedway(String lever, String... targets) {
+    Scenario medway = ScenarioEdits.apply(
+        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
+        List.of(FieldSetting.parse("horizonMonths=12")));
+    return GoalSeek.run(new GoalSeekRequest(medway,
+        Arrays.stream(targets).map(TargetParser::parse).toList(), 0.8,
+        List.of(LeverParser.parse(lever, medway)), Objective.COST, 1, 2, 64, 256, () -> false));
   }
 }
