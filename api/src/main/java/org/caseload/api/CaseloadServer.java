@@ -21,6 +21,11 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.caseload.api.cluster.ClusterConfig;
+import org.caseload.api.cluster.ClusterExecutor;
+import org.caseload.api.cluster.ClusterMetrics;
+import org.caseload.api.cluster.ClusterNode;
+import org.caseload.api.cluster.ComputeService;
 import org.caseload.api.http.ApiRoutes;
 import org.caseload.api.http.ConnectionGuard;
 import org.caseload.api.http.InvalidRequests;
@@ -110,8 +115,8 @@ public final class CaseloadServer implements AutoCloseable {
    * Starts a server that joins the cluster {@code cluster} describes (null: no cluster),
    * computes chunks for it and sends its runs' and comparisons' chunks to every node.
    */
-  public static CaseloadServer start(ServerConfig config, Clock clock,
-      org.caseload.api.cluster.ClusterConfig cluster) throws IOException {
+  public static CaseloadServer start(ServerConfig config, Clock clock, ClusterConfig cluster)
+      throws IOException {
     ListenAddress.check(config.host(), config.port()); // before any database work
     String registryName = "caseload-" + UUID.randomUUID();
     // The route label is RouteLabel's (one per route whatever the status), not Vert.x's.
@@ -128,8 +133,8 @@ public final class CaseloadServer implements AutoCloseable {
     registry.config().meterFilter(MeterFilter.replaceTagValues(Label.HTTP_METHOD.toString(),
         MethodLabel::of)).meterFilter(TIMES_WITH_BUCKETS);
     MicrometerMetricsFactory metricsFactory = new MicrometerMetricsFactory(registry);
-    org.caseload.api.cluster.ClusterNode.Started node = cluster == null ? null
-        : org.caseload.api.cluster.ClusterNode.start(cluster, vertxOptions, metricsFactory);
+    ClusterNode.Started node = cluster == null ? null
+        : ClusterNode.start(cluster, vertxOptions, metricsFactory);
     Vertx vertx = node == null
         ? Vertx.builder().with(vertxOptions).withMetrics(metricsFactory).build() : node.vertx();
     Database database = null;
@@ -162,13 +167,10 @@ public final class CaseloadServer implements AutoCloseable {
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());
       if (node != null) {
-        org.caseload.api.cluster.ComputeService compute =
-            org.caseload.api.cluster.ComputeService.start(vertx, node.manager(),
-                config.threadsPerRun());
-        org.caseload.api.cluster.ClusterExecutor executor =
-            new org.caseload.api.cluster.ClusterExecutor(vertx, node.manager(), cluster);
-        org.caseload.api.cluster.ClusterMetrics clusterMetrics =
-            new org.caseload.api.cluster.ClusterMetrics(registry, executor, compute);
+        ComputeService compute =
+            ComputeService.start(vertx, node.manager(), config.threadsPerRun());
+        ClusterExecutor executor = new ClusterExecutor(vertx, node.manager(), cluster);
+        ClusterMetrics clusterMetrics = new ClusterMetrics(registry, executor, compute);
         vertx.setPeriodic(1_000, t -> clusterMetrics.sample());
         runs.chunkExecutor(executor);
       }

@@ -3,13 +3,17 @@ package org.caseload.api;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.caseload.api.cluster.ClusterConfig;
+import org.caseload.api.cluster.ClusterOptions;
+import org.caseload.api.http.HostNames;
+import org.caseload.api.store.DatabaseAddress;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.WholeNumbers;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code caseload serve}: starts the API and serves until stopped (Ctrl-C or SIGTERM, which
@@ -78,8 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
   int maxConnections;
 
   @picocli.CommandLine.Mixin
-  org.caseload.api.cluster.ClusterOptions cluster =
-      new org.caseload.api.cluster.ClusterOptions();
+  ClusterOptions cluster = new ClusterOptions();
 
   @Spec
   CommandSpec spec;
@@ -115,18 +118,18 @@ public final class ServeCommand implements Callable<Integer> {
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
       try {
-        org.caseload.api.store.DatabaseAddress.parse(url);
+        DatabaseAddress.parse(url);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--db-url (or CASELOAD_DB_URL): " + e.getMessage());
       }
     }
-    org.caseload.api.cluster.ClusterConfig clusterConfig = cluster.config();
+    ClusterConfig clusterConfig = cluster.config();
     String token = token(System.getenv());
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
             : threadsPerRun, limits, token,
         ConnectionLimits.DEFAULT.withMaxConnections(maxConnections),
-        org.caseload.api.http.HostNames.of(host, allowedHosts));
+        HostNames.of(host, allowedHosts));
     java.io.PrintWriter err = spec.commandLine().getErr();
     CaseloadServer server;
     try {
@@ -137,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (org.flywaydb.core.api.FlywayException | java.io.IOException e) {
       err.println("caseload serve: cannot start the database"
           + (url == null ? " (embedded, in " + embeddedFolder + ")" : " at "
-              + org.caseload.api.store.DatabaseAddress.parse(url))
+              + DatabaseAddress.parse(url))
           + ": " + e.getMessage().lines().findFirst().orElse(""));
       return 1;
     }

@@ -1,8 +1,12 @@
 package org.caseload.api.runs;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.decide.GoalSeek;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.GoalSeekResult;
@@ -10,9 +14,13 @@ import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.decide.SobolIndices;
 import org.caseload.sim.decide.UnmovableTargetException;
 import org.caseload.sim.engine.ChunkExecutor;
+import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.Progress;
+import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.GoalSeekOutput;
 import org.caseload.sim.output.SensitivityOutput;
+import org.caseload.sim.sweep.AllCouncils;
 
 /**
  * The work of a goal-seek or sensitivity study, checked and ready: it writes the documents
@@ -66,36 +74,30 @@ public sealed interface Decision {
    * (the cluster) when it is given. Results: the tidy CSV, and JSON counting councils and
    * scenarios and listing the councils left out with the reason.
    */
-  record SweepWork(org.caseload.sim.sweep.AllCouncils.Councils councils,
-      List<org.caseload.sim.sweep.AllCouncils.Axis> axes,
-      List<org.caseload.core.metrics.Metric> metrics, long replications, long seed)
-      implements Decision {
+  record SweepWork(AllCouncils.Councils councils, List<AllCouncils.Axis> axes,
+      List<Metric> metrics, long replications, long seed) implements Decision {
 
     /** Runs it; progress counts replications done over every scenario. */
     @Override
     public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
         Progress progress) {
       long[] before = {0};
-      org.caseload.sim.sweep.AllCouncils.Output output = org.caseload.sim.sweep.AllCouncils.run(
-          councils, axes, metrics, scenario -> {
-            org.caseload.sim.engine.RunOptions options =
-                org.caseload.sim.engine.RunOptions.builder().replications(replications)
-                    .seed(seed).threads(threads).cancelled(cancelled)
-                    .progress((done, total) -> progress.update(before[0] + done, 0)).build();
-            org.caseload.sim.engine.RunResult result =
-                org.caseload.sim.engine.MonteCarlo.run(scenario, options, List.of(), chunks);
-            before[0] += result.replications();
-            return result;
-          });
-      com.fasterxml.jackson.databind.node.ObjectNode json =
-          org.caseload.core.scenario.ScenarioJson.mapper().createObjectNode();
+      AllCouncils.Output output = AllCouncils.run(councils, axes, metrics, scenario -> {
+        RunOptions options = RunOptions.builder().replications(replications).seed(seed)
+            .threads(threads).cancelled(cancelled)
+            .progress((done, total) -> progress.update(before[0] + done, 0)).build();
+        RunResult result = MonteCarlo.run(scenario, options, List.of(), chunks);
+        before[0] += result.replications();
+        return result;
+      });
+      ObjectNode json = ScenarioJson.mapper().createObjectNode();
       json.put("year", councils.year());
       json.put("councils", output.councilsRun());
       json.put("scenarios", output.scenariosRun());
       json.put("replications", replications);
       json.put("seed", seed);
-      com.fasterxml.jackson.databind.node.ArrayNode skipped = json.putArray("skipped");
-      for (org.caseload.sim.sweep.AllCouncils.Skipped s : output.skipped()) {
+      ArrayNode skipped = json.putArray("skipped");
+      for (AllCouncils.Skipped s : output.skipped()) {
         skipped.addObject().put("code", s.area().code()).put("council", s.area().name())
             .put("reason", s.reason());
       }

@@ -19,14 +19,16 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
+import org.caseload.sim.sweep.AllCouncils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code caseload sweep FILE}: runs every combination of a grid of scenario values and writes
@@ -143,43 +145,43 @@ final class SweepCommand implements Callable<Integer> {
       throw new UserError(file + ": with --all-councils each council is the base: give no"
           + " \"preset\" or \"scenario\"");
     }
-    List<org.caseload.sim.sweep.AllCouncils.Axis> axes = grid.has("axes")
-        ? axes(grid).stream().map(a -> new org.caseload.sim.sweep.AllCouncils.Axis(a.path(),
-            a.values())).toList() : List.of();
+    List<AllCouncils.Axis> axes = grid.has("axes")
+        ? axes(grid).stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList()
+        : List.of();
     List<Metric> metrics = metrics(grid);
     int months = flags.months == null ? 36 : flags.months;
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
           + ", was " + months);
     }
-    flags.options(org.caseload.sim.engine.Progress.NONE);
-    org.caseload.sim.sweep.AllCouncils.Councils all;
+    flags.options(Progress.NONE);
+    AllCouncils.Councils all;
     try {
-      all = org.caseload.sim.sweep.AllCouncils.calibrate(data.data(), year, months);
+      all = AllCouncils.calibrate(data.data(), year, months);
     } catch (IllegalArgumentException e) {
       throw new UserError("--year: " + e.getMessage());
     }
     if (councils != null) {
       for (String name : councils) {
-        if (org.caseload.sim.sweep.AllCouncils.only(all, List.of(name)).calibrated().isEmpty()
-            && org.caseload.sim.sweep.AllCouncils.only(all, List.of(name)).skipped()
+        if (AllCouncils.only(all, List.of(name)).calibrated().isEmpty()
+            && AllCouncils.only(all, List.of(name)).skipped()
                 .isEmpty()) {
           throw new UserError("--councils: '" + name + "' has no workforce return in " + year
               + " (or is not a council)");
         }
       }
-      all = org.caseload.sim.sweep.AllCouncils.only(all, councils);
+      all = AllCouncils.only(all, councils);
     }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
-    org.caseload.sim.sweep.AllCouncils.Output output;
+    AllCouncils.Output output;
     try {
-      output = org.caseload.sim.sweep.AllCouncils.run(all, axes, metrics,
+      output = AllCouncils.run(all, axes, metrics,
           scenario -> MonteCarlo.run(scenario, flags.options(bar), List.of()));
     } finally {
       bar.finish();
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
-    for (org.caseload.sim.sweep.AllCouncils.Skipped s : output.skipped()) {
+    for (AllCouncils.Skipped s : output.skipped()) {
       err.println("skipped " + s.area().name() + " (" + s.area().code() + "): " + s.reason());
     }
     if (!flags.quiet) {
@@ -190,7 +192,7 @@ final class SweepCommand implements Callable<Integer> {
     if (skippedFile != null) {
       try {
         java.nio.file.Files.writeString(skippedFile,
-            org.caseload.sim.sweep.AllCouncils.skippedCsv(output.skipped()));
+            AllCouncils.skippedCsv(output.skipped()));
       } catch (IOException e) {
         throw new UserError("--skipped: cannot write " + skippedFile + ": "
             + FileReasons.of(e));
