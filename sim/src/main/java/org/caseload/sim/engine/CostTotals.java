@@ -44,6 +44,16 @@ public record CostTotals(List<Summary> byYear, Summary horizon, int months) {
 
   /** The mean total over the horizon spread evenly over its years: pounds per year. */
   public double meanPerYear() {
-    return horizon.mean() * 12.0 / months;
+    return perYear(horizon.mean());
+  }
+
+  /** The 95% interval of {@link #meanPerYear()}: the horizon's, spread evenly over its years. */
+  public double[] meanPerYear95() {
+    double half = horizon.halfWidth95();
+    return new double[] {perYear(horizon.mean() - half), perYear(horizon.mean() + half)};
+  }
+
+  private double perYear(double total) {
+    return total * 12.0 / months;
   }
 }

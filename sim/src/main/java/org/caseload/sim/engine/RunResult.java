@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.summary.Summary;
@@ -79,6 +80,11 @@ public record RunResult(Scenario scenario, long seed, String rng, long replicati
 
     public Summary get(SnapshotMetric metric) {
       return byMetric.get(metric.ordinal());
+    }
+
+    /** Months of flows behind it: under 12, its flows are scaled to a year. */
+    public int monthsObserved() {
+      return DfeSnapshot.monthsObserved(month);
     }
   }
 }

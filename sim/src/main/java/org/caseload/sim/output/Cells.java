@@ -4,7 +4,8 @@ import java.util.Locale;
 import org.caseload.core.metrics.Unit;
 
 /**
- * Values as the readable tables show them: counts whole with thousands separators, FTE,
+ * Values as the readable tables show them: counts whole with thousands separators (a mean
+ * under 10 that is not whole to 0.1, so that 0.3 children is not 0), FTE,
  * caseloads and months to 0.1, rates as percentages to 0.1, money in pounds with k
  * (thousand), m (million) or bn to three significant digits.
  *
@@ -24,7 +25,8 @@ final class Cells {
       return "-";
     }
     return switch (unit) {
-      case COUNT -> noNegativeZero(String.format(Locale.ROOT, "%,.0f", value));
+      case COUNT -> noNegativeZero(String.format(Locale.ROOT,
+          Math.abs(value) < 9.95 && value != Math.rint(value) ? "%.1f" : "%,.0f", value));
       case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%.1f", value));
       case RATE -> noNegativeZero(String.format(Locale.ROOT, "%.1f", 100 * value)) + "%";
       case MONEY -> money(value);
@@ -60,10 +62,41 @@ final class Cells {
         + difference(unit, high).replace(" pt", "") + "]";
   }
 
-  /** A probability as a percentage to 0.1. */
+  /**
+   * A probability as a percentage to 0.1, {@code <0.1%} and {@code >99.9%} near the ends:
+   * 0% and 100% only when exact.
+   */
   static String tenth(double probability) {
-    return Double.isNaN(probability) ? "-"
-        : String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+    if (Double.isNaN(probability)) {
+      return "-";
+    }
+    if (probability > 0 && probability < 0.0005) {
+      return "<0.1%";
+    }
+    if (probability < 1 && probability > 0.9995) {
+      return ">99.9%";
+    }
+    return String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+  }
+
+  /**
+   * A probability beside a goal {@code goal}: a whole percentage, with as many more decimals
+   * (up to 3) as it takes not to read as the goal when it is not ({@code 79.9%} for 0.7988
+   * against 0.8, where a whole percentage would say 80%); {@code <1%} and {@code >99%} near
+   * the ends.
+   */
+  static String percent(double probability, double goal) {
+    if (Double.isNaN(probability) || probability == goal) {
+      return percent(probability);
+    }
+    for (int decimals = 0; decimals <= 3; decimals++) {
+      String format = "%." + decimals + "f%%";
+      String text = String.format(Locale.ROOT, format, 100 * probability);
+      if (!text.equals(String.format(Locale.ROOT, format, 100 * goal))) {
+        return decimals == 0 ? percent(probability) : text;
+      }
+    }
+    return String.format(Locale.ROOT, "%.3f%%", 100 * probability);
   }
 
   /** A probability as a whole percentage, {@code <1%} and {@code >99%} near the ends. */
@@ -82,6 +115,9 @@ final class Cells {
 
   /** Pounds: {@code £950}, {@code £12.3k}, {@code £1.21m}, {@code -£40.0k}, {@code £2.05bn}. */
   static String money(double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
     double size = Math.abs(value);
     String sign = value < 0 && size >= 0.5 ? "-" : "";
     String digits;

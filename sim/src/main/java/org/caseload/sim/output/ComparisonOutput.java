@@ -64,9 +64,7 @@ public final class ComparisonOutput {
           ComparisonResult.Difference d = variant.difference(t, m);
           ObjectNode node = metrics.putObject(m.name());
           RunJson.statistics(node, d.summary());
-          ArrayNode ci = node.putArray("ci95");
-          ci.add(d.lower95());
-          ci.add(d.upper95());
+          RunJson.interval(node.putArray("ci95"), d.lower95(), d.upper95());
           RunJson.number(node, "probabilityBetter", d.probabilityBetter());
           RunJson.number(node, "probabilitySame", d.probabilitySame());
           RunJson.number(node, "probabilityWorse", d.probabilityWorse());
@@ -78,9 +76,7 @@ public final class ComparisonOutput {
         ObjectNode node = targets.addObject();
         node.put("target", d.target().text());
         RunJson.number(node, "difference", d.difference());
-        ArrayNode ci = node.putArray("ci95");
-        ci.add(d.lower95());
-        ci.add(d.upper95());
+        RunJson.interval(node.putArray("ci95"), d.lower95(), d.upper95());
       }
     }
     try {

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.caseload.core.metrics.Unit;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.Summary;
@@ -31,13 +32,13 @@ final class CostTable {
     for (int y = 1; y <= costs.byYear().size(); y++) {
       Summary s = costs.byYear().get(y - 1);
       grid.add(List.of("  " + label(result, costs, y), Cells.money(s.mean()),
-          Cells.band(org.caseload.core.metrics.Unit.MONEY, s.p5(), s.p95()),
+          Cells.band(Unit.MONEY, s.p5(), s.p95()),
           Cells.money(s.mean() / costs.monthsIn(y))));
     }
     if (costs.byYear().size() > 1) {
       Summary s = costs.horizon();
       grid.add(List.of("  " + horizon(result, costs), Cells.money(s.mean()),
-          Cells.band(org.caseload.core.metrics.Unit.MONEY, s.p5(), s.p95()),
+          Cells.band(Unit.MONEY, s.p5(), s.p95()),
           Cells.money(s.mean() / costs.months())));
     }
     return grid.render();
@@ -58,7 +59,9 @@ final class CostTable {
       grid.add(List.of("  " + horizon(base, extra), Cells.signedMoney(s.mean()), interval(s),
           Cells.signedMoney(s.mean() / extra.months())));
     }
-    grid.add(List.of("  a year on average", Cells.signedMoney(extra.meanPerYear()), "", ""));
+    double[] perYear = extra.meanPerYear95();
+    grid.add(List.of("  a year on average", Cells.signedMoney(extra.meanPerYear()),
+        "[" + Cells.signedMoney(perYear[0]) + ", " + Cells.signedMoney(perYear[1]) + "]", ""));
     return grid.render();
   }
 

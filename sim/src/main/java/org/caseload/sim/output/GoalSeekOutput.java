@@ -45,46 +45,56 @@ public final class GoalSeekOutput {
     out.append(String.format(Locale.ROOT, "Cheapest by %s; seed %d; %,d plans, %,d"
         + " replications run.%n%n", request.objective().label(), request.seed(),
         result.evaluated().size(), result.replicationsRun()));
+    double goal = request.probability();
+    long costReplications = result.evaluated().isEmpty() ? 0
+        : result.evaluated().get(0).costReplications();
+    String costBasis = String.format(Locale.ROOT, "over %d months from the first %,d"
+        + " replications", months, costReplications);
     if (result.answer() instanceof GoalSeekResult.Found found) {
       double[] ci = found.extraCostPerYear95(months);
       out.append("Plan: ").append(found.plan().plan().describe()).append('\n');
-      out.append("  P(meets every target) ").append(probability(found.plan().meetsAll()))
+      out.append("  P(meets every target) ").append(probability(found.plan().meetsAll(), goal))
           .append(found.sure() ? "" : "  (interval reaches below the goal: borderline)")
           .append('\n');
       out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s], %s over %d"
           + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));
+      out.append("  mean cost ").append(Cells.money(found.plan().cost())).append(' ')
+          .append(costBasis).append(", the yardstick every plan shares\n");
       if (cheapestAmongRunOnly(result)) {
         PlanEstimate strongest = strongest(result);
         out.append("  Note: the strongest plan, ").append(strongest.plan().describe())
-            .append(", meets the goal less often (").append(probability(strongest.meetsAll()))
+            .append(", meets the goal less often (").append(probability(strongest.meetsAll(), goal))
             .append("):\n  a stronger lever does not always help these targets, so this is the"
             + " cheapest plan among those run,\n  not surely the cheapest of all.\n");
       }
       if (!found.weaker().isEmpty()) {
-        out.append("One step weaker on each lever (each misses the goal or costs more):\n");
+        out.append("One step weaker on each lever (each misses the goal or costs more;"
+            + " mean cost from the same replications, and against the plan's):\n");
         for (PlanEstimate e : found.weaker()) {
           out.append("  ").append(e.plan().describe()).append(": ")
-              .append(probability(e.meetsAll())).append(", mean cost ")
-              .append(Cells.money(e.cost())).append('\n');
+              .append(probability(e.meetsAll(), goal)).append(", mean cost ")
+              .append(Cells.money(e.cost())).append(" (")
+              .append(Cells.signedMoney(e.cost() - found.plan().cost())).append(")\n");
         }
       }
     } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
       out.append("No plan within the ranges reaches the goal.\n");
       out.append("Best: ").append(none.best().plan().describe()).append(": ")
-          .append(probability(none.best().meetsAll())).append('\n');
+          .append(probability(none.best().meetsAll(), goal)).append('\n');
       out.append("Binding target: ").append(none.binding()).append(" (")
-          .append(probability(none.best().byTarget().get(none.best().binding())))
+          .append(probability(none.best().byTarget().get(none.best().binding()), goal))
           .append(")\n");
     }
-    out.append("\nFrontier (each plan the cheapest to reach its probability):\n");
+    out.append("\nFrontier (each plan the cheapest to reach its probability; mean cost ")
+        .append(costBasis).append("):\n");
     TextGrid grid = new TextGrid("rrrrl");
     grid.add(List.of("mean cost", "P(all)", "95% interval", "reps", "plan"));
     for (PlanEstimate e : result.frontier()) {
-      grid.add(List.of(Cells.money(e.cost()), Cells.percent(e.probability()),
-          "[" + Cells.percent(e.meetsAll().lower95()) + ", "
-          + Cells.percent(e.meetsAll().upper95()) + "]", Long.toString(e.replications()),
+      grid.add(List.of(Cells.money(e.cost()), Cells.percent(e.probability(), goal),
+          "[" + Cells.percent(e.meetsAll().lower95(), goal) + ", "
+          + Cells.percent(e.meetsAll().upper95(), goal) + "]", Long.toString(e.replications()),
           e.plan().describe()));
     }
     out.append(grid.render());
@@ -214,10 +224,11 @@ public final class GoalSeekOutput {
     }
   }
 
-  private static String probability(Proportion p) {
+  /** A probability with its interval and trials, written not to read as the goal unless it is. */
+  private static String probability(Proportion p, double goal) {
     return String.format(Locale.ROOT, "%s [%s, %s] from %,d replications",
-        Cells.percent(p.estimate()), Cells.percent(p.lower95()), Cells.percent(p.upper95()),
-        p.trials());
+        Cells.percent(p.estimate(), goal), Cells.percent(p.lower95(), goal),
+        Cells.percent(p.upper95(), goal), p.trials());
   }
 
   private static String trim(double value) {

@@ -20,7 +20,8 @@ import org.caseload.sim.target.TargetResult;
  * The JSON document of a run: {@code {"scenario", "seed", "rng", "replications",
  * "requestedReplications", "stoppedEarly", "months", "baseDate", "monthly": [{"month",
  * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
- * "snapshots": [{"date", "metrics": {...}}], "targets": [{"target", "probability", "ci95":
+ * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
+ * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ...}],
  * "horizon": {"months", "from", "to", "mean", ...}}}, and where a role has several teams
  * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}.
@@ -67,6 +68,7 @@ public final class RunJson {
     for (RunResult.SnapshotSummary snapshot : result.snapshots()) {
       ObjectNode node = snapshots.addObject();
       node.put("date", snapshot.date().toString());
+      node.put("monthsObserved", snapshot.monthsObserved());
       ObjectNode metrics = node.putObject("metrics");
       for (SnapshotMetric m : SnapshotMetric.values()) {
         summary(metrics.putObject(m.name()), snapshot.get(m));
@@ -150,6 +152,17 @@ public final class RunJson {
       node.put(field, value);
     } else {
       node.putNull(field);
+    }
+  }
+
+  /** An interval as {@code [low, high]}, each end null where it is undefined (NaN). */
+  static void interval(ArrayNode into, double low, double high) {
+    for (double end : new double[] {low, high}) {
+      if (Double.isFinite(end)) {
+        into.add(end);
+      } else {
+        into.addNull();
+      }
     }
   }
 }

@@ -55,13 +55,16 @@ public final class RunTable {
     if (!result.snapshots().isEmpty()) {
       out.append("\nDfE snapshots at 30 September (turnover and cost over the 12 months):\n");
       out.append(snapshots(result));
+      result.snapshots().stream().filter(s -> s.monthsObserved() < 12).findFirst()
+          .ifPresent(s -> out.append(String.format(Locale.ROOT, "* %d months of flows (turnover,"
+              + " cost) after the base date, scaled to a year.%n", s.monthsObserved())));
     }
     out.append('\n').append(CostTable.run(result));
     if (!result.targets().isEmpty()) {
       out.append("\nTargets (probability, 95% interval):\n");
       for (TargetResult t : result.targets()) {
-        out.append(String.format(Locale.ROOT, "  %-50s %6.1f%%  [%.1f%%, %.1f%%]%n",
-            t.target().text(), 100 * t.probability(), 100 * t.lower95(), 100 * t.upper95()));
+        out.append(String.format(Locale.ROOT, "  %-50s %7s  [%s, %s]%n", t.target().text(),
+            Cells.tenth(t.probability()), Cells.tenth(t.lower95()), Cells.tenth(t.upper95())));
       }
     }
     out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds:"
@@ -165,7 +168,8 @@ public final class RunTable {
     grid.add(top);
     grid.add(bottom);
     for (RunResult.SnapshotSummary snapshot : result.snapshots()) {
-      List<String> means = new ArrayList<>(List.of(snapshot.date().toString()));
+      List<String> means = new ArrayList<>(List.of(snapshot.date()
+          + (snapshot.monthsObserved() < 12 ? " *" : "")));
       List<String> bands = new ArrayList<>(List.of(""));
       for (SnapshotMetric m : SNAPSHOT_COLUMNS) {
         Summary s = snapshot.get(m);

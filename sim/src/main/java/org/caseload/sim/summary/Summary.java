@@ -1,5 +1,7 @@
 package org.caseload.sim.summary;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * What many replications say about one metric in one period: mean, standard deviation,
  * standard error of the mean, percentiles (nearest rank, within the metric's
@@ -20,8 +22,13 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
     return new double[] {mean, sd, se, p5, p10, p25, p50, p75, p90, p95};
   }
 
-  /** Half-width of the normal 95% confidence interval of the mean. */
+  /**
+   * Half-width of the 95% confidence interval of the mean: Student's t quantile with n - 1
+   * degrees of freedom times the standard error (1.96 for large n, 2.26 for 10 replications);
+   * NaN for fewer than two replications, whose spread says nothing.
+   */
   public double halfWidth95() {
-    return 1.959963984540054 * se;
+    return n < 2 ? Double.NaN
+        : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * se;
   }
 }

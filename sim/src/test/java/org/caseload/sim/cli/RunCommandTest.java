@@ -73,6 +73,28 @@ class RunCommandTest {
     assertThat(target.get("ci95").size()).isEqualTo(2);
   }
 
+  @Test
+  void run_snapshotAfterFewerThan12Months_saysItsFlowsAreScaledToAYear() throws Exception {
+    String[] args = {"run", "--preset", "medway-2019", "--set", "baseDate=2019-03-31",
+        "--replications", "20", "--months", "18"};
+    CliRunner.Result table = run(args);
+    assertThat(table.code()).as(table.err()).isZero();
+    assertThat(table.out()).contains("2019-09-30 *", "2020-09-30 ",
+        "* 6 months of flows (turnover, cost) after the base date, scaled to a year.");
+    assertThat(table.out()).doesNotContain("2020-09-30 *");
+    JsonNode json = new ObjectMapper().readTree(run(append(append(args, "--format"), "json"))
+        .out());
+    assertThat(json.get("snapshots").get(0).get("monthsObserved").asInt()).isEqualTo(6);
+    assertThat(json.get("snapshots").get(1).get("monthsObserved").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void run_snapshotsOfWholeYears_areNotMarked() {
+    CliRunner.Result table = run("run", "--preset", "medway-2019", "--replications", "20",
+        "--months", "12");
+    assertThat(table.out()).contains("2020-09-30").doesNotContain(" *", "scaled to a year");
+  }
+
   static String[] append(String[] args, String last) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;

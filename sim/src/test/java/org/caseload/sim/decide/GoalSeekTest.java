@@ -88,6 +88,49 @@ class GoalSeekTest {
     assertThat(found.extraCost().mean()).isPositive();
   }
 
+  /**
+   * The answer's extra cost is the mean over its replications of its total cost minus the
+   * base's, each replication re-run alone; every plan's mean cost is over the first
+   * screening replications, and the table says so.
+   */
+  @Test
+  void costs_areTheMeansOfTheReplicationsTheyName() {
+    GoalSeekRequest request = request(CAP, 0.5, List.of(posts(1, 30)));
+    GoalSeekResult result = GoalSeek.run(request);
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    int n = (int) found.plan().replications();
+    double[] plan = totalCosts(found.plan().plan().apply(service()), n);
+    double[] base = totalCosts(service(), n);
+    double extra = 0;
+    for (int r = 0; r < n; r++) {
+      extra += plan[r] - base[r];
+    }
+    assertThat(found.extraCost().n()).isEqualTo(n);
+    assertThat(found.extraCost().mean()).isCloseTo(extra / n,
+        org.assertj.core.data.Offset.offset(1e-9 * Math.abs(extra / n)));
+    for (PlanEstimate e : result.evaluated()) {
+      assertThat(e.costReplications()).isEqualTo(request.screenReplications());
+      double[] costs = totalCosts(e.plan().apply(service()), request.screenReplications());
+      assertThat(e.cost()).isCloseTo(Arrays.stream(costs).sum() / costs.length,
+          org.assertj.core.data.Offset.offset(1e-9 * e.cost()));
+    }
+    assertThat(GoalSeekOutput.table(result)).contains(
+        "over 12 months from the first 256 replications, the yardstick every plan shares",
+        "Frontier (each plan the cheapest to reach its probability; mean cost over 12 months"
+            + " from the first 256 replications)");
+  }
+
+  /** Each replication's cost summed over the horizon, replications 0..n-1 of seed 7. */
+  private static double[] totalCosts(Scenario scenario, int n) {
+    double[] totals = new double[n];
+    Replications.run(scenario, 7, 0, n, 1, () -> false, () -> (r, rows) -> {
+      for (double[] row : rows) {
+        totals[(int) r] += row[Metric.cost.ordinal()];
+      }
+    });
+    return totals;
+  }
+
   private static int fewestPosts(double[] cases, double p, long n) {
     for (int extra = 0; ; extra++) {
       double capacity = CAP * (45 + extra);

@@ -34,6 +34,34 @@ class CellsTest {
   }
 
   @Test
+  void probabilities_readAs0Or100PercentOnlyWhenExact() {
+    assertThat(Cells.tenth(4095.0 / 4096)).isEqualTo(">99.9%");
+    assertThat(Cells.tenth(1.0 / 4096)).isEqualTo("<0.1%");
+    assertThat(Cells.tenth(1.0)).isEqualTo("100.0%");
+    assertThat(Cells.tenth(0.0)).isEqualTo("0.0%");
+    assertThat(Cells.tenth(0.9994)).isEqualTo("99.9%");
+  }
+
+  @ParameterizedTest(name = "{0} against {1} -> {2}")
+  @CsvSource({"0.7988,0.8,79.9%", "0.8259,0.8,83%", "0.8,0.8,80%", "0.79996,0.8,79.996%",
+      "0.8004,0.8,80.04%", "0.003,0.8,<1%", "0.996,0.999,99.6%", "1.0,0.8,100%"})
+  void aProbabilityBesideAGoal_doesNotReadAsTheGoalUnlessItIs(double p, double goal,
+      String text) {
+    assertThat(Cells.percent(p, goal)).isEqualTo(text);
+  }
+
+  @Test
+  void smallMeansOfCounts_keepADecimal_andUndefinedIntervalsPrintADash() {
+    assertThat(Cells.value(Unit.COUNT, 0.3)).isEqualTo("0.3");
+    assertThat(Cells.value(Unit.COUNT, -0.4)).isEqualTo("-0.4");
+    assertThat(Cells.value(Unit.COUNT, 3.0)).isEqualTo("3");
+    assertThat(Cells.value(Unit.COUNT, 12.4)).isEqualTo("12");
+    assertThat(Cells.difference(Unit.COUNT, -0.4)).isEqualTo("-0.4");
+    assertThat(Cells.signedMoney(Double.NaN)).isEqualTo("-");
+    assertThat(Cells.interval(Unit.MONEY, Double.NaN, Double.NaN)).isEqualTo("[-, -]");
+  }
+
+  @Test
   void grid_alignsColumnsToTheirWidestCell() {
     TextGrid grid = new TextGrid("l");
     grid.add(List.of("name", "value"));
