@@ -1,16 +1,16 @@
 package org.caseload.sim.decide;
 
+import org.caseload.sim.summary.Wilson;
+
 /**
  * An estimated probability: {@code successes} of {@code trials}, with its 95% Wilson score
- * interval.
+ * interval ({@link Wilson}).
  *
  * @param successes replications in which the event held
  * @param trials replications run, at least 1
  * @implNote Immutable and thread-safe.
  */
 public record Proportion(long successes, long trials) {
-
-  private static final double Z = 1.959963984540054;
 
   public Proportion {
     if (trials < 1 || successes < 0 || successes > trials) {
@@ -25,24 +25,16 @@ public record Proportion(long successes, long trials) {
 
   /** Lower end of the 95% Wilson interval. */
   public double lower95() {
-    return wilson(-1);
+    return Wilson.lower95(successes, trials);
   }
 
   /** Upper end of the 95% Wilson interval. */
   public double upper95() {
-    return wilson(1);
+    return Wilson.upper95(successes, trials);
   }
 
   /** Whether the 95% interval lies wholly on one side of {@code p} ({@code p} excluded). */
   public boolean decided(double p) {
     return lower95() > p || upper95() < p;
-  }
-
-  private double wilson(int sign) {
-    double n = trials;
-    double p = estimate();
-    double centre = p + Z * Z / (2 * n);
-    double spread = Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n));
-    return Math.min(1, Math.max(0, (centre + sign * spread) / (1 + Z * Z / n)));
   }
 }

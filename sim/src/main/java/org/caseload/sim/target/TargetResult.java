@@ -3,17 +3,17 @@ package org.caseload.sim.target;
 import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.summary.Tally;
+import org.caseload.sim.summary.Wilson;
 
 /**
- * The estimated probability that a target holds, with its 95% Wilson score interval.
+ * The estimated probability that a target holds, with its 95% Wilson score interval
+ * ({@link Wilson}).
  *
  * @param target the target
  * @param successes replications in which it held
  * @param replications replications run
  */
 public record TargetResult(Target target, long successes, long replications) {
-
-  private static final double Z = 1.959963984540054;
 
   public double probability() {
     return replications == 0 ? Double.NaN : (double) successes / replications;
@@ -34,23 +34,11 @@ public record TargetResult(Target target, long successes, long replications) {
 
   /** Lower end of the 95% Wilson interval. */
   public double lower95() {
-    return wilson(-1);
+    return Wilson.lower95(successes, replications);
   }
 
   /** Upper end of the 95% Wilson interval. */
   public double upper95() {
-    return wilson(1);
-  }
-
-  private double wilson(int sign) {
-    if (replications == 0) {
-      return Double.NaN;
-    }
-    double n = replications;
-    double p = probability();
-    double centre = p + Z * Z / (2 * n);
-    double spread = Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n));
-    double bound = (centre + sign * spread) / (1 + Z * Z / n);
-    return Math.min(1, Math.max(0, bound));
+    return Wilson.upper95(successes, replications);
   }
 }
