@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.scenario.Intervention;
 import org.caseload.core.scenario.Scenario;
@@ -69,7 +72,39 @@ class ExactSummariesTest {
       return sum;
     }).toArray();
     assertMatches(run.costs().horizon(), horizon, false, "cost over the horizon");
+    // Each plan year's cost: months 12(k - 1) + 1 to 12k summed per replication.
     assertThat(run.costs().byYear()).hasSize(3);
+    for (int year = 1; year <= 3; year++) {
+      assertMatches(run.costs().byYear().get(year - 1), costOfYear(all, year), false,
+          "cost in plan year " + year);
+    }
+  }
+
+  /**
+   * The per-team metrics of a preset with localities (two long-term teams): every team's
+   * every metric at months 12 and 36 against the same team's column of each replication
+   * re-run alone.
+   */
+  @Test
+  void localities_teamPercentilesMatchTheExactOnes() {
+    Scenario localities = Presets.load("medway-2019-localities").orElseThrow();
+    RunResult run = MonteCarlo.run(localities, options(), List.of());
+    double[][][] rows = new double[REPLICATIONS][][];
+    for (int r = 0; r < REPLICATIONS; r++) {
+      rows[r] = MonteCarlo.replicateRows(localities, SEED, r);
+    }
+    assertThat(localities.hasLocalTeams()).isTrue();
+    for (int team = 0; team < localities.teams().size(); team++) {
+      for (int month : new int[] {12, 36}) {
+        for (TeamMetric m : TeamMetric.values()) {
+          int column = TeamMetric.column(team, m);
+          int t = month - 1;
+          double[] values = Arrays.stream(rows).mapToDouble(row -> row[t][column]).toArray();
+          assertMatches(run.summary(month, team, m), values, m.wholeNumbers(),
+              localities.teams().get(team).name() + " " + m + " month " + month);
+        }
+      }
+    }
   }
 
   @Test
@@ -131,10 +166,70 @@ class ExactSummariesTest {
     assertMatches(v.extraCost().horizon(), extra, false, "extra cost over the horizon");
     assertThat(v.extraCost().meanPerYear())
         .isCloseTo(Arrays.stream(extra).average().orElseThrow() / 3, within(1e-6));
+    // Extra cost of each plan year: the variant's year total minus the baseline's.
+    assertThat(v.extraCost().byYear()).hasSize(3);
+    for (int year = 1; year <= 3; year++) {
+      double[] b = costOfYear(base, year);
+      double[] p = costOfYear(variant, year);
+      double[] extraOfYear = new double[REPLICATIONS];
+      for (int r = 0; r < REPLICATIONS; r++) {
+        extraOfYear[r] = p[r] - b[r];
+      }
+      assertMatches(v.extraCost().byYear().get(year - 1), extraOfYear, false,
+          "extra cost in plan year " + year);
+    }
+  }
+
+  /**
+   * The monthly paired differences (variant - baseline, replication by replication): for every
+   * metric at months 12 and 36, the summary's percentiles, mean and sd as in
+   * {@link #assertMatches}, and the 95% interval of the mean difference against the normal
+   * interval computed from the exact mean and sd.
+   */
+  @Test
+  void comparison_monthlyDifferencesMatchTheExactOnes() {
+    Scenario plan = MEDWAY.withInterventions(List.of(
+        new Intervention.Posts(1, null, "assessment", 8)));
+    ComparisonResult result = Comparison.run(MEDWAY, List.of(plan), options(), true,
+        List.of());
+    Trajectory[] base = replications(MEDWAY);
+    Trajectory[] variant = replications(plan);
+    ComparisonResult.Variant v = result.variants().get(0);
+    double z = new NormalDistribution().inverseCumulativeProbability(0.975);
+    for (int month : new int[] {12, 36}) {
+      for (Metric m : Metric.values()) {
+        double[] d = new double[REPLICATIONS];
+        for (int r = 0; r < REPLICATIONS; r++) {
+          d[r] = variant[r].value(month, m) - base[r].value(month, m);
+        }
+        String what = m + " difference month " + month;
+        ComparisonResult.Difference difference = v.difference(month, m);
+        assertMatches(difference.summary(), d, m.wholeNumbers(), what);
+        double mean = Arrays.stream(d).average().orElseThrow();
+        double halfWidth = z * new StandardDeviation().evaluate(d) / Math.sqrt(REPLICATIONS);
+        // Rounding only (Welford's moments against two passes): 1e-9 of the scale.
+        double tolerance = 1e-9 * (1 + Math.abs(mean) + halfWidth);
+        assertThat(difference.lower95()).as(what + " lower 95%")
+            .isCloseTo(mean - halfWidth, within(tolerance));
+        assertThat(difference.upper95()).as(what + " upper 95%")
+            .isCloseTo(mean + halfWidth, within(tolerance));
+      }
+    }
   }
 
   private static RunOptions options() {
     return RunOptions.builder().replications(REPLICATIONS).seed(SEED).threads(2).build();
+  }
+
+  /** Each replication's cost summed over plan year {@code year}'s months. */
+  private static double[] costOfYear(Trajectory[] all, int year) {
+    return Arrays.stream(all).mapToDouble(t -> {
+      double sum = 0;
+      for (int month = 12 * (year - 1) + 1; month <= Math.min(12 * year, t.months()); month++) {
+        sum += t.value(month, Metric.cost);
+      }
+      return sum;
+    }).toArray();
   }
 
   private static Trajectory[] replications(Scenario scenario) {
@@ -145,7 +240,10 @@ class ExactSummariesTest {
     return all;
   }
 
-  /** Percentiles within 0.5% of the exact nearest-rank ones; whole numbers to 1,024 exact. */
+  /**
+   * Percentiles within 0.5% of the exact nearest-rank ones; whole numbers to 1,024 exact. The
+   * mean and sd (the sample one, n - 1) within rounding: 1e-9 relative.
+   */
   private static void assertMatches(Summary summary, double[] values, boolean whole,
       String what) {
     double[] reported = {summary.p5(), summary.p10(), summary.p25(), summary.p50(),
@@ -168,6 +266,9 @@ class ExactSummariesTest {
     assertThat(summary.mean()).as(what + " mean")
         .isCloseTo(Arrays.stream(values).average().orElseThrow(),
             within(1e-9 * (1 + Math.abs(summary.mean()))));
+    double sd = new StandardDeviation().evaluate(values);
+    assertThat(summary.sd()).as(what + " sd")
+        .isCloseTo(sd, within(1e-9 * (1 + sd + Math.abs(summary.mean()))));
     assertThat(summary.shareAboveZero()).as(what + " share above zero")
         .isEqualTo(Arrays.stream(values).filter(x -> x > 0).count() / (double) values.length);
   }
