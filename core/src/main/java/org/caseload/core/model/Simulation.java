@@ -152,6 +152,19 @@ public final class Simulation {
     return (int) wrong;
   }
 
+  /** Cases held now by each case-holding worker, in no particular order. */
+  public double[] caseHolderLoads() {
+    Workers w = model.state.workers;
+    double[] loads = new double[w.size];
+    int n = 0;
+    for (int i = 0; i < w.size; i++) {
+      if (w.holder[i]) {
+        loads[n++] = w.held(i);
+      }
+    }
+    return java.util.Arrays.copyOf(loads, n);
+  }
+
   /** The smallest count held anywhere in the state (negative would be a bug). */
   public int smallestCount() {
     State s = model.state;
