@@ -76,6 +76,31 @@ class DfeIndicatorsTest {
     assertThat(checked).as("rates checked").isGreaterThan(2500);
   }
 
+  /**
+   * The caseload (cases / case-holding FTE) of every published row against the published
+   * caseload_fte. The DfE prints it to 0.1 from the case-holding FTE before that FTE is
+   * rounded to 0.1 for publication, so allow 0.05 for the printed caseload plus the effect
+   * of 0.05 FTE on the ratio (caseload x 0.05 / case-holding FTE).
+   */
+  @Test
+  void everyPublishedRow_caseloadFollowsTheDefinition() throws IOException {
+    int checked = 0;
+    for (Map<String, String> row : rows()) {
+      Double cases = numberOrNull(row, "cases");
+      Double holders = numberOrNull(row, "case_holders_fte");
+      Double caseload = numberOrNull(row, "caseload_fte");
+      if (cases == null || holders == null || caseload == null || holders <= 0) {
+        continue;
+      }
+      String where = row.get("la_name") + " " + row.get("time_period");
+      double computed = DfeIndicators.caseload(cases, holders);
+      assertThat(computed).as(where)
+          .isCloseTo(caseload, within(0.05 + computed * 0.05 / holders + 1e-9));
+      checked++;
+    }
+    assertThat(checked).as("caseloads checked").isGreaterThan(850);
+  }
+
   @Test
   void emptyDenominators_giveZero() {
     assertThat(DfeIndicators.vacancyRate(0, 0)).isZero();
