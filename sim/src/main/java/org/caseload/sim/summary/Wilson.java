@@ -27,6 +27,9 @@ public final class Wilson {
     if (trials == 0) {
       return Double.NaN;
     }
+    if (successes == (sign < 0 ? 0 : trials)) {
+      return sign < 0 ? 0 : 1; // exactly, where rounding would leave 1e-17 from the end
+    }
     double n = trials;
     double p = (double) successes / trials;
     double centre = p + Z * Z / (2 * n);

@@ -2,8 +2,9 @@
  * Summaries of many replications that take bounded memory and merge exactly: a
  * {@link org.caseload.sim.summary.Tally} per metric per period holds Welford moments and a
  * DDSketch whose bins are as fine as the metric's {@link org.caseload.sim.summary.Accuracy}
- * (whole numbers exact to 1,249 for counts and FTE, 0.5% relative for rates, caseloads,
- * months and money). Merged in a fixed order they give the same bytes whatever the number
+ * (whole numbers exact to 1,024 for counts and FTE, 0.5% relative for rates, caseloads,
+ * months and money), and the 95% interval of a mean and the Wilson interval of a share.
+ * Merged in a fixed order they give the same bytes whatever the number
  * of threads.
  */
 package org.caseload.sim.summary;

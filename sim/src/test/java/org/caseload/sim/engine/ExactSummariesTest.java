@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
@@ -195,7 +195,7 @@ class ExactSummariesTest {
     Trajectory[] base = replications(MEDWAY);
     Trajectory[] variant = replications(plan);
     ComparisonResult.Variant v = result.variants().get(0);
-    double z = new NormalDistribution().inverseCumulativeProbability(0.975);
+    double z = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.975);
     for (int month : new int[] {12, 36}) {
       for (Metric m : Metric.values()) {
         double[] d = new double[REPLICATIONS];

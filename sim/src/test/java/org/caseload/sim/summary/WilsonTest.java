@@ -58,11 +58,17 @@ class WilsonTest {
         within(TOLERANCE));
     assertThat(upper).as(what + " upper").isCloseTo(clamp(exact.getUpperBound()),
         within(TOLERANCE));
-    // The interval holds the estimate (to rounding: at 0 of n the lower end is a few
-    // 1e-17 above 0, as the formula computes it) and stays within [0, 1].
+    // The interval holds the estimate and stays within [0, 1]; at none or all of n its end is
+    // exactly 0 or 1 (the formula's rounding would leave a few 1e-17).
     double p = (double) k / n;
     assertThat(lower).as(what).isBetween(0.0, p + TOLERANCE);
     assertThat(upper).as(what).isBetween(p - TOLERANCE, 1.0);
+    if (k == 0) {
+      assertThat(lower).as(what).isZero();
+    }
+    if (k == n) {
+      assertThat(upper).as(what).isEqualTo(1.0);
+    }
   }
 
   private static double clamp(double x) {
