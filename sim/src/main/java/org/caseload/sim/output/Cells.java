@@ -101,16 +101,50 @@ final class Cells {
 
   /** A probability as a whole percentage, {@code <1%} and {@code >99%} near the ends. */
   static String percent(double probability) {
-    if (Double.isNaN(probability)) {
-      return "-";
+    return Double.isNaN(probability) ? "-"
+        : wholePercent(probability, Math.round(100 * probability));
+  }
+
+  /**
+   * Shares of one whole (P(better), P(same), P(worse)) as whole percentages that add up to
+   * 100: each rounded down, then the points left over given to the largest remainders
+   * (Hamilton's method); {@code <1%} and {@code >99%} near the ends as for one share.
+   */
+  static String[] shares(double... shares) {
+    long[] whole = new long[shares.length];
+    Integer[] order = new Integer[shares.length];
+    long left = 100;
+    for (int i = 0; i < shares.length; i++) {
+      if (Double.isNaN(shares[i])) {
+        String[] dashes = new String[shares.length];
+        java.util.Arrays.fill(dashes, "-");
+        return dashes;
+      }
+      whole[i] = (long) Math.floor(100 * shares[i] + 1e-9);
+      left -= whole[i];
+      order[i] = i;
     }
-    if (probability > 0 && probability < 0.005) {
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(
+        100 * shares[b] - whole[b], 100 * shares[a] - whole[a]));
+    for (int k = 0; k < left && k < order.length; k++) {
+      whole[order[k]]++;
+    }
+    String[] text = new String[shares.length];
+    for (int i = 0; i < shares.length; i++) {
+      text[i] = wholePercent(shares[i], whole[i]);
+    }
+    return text;
+  }
+
+  /** {@code points}%, but {@code <1%} for a share above 0 and {@code >99%} for one below 1. */
+  private static String wholePercent(double share, long points) {
+    if (share > 0 && points <= 0) {
       return "<1%";
     }
-    if (probability < 1 && probability > 0.995) {
+    if (share < 1 && points >= 100) {
       return ">99%";
     }
-    return String.format(Locale.ROOT, "%.0f%%", 100 * probability);
+    return points + "%";
   }
 
   /** Pounds: {@code £950}, {@code £12.3k}, {@code £1.21m}, {@code -£40.0k}, {@code £2.05bn}. */

@@ -236,13 +236,14 @@ public final class ComparisonOutput {
       }
       for (Metric m : metrics) {
         ComparisonResult.Difference d = variant.difference(t, m);
+        String[] chances = Cells.shares(d.probabilityBetter(), d.probabilitySame(),
+            d.probabilityWorse());
         grid.add(List.of(Integer.toString(t), m.name(),
             Cells.value(m.unit(), base.summary(t, m).mean()),
             Cells.value(m.unit(), variant.result().summary(t, m).mean()),
             Cells.difference(m.unit(), d.summary().mean()),
             Cells.interval(m.unit(), d.lower95(), d.upper95()),
-            Cells.percent(d.probabilityBetter()), Cells.percent(d.probabilitySame()),
-            Cells.percent(d.probabilityWorse())));
+            chances[0], chances[1], chances[2]));
       }
     }
     return grid.render();

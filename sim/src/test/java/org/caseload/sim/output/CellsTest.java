@@ -62,6 +62,32 @@ class CellsTest {
   }
 
   @Test
+  void sharesOfOneWhole_addUpTo100_andKeepTheirEnds() {
+    assertThat(Cells.shares(0.055, 0.04, 0.905)).containsExactly("6%", "4%", "90%");
+    assertThat(Cells.shares(0.004, 0.996, 0)).containsExactly("<1%", ">99%", "0%");
+    assertThat(Cells.shares(0.005, 0.995, 0)).containsExactly("1%", "99%", "0%");
+    assertThat(Cells.shares(0, 1, 0)).containsExactly("0%", "100%", "0%");
+    assertThat(Cells.percent(0.995)).isEqualTo(">99%");
+    // every split of 200 replications into three: the whole percentages add up to 100 and
+    // each is its share rounded down or up
+    for (int better = 0; better <= 200; better++) {
+      for (int same = 0; better + same <= 200; same++) {
+        double[] p = {better / 200.0, same / 200.0, (200 - better - same) / 200.0};
+        String[] text = Cells.shares(p);
+        long sum = 0;
+        for (int i = 0; i < 3; i++) {
+          long points = Long.parseLong(text[i].replaceAll("[^0-9]", ""));
+          points = text[i].startsWith("<") ? 0 : text[i].startsWith(">") ? 100 : points;
+          assertThat((double) points).as(java.util.Arrays.toString(p))
+              .isBetween(Math.floor(100 * p[i] - 1e-9), Math.ceil(100 * p[i] + 1e-9));
+          sum += points;
+        }
+        assertThat(sum).as(java.util.Arrays.toString(p)).isEqualTo(100);
+      }
+    }
+  }
+
+  @Test
   void grid_alignsColumnsToTheirWidestCell() {
     TextGrid grid = new TextGrid("l");
     grid.add(List.of("name", "value"));
