@@ -164,7 +164,7 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   const differences = page.locator('#differences');
   await expect(differences).toContainText('P(better)');
   const row = differences.getByRole('row', { name: 'inPostFte, month 12' });
-  await expect(row.locator('td').nth(3)).toHaveText(/^\d+%$/);
+  await expect(row.locator('td').nth(3)).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
   await expect(page.locator('#extra-cost')).toContainText('A year on average');
   await expect(page.locator('#extra-cost')).toContainText('£');
   await shot('05-comparison');
@@ -182,14 +182,14 @@ test('a target\'s probability is shown for the baseline, then for baseline and p
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
   await expect(page.locator('#target-table')).toContainText('caseload <= 18 at month 12');
-  await expect(page.locator('#target-table tbody td').first()).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(page.locator('#target-table tbody td').first()).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
   const table = page.locator('#target-table');
   await expect(table.locator('thead th')).toHaveText(['Target', 'Baseline', 'Plan', 'Difference (95% interval)']);
   const cells = table.locator('tbody tr').first().locator('td');
-  await expect(cells.nth(0)).toHaveText(/^(\d+%|<1%|>99%)$/);
-  await expect(cells.nth(1)).toHaveText(/^(\d+%|<1%|>99%)$/);
+  await expect(cells.nth(0)).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
+  await expect(cells.nth(1)).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
   await expect(cells.nth(2)).toContainText('points');
   await shot('06-target');
 });

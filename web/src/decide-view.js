@@ -46,7 +46,7 @@ export async function goalSeek() {
   $('goal-seek-answer').textContent = a.status === 'found'
     ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)} from ${number(a.plan.replications, 0)} replications`
       + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
-    : `No plan within the ranges reaches ${doc.probability}; the best reaches ${probability(a.best?.probability ?? 0)}`;
+    : `No plan within the ranges reaches ${probability(doc.probability)}; the best reaches ${probability(a.best?.probability ?? 0)}`;
   $('frontier-chart').replaceChildren(frontierChart(doc));
   $('decide-status').textContent = 'goal-seek done';
 }

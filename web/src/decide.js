@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
-import { typedNumber } from './format.js';
+import { typedNumber, probability } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -67,10 +67,10 @@ export function frontierChart(doc, { width = 640, height = 300 } = {}) {
       Plot.ruleY([doc.probability], { stroke: '#888', strokeDasharray: '4,3' }),
       Plot.dot(rows.filter((r) => !r.answer), { x: 'cost', y: 'probability', r: 3,
         fill: COLOURS.baseline, fillOpacity: 0.6, className: 'frontier-plan',
-        title: (d) => `${d.plan}: ${(100 * d.probability).toFixed(0)}%` }),
+        title: (d) => `${d.plan}: ${probability(d.probability)}` }),
       Plot.dot(rows.filter((r) => r.answer), { x: 'cost', y: 'probability', r: 7,
         stroke: COLOURS.plan, strokeWidth: 3, className: 'frontier-answer',
-        title: (d) => `the answer, ${d.plan}: ${(100 * d.probability).toFixed(0)}%` }),
+        title: (d) => `the answer, ${d.plan}: ${probability(d.probability)}` }),
     ],
   });
 }

@@ -35,21 +35,39 @@ export function number(x, digits = 1) {
   return (rounded.match(/[1-9]/) ? sign(x) : '') + rounded;
 }
 
-/** A share as a percentage: 0.23 is 23%, 0.054 is 5.4%, 0.0004 is 0.04%. */
+/**
+ * `x` with at most `digits` decimals (as number()), but a nonzero `x` never shown as 0: then
+ * with the decimals of its first significant digit (0.002 is 0.002, not 0).
+ */
+export function nonzero(x, digits = 1) {
+  const text = number(x, digits);
+  if (!x || !Number.isFinite(x) || /[1-9]/.test(text)) return text;
+  return number(x, Math.min(20, Math.ceil(-Math.log10(Math.abs(x)))));
+}
+
+/**
+ * A share as a percentage: 0.23 is 23%, 0.054 is 5.4%, 0.0004 is 0.04%; never 0% unless
+ * zero, nor 100% unless one (0.99999 is >99.9%, 0.997 is 99.7%).
+ */
 export function percent(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const p = x * 100;
   const abs = Math.abs(p);
-  const digits = abs === 0 || abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
-  return number(p, digits) + '%';
+  if (p > 99.95 && p < 100) return '>99.9%';
+  const digits = abs === 0 || (abs >= 10 && abs < 99.5) || abs >= 100 ? 0 : abs >= 1 ? 1 : 2;
+  return nonzero(p, digits) + '%';
 }
 
-/** A probability: as percent, but never 0% or 100% unless exactly so. */
+/**
+ * A probability: whole percents from 1% to 99%, one decimal nearer the ends, and never 0% or
+ * 100% unless exactly so: 4,095 of 4,096 is >99.9%, 1 of 1,000 is 0.1%, 1 of 4,096 is <0.1%.
+ */
 export function probability(p) {
   if (p === null || p === undefined || Number.isNaN(p)) return '\u2013';
-  if (p > 0 && p < 0.005) return '<1%';
-  if (p < 1 && p > 0.995) return '>99%';
-  return number(p * 100, 0) + '%';
+  if (p === 0 || p === 1) return number(p * 100, 0) + '%';
+  if (p < 0.001) return '<0.1%';
+  if (p > 0.999) return '>99.9%';
+  return number(p * 100, p < 0.01 || p > 0.99 ? 1 : 0) + '%';
 }
 
 /** Money: £1.2m, £450k, £820, −£0.3m. */

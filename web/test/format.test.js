@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  number, percent, probability, money, metricValue, kindOf, typedNumber,
+  number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero,
 } from '../src/format.js';
 
 describe('typedNumber', () => {
@@ -48,14 +48,47 @@ describe('format', () => {
     expect(percent(0.054)).toBe('5.4%');
     expect(percent(0.0004)).toBe('0.04%');
     expect(percent(0)).toBe('0%');
+    expect(percent(1)).toBe('100%');
+    expect(percent(1.25)).toBe('125%');
+  });
+  it('never writes a share as 0% or 100% unless it is', () => {
+    expect(percent(0.00001)).toBe('0.001%');
+    expect(percent(0.00004)).toBe('0.004%');
+    expect(percent(0.997)).toBe('99.7%');
+    expect(percent(0.995)).toBe('99.5%');
+    expect(percent(0.9949)).toBe('99%');
+    expect(percent(0.99999)).toBe('>99.9%');
   });
   it('never rounds a probability to certainty', () => {
     expect(probability(0.175)).toBe('18%');
-    expect(probability(0.001)).toBe('<1%');
-    expect(probability(0.999)).toBe('>99%');
+    expect(probability(0.5)).toBe('50%');
+    expect(probability(0.99)).toBe('99%');
+    expect(probability(0.01)).toBe('1%');
     expect(probability(1)).toBe('100%');
     expect(probability(0)).toBe('0%');
     expect(probability(null)).toBe('\u2013');
+  });
+  it('writes probabilities near 0 and 1 with a decimal, or as beyond 99.9% and 0.1%', () => {
+    expect(probability(4095 / 4096)).toBe('>99.9%');
+    expect(probability(1 / 4096)).toBe('<0.1%');
+    expect(probability(999 / 1000)).toBe('99.9%');
+    expect(probability(1 / 1000)).toBe('0.1%');
+    expect(probability(0.004)).toBe('0.4%');
+    expect(probability(0.996)).toBe('99.6%');
+    expect(probability(0.9951)).toBe('99.5%');
+    expect(probability(0.0049)).toBe('0.5%');
+    for (const n of [200, 1000, 4096, 50000]) {
+      for (const k of [1, 2, n - 2, n - 1]) {
+        expect(probability(k / n)).not.toMatch(/^(0|100)%$/);
+      }
+    }
+  });
+  it('writes a nonzero number with the decimals of its first significant digit rather than as 0', () => {
+    expect(nonzero(0.3, 0)).toBe('0.3');
+    expect(nonzero(-0.3, 0)).toBe('\u22120.3');
+    expect(nonzero(0.0024, 1)).toBe('0.002');
+    expect(nonzero(0, 1)).toBe('0');
+    expect(nonzero(2.34, 1)).toBe('2.3');
   });
   it('writes money in pounds with k and m', () => {
     expect(money(1_234_567)).toBe('£1.2m');
