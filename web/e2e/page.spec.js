@@ -165,6 +165,9 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   await expect(differences).toContainText('P(better)');
   const row = differences.getByRole('row', { name: 'inPostFte, month 12' });
   await expect(row.locator('td').nth(3)).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
+  // A rate's difference is in percentage points, never in %.
+  await expect(differences.getByRole('row', { name: 'vacancyRate, month 12' }).locator('td').nth(2))
+    .toHaveText(/^([+\u2212][\d.]+|0) points \(\u2212?[\d.]+ to \u2212?[\d.]+\)$/);
   await expect(page.locator('#extra-cost')).toContainText('A year on average');
   await expect(page.locator('#extra-cost')).toContainText('£');
   await shot('05-comparison');

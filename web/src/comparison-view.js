@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
 import { fanRows } from './charts.js';
-import { metricValue, money, probability } from './format.js';
+import { metricValue, money, probability, differenceWithInterval } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
@@ -36,7 +36,7 @@ export function renderComparison(doc) {
       const d = variant.differences[m - 1].metrics[metric];
       rows.push([`${metric}, month ${m}`, metricValue(metric, base.monthly[m - 1].metrics[metric].mean),
         metricValue(metric, plan.monthly[m - 1].metrics[metric].mean),
-        `${d.mean >= 0 ? '+' : ''}${metricValue(metric, d.mean)} (${metricValue(metric, d.ci95[0])} to ${metricValue(metric, d.ci95[1])})`,
+        differenceWithInterval(metric, d.mean, d.ci95),
         probability(d.probabilityBetter), probability(d.probabilitySame), probability(d.probabilityWorse)]);
     }
   }

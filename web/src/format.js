@@ -1,4 +1,4 @@
-// Numbers for people: 18.4, 2,623, 23%, £1.2m. Pure functions, unit-tested in test/format.test.js.
+// Numbers for people: 18.4, 2,623, 23%, +2 points, £1.2m. Pure functions, unit-tested in test/format.test.js.
 
 const MINUS = '\u2212';
 
@@ -68,6 +68,53 @@ export function probability(p) {
   if (p < 0.001) return '<0.1%';
   if (p > 0.999) return '>99.9%';
   return number(p * 100, p < 0.01 || p > 0.99 ? 1 : 0) + '%';
+}
+
+/** `text` (the magnitude of `x` written) with the sign of `x`: + when above zero and shown nonzero. */
+function signed(text, x) {
+  return x > 0 && /[1-9]/.test(text) ? '+' + text : text;
+}
+
+/**
+ * A difference of two shares (or probabilities) in percentage points, without the word: 0.02
+ * is 2, 0.004 is 0.4, 0.123 is 12; one decimal below 10 points and a nonzero difference never
+ * 0 (0.00024 is 0.02).
+ */
+export function pointsNumber(x) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const p = x * 100;
+  return nonzero(p, Math.abs(p) >= 10 ? 0 : 1);
+}
+
+/** A difference of shares with its sign and unit: "+2 points", "\u22120.4 points", "0 points". */
+export function points(x) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  return `${signed(pointsNumber(x), x)} points`;
+}
+
+/**
+ * A difference (plan - baseline) of metric `metric`, signed, rates in percentage points:
+ * "+2.1 points", "\u22123.4", "+£1.2m"; a nonzero one never written +0.
+ */
+export function difference(metric, x) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const kind = kindOf(metric);
+  if (kind === 'rate') return points(x);
+  if (kind === 'money') return signed(money(x), x);
+  return signed(nonzero(x, kind === 'count' ? 0 : 1), x);
+}
+
+/** An end of a difference's interval: as difference(), without the + and the unit word. */
+export function differenceEnd(metric, x) {
+  const kind = kindOf(metric);
+  if (kind === 'rate') return pointsNumber(x);
+  if (kind === 'money') return money(x);
+  return nonzero(x, kind === 'count' ? 0 : 1);
+}
+
+/** A difference with its 95% interval: "+2.1 points (1.8 to 2.4)", "\u22126.1 (\u22126.3 to \u22125.9)". */
+export function differenceWithInterval(metric, x, [low, high]) {
+  return `${difference(metric, x)} (${differenceEnd(metric, low)} to ${differenceEnd(metric, high)})`;
 }
 
 /** Money: £1.2m, £450k, £820, −£0.3m. */

@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, svgText, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend } from './wording.js';
-import { metricValue, money, probability, number } from './format.js';
+import { metricValue, money, probability, number, points, pointsNumber } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
 
@@ -142,7 +142,7 @@ export function targetsTable(baseline, plan, differences) {
     if (!plan) return [t.target, probability(t.probability), `${probability(t.ci95[0])} to ${probability(t.ci95[1])}`];
     const d = differences?.[i];
     return [t.target, probability(t.probability), probability(plan.targets[i]?.probability),
-      d ? `${d.difference >= 0 ? '+' : ''}${number(d.difference * 100, 0)} points (${number(d.ci95[0] * 100, 0)} to ${number(d.ci95[1] * 100, 0)})` : '\u2013'];
+      d ? `${points(d.difference)} (${pointsNumber(d.ci95[0])} to ${pointsNumber(d.ci95[1])})` : '\u2013'];
   });
   return table('Targets: probability of meeting each', head, rows, 'target-table');
 }

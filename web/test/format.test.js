@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
-  number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero,
+  number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
+  difference, differenceWithInterval,
 } from '../src/format.js';
 
 describe('typedNumber', () => {
@@ -89,6 +90,31 @@ describe('format', () => {
     expect(nonzero(0.0024, 1)).toBe('0.002');
     expect(nonzero(0, 1)).toBe('0');
     expect(nonzero(2.34, 1)).toBe('2.3');
+  });
+  it('writes differences of shares in percentage points, never +0 for a nonzero one', () => {
+    expect(points(0.02)).toBe('+2 points');
+    expect(points(0.004)).toBe('+0.4 points');
+    expect(points(-0.004)).toBe('\u22120.4 points');
+    expect(points(0.123)).toBe('+12 points');
+    expect(points(0.0523)).toBe('+5.2 points');
+    expect(points(1 / 4096)).toBe('+0.02 points');
+    expect(points(0)).toBe('0 points');
+    expect(points(-0)).toBe('0 points');
+    expect(pointsNumber(-0.012)).toBe('\u22121.2');
+    expect(points(NaN)).toBe('\u2013');
+  });
+  it('writes a plan\'s difference in its metric\'s unit, rates in points', () => {
+    expect(difference('vacancyRate', 0.22 - 0.2)).toBe('+2 points');
+    expect(difference('agencyRate', -0.013)).toBe('\u22121.3 points');
+    expect(difference('caseload', -3.26)).toBe('\u22123.3');
+    expect(difference('unallocatedCases', 12.4)).toBe('+12');
+    expect(difference('unallocatedCases', 0.3)).toBe('+0.3');
+    expect(difference('unallocatedCases', 0)).toBe('0');
+    expect(difference('cost', 46_000)).toBe('+£46k');
+    expect(difference('cost', -1_200_000)).toBe('\u2212£1.2m');
+    expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
+    expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
+    expect(differenceWithInterval('vacancyRate', -0.004, [-0.009, 0.001])).toBe('\u22120.4 points (\u22120.9 to 0.1)');
   });
   it('writes money in pounds with k and m', () => {
     expect(money(1_234_567)).toBe('£1.2m');
