@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
 import { fanRows } from './charts.js';
-import { metricValue, money, probability, differenceWithInterval } from './format.js';
+import { metricValue, money, probability, differenceWithInterval, difference, meanInterval95 } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
@@ -42,15 +42,26 @@ export function renderComparison(doc) {
   }
   const h = variant.extraCost.horizon;
   const perYear = (x) => (x * 12) / h.months;
-  const costRows = variant.extraCost.byYear.map((y) => [`Year ${y.year}`, money(y.mean), `${money(y.p5)} to ${money(y.p95)}`]);
-  costRows.push(['A year on average', money(perYear(h.mean)), `${money(perYear(h.p5))} to ${money(perYear(h.p95))}`]);
+  // Two different figures: the 95% interval of the mean extra cost (the CLI's "95% CI"), and
+  // the 90% band of the paired difference replication by replication (its spread).
+  const costRow = (label, s, scale = (x) => x) => {
+    const ci = meanInterval95(s);
+    return [label, difference('cost', scale(s.mean)), ci ? `${money(scale(ci[0]))} to ${money(scale(ci[1]))}` : '\u2013',
+      `${money(scale(s.p5))} to ${money(scale(s.p95))}`];
+  };
+  const costRows = variant.extraCost.byYear.map((y) => costRow(`Year ${y.year}`, y));
+  costRows.push(costRow('A year on average', h, perYear));
   const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
     ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');
   if (tableNote) differences.setAttribute('aria-describedby', 'differences-note');
   $('tables').replaceChildren(...[
     tableNote ? note(tableNote, 'differences-note') : null,
     differences,
-    table('Extra cost of the plan', ['Period', 'Mean', '90% band'], costRows, 'extra-cost'),
+    table('Extra cost of the plan (plan - baseline, paired by replication): the mean with its 95% interval, '
+      + 'how precisely the replications pin the mean down (the CLI\'s 95% CI); and the 90% band, how much the extra cost '
+      + 'itself varies from one replication to another',
+    ['Period', 'Mean', '95% interval of the mean', '90% band across replications (5th to 95th percentile)'],
+    costRows, 'extra-cost'),
     targetsTable(base, plan, variant.targetDifferences),
     snapshotTable(base, 'Baseline: '),
   ].filter(Boolean));

@@ -131,6 +131,19 @@ export function money(x) {
   return (/[1-9]/.test(text) ? sign(x) : '') + shown;
 }
 
+/** The normal quantile of a two-sided 95% interval, as the engine's (Summary.halfWidth95). */
+export const Z95 = 1.959963984540054;
+
+/**
+ * The 95% interval of a mean from its standard error, [mean - 1.96 se, mean + 1.96 se] (the
+ * engine's `ci95`, which the CLI prints); null when the summary has no standard error (one
+ * replication).
+ */
+export function meanInterval95({ mean, se }) {
+  if (se === null || se === undefined || Number.isNaN(se)) return null;
+  return [mean - Z95 * se, mean + Z95 * se];
+}
+
 /** How each kind of metric is written. */
 export const KINDS = {
   count: (x) => number(x, 0),

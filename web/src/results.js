@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, svgText, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend } from './wording.js';
-import { metricValue, money, probability, number, points, pointsNumber } from './format.js';
+import { metricValue, money, probability, number, points, pointsNumber, meanInterval95 } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
 
@@ -128,11 +128,16 @@ export function snapshotTable(result, captionPrefix = '') {
 }
 
 export function costTable(result) {
-  const rows = result.costs.byYear.map((y) => [`Year ${y.year} (${y.from} to ${y.to})`,
-    money(y.p50), `${money(y.p5)} to ${money(y.p95)}`, money(y.mean)]);
+  const row = (label, s) => {
+    const ci = meanInterval95(s);
+    return [label, money(s.p50), `${money(s.p5)} to ${money(s.p95)}`, money(s.mean),
+      ci ? `${money(ci[0])} to ${money(ci[1])}` : '\u2013'];
+  };
+  const rows = result.costs.byYear.map((y) => row(`Year ${y.year} (${y.from} to ${y.to})`, y));
   const h = result.costs.horizon;
-  rows.push([`All ${h.months} months`, money(h.p50), `${money(h.p5)} to ${money(h.p95)}`, money(h.mean)]);
-  return table('Cost by plan year', ['Period', 'Median', '90% band', 'Mean'], rows, 'costs');
+  rows.push(row(`All ${h.months} months`, h));
+  return table('Cost by plan year: median and 90% band (how much the cost varies across replications), mean and its 95% interval (how precisely the replications pin the mean down)',
+    ['Period', 'Median', '90% band across replications', 'Mean', '95% interval of the mean'], rows, 'costs');
 }
 
 export function targetsTable(baseline, plan, differences) {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
-  difference, differenceWithInterval,
+  difference, differenceWithInterval, meanInterval95,
 } from '../src/format.js';
 
 describe('typedNumber', () => {
@@ -115,6 +115,12 @@ describe('format', () => {
     expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
     expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
     expect(differenceWithInterval('vacancyRate', -0.004, [-0.009, 0.001])).toBe('\u22120.4 points (\u22120.9 to 0.1)');
+  });
+  it('gives a mean\'s 95% interval from its standard error, as the engine', () => {
+    const [lo, hi] = meanInterval95({ mean: 100, se: 10 });
+    expect(lo).toBeCloseTo(80.4004, 4);
+    expect(hi).toBeCloseTo(119.5996, 4);
+    expect(meanInterval95({ mean: 5, se: null })).toBeNull();
   });
   it('writes money in pounds with k and m', () => {
     expect(money(1_234_567)).toBe('£1.2m');
