@@ -74,6 +74,13 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   for (const metric of ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'agencyFte', 'inPostFte', 'cost']) {
     await expect(page.locator(`figure[data-metric="${metric}"] svg [aria-label="area"]`)).toHaveCount(2);
   }
+  // Under the results, their accuracy, with the run's replications.
+  const accuracy = page.locator('#accuracy');
+  await expect(accuracy).toContainText(`every one comes from the same ${REPLICATIONS} replications.`);
+  await expect(accuracy).toContainText(`Medians and bands are percentiles of the ${REPLICATIONS} replications`);
+  await expect(accuracy).toContainText('nearest rank, within 0.5% of the exact ones');
+  await expect(accuracy).toContainText('at most \u00b17 points');
+  await expect(accuracy).not.toContainText('P(better)');
   await shot('03-baseline');
 
   const calibration = await (await api.post('/api/v1/calibrations', { data: { la: 'Medway', year: 2019 } })).json();
@@ -168,6 +175,11 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   // A rate's difference is in percentage points, never in %.
   await expect(differences.getByRole('row', { name: 'vacancyRate, month 12' }).locator('td').nth(2))
     .toHaveText(/^([+\u2212][\d.]+|0) points \(\u2212?[\d.]+ to \u2212?[\d.]+\)$/);
+  await expect(page.locator('#extra-cost thead th')).toHaveText(['Period', 'Mean', '95% interval of the mean',
+    '90% band across replications (5th to 95th percentile)']);
+  await expect(page.locator('#accuracy')).toContainText(
+    `P(better), P(same) and P(worse) are shares of the ${REPLICATIONS} replications.`);
+  await expect(page.locator('#accuracy')).toContainText('not an interval of its mean');
   await expect(page.locator('#extra-cost')).toContainText('A year on average');
   await expect(page.locator('#extra-cost')).toContainText('£');
   await shot('05-comparison');

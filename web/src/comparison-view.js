@@ -1,10 +1,10 @@
-// A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost and targets.
+// A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
 import { metricValue, money, probability, differenceWithInterval, difference, meanInterval95 } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
-import { allocationMonths, allocationNote } from './wording.js';
+import { accuracyNote, allocationMonths, allocationNote } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -65,6 +65,8 @@ export function renderComparison(doc) {
     targetsTable(base, plan, variant.targetDifferences),
     snapshotTable(base, 'Baseline: '),
   ].filter(Boolean));
+  $('accuracy').textContent = accuracyNote({ replications: doc.replications ?? base.replications,
+    requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true });
 }
 
 /** A note read with a chart or table (ALLOCATION_NOTE). */

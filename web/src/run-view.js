@@ -1,8 +1,9 @@
-// A baseline's results: its fans (and by team, team-view.js), DfE indicators, costs and targets.
+// A baseline's results: its fans (and by team, team-view.js), DfE indicators, costs, targets and their accuracy.
 import { fanRows } from './charts.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, costTable, targetsTable } from './results.js';
 import { renderTeams } from './team-view.js';
+import { accuracyNote } from './wording.js';
 
 export function renderRun(result) {
   $('results').hidden = false;
@@ -13,4 +14,6 @@ export function renderRun(result) {
   renderTeams({ baseline: result }, result.months, xDomain);
   const tables = [snapshotTable(result), costTable(result), targetsTable(result)].filter(Boolean);
   $('tables').replaceChildren(...tables);
+  $('accuracy').textContent = accuracyNote({ replications: result.replications,
+    requested: result.requestedReplications, stoppedEarly: result.stoppedEarly });
 }

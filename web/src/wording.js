@@ -76,3 +76,41 @@ export function actualsLegend(area, baseDate) {
   return `Published by the DfE for ${area} at 30 September of each year up to the base date, ${baseDate} `
     + '(squares, left of the dotted line)';
 }
+
+/**
+ * The widest 95% interval of a share of `n` replications, in percentage points, rounded up to
+ * a tenth: 1.96 √(1/4n) (a share of one half; the Wilson interval is no wider), 3.1 for 1,000.
+ */
+export function shareHalfWidth(n) {
+  return Math.ceil(1000 * 1.959963984540054 * Math.sqrt(0.25 / n)) / 10;
+}
+
+/**
+ * How accurate the figures of a run (or, with `comparison`, a comparison) of `replications`
+ * replications are, in planners' words: the facts of the CLI's footnote (Cells.ACCURACY) and
+ * docs/monte-carlo.md "Accuracy of the figures". `requested` and `stoppedEarly` as the run's
+ * JSON (`requestedReplications`, `stoppedEarly`).
+ */
+export function accuracyNote({ replications, requested, stoppedEarly, comparison = false }) {
+  const n = number(replications, 0);
+  const ofN = `${n} replications`;
+  const parts = [
+    `How accurate these figures are: every one comes from the same ${ofN}`
+      + (stoppedEarly && requested ? ` (of ${number(requested, 0)} asked for: the run stopped once precise enough)` : '')
+      + '.',
+    `Medians and bands are percentiles of the ${ofN} (the dark band the 25th to 75th, the light 90% band the 5th to 95th),`
+      + ' nearest rank, within 0.5% of the exact ones; counts of children and cases, and staff FTE, exact up to 1,024.',
+    `Means are exact over the ${ofN}; a mean's 95% interval (mean \u00b1 1.96 standard errors) is how far more`
+      + ' replications could move it.',
+    `Probabilities are shares of the ${ofN} (exact counts); the 95% interval of any of them is at most`
+      + ` \u00b1${number(shareHalfWidth(replications), 1)} points (a run's targets table gives each target's own).`,
+  ];
+  if (comparison) {
+    parts.push('Differences are plan minus baseline, paired replication by replication (the same random numbers),'
+      + ' with the 95% interval of their mean; rates and probabilities in percentage points.'
+      + ` P(better), P(same) and P(worse) are shares of the ${ofN}.`
+      + ' The extra cost\'s 90% band is how much it varies across replications, not an interval of its mean.'
+      + ' A target\'s difference has the 95% interval of Agresti and Min.');
+  }
+  return parts.join(' ');
+}

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE }
+import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE,
+  accuracyNote, shareHalfWidth }
   from '../src/wording.js';
 import { sharedMonths } from '../src/charts.js';
 import { defaultDecideLevers } from '../src/decide.js';
@@ -70,5 +71,31 @@ describe('words beside the numbers', () => {
     expect(LEVERS.posts.help).toContain('New posts start vacant');
     expect(LEVERS.posts.help).toContain('recruitment fills them over months');
     expect(LEVERS.posts.help).toContain("agency policy's cover share");
+  });
+});
+
+describe('the accuracy of the figures', () => {
+  it('states the percentiles, means and probabilities with the run\'s replications', () => {
+    const text = accuracyNote({ replications: 1000, requested: 1000, stoppedEarly: false });
+    expect(text).toContain('every one comes from the same 1,000 replications.');
+    expect(text).toContain('the light 90% band the 5th to 95th');
+    expect(text).toContain('nearest rank, within 0.5% of the exact ones');
+    expect(text).toContain('exact up to 1,024');
+    expect(text).toContain('mean \u00b1 1.96 standard errors');
+    expect(text).toContain('at most \u00b13.1 points');
+    expect(text).not.toContain('P(better)');
+  });
+  it('says so when a run stopped early, and adds the differences for a comparison', () => {
+    const text = accuracyNote({ replications: 256, requested: 4096, stoppedEarly: true, comparison: true });
+    expect(text).toContain('the same 256 replications (of 4,096 asked for');
+    expect(text).toContain('P(better), P(same) and P(worse) are shares of the 256 replications');
+    expect(text).toContain('not an interval of its mean');
+    expect(text).toContain('percentage points');
+  });
+  it('bounds a share\'s 95% interval by its widest, rounded up', () => {
+    expect(shareHalfWidth(1000)).toBe(3.1);
+    expect(shareHalfWidth(200)).toBe(7);
+    expect(shareHalfWidth(4096)).toBe(1.6);
+    expect(shareHalfWidth(100)).toBe(9.8);
   });
 });
