@@ -32,12 +32,23 @@ test('a bad lever is refused with the reason the CLI gives', async () => {
 
 test('a goal-seek draws the frontier with the cheapest plan ringed', async () => {
   await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6\ncampaign=1..2/1');
+  const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
   await expect(page.locator('#decide-error')).toHaveText('');
   await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan: longTerm posts +');
   await expect(page.locator('#frontier-chart svg .frontier-answer circle')).toHaveCount(1);
   expect(await page.locator('#frontier-chart svg .frontier-plan circle').count()).toBeGreaterThan(2);
+  // The cost axis says what the cost is the mean of: the first replications, shared by every plan.
+  const doc = await (await results).json();
+  const n = doc.evaluated[0].costReplications;
+  expect(n).toBeGreaterThan(0);
+  expect(new Set(doc.evaluated.map((e) => e.costReplications))).toEqual(new Set([n]));
+  await expect(page.locator('#frontier-chart svg [aria-label="x-axis label"]'))
+    .toContainText(`Mean cost over 6 months (£m), first ${n} replications, the yardstick shared by every plan`);
+  await expect(page.locator('#frontier-note')).toContainText(`from the first ${n} replications, the yardstick shared by every plan`);
+  await expect(page.locator('#frontier-chart svg .frontier-answer title'))
+    .toContainText(`over 6 months, first ${n} replications, the yardstick shared by every plan`);
   await page.screenshot({ path: `${SHOTS}/decide-frontier.png`, fullPage: true });
 });
 

@@ -3,7 +3,7 @@
 import { json, follow, ApiError } from './api.js';
 import { problems } from './requests.js';
 import { number, probability } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, tornadoChart, defaultDecideLevers } from './decide.js';
+import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers } from './decide.js';
 import { $, state } from './state.js';
 import { typedSettings } from './runs.js';
 
@@ -44,10 +44,18 @@ export async function goalSeek() {
   if (!doc) return;
   const a = doc.answer;
   $('goal-seek-answer').textContent = a.status === 'found'
-    ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)} from ${number(a.plan.replications, 0)} replications`
+    ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
+      + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
+      + ` from ${number(a.plan.replications, 0)} replications`
       + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
     : `No plan within the ranges reaches ${probability(doc.probability)}; the best reaches ${probability(a.best?.probability ?? 0)}`;
-  $('frontier-chart').replaceChildren(frontierChart(doc));
+  const note = document.createElement('p');
+  note.className = 'hint';
+  note.id = 'frontier-note';
+  note.textContent = frontierNote(doc);
+  const chart = frontierChart(doc);
+  chart.setAttribute('aria-describedby', note.id);
+  $('frontier-chart').replaceChildren(chart, note);
   $('decide-status').textContent = 'goal-seek done';
 }
 

@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
-import { typedNumber, probability } from './format.js';
+import { typedNumber, probability, number, money } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -45,11 +45,52 @@ export function defaultDecideLevers(teams = []) {
   return [team ? `posts:${team.name}=0..60/6` : null, 'campaign=1..3/1'].filter(Boolean).join('\n');
 }
 
-/** The frontier's points: {plan, cost, probability, answer} from a goal-seek document. */
+/** The frontier's points: {plan, cost, costReplications, probability, ci95, replications, answer} from a goal-seek document. */
 export function frontierRows(doc) {
   const answer = doc.answer?.plan?.plan;
-  return (doc.evaluated ?? []).map((e) => ({ plan: e.plan, cost: e.meanCost,
-    probability: e.probability, replications: e.replications, answer: e.plan === answer }));
+  return (doc.evaluated ?? []).map((e) => ({ plan: e.plan, cost: e.meanCost, costReplications: e.costReplications,
+    probability: e.probability, ci95: e.ci95, replications: e.replications, answer: e.plan === answer }));
+}
+
+/**
+ * How many replications the plans' mean costs are over (the API's `costReplications`: the
+ * first ones, shared by every plan), as text: "256", or "256 to 512" were they to differ;
+ * null when the document does not say.
+ */
+export function costReplicationsText(doc) {
+  const counts = [...new Set((doc.evaluated ?? []).map((e) => e.costReplications).filter((n) => n != null))]
+    .sort((a, b) => a - b);
+  if (!counts.length) return null;
+  const first = number(counts[0], 0);
+  return counts.length === 1 ? first : `${first} to ${number(counts[counts.length - 1], 0)}`;
+}
+
+/** The cost axis: "Mean cost over 6 months (£m), first 256 replications, the yardstick shared by every plan". */
+export function frontierCostLabel(doc) {
+  const n = costReplicationsText(doc);
+  const over = doc.months ? `over ${doc.months} months` : 'over the horizon';
+  return `Mean cost ${over} (£m)` + (n ? `, first ${n} replications, the yardstick shared by every plan` : '');
+}
+
+/** Under the frontier: what its two axes are estimated from. */
+export function frontierNote(doc) {
+  const n = costReplicationsText(doc);
+  const over = doc.months ? `over ${doc.months} months` : 'over the horizon';
+  const counts = (doc.evaluated ?? []).map((e) => e.replications).filter((r) => r != null);
+  const most = counts.length ? Math.max(...counts) : doc.maxReplications;
+  return (n ? `Cost: each plan's mean cost ${over}, from the first ${n} replications, the yardstick shared by every plan`
+    + ' (the same replications, so plans compare like for like). ' : '')
+    + 'Probability of meeting every target: from each plan\'s own replications'
+    + (most ? `, up to ${number(most, 0)}` : '') + ' (each point\'s title gives its count and 95% interval).';
+}
+
+/** A point's title: the plan, its probability with its interval and replications, its mean cost and the yardstick. */
+export function frontierTitle(d, doc, prefix = '') {
+  const ci = d.ci95 ? ` (95% interval ${probability(d.ci95[0])} to ${probability(d.ci95[1])})` : '';
+  const reps = d.replications ? ` from ${number(d.replications, 0)} replications` : '';
+  const yardstick = d.costReplications ? `, first ${number(d.costReplications, 0)} replications, the yardstick shared by every plan` : '';
+  return `${prefix}${d.plan}: P ${probability(d.probability)}${ci}${reps}; mean cost ${money(d.cost)}`
+    + ` ${doc.months ? `over ${doc.months} months` : 'over the horizon'}${yardstick}`;
 }
 
 /** Evaluated plans, cost against probability; the answer ringed, p as a rule. */
@@ -61,16 +102,16 @@ export function frontierChart(doc, { width = 640, height = 300 } = {}) {
     marginLeft: 56,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: 'goal-seek frontier: mean cost against probability of meeting every target',
-    x: { label: 'Mean cost over the horizon (£m)', tickFormat: (x) => (x / 1e6).toFixed(1) },
+    x: { label: frontierCostLabel(doc), tickFormat: (x) => (x / 1e6).toFixed(1) },
     y: { label: 'P(meets every target)', domain: [0, 1], grid: true },
     marks: [
       Plot.ruleY([doc.probability], { stroke: '#888', strokeDasharray: '4,3' }),
       Plot.dot(rows.filter((r) => !r.answer), { x: 'cost', y: 'probability', r: 3,
         fill: COLOURS.baseline, fillOpacity: 0.6, className: 'frontier-plan',
-        title: (d) => `${d.plan}: ${probability(d.probability)}` }),
+        title: (d) => frontierTitle(d, doc) }),
       Plot.dot(rows.filter((r) => r.answer), { x: 'cost', y: 'probability', r: 7,
         stroke: COLOURS.plan, strokeWidth: 3, className: 'frontier-answer',
-        title: (d) => `the answer, ${d.plan}: ${probability(d.probability)}` }),
+        title: (d) => frontierTitle(d, doc, 'the answer, ') }),
     ],
   });
 }

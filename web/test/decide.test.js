@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalSeekRequest, tornadoRequest, frontierRows, tornadoRows, lines } from '../src/decide.js';
+import { goalSeekRequest, tornadoRequest, frontierRows, tornadoRows, lines, frontierCostLabel, frontierNote, frontierTitle,
+  costReplicationsText } from '../src/decide.js';
 
 describe('decide', () => {
   it('writes the goal-seek body the API takes', () => {
@@ -22,5 +23,20 @@ describe('decide', () => {
     expect(frontierRows(doc).map((r) => r.answer)).toEqual([false, true]);
     expect(tornadoRows({ tornado: { bars: [{ input: 'x', low: 1, high: 3 }, { input: 'y', low: 2, high: 2.5 }] } })
       .map((r) => r.input)).toEqual(['x', 'y']);
+  });
+
+  it('labels the frontier\'s cost with the replications it is the mean of, shared by every plan', () => {
+    const doc = { months: 6, probability: 0.8, maxReplications: 4096, answer: { plan: { plan: 'B' } },
+      evaluated: [{ plan: 'A', meanCost: 1.5e6, costReplications: 256, probability: 0.5, ci95: [0.47, 0.53], replications: 1024 },
+        { plan: 'B', meanCost: 2e6, costReplications: 256, probability: 4095 / 4096, ci95: [0.9986, 1], replications: 4096 }] };
+    expect(costReplicationsText(doc)).toBe('256');
+    expect(frontierCostLabel(doc)).toBe('Mean cost over 6 months (£m), first 256 replications, the yardstick shared by every plan');
+    expect(frontierNote(doc)).toContain('from the first 256 replications, the yardstick shared by every plan');
+    expect(frontierNote(doc)).toContain('up to 4,096');
+    const [, b] = frontierRows(doc);
+    expect(frontierTitle(b, doc, 'the answer, ')).toBe('the answer, B: P >99.9% (95% interval 99.9% to 100%) from 4,096 replications; '
+      + 'mean cost £2m over 6 months, first 256 replications, the yardstick shared by every plan');
+    expect(costReplicationsText({ evaluated: [{ costReplications: 512 }, { costReplications: 256 }] })).toBe('256 to 512');
+    expect(frontierCostLabel({ evaluated: [{}] })).toBe('Mean cost over the horizon (£m)');
   });
 });
