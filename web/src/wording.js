@@ -99,9 +99,9 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
       + (stoppedEarly && requested ? ` (of ${number(requested, 0)} asked for: the run stopped once precise enough)` : '')
       + '.',
     `Medians and bands are percentiles of the ${ofN} (the dark band the 25th to 75th, the light 90% band the 5th to 95th),`
-      + ' nearest rank, within 0.5% of the exact ones; counts of children and cases, and staff FTE, exact up to 1,024.',
-    `Means are exact over the ${ofN}; a mean's 95% interval (mean \u00b1 1.96 standard errors) is how far more`
-      + ' replications could move it.',
+      + ' nearest rank, within 0.5% of the exact ones, and exact for counts of children and cases and for staff FTE up to 1,024.',
+    `Means are computed exactly from the ${ofN}; a mean's 95% interval (mean \u00b1 1.96 standard errors) shows how far`
+      + ' more replications could move it.',
     `Probabilities are shares of the ${ofN} (exact counts); the 95% interval of any of them is at most`
       + ` \u00b1${number(shareHalfWidth(replications), 1)} points (a run's targets table gives each target's own).`,
   ];
