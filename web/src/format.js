@@ -131,17 +131,15 @@ export function money(x) {
   return (/[1-9]/.test(text) ? sign(x) : '') + shown;
 }
 
-/** The normal quantile of a two-sided 95% interval, as the engine's (Summary.halfWidth95). */
-export const Z95 = 1.959963984540054;
-
 /**
- * The 95% interval of a mean from its standard error, [mean - 1.96 se, mean + 1.96 se] (the
- * engine's `ci95`, which the CLI prints); null when the summary has no standard error (one
- * replication).
+ * The 95% interval of a mean as the engine gives it with a cost's summary (`ci95`: Student's t
+ * with n - 1 degrees of freedom times the standard error, the CLI's "95% CI"); null where it
+ * has none (one replication).
  */
-export function meanInterval95({ mean, se }) {
-  if (se === null || se === undefined || Number.isNaN(se)) return null;
-  return [mean - Z95 * se, mean + Z95 * se];
+export function meanInterval95(summary) {
+  const ci = summary && summary.ci95;
+  if (!Array.isArray(ci) || ci.length !== 2 || ci.some((x) => typeof x !== 'number')) return null;
+  return ci;
 }
 
 /** How each kind of metric is written. */

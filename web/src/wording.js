@@ -100,7 +100,7 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
       + '.',
     `Medians and bands are percentiles of the ${ofN} (the dark band the 25th to 75th, the light 90% band the 5th to 95th),`
       + ' nearest rank, within 0.5% of the exact ones, and exact for counts of children and cases and for staff FTE up to 1,024.',
-    `Means are computed exactly from the ${ofN}; a mean's 95% interval (mean \u00b1 1.96 standard errors) shows how far`
+    `Means are computed exactly from the ${ofN}; a mean's 95% interval (mean \u00b1 about 1.96 standard errors; Student's t for few replications) shows how far`
       + ' more replications could move it.',
     `Probabilities are shares of the ${ofN} (exact counts); the 95% interval of any of them is at most`
       + ` \u00b1${number(shareHalfWidth(replications), 1)} points (a run's targets table gives each target's own).`,

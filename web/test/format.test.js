@@ -116,11 +116,10 @@ describe('format', () => {
     expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
     expect(differenceWithInterval('vacancyRate', -0.004, [-0.009, 0.001])).toBe('\u22120.4 points (\u22120.9 to 0.1)');
   });
-  it('gives a mean\'s 95% interval from its standard error, as the engine', () => {
-    const [lo, hi] = meanInterval95({ mean: 100, se: 10 });
-    expect(lo).toBeCloseTo(80.4004, 4);
-    expect(hi).toBeCloseTo(119.5996, 4);
-    expect(meanInterval95({ mean: 5, se: null })).toBeNull();
+  it('takes a mean\'s 95% interval as the engine gives it, and none where it has none', () => {
+    expect(meanInterval95({ mean: 100, se: 10, ci95: [77.4, 122.6] })).toEqual([77.4, 122.6]);
+    expect(meanInterval95({ mean: 5, se: null, ci95: [null, null] })).toBeNull();
+    expect(meanInterval95({ mean: 5, se: 1 })).toBeNull();
   });
   it('writes money in pounds with k and m', () => {
     expect(money(1_234_567)).toBe('£1.2m');

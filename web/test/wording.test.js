@@ -81,7 +81,7 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('the light 90% band the 5th to 95th');
     expect(text).toContain('nearest rank, within 0.5% of the exact ones');
     expect(text).toContain('exact for counts of children and cases and for staff FTE up to 1,024');
-    expect(text).toContain('mean \u00b1 1.96 standard errors');
+    expect(text).toContain('mean \u00b1 about 1.96 standard errors; Student\'s t for few replications');
     expect(text).toContain('at most \u00b13.1 points');
     expect(text).not.toContain('P(better)');
   });

@@ -22,8 +22,9 @@ import org.caseload.sim.target.TargetResult;
  * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
  * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
  * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
- * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ...}],
- * "horizon": {"months", "from", "to", "mean", ...}}}, and where a role has several teams
+ * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
+ * "horizon": {"months", "from", "to", "mean", ..., "ci95"}}} ({@code ci95}: the 95% interval
+ * of the mean), and where a role has several teams
  * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}.
  * Fields are only ever added, so readers of earlier documents keep working.
  *
@@ -119,11 +120,11 @@ public final class RunJson {
       ObjectNode year = years.addObject();
       year.put("year", y);
       span(year, result, 12 * (y - 1) + 1, 12 * (y - 1) + costs.monthsIn(y));
-      summary(year, costs.byYear().get(y - 1));
+      meanWithInterval(year, costs.byYear().get(y - 1));
     }
     ObjectNode horizon = node.putObject("horizon");
     span(horizon, result, 1, costs.months());
-    summary(horizon, costs.horizon());
+    meanWithInterval(horizon, costs.horizon());
     return node;
   }
 
@@ -145,6 +146,12 @@ public final class RunJson {
     for (int i = 0; i < values.length; i++) {
       number(node, Summary.FIELDS[i], values[i]);
     }
+  }
+
+  /** A summary and the 95% interval of its mean, {@code "ci95": [low, high]}. */
+  private static void meanWithInterval(ObjectNode node, Summary s) {
+    summary(node, s);
+    interval(node.putArray("ci95"), s.mean() - s.halfWidth95(), s.mean() + s.halfWidth95());
   }
 
   static void number(ObjectNode node, String field, double value) {

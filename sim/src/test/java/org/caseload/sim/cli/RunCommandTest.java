@@ -63,6 +63,13 @@ class RunCommandTest {
     assertThat(costs.get("horizon").get("to").asText()).isEqualTo("2020-10-31");
     assertThat(costs.get("horizon").get("mean").asDouble()).isGreaterThan(
         costs.get("byYear").get(0).get("mean").asDouble());
+    JsonNode horizon = costs.get("horizon");
+    double half = new org.apache.commons.math3.distribution.TDistribution(99)
+        .inverseCumulativeProbability(0.975) * horizon.get("se").asDouble();
+    assertThat(horizon.get("ci95").get(0).asDouble()).isCloseTo(
+        horizon.get("mean").asDouble() - half, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(horizon.get("ci95").get(1).asDouble()).isCloseTo(
+        horizon.get("mean").asDouble() + half, org.assertj.core.data.Offset.offset(1e-6));
     JsonNode snapshot = json.get("snapshots").get(0);
     assertThat(snapshot.get("date").asText()).isEqualTo("2020-09-30");
     assertThat(snapshot.get("metrics").size()).isEqualTo(SnapshotMetric.COUNT);
@@ -86,6 +93,14 @@ class RunCommandTest {
         .out());
     assertThat(json.get("snapshots").get(0).get("monthsObserved").asInt()).isEqualTo(6);
     assertThat(json.get("snapshots").get(1).get("monthsObserved").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void run_ofOneReplication_hasNoIntervalOfItsMeanCost() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(run("run", "--preset", "medway-2019",
+        "--replications", "1", "--months", "3", "--format", "json").out());
+    assertThat(json.at("/costs/horizon/ci95/0").isNull()).isTrue();
+    assertThat(json.at("/costs/horizon/ci95/1").isNull()).isTrue();
   }
 
   @Test
