@@ -1,10 +1,12 @@
 package org.caseload.sim.decide;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty;
@@ -22,7 +24,10 @@ import org.caseload.sim.engine.ReplicationValues;
  * scenario is run with the uncertain parameters fixed (the studied ones at the values asked,
  * the others at their central values) on replications 0..k-1 of one seed, common random
  * numbers, and the output is the mean over them: a deterministic function of the
- * parameters, whose variance the Sobol indices apportion.
+ * parameters given the seed, whose variance the Sobol indices apportion. Each mean carries
+ * the Monte Carlo error of its k replications against the mean of infinitely many: its
+ * standard error sd / sqrt(k) is reported with every bar ({@link Estimate}), and its size
+ * beside the output's variance with the Sobol indices ({@link SobolIndices.Result#noise}).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -67,16 +72,50 @@ public final class Sensitivity {
   }
 
   /**
-   * One bar of the tornado: the output's mean at the low and high end of one input.
+   * One scenario's output over replications 0..k-1.
+   *
+   * @param mean the mean, summed in replication order
+   * @param se its Monte Carlo standard error, sd / sqrt(k) with the sample standard deviation
+   *     (divisor k - 1); NaN when k = 1
+   */
+  public record Estimate(double mean, double se) {
+
+    /** The mean and standard error of {@code values}, summed in their order. */
+    static Estimate of(double[] values) {
+      int k = values.length;
+      double sum = 0;
+      for (double v : values) {
+        sum += v;
+      }
+      double mean = sum / k;
+      if (k < 2) {
+        return new Estimate(mean, Double.NaN);
+      }
+      double squares = 0;
+      for (double v : values) {
+        squares += (v - mean) * (v - mean);
+      }
+      return new Estimate(mean, Math.sqrt(squares / (k - 1) / k));
+    }
+  }
+
+  /**
+   * One bar of the tornado: the output's mean at the low and high end of one input, with
+   * their Monte Carlo standard errors.
    *
    * @param input the parameter or lever
    * @param lowSetting the low end, e.g. {@code annualTurnover 0.139}
    * @param low the output there
+   * @param lowSe its standard error (k replications)
    * @param highSetting the high end
    * @param high the output there
+   * @param highSe its standard error
+   * @param swingSe the standard error of the swing: sd / sqrt(k) of the k paired differences
+   *     high - low (the two ends share their random numbers, so it is usually far below
+   *     either end's)
    */
-  public record Bar(String input, String lowSetting, double low, String highSetting,
-      double high) {
+  public record Bar(String input, String lowSetting, double low, double lowSe,
+      String highSetting, double high, double highSe, double swingSe) {
     /** The size of the swing. */
     public double swing() {
       return Math.abs(high - low);
@@ -87,9 +126,10 @@ public final class Sensitivity {
    * A tornado: the output at the central values and one bar per input, widest first.
    *
    * @param central the output with every parameter at its central value and no lever
+   * @param centralSe its standard error (k replications)
    * @param bars widest swing first
    */
-  public record Tornado(double central, List<Bar> bars) {
+  public record Tornado(double central, double centralSe, List<Bar> bars) {
     public Tornado {
       bars = List.copyOf(bars);
     }
@@ -131,17 +171,25 @@ public final class Sensitivity {
       settings.add(lever.describe(from));
       settings.add(lever.describe(to));
     }
-    double[] means = means(request, scenarios, chunks, progress);
+    List<double[]> values = run(request, scenarios, chunks, progress, Sensitivity::values);
     List<String> inputs = new ArrayList<>();
     request.parameters().forEach(p -> inputs.add(p.name()));
     request.levers().forEach(l -> inputs.add(l.name()));
     List<Bar> bars = new ArrayList<>();
     for (int b = 0; b < inputs.size(); b++) {
-      bars.add(new Bar(inputs.get(b), settings.get(2 * b), means[1 + 2 * b],
-          settings.get(2 * b + 1), means[2 + 2 * b]));
+      double[] low = values.get(1 + 2 * b);
+      double[] high = values.get(2 + 2 * b);
+      double[] differences = new double[low.length];
+      Arrays.setAll(differences, i -> high[i] - low[i]);
+      Estimate lowEstimate = Estimate.of(low);
+      Estimate highEstimate = Estimate.of(high);
+      bars.add(new Bar(inputs.get(b), settings.get(2 * b), lowEstimate.mean(),
+          lowEstimate.se(), settings.get(2 * b + 1), highEstimate.mean(), highEstimate.se(),
+          Estimate.of(differences).se()));
     }
     bars.sort(Comparator.comparingDouble(Bar::swing).reversed().thenComparing(Bar::input));
-    return new Tornado(means[0], bars);
+    Estimate central = Estimate.of(values.get(0));
+    return new Tornado(central.mean(), central.se(), bars);
   }
 
   /**
@@ -162,7 +210,9 @@ public final class Sensitivity {
     List<Uncertainty> all = request.base().uncertainty();
     int[] columns = request.parameters().stream().mapToInt(p -> indexOf(all, p)).toArray();
     NormalDistribution normal = new NormalDistribution(null, 0, 1);
-    return SobolIndices.estimate(columns.length, n, points -> {
+    double[] squaredErrors = {0};
+    int[] evaluated = {0};
+    SobolIndices.Result result = SobolIndices.estimate(columns.length, n, points -> {
       List<Scenario> scenarios = new ArrayList<>();
       for (double[] u : points) {
         double[] z = new double[all.size()];
@@ -171,8 +221,17 @@ public final class Sensitivity {
         }
         scenarios.add(fixed(request.base(), z));
       }
-      return means(request, scenarios, chunks, progress);
+      List<Estimate> estimates = run(request, scenarios, chunks, progress,
+          v -> Estimate.of(values(v)));
+      double[] means = new double[estimates.size()];
+      for (int s = 0; s < means.length; s++) {
+        means[s] = estimates.get(s).mean();
+        squaredErrors[0] += estimates.get(s).se() * estimates.get(s).se();
+      }
+      evaluated[0] += means.length;
+      return means;
     }, bootstrap, request.seed());
+    return result.withNoise(Math.sqrt(squaredErrors[0] / evaluated[0]));
   }
 
   /** The base with its uncertain parameters fixed at {@code z} and no longer uncertain. */
@@ -211,32 +270,26 @@ public final class Sensitivity {
     return String.format(java.util.Locale.ROOT, "%.3g", v);
   }
 
-  /** A scenario's output averaged over its replications, summed in replication order. */
-  private static double mean(ReplicationValues v) {
-    double sum = 0;
-    for (int i = 0; i < v.count(); i++) {
-      sum += v.value(0, i);
+  /** A scenario's output in each of its replications, in replication order. */
+  private static double[] values(ReplicationValues v) {
+    double[] out = new double[v.count()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = v.value(0, i);
     }
-    return sum / v.count();
+    return out;
   }
 
   /**
-   * Each scenario's output averaged over replications 0..k-1 (summed in replication order),
-   * the scenarios run in batches, each reduced to its means as it ends.
+   * Each scenario's output over replications 0..k-1, reduced by {@code reduce}; the
+   * scenarios run in batches, each reduced as it ends.
    */
-  private static double[] means(Request request, List<Scenario> scenarios,
-      ChunkExecutor chunks, Progress progress) {
+  private static <T> List<T> run(Request request, List<Scenario> scenarios,
+      ChunkExecutor chunks, Progress progress, Function<ReplicationValues, T> reduce) {
     List<ReplicationBatch.Span> spans = new ArrayList<>();
     for (Scenario scenario : scenarios) {
       spans.add(new ReplicationBatch.Span(scenario, 0, request.replications()));
     }
-    List<Double> means = new ReplicationRunner(request.seed(), request.threads(),
-        request.cancelled(), chunks, progress).run(spans, Readings.output(request.output()),
-            Sensitivity::mean);
-    double[] out = new double[scenarios.size()];
-    for (int s = 0; s < out.length; s++) {
-      out[s] = means.get(s);
-    }
-    return out;
+    return new ReplicationRunner(request.seed(), request.threads(), request.cancelled(), chunks,
+        progress).run(spans, Readings.output(request.output()), reduce);
   }
 }

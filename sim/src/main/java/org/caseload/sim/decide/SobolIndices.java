@@ -15,7 +15,12 @@ import org.caseload.sim.random.SplitMix64;
  * Saltelli et al. 2010 (first order, {@code mean((f(B) - m) (f(AB_i) - f(A))) / V}, with f(B)
  * centred on the mean m of the sample, which lowers its variance) and Jansen 1999
  * (total, {@code mean((f(A) - f(AB_i))^2) / 2V}), V the variance of f over A and B together;
- * 95% intervals from a percentile bootstrap of the n rows.
+ * 95% intervals from a percentile bootstrap of the n rows: the 2.5th and 97.5th percentiles
+ * of the B resampled indices by nearest rank (the values of rank ceil(0.025 B) and
+ * ceil(0.975 B) in ascending order, the rule of every percentile the project prints,
+ * docs/monte-carlo.md). They cover the choice of base points only: noise in the function's
+ * values (a simulation's mean over finitely many replications) is not in them, and is
+ * reported apart ({@link Result#noise}).
  *
  * @implNote Stateless and thread-safe if the function is.
  */
@@ -40,10 +45,29 @@ public final class SobolIndices {
    * @param variance the variance of the output
    * @param mean the mean of the output
    * @param evaluations evaluations of the function, n (d + 2)
+   * @param noise the root mean square of the standard errors of the function's values, when
+   *     each is itself an estimate (a simulation's mean over k replications); NaN when not
+   *     known, 0 for an exact function
    */
-  public record Result(List<Index> indices, double variance, double mean, int evaluations) {
+  public record Result(List<Index> indices, double variance, double mean, int evaluations,
+      double noise) {
     public Result {
       indices = List.copyOf(indices);
+    }
+
+    /** The same indices with the noise of the function's values. */
+    public Result withNoise(double value) {
+      return new Result(indices, variance, mean, evaluations, value);
+    }
+
+    /**
+     * The noise's variance as a share of the output's, noise^2 / variance: about how far
+     * the noise of the values can move each index (it adds to the variance, and, where the
+     * values' errors are not shared, to the differences the total index averages), an
+     * error the bootstrap intervals leave out.
+     */
+    public double noiseShare() {
+      return noise * noise / variance;
     }
   }
 
@@ -91,7 +115,7 @@ public final class SobolIndices {
     System.arraycopy(fa, 0, ab, 0, n);
     System.arraycopy(fb, 0, ab, n, n);
     return new Result(list, variance(ab), Arrays.stream(ab).average().orElse(Double.NaN),
-        y.length);
+        y.length, Double.NaN);
   }
 
   /** The n (d + 2) points: A, then B, then AB_1 ... AB_d, each n rows. */
@@ -152,9 +176,23 @@ public final class SobolIndices {
     for (int b = 0; b < boot.length; b++) {
       values[b] = boot[b][kind][i];
     }
-    Arrays.sort(values);
-    return new double[] {values[(int) Math.floor(0.025 * (values.length - 1))],
-        values[(int) Math.ceil(0.975 * (values.length - 1))]};
+    return percentiles95(values);
+  }
+
+  /**
+   * The 2.5th and 97.5th percentiles of {@code values} by nearest rank: the values of rank
+   * ceil(25 B / 1000) and ceil(975 B / 1000) (at least 1) in ascending order, B values.
+   */
+  static double[] percentiles95(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return new double[] {sorted[nearestRank(25, sorted.length) - 1],
+        sorted[nearestRank(975, sorted.length) - 1]};
+  }
+
+  /** The nearest rank of the {@code perMille}/1000 quantile of n values, ceil(q n), in 1..n. */
+  static int nearestRank(int perMille, int n) {
+    return Math.max(1, (int) ((perMille * (long) n + 999) / 1000));
   }
 
   private static double variance(double[] values) {

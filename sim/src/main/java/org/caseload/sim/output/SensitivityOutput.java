@@ -14,10 +14,14 @@ import org.caseload.sim.decide.SobolIndices;
 
 /**
  * A sensitivity analysis as a table, JSON ({@code {"scenario", "output", "replications",
- * "seed", "tornado": {"central", "bars": [{"input", "lowSetting", "low", "highSetting",
- * "high", "swing"}]}, "sobol": {"n", "evaluations", "mean", "variance", "indices":
- * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (one row per bar or
- * index).
+ * "seed", "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
+ * "highSetting", "high", "highSe", "swing", "swingSe"}]}, "sobol": {"n", "evaluations",
+ * "mean", "variance", "noise", "noiseShare", "indices": [{"parameter", "first", "firstCi95",
+ * "total", "totalCi95"}]}}}) or CSV (one row per bar or index). The {@code Se} figures are the
+ * Monte Carlo standard errors of the means over the replications (null in JSON, empty in CSV
+ * and "-" in the table with one replication); JSON keeps every number's full precision, the
+ * table rounds indices to 0.001 and shows one that is not zero but rounds to it as
+ * {@code <0.001}.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -37,21 +41,27 @@ public final class SensitivityOutput {
         + " common random numbers).%n", request.output(), request.replications(),
         request.seed()));
     if (tornado != null) {
-      out.append(String.format(Locale.ROOT, "%nTornado: central value %s; each input at"
-          + " its low and high end, the others central; widest first.%n",
-          number(tornado.central())));
-      TextGrid grid = new TextGrid("lrrrll");
-      grid.add(List.of("input", "low", "high", "swing", "low end", "high end"));
+      out.append(String.format(Locale.ROOT, "%nTornado: central value %s (se %s); each input"
+          + " at its low and high end, the others central; widest first.%n",
+          number(tornado.central()), number(tornado.centralSe())));
+      TextGrid grid = new TextGrid("lrrrrrrll");
+      grid.add(List.of("input", "low", "se", "high", "se", "swing", "se", "low end",
+          "high end"));
       for (Sensitivity.Bar bar : tornado.bars()) {
-        grid.add(List.of(bar.input(), number(bar.low()), number(bar.high()),
-            number(bar.swing()), bar.lowSetting(), bar.highSetting()));
+        grid.add(List.of(bar.input(), number(bar.low()), number(bar.lowSe()),
+            number(bar.high()), number(bar.highSe()), number(bar.swing()),
+            number(bar.swingSe()), bar.lowSetting(), bar.highSetting()));
       }
       out.append(grid.render());
+      out.append(String.format(Locale.ROOT, "se: Monte Carlo standard error of the mean over"
+          + " the %,d replications (sd / sqrt(%d)); the swing's from the paired differences.%n",
+          request.replications(), request.replications()));
     }
     if (sobol != null) {
       out.append(String.format(Locale.ROOT, "%nSobol indices from %,d base points (%,d"
-          + " scenarios); 95%% bootstrap intervals. Output mean %s, variance %s.%n", n,
-          sobol.evaluations(), number(sobol.mean()), number(sobol.variance())));
+          + " scenarios); 95%% bootstrap intervals (nearest rank) over the base points. Output"
+          + " mean %s, variance %s.%n", n, sobol.evaluations(), number(sobol.mean()),
+          number(sobol.variance())));
       TextGrid grid = new TextGrid("lrlrl");
       grid.add(List.of("parameter", "first", "95%", "total", "95%"));
       for (int i = 0; i < sobol.indices().size(); i++) {
@@ -60,6 +70,12 @@ public final class SensitivityOutput {
             interval(index.firstCi95()), fixed(index.total()), interval(index.totalCi95())));
       }
       out.append(grid.render());
+      if (Double.isFinite(sobol.noise())) {
+        out.append(String.format(Locale.ROOT, "Replication noise: each scenario's mean has a"
+            + " standard error of %s (root mean square), %s of the output's variance when"
+            + " squared:%nthe indices can be off by about that much beyond their intervals.%n",
+            number(sobol.noise()), fixed(sobol.noiseShare())));
+      }
     }
     return out.toString();
   }
@@ -74,11 +90,16 @@ public final class SensitivityOutput {
     if (tornado != null) {
       ObjectNode t = root.putObject("tornado");
       t.put("central", tornado.central());
+      putNumber(t, "centralSe", tornado.centralSe());
       ArrayNode bars = t.putArray("bars");
       for (Sensitivity.Bar bar : tornado.bars()) {
-        bars.addObject().put("input", bar.input()).put("lowSetting", bar.lowSetting())
-            .put("low", bar.low()).put("highSetting", bar.highSetting())
-            .put("high", bar.high()).put("swing", bar.swing());
+        ObjectNode node = bars.addObject().put("input", bar.input())
+            .put("lowSetting", bar.lowSetting()).put("low", bar.low());
+        putNumber(node, "lowSe", bar.lowSe());
+        node.put("highSetting", bar.highSetting()).put("high", bar.high());
+        putNumber(node, "highSe", bar.highSe());
+        node.put("swing", bar.swing());
+        putNumber(node, "swingSe", bar.swingSe());
       }
     }
     if (sobol != null) {
@@ -87,6 +108,8 @@ public final class SensitivityOutput {
       s.put("evaluations", sobol.evaluations());
       s.put("mean", sobol.mean());
       s.put("variance", sobol.variance());
+      putNumber(s, "noise", sobol.noise());
+      putNumber(s, "noiseShare", sobol.noiseShare());
       ArrayNode indices = s.putArray("indices");
       for (int i = 0; i < sobol.indices().size(); i++) {
         SobolIndices.Index index = sobol.indices().get(i);
@@ -105,24 +128,29 @@ public final class SensitivityOutput {
     }
   }
 
-  /** {@code kind,input,low,high,swing,first,firstLow,firstHigh,total,totalLow,totalHigh}. */
+  /**
+   * {@code kind,input,low,high,swing,lowSe,highSe,swingSe,first,firstLow,firstHigh,total,
+   * totalLow,totalHigh}.
+   */
   public static String csv(Sensitivity.Request request, Sensitivity.Tornado tornado,
       SobolIndices.Result sobol) {
-    StringBuilder out = new StringBuilder(
-        "kind,input,low,high,swing,first,firstLow,firstHigh,total,totalLow,totalHigh\n");
+    StringBuilder out = new StringBuilder("kind,input,low,high,swing,lowSe,highSe,swingSe,"
+        + "first,firstLow,firstHigh,total,totalLow,totalHigh\n");
     if (tornado != null) {
       for (Sensitivity.Bar bar : tornado.bars()) {
-        out.append("tornado,").append(CsvNumbers.text(bar.input())).append(',')
-            .append(CsvNumbers.format(bar.low())).append(',')
-            .append(CsvNumbers.format(bar.high())).append(',')
-            .append(CsvNumbers.format(bar.swing())).append(",,,,,,\n");
+        out.append("tornado,").append(CsvNumbers.text(bar.input()));
+        for (double v : new double[] {bar.low(), bar.high(), bar.swing(), bar.lowSe(),
+            bar.highSe(), bar.swingSe()}) {
+          out.append(',').append(CsvNumbers.format(v));
+        }
+        out.append(",,,,,,\n");
       }
     }
     if (sobol != null) {
       for (int i = 0; i < sobol.indices().size(); i++) {
         SobolIndices.Index x = sobol.indices().get(i);
         Uncertainty.Parameter p = request.parameters().get(i);
-        out.append("sobol,").append(p.name()).append(",,,,")
+        out.append("sobol,").append(p.name()).append(",,,,,,,")
             .append(CsvNumbers.format(x.first())).append(',')
             .append(CsvNumbers.format(x.firstCi95()[0])).append(',')
             .append(CsvNumbers.format(x.firstCi95()[1])).append(',')
@@ -134,12 +162,37 @@ public final class SensitivityOutput {
     return out.toString();
   }
 
+  private static void putNumber(ObjectNode node, String name, double v) {
+    if (Double.isFinite(v)) {
+      node.put(name, v);
+    } else {
+      node.putNull(name);
+    }
+  }
+
   private static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
     return String.format(Locale.ROOT, Math.abs(v) >= 1000 ? "%,.0f" : "%.3g", v);
   }
 
-  private static String fixed(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+  /**
+   * An index to 0.001; one that is not zero but rounds to zero as {@code <0.001} (or
+   * {@code >-0.001}), so that it is not mistaken for an exact zero.
+   */
+  static String fixed(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    if (v == 0) {
+      return "0.000";
+    }
+    String text = String.format(Locale.ROOT, "%.3f", v);
+    if (text.matches("-?0\\.000")) {
+      return v > 0 ? "<0.001" : ">-0.001";
+    }
+    return text;
   }
 
   private static String interval(double[] ci) {

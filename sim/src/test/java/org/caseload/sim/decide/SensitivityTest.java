@@ -3,12 +3,19 @@ package org.caseload.sim.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.Intervention;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.Uncertainty;
 import org.caseload.core.scenario.Uncertainty.Parameter;
 import org.caseload.sim.engine.MetricAt;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.presets.Presets;
+import org.caseload.sim.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,5 +81,130 @@ class SensitivityTest {
         "annualTurnover", "posts:longTerm");
     assertThat(t.bars().get(0).high()).isGreaterThan(t.bars().get(0).low());
     assertThat(t.bars().get(1).swing()).isZero();
+  }
+
+  /** Replications 0..k-1 of {@code scenario}, each run alone: the output at month 1. */
+  private static double[] alone(Scenario scenario, Metric metric, int k, long seed) {
+    double[] values = new double[k];
+    for (int r = 0; r < k; r++) {
+      values[r] = MonteCarlo.replicate(scenario, seed, r).value(1, metric);
+    }
+    return values;
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
+  }
+
+  /** The uncertain parameters fixed at z (in the order of the scenario's uncertainty). */
+  private static Scenario at(Scenario base, Parameter p, double z) {
+    double[] zs = new double[base.uncertainty().size()];
+    for (int i = 0; i < zs.length; i++) {
+      if (base.uncertainty().get(i).parameter() == p) {
+        zs[i] = z;
+      }
+    }
+    return Uncertainty.draw(base, zs).withUncertainty(List.of());
+  }
+
+  @Test
+  void tornado_eachBarIsTheMeanOfIndependentRunsOfItsFixedScenario_withItsStandardError() {
+    Sensitivity.Request request = request(Metric.caseload, 2);
+    Scenario base = request.base();
+    int k = request.replications();
+    Sensitivity.Tornado t = Sensitivity.tornado(request);
+    Scenario central = at(base, Parameter.annualTurnover, 0);
+    // the 5th and 95th percentiles of turnover: its central value -/+ 1.645 sd
+    Uncertainty turnover = base.uncertainty().stream()
+        .filter(u -> u.parameter() == Parameter.annualTurnover).findFirst().orElseThrow();
+    double centralTurnover = base.parameters().workforce().annualTurnover();
+    assertThat(at(base, Parameter.annualTurnover, -1.645).parameters().workforce()
+        .annualTurnover()).isCloseTo(centralTurnover - 1.645 * turnover.sd(), within(1e-12));
+    List<Intervention> none = central.interventions();
+    List<Intervention> twentyPosts = new ArrayList<>(none);
+    twentyPosts.addAll(new Lever.Posts("longTerm", 1, Grid.of(0, 20, 5)).at(20));
+    List<Scenario[]> ends = List.of(
+        new Scenario[] {at(base, Parameter.referralLevel, -Sensitivity.Z95),
+            at(base, Parameter.referralLevel, Sensitivity.Z95)},
+        new Scenario[] {at(base, Parameter.annualTurnover, -Sensitivity.Z95),
+            at(base, Parameter.annualTurnover, Sensitivity.Z95)},
+        new Scenario[] {central, central.withInterventions(twentyPosts)});
+    List<String> inputs = List.of("referralLevel", "annualTurnover", "posts:longTerm");
+
+    double[] c = alone(central, Metric.caseload, k, request.seed());
+    assertThat(t.central()).isEqualTo(sum(c) / k);
+    assertThat(t.centralSe()).isCloseTo(new StandardDeviation().evaluate(c) / Math.sqrt(k),
+        within(1e-12));
+    for (int b = 0; b < inputs.size(); b++) {
+      String input = inputs.get(b);
+      Sensitivity.Bar bar = t.bars().stream().filter(x -> x.input().equals(input)).findFirst()
+          .orElseThrow();
+      double[] low = alone(ends.get(b)[0], Metric.caseload, k, request.seed());
+      double[] high = alone(ends.get(b)[1], Metric.caseload, k, request.seed());
+      double[] differences = new double[k];
+      for (int r = 0; r < k; r++) {
+        differences[r] = high[r] - low[r];
+      }
+      StandardDeviation sd = new StandardDeviation();
+      assertThat(bar.low()).as(input).isEqualTo(sum(low) / k);
+      assertThat(bar.high()).as(input).isEqualTo(sum(high) / k);
+      assertThat(bar.lowSe()).as(input).isCloseTo(sd.evaluate(low) / Math.sqrt(k),
+          within(1e-12));
+      assertThat(bar.highSe()).as(input).isCloseTo(sd.evaluate(high) / Math.sqrt(k),
+          within(1e-12));
+      assertThat(bar.swingSe()).as(input).isCloseTo(sd.evaluate(differences) / Math.sqrt(k),
+          within(1e-12));
+    }
+    // and the ordinary run of the high-referral scenario, its own code path, agrees
+    Summary run = MonteCarlo.run(ends.get(0)[1], RunOptions.builder().replications(k)
+        .seed(request.seed()).threads(1).build(), List.of()).summary(1, Metric.caseload);
+    Sensitivity.Bar referral = t.bars().stream().filter(x -> x.input().equals("referralLevel"))
+        .findFirst().orElseThrow();
+    assertThat(referral.high()).isCloseTo(run.mean(), within(1e-9));
+    assertThat(referral.highSe()).isCloseTo(run.se(), within(1e-9));
+  }
+
+  @Test
+  void oneReplication_hasNoStandardError() {
+    Sensitivity.Request r = request(Metric.caseload, 1);
+    Sensitivity.Request one = new Sensitivity.Request(r.base(), r.output(), r.parameters(),
+        r.levers(), 1, r.seed(), 1, () -> false);
+    Sensitivity.Tornado t = Sensitivity.tornado(one);
+    assertThat(t.centralSe()).isNaN();
+    assertThat(t.bars()).allSatisfy(b -> assertThat(b.lowSe()).isNaN());
+    String json = org.caseload.sim.output.SensitivityOutput.json(one, t, null, 0);
+    assertThat(json).contains("\"centralSe\" : null", "\"swingSe\" : null");
+  }
+
+  @Test
+  void sobol_reportsTheReplicationNoiseOfItsScenarios() {
+    Sensitivity.Request request = request(Metric.caseload, 2);
+    SobolIndices.Result r = Sensitivity.sobol(request, 4, 0);
+    // 4 points of 2 parameters: 16 scenarios; the root mean square of their standard errors
+    double[][] points = SobolIndices.points(2, 4);
+    org.apache.commons.math3.distribution.NormalDistribution normal =
+        new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+    double squares = 0;
+    for (double[] u : points) {
+      double[] z = new double[request.base().uncertainty().size()];
+      for (int c = 0; c < 2; c++) {
+        Parameter p = request.parameters().get(c);
+        for (int i = 0; i < z.length; i++) {
+          if (request.base().uncertainty().get(i).parameter() == p) {
+            z[i] = normal.inverseCumulativeProbability(u[c]);
+          }
+        }
+      }
+      double[] v = alone(Uncertainty.draw(request.base(), z).withUncertainty(List.of()),
+          Metric.caseload, request.replications(), request.seed());
+      double se = new StandardDeviation().evaluate(v) / Math.sqrt(v.length);
+      squares += se * se;
+    }
+    assertThat(r.noise()).isCloseTo(Math.sqrt(squares / points.length), within(1e-12));
+    assertThat(r.noiseShare()).isCloseTo(r.noise() * r.noise() / r.variance(), within(1e-15));
   }
 }

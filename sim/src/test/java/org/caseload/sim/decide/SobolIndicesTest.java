@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import org.caseload.sim.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,5 +68,74 @@ class SobolIndicesTest {
       assertThat(r.indices().get(i).total()).isCloseTo(c[i] * c[i] / squares, within(0.01));
     }
     assertThat(r.evaluations()).isEqualTo(4096 * 6);
+  }
+
+  @Test
+  void bootstrapPercentiles_areByNearestRank() {
+    // ranks ceil(0.025 B) and ceil(0.975 B), as every percentile (docs/monte-carlo.md)
+    assertThat(SobolIndices.nearestRank(25, 200)).isEqualTo(5);
+    assertThat(SobolIndices.nearestRank(975, 200)).isEqualTo(195);
+    assertThat(SobolIndices.nearestRank(25, 10)).isEqualTo(1);
+    assertThat(SobolIndices.nearestRank(975, 10)).isEqualTo(10);
+    assertThat(SobolIndices.nearestRank(25, 41)).isEqualTo(2);
+    assertThat(SobolIndices.nearestRank(975, 41)).isEqualTo(40);
+    assertThat(SobolIndices.nearestRank(25, 1)).isEqualTo(1);
+    assertThat(SobolIndices.nearestRank(975, 1)).isEqualTo(1);
+    double[] values = new double[200];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = 199 - i;
+    }
+    assertThat(SobolIndices.percentiles95(values)).containsExactly(4, 194);
+    // against commons-math3's nearest-rank estimator
+    org.apache.commons.math3.stat.descriptive.rank.Percentile r1 =
+        new org.apache.commons.math3.stat.descriptive.rank.Percentile().withEstimationType(
+            org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_1);
+    for (int b : new int[] {1, 7, 10, 39, 40, 41, 199, 200, 1000, 1001}) {
+      double[] v = new double[b];
+      for (int i = 0; i < b; i++) {
+        v[i] = (i * 7919) % b;
+      }
+      assertThat(SobolIndices.percentiles95(v)).as("B = %d", b)
+          .containsExactly(r1.evaluate(v, 2.5), r1.evaluate(v, 97.5));
+    }
+  }
+
+  @Test
+  void totalIndexInterval_isTheNearestRankPercentilesOfTheResampledIndices() {
+    int n = 16;
+    int bootstrap = 40;
+    long seed = 5;
+    Function<double[][], double[]> f = of(u -> u[0] + 2 * u[1] * u[1]);
+    SobolIndices.Result r = SobolIndices.estimate(2, n, f, bootstrap, seed);
+    double[] y = f.apply(SobolIndices.points(2, n));
+    // the resampling, redone by hand: row j of resample b is floorMod(next long, n)
+    SplitMix64 random = new SplitMix64(seed);
+    double[] totals = new double[bootstrap];
+    for (int b = 0; b < bootstrap; b++) {
+      int[] rows = new int[n];
+      for (int j = 0; j < n; j++) {
+        rows[j] = (int) Math.floorMod(random.nextLong(), (long) n);
+      }
+      double[] ab = new double[2 * n];
+      for (int j = 0; j < n; j++) {
+        ab[j] = y[rows[j]];
+        ab[n + j] = y[n + rows[j]];
+      }
+      double mean = Arrays.stream(ab).sum() / ab.length;
+      double v = Arrays.stream(ab).map(x -> (x - mean) * (x - mean)).sum() / (ab.length - 1);
+      double t = 0;
+      for (int row : rows) {
+        double diff = y[row] - y[2 * n + row];
+        t += diff * diff;
+      }
+      totals[b] = t / (2.0 * n) / v;
+    }
+    Arrays.sort(totals);
+    // ranks ceil(0.025 x 40) = 1 and ceil(0.975 x 40) = 39
+    assertThat(r.indices().get(0).totalCi95()[0]).isCloseTo(totals[0], within(1e-12));
+    assertThat(r.indices().get(0).totalCi95()[1]).isCloseTo(totals[38], within(1e-12));
+    assertThat(totals[39] - totals[38]).as("the test tells rank 39 from 40")
+        .isGreaterThan(1e-9);
+    assertThat(r.noise()).as("an exact function's noise is not known here").isNaN();
   }
 }

@@ -1,0 +1,21 @@
+package org.caseload.sim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the sensitivity table rounds its indices. */
+class SensitivityOutputTest {
+
+  @Test
+  void anIndexThatIsNotZeroButRoundsToZero_isShownAsBelowOneThousandth() {
+    assertThat(SensitivityOutput.fixed(0.0004)).isEqualTo("<0.001");
+    assertThat(SensitivityOutput.fixed(1e-12)).isEqualTo("<0.001");
+    assertThat(SensitivityOutput.fixed(-0.0004)).isEqualTo(">-0.001");
+    assertThat(SensitivityOutput.fixed(0)).isEqualTo("0.000");
+    assertThat(SensitivityOutput.fixed(-0.0)).isEqualTo("0.000");
+    assertThat(SensitivityOutput.fixed(0.0006)).isEqualTo("0.001");
+    assertThat(SensitivityOutput.fixed(0.6667)).isEqualTo("0.667");
+    assertThat(SensitivityOutput.fixed(Double.NaN)).isEqualTo("-");
+  }
+}
