@@ -56,7 +56,10 @@ public final class Backtest {
           mean(mine, Score::errorMedian), mean(mine, Score::errorLast),
           mean(mine, Score::errorMeanReverting), mean(mine, Score::errorTrend),
           mean(mine, Score::intervalScore), mean(mine, Score::intervalScoreLast),
-          mean(mine, Score::intervalScoreMeanReverting));
+          mean(mine, Score::intervalScoreMeanReverting),
+          mean(mine, s -> s.modelError().p50()), mean(mine, Score::intervalScoreSe),
+          mean(mine, s -> s.inside() && !s.nearBandEnd() ? 1 : 0),
+          mean(mine, s -> s.inside() || s.nearBandEnd() ? 1 : 0));
     }
 
     private static double mean(List<Score> scores, ToDoubleFunction<Score> f) {
@@ -67,12 +70,22 @@ public final class Backtest {
   /**
    * Coverage, mean absolute errors and mean interval scores of one indicator over all
    * councils and years: the model's, the last value's, the mean-reverting naive's (and the
-   * trend's MAE).
+   * trend's MAE); and the model's Monte Carlo noise ({@link BandError}): bounds on the
+   * standard errors of its MAE and interval score (the mean of the scores' standard errors:
+   * the standard deviation of a mean is at most the mean of the standard deviations, however
+   * correlated the councils' forecasts are), and the coverage with every value within noise
+   * of a band end counted outside and inside.
+   *
+   * @param maeSe bound on the standard error of {@code maeMedian}
+   * @param intervalScoreSe bound on the standard error of {@code intervalScore}
+   * @param coverageLow the coverage with the values near a band end counted outside
+   * @param coverageHigh the coverage with them counted inside
    */
   public record Line(Indicator indicator, int n, double coverage, double coverageLast,
       double coverageMeanReverting, double maeMedian, double maeLast, double maeMeanReverting,
       double maeTrend, double intervalScore, double intervalScoreLast,
-      double intervalScoreMeanReverting) {
+      double intervalScoreMeanReverting, double maeSe, double intervalScoreSe,
+      double coverageLow, double coverageHigh) {
 
     /** The better naive forecaster's MAE. */
     public double maeBestNaive() {
@@ -84,16 +97,43 @@ public final class Backtest {
       return 1 - maeMedian / maeBestNaive();
     }
 
+    /** Bound on the standard error of the gain: {@code maeSe} over the better naive's MAE. */
+    public double maeGainSe() {
+      return maeSe / maeBestNaive();
+    }
+
     public boolean maeGoalMet() {
       return maeGain() >= MAE_GAIN_GOAL;
+    }
+
+    /** Whether the gain is within 1.96 standard errors of the goal: met or not by chance. */
+    public boolean maeGoalWithinNoise() {
+      return Math.abs(maeGain() - MAE_GAIN_GOAL) < Score.Z975 * maeGainSe();
     }
 
     public boolean intervalGoalMet() {
       return intervalScore < intervalScoreLast && intervalScore < intervalScoreMeanReverting;
     }
 
+    /** Whether the interval score is within 1.96 standard errors of the better naive's. */
+    public boolean intervalGoalWithinNoise() {
+      return Math.abs(intervalScore - Math.min(intervalScoreLast, intervalScoreMeanReverting))
+          < Score.Z975 * intervalScoreSe;
+    }
+
     public boolean coverageGoalMet() {
-      return coverage >= COVERAGE_MIN && coverage <= COVERAGE_MAX;
+      return covered(coverage);
+    }
+
+    /** Whether the values near a band end could take the coverage across 85% or 95%. */
+    public boolean coverageGoalWithinNoise() {
+      return covered(coverageLow) != covered(coverage)
+          || covered(coverageHigh) != covered(coverage)
+          || coverageLow < COVERAGE_MIN && coverageHigh > COVERAGE_MAX;
+    }
+
+    private static boolean covered(double c) {
+      return c >= COVERAGE_MIN && c <= COVERAGE_MAX;
     }
   }
 
@@ -127,6 +167,7 @@ public final class Backtest {
           double ceiling = indicator.isRate() ? 1 : Double.POSITIVE_INFINITY;
           scores.add(new Score(council.name(), council.code(), indicator, year, actual,
               new Band(s.p5(), s.p50(), s.p95()),
+              BandError.of(s.n(), s.p5(), s.p10(), s.p25(), s.p75(), s.p90(), s.p95()),
               NaiveForecaster.LAST_VALUE.forecast(history, year, 0, ceiling),
               NaiveForecaster.MEAN_REVERTING.forecast(history, year, 0, ceiling),
               trend(history, year, ceiling)));
@@ -158,27 +199,36 @@ public final class Backtest {
         + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
         + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
         + " naive's (goal >= 7%); goals: MAE, IS (below both), coverage (85-95%).\n");
-    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %9s %9s %9s %8s %8s"
-        + " %8s%n", "indicator", "n", "coverage", "MAE", "MAE", "MAE", "gain", "IS", "IS", "IS",
-        "coverage", "coverage", "goals"));
-    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %9s %9s %9s %8s %8s"
-        + " %8s%n", "", "", "model", "model", "last", "mean-rev", "", "model", "last",
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %6s %9s %9s %9s %8s"
+        + " %8s %s%n", "indicator", "n", "coverage", "MAE", "MAE", "MAE", "gain", "gain", "IS",
+        "IS", "IS", "coverage", "coverage", "goals"));
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %6s %9s %9s %9s %8s"
+        + " %8s %s%n", "", "", "model", "model", "last", "mean-rev", "", "se", "model", "last",
         "mean-rev", "last", "mean-rev", "M/I/C"));
     for (Indicator indicator : Indicator.values()) {
       Line l = result.line(indicator);
       out.append(String.format(Locale.ROOT, "%-13s %5d %7.1f%% %9.4f %9.4f %9.4f %6.1f%%"
-          + " %9.4f %9.4f %9.4f %7.1f%% %7.1f%% %8s%n", indicator.name(), l.n(),
+          + " %5.1f%% %9.4f %9.4f %9.4f %7.1f%% %7.1f%% %s%n", indicator.name(), l.n(),
           100 * l.coverage(), l.maeMedian(), l.maeLast(), l.maeMeanReverting(),
-          100 * l.maeGain(), l.intervalScore(), l.intervalScoreLast(),
+          100 * l.maeGain(), 100 * l.maeGainSe(), l.intervalScore(), l.intervalScoreLast(),
           l.intervalScoreMeanReverting(), 100 * l.coverageLast(),
-          100 * l.coverageMeanReverting(), mark(l.maeGoalMet()) + "/"
-          + mark(l.intervalGoalMet()) + "/" + mark(l.coverageGoalMet())));
+          100 * l.coverageMeanReverting(), mark(l.maeGoalMet(), l.maeGoalWithinNoise()) + "/"
+          + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
+          + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
     }
+    out.append("Monte Carlo noise: gain se bounds the standard error of the gain (the mean over"
+        + " the values of the\nmedian's standard error, (p75 - p25) / sqrt(replications), over"
+        + " the better naive's MAE); ~ marks a goal\nmet or missed within noise: the gain within"
+        + " 1.96 se of 7%, the IS within 1.96 se of the better naive's\n(its se bounded likewise"
+        + " from p5's and p95's), or coverage that the values within 1.96 se (and the\nsketch's"
+        + " 0.5%) of a band end could take across 85% or 95%. Band ends are the sketch's p5 and"
+        + " p95, within\n0.5% of the exact percentiles of the replications (docs/monte-carlo.md,"
+        + " docs/backtest.md).\n");
     return out.toString();
   }
 
-  private static String mark(boolean met) {
-    return met ? "yes" : "no";
+  private static String mark(boolean met, boolean withinNoise) {
+    return (met ? "yes" : "no") + (withinNoise ? "~" : "");
   }
 
   /** One CSV row per council x indicator x year, numbers as {@link CsvNumbers} writes them. */

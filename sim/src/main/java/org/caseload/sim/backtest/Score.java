@@ -10,6 +10,7 @@ package org.caseload.sim.backtest;
  * @param year the 30 September forecast
  * @param actual the published value
  * @param model the model's forecast: 5th percentile, median, 95th percentile
+ * @param modelError their Monte Carlo standard errors
  * @param last the base year's value carried forward, with its band (null when the council
  *     lacks the base year's value or an earlier one)
  * @param meanReverting the council's mean plus 0.7^h of its last deviation, with its band
@@ -17,7 +18,12 @@ package org.caseload.sim.backtest;
  * @param trend the linear trend of the base year and earlier
  */
 public record Score(String council, String code, Indicator indicator, int year, double actual,
-    Band model, Band last, Band meanReverting, double trend) {
+    Band model, BandError modelError, Band last, Band meanReverting, double trend) {
+
+  /** The sketch's accuracy of a percentile, relative (docs/monte-carlo.md). */
+  static final double SKETCH_ACCURACY = 0.005;
+  /** The normal 97.5th percentile: an estimate within this many se is within noise. */
+  static final double Z975 = 1.959963984540054;
 
   /** Whether both naive forecasts exist, so that the three can be compared. */
   public boolean comparable() {
@@ -50,6 +56,28 @@ public record Score(String council, String code, Indicator indicator, int year, 
 
   public double intervalScoreLast() {
     return last == null ? Double.NaN : last.intervalScore(actual);
+  }
+
+  /**
+   * A bound on the Monte Carlo standard error of {@link #intervalScore}: how much it moves
+   * with p5 (1, or 19 when the value is below it: 20 - 1) and p95 (likewise) times their
+   * standard errors.
+   */
+  public double intervalScoreSe() {
+    return (actual < model.p5() ? 19 : 1) * modelError.p5()
+        + (actual > model.p95() ? 19 : 1) * modelError.p95();
+  }
+
+  /**
+   * Whether the published value is within the noise of a band end: within 1.96 standard
+   * errors plus the sketch's 0.5% of p5 or p95, so that whether the band covers it is down
+   * to chance.
+   */
+  public boolean nearBandEnd() {
+    return Math.abs(actual - model.p5())
+        <= Z975 * modelError.p5() + SKETCH_ACCURACY * Math.abs(model.p5())
+        || Math.abs(actual - model.p95())
+        <= Z975 * modelError.p95() + SKETCH_ACCURACY * Math.abs(model.p95());
   }
 
   public double intervalScoreMeanReverting() {

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.calibration.Calibrator;
+import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +78,104 @@ class BacktestTest {
     assertThat(line.maeMedian()).isCloseTo(
         inPost.stream().mapToDouble(Score::errorMedian).average().orElseThrow(), within(1e-9));
     assertThat(Backtest.csv(result).lines()).hasSize(11);
-    assertThat(Backtest.table(result)).contains("inPostFte", "mean-rev", "M/I/C");
+    assertThat(Backtest.table(result)).contains("inPostFte", "mean-rev", "M/I/C",
+        "Monte Carlo noise");
+  }
+
+  @Test
+  void averagedScoresAndGoals_equalHandSums() throws IOException {
+    DfeData data = data();
+    Area aville = data.area("Aville");
+    RunOptions options = RunOptions.builder().replications(64).seed(3).threads(1).build();
+    Backtest.Result result = Backtest.run(data, List.of(aville), 2019, 2, options);
+    Backtest.Line line = result.line(Indicator.inPostFte);
+    Score y2020 = result.scores().stream()
+        .filter(s -> s.indicator() == Indicator.inPostFte && s.year() == 2020).findFirst()
+        .orElseThrow();
+    Score y2021 = result.scores().stream()
+        .filter(s -> s.indicator() == Indicator.inPostFte && s.year() == 2021).findFirst()
+        .orElseThrow();
+    double z = 1.6448536269514722;
+    // last value 108; one-year errors 4 and 4 (rms 4), spread 4 sqrt(h): 2020 [101.4, 114.6]
+    // holds 110; 2021 108 -+ 9.3 misses 90 by 108 - 9.3 - 90
+    double lastIs2020 = 2 * z * 4;
+    double lastLow2021 = 108 - z * 4 * Math.sqrt(2);
+    double lastIs2021 = 2 * z * 4 * Math.sqrt(2) + 20 * (lastLow2021 - 90);
+    // mean 104, deviation 4: 104 + 0.7^h 4 = 106.8, 105.96; one-year errors 2.8 and 4
+    double spread = Math.sqrt((2.8 * 2.8 + 4 * 4) / 2);
+    double mrIs2020 = 2 * z * spread;
+    double mrSpread2021 = spread * Math.sqrt(1 + 0.49);
+    double mrIs2021 = 2 * z * mrSpread2021 + 20 * (105.96 - z * mrSpread2021 - 90);
+    assertThat(line.coverageLast()).isEqualTo(0.5);
+    assertThat(line.coverageMeanReverting()).isEqualTo(0.5);
+    assertThat(line.intervalScoreLast()).isCloseTo((lastIs2020 + lastIs2021) / 2,
+        within(1e-9));
+    assertThat(line.intervalScoreMeanReverting()).isCloseTo((mrIs2020 + mrIs2021) / 2,
+        within(1e-9));
+    assertThat(line.maeMeanReverting()).isCloseTo((3.2 + 15.96) / 2, within(1e-9));
+    assertThat(line.maeBestNaive()).isCloseTo(9.58, within(1e-9));
+    // the model's, from its bands: width plus 20 times the miss
+    double modelIs = 0;
+    double modelError = 0;
+    for (Score s : List.of(y2020, y2021)) {
+      Band b = s.model();
+      modelIs += b.p95() - b.p5() + 20 * (Math.max(0, b.p5() - s.actual())
+          + Math.max(0, s.actual() - b.p95()));
+      modelError += Math.abs(b.p50() - s.actual());
+    }
+    assertThat(line.intervalScore()).isCloseTo(modelIs / 2, within(1e-9));
+    double gain = 1 - modelError / 2 / 9.58;
+    assertThat(line.maeGain()).isCloseTo(gain, within(1e-12));
+    assertThat(line.maeGoalMet()).isEqualTo(gain >= 0.07);
+    assertThat(line.intervalGoalMet()).isEqualTo(modelIs / 2 < (lastIs2020 + lastIs2021) / 2
+        && modelIs / 2 < (mrIs2020 + mrIs2021) / 2);
+    double coverage = (y2020.inside() ? 1 : 0) + (y2021.inside() ? 1 : 0);
+    assertThat(line.coverageGoalMet()).isEqualTo(coverage / 2 >= 0.85 && coverage / 2 <= 0.95);
+
+    // the noise: each median's standard error (p75 - p25) / sqrt(64) from an independent run
+    RunResult run = MonteCarlo.run(Calibrator.calibrate(data, aville, 2019, 24).scenario(),
+        options, List.of());
+    double medianSe = 0;
+    double isSe = 0;
+    for (Score s : List.of(y2020, y2021)) {
+      Summary summary = run.snapshots().stream().filter(x -> x.date().getYear() == s.year())
+          .findFirst().orElseThrow().get(Indicator.inPostFte.metric());
+      double tail = Math.sqrt(0.05 * 0.95 / 64) / 0.05;
+      assertThat(s.modelError().p50()).isEqualTo((summary.p75() - summary.p25()) / 8);
+      assertThat(s.modelError().p5()).isEqualTo(tail * (summary.p10() - summary.p5()));
+      assertThat(s.modelError().p95()).isEqualTo(tail * (summary.p95() - summary.p90()));
+      medianSe += (summary.p75() - summary.p25()) / 8;
+      isSe += (s.actual() < summary.p5() ? 19 : 1) * tail * (summary.p10() - summary.p5())
+          + (s.actual() > summary.p95() ? 19 : 1) * tail * (summary.p95() - summary.p90());
+    }
+    assertThat(line.maeSe()).isCloseTo(medianSe / 2, within(1e-12));
+    assertThat(line.maeGainSe()).isCloseTo(medianSe / 2 / 9.58, within(1e-12));
+    assertThat(line.maeGoalWithinNoise())
+        .isEqualTo(Math.abs(gain - 0.07) < 1.959963984540054 * medianSe / 2 / 9.58);
+    assertThat(line.intervalScoreSe()).isCloseTo(isSe / 2, within(1e-9));
+    assertThat(line.coverageLow()).isLessThanOrEqualTo(line.coverage());
+    assertThat(line.coverageHigh()).isGreaterThanOrEqualTo(line.coverage());
+  }
+
+  @Test
+  void goalsWithinNoise_areMarkedSo() {
+    // gain 7.5% with se 1%: met, within noise; IS 10 against 12 with se 0.5: met clearly;
+    // coverage 90% that noise could take to 84% or 96%: within noise
+    Backtest.Line line = new Backtest.Line(Indicator.caseload, 100, 0.90, 0.8, 0.7,
+        0.925, 1.0, 1.1, 1.2, 10, 12, 13, 0.01, 0.5, 0.84, 0.96);
+    assertThat(line.maeGain()).isCloseTo(0.075, within(1e-12));
+    assertThat(line.maeGoalMet()).isTrue();
+    assertThat(line.maeGoalWithinNoise()).isTrue();
+    assertThat(line.intervalGoalMet()).isTrue();
+    assertThat(line.intervalGoalWithinNoise()).isFalse();
+    assertThat(line.coverageGoalMet()).isTrue();
+    assertThat(line.coverageGoalWithinNoise()).isTrue();
+    Backtest.Line clear = new Backtest.Line(Indicator.caseload, 100, 0.90, 0.8, 0.7,
+        0.5, 1.0, 1.1, 1.2, 12.9, 12, 13, 0.01, 0.5, 0.88, 0.92);
+    assertThat(clear.maeGoalWithinNoise()).isFalse();
+    assertThat(clear.intervalGoalMet()).isFalse();
+    assertThat(clear.intervalGoalWithinNoise()).isTrue();
+    assertThat(clear.coverageGoalWithinNoise()).isFalse();
   }
 
   @Test
