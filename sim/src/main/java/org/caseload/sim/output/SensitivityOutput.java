@@ -71,10 +71,11 @@ public final class SensitivityOutput {
       }
       out.append(grid.render());
       if (Double.isFinite(sobol.noise())) {
-        out.append(String.format(Locale.ROOT, "Replication noise: each scenario's mean has a"
-            + " standard error of %s (root mean square), %s of the output's variance when"
-            + " squared:%nthe indices can be off by about that much beyond their intervals.%n",
-            number(sobol.noise()), fixed(sobol.noiseShare())));
+        out.append(String.format(Locale.ROOT, "Replication noise: the scenarios' means have a"
+            + " standard error of %s (root mean square over the %,d), its square %s of the"
+            + " output's%nvariance: about how far the noise of %,d replications can move an"
+            + " index, which the intervals leave out.%n", number(sobol.noise()),
+            sobol.evaluations(), fixed(sobol.noiseShare()), request.replications()));
       }
     }
     return out.toString();
