@@ -57,7 +57,12 @@ public final class Backtest {
           mean(mine, Score::errorMeanReverting), mean(mine, Score::errorTrend),
           mean(mine, Score::intervalScore), mean(mine, Score::intervalScoreLast),
           mean(mine, Score::intervalScoreMeanReverting),
-          mean(mine, s -> s.modelError().p50()), mean(mine, Score::intervalScoreSe),
+          noise(mine, s -> s.errorSlope() * s.modelError().p50()),
+          Math.max(Math.abs(mean(mine, s -> s.intervalScoreSlopeP5() * s.modelError().p5()))
+              + Math.abs(mean(mine, s -> s.intervalScoreSlopeP95() * s.modelError().p95())),
+              Math.sqrt(mine.stream().mapToDouble(s -> square(s.intervalScoreSlopeP5()
+                  * s.modelError().p5()) + square(s.intervalScoreSlopeP95()
+                  * s.modelError().p95())).sum()) / mine.size()),
           mean(mine, s -> s.inside() && !s.nearBandEnd() ? 1 : 0),
           mean(mine, s -> s.inside() || s.nearBandEnd() ? 1 : 0));
     }
@@ -65,19 +70,36 @@ public final class Backtest {
     private static double mean(List<Score> scores, ToDoubleFunction<Score> f) {
       return scores.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
+
+    /**
+     * The standard error of a mean over the scores that moves by {@code f} (a score's slope
+     * times its standard error) per standard error of each score's percentile: the larger of
+     * a shift common to every council, |mean(f)|, and independent shifts, sqrt(sum f^2) / n.
+     */
+    private static double noise(List<Score> scores, ToDoubleFunction<Score> f) {
+      return Math.max(Math.abs(mean(scores, f)), Math.sqrt(scores.stream()
+          .mapToDouble(s -> square(f.applyAsDouble(s))).sum()) / scores.size());
+    }
+
+    private static double square(double v) {
+      return v * v;
+    }
   }
 
   /**
    * Coverage, mean absolute errors and mean interval scores of one indicator over all
    * councils and years: the model's, the last value's, the mean-reverting naive's (and the
-   * trend's MAE); and the model's Monte Carlo noise ({@link BandError}): bounds on the
-   * standard errors of its MAE and interval score (the mean of the scores' standard errors:
-   * the standard deviation of a mean is at most the mean of the standard deviations, however
-   * correlated the councils' forecasts are), and the coverage with every value within noise
-   * of a band end counted outside and inside.
+   * trend's MAE); and the model's Monte Carlo noise ({@link BandError}): the standard errors
+   * of its MAE and interval score, linearised (each score moves with its percentiles by its
+   * slope: the median's error by +-1, the interval score by -1 or +19 with p5 and +1 or -19
+   * with p95), the larger of the two extremes of the councils' correlation (their forecasts
+   * share their random numbers: one shift common to every council, or independent shifts);
+   * and the coverage with every value within noise of a band end counted outside and inside
+   * (the worst case).
    *
-   * @param maeSe bound on the standard error of {@code maeMedian}
-   * @param intervalScoreSe bound on the standard error of {@code intervalScore}
+   * @param maeSe the standard error of {@code maeMedian}
+   * @param intervalScoreSe the standard error of {@code intervalScore} (a common shift of
+   *     each band end, or independent shifts)
    * @param coverageLow the coverage with the values near a band end counted outside
    * @param coverageHigh the coverage with them counted inside
    */
@@ -97,7 +119,7 @@ public final class Backtest {
       return 1 - maeMedian / maeBestNaive();
     }
 
-    /** Bound on the standard error of the gain: {@code maeSe} over the better naive's MAE. */
+    /** The standard error of the gain: {@code maeSe} over the better naive's MAE. */
     public double maeGainSe() {
       return maeSe / maeBestNaive();
     }
@@ -216,14 +238,13 @@ public final class Backtest {
           + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
           + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
     }
-    out.append("Monte Carlo noise: gain se bounds the standard error of the gain (the mean over"
-        + " the values of the\nmedian's standard error, (p75 - p25) / sqrt(replications), over"
-        + " the better naive's MAE); ~ marks a goal\nmet or missed within noise: the gain within"
-        + " 1.96 se of 7%, the IS within 1.96 se of the better naive's\n(its se bounded likewise"
-        + " from p5's and p95's), or coverage that the values within 1.96 se (and the\nsketch's"
-        + " 0.5%) of a band end could take across 85% or 95%. Band ends are the sketch's p5 and"
-        + " p95, within\n0.5% of the exact percentiles of the replications (docs/monte-carlo.md,"
-        + " docs/backtest.md).\n");
+    out.append("Monte Carlo noise: gain se is the standard error of the gain from the medians'"
+        + " ((p75 - p25) / sqrt(replications)),\nwhether the councils' errors shift together or"
+        + " apart, whichever is larger; ~ marks a goal met or missed\nwithin noise: the gain within"
+        + " 1.96 se of 7%, the IS within 1.96 se of the better naive's (its se likewise from\n"
+        + "p5's and p95's), or coverage that the values within 1.96 se (and the sketch's 0.5%) of"
+        + " a band end could\ntake across 85% or 95%. Band ends are the sketch's p5 and p95,"
+        + " within 0.5% of the exact percentiles\n(docs/monte-carlo.md, docs/backtest.md).\n");
     return out.toString();
   }
 

@@ -58,14 +58,19 @@ public record Score(String council, String code, Indicator indicator, int year, 
     return last == null ? Double.NaN : last.intervalScore(actual);
   }
 
-  /**
-   * A bound on the Monte Carlo standard error of {@link #intervalScore}: how much it moves
-   * with p5 (1, or 19 when the value is below it: 20 - 1) and p95 (likewise) times their
-   * standard errors.
-   */
-  public double intervalScoreSe() {
-    return (actual < model.p5() ? 19 : 1) * modelError.p5()
-        + (actual > model.p95() ? 19 : 1) * modelError.p95();
+  /** How the median's absolute error moves with the median: +1, -1 (or 0 on the value). */
+  double errorSlope() {
+    return Math.signum(model.p50() - actual);
+  }
+
+  /** How the interval score moves with p5: -1 (narrower), or +19 when the value is below. */
+  double intervalScoreSlopeP5() {
+    return actual < model.p5() ? 19 : -1;
+  }
+
+  /** How the interval score moves with p95: +1 (wider), or -19 when the value is above. */
+  double intervalScoreSlopeP95() {
+    return actual > model.p95() ? -19 : 1;
   }
 
   /**
