@@ -85,12 +85,15 @@ public enum Metric {
 
   /**
    * Whether the simulation's values are always whole numbers: counts of children and events,
-   * and the FTE of workers (each worker in the simulation is one FTE), but not funded posts or
-   * vacancies (establishments can be fractional).
+   * the FTE of workers (each worker in the simulation is one FTE) and the median, 90th
+   * percentile and largest of the cases workers hold, but not funded posts or vacancies
+   * (establishments can be fractional).
    */
   public boolean wholeNumbers() {
     return switch (this) {
       case inPostFte, agencyFte, caseHolderFte, starters, leavers, pipelineFte -> true;
+      // a sampled worker holds whole cases: the distribution's ranks and maximum are whole
+      case caseloadMedian, caseloadP90, caseloadMax -> true;
       default -> unit == Unit.COUNT;
     };
   }
