@@ -21,6 +21,21 @@ public sealed interface Lever {
   /** Which lever this is. */
   Kind kind();
 
+  /** The month its interventions start. */
+  int startMonth();
+
+  /**
+   * The lever's name among {@code levers}: its {@link #name()}, with {@code ,start=M} where
+   * another lever of the same name starts in another month (a team's posts from two months),
+   * so that outputs keyed by lever keep both.
+   */
+  static String key(List<Lever> levers, int i) {
+    Lever lever = levers.get(i);
+    boolean shared = levers.stream().filter(l -> l != lever)
+        .anyMatch(l -> l.name().equals(lever.name()));
+    return shared ? lever.name() + ",start=" + lever.startMonth() : lever.name();
+  }
+
   /** The values it may take. */
   Grid grid();
 

@@ -13,6 +13,7 @@ import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.GoalSeekResult;
 import org.caseload.sim.decide.Lever;
+import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.PlanEstimate;
 import org.caseload.sim.decide.Proportion;
 import org.caseload.sim.summary.Summary;
@@ -146,13 +147,13 @@ public final class GoalSeekOutput {
     ArrayNode targets = root.putArray("targets");
     request.targets().forEach(t -> targets.add(t.toString()));
     ArrayNode levers = root.putArray("levers");
-    for (Lever lever : request.levers()) {
+    for (int i = 0; i < request.levers().size(); i++) {
       ObjectNode node = levers.addObject();
-      node.put("lever", lever.name());
+      node.put("lever", Lever.key(request.levers(), i));
       ArrayNode values = node.putArray("values");
-      lever.grid().values().forEach(values::add);
+      request.levers().get(i).grid().values().forEach(values::add);
     }
-    root.put("searched", request.levers().get(result.searched()).name());
+    root.put("searched", Lever.key(request.levers(), result.searched()));
     root.put("screenReplications", request.screenReplications());
     root.put("maxReplications", request.maxReplications());
     root.put("replicationsRun", result.replicationsRun());
@@ -181,14 +182,22 @@ public final class GoalSeekOutput {
     return root;
   }
 
-  /** One row per evaluated plan, cheapest first: the lever values, then the estimates. */
+  /**
+   * One row per evaluated plan, cheapest first: the lever values, then the estimates; {@code
+   * answer} marks the plan answered (none when infeasible), {@code costReplications} the
+   * replications behind {@code meanCost} (the first ones, shared by every plan).
+   */
   public static String csv(GoalSeekResult result) {
     StringBuilder out = new StringBuilder();
-    for (Lever lever : result.request().levers()) {
-      out.append(CsvNumbers.text(lever.name())).append(',');
+    List<Lever> levers = result.request().levers();
+    for (int i = 0; i < levers.size(); i++) {
+      out.append(CsvNumbers.text(Lever.key(levers, i))).append(',');
     }
-    out.append("meanCost,posts,probability,lower95,upper95,replications,frontier\n");
+    out.append("meanCost,posts,probability,lower95,upper95,replications,frontier,answer,"
+        + "costReplications\n");
     List<PlanEstimate> frontier = result.frontier();
+    Plan answer = result.answer() instanceof GoalSeekResult.Found found
+        ? found.plan().plan() : null;
     for (PlanEstimate e : result.evaluated()) {
       for (int i = 0; i < e.plan().levers().size(); i++) {
         out.append(CsvNumbers.format(e.plan().value(i))).append(',');
@@ -199,7 +208,9 @@ public final class GoalSeekOutput {
           .append(CsvNumbers.format(e.meetsAll().lower95())).append(',')
           .append(CsvNumbers.format(e.meetsAll().upper95())).append(',')
           .append(e.replications()).append(',')
-          .append(frontier.contains(e)).append('\n');
+          .append(frontier.contains(e)).append(',')
+          .append(e.plan().equals(answer)).append(',')
+          .append(e.costReplications()).append('\n');
     }
     return out.toString();
   }
@@ -208,7 +219,7 @@ public final class GoalSeekOutput {
     node.put("plan", e.plan().describe());
     ObjectNode values = node.putObject("levers");
     for (int i = 0; i < e.plan().levers().size(); i++) {
-      values.put(e.plan().levers().get(i).name(), e.plan().value(i));
+      values.put(Lever.key(e.plan().levers(), i), e.plan().value(i));
     }
     node.set("interventions", ScenarioJson.toTree(base.withInterventions(
         e.plan().interventions())).get("interventions"));

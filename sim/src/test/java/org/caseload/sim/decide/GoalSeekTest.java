@@ -114,6 +114,12 @@ class GoalSeekTest {
       assertThat(e.cost()).isCloseTo(Arrays.stream(costs).sum() / costs.length,
           org.assertj.core.data.Offset.offset(1e-9 * e.cost()));
     }
+    String[] csv = GoalSeekOutput.csv(result).split("\n");
+    assertThat(csv[0]).isEqualTo("posts:longTerm,meanCost,posts,probability,lower95,upper95,"
+        + "replications,frontier,answer,costReplications");
+    assertThat(java.util.Arrays.stream(csv).skip(1).filter(row -> row.contains(",true,256"))
+        .map(row -> row.split(",")[0]).toList())
+        .containsExactly(org.caseload.sim.output.CsvNumbers.format(found.plan().plan().value(0)));
     assertThat(GoalSeekOutput.table(result)).contains(
         "over 12 months from the first 256 replications, the yardstick every plan shares",
         "Frontier (each plan the cheapest to reach its probability; mean cost over 12 months"
@@ -129,6 +135,18 @@ class GoalSeekTest {
       }
     });
     return totals;
+  }
+
+  /** Two levers of one name (a team's posts from two months) keep both in JSON and CSV. */
+  @Test
+  void leversOfOneName_areKeyedByTheirStartMonths() {
+    GoalSeekResult result = GoalSeek.run(request(CAP, 0.5, List.of(posts(1, 30), posts(7, 4))));
+    assertThat(GoalSeekOutput.csv(result)).startsWith(
+        "\"posts:longTerm,start=1\",\"posts:longTerm,start=7\",meanCost,");
+    com.fasterxml.jackson.databind.JsonNode plan = GoalSeekOutput.tree(result).path("evaluated")
+        .get(0).path("levers");
+    assertThat(plan.has("posts:longTerm,start=1")).isTrue();
+    assertThat(plan.has("posts:longTerm,start=7")).isTrue();
   }
 
   private static int fewestPosts(double[] cases, double p, long n) {
