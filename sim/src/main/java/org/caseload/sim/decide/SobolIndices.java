@@ -77,7 +77,7 @@ public final class SobolIndices {
    *
    * @param dimensions d, 1 to 500
    * @param n base points, at least 2
-   * @param bootstrap bootstrap resamples (0 for none)
+   * @param bootstrap bootstrap resamples (0 for none: the intervals are then NaN)
    * @param seed of the bootstrap's resampling
    */
   public static Result estimate(int dimensions, int n, Function<double[][], double[]> f,
@@ -170,7 +170,7 @@ public final class SobolIndices {
 
   private static double[] interval(double[][][] boot, int kind, int i, double point) {
     if (boot.length == 0) {
-      return new double[] {point, point};
+      return new double[] {Double.NaN, Double.NaN}; // no resamples, no interval
     }
     double[] values = new double[boot.length];
     for (int b = 0; b < boot.length; b++) {

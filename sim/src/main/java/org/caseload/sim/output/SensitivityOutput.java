@@ -59,9 +59,11 @@ public final class SensitivityOutput {
     }
     if (sobol != null) {
       out.append(String.format(Locale.ROOT, "%nSobol indices from %,d base points (%,d"
-          + " scenarios); 95%% bootstrap intervals (nearest rank) over the base points. Output"
-          + " mean %s, variance %s.%n", n, sobol.evaluations(), number(sobol.mean()),
-          number(sobol.variance())));
+          + " scenarios); %s. Output mean %s, variance %s.%n", n, sobol.evaluations(),
+          sobol.indices().stream().allMatch(i -> Double.isNaN(i.firstCi95()[0]))
+              ? "no intervals (no bootstrap resamples)"
+              : "95% bootstrap intervals (nearest rank) over the base points",
+          number(sobol.mean()), number(sobol.variance())));
       TextGrid grid = new TextGrid("lrlrl");
       grid.add(List.of("parameter", "first", "95%", "total", "95%"));
       for (int i = 0; i < sobol.indices().size(); i++) {
@@ -117,9 +119,11 @@ public final class SensitivityOutput {
         ObjectNode node = indices.addObject();
         node.put("parameter", request.parameters().get(i).name());
         node.put("first", index.first());
-        node.putArray("firstCi95").add(index.firstCi95()[0]).add(index.firstCi95()[1]);
+        RunJson.interval(node.putArray("firstCi95"), index.firstCi95()[0],
+            index.firstCi95()[1]);
         node.put("total", index.total());
-        node.putArray("totalCi95").add(index.totalCi95()[0]).add(index.totalCi95()[1]);
+        RunJson.interval(node.putArray("totalCi95"), index.totalCi95()[0],
+            index.totalCi95()[1]);
       }
     }
     try {

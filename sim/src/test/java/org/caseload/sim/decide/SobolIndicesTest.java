@@ -101,6 +101,17 @@ class SobolIndicesTest {
   }
 
   @Test
+  void noResamples_noIntervals() {
+    Function<double[][], double[]> f = of(u -> u[0] + 2 * u[1] * u[1]);
+    SobolIndices.Result r = SobolIndices.estimate(2, 16, f, 0, 5);
+    assertThat(r.indices()).allSatisfy(index -> {
+      assertThat(index.firstCi95()).containsOnly(Double.NaN);
+      assertThat(index.totalCi95()).containsOnly(Double.NaN);
+      assertThat(index.total()).isFinite();
+    });
+  }
+
+  @Test
   void totalIndexInterval_isTheNearestRankPercentilesOfTheResampledIndices() {
     int n = 16;
     int bootstrap = 40;
