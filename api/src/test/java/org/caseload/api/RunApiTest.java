@@ -94,6 +94,27 @@ class RunApiTest extends ServerPerClass {
     assertProblem(api.get("/api/v1/scenarios/" + id + "/runs"), 404);
   }
 
+  /** A page past the end of a scenario's runs is empty and still says how many there are. */
+  @Test
+  void scenarioRunsPagedPastTheEndKeepTheirTotal() {
+    String id = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", ScenarioApiTest.scenario("paged runs"))).bodyAsJsonObject()
+        .getString("id");
+    for (int i = 0; i < 4; i++) {
+      api.awaitEnd(api.submit("/api/v1/runs", new JsonObject().put("scenarioId", id)
+          .put("replications", 2).put("months", 2).put("seed", i)), WAIT);
+    }
+    String runs = "/api/v1/scenarios/" + id + "/runs?limit=2&offset=";
+    JsonObject middle = api.get(runs + 2).bodyAsJsonObject();
+    assertThat(middle.getJsonArray("items").size()).isEqualTo(2);
+    assertThat(middle.getLong("total")).isEqualTo(4);
+    for (int offset : new int[] {4, 5, 1000}) {
+      JsonObject beyond = api.get(runs + offset).bodyAsJsonObject();
+      assertThat(beyond.getJsonArray("items").size()).as("offset " + offset).isZero();
+      assertThat(beyond.getLong("total")).as("offset " + offset).isEqualTo(4);
+    }
+  }
+
   @Test
   void runningRunIsCancelledAndHasNoResults() {
     String location = api.submit("/api/v1/runs", longRun());

@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.caseload.api.domain.RunKind;
@@ -196,7 +197,19 @@ public final class RunStore {
     return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM runs"
             + " WHERE scenario_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
         .execute(Tuple.of(scenarioId, limit, offset))
-        .map(rows -> Page.of(rows, RunStore::run, limit, offset));
+        .compose(rows -> {
+          if (rows.size() == 0 && offset > 0) {
+            // past the end the window yields no row to carry the total: count them
+            return countForScenario(scenarioId)
+                .map(total -> new Page<StoredRun>(List.of(), total, limit, offset));
+          }
+          return Future.succeededFuture(Page.of(rows, RunStore::run, limit, offset));
+        });
+  }
+
+  private Future<Long> countForScenario(UUID scenarioId) {
+    return pool.preparedQuery("SELECT count(*) FROM runs WHERE scenario_id = $1")
+        .execute(Tuple.of(scenarioId)).map(rows -> rows.iterator().next().getLong(0));
   }
 
   private static StoredRun run(Row row) {
