@@ -55,6 +55,50 @@ class ComparisonApiTest extends ServerPerClass {
     assertProblem(api.get("/api/v1/runs/" + comparison.getString("id")), 404);
   }
 
+  /**
+   * A comparison with a stored scenario as a variant is among that scenario's runs (once,
+   * even when it is named twice), besides its baseline's; deleting the scenario keeps the
+   * comparison and drops it from no other list.
+   */
+  @Test
+  void comparisonListsUnderAStoredVariant() {
+    String variant = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", ScenarioApiTest.scenario("compared variant"))).bodyAsJsonObject()
+        .getString("id");
+    String baseline = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", ScenarioApiTest.scenario("compared baseline of a variant")))
+        .bodyAsJsonObject().getString("id");
+    String location = api.submit("/api/v1/comparisons", new JsonObject()
+        .put("baseline", new JsonObject().put("scenarioId", baseline))
+        .put("variants", new JsonArray()
+            .add(new JsonObject().put("scenarioId", variant.toUpperCase(java.util.Locale.ROOT)))
+            .add(new JsonObject().put("scenarioId", variant)))
+        .put("replications", 4).put("months", 2));
+    String id = api.awaitEnd(location, WAIT).getString("id");
+    String ofPreset = api.submit("/api/v1/comparisons", new JsonObject()
+        .put("baseline", new JsonObject().put("preset", "synthetic-small"))
+        .put("variants", new JsonArray().add(new JsonObject().put("scenarioId", variant)))
+        .put("replications", 4).put("months", 2));
+    String presetId = api.awaitEnd(ofPreset, WAIT).getString("id");
+
+    JsonObject listed = api.get("/api/v1/scenarios/" + variant + "/runs").bodyAsJsonObject();
+    assertThat(listed.getLong("total")).isEqualTo(2);
+    assertThat(listed.getJsonArray("items").stream()
+        .map(item -> ((JsonObject) item).getString("id")).toList())
+        .containsExactly(presetId, id);
+    JsonObject ofBaseline = api.get("/api/v1/scenarios/" + baseline + "/runs")
+        .bodyAsJsonObject();
+    assertThat(ofBaseline.getLong("total")).isEqualTo(1);
+
+    assertThat(api.delete("/api/v1/scenarios/" + variant).statusCode()).isEqualTo(204);
+    assertProblem(api.get("/api/v1/scenarios/" + variant + "/runs"), 404);
+    assertThat(api.get(location).bodyAsJsonObject().getString("scenarioId")).isEqualTo(baseline);
+    assertThat(api.get(ofPreset).bodyAsJsonObject().getString("status"))
+        .isEqualTo("succeeded");
+    assertThat(api.get("/api/v1/scenarios/" + baseline + "/runs").bodyAsJsonObject()
+        .getLong("total")).isEqualTo(1);
+  }
+
   @Test
   void comparisonStreamsProgressAndIsCancelled() {
     JsonObject request = new JsonObject()

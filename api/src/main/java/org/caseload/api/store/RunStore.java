@@ -46,13 +46,29 @@ public final class RunStore {
     this.owner = owner;
   }
 
+  /**
+   * Links a comparison being inserted ($1, kind $2, request $6) to the stored scenarios its
+   * variants name, in the same statement as the run (PostgreSQL reads the request, not the
+   * event loop); a scenario deleted meanwhile is not linked.
+   */
+  private static final String VARIANT_LINKS = "INSERT INTO run_scenarios (run_id, scenario_id)"
+      + " SELECT DISTINCT $1::uuid, s.id FROM jsonb_array_elements(CASE"
+      + " WHEN $2::text = 'comparison' AND jsonb_typeof($6::text::jsonb -> 'variants') = 'array'"
+      + " THEN $6::text::jsonb -> 'variants' ELSE '[]'::jsonb END) v"
+      + " JOIN scenarios s ON s.id::text = lower(v ->> 'scenarioId')";
+
+  /** The runs of a stored scenario ($1): its baseline's, or a variant's (run_scenarios). */
+  private static final String OF_SCENARIO = "(scenario_id = $1 OR id IN (SELECT run_id"
+      + " FROM run_scenarios WHERE scenario_id = $1))";
+
   /** Stores a new run (queued), owned by this server. */
   public Future<StoredRun> insert(StoredRun run) {
-    return pool.preparedQuery("INSERT INTO runs (id, kind, scenario_id, scenario_version,"
-            + " status, request, scenarios, seed, replications, months, generator,"
-            + " code_version, created_at, owner)"
+    return pool.preparedQuery("WITH inserted AS (INSERT INTO runs (id, kind, scenario_id,"
+            + " scenario_version, status, request, scenarios, seed, replications, months,"
+            + " generator, code_version, created_at, owner)"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-            + " RETURNING " + COLUMNS)
+            + " RETURNING " + COLUMNS + "), linked AS (" + VARIANT_LINKS + ")"
+            + " SELECT " + COLUMNS + " FROM inserted")
         .execute(Tuple.tuple().addValue(run.id()).addValue(run.kind().text())
             .addValue(run.scenarioId()).addValue(run.scenarioVersion())
             .addValue(run.status().text()).addValue(run.request()).addValue(run.scenarios())
@@ -192,10 +208,13 @@ public final class RunStore {
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
   }
 
-  /** A stored scenario's runs and comparisons, newest first. */
+  /**
+   * A stored scenario's runs and comparisons, newest first: those whose baseline is it, and
+   * comparisons with a variant of it.
+   */
   public Future<Page<StoredRun>> listForScenario(UUID scenarioId, int limit, long offset) {
     return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM runs"
-            + " WHERE scenario_id = $1 ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
+            + " WHERE " + OF_SCENARIO + " ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
         .execute(Tuple.of(scenarioId, limit, offset))
         .compose(rows -> {
           if (rows.size() == 0 && offset > 0) {
@@ -208,7 +227,7 @@ public final class RunStore {
   }
 
   private Future<Long> countForScenario(UUID scenarioId) {
-    return pool.preparedQuery("SELECT count(*) FROM runs WHERE scenario_id = $1")
+    return pool.preparedQuery("SELECT count(*) FROM runs WHERE " + OF_SCENARIO)
         .execute(Tuple.of(scenarioId)).map(rows -> rows.iterator().next().getLong(0));
   }
 
