@@ -55,6 +55,35 @@ class QueueApiTest {
     }
   }
 
+  /**
+   * A run whose every chunk is in flight (two chunks of 64 replications on two threads) has
+   * reported no progress yet; cancelling it is still a 202, and it ends cancelled.
+   */
+  @Test
+  void runWithEveryChunkInFlightIsCancelled(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx, c -> c.withRuns(1, 1, 2))) {
+      String location = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "england-2022").put("replications", 128).put("months", 120));
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      JsonObject running;
+      do {
+        running = api.get(location).bodyAsJsonObject();
+        assertThat(System.nanoTime()).as("still queued: " + running).isLessThan(deadline);
+      } while (!running.getString("status").equals("running"));
+      TestServer.sleep(1_500);
+      running = api.get(location).bodyAsJsonObject();
+      assertThat(running.getString("status")).isEqualTo("running");
+      assertThat(running.getJsonObject("progress").getLong("done")).isZero();
+
+      HttpResponse<Buffer> cancel = api.delete(location);
+      assertThat(cancel.statusCode()).as(cancel.bodyAsString()).isEqualTo(202);
+      assertThat(cancel.bodyAsJsonObject().getBoolean("cancelRequested")).isTrue();
+      JsonObject run = api.awaitEnd(location, WAIT);
+      assertThat(run.getString("status")).isEqualTo("cancelled");
+      assertThat(run.getBoolean("cancelRequested")).isTrue();
+    }
+  }
+
   @Test
   void concurrentSubmissionsAllRunAndSameSeedsGiveSameResults(Vertx vertx) {
     try (TestServer api = TestServer.start(vertx, c -> c.withRuns(2, 16, 1))) {
