@@ -9,7 +9,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,6 +158,49 @@ class RunApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"synthetic-small\",\"replications\":1e300}"), "replications",
         "must be between 1 and 100000, was 1.0E300");
+  }
+
+  /**
+   * Malformed bodies are told what and where (line and column), in words of JSON, never the
+   * reader's settings: a '+' sign, a comment, NaN and Infinity, data after the value, bytes
+   * that are not UTF-8.
+   */
+  @Test
+  void malformedBodiesSayWhatAndWhereWithoutTheReadersSettings() {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    reasons.put("{\"preset\":\"x\",\"replications\":+1}",
+        "is not valid JSON: unexpected character '+' in numeric value: JSON numbers have no '+'"
+        + " sign (at column 31)");
+    reasons.put("{\"preset\":\"x\" /* c */}",
+        "is not valid JSON: unexpected character '/': JSON has no comments (at column 15)");
+    reasons.put("{\"preset\":\"x\",\"replications\":NaN}",
+        "is not valid JSON: 'NaN' is not a JSON value (at column 33)");
+    reasons.put("{\"preset\":\"x\",\"replications\":-Infinity}",
+        "is not valid JSON: '-Infinity' is not a JSON value (at column 39)");
+    reasons.put("{\"preset\":\"x\"}{}",
+        "has more after the JSON value that ends at column 15; send one JSON object");
+    reasons.put("{\"preset\":\"x\"}\n#",
+        "has more after the JSON value that ends at column 15; send one JSON object");
+    for (Map.Entry<String, String> body : reasons.entrySet()) {
+      assertThat(reason(api.post("/api/v1/runs", body.getKey()))).as(body.getKey())
+          .isEqualTo(body.getValue());
+    }
+    byte[] notUtf8 = "{\"preset\":\"\u00e9\n\u0001\"}".getBytes(StandardCharsets.UTF_8);
+    notUtf8[notUtf8.length - 3] = (byte) 0xff;
+    assertThat(reason(api.client.post("/api/v1/runs").putHeader("Content-Type",
+            "application/json").sendBuffer(Buffer.buffer(notUtf8)).await()))
+        .isEqualTo("is not valid UTF-8: byte 0xff at line 2, column 1 is not a character's");
+    for (String body : new String[] {"NaN", "-Infinity", "{\"preset\":\"x\"} {\"a\":1}"}) {
+      assertThat(reason(api.post("/api/v1/runs", body))).as(body)
+          .doesNotContain("Feature", "ALLOW_", "`").isNotEqualTo("is not valid JSON");
+    }
+  }
+
+  /** The reason of a 400 naming the body alone. */
+  private static String reason(HttpResponse<Buffer> response) {
+    assertThat(assertProblem(response, 400)).containsExactly("body");
+    return response.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0)
+        .getString("reason");
   }
 
   @Test

@@ -58,10 +58,17 @@ public final class Problems {
     }
     ApiProblem problem = problem(rc.failure(), rc.statusCode(), rc);
     if (problem.errors().equals(List.of(NOT_JSON))) {
-      try {
-        Bodies.object(rc);
-      } catch (ApiProblem precise) {
-        problem = precise;
+      // the validator's reader says no more; ours says what and where
+      String reason = rc.body() == null || rc.body().buffer() == null ? null
+          : JsonErrors.syntax(rc.body().buffer().getBytes());
+      if (reason != null) {
+        problem = ApiProblem.badField("body", reason);
+      } else {
+        try {
+          Bodies.object(rc);
+        } catch (ApiProblem precise) {
+          problem = precise;
+        }
       }
     }
     send(rc, problem);
