@@ -196,6 +196,35 @@ class RunApiTest extends ServerPerClass {
     }
   }
 
+  /**
+   * Path parameters are strings as sent, even when they look like JSON: a preset name such as
+   * -1 or [] is a preset there is not (404), an id such as -1 is not a UUID, and a control
+   * character is said to be one.
+   */
+  @Test
+  void pathParametersThatLookLikeJsonAreReadAsTheTextSent() {
+    for (String name : new String[] {"-1", "1.5", "%5B%5D", "%7B%7D", "1e3", "%22x%22x"}) {
+      assertThat(assertProblem(api.get("/api/v1/presets/" + name), 404)).as(name)
+          .containsExactly("name");
+      assertThat(api.get("/api/v1/presets/" + name).bodyAsJsonObject().getJsonArray("errors")
+          .getJsonObject(0).getString("reason")).as(name).startsWith("no preset \"");
+    }
+    assertBadField(api.get("/api/v1/presets/" + "x".repeat(101)), "name",
+        "must have at most 100 characters");
+    assertBadField(api.get("/api/v1/presets/a%00b"), "name", "must not contain control characters");
+    for (String kind : new String[] {"runs/:runId", "comparisons/:comparisonId",
+        "goal-seeks/:goalSeekId", "sensitivities/:sensitivityId", "sweeps/:sweepId",
+        "scenarios/:scenarioId"}) {
+      String[] parts = kind.split("/:");
+      for (String id : new String[] {"-1", "1.5", "%5B%5D", "%7B%7D", "worcs"}) {
+        HttpResponse<Buffer> response = api.get("/api/v1/" + parts[0] + "/" + id);
+        assertBadField(response, parts[1], "must be a UUID");
+        assertThat(response.bodyAsString()).as(kind + " " + id).doesNotContain("string");
+      }
+      assertBadField(api.get("/api/v1/" + parts[0] + "/%00"), parts[1], "must not contain control characters");
+    }
+  }
+
   /** The reason of a 400 naming the body alone. */
   private static String reason(HttpResponse<Buffer> response) {
     assertThat(assertProblem(response, 400)).containsExactly("body");

@@ -46,9 +46,17 @@ final class CatalogHandlers {
 
   void preset(RoutingContext rc) {
     String name = rc.pathParam("name");
-    String json = Presets.json(name).orElseThrow(() -> ApiProblem.notFound("name",
-        "no preset \"" + Bodies.shown(name) + "\"" + RunRequests.didYouMean(name)));
+    String json = Presets.json(name).orElseThrow(() -> noPreset(name));
     Json.send(rc, 200, json);
+  }
+
+  /** The longest preset name the contract reads. */
+  static final int MAX_NAME = 100;
+
+  /** 404: there is no preset {@code name}. */
+  static ApiProblem noPreset(String name) {
+    return ApiProblem.notFound("name", "no preset \"" + Bodies.shown(name) + "\""
+        + RunRequests.didYouMean(name));
   }
 
   void calibrate(RoutingContext rc) {

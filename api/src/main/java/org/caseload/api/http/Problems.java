@@ -86,6 +86,12 @@ public final class Problems {
     if (failure instanceof ApiProblem p) {
       return p;
     }
+    if (failure instanceof SchemaValidationException || failure instanceof ValidatorException) {
+      ApiProblem path = pathProblem(rc, parameterOf(failure.getMessage()));
+      if (path != null) {
+        return path;
+      }
+    }
     if (failure instanceof SchemaValidationException e) {
       String parameter = parameterOf(e.getMessage());
       return SchemaProblems.of(e, parameter,
@@ -95,6 +101,31 @@ public final class Problems {
       return validatorProblem(e);
     }
     return domainProblem(failure);
+  }
+
+  /**
+   * The problem of a path parameter the validator refused, said of the text as sent: every
+   * path parameter is a string, but the validator reads one that looks like JSON ({@code -1},
+   * {@code 1.5}, {@code []}, {@code {}}) as that JSON and then finds it is no string, or
+   * cannot read it at all ({@code %00}). Null when {@code parameter} is not one of the path
+   * (or is a preset name beyond the contract's length, which the validator says as it is).
+   */
+  private static ApiProblem pathProblem(RoutingContext rc, String parameter) {
+    String raw = parameter == null ? null : rc.pathParam(parameter);
+    if (raw == null) {
+      return null;
+    }
+    String plain = Text.problem(raw);
+    if (plain != null) {
+      return ApiProblem.badField(parameter, plain);
+    }
+    if (parameter.endsWith("Id")) {
+      return ApiProblem.badField(parameter, "must be a UUID");
+    }
+    if (parameter.equals("name") && raw.length() <= CatalogHandlers.MAX_NAME) {
+      return CatalogHandlers.noPreset(raw);
+    }
+    return null;
   }
 
   /** The problem of a failure from the stores or the run service. */
