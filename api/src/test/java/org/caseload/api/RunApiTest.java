@@ -225,6 +225,21 @@ class RunApiTest extends ServerPerClass {
     }
   }
 
+  /** A missing resource's 404 names its id as the contract does, as a malformed id's 400. */
+  @Test
+  void missingResourcesAreNamedByTheContractsIdParameter() {
+    String none = "00000000-0000-4000-8000-000000000000";
+    for (String kind : new String[] {"runs/runId", "comparisons/comparisonId",
+        "goal-seeks/goalSeekId", "sensitivities/sensitivityId", "sweeps/sweepId",
+        "scenarios/scenarioId"}) {
+      String[] parts = kind.split("/");
+      assertThat(assertProblem(api.get("/api/v1/" + parts[0] + "/" + none), 404)).as(kind)
+          .containsExactly(parts[1]);
+      assertThat(assertProblem(api.delete("/api/v1/" + parts[0] + "/" + none), 404)).as(kind)
+          .containsExactly(parts[1]);
+    }
+  }
+
   /** The reason of a 400 naming the body alone. */
   private static String reason(HttpResponse<Buffer> response) {
     assertThat(assertProblem(response, 400)).containsExactly("body");

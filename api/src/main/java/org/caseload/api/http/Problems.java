@@ -128,13 +128,28 @@ public final class Problems {
     return null;
   }
 
+  /** The field naming a resource's id: {@code goal-seek} is {@code goalSeekId}. */
+  static String idField(String resource) {
+    StringBuilder field = new StringBuilder();
+    boolean upper = false;
+    for (char c : resource.toCharArray()) {
+      if (c == '-') {
+        upper = true;
+      } else {
+        field.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return field.append("Id").toString();
+  }
+
   /** The problem of a failure from the stores or the run service. */
   static ApiProblem domainProblem(Throwable failure) {
     if (failure instanceof ApiProblem p) {
       return p;
     }
     if (failure instanceof NotFoundException e) {
-      return ApiProblem.notFound(e.resource() + "Id", "no " + e.resource() + " " + e.id());
+      return ApiProblem.notFound(idField(e.resource()), "no " + e.resource() + " " + e.id());
     }
     if (failure instanceof StaleVersionException e) {
       return ApiProblem.conflict("version", e.getMessage());
