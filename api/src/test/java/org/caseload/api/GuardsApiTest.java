@@ -43,6 +43,17 @@ class GuardsApiTest {
     }
   }
 
+  /** A query parameter given twice is refused, whichever comes first (both orders were read). */
+  @Test
+  void aQueryParameterGivenTwice_isRefusedByName(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx, c -> c)) {
+      assertBadField(api.get("/api/v1/scenarios?limit=3&limit=99"), "limit", "given once");
+      assertBadField(api.get("/api/v1/scenarios?limit=99&limit=3"), "limit", "given once");
+      assertBadField(api.get("/api/v1/actuals?la=Medway&la=Kent"), "la", "given once");
+      assertThat(api.get("/api/v1/scenarios?limit=3&offset=0").statusCode()).isEqualTo(200);
+    }
+  }
+
   @Test
   void limitsAreConfigurable(Vertx vertx) {
     Limits limits = new Limits(500, 24, 4096);

@@ -14,7 +14,8 @@ import io.vertx.ext.web.Router;
  * {@code Content-Type} sent twice (which one would count is ambiguous), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
  * one would be read as garbage), and a path or query with a {@code %} not followed by two
- * hex digits; and a {@code Host} that is not a name of this server ({@link HostNames}: a
+ * hex digits, or a query parameter given twice ({@code ?wait=3&wait=99}); and a {@code Host}
+ * that is not a name of this server ({@link HostNames}: a
  * loopback server answers only to localhost and IP addresses, against DNS rebinding).
  *
  * @implNote Immutable and thread-safe.
@@ -82,6 +83,14 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     String query = request.query();
     if (query != null && !percentEncoded(query)) {
       return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
+    }
+    if (query != null) {
+      for (String name : request.params().names()) {
+        if (request.params().getAll(name).size() > 1) {
+          return ApiProblem.badField(Bodies.shown(name), "must be given once in the query"
+              + " (every parameter is a single value; which of two would count is ambiguous)");
+        }
+      }
     }
     return null;
   }
