@@ -3,7 +3,7 @@
 // lowers; role charts named after the scenario's teams; referrals worded precisely; the
 // Decide section's levers on the scenario's own teams.
 import { test, expect, request } from '@playwright/test';
-import { probability } from '../src/format.js';
+import { shares } from '../src/format.js';
 import { allocationMonths, allocationNote, ALLOCATION_NOTE } from '../src/wording.js';
 
 const SHOTS = '../target/page-e2e';
@@ -85,9 +85,10 @@ test('posts and full agency cover clear the backlog: caseload is read with unall
   for (const m of tableMonths) {
     const d = differences[m - 1].metrics;
     await expect(table.getByRole('row', { name: new RegExp(`^caseload, month ${m} `) }).locator('td').nth(5))
-      .toHaveText(probability(d.caseload.probabilityWorse));
+      .toHaveText(shares(d.caseload.probabilityBetter, d.caseload.probabilitySame, d.caseload.probabilityWorse)[2]);
     await expect(table.getByRole('row', { name: new RegExp(`^unallocatedCases, month ${m} `) }).locator('td').nth(3))
-      .toHaveText(probability(d.unallocatedCases.probabilityBetter));
+      .toHaveText(shares(d.unallocatedCases.probabilityBetter, d.unallocatedCases.probabilitySame,
+        d.unallocatedCases.probabilityWorse)[0]);
   }
   await expect(page.locator('#differences-note')).toHaveText(allocationNote(tableMonths));
   await expect(table).toHaveAttribute('aria-describedby', 'differences-note');

@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { metricValue, money, probability, differenceWithInterval, difference, meanInterval95 } from './format.js';
+import { metricValue, money, probability, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
@@ -37,7 +37,7 @@ export function renderComparison(doc) {
       rows.push([`${metric}, month ${m}`, metricValue(metric, base.monthly[m - 1].metrics[metric].mean),
         metricValue(metric, plan.monthly[m - 1].metrics[metric].mean),
         differenceWithInterval(metric, d.mean, d.ci95),
-        probability(d.probabilityBetter), probability(d.probabilitySame), probability(d.probabilityWorse)]);
+        ...shares(d.probabilityBetter, d.probabilitySame, d.probabilityWorse)]);
     }
   }
   const h = variant.extraCost.horizon;

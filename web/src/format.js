@@ -70,6 +70,20 @@ export function probability(p) {
   return number(p * 100, p < 0.01 || p > 0.99 ? 1 : 0) + '%';
 }
 
+/**
+ * Shares of one whole (P(better), P(same), P(worse)) as whole percentages that add up to 100:
+ * each rounded down, the points left over given to the largest remainders (Hamilton's method),
+ * as the CLI's table; a share above 0 given 0 reads <1%, one below 1 given 100 reads >99%.
+ */
+export function shares(...ps) {
+  if (ps.some((p) => p === null || p === undefined || Number.isNaN(p))) return ps.map(() => '\u2013');
+  const whole = ps.map((p) => Math.floor(100 * p + 1e-9));
+  let left = 100 - whole.reduce((a, b) => a + b, 0);
+  const order = ps.map((p, i) => i).sort((a, b) => (100 * ps[b] - whole[b]) - (100 * ps[a] - whole[a]) || a - b);
+  for (let k = 0; k < left && k < order.length; k++) whole[order[k]]++;
+  return ps.map((p, i) => (p > 0 && whole[i] <= 0 ? '<1%' : p < 1 && whole[i] >= 100 ? '>99%' : `${whole[i]}%`));
+}
+
 /** `text` (the magnitude of `x` written) with the sign of `x`: + when above zero and shown nonzero. */
 function signed(text, x) {
   return x > 0 && /[1-9]/.test(text) ? '+' + text : text;

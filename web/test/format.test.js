@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
-  difference, differenceWithInterval, meanInterval95,
+  difference, differenceWithInterval, meanInterval95, shares,
 } from '../src/format.js';
 
 describe('typedNumber', () => {
@@ -115,6 +115,22 @@ describe('format', () => {
     expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
     expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
     expect(differenceWithInterval('vacancyRate', -0.004, [-0.009, 0.001])).toBe('\u22120.4 points (\u22120.9 to 0.1)');
+  });
+  it('writes P(better), P(same) and P(worse) as whole percentages adding up to 100', () => {
+    expect(shares(0.055, 0.04, 0.905)).toEqual(['6%', '4%', '90%']);
+    expect(shares(0.004, 0.996, 0)).toEqual(['<1%', '>99%', '0%']);
+    expect(shares(0, 1, 0)).toEqual(['0%', '100%', '0%']);
+    for (let b = 0; b <= 200; b += 1) {
+      for (let s = 0; b + s <= 200; s += 7) {
+        const ps = [b / 200, s / 200, (200 - b - s) / 200];
+        const pts = shares(...ps).map((t) => (t === '<1%' ? 0 : t === '>99%' ? 100 : parseInt(t, 10)));
+        expect(pts.reduce((x, y) => x + y, 0)).toBe(100);
+        pts.forEach((p, i) => {
+          expect(p).toBeGreaterThanOrEqual(Math.floor(100 * ps[i] - 1e-9));
+          expect(p).toBeLessThanOrEqual(Math.ceil(100 * ps[i] + 1e-9));
+        });
+      }
+    }
   });
   it('takes a mean\'s 95% interval as the engine gives it, and none where it has none', () => {
     expect(meanInterval95({ mean: 100, se: 10, ci95: [77.4, 122.6] })).toEqual([77.4, 122.6]);
