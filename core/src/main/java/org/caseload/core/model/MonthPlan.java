@@ -5,6 +5,7 @@ import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.Funding;
 import org.caseload.core.scenario.Intervention;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.Team;
 import org.caseload.core.scenario.Workforce;
 
@@ -92,8 +93,17 @@ public final class MonthPlan {
         lever.accept(levers);
       }
     }
+    double funded = 0;
     for (int i = 0; i < teams; i++) {
       establishment[t][i] = Math.max(0, establishment[t][i]);
+      funded += establishment[t][i];
+    }
+    if (funded > ScenarioValidator.MAX_FUNDED_POSTS) {
+      // Only a replication's drawn growth of funded posts gets here (the scenario as given is
+      // validated within the limit): its posts are held at the limit, in the teams' shares.
+      for (int i = 0; i < teams; i++) {
+        establishment[t][i] *= ScenarioValidator.MAX_FUNDED_POSTS / funded;
+      }
     }
     double level = t == 0 ? 1.0 : previousLevel * Math.pow(1 + levers.growth, 1 / 12.0);
     referralMean[t] = demand.baseMonthly() * level

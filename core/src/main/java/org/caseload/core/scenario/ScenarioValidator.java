@@ -15,6 +15,14 @@ public final class ScenarioValidator {
   /** The most workers (permanent and agency, all teams) a base state may hold. */
   public static final int MAX_WORKERS = 100_000;
 
+  /**
+   * The most funded posts, summed over teams, a scenario may have in any month (after growth
+   * of funded posts and every posts and funding lever): about five times England as one
+   * service (the england-2022 preset funds about 39,500). Workers join only into funded posts
+   * (agency cover only into vacancies), so this bounds the workers a run can hold.
+   */
+  public static final int MAX_FUNDED_POSTS = 200_000;
+
   /** The most interventions a scenario may have. */
   public static final int MAX_INTERVENTIONS = 200;
 
@@ -62,6 +70,9 @@ public final class ScenarioValidator {
     for (int i = 0; i < scenario.uncertainty().size(); i++) {
       checkSd(checks, "uncertainty[" + i + "].sd", scenario.uncertainty().get(i));
     }
+    if (checks.problems().isEmpty()) {
+      checkFundedPosts(checks, scenario);
+    }
     return checks.problems();
   }
 
@@ -72,6 +83,74 @@ public final class ScenarioValidator {
       throw new InvalidScenarioException(problems);
     }
     return scenario;
+  }
+
+  /**
+   * The funded posts of every month, as {@code MonthPlan} computes them (each team's
+   * establishment grown by {@code establishmentGrowth}, plus the posts and funding levers
+   * active, at least 0), summed over teams, are at most {@link #MAX_FUNDED_POSTS}. The first
+   * month over names the lever adding the most posts then, or else the growth, or the teams.
+   * Only for a scenario with no other problem (its teams and numbers are then sound).
+   */
+  private static void checkFundedPosts(Checks checks, Scenario scenario) {
+    Funding funding = scenario.parameters().funding();
+    List<Team> teams = scenario.teams();
+    List<Intervention> levers = scenario.interventions();
+    double[] posts = new double[teams.size()];
+    for (int month = 0; month <= scenario.horizonMonths(); month++) {
+      double growth = Math.pow(1 + funding.establishmentGrowth(), month / 12.0);
+      for (int i = 0; i < posts.length; i++) {
+        posts[i] = teams.get(i).establishment() * growth;
+      }
+      int most = -1;
+      double mostAdded = 0;
+      for (int l = 0; l < levers.size(); l++) {
+        Intervention lever = levers.get(l);
+        if (!lever.activeIn(month)) {
+          continue;
+        }
+        double added = 0;
+        if (lever instanceof Intervention.Posts p) {
+          added = p.fte();
+          posts[scenario.teamIndex(p.team())] += added;
+        } else if (lever instanceof Intervention.FundingChange f) {
+          added = f.posts(funding);
+          posts[scenario.teamIndex(f.team())] += added;
+        }
+        if (added > mostAdded) {
+          most = l;
+          mostAdded = added;
+        }
+      }
+      double total = 0;
+      for (double p : posts) {
+        total += Math.max(0, p);
+      }
+      if (!(total <= MAX_FUNDED_POSTS)) {
+        String over = String.format(java.util.Locale.ROOT, "the teams' funded posts in month %d"
+            + " would be %.0f, more than the %d a scenario may fund (about five times England"
+            + " as one service)", month, total, MAX_FUNDED_POSTS);
+        if (most >= 0) {
+          Intervention lever = levers.get(most);
+          String at = "interventions[" + most + "]";
+          if (lever instanceof Intervention.FundingChange f) {
+            checks.add(at + ".poundsPerYear", over + "; it funds " + Problem.show(mostAdded)
+                + " posts at parameters.funding.permanentCostPerYear "
+                + Problem.show(funding.permanentCostPerYear()) + ", was "
+                + Problem.show(f.poundsPerYear()));
+          } else {
+            checks.add(at + ".fte", over + "; was " + Problem.show(mostAdded));
+          }
+        } else if (funding.establishmentGrowth() > 0) {
+          checks.add("parameters.funding.establishmentGrowth", over + " at this growth over "
+              + scenario.horizonMonths() + " months; was "
+              + Problem.show(funding.establishmentGrowth()));
+        } else {
+          checks.add("teams", over + " (their establishment)");
+        }
+        return;
+      }
+    }
   }
 
   /** An sd from 0 to the most its parameter can mean ({@link Uncertainty.Parameter#maxSd()}). */

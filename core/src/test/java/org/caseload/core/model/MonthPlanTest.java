@@ -135,4 +135,33 @@ class MonthPlanTest {
     assertThat(plan.calendarMonth(6)).isEqualTo(9);
     assertThat(plan.nqIntakeShare(6)).isEqualTo(0.5);
   }
+
+  /**
+   * The scenario as given funds at most ScenarioValidator.MAX_FUNDED_POSTS (validated); a
+   * replication's drawn growth of funded posts (clamped only at 100% a year) could compound
+   * past it over ten years, so the plan holds the posts at the limit, in the teams' shares.
+   */
+  @Test
+  void drawnGrowthOfFundedPosts_isHeldAtTheLimit() {
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        org.caseload.core.scenario.ScenarioJson.toTree(
+            base.withInterventions(List.of()).withHorizon(120));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.withArray("teams").get(1))
+        .put("establishment", 200);
+    Scenario valid = org.caseload.core.scenario.ScenarioJson.read(tree.toString())
+        .withUncertainty(List.of(new org.caseload.core.scenario.Uncertainty(
+            org.caseload.core.scenario.Uncertainty.Parameter.establishmentGrowth, 0.5)));
+    Scenario drawn = org.caseload.core.scenario.Uncertainty.draw(valid, new double[] {10});
+    assertThat(drawn.parameters().funding().establishmentGrowth()).isEqualTo(1);
+    MonthPlan plan = MonthPlan.of(drawn);
+    double limit = org.caseload.core.scenario.ScenarioValidator.MAX_FUNDED_POSTS;
+    for (int t = 0; t <= 120; t++) {
+      double total = plan.establishment(t, 0) + plan.establishment(t, 1);
+      assertThat(total).isLessThanOrEqualTo(limit * (1 + 1e-12));
+      assertThat(plan.establishment(t, 1) / total).isCloseTo(200.0 / 208, within(1e-9));
+    }
+    assertThat(plan.establishment(120, 0) + plan.establishment(120, 1))
+        .isCloseTo(limit, within(1e-6));
+    assertThat(plan.establishment(60, 1)).isCloseTo(200 * 32, within(1e-6));
+  }
 }
