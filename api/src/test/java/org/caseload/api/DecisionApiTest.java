@@ -123,6 +123,9 @@ class DecisionApiTest extends ServerPerClass {
             "levers[0]", "range 2..2 has one value"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("agencyCover=0.5..1/0.1")
             .add("agencyCap=0..60/10")), "levers[1]", "both set the whole agency policy"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..4")
+            .add("posts:longTerm=0..8")), "levers[1]", "posts:longTerm from month 1 repeats"
+            + " lever 1 (posts:longTerm from month 1): give it once"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
             "levers[0]", "unknown team 'nope'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..2/1")

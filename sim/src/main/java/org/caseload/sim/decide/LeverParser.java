@@ -59,8 +59,17 @@ public final class LeverParser {
   public static void requireDistinct(List<Lever> levers) {
     for (int i = 0; i < levers.size(); i++) {
       for (int j = 0; j < i; j++) {
-        if (overwrites(levers.get(i), levers.get(j))) {
-          throw new RepeatedLeverException(i, levers.get(i).name(), j, levers.get(j).name());
+        Lever a = levers.get(i);
+        Lever b = levers.get(j);
+        if (overwrites(a, b)) {
+          throw new RepeatedLeverException(i, a.name(), j, b.name());
+        }
+        if (a.kind() == b.kind() && a.name().equals(b.name())
+            && a.startMonth() == b.startMonth()) {
+          throw new RepeatedLeverException(i, a.name() + " from month " + a.startMonth()
+              + " repeats lever " + (j + 1) + " (" + b.name() + " from month "
+              + b.startMonth() + "): give it once, with one range (two would add up under one"
+              + " name); a lever may repeat only from another start month");
         }
       }
     }
@@ -80,9 +89,13 @@ public final class LeverParser {
     private final int index;
 
     RepeatedLeverException(int index, String name, int earlier, String earlierName) {
-      super(name + " sets what lever " + (earlier + 1) + " (" + earlierName + ") sets, so it"
-          + " would overwrite it" + (name.equals(earlierName) ? ": give it once"
+      this(index, name + " sets what lever " + (earlier + 1) + " (" + earlierName + ") sets,"
+          + " so it would overwrite it" + (name.equals(earlierName) ? ": give it once"
               : ": agencyCover and agencyCap both set the whole agency policy; use one"));
+    }
+
+    RepeatedLeverException(int index, String message) {
+      super(message);
       this.index = index;
     }
 

@@ -40,7 +40,11 @@ class DecideCommandsTest {
           + " (caseloadCap:longTerm) sets, so it would overwrite it: give it once",
       "agencyCover=0.5..1/0.1|agencyCap=0..60/10|--lever 'agencyCap=0..60/10': agencyCap sets"
           + " what lever 1 (agencyCover) sets, so it would overwrite it: agencyCover and"
-          + " agencyCap both set the whole agency policy; use one"})
+          + " agencyCap both set the whole agency policy; use one",
+      "posts:longTerm=0..4|posts:longTerm=0..8|--lever 'posts:longTerm=0..8': posts:longTerm"
+          + " from month 1 repeats lever 1 (posts:longTerm from month 1): give it once",
+      "campaign=1..2|campaign=1..3,months=6|--lever 'campaign=1..3,months=6': campaign from"
+          + " month 1 repeats lever 1 (campaign from month 1): give it once"})
   void goalSeekAndSensitivity_aRepeatedLever_exits2(String first, String second,
       String message) {
     for (String command : new String[] {"goal-seek", "sensitivity"}) {
