@@ -198,7 +198,19 @@ class DecisionApiTest extends ServerPerClass {
         Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
             "levers[0]", "unknown lever 'foo'"),
         Arguments.of(sensitivity().put("sobolPoints", 100_000).put("replications", 32),
-            "sobolPoints", "must be at most 100000 on this server"));
+            "sobolPoints", "must be at most 100000 on this server"),
+        // Sobol simulates sobolPoints x (d + 2) scenarios, not sobolPoints: medway's 8
+        // uncertain parameters make 100,000 points of one replication a million.
+        Arguments.of(sensitivity().put("sobolPoints", 100_000).put("replications", 1)
+            .put("method", "sobol"), "sobolPoints", "must be at most 100000 on this server,"
+            + " were 1000000 (Sobol 100000 points x (8 parameters + 2) x 1 = 1000000)"),
+        Arguments.of(sensitivity().put("sobolPoints", 10_000).put("replications", 1),
+            "sobolPoints", "were 100017 (Sobol 10000 points x (8 parameters + 2) x 1 = 100000,"
+            + " tornado (1 + 2 x (8 parameters + 0 levers)) x 1 = 17)"),
+        Arguments.of(sensitivity().put("method", "tornado").put("replications", 5_000)
+            .put("levers", new JsonArray().add("posts:longTerm=0..4").add("campaign=1..2")),
+            "replications", "were 105000 (tornado (1 + 2 x (8 parameters + 2 levers)) x 5000"
+            + " = 105000)"));
   }
 
   @ParameterizedTest

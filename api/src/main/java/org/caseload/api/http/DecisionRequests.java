@@ -55,6 +55,34 @@ final class DecisionRequests {
     this.offLoop = offLoop;
   }
 
+  /**
+   * The replications a sensitivity study simulates, both methods with their levers, at most
+   * this server's limit: Sobol runs {@code sobolPoints (d + 2)} scenarios of the d parameters,
+   * the tornado {@code 1 + 2 (d + levers)}, each {@code replications} times.
+   */
+  private void withinServerLimit(Decision.Method method, int points, int replications,
+      int parameters, int levers) {
+    long k = replications;
+    long sobol = method == Decision.Method.TORNADO ? 0 : (long) points * (parameters + 2) * k;
+    long tornado = method == Decision.Method.SOBOL ? 0 : (1 + 2L * (parameters + levers)) * k;
+    if (sobol + tornado <= limits.maxReplications()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    if (sobol > 0) {
+      parts.add("Sobol " + points + " points x (" + parameters + " parameters + 2) x "
+          + replications + " = " + sobol);
+    }
+    if (tornado > 0) {
+      parts.add("tornado (1 + 2 x (" + parameters + " parameters + " + levers + " levers)) x "
+          + replications + " = " + tornado);
+    }
+    throw ApiProblem.badField(sobol > 0 ? "sobolPoints" : "replications", "the replications"
+        + " the study simulates must be at most " + limits.maxReplications()
+        + " on this server, were " + (sobol + tornado) + " (" + String.join(", ", parts)
+        + "); ask for fewer sobolPoints, replications, parameters or levers");
+  }
+
   /** Past the CLI's bounds, this server's: replications of one plan or scenario. */
   private void withinServerLimit(String field, long replications) {
     if (replications > limits.maxReplications()) {
@@ -157,10 +185,6 @@ final class DecisionRequests {
     int points = (int) bounded(body, "sobolPoints", 128, 2, 100_000, "2 to 100,000");
     int bootstrap = (int) bounded(body, "bootstrap", 200, 0, 10_000, "0 to 10,000");
     withinServerLimit("replications", replications);
-    if ((long) points * replications > limits.maxReplications()) {
-      throw ApiProblem.badField("sobolPoints", "sobolPoints x replications must be at most "
-          + limits.maxReplications() + " on this server, was " + (long) points * replications);
-    }
     String metric = Bodies.text(body, "metric", "metric");
     if (metric == null) {
       throw ApiProblem.badField("metric", "is required: a monthly metric with month, or a"
@@ -189,6 +213,7 @@ final class DecisionRequests {
       MetricAt output = output(metric, month, snapshot, scenario);
       List<Uncertainty.Parameter> parameters = parameters(parameterNames, scenario, method);
       List<Lever> levers = levers(leverTexts, scenario);
+      withinServerLimit(method, points, replications, parameters.size(), levers.size());
       Sensitivity.Request request = new Sensitivity.Request(scenario, output, parameters,
           levers, replications, seed, 1, () -> false);
       return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(), List.of(scenario),
