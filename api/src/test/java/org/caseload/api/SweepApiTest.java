@@ -60,7 +60,8 @@ class SweepApiTest extends ServerPerClass {
   @Test
   void sweepIsCancelled() {
     String location = api.submit("/api/v1/sweeps", new JsonObject().put("year", 2019)
-        .put("replications", 100_000).put("months", 120));
+        .put("replications", 100_000).put("months", 120)
+        .put("metrics", new JsonArray().add("caseload")));
     api.awaitProgress(location, WAIT);
     assertThat(api.delete(location).statusCode()).isEqualTo(202);
     assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
@@ -69,6 +70,16 @@ class SweepApiTest extends ServerPerClass {
   @Test
   void badInput_400NamingTheField() {
     assertBadField(api.post("/api/v1/sweeps", new JsonObject()), "year", "required");
+    // The CSV is held in memory and stored as one text column: eight growth rates over 120
+    // months of every council ran a 1 GiB server out of memory after 40 s.
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("replications", 1).put("months", 120).put("axes", new JsonObject()
+            .put("parameters.demand.annualGrowth", new JsonArray().add(0).add(0.01).add(0.02)
+                .add(0.03).add(0.04).add(0.05).add(0.06).add(0.07)))), "axes",
+        "more than the 64 MB a sweep may write");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("months", 120)), "months", "narrow it (fewer months, axes values, metrics or"
+        + " councils)");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2031)), "year",
         "no council has a workforce return for 2031");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)

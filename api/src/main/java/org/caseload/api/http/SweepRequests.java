@@ -95,6 +95,11 @@ final class SweepRequests {
       }
       councils = AllCouncils.only(councils, list);
     }
+    String tooLarge = AllCouncils.tooLarge(councils.calibrated().size(), axes, metrics, months);
+    if (tooLarge != null) {
+      throw ApiProblem.badField(!axes.isEmpty() ? "axes"
+          : body.hasNonNull("metrics") ? "metrics" : "months", tooLarge);
+    }
     if (!councils.calibrated().isEmpty() && !axes.isEmpty()) {
       Scenario first = councils.calibrated().get(0).scenario();
       for (List<JsonNode> point : AllCouncils.points(axes)) {

@@ -172,6 +172,11 @@ final class SweepCommand implements Callable<Integer> {
       }
       all = AllCouncils.only(all, councils);
     }
+    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months);
+    if (tooLarge != null) {
+      throw new UserError((!axes.isEmpty() ? file + ": axes"
+          : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);
+    }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     AllCouncils.Output output;
     try {

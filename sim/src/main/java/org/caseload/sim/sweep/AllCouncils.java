@@ -33,7 +33,47 @@ public final class AllCouncils {
   /** The columns before a run's tidy columns (then the axes' paths). */
   public static final String KEY_HEADER = "council_code,council,scenario";
 
+  /**
+   * The most CSV a sweep may write, 64 MiB: the CSV is built in memory (and stored by the API
+   * as one text column), so a 1 GiB server holds it, its copies and other work with margin.
+   */
+  public static final long MAX_CSV_BYTES = 64L << 20;
+
+  /**
+   * Bytes of one CSV row before the axes' values, for the estimate: measured 114 on average
+   * (Medway, Kent and Birmingham 2019, 12 months, every metric, 64 replications; 74 for one
+   * replication over 120 months), the longest 157.
+   */
+  static final int ROW_BYTES = 120;
+
   private AllCouncils() {}
+
+  /**
+   * Why a sweep of {@code councils} over {@code axes} writing {@code metrics} for
+   * {@code months} months would write more than {@link #MAX_CSV_BYTES}, estimated as councils
+   * x combinations x months x metrics rows of {@link #ROW_BYTES} plus the axes' values; null
+   * when it would not.
+   */
+  public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
+      int months) {
+    long combinations = 1;
+    long axisBytes = 0;
+    for (Axis axis : axes) {
+      combinations *= axis.values().size();
+      axisBytes += 1 + axis.values().stream().mapToInt(v -> csvValue(v).length()).max()
+          .orElse(0);
+    }
+    long rows = (long) councils * combinations * months * metrics.size();
+    long bytes = rows * (ROW_BYTES + axisBytes);
+    if (bytes <= MAX_CSV_BYTES) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "the sweep would write about %d MB of CSV, more"
+        + " than the %d MB a sweep may write: %d councils x %d combinations x %d months x %d"
+        + " metrics = %d rows of about %d bytes; narrow it (fewer months, axes values, metrics"
+        + " or councils)", bytes >> 20, MAX_CSV_BYTES >> 20, councils, combinations, months,
+        metrics.size(), rows, ROW_BYTES + axisBytes);
+  }
 
   /** A council calibrated: its area and the scenario to forecast. */
   public record Council(Area area, Scenario scenario) {}
@@ -137,6 +177,12 @@ public final class AllCouncils {
    */
   public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
       Function<Scenario, RunResult> run) {
+    int months = councils.calibrated().isEmpty() ? 0
+        : councils.calibrated().get(0).scenario().horizonMonths();
+    String tooLarge = tooLarge(councils.calibrated().size(), axes, metrics, months);
+    if (tooLarge != null) {
+      throw new IllegalArgumentException(tooLarge);
+    }
     List<List<JsonNode>> points = points(axes);
     StringBuilder out = new StringBuilder(KEY_HEADER);
     axes.forEach(a -> out.append(',').append(CsvNumbers.text(a.path())));

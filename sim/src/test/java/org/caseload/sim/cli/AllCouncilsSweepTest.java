@@ -81,4 +81,28 @@ class AllCouncilsSweepTest {
     assertThat(preset.code()).isEqualTo(2);
     assertThat(preset.err()).contains("each council is the base");
   }
+
+  /**
+   * The CSV is built in memory: a sweep that would write more than 64 MiB is refused before
+   * any council runs (eight growth rates over 120 months ran a 1 GiB server out of memory).
+   */
+  @Test
+  void tooMuchCsv_exits2BeforeRunning(@TempDir Path dir) throws Exception {
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "{\"axes\": {\"parameters.demand.annualGrowth\":"
+        + " [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07]}}");
+    CliRunner.Result sweep = run("sweep", grid.toString(), "--all-councils", "--year", "2019",
+        "--replications", "1", "--months", "120", "--quiet", "--data", DATA);
+    assertThat(sweep.code()).as(sweep.err()).isEqualTo(2);
+    assertThat(sweep.err().strip()).startsWith(grid + ": axes: the sweep would write about ")
+        .contains("more than the 64 MB a sweep may write").contains(" x 8 combinations x 120"
+            + " months x " + Metric.COUNT + " metrics").doesNotContain("\n");
+    assertThat(sweep.out()).isEmpty();
+
+    CliRunner.Result plain = run("sweep", "--all-councils", "--year", "2019",
+        "--replications", "1", "--months", "120", "--quiet", "--data", DATA);
+    assertThat(plain.code()).as(plain.err()).isEqualTo(2);
+    assertThat(plain.err().strip()).startsWith("--months: the sweep would write about ")
+        .contains("narrow it (fewer months, axes values, metrics or councils)");
+  }
 }
