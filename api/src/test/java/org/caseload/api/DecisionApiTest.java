@@ -126,6 +126,9 @@ class DecisionApiTest extends ServerPerClass {
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..4")
             .add("posts:longTerm=0..8")), "levers[1]", "posts:longTerm from month 1 repeats"
             + " lever 1 (posts:longTerm from month 1): give it once"),
+        Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..100000/50000")
+            .add("posts:assessment=0..100000/50000")), "levers", "more than the 200000 a scenario"
+            + " may fund"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:nope=0..3")),
             "levers[0]", "unknown team 'nope'"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("campaign=1..2/1")
@@ -197,6 +200,10 @@ class DecisionApiTest extends ServerPerClass {
             "parameters[0]", "'nope' is not an uncertain parameter"),
         Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
             "levers[0]", "unknown lever 'foo'"),
+        Arguments.of(sensitivity().put("set", new JsonObject()
+            .put("teams[1].establishment", 100_000)).put("levers", new JsonArray()
+            .add("campaign=1..2").add("posts:longTerm=0..100000/50000")), "levers[1]",
+            "at 100000: interventions[0].fte: the teams' funded posts in month 1 would be"),
         Arguments.of(sensitivity().put("sobolPoints", 100_000).put("replications", 32),
             "sobolPoints", "must be at most 100000 on this server"),
         // Sobol simulates sobolPoints x (d + 2) scenarios, not sobolPoints: medway's 8

@@ -93,6 +93,24 @@ class PlanRequestApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs", body("\"interventions\": [" + POSTS + ", {\"type\":"
         + " \"posts\", \"startMonth\": 7, \"team\": \"assessment\", \"fte\": 8}]")),
         "interventions[1].startMonth", "starts after the run's last month (6)");
+    // Funded posts at most 200,000 summed over teams: a pound a post ran the server out of
+    // memory (Workers.allocate), as did 200 posts levers of 100,000 (50 here, a request's most).
+    assertBadField(api.post("/api/v1/runs", "{\"preset\": \"synthetic-small\","
+        + " \"replications\": 1, \"months\": 1,"
+        + " \"set\": {\"parameters.funding.permanentCostPerYear\": 1}, \"interventions\":"
+        + " [{\"type\": \"funding\", \"startMonth\": 1, \"team\": \"children\","
+        + " \"poundsPerYear\": 100000000}]}"), "interventions[0].poundsPerYear",
+        "more than the 200000 a scenario may fund");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 50; i++) { // the most a request may add
+      many.append(i == 0 ? "" : ",").append("{\"type\": \"posts\", \"startMonth\": 1,"
+          + " \"team\": \"assessment\", \"fte\": 100000}");
+    }
+    assertBadField(api.post("/api/v1/runs", body("\"interventions\": [" + many + "]")),
+        "interventions[0].fte", "the teams' funded posts in month 1 would be");
+    assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"medway-2019\"},"
+        + " \"variants\": [{\"interventions\": [" + many + "]}], \"months\": 12}"),
+        "variants[0].interventions[0].fte", "more than the 200000 a scenario may fund");
     assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"medway-2019\"},"
         + " \"variants\": [{\"interventions\": [{\"type\": \"posts\", \"startMonth\": 13,"
         + " \"team\": \"assessment\", \"fte\": 8}]}], \"months\": 12}"),

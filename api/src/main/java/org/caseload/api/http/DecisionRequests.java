@@ -213,6 +213,12 @@ final class DecisionRequests {
       MetricAt output = output(metric, month, snapshot, scenario);
       List<Uncertainty.Parameter> parameters = parameters(parameterNames, scenario, method);
       List<Lever> levers = levers(leverTexts, scenario);
+      for (int i = 0; i < levers.size(); i++) {
+        String problem = Sensitivity.leverProblem(scenario, levers.get(i));
+        if (problem != null) {
+          throw ApiProblem.badField("levers[" + i + "]", problem);
+        }
+      }
       withinServerLimit(method, points, replications, parameters.size(), levers.size());
       Sensitivity.Request request = new Sensitivity.Request(scenario, output, parameters,
           levers, replications, seed, 1, () -> false);

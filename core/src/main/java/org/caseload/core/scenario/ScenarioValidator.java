@@ -134,10 +134,11 @@ public final class ScenarioValidator {
           Intervention lever = levers.get(most);
           String at = "interventions[" + most + "]";
           if (lever instanceof Intervention.FundingChange f) {
-            checks.add(at + ".poundsPerYear", over + "; it funds " + Problem.show(mostAdded)
-                + " posts at parameters.funding.permanentCostPerYear "
-                + Problem.show(funding.permanentCostPerYear()) + ", was "
-                + Problem.show(f.poundsPerYear()));
+            checks.add(at + ".poundsPerYear", over + String.format(java.util.Locale.ROOT,
+                "; it funds %.0f posts at parameters.funding.permanentCostPerYear %s (with"
+                + " inflation to month %d), was %s", mostAdded,
+                Problem.show(funding.permanentCostPerYear()), f.startMonth(),
+                Problem.show(f.poundsPerYear())));
           } else {
             checks.add(at + ".fte", over + "; was " + Problem.show(mostAdded));
           }

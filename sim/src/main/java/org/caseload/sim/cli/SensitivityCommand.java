@@ -181,6 +181,12 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (LeverParser.RepeatedLeverException e) {
       throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
     }
+    for (int i = 0; i < levers.size(); i++) {
+      String problem = Sensitivity.leverProblem(scenario, levers.get(i));
+      if (problem != null) {
+        throw new UserError("--lever '" + leverTexts.get(i) + "': " + problem);
+      }
+    }
     return levers;
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.engine.ChunkExecutor;
 import org.caseload.sim.engine.MetricAt;
@@ -232,6 +233,24 @@ public final class Sensitivity {
       return means;
     }, bootstrap, request.seed());
     return result.withNoise(Math.sqrt(squaredErrors[0] / evaluated[0]));
+  }
+
+  /**
+   * Why the tornado cannot run {@code lever}: the first problem of the central scenario with
+   * the lever at an end of its range, as the tornado runs it ({@code "at VALUE: path: reason"}),
+   * or null when both ends are valid scenarios. Checked before a study runs anything.
+   */
+  public static String leverProblem(Scenario base, Lever lever) {
+    Scenario central = fixed(base, new double[base.uncertainty().size()]);
+    for (double value : new double[] {lever.grid().value(0),
+        lever.grid().value(lever.grid().size() - 1)}) {
+      List<org.caseload.core.scenario.Problem> problems =
+          ScenarioValidator.problems(withLever(central, lever, value));
+      if (!problems.isEmpty()) {
+        return "at " + Grid.Cells.number(value) + ": " + problems.get(0);
+      }
+    }
+    return null;
   }
 
   /** The base with its uncertain parameters fixed at {@code z} and no longer uncertain. */

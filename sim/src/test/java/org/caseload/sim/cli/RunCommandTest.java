@@ -391,7 +391,11 @@ class RunCommandTest {
       "no metrics|run --preset medway-2019 --metrics ,,,|--metrics: give metric names separated by commas",
       "with nothing|run --preset medway-2019 --with []|--with #1: must be an intervention (a JSON object) or a non-empty array of them",
       "set huge index|run --preset medway-2019 --set teams[99999999999999999999].establishment=1|--set: teams[99999999999999999999].establishment: is not a field of the scenario",
-      "many replications|run --preset synthetic-small --replications 1000001|replications would take about"})
+      "many replications|run --preset synthetic-small --replications 1000001|replications would take about",
+      "funding at a pound a post|run --preset synthetic-small --months 1 --replications 1 --set parameters.funding.permanentCostPerYear=1 --with '{\"type\": \"funding\", \"startMonth\": 1, \"team\": \"children\", \"poundsPerYear\": 100000000}'|--with #1: intervention 1.poundsPerYear: the teams' funded posts in month 1 would be 99835142, more than the 200000 a scenario may fund (about five times England as one service); it funds 99835114 posts at parameters.funding.permanentCostPerYear 1 (with inflation to month 1), was 100000000",
+      "compare funding at a pound a post|compare --preset synthetic-small --months 1 --replications 1 --set parameters.funding.permanentCostPerYear=1 --with '{\"type\": \"funding\", \"startMonth\": 1, \"team\": \"children\", \"poundsPerYear\": 100000000}'|poundsPerYear: the teams' funded posts in month 1 would be 99835142",
+      "goal-seek strongest posts|goal-seek --preset medway-2019 --probability 0.8 --lever posts:longTerm=0..100000/50000 --lever posts:assessment=0..100000/50000 --target 'caseload <= 18 at month 12'|--lever: interventions[0].fte: the teams' funded posts in month 1 would be 200204, more than the 200000 a scenario may fund",
+      "sensitivity lever posts|sensitivity --preset medway-2019 --months 3 --metric caseload --month 3 --method tornado --set teams[1].establishment=100000 --lever posts:longTerm=0..100000/50000|--lever 'posts:longTerm=0..100000/50000': at 100000: interventions[0].fte: the teams' funded posts in month 1 would be"})
   void badInput_exitsTwoWithOneLineNamingTheProblem(String name, String commandLine,
       String message) {
     CliRunner.Result result = run(split(commandLine));
