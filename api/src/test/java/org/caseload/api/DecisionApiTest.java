@@ -200,6 +200,11 @@ class DecisionApiTest extends ServerPerClass {
             "parameters[0]", "'nope' is not an uncertain parameter"),
         Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
             "levers[0]", "unknown lever 'foo'"),
+        // A drawn growth of funded posts (z up to 2.66 for 128 Sobol points) past the limit
+        Arguments.of(sensitivity().put("months", 120).put("set", new JsonObject()
+            .put("teams[0].establishment", 100_000)), "parameters", "the study would draw an"
+            + " invalid scenario, establishmentGrowth at z 2.66: parameters.funding"
+            + ".establishmentGrowth: the teams' funded posts in month"),
         Arguments.of(sensitivity().put("set", new JsonObject()
             .put("teams[1].establishment", 100_000)).put("levers", new JsonArray()
             .add("campaign=1..2").add("posts:longTerm=0..100000/50000")), "levers[1]",

@@ -220,6 +220,12 @@ final class DecisionRequests {
         }
       }
       withinServerLimit(method, points, replications, parameters.size(), levers.size());
+      String drawn = Sensitivity.drawProblem(scenario, parameters,
+          method != Decision.Method.SOBOL, method == Decision.Method.TORNADO ? 0 : points);
+      if (drawn != null) {
+        throw ApiProblem.badField("parameters", "the study would draw an invalid scenario, "
+            + drawn);
+      }
       Sensitivity.Request request = new Sensitivity.Request(scenario, output, parameters,
           levers, replications, seed, 1, () -> false);
       return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(), List.of(scenario),

@@ -104,8 +104,14 @@ final class SensitivityCommand implements Callable<Integer> {
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
+    List<Uncertainty.Parameter> studied = parameters(scenario);
+    String drawn = Sensitivity.drawProblem(scenario, studied, !method.equals("sobol"),
+        method.equals("tornado") ? 0 : points);
+    if (drawn != null) {
+      throw new UserError("--parameters: the study would draw an invalid scenario, " + drawn);
+    }
     Sensitivity.Request request = new Sensitivity.Request(scenario, output(scenario),
-        parameters(scenario), levers(scenario), replications, flags.seed, flags.threads(),
+        studied, levers(scenario), replications, flags.seed, flags.threads(),
         () -> false);
     Sensitivity.Tornado tornado = method.equals("sobol") ? null : Sensitivity.tornado(request);
     SobolIndices.Result sobol = method.equals("tornado") ? null

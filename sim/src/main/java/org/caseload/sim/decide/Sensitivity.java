@@ -253,6 +253,40 @@ public final class Sensitivity {
     return null;
   }
 
+  /**
+   * Why the study cannot run a scenario it would draw: each studied parameter alone at the
+   * farthest z the study draws (the tornado's p5 and p95; Sobol's, from points 1 to n of
+   * the sequence, whose coordinates are multiples of 2^-m with 2^m >= n + 1, so z within
+   * +-Phi^-1(1 - 2^-m)) must leave a valid scenario. Drawn values are clamped to their
+   * ranges, so only a drawn growth of funded posts can take a valid scenario past the
+   * validator's limit of funded posts. Returns {@code "NAME at z Z: path: reason"}, or null.
+   *
+   * @param sobolPoints n, or 0 for a tornado alone
+   */
+  public static String drawProblem(Scenario base, List<Uncertainty.Parameter> parameters,
+      boolean tornado, int sobolPoints) {
+    List<Uncertainty> all = base.uncertainty();
+    double farthest = tornado ? Z95 : 0;
+    if (sobolPoints > 0) {
+      int m = 64 - Long.numberOfLeadingZeros(sobolPoints); // 2^m >= n + 1
+      farthest = Math.max(farthest, new NormalDistribution(null, 0, 1)
+          .inverseCumulativeProbability(1 - Math.scalb(1.0, -m)));
+    }
+    for (Uncertainty.Parameter p : parameters) {
+      for (double sign : new double[] {1, -1}) {
+        double[] z = new double[all.size()];
+        z[indexOf(all, p)] = sign * farthest;
+        List<org.caseload.core.scenario.Problem> problems =
+            ScenarioValidator.problems(fixed(base, z));
+        if (!problems.isEmpty()) {
+          return String.format(java.util.Locale.ROOT, "%s at z %.2f: %s", p.name(),
+              sign * farthest, problems.get(0));
+        }
+      }
+    }
+    return null;
+  }
+
   /** The base with its uncertain parameters fixed at {@code z} and no longer uncertain. */
   static Scenario fixed(Scenario base, double[] z) {
     return Uncertainty.draw(base, z).withUncertainty(List.of());
