@@ -155,6 +155,11 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       }
       all = AllCouncils.only(all, councils);
     }
+    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months);
+    if (tooLarge != null) { // before any cluster node starts, as sweep --all-councils does
+      throw new IllegalArgumentException((!axes.isEmpty() ? file + ": axes"
+          : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ClusterNode.Started node = ClusterNode.start(config, new VertxOptions());
     ComputeService compute = ComputeService.start(node.vertx(), node.manager(), n);

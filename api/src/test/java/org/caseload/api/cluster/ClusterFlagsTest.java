@@ -40,6 +40,23 @@ class ClusterFlagsTest {
     assertThat(worker(2, args)).startsWith("caseload worker: " + message).hasLineCount(1);
   }
 
+  /** A sweep whose CSV would pass the limit is refused before any cluster node starts. */
+  @Test
+  void clusterSweepTooLarge_exitsTwoBeforeStartingANode(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path temp) throws Exception {
+    java.nio.file.Path grid = temp.resolve("grid.json");
+    java.nio.file.Files.writeString(grid, "{\"axes\": {\"parameters.demand.annualGrowth\":"
+        + " [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07]}}");
+    StringWriter err = new StringWriter();
+    int code = ClusterSweepCommand.execute(new PrintWriter(new StringWriter()),
+        new PrintWriter(err), grid.toString(), "--all-councils", "--year", "2019", "--months",
+        "120", "--replications", "1", "--data", "../data/dfe", "--cluster", "--cluster-port",
+        "1");
+    assertThat(code).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString()).contains(grid + ": axes: the sweep would write about")
+        .hasLineCount(1);
+  }
+
   @Test
   void workerWithoutCluster_exitsTwo() {
     assertThat(worker(2)).contains("--cluster: a worker only works in a cluster");
