@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -119,7 +120,10 @@ final class RunFlags {
   void emit(PrintWriter stdout, String text) {
     if (out == null) {
       stdout.print(text);
-      stdout.flush();
+      if (stdout.checkError()) {
+        throw new UserError("stdout: the result could not be written (a full disk or a closed"
+            + " pipe?)");
+      }
       return;
     }
     Path target = checkOut(out);
@@ -147,13 +151,30 @@ final class RunFlags {
   }
 
   /**
-   * {@code out} as an absolute path, if a file can be written there: its folder exists and it
-   * is not itself a folder. Checked before a command runs, so a mistake costs no run.
+   * The file {@code out} names, as an absolute path with symbolic links resolved, if a file can
+   * be written there: a regular file or a new path in an existing folder (never a device, FIFO
+   * or folder, which an atomic rename would replace). Checked before a command runs, so a
+   * mistake costs no run.
    */
   static Path checkOut(Path out) {
     Path target = out.toAbsolutePath();
+    if (Files.isSymbolicLink(target)) {
+      if (!Files.exists(target)) {
+        throw new UserError("--out: cannot write " + out + ": it is a symbolic link to a file"
+            + " that does not exist");
+      }
+      try {
+        target = target.toRealPath();
+      } catch (IOException e) {
+        throw new UserError("--out: cannot write " + out + ": " + FileReasons.of(e));
+      }
+    }
     if (Files.isDirectory(target)) {
       throw new UserError("--out: cannot write " + out + ": " + FileReasons.FOLDER);
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserError("--out: " + out + " is not a regular file");
     }
     if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
       throw new UserError("--out: cannot write " + out + ": the folder " + target.getParent()

@@ -1,0 +1,80 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.sim.cli.CliRunner.run;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --out} writes regular files only, and never replaces a device, FIFO or link. */
+class OutTargetTest {
+
+  @TempDir
+  Path temp;
+
+  private static CliRunner.Result runTo(Path out) {
+    return run("run", "--preset", "synthetic-small", "--months", "2", "--replications", "4",
+        "--quiet", "--out", out.toString());
+  }
+
+  @Test
+  void out_fifo_isRefusedAndLeftAFifo() throws Exception {
+    Path fifo = temp.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    CliRunner.Result result = runTo(fifo);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--out: " + fifo + " is not a regular file\n");
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
+  }
+
+  @Test
+  void out_symlink_writesTheFileItPointsTo_andKeepsTheLink() throws Exception {
+    Path real = Files.writeString(temp.resolve("real.txt"), "old");
+    Path link = Files.createSymbolicLink(temp.resolve("link.txt"), real);
+    CliRunner.Result result = runTo(link);
+    assertThat(result.code()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).startsWith("Small synthetic service");
+  }
+
+  @Test
+  void out_danglingSymlink_isRefused() throws Exception {
+    Path link = Files.createSymbolicLink(temp.resolve("link.txt"), temp.resolve("missing"));
+    CliRunner.Result result = runTo(link);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--out: cannot write " + link
+        + ": it is a symbolic link to a file that does not exist\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.exists(temp.resolve("missing"))).isFalse();
+  }
+
+  @Test
+  void stdout_writeError_exits2() {
+    Writer failing = new Writer() {
+      @Override
+      public void write(char[] c, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(new PrintWriter(failing), new PrintWriter(err), "run",
+        "--preset", "synthetic-small", "--months", "2", "--replications", "4", "--quiet");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).startsWith("stdout: the result could not be written");
+  }
+}
