@@ -47,7 +47,7 @@ public record FieldSetting(String path, JsonNode value) {
 
   private static JsonNode value(String text) {
     try {
-      JsonNode node = ScenarioJson.mapper().readTree(text);
+      JsonNode node = ScenarioJson.readTree(text);
       if (node != null && !node.isMissingNode()) {
         return node;
       }

@@ -27,6 +27,9 @@ public final class JsonSyntax {
       + " 'NaN'/'\\+INF'/'-INF'\\))?, Array, Object or token 'null', 'true' or 'false'\\)");
   private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\[Source:.*?\\]\\)?");
 
+  /** The message of text after a JSON value, which {@link ScenarioJson#readTree} refuses. */
+  static final String TRAILING = "unexpected text after the value";
+
   private JsonSyntax() {}
 
   /** The problem and where it is, e.g. {@code a '"' is missing: the text opened ... }. */
@@ -34,6 +37,9 @@ public final class JsonSyntax {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       return tooLarge(message);
+    }
+    if (message.equals(TRAILING)) {
+      return TRAILING + at(e.getLocation());
     }
     if (message.startsWith("Duplicate field '")) {
       return "duplicate key " + message.substring("Duplicate field ".length())

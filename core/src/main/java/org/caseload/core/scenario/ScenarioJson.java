@@ -1,6 +1,9 @@
 package org.caseload.core.scenario;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,6 +44,43 @@ public final class ScenarioJson {
   }
 
   /**
+   * The JSON value {@code json} holds, a missing node if it holds only white space. Every reader
+   * of a user's JSON goes through here: text after the value (a second object, a stray
+   * {@code ]}, a word) is an error, {@link JsonSyntax#describe} says {@code unexpected text
+   * after the value} and where it starts, rather than being ignored.
+   *
+   * @throws JsonProcessingException if it is not one JSON value
+   */
+  public static JsonNode readTree(String json) throws JsonProcessingException {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      JsonNode root = MAPPER.readTree(parser);
+      if (root == null) {
+        return MissingNode.getInstance();
+      }
+      JsonLocation end = parser.currentLocation();
+      int line = end.getLineNr();
+      int column = end.getColumnNr();
+      for (long i = end.getCharOffset(); i < json.length(); i++) {
+        char c = json.charAt((int) i);
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+          column++;
+        } else {
+          throw new JsonParseException(parser, JsonSyntax.TRAILING,
+              new JsonLocation(ContentReference.unknown(), -1, i, line, column));
+        }
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a String cannot fail", e);
+    }
+  }
+
+  /**
    * Reads and validates a scenario.
    *
    * @throws InvalidScenarioException listing every problem, if there is any
@@ -46,7 +88,7 @@ public final class ScenarioJson {
   public static Scenario read(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidScenarioException(
           List.of(Problem.of("$", "is not valid JSON: " + JsonSyntax.describe(e))));

@@ -212,6 +212,19 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void textAfterTheScenario_isAProblemWithWhereItStarts() {
+    String json = tree().toString();
+    int end = json.length();
+    assertThat(problemsOf(json + "garbage")).containsExactly("$: is not valid JSON: unexpected"
+        + " text after the value (at column " + (end + 1) + ")");
+    assertThat(problemsOf(json + "]")).containsExactly("$: is not valid JSON: unexpected"
+        + " text after the value (at column " + (end + 1) + ")");
+    assertThat(problemsOf(json + "\n  {}")).containsExactly("$: is not valid JSON: unexpected"
+        + " text after the value (at line 2, column 3)");
+    assertThat(ScenarioJson.read(json + " \n\t\r\n")).isEqualTo(Examples.synthetic());
+  }
+
+  @Test
   void duplicateKey_isAProblem() {
     assertThat(problemsOf("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
         .contains("duplicate key 'name': each key may appear once");

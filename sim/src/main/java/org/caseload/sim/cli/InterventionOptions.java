@@ -46,7 +46,7 @@ final class InterventionOptions {
   static Scenario add(Scenario base, String json, int index) {
     JsonNode added;
     try {
-      added = ScenarioJson.mapper().readTree(json);
+      added = ScenarioJson.readTree(json);
     } catch (JsonProcessingException e) {
       throw new UserError("--with #" + index + ": is not valid JSON: " + JsonSyntax.describe(e));
     }

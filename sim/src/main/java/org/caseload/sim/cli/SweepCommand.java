@@ -209,7 +209,7 @@ final class SweepCommand implements Callable<Integer> {
 
   private JsonNode readGrid() {
     try {
-      JsonNode grid = ScenarioJson.mapper().readTree(Files.readString(file));
+      JsonNode grid = ScenarioJson.readTree(Files.readString(file));
       if (grid == null || !grid.isObject()) {
         throw new UserError(file + ": must be a JSON object with \"axes\"");
       }

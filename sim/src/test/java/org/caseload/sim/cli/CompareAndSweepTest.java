@@ -175,6 +175,7 @@ class CompareAndSweepTest {
       "no variant|--preset medway-2019|compare: give at least one --variant (a preset or a file) or --with JSON",
       "bad json|--preset medway-2019 --with {posts|--with #1: is not valid JSON: unexpected character 'p'",
       "unclosed json|--preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
+      "two objects|--preset medway-2019 --with '{\"type\": \"posts\"}{\"type\": \"posts\"}'|--with #1: is not valid JSON: unexpected text after the value (at column 18)",
       "not an object|--preset medway-2019 --with 42|--with #1: must be an intervention (a JSON object) or a non-empty array of them",
       "unknown team|--preset medway-2019 --with '{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"x\", \"fte\": 8}'|--with #1: intervention 1.team: must name a team of the scenario (assessment, longTerm), was 'x'",
       "missing field|--preset medway-2019 --with '{\"type\": \"posts\", \"team\": \"assessment\", \"fte\": 8}'|--with #1: intervention 1.startMonth: is required",
@@ -196,7 +197,8 @@ class CompareAndSweepTest {
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
       "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
-      "not json|{preset|is not valid JSON: unexpected character 'p'"})
+      "not json|{preset|is not valid JSON: unexpected character 'p'",
+      "text after|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}} junk|is not valid JSON: unexpected text after the value (at column 63)"})
   void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
     Path file = temp.resolve("grid.json");
     Files.writeString(file, grid);
