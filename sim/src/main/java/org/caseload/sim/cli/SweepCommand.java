@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -209,7 +208,7 @@ final class SweepCommand implements Callable<Integer> {
 
   private JsonNode readGrid() {
     try {
-      JsonNode grid = ScenarioJson.readTree(Files.readString(file));
+      JsonNode grid = ScenarioJson.readTree(ScenarioFiles.readText(file, "a sweep grid"));
       if (grid == null || !grid.isObject()) {
         throw new UserError(file + ": must be a JSON object with \"axes\"");
       }
@@ -222,13 +221,8 @@ final class SweepCommand implements Callable<Integer> {
         }
       }
       return grid;
-    } catch (NoSuchFileException e) {
-      throw new UserError(file + ": no such file");
     } catch (JsonProcessingException e) {
       throw new UserError(file + ": is not valid JSON: " + JsonSyntax.describe(e));
-    } catch (IOException e) {
-      throw new UserError(file + ": is not readable JSON (" + e.getMessage().lines()
-          .findFirst().orElse("") + ")");
     }
   }
 

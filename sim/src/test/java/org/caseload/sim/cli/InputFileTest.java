@@ -1,0 +1,64 @@
+package org.caseload.sim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.sim.cli.CliRunner.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input files are regular files: a FIFO (like {@code /dev/zero}, a file without an end) is
+ * refused before it is opened, never read until memory runs out or forever.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class InputFileTest {
+
+  @TempDir
+  Path temp;
+
+  private Path fifo;
+
+  @BeforeEach
+  void makeFifo() throws Exception {
+    fifo = temp.resolve("pipe.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+  }
+
+  private void assertRefused(CliRunner.Result result) {
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo(fifo + ": is not a regular file\n");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void validate_fifo_isNotARegularFile() {
+    assertRefused(run("validate", fifo.toString()));
+  }
+
+  @Test
+  void runScenario_andProject_fifo_isNotARegularFile() {
+    assertRefused(run("run", "--scenario", fifo.toString(), "--replications", "4", "--quiet"));
+    assertRefused(run("project", fifo.toString()));
+  }
+
+  @Test
+  void sweep_fifoGrid_orFifoScenarioInTheGrid_isNotARegularFile() throws Exception {
+    assertRefused(run("sweep", fifo.toString(), "--replications", "4", "--quiet"));
+    Path grid = Files.writeString(temp.resolve("grid.json"), "{\"scenario\": \"pipe.json\","
+        + " \"axes\": {\"horizonMonths\": [3]}}");
+    assertRefused(run("sweep", grid.toString(), "--replications", "4", "--quiet"));
+  }
+
+  @Test
+  void invalidUtf8_saysSo() throws Exception {
+    Path file = Files.write(temp.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
+    CliRunner.Result result = run("validate", file.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo(file + ": is not UTF-8 text\n");
+  }
+}
