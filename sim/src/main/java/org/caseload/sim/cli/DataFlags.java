@@ -7,6 +7,7 @@ import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.UnknownAreaException;
+import org.caseload.core.scenario.InvalidScenarioException;
 import picocli.CommandLine.Option;
 
 /** {@code --data DIR}: where the DfE files are, read once per command. */
@@ -47,6 +48,10 @@ final class DataFlags {
     Area area = area(name);
     try {
       return Calibrator.calibrate(data(), area, year, months);
+    } catch (InvalidScenarioException e) {
+      throw new UserError("--data: the figures of " + area.name() + " for " + year + " in "
+          + folder + " give an invalid scenario: " + String.join("; ",
+              e.problems().stream().map(Object::toString).toList()));
     } catch (IllegalArgumentException e) {
       throw new UserError("--year: " + e.getMessage());
     }

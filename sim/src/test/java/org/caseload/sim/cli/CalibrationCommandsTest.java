@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.caseload.core.scenario.ScenarioJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +93,49 @@ class CalibrationCommandsTest {
     CliRunner.Result result = run(words);
     assertThat(result.code()).as(name).isEqualTo(2);
     assertThat(result.err()).as(name).contains(message).doesNotContain("Exception");
+  }
+
+  /** A --data folder whose Medway 2019 workforce row has -5 FTE in post, none holding cases. */
+  private Path brokenMedway2019() throws Exception {
+    Path folder = Files.createDirectory(temp.resolve("dfe"));
+    try (var files = Files.list(Path.of(DATA))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, folder.resolve(file.getFileName().toString()));
+      }
+    }
+    Path workforce = folder.resolve("csww_indicators_2017_to_2022.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(workforce));
+    List<String> header = List.of(lines.get(0).split(","));
+    int changed = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (cells[0].equals("2019") && cells[header.indexOf("la_name")].equals("Medway")) {
+        cells[header.indexOf("inpost_fte")] = "-5";
+        cells[header.indexOf("case_holders_fte")] = "0";
+        lines.set(i, String.join(",", cells));
+        changed++;
+      }
+    }
+    assertThat(changed).isEqualTo(1);
+    Files.write(workforce, lines);
+    return folder;
+  }
+
+  @Test
+  void calibrateAndForecast_malformedFigures_exitTwoNamingCouncilAndYear() throws Exception {
+    Path folder = brokenMedway2019();
+    for (String command : List.of("calibrate", "forecast")) {
+      CliRunner.Result result = run(command, "--la", "Medway", "--year", "2019", "--data",
+          folder.toString(), "--quiet", "--replications", "4");
+      if (command.equals("calibrate")) {
+        result = run(command, "--la", "Medway", "--year", "2019", "--data", folder.toString(),
+            "--quiet");
+      }
+      assertThat(result.code()).as(command).isEqualTo(2);
+      assertThat(result.err()).as(command).startsWith("--data: the figures of Medway for 2019"
+          + " in " + folder + " give an invalid scenario: teams[0].caseloadCap: must be <= 500")
+          .doesNotContain("Exception").hasLineCount(1);
+      assertThat(result.out()).as(command).isEmpty();
+    }
   }
 }
