@@ -104,15 +104,20 @@ final class SensitivityCommand implements Callable<Integer> {
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
+    MetricAt output = output(scenario);
     List<Uncertainty.Parameter> studied = parameters(scenario);
+    List<Lever> levers = levers(scenario);
+    if (studied.isEmpty() && levers.isEmpty()) {
+      throw new UserError("--parameters: nothing to swing: the scenario has no uncertain"
+          + " parameters ('uncertainty' in docs/scenario-format.md) and no --lever is given");
+    }
     String drawn = Sensitivity.drawProblem(scenario, studied, !method.equals("sobol"),
         method.equals("tornado") ? 0 : points);
     if (drawn != null) {
       throw new UserError("--parameters: the study would draw an invalid scenario, " + drawn);
     }
-    Sensitivity.Request request = new Sensitivity.Request(scenario, output(scenario),
-        studied, levers(scenario), replications, flags.seed, flags.threads(),
-        () -> false);
+    Sensitivity.Request request = new Sensitivity.Request(scenario, output, studied, levers,
+        replications, flags.seed, flags.threads(), () -> false);
     Sensitivity.Tornado tornado = method.equals("sobol") ? null : Sensitivity.tornado(request);
     SobolIndices.Result sobol = method.equals("tornado") ? null
         : Sensitivity.sobol(request, points, bootstrap);
@@ -167,6 +172,9 @@ final class SensitivityCommand implements Callable<Integer> {
       if (p == null || !uncertain.contains(p)) {
         throw new UserError("--parameters: '" + name + "' is not an uncertain parameter of"
             + " this scenario; it has " + uncertain);
+      }
+      if (chosen.contains(p)) {
+        throw new UserError("--parameters: '" + name.trim() + "' is given twice");
       }
       chosen.add(p);
     }

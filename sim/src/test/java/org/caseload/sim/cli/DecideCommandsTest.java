@@ -87,4 +87,27 @@ class DecideCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(message);
   }
+
+  /** A parameter studied twice would give contradictory Sobol indices: refused. */
+  @org.junit.jupiter.api.Test
+  void sensitivity_aRepeatedParameter_exits2() {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
+        "3", "--metric", "caseload", "--month", "3", "--parameters",
+        "referralLevel,referralLevel", "--sobol-points", "2", "--replications", "2");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("--parameters: 'referralLevel' is given twice\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  /** A tornado with no uncertain parameter and no lever has nothing to swing, as sobol. */
+  @org.junit.jupiter.api.Test
+  void sensitivity_tornadoWithNothingToSwing_exits2() {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
+        "3", "--metric", "caseload", "--month", "3", "--method", "tornado", "--set",
+        "uncertainty=[]");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith("--parameters: nothing to swing").doesNotContain("\n\n");
+    assertThat(r.err().strip()).doesNotContain("\n");
+    assertThat(r.out()).isEmpty();
+  }
 }
