@@ -220,6 +220,12 @@ public final class ScenarioJson {
     }
     List<Uncertainty> uncertainty = new ArrayList<>();
     List<JsonNode> uncertaintyNodes = in.array("uncertainty", false);
+    // The stand-in for an unknown parameter: one no entry names, so that the validator does
+    // not report a known parameter after it as given twice.
+    Uncertainty.Parameter placeholder = Arrays.stream(Uncertainty.Parameter.values())
+        .filter(p -> uncertaintyNodes.stream().noneMatch(
+            n -> p.name().equals(n.path("parameter").asText(null))))
+        .findFirst().orElse(Uncertainty.Parameter.referralLevel);
     for (int i = 0; i < uncertaintyNodes.size(); i++) {
       JsonFields u = JsonFields.of(uncertaintyNodes.get(i), "uncertainty[" + i + "]", checks);
       String parameterName = u.text("parameter");
@@ -233,7 +239,7 @@ public final class ScenarioJson {
       u.finish();
       // An unknown parameter is already a problem; keep a placeholder so that later
       // problems keep their index (sd 0: what its sd may be depends on the parameter).
-      uncertainty.add(parameter == null ? new Uncertainty(Uncertainty.Parameter.referralLevel, 0)
+      uncertainty.add(parameter == null ? new Uncertainty(placeholder, 0)
           : new Uncertainty(parameter, sd));
     }
     in.finish();

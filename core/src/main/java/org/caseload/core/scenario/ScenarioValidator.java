@@ -67,8 +67,16 @@ public final class ScenarioValidator {
       checkIntervention(checks, "interventions[" + i + "]", scenario.interventions().get(i),
           scenario);
     }
+    java.util.Map<Uncertainty.Parameter, Integer> given =
+        new java.util.EnumMap<>(Uncertainty.Parameter.class);
     for (int i = 0; i < scenario.uncertainty().size(); i++) {
-      checkSd(checks, "uncertainty[" + i + "].sd", scenario.uncertainty().get(i));
+      Uncertainty u = scenario.uncertainty().get(i);
+      checkSd(checks, "uncertainty[" + i + "].sd", u);
+      Integer first = given.putIfAbsent(u.parameter(), i);
+      if (first != null) {
+        checks.add("uncertainty[" + i + "].parameter", u.parameter() + " is already given"
+            + " (uncertainty[" + first + "])");
+      }
     }
     if (checks.problems().isEmpty()) {
       checkFundedPosts(checks, scenario);

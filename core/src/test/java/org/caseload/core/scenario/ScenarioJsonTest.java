@@ -242,6 +242,26 @@ class ScenarioJsonTest {
         "uncertainty[1].sd: must be >= 0, was -0.1");
   }
 
+  @Test
+  void uncertainty_aParameterGivenTwice_isAProblem() {
+    ObjectNode tree = tree();
+    ArrayNode uncertainty = tree.putArray("uncertainty");
+    uncertainty.addObject().put("parameter", "annualTurnover").put("sd", 0.1);
+    uncertainty.addObject().put("parameter", "annualTurnover").put("sd", 0.2);
+    assertThat(problems(tree)).containsExactly(
+        "uncertainty[1].parameter: annualTurnover is already given (uncertainty[0])");
+  }
+
+  @Test
+  void uncertainty_unknownParameters_areNotTakenForRepeats() {
+    ObjectNode tree = tree();
+    ArrayNode uncertainty = tree.putArray("uncertainty");
+    uncertainty.addObject().put("parameter", "mood").put("sd", 0.1);
+    uncertainty.addObject().put("parameter", "referralLevel").put("sd", 0.1);
+    uncertainty.addObject().put("parameter", "joy").put("sd", 0.1);
+    assertThat(problems(tree)).hasSize(2).allMatch(p -> p.contains("must be one of"));
+  }
+
   /**
    * Each uncertain parameter's sd is bounded by what it can mean: the referral level's (the
    * sd of the log of a mean-one multiplier) at 1, every other at half its valid range.
