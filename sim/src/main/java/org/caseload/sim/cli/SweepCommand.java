@@ -269,10 +269,22 @@ final class SweepCommand implements Callable<Integer> {
     if (!grid.get("metrics").isArray()) {
       throw new UserError(file + ": metrics: must be an array of metric names");
     }
+    if (grid.get("metrics").isEmpty()) {
+      throw new UserError(file + ": metrics: must name at least one metric (leave it out for"
+          + " every metric)");
+    }
     for (JsonNode name : grid.get("metrics")) {
+      if (!name.isTextual()) {
+        throw new UserError(file + ": metrics: must be an array of metric names, had "
+            + (name.isContainerNode() ? (name.isArray() ? "an array" : "an object")
+                : name.toString()));
+      }
       Metric metric = Metric.byName(name.asText());
       if (metric == null) {
         throw new UserError(file + ": metrics: '" + name.asText() + "' is not a metric");
+      }
+      if (metrics.contains(metric)) {
+        throw new UserError(file + ": metrics: '" + name.asText() + "' is given twice");
       }
       metrics.add(metric);
     }

@@ -197,6 +197,9 @@ class CompareAndSweepTest {
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
       "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
+      "no metrics|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": []}|metrics: must name at least one metric",
+      "metric twice|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"cost\", \"cost\"]}|metrics: 'cost' is given twice",
+      "metric not text|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [[\"cost\"]]}|metrics: must be an array of metric names, had an array",
       "not json|{preset|is not valid JSON: unexpected character 'p'",
       "text after|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}} junk|is not valid JSON: unexpected text after the value (at column 63)"})
   void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
