@@ -69,7 +69,8 @@ final class BacktestCommand implements Callable<Integer> {
       data.data().areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY)
           .forEach(areas::add);
     } else {
-      councils.names.forEach(name -> areas.add(data.area(name)));
+      // A council named twice (or by name and code) is scored once, as sweep --councils does.
+      councils.names.stream().map(data::area).distinct().forEach(areas::add);
     }
     RunFlags flags = new RunFlags();
     flags.replications = replications;

@@ -79,6 +79,20 @@ class CalibrationCommandsTest {
     assertThat(Files.readAllLines(csv)).hasSize(1 + 2 * 2 * 5);
   }
 
+  @Test
+  void backtest_aCouncilNamedTwice_isScoredOnce() throws Exception {
+    Path once = temp.resolve("once.csv");
+    Path twice = temp.resolve("twice.csv");
+    CliRunner.Result one = run("backtest", "--data", DATA, "--base-year", "2019", "--years",
+        "1", "--la", "Medway", "--replications", "8", "--out", once.toString());
+    CliRunner.Result two = run("backtest", "--data", DATA, "--base-year", "2019", "--years",
+        "1", "--la", "Medway", "--la", "E06000035", "--la", "Medway", "--replications", "8",
+        "--out", twice.toString());
+    assertThat(two.code()).as(two.err()).isZero();
+    assertThat(Files.readString(twice)).isEqualTo(Files.readString(once));
+    assertThat(two.out().replace(twice.toString(), once.toString())).isEqualTo(one.out());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown council|calibrate --la Medwey --year 2019|--la: no council, region or country called 'Medwey'; closest: Medway",
