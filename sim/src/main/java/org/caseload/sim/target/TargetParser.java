@@ -115,7 +115,12 @@ public final class TargetParser {
         return month;
       }
     } catch (NumberFormatException e) {
-      // reported below
+      if (token.matches("[0-9]+")) {
+        throw new IllegalArgumentException("target \"" + text + "\": month '" + token
+            + "' is beyond the horizon (a scenario has at most "
+            + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + " months)");
+      }
+      // otherwise reported below
     }
     throw new IllegalArgumentException("target \"" + text + "\": month '" + token
         + "' must be a whole number >= 1");
