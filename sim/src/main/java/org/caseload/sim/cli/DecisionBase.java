@@ -30,7 +30,7 @@ final class DecisionBase {
    */
   Scenario resolve(DataFlags data, Integer months, PrintWriter err, boolean quiet) {
     if (council == null) {
-      return preset != null ? ScenarioChoice.preset(preset) : ScenarioFiles.read(file);
+      return preset != null ? ScenarioChoice.preset(preset) : ScenarioFiles.read("--scenario", file);
     }
     Calibration calibration = data.calibrate(council.council, council.year,
         months == null ? 36 : months);

@@ -18,7 +18,7 @@ final class ScenarioChoice {
     if ((preset == null) == (file == null)) {
       throw new UserError("give exactly one of --preset NAME or --scenario FILE");
     }
-    return preset != null ? preset(preset) : ScenarioFiles.read(file);
+    return preset != null ? preset(preset) : ScenarioFiles.read("--scenario", file);
   }
 
   /** A preset by name, or a user error listing the closest names. */
@@ -37,6 +37,6 @@ final class ScenarioChoice {
       throw new UserError(option + ": '" + value + "' is neither a preset ("
           + String.join(", ", Presets.names()) + ") nor a file");
     }
-    return ScenarioFiles.read(path);
+    return ScenarioFiles.read(option, path);
   }
 }

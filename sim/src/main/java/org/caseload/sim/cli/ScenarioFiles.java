@@ -28,7 +28,15 @@ final class ScenarioFiles {
   private ScenarioFiles() {}
 
   static Scenario read(Path file) {
-    String json = readText(file, "a scenario file");
+    return read(null, file);
+  }
+
+  /**
+   * The scenario in {@code file}; {@code flag} (--scenario), when not null, starts the message
+   * of a file that cannot be read.
+   */
+  static Scenario read(String flag, Path file) {
+    String json = readText(flag, file, "a scenario file");
     try {
       return ScenarioJson.read(json);
     } catch (InvalidScenarioException e) {
@@ -41,34 +49,39 @@ final class ScenarioFiles {
    * The UTF-8 text of {@code file}, a regular file of at most {@link #MAX_BYTES} ({@code what}
    * names what it should be, for the message about a folder: "a scenario file").
    */
-  static String readText(Path file, String what) {
+  static String readText(String flag, Path file, String what) {
+    String where = (flag == null ? "" : flag + ": ") + file;
+    if (file.toString().isEmpty()) {
+      throw new UserError((flag == null ? "FILE" : flag) + ": the file name is empty; give "
+          + what);
+    }
     try {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       if (attributes.isDirectory()) {
-        throw new UserError(file + ": is a directory, not " + what);
+        throw new UserError(where + ": is a directory, not " + what);
       }
       if (!attributes.isRegularFile()) {
-        throw new UserError(file + ": is not a regular file");
+        throw new UserError(where + ": is not a regular file");
       }
       if (attributes.size() > MAX_BYTES) {
-        throw new UserError(file + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
+        throw new UserError(where + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(file)) {
         bytes = in.readNBytes((int) MAX_BYTES + 1);
       }
       if (bytes.length > MAX_BYTES) {
-        throw new UserError(file + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
+        throw new UserError(where + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
       }
       try {
         return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
-        throw new UserError(file + ": is not UTF-8 text");
+        throw new UserError(where + ": is not UTF-8 text");
       }
     } catch (NoSuchFileException e) {
-      throw new UserError(file + ": no such file");
+      throw new UserError(where + ": no such file");
     } catch (IOException e) {
-      throw new UserError(file + ": cannot be read: " + FileReasons.of(e));
+      throw new UserError(where + ": cannot be read: " + FileReasons.of(e));
     }
   }
 }

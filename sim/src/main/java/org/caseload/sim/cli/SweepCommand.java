@@ -208,7 +208,7 @@ final class SweepCommand implements Callable<Integer> {
 
   private JsonNode readGrid() {
     try {
-      JsonNode grid = ScenarioJson.readTree(ScenarioFiles.readText(file, "a sweep grid"));
+      JsonNode grid = ScenarioJson.readTree(ScenarioFiles.readText(null, file, "a sweep grid"));
       if (grid == null || !grid.isObject()) {
         throw new UserError(file + ": must be a JSON object with \"axes\"");
       }
@@ -236,7 +236,8 @@ final class SweepCommand implements Callable<Integer> {
       return ScenarioChoice.preset(grid.get("preset").asText());
     }
     Path parent = file.toAbsolutePath().getParent();
-    return ScenarioFiles.read(parent.resolve(grid.get("scenario").asText()));
+    return ScenarioFiles.read(file + ": scenario",
+        parent.resolve(grid.get("scenario").asText()));
   }
 
   private List<Axis> axes(JsonNode grid) {

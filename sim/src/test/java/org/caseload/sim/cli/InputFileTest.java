@@ -31,7 +31,7 @@ class InputFileTest {
 
   private void assertRefused(CliRunner.Result result) {
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo(fifo + ": is not a regular file\n");
+    assertThat(result.err()).endsWith(fifo + ": is not a regular file\n").hasLineCount(1);
     assertThat(result.out()).isEmpty();
   }
 
@@ -60,5 +60,27 @@ class InputFileTest {
     CliRunner.Result result = run("validate", file.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo(file + ": is not UTF-8 text\n");
+  }
+
+  @Test
+  void emptyFileName_isSaidToBeEmpty_notAFolder() {
+    CliRunner.Result result = run("validate", "");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("FILE: the file name is empty; give a scenario file\n");
+    result = run("run", "--scenario", "", "--replications", "4", "--quiet");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--scenario: the file name is empty; give a scenario"
+        + " file\n");
+  }
+
+  @Test
+  void scenarioFlag_folder_namesTheFlag() {
+    CliRunner.Result result = run("run", "--scenario", temp.toString(), "--replications", "4",
+        "--quiet");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--scenario: " + temp
+        + ": is a directory, not a scenario file\n");
+    assertThat(run("run", "--scenario", fifo.toString(), "--quiet").err())
+        .isEqualTo("--scenario: " + fifo + ": is not a regular file\n");
   }
 }
