@@ -69,10 +69,41 @@ public final class CaseloadCommand implements Runnable {
           && !unmatched.getSuggestions().isEmpty()) {
         hint = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
       }
-      command.getErr().println(command.getCommandName() + ": " + e.getMessage() + hint);
+      String message = e.getMessage();
+      if (e instanceof CommandLine.MaxValuesExceededException) {
+        String repeated = repeatedGroupOption(command, args);
+        if (repeated != null) {
+          message = repeated + " is given twice";
+        }
+      }
+      command.getErr().println(command.getCommandName() + ": " + message + hint);
       command.getErr().flush();
       return USER_ERROR;
     };
+  }
+
+  /**
+   * The first option of an argument group given more than once in {@code args} (picocli's
+   * message for it is "expected only one match but got (--preset=NAME | ...)={...}"), or null.
+   */
+  private static String repeatedGroupOption(CommandLine command, String[] args) {
+    for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+      if (option.group() == null) {
+        continue;
+      }
+      int count = 0;
+      for (String arg : args) {
+        for (String name : option.names()) {
+          if (arg.equals(name) || arg.startsWith(name + "=")) {
+            count++;
+          }
+        }
+      }
+      if (count > 1) {
+        return option.longestName();
+      }
+    }
+    return null;
   }
 
   public static void main(String[] args) {

@@ -110,4 +110,20 @@ class DecideCommandsTest {
     assertThat(r.err().strip()).doesNotContain("\n");
     assertThat(r.out()).isEmpty();
   }
+
+  /** A base given twice is named, not picocli's "expected only one match but got (...)". */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--preset medway-2019 --preset medway-2019|--preset",
+      "--preset=medway-2019 --preset medway-2019|--preset",
+      "--la Medway --year 2019 --la Medway --year 2019|--la"})
+  void goalSeek_aBaseGivenTwice_namesTheFlag(String base, String flag) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("goal-seek"));
+    args.addAll(java.util.List.of(base.split(" ")));
+    args.addAll(java.util.List.of("--months", "3", "--target", "caseload <= 18 at month 3",
+        "--probability", "0.8", "--lever", "posts:longTerm=0..3"));
+    CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("goal-seek: " + flag + " is given twice (see --help)\n");
+  }
 }
