@@ -41,6 +41,9 @@ public final class JsonSyntax {
     if (message.equals(TRAILING)) {
       return TRAILING + at(e.getLocation());
     }
+    if (message.contains("maybe a (non-standard) comment?")) {
+      return "comments are not allowed in JSON" + at(e.getLocation());
+    }
     if (message.startsWith("Duplicate field '")) {
       return "duplicate key " + message.substring("Duplicate field ".length())
           + ": each key may appear once in an object" + at(e.getLocation());

@@ -24,7 +24,7 @@ class JsonSyntaxTest {
     String described = describe(json);
     assertThat(described).startsWith(expected).doesNotContain("Source")
         .doesNotContain("REDACTED").doesNotContain("StreamReadFeature").doesNotContain("code")
-        .doesNotContain("JSON String").doesNotContain("INF");
+        .doesNotContain("JSON String").doesNotContain("INF").doesNotContain("Feature");
   }
 
   private static String describe(String json) {
@@ -34,6 +34,15 @@ class JsonSyntaxTest {
       return JsonSyntax.describe(e);
     }
     throw new AssertionError("parsed: " + json);
+  }
+
+  @Test
+  void describe_aComment_saysCommentsAreNotAllowed_withWhere() {
+    assertThat(describe("// c\n{\"a\": 1}"))
+        .isEqualTo("comments are not allowed in JSON (at column 1)");
+    assertThat(describe("{\"a\": 1,\n  /* c */ \"b\": 2}"))
+        .isEqualTo("comments are not allowed in JSON (at line 2, column 3)");
+    assertThat(describe("# c\n{\"a\": 1}")).doesNotContain("Feature");
   }
 
   @Test
