@@ -49,6 +49,10 @@ final class BacktestCommand implements Callable<Integer> {
       description = "replications per council (default ${DEFAULT-VALUE})")
   long replications;
 
+  @Option(names = "--yes", description = "run more than 1,000,000 replications in all"
+      + " (replications x councils) without asking; without it such a backtest stops at once")
+  boolean yes;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "master seed")
   long seed;
 
@@ -71,6 +75,12 @@ final class BacktestCommand implements Callable<Integer> {
     } else {
       // A council named twice (or by name and code) is scored once, as sweep --councils does.
       councils.names.stream().map(data::area).distinct().forEach(areas::add);
+    }
+    long total = replications * (long) areas.size();
+    if (total > RunFlags.CONFIRM_ABOVE && !yes) {
+      throw new UserError(String.format(java.util.Locale.ROOT, "--replications: %,d"
+          + " replications for each of %d councils is %,d in all; add --yes to run them, or"
+          + " ask for fewer", replications, areas.size(), total));
     }
     RunFlags flags = new RunFlags();
     flags.replications = replications;

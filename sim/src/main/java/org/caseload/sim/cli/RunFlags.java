@@ -45,8 +45,9 @@ final class RunFlags {
   @Option(names = "--quiet", description = "no progress bar")
   boolean quiet;
 
-  @Option(names = "--yes", description = "run more than 1,000,000 replications without"
-      + " asking; without it such a run stops at once with its estimated time")
+  @Option(names = "--yes", description = "run more than 1,000,000 replications in all (every"
+      + " scenario counted) without asking; without it such a run stops at once with its"
+      + " estimated time")
   boolean yes;
 
   /** Runs of more replications stop with an estimate of their time unless --yes is given. */
@@ -74,12 +75,14 @@ final class RunFlags {
   }
 
   /**
-   * Checks the flags; then, for more than {@link #CONFIRM_ABOVE} replications without --yes,
+   * Checks the flags; then, for more than {@link #CONFIRM_ABOVE} replications in all (of every
+   * scenario: a comparison's baseline and variants, a sweep's combinations) without --yes,
    * times a few replications of each scenario and stops with the estimated time of the run.
    */
   void confirmLongRun(List<Scenario> scenarios) {
     options(Progress.NONE);
-    if (replications <= CONFIRM_ABOVE || yes) {
+    long total = replications * (long) scenarios.size();
+    if (total <= CONFIRM_ABOVE || yes) {
       return;
     }
     RunOptions trial = RunOptions.builder().replications(TRIAL).seed(seed).threads(1).build();
@@ -87,9 +90,11 @@ final class RunFlags {
     scenarios.forEach(scenario -> MonteCarlo.run(scenario, trial, List.of()));
     double perReplication = (nanoClock.getAsLong() - start) / 1e9 / TRIAL;
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    throw new UserError(String.format(Locale.ROOT, "--replications: %,d replications would"
+    throw new UserError(String.format(Locale.ROOT, "--replications: %,d replications%s would"
         + " take about %s on %d threads here (timed on %d); add --yes to run them, or ask for"
-        + " fewer", replications,
+        + " fewer", total, scenarios.size() == 1 ? ""
+            : String.format(Locale.ROOT, " (%,d of each of %d scenarios)", replications,
+                scenarios.size()),
         ProgressBar.duration(perReplication * replications / workers), workers, TRIAL));
   }
 

@@ -80,6 +80,18 @@ class CalibrationCommandsTest {
   }
 
   @Test
+  void backtest_ofMoreThanAMillionReplicationsInAll_asksForYes() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2019", "--years",
+        "1", "--la", "Medway", "--la", "Kent", "--replications", "600000", "--out",
+        temp.resolve("never.csv").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip()).isEqualTo("--replications: 600,000"
+        + " replications for each of 2 councils is 1,200,000 in all; add --yes to run them, or"
+        + " ask for fewer");
+    assertThat(temp.resolve("never.csv")).doesNotExist();
+  }
+
+  @Test
   void backtest_aCouncilNamedTwice_isScoredOnce() throws Exception {
     Path once = temp.resolve("once.csv");
     Path twice = temp.resolve("twice.csv");

@@ -26,6 +26,20 @@ class RunFlagsTest {
   }
 
   @Test
+  void confirmLongRun_countsEveryScenario() {
+    AtomicLong calls = new AtomicLong();
+    // The fake clock says each round of trials (32 replications of both scenarios) took 64 s.
+    flags.nanoClock = () -> calls.getAndIncrement() * 64_000_000_000L;
+    flags.replications = 600_000;
+    flags.threads = 2;
+    assertThatThrownBy(() -> flags.confirmLongRun(List.of(synthetic(), synthetic())))
+        .isInstanceOf(UserError.class)
+        .hasMessage("--replications: 1,200,000 replications (600,000 of each of 2 scenarios)"
+            + " would take about 166 h 40 min on 2 threads here (timed on 32); add --yes to run"
+            + " them, or ask for fewer");
+  }
+
+  @Test
   void confirmLongRun_withYesOrAtMostAMillion_goesOn() {
     flags.nanoClock = () -> {
       throw new AssertionError("no trial expected");
