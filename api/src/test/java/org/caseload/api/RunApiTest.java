@@ -170,9 +170,9 @@ class RunApiTest extends ServerPerClass {
     Map<String, String> reasons = new LinkedHashMap<>();
     reasons.put("{\"preset\":\"x\",\"replications\":+1}",
         "is not valid JSON: unexpected character '+' in numeric value: JSON numbers have no '+'"
-        + " sign (at column 31)");
+        + " sign (at column 30)");
     reasons.put("{\"preset\":\"x\" /* c */}",
-        "is not valid JSON: unexpected character '/': JSON has no comments (at column 15)");
+        "is not valid JSON: comments are not allowed in JSON (at column 15)");
     reasons.put("{\"preset\":\"x\",\"replications\":NaN}",
         "is not valid JSON: 'NaN' is not a JSON value (at column 33)");
     reasons.put("{\"preset\":\"x\",\"replications\":-Infinity}",

@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.caseload.core.scenario.JsonSyntax;
 
 /**
@@ -30,35 +29,11 @@ final class JsonErrors {
   /** Standard JSON only: no NaN, comments, '+' signs or other extensions. */
   private static final JsonFactory STRICT = new JsonFactory();
 
-  /** ": enable `JsonReadFeature.X` to allow" and the like. */
-  private static final Pattern ENABLE = Pattern.compile(":?\\s*enable `[^`]*`(?: to allow)?");
-  /** "(not recognized as one since Feature 'X' not enabled for parser)". */
-  private static final Pattern NOT_ENABLED = Pattern.compile(
-      "\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
-  private static final Pattern NON_STANDARD = Pattern.compile(
-      "^non-standard token '([^']*)'");
-  /** What is left of a setting's name after the rest: a backticked name or an ALLOW_ flag. */
-  private static final Pattern SETTING = Pattern.compile(
-      "`[^`]*`|'?\\b[A-Z]+(?:_[A-Z]+)+\\b'?|\\b(?:Json\\w*Feature|Feature)\\b");
-
   private JsonErrors() {}
 
   /** Why the body is not JSON the API reads. */
   static String plain(JsonProcessingException e) {
-    return Bodies.shown(clean(JsonSyntax.describe(e)), LONGEST).strip();
-  }
-
-  /** {@code described} with every name of the reader's settings taken out. */
-  static String clean(String described) {
-    String text = NOT_ENABLED.matcher(described).replaceAll("");
-    text = ENABLE.matcher(text).replaceAll("");
-    text = text.replace("maybe a (non-standard) comment?", "JSON has no comments")
-        .replace("JSON spec does not allow numbers to have plus signs",
-            "JSON numbers have no '+' sign");
-    text = NON_STANDARD.matcher(text).replaceAll("'$1' is not a JSON value");
-    text = SETTING.matcher(text).replaceAll("").replaceAll("\\s+(?=[),:])", "")
-        .replaceAll("\\s{2,}", " ");
-    return text;
+    return Bodies.shown(JsonSyntax.describe(e), LONGEST).strip();
   }
 
   /**

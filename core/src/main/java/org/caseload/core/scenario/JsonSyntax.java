@@ -26,6 +26,15 @@ public final class JsonSyntax {
   private static final Pattern VALUES = Pattern.compile("\\(JSON String, Number(?: \\(or"
       + " 'NaN'/'\\+INF'/'-INF'\\))?, Array, Object or token 'null', 'true' or 'false'\\)");
   private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\[Source:.*?\\]\\)?");
+  /** ": enable `JsonReadFeature.X` to allow" and the like. */
+  private static final Pattern ENABLE = Pattern.compile(":?\\s*enable `[^`]*`(?: to allow)?");
+  /** "(not recognized as one since Feature 'X' not enabled for parser)". */
+  private static final Pattern NOT_ENABLED = Pattern.compile(
+      "\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
+  private static final Pattern NON_STANDARD = Pattern.compile("^non-standard token '([^']*)'");
+  /** What is left of a setting's name after the rest: a backticked name or an ALLOW_ flag. */
+  private static final Pattern SETTING = Pattern.compile(
+      "`[^`]*`|'?\\b[A-Z]+(?:_[A-Z]+)+\\b'?|\\b(?:Json\\w*Feature|Feature)\\b");
 
   /** The message of text after a JSON value, which {@link ScenarioJson#readTree} refuses. */
   static final String TRAILING = "unexpected text after the value";
@@ -43,6 +52,12 @@ public final class JsonSyntax {
     }
     if (message.contains("maybe a (non-standard) comment?")) {
       return "comments are not allowed in JSON" + at(e.getLocation());
+    }
+    if (message.contains("JSON spec does not allow numbers to have plus signs")) {
+      JsonLocation where = e.getLocation(); // the reader stands just past the '+'
+      return "unexpected character '+' in numeric value: JSON numbers have no '+' sign"
+          + (where == null || where.getLineNr() < 1 ? ""
+              : " (at " + place(where.getLineNr(), Math.max(1, where.getColumnNr() - 1)) + ")");
     }
     if (message.startsWith("Duplicate field '")) {
       return "duplicate key " + message.substring("Duplicate field ".length())
@@ -73,7 +88,7 @@ public final class JsonSyntax {
         .replaceAll("(a text, number, list, object, true, false or null)")).replaceAll("");
     plain = plain.replace("double-quote to start field name",
         "a field name in double quotes");
-    return lowerFirst(plain) + at(e.getLocation());
+    return withoutSettings(lowerFirst(plain)) + at(e.getLocation());
   }
 
   /** Which of the reader's limits the text exceeds, in the limits' own numbers. */
@@ -111,6 +126,15 @@ public final class JsonSyntax {
 
   private static String place(int line, int column) {
     return line == 1 ? "column " + column : "line " + line + ", column " + column;
+  }
+
+  /** {@code text} with every name of the reader's settings taken out. */
+  private static String withoutSettings(String text) {
+    String plain = NOT_ENABLED.matcher(text).replaceAll("");
+    plain = ENABLE.matcher(plain).replaceAll("");
+    plain = NON_STANDARD.matcher(plain).replaceAll("'$1' is not a JSON value");
+    return SETTING.matcher(plain).replaceAll("").replaceAll("\\s+(?=[),:])", "")
+        .replaceAll("\\s{2,}", " ").strip();
   }
 
   private static String lowerFirst(String text) {
