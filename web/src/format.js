@@ -53,7 +53,7 @@ export function percent(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const p = x * 100;
   const abs = Math.abs(p);
-  if (p > 99.95 && p < 100) return '>99.9%';
+  if (p >= 99.95 && p < 100) return '>99.9%';
   const digits = abs === 0 || (abs >= 10 && abs < 99.5) || abs >= 100 ? 0 : abs >= 1 ? 1 : 2;
   return nonzero(p, digits) + '%';
 }
@@ -76,7 +76,8 @@ export function probability(p) {
  * as the CLI's table; a share above 0 given 0 reads <1%, one below 1 given 100 reads >99%.
  */
 export function shares(...ps) {
-  if (ps.some((p) => p === null || p === undefined || Number.isNaN(p))) return ps.map(() => '\u2013');
+  // a metric with no better or worse (referrals): only its defined shares, each on its own
+  if (ps.some((p) => p === null || p === undefined || Number.isNaN(p))) return ps.map((p) => probability(p));
   const whole = ps.map((p) => Math.floor(100 * p + 1e-9));
   let left = 100 - whole.reduce((a, b) => a + b, 0);
   const order = ps.map((p, i) => i).sort((a, b) => (100 * ps[b] - whole[b]) - (100 * ps[a] - whole[a]) || a - b);

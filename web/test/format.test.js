@@ -50,6 +50,7 @@ describe('format', () => {
     expect(percent(0.0004)).toBe('0.04%');
     expect(percent(0)).toBe('0%');
     expect(percent(1)).toBe('100%');
+    expect(percent(1999 / 2000)).toBe('>99.9%');
     expect(percent(1.25)).toBe('125%');
   });
   it('never writes a share as 0% or 100% unless it is', () => {
@@ -120,6 +121,7 @@ describe('format', () => {
     expect(shares(0.055, 0.04, 0.905)).toEqual(['6%', '4%', '90%']);
     expect(shares(0.004, 0.996, 0)).toEqual(['<1%', '>99%', '0%']);
     expect(shares(0, 1, 0)).toEqual(['0%', '100%', '0%']);
+    expect(shares(NaN, 1, null)).toEqual(['\u2013', '100%', '\u2013']);
     for (let b = 0; b <= 200; b += 1) {
       for (let s = 0; b + s <= 200; s += 7) {
         const ps = [b / 200, s / 200, (200 - b - s) / 200];

@@ -65,12 +65,12 @@ public record Score(String council, String code, Indicator indicator, int year, 
 
   /** How the interval score moves with p5: -1 (narrower), or +19 when the value is below. */
   double intervalScoreSlopeP5() {
-    return actual < model.p5() ? 19 : -1;
+    return actual < model.p5() ? Band.MISS_WEIGHT - 1 : -1;
   }
 
   /** How the interval score moves with p95: +1 (wider), or -19 when the value is above. */
   double intervalScoreSlopeP95() {
-    return actual > model.p95() ? -19 : 1;
+    return actual > model.p95() ? -(Band.MISS_WEIGHT - 1) : 1;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.caseload.sim.decide;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.Target;
 
@@ -45,14 +46,12 @@ public record GoalSeekResult(GoalSeekRequest request, Answer answer,
 
     /** The mean extra cost a year: the horizon's mean difference x 12 / months. */
     public double extraCostPerYear(int months) {
-      return extraCost.mean() * 12 / months;
+      return CostTotals.perYear(extraCost.mean(), months);
     }
 
     /** The 95% interval of the extra cost a year. */
     public double[] extraCostPerYear95(int months) {
-      double half = extraCost.halfWidth95();
-      return new double[] {(extraCost.mean() - half) * 12 / months,
-          (extraCost.mean() + half) * 12 / months};
+      return CostTotals.perYear(extraCost.ci95(), months);
     }
   }
 

@@ -47,7 +47,7 @@ public final class SobolIndices {
    * @param evaluations evaluations of the function, n (d + 2)
    * @param noise the root mean square of the standard errors of the function's values, when
    *     each is itself an estimate (a simulation's mean over k replications); NaN when not
-   *     known, 0 for an exact function
+   *     known (as {@link #estimate} returns it: the caller who knows the errors sets it)
    */
   public record Result(List<Index> indices, double variance, double mean, int evaluations,
       double noise) {

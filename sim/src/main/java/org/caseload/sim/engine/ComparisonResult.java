@@ -58,12 +58,12 @@ public record ComparisonResult(RunResult baseline, List<Variant> variants,
       double probabilityWorse) {
     /** Lower end of the 95% interval of the mean difference. */
     public double lower95() {
-      return summary.mean() - summary.halfWidth95();
+      return summary.ci95()[0];
     }
 
     /** Upper end of the 95% interval of the mean difference. */
     public double upper95() {
-      return summary.mean() + summary.halfWidth95();
+      return summary.ci95()[1];
     }
   }
 

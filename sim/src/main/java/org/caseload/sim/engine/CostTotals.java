@@ -44,16 +44,21 @@ public record CostTotals(List<Summary> byYear, Summary horizon, int months) {
 
   /** The mean total over the horizon spread evenly over its years: pounds per year. */
   public double meanPerYear() {
-    return perYear(horizon.mean());
+    return perYear(horizon.mean(), months);
   }
 
   /** The 95% interval of {@link #meanPerYear()}: the horizon's, spread evenly over its years. */
   public double[] meanPerYear95() {
-    double half = horizon.halfWidth95();
-    return new double[] {perYear(horizon.mean() - half), perYear(horizon.mean() + half)};
+    return perYear(horizon.ci95(), months);
   }
 
-  private double perYear(double total) {
+  /** A total over {@code months} months spread evenly over its years: pounds a year. */
+  public static double perYear(double total, int months) {
     return total * 12.0 / months;
+  }
+
+  /** Both ends of an interval of totals over {@code months} months, a year. */
+  public static double[] perYear(double[] totals, int months) {
+    return new double[] {perYear(totals[0], months), perYear(totals[1], months)};
   }
 }

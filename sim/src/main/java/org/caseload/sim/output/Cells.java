@@ -73,7 +73,7 @@ final class Cells {
     if (probability > 0 && probability < 0.0005) {
       return "<0.1%";
     }
-    if (probability < 1 && probability > 0.9995) {
+    if (probability < 1 && probability >= 0.9995) {
       return ">99.9%";
     }
     return String.format(Locale.ROOT, "%.1f%%", 100 * probability);
@@ -114,12 +114,11 @@ final class Cells {
     long[] whole = new long[shares.length];
     Integer[] order = new Integer[shares.length];
     long left = 100;
+    if (java.util.Arrays.stream(shares).anyMatch(Double::isNaN)) {
+      // a metric with no better or worse: only its defined shares, each on its own
+      return java.util.Arrays.stream(shares).mapToObj(Cells::percent).toArray(String[]::new);
+    }
     for (int i = 0; i < shares.length; i++) {
-      if (Double.isNaN(shares[i])) {
-        String[] dashes = new String[shares.length];
-        java.util.Arrays.fill(dashes, "-");
-        return dashes;
-      }
       whole[i] = (long) Math.floor(100 * shares[i] + 1e-9);
       left -= whole[i];
       order[i] = i;

@@ -59,15 +59,17 @@ final class CostTable {
       grid.add(List.of("  " + horizon(base, extra), Cells.signedMoney(s.mean()), interval(s),
           Cells.signedMoney(s.mean() / extra.months())));
     }
-    double[] perYear = extra.meanPerYear95();
     grid.add(List.of("  a year on average", Cells.signedMoney(extra.meanPerYear()),
-        "[" + Cells.signedMoney(perYear[0]) + ", " + Cells.signedMoney(perYear[1]) + "]", ""));
+        interval(extra.meanPerYear95()), ""));
     return grid.render();
   }
 
   private static String interval(Summary s) {
-    return "[" + Cells.signedMoney(s.mean() - s.halfWidth95()) + ", "
-        + Cells.signedMoney(s.mean() + s.halfWidth95()) + "]";
+    return interval(s.ci95());
+  }
+
+  private static String interval(double[] ci) {
+    return "[" + Cells.signedMoney(ci[0]) + ", " + Cells.signedMoney(ci[1]) + "]";
   }
 
   /** {@code "year 1, Oct 2019-Sep 2020"}, with its months when the year is short. */

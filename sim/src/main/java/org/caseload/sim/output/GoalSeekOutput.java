@@ -165,7 +165,7 @@ public final class GoalSeekOutput {
       answer.put("cheapestAmongRunOnly", cheapestAmongRunOnly(result));
       answer.put("extraCostPerYear", found.extraCostPerYear(months));
       double[] ci = found.extraCostPerYear95(months);
-      answer.putArray("extraCostPerYearCi95").add(ci[0]).add(ci[1]);
+      RunJson.interval(answer.putArray("extraCostPerYearCi95"), ci[0], ci[1]);
       Summary extra = found.extraCost();
       answer.put("extraCostOverHorizon", extra.mean());
       ArrayNode cheaper = answer.putArray("weaker");

@@ -151,7 +151,8 @@ public final class RunJson {
   /** A summary and the 95% interval of its mean, {@code "ci95": [low, high]}. */
   private static void meanWithInterval(ObjectNode node, Summary s) {
     summary(node, s);
-    interval(node.putArray("ci95"), s.mean() - s.halfWidth95(), s.mean() + s.halfWidth95());
+    double[] ci = s.ci95();
+    interval(node.putArray("ci95"), ci[0], ci[1]);
   }
 
   static void number(ObjectNode node, String field, double value) {

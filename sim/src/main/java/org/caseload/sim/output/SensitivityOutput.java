@@ -75,8 +75,9 @@ public final class SensitivityOutput {
       if (Double.isFinite(sobol.noise())) {
         out.append(String.format(Locale.ROOT, "Replication noise: the scenarios' means have a"
             + " standard error of %s (root mean square over the %,d), its square %s of the"
-            + " output's%nvariance: about how far the noise of %,d replications can move an"
-            + " index, which the intervals leave out.%n", number(sobol.noise()),
+            + " output's%nvariance: at most about how far the noise of %,d replications can move"
+            + " an index (less, as every scenario shares its random numbers), which the"
+            + " intervals leave out.%n", number(sobol.noise()),
             sobol.evaluations(), fixed(sobol.noiseShare()), request.replications()));
       }
     }
@@ -93,16 +94,16 @@ public final class SensitivityOutput {
     if (tornado != null) {
       ObjectNode t = root.putObject("tornado");
       t.put("central", tornado.central());
-      putNumber(t, "centralSe", tornado.centralSe());
+      RunJson.number(t, "centralSe", tornado.centralSe());
       ArrayNode bars = t.putArray("bars");
       for (Sensitivity.Bar bar : tornado.bars()) {
         ObjectNode node = bars.addObject().put("input", bar.input())
             .put("lowSetting", bar.lowSetting()).put("low", bar.low());
-        putNumber(node, "lowSe", bar.lowSe());
+        RunJson.number(node, "lowSe", bar.lowSe());
         node.put("highSetting", bar.highSetting()).put("high", bar.high());
-        putNumber(node, "highSe", bar.highSe());
+        RunJson.number(node, "highSe", bar.highSe());
         node.put("swing", bar.swing());
-        putNumber(node, "swingSe", bar.swingSe());
+        RunJson.number(node, "swingSe", bar.swingSe());
       }
     }
     if (sobol != null) {
@@ -111,8 +112,8 @@ public final class SensitivityOutput {
       s.put("evaluations", sobol.evaluations());
       s.put("mean", sobol.mean());
       s.put("variance", sobol.variance());
-      putNumber(s, "noise", sobol.noise());
-      putNumber(s, "noiseShare", sobol.noiseShare());
+      RunJson.number(s, "noise", sobol.noise());
+      RunJson.number(s, "noiseShare", sobol.noiseShare());
       ArrayNode indices = s.putArray("indices");
       for (int i = 0; i < sobol.indices().size(); i++) {
         SobolIndices.Index index = sobol.indices().get(i);
@@ -134,45 +135,40 @@ public final class SensitivityOutput {
   }
 
   /**
-   * {@code kind,input,low,high,swing,lowSe,highSe,swingSe,first,firstLow,firstHigh,total,
-   * totalLow,totalHigh}.
+   * {@code kind,input,low,high,swing,first,firstLow,firstHigh,total,totalLow,totalHigh,lowSe,
+   * highSe,swingSe}: the standard errors last, after the columns of earlier versions.
    */
   public static String csv(Sensitivity.Request request, Sensitivity.Tornado tornado,
       SobolIndices.Result sobol) {
-    StringBuilder out = new StringBuilder("kind,input,low,high,swing,lowSe,highSe,swingSe,"
-        + "first,firstLow,firstHigh,total,totalLow,totalHigh\n");
+    StringBuilder out = new StringBuilder("kind,input,low,high,swing,first,firstLow,firstHigh,"
+        + "total,totalLow,totalHigh,lowSe,highSe,swingSe\n");
     if (tornado != null) {
       for (Sensitivity.Bar bar : tornado.bars()) {
         out.append("tornado,").append(CsvNumbers.text(bar.input()));
-        for (double v : new double[] {bar.low(), bar.high(), bar.swing(), bar.lowSe(),
-            bar.highSe(), bar.swingSe()}) {
+        for (double v : new double[] {bar.low(), bar.high(), bar.swing()}) {
           out.append(',').append(CsvNumbers.format(v));
         }
-        out.append(",,,,,,\n");
+        out.append(",,,,,,");
+        for (double v : new double[] {bar.lowSe(), bar.highSe(), bar.swingSe()}) {
+          out.append(',').append(CsvNumbers.format(v));
+        }
+        out.append('\n');
       }
     }
     if (sobol != null) {
       for (int i = 0; i < sobol.indices().size(); i++) {
         SobolIndices.Index x = sobol.indices().get(i);
         Uncertainty.Parameter p = request.parameters().get(i);
-        out.append("sobol,").append(p.name()).append(",,,,,,,")
+        out.append("sobol,").append(p.name()).append(",,,,")
             .append(CsvNumbers.format(x.first())).append(',')
             .append(CsvNumbers.format(x.firstCi95()[0])).append(',')
             .append(CsvNumbers.format(x.firstCi95()[1])).append(',')
             .append(CsvNumbers.format(x.total())).append(',')
             .append(CsvNumbers.format(x.totalCi95()[0])).append(',')
-            .append(CsvNumbers.format(x.totalCi95()[1])).append('\n');
+            .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,\n");
       }
     }
     return out.toString();
-  }
-
-  private static void putNumber(ObjectNode node, String name, double v) {
-    if (Double.isFinite(v)) {
-      node.put(name, v);
-    } else {
-      node.putNull(name);
-    }
   }
 
   private static String number(double v) {

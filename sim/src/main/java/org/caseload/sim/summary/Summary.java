@@ -31,4 +31,10 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
     return n < 2 ? Double.NaN
         : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * se;
   }
+
+  /** The 95% confidence interval of the mean, {@code {low, high}}; NaN ends as above. */
+  public double[] ci95() {
+    double half = halfWidth95();
+    return new double[] {mean - half, mean + half};
+  }
 }

@@ -126,4 +126,24 @@ class DecideCommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("goal-seek: " + flag + " is given twice (see --help)\n");
   }
+
+  /** Every row of sensitivity's CSV has the header's columns; the standard errors come last. */
+  @org.junit.jupiter.api.Test
+  void sensitivityCsv_rowsHaveTheHeadersColumns_standardErrorsLast() {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months", "3",
+        "--metric", "caseload", "--month", "3", "--replications", "4", "--method", "both",
+        "--sobol-points", "8", "--bootstrap", "20", "--parameters",
+        "referralLevel,annualTurnover", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    String[] rows = r.out().split("\n");
+    assertThat(rows[0]).isEqualTo("kind,input,low,high,swing,first,firstLow,firstHigh,total,"
+        + "totalLow,totalHigh,lowSe,highSe,swingSe");
+    for (String row : rows) {
+      assertThat(row.split(",", -1)).as(row).hasSize(14);
+    }
+    assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("tornado,referralLevel,")
+        .matches(".*,,,,,,,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+$"));
+    assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("sobol,referralLevel,,,,")
+        .endsWith(",,,"));
+  }
 }

@@ -40,6 +40,8 @@ class CellsTest {
     assertThat(Cells.tenth(1.0)).isEqualTo("100.0%");
     assertThat(Cells.tenth(0.0)).isEqualTo("0.0%");
     assertThat(Cells.tenth(0.9994)).isEqualTo("99.9%");
+    assertThat(Cells.tenth(1999.0 / 2000)).isEqualTo(">99.9%");
+    assertThat(Cells.tenth(1.0 / 2000)).isEqualTo("0.1%");
   }
 
   @ParameterizedTest(name = "{0} against {1} -> {2}")
@@ -67,6 +69,8 @@ class CellsTest {
     assertThat(Cells.shares(0.004, 0.996, 0)).containsExactly("<1%", ">99%", "0%");
     assertThat(Cells.shares(0.005, 0.995, 0)).containsExactly("1%", "99%", "0%");
     assertThat(Cells.shares(0, 1, 0)).containsExactly("0%", "100%", "0%");
+    // a metric with no better or worse (referrals): its P(same) is still shown
+    assertThat(Cells.shares(Double.NaN, 1, Double.NaN)).containsExactly("-", "100%", "-");
     assertThat(Cells.percent(0.995)).isEqualTo(">99%");
     // every split of 200 replications into three: the whole percentages add up to 100 and
     // each is its share rounded down or up
