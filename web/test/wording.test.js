@@ -93,9 +93,20 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('percentage points');
   });
   it('bounds a share\'s 95% interval by its widest, rounded up', () => {
-    expect(shareHalfWidth(1000)).toBe(3.1);
-    expect(shareHalfWidth(200)).toBe(7);
-    expect(shareHalfWidth(4096)).toBe(1.6);
-    expect(shareHalfWidth(100)).toBe(9.8);
+    // the Wilson interval of k of n (the engine's), computed here for every k: its widest
+    // half-width is within the bound, and the bound is the normal one rounded up to 0.1 point
+    const z = 1.959963984540054;
+    const wilsonHalf = (k, n) => {
+      const p = k / n;
+      return (z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n);
+    };
+    for (const n of [10, 100, 200, 1000, 4096]) {
+      let widest = 0;
+      for (let k = 0; k <= n; k++) widest = Math.max(widest, wilsonHalf(k, n));
+      expect(100 * widest).toBeLessThanOrEqual(shareHalfWidth(n));
+      const normal = 100 * z * Math.sqrt(0.25 / n);
+      expect(shareHalfWidth(n)).toBeGreaterThanOrEqual(normal);
+      expect(shareHalfWidth(n) - 0.1).toBeLessThan(normal);
+    }
   });
 });
