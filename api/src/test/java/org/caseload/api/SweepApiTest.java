@@ -86,6 +86,10 @@ class SweepApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("months", 120)), "months", "narrow it (fewer months, axes values, metrics or"
         + " councils)");
+    // the horizon is the sweep's months: an axis on it would run other months than recorded
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("months", 12).put("axes", new JsonObject().put("horizonMonths",
+            new JsonArray().add(6)))), "axes.horizonMonths", "cannot be an axis");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2031)), "year",
         "no council has a workforce return for 2031");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)

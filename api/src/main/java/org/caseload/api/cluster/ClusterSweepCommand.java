@@ -233,6 +233,10 @@ public final class ClusterSweepCommand implements Callable<Integer> {
         throw new IllegalArgumentException(file + ": axes." + axis.getKey()
             + ": must be a non-empty array");
       }
+      String refused = AllCouncils.Axis.refused(axis.getKey());
+      if (refused != null) {
+        throw new IllegalArgumentException(file + ": axes." + axis.getKey() + ": " + refused);
+      }
       List<JsonNode> values = new ArrayList<>();
       axis.getValue().forEach(values::add);
       combinations *= values.size();

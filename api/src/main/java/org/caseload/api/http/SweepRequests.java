@@ -148,6 +148,10 @@ final class SweepRequests {
       if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
         throw ApiProblem.badField(field, "must be a non-empty array of values");
       }
+      String refused = AllCouncils.Axis.refused(axis.getKey());
+      if (refused != null) {
+        throw ApiProblem.badField(field, refused);
+      }
       try {
         FieldSetting.of(axis.getKey(), axis.getValue().get(0));
       } catch (IllegalArgumentException e) {

@@ -147,6 +147,12 @@ final class SweepCommand implements Callable<Integer> {
     List<AllCouncils.Axis> axes = grid.has("axes")
         ? axes(grid).stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList()
         : List.of();
+    for (AllCouncils.Axis axis : axes) {
+      String refused = AllCouncils.Axis.refused(axis.path());
+      if (refused != null) {
+        throw new UserError(file + ": axes." + axis.path() + ": " + refused);
+      }
+    }
     List<Metric> metrics = metrics(grid);
     int months = flags.months == null ? 36 : flags.months;
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {

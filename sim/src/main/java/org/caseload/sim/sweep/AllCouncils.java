@@ -94,6 +94,17 @@ public final class AllCouncils {
     public Axis {
       values = List.copyOf(values);
     }
+
+    /**
+     * Why {@code path} cannot be an axis of an all-England sweep, or null: the horizon is the
+     * sweep's months (every council is calibrated for them and the results record them), so
+     * an axis on {@code horizonMonths} would run other months than those recorded.
+     */
+    public static String refused(String path) {
+      return path.equals("horizonMonths") ? "cannot be an axis of an all-England sweep: every"
+          + " council runs over the sweep's months (--months, or months in the API); sweep"
+          + " another horizon with another sweep" : null;
+    }
   }
 
   /**

@@ -63,6 +63,17 @@ class AllCouncilsSweepTest {
   }
 
   @Test
+  void anAxisOnTheHorizon_isRefused(@TempDir Path dir) throws Exception {
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "{\"axes\": {\"horizonMonths\": [6]}}");
+    CliRunner.Result sweep = run("sweep", grid.toString(), "--all-councils", "--year", "2019",
+        "--months", "12", "--councils", "Medway", "--data", DATA);
+    assertThat(sweep.code()).isEqualTo(2);
+    assertThat(sweep.err()).contains(grid + ": axes.horizonMonths: cannot be an axis of an"
+        + " all-England sweep").hasLineCount(1);
+  }
+
+  @Test
   void badFlags_exitTwoNamingTheFlag(@TempDir Path dir) throws Exception {
     assertThat(run("sweep", "--all-councils", "--data", DATA).err()).contains("--year");
     assertThat(run("sweep", "--year", "2019", "x.json").err())
