@@ -111,6 +111,31 @@ class AuthScopeApiTest {
     }
   }
 
+  /** HEAD wherever GET is: the GET's status and headers, no body, and the same token rule. */
+  @Test
+  void headIsAnsweredAsGetWithoutABody() {
+    int port = api.server.port();
+    String token = "Authorization: Bearer " + TOKEN + "\r\n";
+    for (String[] target : new String[][] {{"/health", ""}, {"/api/v1/presets", token},
+        {"/api/v1/presets/medway-2019", token}, {"/", ""}}) {
+      RawHttp.Response get = RawHttp.send(port, RawHttp.request("GET", target[0], target[1],
+          ""));
+      RawHttp.Response head = RawHttp.send(port, RawHttp.request("HEAD", target[0], target[1],
+          ""));
+      assertThat(get.status()).as(target[0]).isEqualTo(200);
+      assertThat(head.status()).as("HEAD %s: %s", target[0], head).isEqualTo(200);
+      assertThat(head.header("content-type")).isEqualTo(get.header("content-type"));
+      assertThat(head.body()).as("HEAD %s", target[0]).isEmpty();
+    }
+    RawHttp.Response noToken = RawHttp.send(port, RawHttp.request("HEAD", "/api/v1/presets",
+        "", ""));
+    assertThat(noToken.status()).isEqualTo(401);
+    RawHttp.Response missing = RawHttp.send(port, RawHttp.request("HEAD",
+        "/api/v1/presets/no-such", token, ""));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).isEmpty();
+  }
+
   @Test
   void onlyHealthMetricsAndThePagesFilesAreOpen() {
     int port = api.server.port();

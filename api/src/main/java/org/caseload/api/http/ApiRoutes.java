@@ -29,7 +29,8 @@ import org.caseload.core.data.DfeData;
  * ({@code openapi.yaml}, also served at {@code /api/v1/openapi.yaml}), {@code /health} and
  * {@code /metrics} beside it, the planners' page at {@code /} ({@link WebPage}), problems for
  * every failure. Every request passes, in order:
- * {@link RequestGuard} (Host, path; in front of the router), {@link BearerAuth} (when the
+ * {@link RequestGuard} (Host, path; in front of the router), {@link HeadAsGet} (HEAD is
+ * routed as GET), {@link BearerAuth} (when the
  * server has a token), {@link JsonOnly} (415 before any body is read), the body
  * handler (413), then {@link BodyShape} (depth and size of objects, before the validator).
  *
@@ -63,6 +64,7 @@ public final class ApiRoutes {
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
+      builder.rootHandler(new HeadAsGet());
       if (services.token() != null && !services.token().isEmpty()) {
         builder.rootHandler(new BearerAuth(services.token()));
       }
