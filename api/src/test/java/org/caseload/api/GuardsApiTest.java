@@ -51,6 +51,11 @@ class GuardsApiTest {
       assertBadField(api.get("/api/v1/scenarios?limit=99&limit=3"), "limit", "given once");
       assertBadField(api.get("/api/v1/actuals?la=Medway&la=Kent"), "la", "given once");
       assertThat(api.get("/api/v1/scenarios?limit=3&offset=0").statusCode()).isEqualTo(200);
+      // an expectation the server does not meet is a 417 that says so, not a 400
+      HttpResponse<Buffer> expect = api.client.post("/api/v1/runs").putHeader("Expect", "foo")
+          .putHeader("Content-Type", "application/json")
+          .sendBuffer(Buffer.buffer("{\"preset\":\"synthetic-small\"}")).await();
+      assertThat(assertProblem(expect, 417)).containsExactly("Expect");
     }
   }
 

@@ -105,6 +105,11 @@ public final class ApiProblem extends RuntimeException {
         + " bytes");
   }
 
+  /** 417: an {@code Expect} the server does not meet (RFC 9110 section 10.1.1). */
+  public static ApiProblem expectationFailed(String reason) {
+    return of(417, "Expectation failed", "Expect", reason);
+  }
+
   /** 415: the body is not JSON. */
   public static ApiProblem unsupportedMediaType(String reason) {
     return unsupportedMediaType("Content-Type", reason);

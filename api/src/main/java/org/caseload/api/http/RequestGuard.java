@@ -11,7 +11,8 @@ import io.vertx.ext.web.Router;
  * request has come, then refuses with a 400 problem, before the router reads them, requests
  * the router cannot take apart: an HTTP/1.1 request without {@code Host} (RFC 9112 section
  * 3.2) or with one that is not {@code host[:port]}, {@code Host}, {@code Authorization} or
- * {@code Content-Type} sent twice (which one would count is ambiguous), a body with a
+ * {@code Content-Type} sent twice (which one would count is ambiguous), an {@code Expect}
+ * other than {@code 100-continue} (417), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
  * one would be read as garbage), and a path or query with a {@code %} not followed by two
  * hex digits, or a query parameter given twice ({@code ?wait=3&wait=99}); and a {@code Host}
@@ -53,6 +54,12 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     }
     if (request.headers().getAll(HttpHeaders.CONTENT_TYPE).size() > 1) {
       return ApiProblem.badField("Content-Type", "must be sent once");
+    }
+    for (String expect : request.headers().getAll(HttpHeaders.EXPECT)) {
+      if (!expect.trim().equalsIgnoreCase("100-continue")) {
+        return ApiProblem.expectationFailed("only 100-continue is understood, was \""
+            + Bodies.shown(expect) + "\"");
+      }
     }
     for (String encoding : request.headers().getAll(HttpHeaders.CONTENT_ENCODING)) {
       if (!encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
