@@ -62,25 +62,15 @@ final class DecisionRequests {
    */
   private void withinServerLimit(Decision.Method method, int points, int replications,
       int parameters, int levers) {
-    long k = replications;
-    long sobol = method == Decision.Method.TORNADO ? 0 : (long) points * (parameters + 2) * k;
-    long tornado = method == Decision.Method.SOBOL ? 0 : (1 + 2L * (parameters + levers)) * k;
-    if (sobol + tornado <= limits.maxReplications()) {
+    Sensitivity.Work work = Sensitivity.Work.of(method != Decision.Method.SOBOL,
+        method != Decision.Method.TORNADO, points, replications, parameters, levers);
+    if (work.total() <= limits.maxReplications()) {
       return;
     }
-    List<String> parts = new ArrayList<>();
-    if (sobol > 0) {
-      parts.add("Sobol " + points + " points x (" + parameters + " parameters + 2) x "
-          + replications + " = " + sobol);
-    }
-    if (tornado > 0) {
-      parts.add("tornado (1 + 2 x (" + parameters + " parameters + " + levers + " levers)) x "
-          + replications + " = " + tornado);
-    }
-    throw ApiProblem.badField(sobol > 0 ? "sobolPoints" : "replications", "the replications"
-        + " the study simulates must be at most " + limits.maxReplications()
-        + " on this server, were " + (sobol + tornado) + " (" + String.join(", ", parts)
-        + "); ask for fewer sobolPoints, replications, parameters or levers");
+    throw ApiProblem.badField(work.sobol() > 0 ? "sobolPoints" : "replications", "the"
+        + " replications the study simulates must be at most " + limits.maxReplications()
+        + " on this server, were " + work.explained(points, replications, parameters, levers)
+        + "; ask for fewer sobolPoints, replications, parameters or levers");
   }
 
   /** Past the CLI's bounds, this server's: replications of one plan or scenario. */

@@ -83,6 +83,10 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "bootstrap resamples for the indices' intervals (default ${DEFAULT-VALUE})")
   int bootstrap;
 
+  @Option(names = "--yes", description = "simulate more than 1,000,000 replications in all"
+      + " without asking; without it such a study stops at once")
+  boolean yes;
+
   @Mixin
   DecideFlags flags;
 
@@ -110,6 +114,14 @@ final class SensitivityCommand implements Callable<Integer> {
     if (studied.isEmpty() && levers.isEmpty()) {
       throw new UserError("--parameters: nothing to swing: the scenario has no uncertain"
           + " parameters ('uncertainty' in docs/scenario-format.md) and no --lever is given");
+    }
+    Sensitivity.Work work = Sensitivity.Work.of(!method.equals("sobol"),
+        !method.equals("tornado"), points, replications, studied.size(), levers.size());
+    if (work.total() > RunFlags.CONFIRM_ABOVE && !yes) {
+      throw new UserError("--replications: the study would simulate "
+          + work.explained(points, replications, studied.size(), levers.size())
+          + " replications; add --yes to run them, or ask for fewer --replications,"
+          + " --sobol-points, parameters or levers");
     }
     String drawn = Sensitivity.drawProblem(scenario, studied, !method.equals("sobol"),
         method.equals("tornado") ? 0 : points);

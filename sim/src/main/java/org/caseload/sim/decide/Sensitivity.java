@@ -40,6 +40,41 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
+   * The replications a study simulates: Sobol runs {@code points (d + 2)} scenarios of the d
+   * parameters, the tornado {@code 1 + 2 (d + levers)}, each {@code replications} times.
+   *
+   * @param sobol the Sobol method's (0 when not run)
+   * @param tornado the tornado's (0 when not run)
+   */
+  public record Work(long sobol, long tornado) {
+
+    /** The work of the methods asked for. */
+    public static Work of(boolean tornado, boolean sobol, int points, long replications,
+        int parameters, int levers) {
+      return new Work(sobol ? points * (parameters + 2L) * replications : 0,
+          tornado ? (1 + 2L * (parameters + levers)) * replications : 0);
+    }
+
+    public long total() {
+      return sobol + tornado;
+    }
+
+    /** How the total comes about, e.g. {@code Sobol 128 points x (3 parameters + 2) x 32}. */
+    public String explained(int points, long replications, int parameters, int levers) {
+      List<String> parts = new java.util.ArrayList<>();
+      if (sobol > 0) {
+        parts.add("Sobol " + points + " points x (" + parameters + " parameters + 2) x "
+            + replications + " = " + sobol);
+      }
+      if (tornado > 0) {
+        parts.add("tornado (1 + 2 x (" + parameters + " parameters + " + levers + " levers)) x "
+            + replications + " = " + tornado);
+      }
+      return total() + " (" + String.join(", ", parts) + ")";
+    }
+  }
+
+  /**
    * What to study.
    *
    * @param base the scenario, with its uncertain parameters

@@ -146,4 +146,18 @@ class DecideCommandsTest {
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("sobol,referralLevel,,,,")
         .endsWith(",,,"));
   }
+
+  /** A study of more than a million replications in all asks for --yes, with its sum. */
+  @org.junit.jupiter.api.Test
+  void sensitivity_ofMoreThanAMillionReplications_asksForYes() {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
+        "3", "--metric", "caseload", "--month", "3", "--replications", "2000", "--method",
+        "both", "--sobol-points", "128", "--parameters", "referralLevel,annualTurnover");
+    assertThat(r.code()).isEqualTo(2);
+    // Sobol 128 x (2 + 2) x 2,000 = 1,024,000 and the tornado (1 + 2 x 2) x 2,000 = 10,000
+    assertThat(r.err().strip()).isEqualTo("--replications: the study would simulate 1034000"
+        + " (Sobol 128 points x (2 parameters + 2) x 2000 = 1024000, tornado (1 + 2 x (2"
+        + " parameters + 0 levers)) x 2000 = 10000) replications; add --yes to run them, or ask"
+        + " for fewer --replications, --sobol-points, parameters or levers");
+  }
 }
