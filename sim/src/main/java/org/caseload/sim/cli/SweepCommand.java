@@ -113,6 +113,13 @@ final class SweepCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder("scenario");
     axes.forEach(a -> out.append(',').append(a.path()));
     out.append(',').append(RunCsv.HEADER).append('\n');
+    // the CSV is built in memory, as an all-England sweep's: the same bound, checked first
+    String tooLarge = AllCouncils.tooLarge(1,
+        axes.stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList(), metrics,
+        scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0));
+    if (tooLarge != null) {
+      throw new UserError(file + ": axes: " + tooLarge);
+    }
     flags.confirmLongRun(scenarios);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
