@@ -360,7 +360,9 @@ class ClusterIT {
   @Test
   @Order(4)
   void workerJoiningMidRun_getsChunks_sameBytes() throws Exception {
-    String location = submit("/api/v1/runs", run(16_000, 7));
+    // long enough (about 25 s on this machine's three nodes) that a worker whose JVM takes
+    // several seconds to start and join on a busy machine still finds most chunks unsent
+    String location = submit("/api/v1/runs", run(40_000, 7));
     awaitDone(location, 64);
     Worker joined = worker(ports.get(3));
     WORKERS.add(joined);
@@ -371,7 +373,7 @@ class ClusterIT {
     assertThat(end.getString("status")).isEqualTo("succeeded");
     assertThat(answered(joined.node())).as("chunks of the worker that joined: %s", metrics())
         .isPositive();
-    assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(16_000, 7));
+    assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(40_000, 7));
   }
 
   @Test
