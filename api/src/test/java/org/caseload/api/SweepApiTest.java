@@ -76,7 +76,7 @@ class SweepApiTest extends ServerPerClass {
         .put("replications", 1).put("months", 120).put("axes", new JsonObject()
             .put("parameters.demand.annualGrowth", new JsonArray().add(0).add(0.01).add(0.02)
                 .add(0.03).add(0.04).add(0.05).add(0.06).add(0.07)))), "axes",
-        "more than the 64 MB a sweep may write");
+        "more than the 64 MiB a sweep may write here");
     // Funded posts doubling every year for ten years: Kent's some 500 posts pass 200,000.
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("councils", new JsonArray().add("Kent")).put("months", 120).put("axes",

@@ -116,7 +116,8 @@ final class SweepCommand implements Callable<Integer> {
     // the CSV is built in memory, as an all-England sweep's: the same bound, checked first
     String tooLarge = AllCouncils.tooLarge(1,
         axes.stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList(), metrics,
-        scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0));
+        scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0),
+        AllCouncils.MAX_COMMAND_CSV_BYTES);
     if (tooLarge != null) {
       throw new UserError(file + ": axes: " + tooLarge);
     }
@@ -184,7 +185,8 @@ final class SweepCommand implements Callable<Integer> {
       }
       all = AllCouncils.only(all, councils);
     }
-    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months);
+    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
+        AllCouncils.MAX_COMMAND_CSV_BYTES);
     if (tooLarge != null) {
       throw new UserError((!axes.isEmpty() ? file + ": axes"
           : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);

@@ -34,10 +34,18 @@ public final class AllCouncils {
   public static final String KEY_HEADER = "council_code,council,scenario";
 
   /**
-   * The most CSV a sweep may write, 64 MiB: the CSV is built in memory (and stored by the API
-   * as one text column), so a 1 GiB server holds it, its copies and other work with margin.
+   * The most CSV a sweep on the server may write, estimated, 64 MiB: the CSV is built in
+   * memory and stored as one text column, so a 1 GiB server holds it, its copies and its
+   * other runs with margin.
    */
   public static final long MAX_CSV_BYTES = 64L << 20;
+
+  /**
+   * The most CSV a sweep of the command line may write, estimated, 96 MiB: built in memory
+   * (with its growth and one copy, about three times as much) within the launcher's 512 MiB
+   * heap; every metric of every council over 120 months (about 91 MiB) fits.
+   */
+  public static final long MAX_COMMAND_CSV_BYTES = 96L << 20;
 
   /**
    * Bytes of one CSV row before the axes' values, for the estimate: measured 114 on average
@@ -48,14 +56,20 @@ public final class AllCouncils {
 
   private AllCouncils() {}
 
-  /**
-   * Why a sweep of {@code councils} over {@code axes} writing {@code metrics} for
-   * {@code months} months would write more than {@link #MAX_CSV_BYTES}, estimated as councils
-   * x combinations x months x metrics rows of {@link #ROW_BYTES} plus the axes' values; null
-   * when it would not.
-   */
+  /** {@link #tooLarge(int, List, List, int, long)} on the server's bound. */
   public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
       int months) {
+    return tooLarge(councils, axes, metrics, months, MAX_CSV_BYTES);
+  }
+
+  /**
+   * Why a sweep of {@code councils} over {@code axes} writing {@code metrics} for
+   * {@code months} months would write more than {@code limit} bytes, estimated as councils x
+   * combinations x months x metrics rows of {@link #ROW_BYTES} plus the axes' values (the
+   * rows measured average 103-114 bytes, the longest 157); null when it would not.
+   */
+  public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
+      int months, long limit) {
     long combinations = 1;
     long axisBytes = 0;
     for (Axis axis : axes) {
@@ -65,14 +79,14 @@ public final class AllCouncils {
     }
     long rows = (long) councils * combinations * months * metrics.size();
     long bytes = rows * (ROW_BYTES + axisBytes);
-    if (bytes <= MAX_CSV_BYTES) {
+    if (bytes <= limit) {
       return null;
     }
-    return String.format(java.util.Locale.ROOT, "the sweep would write about %d MB of CSV, more"
-        + " than the %d MB a sweep may write: %d councils x %d combinations x %d months x %d"
-        + " metrics = %d rows of about %d bytes; narrow it (fewer months, axes values, metrics"
-        + " or councils)", bytes >> 20, MAX_CSV_BYTES >> 20, councils, combinations, months,
-        metrics.size(), rows, ROW_BYTES + axisBytes);
+    return String.format(java.util.Locale.ROOT, "the sweep would write about %d MiB of CSV,"
+        + " more than the %d MiB a sweep may write here: %d councils x %d combinations x %d"
+        + " months x %d metrics = %d rows of about %d bytes; narrow it (fewer months, axes"
+        + " values, metrics or councils)", bytes >> 20, limit >> 20, councils, combinations,
+        months, metrics.size(), rows, ROW_BYTES + axisBytes);
   }
 
   /** A council calibrated: its area and the scenario to forecast. */
@@ -190,7 +204,9 @@ public final class AllCouncils {
       Function<Scenario, RunResult> run) {
     int months = councils.calibrated().isEmpty() ? 0
         : councils.calibrated().get(0).scenario().horizonMonths();
-    String tooLarge = tooLarge(councils.calibrated().size(), axes, metrics, months);
+    // a backstop: the API and the commands check their own bounds before anything runs
+    String tooLarge = tooLarge(councils.calibrated().size(), axes, metrics, months,
+        MAX_COMMAND_CSV_BYTES);
     if (tooLarge != null) {
       throw new IllegalArgumentException(tooLarge);
     }

@@ -202,7 +202,7 @@ class CompareAndSweepTest {
       "metric not text|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [[\"cost\"]]}|metrics: must be an array of metric names, had an array",
       "not json|{preset|is not valid JSON: unexpected character 'p'",
       "text after|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}} junk|is not valid JSON: unexpected text after the value (at column 63)",
-      "too much CSV|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [120], \"parameters.demand.annualGrowth\": [0.00, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09], \"parameters.workforce.annualTurnover\": [0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19]}}|axes: the sweep would write about"})
+      "too much CSV|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [119, 120], \"parameters.demand.annualGrowth\": [0.00, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09], \"parameters.workforce.annualTurnover\": [0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19]}}|axes: the sweep would write about"})
   void sweep_badGrid_exitsTwo(String name, String grid, String message) throws Exception {
     Path file = temp.resolve("grid.json");
     Files.writeString(file, grid);
