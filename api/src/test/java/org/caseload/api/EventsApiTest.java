@@ -72,6 +72,23 @@ class EventsApiTest {
     }
   }
 
+  /** HEAD of a running run's stream answers its headers at once, not when the run ends. */
+  @Test
+  void headOfARunningStream_answersAtOnce(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx)) {
+      String location = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "medway-2019").put("replications", 100_000).put("months", 120));
+      long start = System.nanoTime();
+      RawHttp.Response head = RawHttp.send(api.server.port(),
+          RawHttp.request("HEAD", location + "/events", "", ""));
+      assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(10);
+      assertThat(head.status()).isEqualTo(200);
+      assertThat(head.header("content-type")).isEqualTo("text/event-stream");
+      assertThat(head.body()).isEmpty();
+      assertThat(api.client.delete(location).send().await().statusCode()).isEqualTo(202);
+    }
+  }
+
   @Test
   void finishedRunStreamsItsEndAtOnce(Vertx vertx) {
     try (TestServer api = TestServer.start(vertx)) {

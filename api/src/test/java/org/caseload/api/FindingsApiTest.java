@@ -186,11 +186,11 @@ class FindingsApiTest extends ServerPerClass {
     RawHttp.Response patch = RawHttp.send(port(), RawHttp.request("PATCH",
         "/api/v1/scenarios", "", ""));
     assertRawProblem(patch, 405, "method");
-    assertThat(patch.header("Allow")).isEqualTo("GET, POST");
+    assertThat(patch.header("Allow")).isEqualTo("GET, HEAD, POST");
     RawHttp.Response delete = RawHttp.send(port(), RawHttp.request("DELETE",
         "/api/v1/presets", "", ""));
     assertRawProblem(delete, 405, "method");
-    assertThat(delete.header("Allow")).isEqualTo("GET");
+    assertThat(delete.header("Allow")).isEqualTo("GET, HEAD");
     assertRawProblem(post("/api/v1/scenarios", "application/json",
         "{\"scenario\":\"" + "x".repeat(1_100_000) + "\"}"), 413, "body");
     assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",

@@ -13,9 +13,17 @@ import io.vertx.ext.web.handler.PlatformHandler;
  */
 final class HeadAsGet implements PlatformHandler {
 
+  private static final String HEAD = "caseload.head";
+
+  /** Whether the request came as HEAD: a handler that streams ends after the headers. */
+  static boolean asked(RoutingContext rc) {
+    return Boolean.TRUE.equals(rc.get(HEAD));
+  }
+
   @Override
   public void handle(RoutingContext rc) {
     if (rc.request().method() == HttpMethod.HEAD) {
+      rc.put(HEAD, true);
       rc.reroute(HttpMethod.GET, rc.request().uri());
     } else {
       rc.next();

@@ -43,7 +43,11 @@ final class RouteTable {
   String allow(String path) {
     for (Entry entry : entries) {
       if (entry.path().matcher(path).matches()) {
-        return String.join(", ", entry.methods());
+        List<String> methods = new java.util.ArrayList<>(entry.methods());
+        if (methods.contains("GET") && !methods.contains("HEAD")) {
+          methods.add(methods.indexOf("GET") + 1, "HEAD"); // HeadAsGet answers it
+        }
+        return String.join(", ", methods);
       }
     }
     return "";

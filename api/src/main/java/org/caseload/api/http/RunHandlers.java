@@ -170,6 +170,10 @@ final class RunHandlers {
       response.setChunked(true).setStatusCode(200)
           .putHeader("Content-Type", "text/event-stream")
           .putHeader("Cache-Control", "no-cache");
+      if (HeadAsGet.asked(rc)) {
+        response.end(); // the stream's headers; a HEAD does not wait for the run to end
+        return;
+      }
       response.write(event("progress", resource(first)));
       if (first.status().finished()) {
         response.end(event("end", resource(first)));
