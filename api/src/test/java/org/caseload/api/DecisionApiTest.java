@@ -198,6 +198,11 @@ class DecisionApiTest extends ServerPerClass {
             "'soon' is not a date YYYY-09-30"),
         Arguments.of(sensitivity().put("parameters", new JsonArray().add("nope")),
             "parameters[0]", "'nope' is not an uncertain parameter"),
+        // the CLI's rules, shared: a parameter named twice; a tornado with nothing to swing
+        Arguments.of(sensitivity().put("parameters", new JsonArray().add("referralLevel")
+            .add("referralLevel")), "parameters[1]", "'referralLevel' is given twice"),
+        Arguments.of(sensitivity().put("method", "tornado").put("set", new JsonObject()
+            .put("uncertainty", new JsonArray())), "parameters", "nothing to swing"),
         Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
             "levers[0]", "unknown lever 'foo'"),
         // A drawn growth of funded posts (z up to 2.66 for 128 Sobol points) past the limit

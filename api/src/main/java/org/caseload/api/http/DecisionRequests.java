@@ -201,8 +201,15 @@ final class DecisionRequests {
     return runs.base(body).compose(base -> offLoop.run(() -> {
       Scenario scenario = base.scenario();
       MetricAt output = output(metric, month, snapshot, scenario);
-      List<Uncertainty.Parameter> parameters = parameters(parameterNames, scenario, method);
       List<Lever> levers = levers(leverTexts, scenario);
+      List<Uncertainty.Parameter> parameters;
+      try {
+        parameters = Sensitivity.studied(parameterNames, scenario,
+            method != Decision.Method.TORNADO, levers.size());
+      } catch (Sensitivity.InputProblem e) {
+        throw ApiProblem.badField(e.index() < 0 ? "parameters"
+            : "parameters[" + e.index() + "]", Bodies.shown(e.getMessage()));
+      }
       for (int i = 0; i < levers.size(); i++) {
         String problem = Sensitivity.leverProblem(scenario, levers.get(i));
         if (problem != null) {
@@ -248,29 +255,6 @@ final class DecisionRequests {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badField(month != null ? "month" : "snapshot", e.getMessage());
     }
-  }
-
-  private static List<Uncertainty.Parameter> parameters(List<String> names, Scenario scenario,
-      Decision.Method method) {
-    List<Uncertainty.Parameter> uncertain = scenario.uncertainty().stream()
-        .map(Uncertainty::parameter).toList();
-    if (names.isEmpty()) {
-      if (uncertain.isEmpty() && method != Decision.Method.TORNADO) {
-        throw ApiProblem.badField("parameters", "the scenario has no uncertain parameters"
-            + " ('uncertainty' in docs/scenario-format.md); use method tornado with levers");
-      }
-      return uncertain;
-    }
-    List<Uncertainty.Parameter> chosen = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      Uncertainty.Parameter p = Uncertainty.Parameter.byName(names.get(i).trim());
-      if (p == null || !uncertain.contains(p)) {
-        throw ApiProblem.badField("parameters[" + i + "]", "'" + Bodies.shown(names.get(i))
-            + "' is not an uncertain parameter of this scenario; it has " + uncertain);
-      }
-      chosen.add(p);
-    }
-    return chosen;
   }
 
   /** The levers written as the CLI's {@code --lever}, parsed by its parser. */

@@ -109,11 +109,13 @@ final class SensitivityCommand implements Callable<Integer> {
         flags.quiet);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
     MetricAt output = output(scenario);
-    List<Uncertainty.Parameter> studied = parameters(scenario);
     List<Lever> levers = levers(scenario);
-    if (studied.isEmpty() && levers.isEmpty()) {
-      throw new UserError("--parameters: nothing to swing: the scenario has no uncertain"
-          + " parameters ('uncertainty' in docs/scenario-format.md) and no --lever is given");
+    List<Uncertainty.Parameter> studied;
+    try {
+      studied = Sensitivity.studied(parameterNames, scenario, !method.equals("tornado"),
+          levers.size());
+    } catch (Sensitivity.InputProblem e) {
+      throw new UserError("--parameters: " + e.getMessage());
     }
     Sensitivity.Work work = Sensitivity.Work.of(!method.equals("sobol"),
         !method.equals("tornado"), points, replications, studied.size(), levers.size());
@@ -166,31 +168,6 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError((month != null ? "--month: " : "--snapshot: ") + e.getMessage());
     }
-  }
-
-  private List<Uncertainty.Parameter> parameters(Scenario scenario) {
-    List<Uncertainty.Parameter> uncertain = scenario.uncertainty().stream()
-        .map(Uncertainty::parameter).toList();
-    if (parameterNames.isEmpty()) {
-      if (uncertain.isEmpty() && !method.equals("tornado")) {
-        throw new UserError("--parameters: the scenario has no uncertain parameters"
-            + " ('uncertainty' in docs/scenario-format.md); use --method tornado with levers");
-      }
-      return uncertain;
-    }
-    List<Uncertainty.Parameter> chosen = new ArrayList<>();
-    for (String name : parameterNames) {
-      Uncertainty.Parameter p = Uncertainty.Parameter.byName(name.trim());
-      if (p == null || !uncertain.contains(p)) {
-        throw new UserError("--parameters: '" + name + "' is not an uncertain parameter of"
-            + " this scenario; it has " + uncertain);
-      }
-      if (chosen.contains(p)) {
-        throw new UserError("--parameters: '" + name.trim() + "' is given twice");
-      }
-      chosen.add(p);
-    }
-    return chosen;
   }
 
   private List<Lever> levers(Scenario scenario) {

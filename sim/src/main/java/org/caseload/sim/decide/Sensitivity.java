@@ -40,6 +40,55 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /**
+   * What is wrong with the inputs a study is asked to swing: {@code index} is the position of
+   * the parameter name at fault, or -1 when the list as a whole is.
+   */
+  public static final class InputProblem extends IllegalArgumentException {
+    private final int index;
+
+    InputProblem(int index, String reason) {
+      super(reason);
+      this.index = index;
+    }
+
+    public int index() {
+      return index;
+    }
+  }
+
+  /**
+   * The uncertain parameters a study swings: those named (each an uncertain parameter of the
+   * scenario, once), or every one of the scenario's when none is named; and something to
+   * swing: a parameter, or for the tornado a lever.
+   *
+   * @throws InputProblem naming the name at fault, or the list
+   */
+  public static List<Uncertainty.Parameter> studied(List<String> names, Scenario scenario,
+      boolean sobol, int levers) {
+    List<Uncertainty.Parameter> uncertain = scenario.uncertainty().stream()
+        .map(Uncertainty::parameter).toList();
+    List<Uncertainty.Parameter> chosen = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Uncertainty.Parameter p = Uncertainty.Parameter.byName(names.get(i).trim());
+      if (p == null || !uncertain.contains(p)) {
+        throw new InputProblem(i, "'" + names.get(i).trim() + "' is not an uncertain parameter"
+            + " of this scenario; it has " + uncertain);
+      }
+      if (chosen.contains(p)) {
+        throw new InputProblem(i, "'" + names.get(i).trim() + "' is given twice");
+      }
+      chosen.add(p);
+    }
+    List<Uncertainty.Parameter> studied = names.isEmpty() ? uncertain : chosen;
+    if (studied.isEmpty() && (sobol || levers == 0)) {
+      throw new InputProblem(-1, "nothing to swing: the scenario has no uncertain parameters"
+          + " ('uncertainty' in docs/scenario-format.md)" + (sobol
+              ? "; Sobol indices need them (the tornado takes levers)" : " and no lever is given"));
+    }
+    return studied;
+  }
+
+  /**
    * The replications a study simulates: Sobol runs {@code points (d + 2)} scenarios of the d
    * parameters, the tornado {@code 1 + 2 (d + levers)}, each {@code replications} times.
    *
