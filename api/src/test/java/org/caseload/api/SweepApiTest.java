@@ -98,6 +98,9 @@ class SweepApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("metrics", new JsonArray().add("happiness"))), "metrics[0]", "not a metric");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("metrics", new JsonArray().add("cost").add("cost"))), "metrics[1]",
+        "'cost' is given twice");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("axes", new JsonObject().put("parameters.demand.annualGrowth", new JsonArray()))),
         "axes.parameters.demand.annualGrowth", "non-empty");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)

@@ -182,6 +182,9 @@ final class SweepRequests {
         throw ApiProblem.badField("metrics[" + i + "]", "is not a metric ('caseload metrics' lists"
             + " them)");
       }
+      if (list.contains(metric)) {
+        throw ApiProblem.badField("metrics[" + i + "]", "'" + metric.name() + "' is given twice");
+      }
       list.add(metric);
     }
     return list;
