@@ -137,7 +137,11 @@ final class RunFlags {
       try {
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         try {
-          Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+          // a file replaced keeps its permissions (a private 0600 file stays private); a new
+          // one is readable as files written by other programs are
+          Files.setPosixFilePermissions(temp, Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
           // not a POSIX file system: keep its default permissions
         }

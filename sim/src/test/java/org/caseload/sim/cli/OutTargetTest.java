@@ -24,6 +24,22 @@ class OutTargetTest {
   }
 
   @Test
+  void out_replacingAPrivateFile_keepsItPrivate() throws Exception {
+    Path file = temp.resolve("private.txt");
+    Files.writeString(file, "old");
+    Files.setPosixFilePermissions(file,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    assertThat(runTo(file).code()).isZero();
+    assertThat(Files.readString(file)).contains("synthetic");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    Path fresh = temp.resolve("new.txt");
+    assertThat(runTo(fresh).code()).isZero();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+  }
+
+  @Test
   void out_fifo_isRefusedAndLeftAFifo() throws Exception {
     Path fifo = temp.resolve("pipe");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
