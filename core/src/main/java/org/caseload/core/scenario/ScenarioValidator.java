@@ -138,7 +138,8 @@ public final class ScenarioValidator {
         String over = String.format(java.util.Locale.ROOT, "the teams' funded posts in month %d"
             + " would be %.0f, more than the %d a scenario may fund (about five times England"
             + " as one service)", month, total, MAX_FUNDED_POSTS);
-        if (most >= 0) {
+        // a lever is named only where it is the cause: without it the posts would fit
+        if (most >= 0 && total - mostAdded <= MAX_FUNDED_POSTS) {
           Intervention lever = levers.get(most);
           String at = "interventions[" + most + "]";
           if (lever instanceof Intervention.FundingChange f) {

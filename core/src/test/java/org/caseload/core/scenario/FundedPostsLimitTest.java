@@ -78,5 +78,16 @@ class FundedPostsLimitTest {
     assertThat(problems).extracting(Problem::path)
         .containsExactly("parameters.funding.establishmentGrowth");
     assertThat(problems.get(0).reason()).contains("month 119").contains("120 months");
+    // with a small lever active too, the growth is still the cause and is named, not the lever
+    tree.withArray("interventions").addObject().put("type", "posts").put("startMonth", 1)
+        .put("team", tree.withArray("teams").get(1).get("name").asText()).put("fte", 2);
+    try {
+      ScenarioJson.read(tree.toString());
+      problems = List.of();
+    } catch (InvalidScenarioException e) {
+      problems = e.problems();
+    }
+    assertThat(problems).extracting(Problem::path)
+        .containsExactly("parameters.funding.establishmentGrowth");
   }
 }
