@@ -1,5 +1,6 @@
 package org.caseload.api.cluster;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
@@ -12,8 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.JsonSyntax;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.ScenarioFiles;
+import org.caseload.sim.cli.UserError;
 import org.caseload.sim.cli.WholeNumbers;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
@@ -101,6 +105,11 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     line.setOut(stdout);
     line.setErr(err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof UserError userError) { // from the sim CLI's shared checks
+        userError.lines().forEach(l -> cmd.getErr().println("caseload sweep: " + l));
+        cmd.getErr().flush();
+        return 2;
+      }
       if (e instanceof IllegalArgumentException) {
         cmd.getErr().println("caseload sweep: " + e.getMessage());
         cmd.getErr().flush();
@@ -201,11 +210,10 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       return ScenarioJson.mapper().createObjectNode();
     }
     JsonNode grid;
-    try {
-      grid = ScenarioJson.mapper().readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": is not readable JSON ("
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+    try { // as sweep --all-councils reads it: a regular file of bounded size, one JSON value
+      grid = ScenarioJson.readTree(ScenarioFiles.readText(null, file, "a sweep grid"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": is not valid JSON: " + JsonSyntax.describe(e));
     }
     if (grid == null || !grid.isObject()) {
       throw new IllegalArgumentException(file + ": must be a JSON object");

@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hazelcast.config.Config;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,51 @@ class ClusterFlagsTest {
     assertThat(code).as(err.toString()).isEqualTo(2);
     assertThat(err.toString()).contains(grid + ": axes: the sweep would write about")
         .hasLineCount(1);
+  }
+
+  /**
+   * Runs the cluster sweep on the small test data with {@code extra} flags (the grid first)
+   * and a --cluster-port that is never used: each case is refused before any node starts.
+   */
+  private static String clusterSweep(int expectedCode, String... extra) {
+    List<String> args = new ArrayList<>(List.of(extra));
+    args.addAll(List.of("--all-councils", "--year", "2019", "--months", "12",
+        "--replications", "1", "--data", "../data/dfe", "--quiet", "--cluster",
+        "--cluster-port", "1"));
+    StringWriter err = new StringWriter();
+    int code = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> ClusterSweepCommand.execute(new PrintWriter(new StringWriter()),
+            new PrintWriter(err), args.toArray(String[]::new)));
+    assertThat(code).as(err.toString()).isEqualTo(expectedCode);
+    return err.toString();
+  }
+
+  /** The grid is read as 'caseload sweep --all-councils' reads it (ScenarioFiles, readTree). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"metrics\": [\"caseload\"]} {\"axes\": {}}|unexpected text after the value",
+      "{\"metrics\": [\"caseload\"]} // every council|unexpected text after the value",
+      "{/* comment */ \"metrics\": [\"caseload\"]}|is not valid JSON"})
+  void clusterSweepGrid_isReadStrictly(String json, String message, @TempDir Path temp)
+      throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, json);
+    assertThat(clusterSweep(2, grid.toString()))
+        .startsWith("caseload sweep: " + grid + ": is not valid JSON: ").contains(message)
+        .doesNotContain("Feature", "ALLOW_", "JsonReadFeature").hasLineCount(1);
+  }
+
+  /** A FIFO (or a folder) as the grid is refused, not read until it ends. */
+  @Test
+  void clusterSweepGrid_mustBeARegularFile(@TempDir Path temp) throws Exception {
+    Path fifo = temp.resolve("grid.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(mkfifo.exitValue()).isZero();
+    assertThat(clusterSweep(2, fifo.toString()))
+        .isEqualTo("caseload sweep: " + fifo + ": is not a regular file\n");
+    assertThat(clusterSweep(2, temp.toString()))
+        .isEqualTo("caseload sweep: " + temp + ": is a directory, not a sweep grid\n");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.caseload.core.scenario.ScenarioJson;
  * FIFO such as {@code /dev/zero}, which has no end), at most {@link #MAX_BYTES}, in bounded
  * memory.
  */
-final class ScenarioFiles {
+public final class ScenarioFiles {
 
   /** Larger files are refused before reading. */
   static final long MAX_BYTES = 8L << 20;
@@ -49,7 +49,7 @@ final class ScenarioFiles {
    * The UTF-8 text of {@code file}, a regular file of at most {@link #MAX_BYTES} ({@code what}
    * names what it should be, for the message about a folder: "a scenario file").
    */
-  static String readText(String flag, Path file, String what) {
+  public static String readText(String flag, Path file, String what) {
     String where = (flag == null ? "" : flag + ": ") + file;
     if (file.toString().isEmpty()) {
       throw new UserError((flag == null ? "FILE" : flag) + ": the file name is empty; give "

@@ -3,7 +3,7 @@ package org.caseload.sim.cli;
 import java.util.List;
 
 /** A mistake in the user's input; printed without a stack trace, exit code 2. */
-final class UserError extends RuntimeException {
+public final class UserError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ final class UserError extends RuntimeException {
     this(List.of(line));
   }
 
-  List<String> lines() {
+  public List<String> lines() {
     return lines;
   }
 }
