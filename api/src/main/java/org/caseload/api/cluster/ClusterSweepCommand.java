@@ -17,6 +17,7 @@ import org.caseload.core.scenario.JsonSyntax;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.ScenarioFiles;
+import org.caseload.sim.cli.SweepCommand;
 import org.caseload.sim.cli.UserError;
 import org.caseload.sim.cli.WholeNumbers;
 import org.caseload.sim.engine.MonteCarlo;
@@ -140,7 +141,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     }
     JsonNode grid = grid();
     List<AllCouncils.Axis> axes = axes(grid.get("axes"));
-    List<Metric> metrics = metrics(grid.get("metrics"));
+    List<Metric> metrics = SweepCommand.metrics(file, grid); // the same rules, messages
     DfeData dfe;
     try {
       dfe = DfeData.load(data);
@@ -252,25 +253,6 @@ public final class ClusterSweepCommand implements Callable<Integer> {
         throw new IllegalArgumentException(file + ": axes: more than 10,000 combinations");
       }
       list.add(new AllCouncils.Axis(axis.getKey(), values));
-    }
-    return list;
-  }
-
-  private List<Metric> metrics(JsonNode metrics) {
-    if (metrics == null) {
-      return List.of(Metric.values());
-    }
-    if (!metrics.isArray()) {
-      throw new IllegalArgumentException(file + ": metrics: must be an array of metric names");
-    }
-    List<Metric> list = new ArrayList<>();
-    for (JsonNode name : metrics) {
-      Metric metric = Metric.byName(name.asText());
-      if (metric == null) {
-        throw new IllegalArgumentException(file + ": metrics: '" + name.asText()
-            + "' is not a metric");
-      }
-      list.add(metric);
     }
     return list;
   }

@@ -108,6 +108,24 @@ class ClusterFlagsTest {
         .isEqualTo("caseload sweep: " + temp + ": is a directory, not a sweep grid\n");
   }
 
+  /** The metrics of the grid follow the rules, and messages, of 'sweep --all-councils'. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[]|must name at least one metric (leave it out for every metric)",
+      "[\"caseload\", \"vacancyRate\", \"caseload\"]|'caseload' is given twice",
+      "[1]|must be an array of metric names, had 1",
+      "[\"caseload\", [\"caseload\"]]|must be an array of metric names, had an array",
+      "[{}]|must be an array of metric names, had an object",
+      "\"caseload\"|must be an array of metric names",
+      "[\"nope\"]|'nope' is not a metric"})
+  void clusterSweepMetrics_areCheckedAsTheLocalSweepChecksThem(String metrics, String message,
+      @TempDir Path temp) throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, "{\"metrics\": " + metrics + "}");
+    assertThat(clusterSweep(2, grid.toString()))
+        .isEqualTo("caseload sweep: " + grid + ": metrics: " + message + "\n");
+  }
+
   @Test
   void workerWithoutCluster_exitsTwo() {
     assertThat(worker(2)).contains("--cluster: a worker only works in a cluster");

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
         + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
         + " every point of the grid (FILE optional, without preset or scenario); councils"
         + " that cannot be calibrated go to stderr (and --skipped FILE) with the reason.")
-final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
@@ -278,6 +278,15 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private List<Metric> metrics(JsonNode grid) {
+    return metrics(file, grid);
+  }
+
+  /**
+   * The metrics a sweep grid names ({@code file}'s, for messages): every metric without
+   * "metrics"; otherwise a non-empty array of metric names, none twice. Shared with the
+   * cluster sweep.
+   */
+  public static List<Metric> metrics(Path file, JsonNode grid) {
     if (!grid.has("metrics")) {
       return List.of(Metric.values());
     }
