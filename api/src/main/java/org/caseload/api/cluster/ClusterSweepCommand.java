@@ -16,6 +16,7 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.JsonSyntax;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.RunFlags;
 import org.caseload.sim.cli.ScenarioFiles;
 import org.caseload.sim.cli.SweepCommand;
 import org.caseload.sim.cli.UserError;
@@ -142,6 +143,9 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     JsonNode grid = grid();
     List<AllCouncils.Axis> axes = axes(grid.get("axes"));
     List<Metric> metrics = SweepCommand.metrics(file, grid); // the same rules, messages
+    if (out != null) {
+      RunFlags.checkOut(out); // as sweep --all-councils does: a folder or FIFO costs no sweep
+    }
     DfeData dfe;
     try {
       dfe = DfeData.load(data);
@@ -197,12 +201,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     if (skippedFile != null) {
       Files.writeString(skippedFile, AllCouncils.skippedCsv(output.skipped()));
     }
-    if (out != null) {
-      Files.writeString(out, output.csv());
-    } else {
-      spec.commandLine().getOut().print(output.csv());
-      spec.commandLine().getOut().flush();
-    }
+    RunFlags.emit(spec.commandLine().getOut(), out, output.csv()); // atomically to --out
+    spec.commandLine().getOut().flush();
     return 0;
   }
 

@@ -126,6 +126,27 @@ class ClusterFlagsTest {
         .isEqualTo("caseload sweep: " + grid + ": metrics: " + message + "\n");
   }
 
+  /** --out is checked as 'sweep --all-councils' checks it, before any node starts. */
+  @Test
+  void clusterSweepOut_isCheckedBeforeTheSweep(@TempDir Path temp) throws Exception {
+    assertThat(clusterSweep(2, "--out", temp.toString()))
+        .isEqualTo("caseload sweep: --out: cannot write " + temp + ": it is a folder, not a"
+            + " file\n");
+    Path fifo = temp.resolve("out.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(mkfifo.exitValue()).isZero();
+    assertThat(clusterSweep(2, "--out", fifo.toString()))
+        .isEqualTo("caseload sweep: --out: " + fifo + " is not a regular file\n");
+    Path missing = temp.resolve("no-such-folder").resolve("out.csv");
+    assertThat(clusterSweep(2, "--out", missing.toString()))
+        .isEqualTo("caseload sweep: --out: cannot write " + missing + ": the folder "
+            + missing.getParent() + " does not exist\n");
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactly(fifo); // nothing written
+    }
+  }
+
   @Test
   void workerWithoutCluster_exitsTwo() {
     assertThat(worker(2)).contains("--cluster: a worker only works in a cluster");

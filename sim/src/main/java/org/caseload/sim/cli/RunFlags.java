@@ -21,7 +21,7 @@ import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine.Option;
 
 /** The flags every simulating command shares (run, compare, sweep). */
-final class RunFlags {
+public final class RunFlags {
 
   @Option(names = "--replications", paramLabel = "N", defaultValue = "1000",
       description = "replications to run, 1 to 10,000,000 (default ${DEFAULT-VALUE})")
@@ -123,6 +123,14 @@ final class RunFlags {
 
   /** Writes the result to --out (atomically: a complete file or none) or to stdout. */
   void emit(PrintWriter stdout, String text) {
+    emit(stdout, out, text);
+  }
+
+  /**
+   * Writes {@code text} to {@code out} (atomically: a complete file or none) or, when it is
+   * null, to stdout. Shared with the cluster sweep.
+   */
+  public static void emit(PrintWriter stdout, Path out, String text) {
     if (out == null) {
       stdout.print(text);
       if (stdout.checkError()) {
@@ -165,7 +173,7 @@ final class RunFlags {
    * or folder, which an atomic rename would replace). Checked before a command runs, so a
    * mistake costs no run.
    */
-  static Path checkOut(Path out) {
+  public static Path checkOut(Path out) {
     Path target = out.toAbsolutePath();
     if (Files.isSymbolicLink(target)) {
       if (!Files.exists(target)) {
