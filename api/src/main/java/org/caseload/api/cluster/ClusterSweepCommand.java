@@ -169,7 +169,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       }
       all = AllCouncils.only(all, councils);
     }
-    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months);
+    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
+        AllCouncils.MAX_COMMAND_CSV_BYTES);
     if (tooLarge != null) { // before any cluster node starts, as sweep --all-councils does
       throw new IllegalArgumentException((!axes.isEmpty() ? file + ": axes"
           : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);
