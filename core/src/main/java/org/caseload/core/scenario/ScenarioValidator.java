@@ -112,6 +112,7 @@ public final class ScenarioValidator {
       }
       int most = -1;
       double mostAdded = 0;
+      double leversAdded = 0;
       for (int l = 0; l < levers.size(); l++) {
         Intervention lever = levers.get(l);
         if (!lever.activeIn(month)) {
@@ -125,6 +126,7 @@ public final class ScenarioValidator {
           added = f.posts(funding);
           posts[scenario.teamIndex(f.team())] += added;
         }
+        leversAdded += added;
         if (added > mostAdded) {
           most = l;
           mostAdded = added;
@@ -138,8 +140,8 @@ public final class ScenarioValidator {
         String over = String.format(java.util.Locale.ROOT, "the teams' funded posts in month %d"
             + " would be %.0f, more than the %d a scenario may fund (about five times England"
             + " as one service)", month, total, MAX_FUNDED_POSTS);
-        // a lever is named only where it is the cause: without it the posts would fit
-        if (most >= 0 && total - mostAdded <= MAX_FUNDED_POSTS) {
+        // the levers are named only where they are the cause: without them the posts would fit
+        if (most >= 0 && total - leversAdded <= MAX_FUNDED_POSTS) {
           Intervention lever = levers.get(most);
           String at = "interventions[" + most + "]";
           if (lever instanceof Intervention.FundingChange f) {
