@@ -53,6 +53,11 @@ public final class CaseloadCommand implements Runnable {
     });
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError() && code == 0) {
+      // whatever the command printed (presets, metrics, help) was lost: say so, as results do
+      err.println("stdout: the output could not be written (a full disk or a closed pipe?)");
+      code = USER_ERROR;
+    }
     err.flush();
     return code;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,28 @@ class CaseloadCommandTest {
   Path temp;
 
   private record Result(int code, String out, String err) {}
+
+  /** A stdout that cannot be written (a full disk): the listing is lost, and the exit says so. */
+  @Test
+  void presetsToAFullDisk_exitTwo() {
+    Writer full = new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(new PrintWriter(full), new PrintWriter(err), "presets");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("stdout: the output could not be written (a full disk or a closed pipe?)\n");
+  }
 
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
