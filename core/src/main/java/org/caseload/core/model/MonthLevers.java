@@ -2,6 +2,7 @@ package org.caseload.core.model;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.Funding;
 import org.caseload.core.scenario.Intervention;
 import org.caseload.core.scenario.Scenario;
@@ -14,7 +15,6 @@ final class MonthLevers implements Intervention.Cases<Void> {
 
   private final Scenario scenario;
   private final int teams;
-  private final double[] establishment;
   private final int[] cap;
   private final int[] hardLimit;
   private final Funding funding;
@@ -32,11 +32,10 @@ final class MonthLevers implements Intervention.Cases<Void> {
   double spend = 0;
   final double[] retention;
 
-  /** Levers writing the month's establishment, caps and hard limits, by team, in place. */
-  MonthLevers(Scenario scenario, double[] establishment, int[] cap, int[] hardLimit) {
+  /** Levers writing the month's caps and hard limits, by team, in place. */
+  MonthLevers(Scenario scenario, int[] cap, int[] hardLimit) {
     this.scenario = scenario;
     this.teams = scenario.teams().size();
-    this.establishment = establishment;
     this.cap = cap;
     this.hardLimit = hardLimit;
     this.funding = scenario.parameters().funding();
@@ -81,15 +80,15 @@ final class MonthLevers implements Intervention.Cases<Void> {
     return null;
   }
 
+  /** The month's funded posts are {@link FundedPosts}'s, shared with the validator. */
   @Override
   public Void posts(Intervention.Posts p) {
-    establishment[scenario.teamIndex(p.team())] += p.fte();
     return null;
   }
 
+  /** As {@link #posts}. */
   @Override
   public Void fundingChange(Intervention.FundingChange f) {
-    establishment[scenario.teamIndex(f.team())] += f.posts(funding);
     return null;
   }
 

@@ -2,6 +2,7 @@ package org.caseload.core.model;
 
 import java.time.LocalDate;
 import org.caseload.core.scenario.Demand;
+import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.Funding;
 import org.caseload.core.scenario.Intervention;
 import org.caseload.core.scenario.Scenario;
@@ -80,24 +81,18 @@ public final class MonthPlan {
     calendarMonth[t] = date.getMonthValue();
     inflation[t] = funding.inflation(t);
 
-    double postsGrowth = Math.pow(1 + funding.establishmentGrowth(), t / 12.0);
     for (int i = 0; i < teams; i++) {
       Team team = scenario.teams().get(i);
-      establishment[t][i] = team.establishment() * postsGrowth;
       cap[t][i] = team.caseloadCap();
       hardLimit[t][i] = team.hardLimit();
     }
-    MonthLevers levers = new MonthLevers(scenario, establishment[t], cap[t], hardLimit[t]);
+    MonthLevers levers = new MonthLevers(scenario, cap[t], hardLimit[t]);
     for (Intervention lever : scenario.interventions()) {
       if (t > 0 && lever.activeIn(t)) {
         lever.accept(levers);
       }
     }
-    double funded = 0;
-    for (int i = 0; i < teams; i++) {
-      establishment[t][i] = Math.max(0, establishment[t][i]);
-      funded += establishment[t][i];
-    }
+    double funded = FundedPosts.fill(scenario, t, establishment[t]);
     if (funded > ScenarioValidator.MAX_FUNDED_POSTS) {
       // Only a replication's drawn growth of funded posts gets here (the scenario as given is
       // validated within the limit): its posts are held at the limit, in the teams' shares.

@@ -94,47 +94,29 @@ public final class ScenarioValidator {
   }
 
   /**
-   * The funded posts of every month, as {@code MonthPlan} computes them (each team's
-   * establishment grown by {@code establishmentGrowth}, plus the posts and funding levers
-   * active, at least 0), summed over teams, are at most {@link #MAX_FUNDED_POSTS}. The first
-   * month over names the lever adding the most posts then, or else the growth, or the teams.
-   * Only for a scenario with no other problem (its teams and numbers are then sound).
+   * The funded posts of every month ({@link FundedPosts}, as the model hires into them),
+   * summed over teams, are at most {@link #MAX_FUNDED_POSTS}. The first month over names the
+   * lever adding the most posts then, or else the growth, or the teams. Only for a scenario
+   * with no other problem (its teams and numbers are then sound).
    */
   private static void checkFundedPosts(Checks checks, Scenario scenario) {
     Funding funding = scenario.parameters().funding();
-    List<Team> teams = scenario.teams();
     List<Intervention> levers = scenario.interventions();
-    double[] posts = new double[teams.size()];
+    double[] posts = new double[scenario.teams().size()];
     for (int month = 0; month <= scenario.horizonMonths(); month++) {
-      double growth = Math.pow(1 + funding.establishmentGrowth(), month / 12.0);
-      for (int i = 0; i < posts.length; i++) {
-        posts[i] = teams.get(i).establishment() * growth;
-      }
+      double total = FundedPosts.fill(scenario, month, posts);
       int most = -1;
       double mostAdded = 0;
       double leversAdded = 0;
       for (int l = 0; l < levers.size(); l++) {
-        Intervention lever = levers.get(l);
-        if (!lever.activeIn(month)) {
-          continue;
+        if (levers.get(l).activeIn(month)) {
+          double added = FundedPosts.added(levers.get(l), funding).posts();
+          leversAdded += added;
+          if (added > mostAdded) {
+            most = l;
+            mostAdded = added;
+          }
         }
-        double added = 0;
-        if (lever instanceof Intervention.Posts p) {
-          added = p.fte();
-          posts[scenario.teamIndex(p.team())] += added;
-        } else if (lever instanceof Intervention.FundingChange f) {
-          added = f.posts(funding);
-          posts[scenario.teamIndex(f.team())] += added;
-        }
-        leversAdded += added;
-        if (added > mostAdded) {
-          most = l;
-          mostAdded = added;
-        }
-      }
-      double total = 0;
-      for (double p : posts) {
-        total += Math.max(0, p);
       }
       if (!(total <= MAX_FUNDED_POSTS)) {
         String over = String.format(java.util.Locale.ROOT, "the teams' funded posts in month %d"
@@ -405,12 +387,12 @@ public final class ScenarioValidator {
     private void checkRemovesNoMoreThanTheTeamHas(String field, Intervention lever, String team,
         double was) {
       Funding funding = scenario.parameters().funding();
-      if (postsOf(lever, team, funding) >= 0) {
+      if (FundedPosts.added(lever, funding).to(team) >= 0) {
         return;
       }
       double has = scenario.teams().get(scenario.teamIndex(team)).establishment();
       List<Intervention> levers = scenario.interventions().stream()
-          .filter(o -> postsOf(o, team, funding) != 0).toList();
+          .filter(o -> FundedPosts.added(o, funding).to(team) != 0).toList();
       int from = lever.startMonth();
       int to = lever.endMonth() == null ? Integer.MAX_VALUE : lever.endMonth();
       for (Intervention change : levers) {
@@ -422,7 +404,7 @@ public final class ScenarioValidator {
           double added = 0;
           for (Intervention o : levers) {
             if (o.startMonth() <= month && (o.endMonth() == null || month <= o.endMonth())) {
-              added += postsOf(o, team, funding);
+              added += FundedPosts.added(o, funding).to(team);
             }
           }
           if (has >= 0 && added < -has - 1e-9) {
@@ -516,17 +498,6 @@ public final class ScenarioValidator {
     if (lever.endMonth() == null) {
       checks.add(at + ".endMonth", "is required for " + lever.type());
     }
-  }
-
-  /** The posts a posts or funding lever of {@code team} adds (negative: removes); else 0. */
-  private static double postsOf(Intervention lever, String team, Funding funding) {
-    if (lever instanceof Intervention.Posts p && team.equals(p.team())) {
-      return p.fte();
-    }
-    if (lever instanceof Intervention.FundingChange f && team.equals(f.team())) {
-      return f.posts(funding);
-    }
-    return 0;
   }
 
   /** Whether {@code team} names a team of the scenario; if not, says so. */
