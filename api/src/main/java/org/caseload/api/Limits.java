@@ -6,10 +6,21 @@ package org.caseload.api;
  * @param maxReplications replications of one run or comparison
  * @param maxMonths months of one run
  * @param maxBodyBytes size of a request body
+ * @param maxSweepReplications replications of an all-England sweep, summed over its councils
+ *     and grid points (one scenario each)
  */
-public record Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
+public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
+    long maxSweepReplications) {
+
+  /** The default of {@code --max-sweep-replications}: 150 councils x 13 points x 1,000. */
+  public static final long DEFAULT_SWEEP_REPLICATIONS = 2_000_000;
 
   public static final Limits DEFAULT = new Limits(100_000, 120, 1L << 20);
+
+  /** Limits with the default {@link #DEFAULT_SWEEP_REPLICATIONS}. */
+  public Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
+    this(maxReplications, maxMonths, maxBodyBytes, DEFAULT_SWEEP_REPLICATIONS);
+  }
 
   public Limits {
     if (maxReplications < 1 || maxReplications > org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS) {
@@ -19,6 +30,10 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
     if (maxMonths < 1 || maxMonths > org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS) {
       throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
+    }
+    if (maxSweepReplications < 1) {
+      throw new IllegalArgumentException("--max-sweep-replications: must be at least 1, was "
+          + maxSweepReplications);
     }
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("--max-body-bytes: must be at least 1024 bytes, was "

@@ -69,6 +69,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "most replications per run (default ${DEFAULT-VALUE})")
   long maxReplications;
 
+  @Option(names = "--max-sweep-replications", defaultValue = "2000000",
+      description = "most replications of an all-England sweep, over all its councils and"
+          + " grid points (default ${DEFAULT-VALUE})")
+  long maxSweepReplications;
+
   @Option(names = "--max-months", defaultValue = "120",
       description = "most months per run (default ${DEFAULT-VALUE})")
   int maxMonths;
@@ -114,7 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes);
+    Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes,
+        maxSweepReplications);
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
       try {

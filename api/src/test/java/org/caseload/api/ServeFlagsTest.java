@@ -49,6 +49,21 @@ class ServeFlagsTest {
             + " and hyphens), was \"evil example\"" + System.lineSeparator());
   }
 
+  @Test
+  void aSweepLimitBelowOne_exitsTwoNamingIt() {
+    assertThat(serve(2, "--max-sweep-replications", "0", "--db-url", NO_DATABASE))
+        .isEqualTo("caseload serve: --max-sweep-replications: must be at least 1, was 0"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void theSweepLimitsDefault_isTheDocumentedOne() {
+    ServeCommand command = new ServeCommand();
+    new picocli.CommandLine(command).parseArgs();
+    assertThat(command.maxSweepReplications).isEqualTo(Limits.DEFAULT_SWEEP_REPLICATIONS)
+        .isEqualTo(Limits.DEFAULT.maxSweepReplications()).isEqualTo(2_000_000);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"999.1.1.1", "8.8.8.8", "192.0.2.1", "1.2.3", "256.0.0.1"})
   void anAddressNotOfThisMachine_exitsTwoNamingHost(String host) throws IOException {

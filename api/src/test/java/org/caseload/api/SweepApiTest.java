@@ -60,6 +60,7 @@ class SweepApiTest extends ServerPerClass {
   @Test
   void sweepIsCancelled() {
     String location = api.submit("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Kent").add("Essex"))
         .put("replications", 100_000).put("months", 120)
         .put("metrics", new JsonArray().add("caseload")));
     api.awaitProgress(location, WAIT);
@@ -108,6 +109,20 @@ class SweepApiTest extends ServerPerClass {
             new JsonArray().add(-5)))), "axes", "");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("replications", 0)), "replications", "");
+    // Each scenario within the run limit, but 150 councils x 100,000 would run for hours on
+    // end: the sweep's total is bounded too (2,000,000 by default).
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("replications", 100_000).put("metrics", new JsonArray().add("caseload"))),
+        "replications", "100,000 replications of each of 150 councils at 1 point of the grid"
+        + " would be 15,000,000 replications, more than this server's 2,000,000 for a sweep"
+        + " (--max-sweep-replications)");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Kent").add("Medway")).put("replications", 100_000)
+        .put("metrics", new JsonArray().add("caseload")).put("axes", new JsonObject()
+            .put("parameters.demand.annualGrowth", new JsonArray().add(0).add(0.02).add(0.04))
+            .put("parameters.workforce.fillProbability", new JsonArray().add(0.5).add(0.8)
+                .add(0.9).add(1)))), "replications", "100,000 replications of each of 2 councils"
+        + " at 12 points of the grid would be 2,400,000 replications");
     assertProblem(api.post("/api/v1/sweeps", "[1,2"), 400);
   }
 }

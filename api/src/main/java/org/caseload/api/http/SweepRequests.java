@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.caseload.api.Limits;
 import org.caseload.api.domain.RunKind;
@@ -99,6 +100,19 @@ final class SweepRequests {
     if (tooLarge != null) {
       throw ApiProblem.badField(!axes.isEmpty() ? "axes"
           : body.hasNonNull("metrics") ? "metrics" : "months", tooLarge);
+    }
+    long points = 1;
+    for (AllCouncils.Axis axis : axes) {
+      points *= axis.values().size();
+    }
+    long scenarioCount = points * councils.calibrated().size();
+    if (replications * scenarioCount > limits.maxSweepReplications()) {
+      throw ApiProblem.badField("replications", String.format(Locale.ROOT, "%,d replications"
+          + " of each of %,d councils at %,d point%s of the grid would be %,d replications,"
+          + " more than this server's %,d for a sweep (--max-sweep-replications): ask for"
+          + " fewer replications, axis values or councils", replications,
+          councils.calibrated().size(), points, points == 1 ? "" : "s",
+          replications * scenarioCount, limits.maxSweepReplications()));
     }
     if (!councils.calibrated().isEmpty() && !axes.isEmpty()) {
       Scenario first = councils.calibrated().get(0).scenario();
