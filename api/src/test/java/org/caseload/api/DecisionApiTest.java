@@ -125,7 +125,7 @@ class DecisionApiTest extends ServerPerClass {
             .add("agencyCap=0..60/10")), "levers[1]", "both set the whole agency policy"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..4")
             .add("posts:longTerm=0..8")), "levers[1]", "posts:longTerm from month 1 repeats"
-            + " lever 1 (posts:longTerm from month 1): give it once"),
+            + " an earlier lever (posts:longTerm from month 1): give it once"),
         Arguments.of(goalSeek().put("levers", new JsonArray().add("posts:longTerm=0..100000/50000")
             .add("posts:assessment=0..100000/50000")), "levers", "more than the 200000 a scenario"
             + " may fund"),

@@ -62,12 +62,12 @@ public final class LeverParser {
         Lever a = levers.get(i);
         Lever b = levers.get(j);
         if (overwrites(a, b)) {
-          throw new RepeatedLeverException(i, a.name(), j, b.name());
+          throw new RepeatedLeverException(i, a.name(), b.name());
         }
         if (a.kind() == b.kind() && a.name().equals(b.name())
             && a.startMonth() == b.startMonth()) {
           throw new RepeatedLeverException(i, a.name() + " from month " + a.startMonth()
-              + " repeats lever " + (j + 1) + " (" + b.name() + " from month "
+              + " repeats an earlier lever (" + b.name() + " from month "
               + b.startMonth() + "): give it once, with one range (two would add up under one"
               + " name); a lever may repeat only from another start month");
         }
@@ -88,8 +88,8 @@ public final class LeverParser {
   public static final class RepeatedLeverException extends IllegalArgumentException {
     private final int index;
 
-    RepeatedLeverException(int index, String name, int earlier, String earlierName) {
-      this(index, name + " sets what lever " + (earlier + 1) + " (" + earlierName + ") sets,"
+    RepeatedLeverException(int index, String name, String earlierName) {
+      this(index, name + " sets what an earlier lever (" + earlierName + ") sets,"
           + " so it would overwrite it" + (name.equals(earlierName) ? ": give it once"
               : ": agencyCover and agencyCap both set the whole agency policy; use one"));
     }

@@ -36,15 +36,15 @@ class DecideCommandsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "caseloadCap:longTerm=25..18|caseloadCap:longTerm=30..20/5|--lever"
-          + " 'caseloadCap:longTerm=30..20/5': caseloadCap:longTerm sets what lever 1"
-          + " (caseloadCap:longTerm) sets, so it would overwrite it: give it once",
+          + " 'caseloadCap:longTerm=30..20/5': caseloadCap:longTerm sets what an"
+          + " earlier lever (caseloadCap:longTerm) sets, so it would overwrite it: give it once",
       "agencyCover=0.5..1/0.1|agencyCap=0..60/10|--lever 'agencyCap=0..60/10': agencyCap sets"
-          + " what lever 1 (agencyCover) sets, so it would overwrite it: agencyCover and"
+          + " what an earlier lever (agencyCover) sets, so it would overwrite it: agencyCover and"
           + " agencyCap both set the whole agency policy; use one",
       "posts:longTerm=0..4|posts:longTerm=0..8|--lever 'posts:longTerm=0..8': posts:longTerm"
-          + " from month 1 repeats lever 1 (posts:longTerm from month 1): give it once",
+          + " from month 1 repeats an earlier lever (posts:longTerm from month 1): give it once",
       "campaign=1..2|campaign=1..3,months=6|--lever 'campaign=1..3,months=6': campaign from"
-          + " month 1 repeats lever 1 (campaign from month 1): give it once"})
+          + " month 1 repeats an earlier lever (campaign from month 1): give it once"})
   void goalSeekAndSensitivity_aRepeatedLever_exits2(String first, String second,
       String message) {
     for (String command : new String[] {"goal-seek", "sensitivity"}) {
