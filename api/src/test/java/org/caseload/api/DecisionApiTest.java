@@ -189,7 +189,7 @@ class DecisionApiTest extends ServerPerClass {
             "must be from 0 to 10,000, was -1"),
         Arguments.of(without(sensitivity(), "metric"), "metric", "required"),
         Arguments.of(sensitivity().put("metric", "nope"), "metric",
-            "unknown monthly metric 'nope'"),
+            "'nope' is not a metric; did you mean"),
         Arguments.of(without(sensitivity(), "month"), "month", "give exactly one of"),
         Arguments.of(sensitivity().put("month", 7), "month", "outside the horizon"),
         Arguments.of(without(sensitivity(), "month").put("snapshot", "2020-01-01"), "snapshot",

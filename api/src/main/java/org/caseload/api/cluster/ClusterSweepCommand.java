@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
@@ -141,8 +139,9 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--threads: must be between 1 and 256, was " + n);
     }
     JsonNode grid = grid();
-    List<AllCouncils.Axis> axes = axes(grid.get("axes"));
-    List<Metric> metrics = SweepCommand.metrics(file, grid); // the same rules, messages
+    // the local sweep's rules and messages
+    List<AllCouncils.Axis> axes = SweepCommand.axes(file, grid, true);
+    List<Metric> metrics = SweepCommand.metrics(file, grid);
     if (out != null) {
       RunFlags.checkOut(out); // as sweep --all-councils does: a folder or FIFO costs no sweep
     }
@@ -227,34 +226,5 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       }
     });
     return grid;
-  }
-
-  private List<AllCouncils.Axis> axes(JsonNode axes) {
-    if (axes == null) {
-      return List.of();
-    }
-    if (!axes.isObject()) {
-      throw new IllegalArgumentException(file + ": axes: must be an object of path: [values]");
-    }
-    List<AllCouncils.Axis> list = new ArrayList<>();
-    long combinations = 1;
-    for (Map.Entry<String, JsonNode> axis : axes.properties()) {
-      if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
-        throw new IllegalArgumentException(file + ": axes." + axis.getKey()
-            + ": must be a non-empty array");
-      }
-      String refused = AllCouncils.Axis.refused(axis.getKey());
-      if (refused != null) {
-        throw new IllegalArgumentException(file + ": axes." + axis.getKey() + ": " + refused);
-      }
-      List<JsonNode> values = new ArrayList<>();
-      axis.getValue().forEach(values::add);
-      combinations *= values.size();
-      if (combinations > 10_000) {
-        throw new IllegalArgumentException(file + ": axes: more than 10,000 combinations");
-      }
-      list.add(new AllCouncils.Axis(axis.getKey(), values));
-    }
-    return list;
   }
 }

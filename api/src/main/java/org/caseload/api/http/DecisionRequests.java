@@ -237,8 +237,7 @@ final class DecisionRequests {
       if (month != null) {
         Metric m = Metric.byName(metric);
         if (m == null) {
-          throw ApiProblem.badField("metric", "unknown monthly metric '" + Bodies.shown(metric)
-              + "' (see 'caseload metrics')");
+          throw ApiProblem.badField("metric", Metric.notAMetric(metric));
         }
         return MetricAt.month(m, month).within(scenario);
       }

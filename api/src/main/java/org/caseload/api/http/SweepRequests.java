@@ -7,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.caseload.api.Limits;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.Decision;
@@ -19,6 +18,7 @@ import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.sim.sweep.AllCouncils;
+import org.caseload.sim.sweep.SweepGrid;
 
 /**
  * Turns all-England sweep requests into checked {@link RunPlan}s: {@code year} (required),
@@ -32,8 +32,6 @@ import org.caseload.sim.sweep.AllCouncils;
  */
 final class SweepRequests {
 
-  /** The most grid points one sweep may have. */
-  static final int MAX_POINTS = 100;
   /** The most councils one sweep may name. */
   static final int MAX_COUNCILS = 200;
 
@@ -67,8 +65,14 @@ final class SweepRequests {
       throw ApiProblem.badField("year", "required: the base year, 30 September of it");
     }
     int year = (int) Bodies.integer(body, "year", "year", 0, 1900, 2200);
-    List<AllCouncils.Axis> axes = axes(body.get("axes"));
-    List<Metric> metrics = metrics(body.get("metrics"));
+    List<AllCouncils.Axis> axes;
+    List<Metric> metrics;
+    try {
+      axes = SweepGrid.axes(body.get("axes"), SweepGrid.API, true);
+      metrics = SweepGrid.metrics(body.get("metrics"));
+    } catch (SweepGrid.GridException e) {
+      throw ApiProblem.badField(e.field(), e.reason());
+    }
     AllCouncils.Councils councils;
     try {
       councils = AllCouncils.calibrate(data, year, months);
@@ -143,64 +147,5 @@ final class SweepRequests {
 
   private static String cut(String text, int length) {
     return text.length() > length ? text.substring(0, length) + "..." : text;
-  }
-
-  private static List<AllCouncils.Axis> axes(JsonNode axes) {
-    if (axes == null || axes.isNull()) {
-      return List.of();
-    }
-    if (!axes.isObject()) {
-      throw ApiProblem.badField("axes", "must be an object of scenario field path: [values]");
-    }
-    if (axes.size() > 10) {
-      throw ApiProblem.badField("axes", "at most 10 axes, had " + axes.size());
-    }
-    List<AllCouncils.Axis> list = new ArrayList<>();
-    long points = 1;
-    for (Map.Entry<String, JsonNode> axis : axes.properties()) {
-      String field = "axes." + cut(axis.getKey(), 100);
-      if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
-        throw ApiProblem.badField(field, "must be a non-empty array of values");
-      }
-      String refused = AllCouncils.Axis.refused(axis.getKey());
-      if (refused != null) {
-        throw ApiProblem.badField(field, refused);
-      }
-      try {
-        FieldSetting.of(axis.getKey(), axis.getValue().get(0));
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.badField(field, e.getMessage());
-      }
-      List<JsonNode> values = new ArrayList<>();
-      axis.getValue().forEach(values::add);
-      points *= values.size();
-      if (points > MAX_POINTS) {
-        throw ApiProblem.badField("axes", "more than " + MAX_POINTS + " combinations");
-      }
-      list.add(new AllCouncils.Axis(axis.getKey(), values));
-    }
-    return list;
-  }
-
-  private static List<Metric> metrics(JsonNode metrics) {
-    if (metrics == null || metrics.isNull()) {
-      return List.of(Metric.values());
-    }
-    if (!metrics.isArray() || metrics.isEmpty()) {
-      throw ApiProblem.badField("metrics", "must be a non-empty array of metric names");
-    }
-    List<Metric> list = new ArrayList<>();
-    for (int i = 0; i < metrics.size(); i++) {
-      Metric metric = metrics.get(i).isTextual() ? Metric.byName(metrics.get(i).asText()) : null;
-      if (metric == null) {
-        throw ApiProblem.badField("metrics[" + i + "]", "is not a metric ('caseload metrics' lists"
-            + " them)");
-      }
-      if (list.contains(metric)) {
-        throw ApiProblem.badField("metrics[" + i + "]", "'" + metric.name() + "' is given twice");
-      }
-      list.add(metric);
-    }
-    return list;
   }
 }

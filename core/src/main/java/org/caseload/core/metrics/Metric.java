@@ -1,5 +1,10 @@
 package org.caseload.core.metrics;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.caseload.core.data.Names;
+
 /**
  * The monthly metrics, with the names used in files and APIs (docs/specification.md section 8). Flows
  * ({@code referrals}, {@code starters}, costs...) are totals for the month; stocks
@@ -109,5 +114,24 @@ public enum Metric {
       }
     }
     return null;
+  }
+
+  /** Names longer than this are cut in {@link #notAMetric}. */
+  private static final int SHOWN = 100;
+
+  /**
+   * Why {@code name} is not a metric, with the closest names: "'caseloda' is not a metric; did
+   * you mean 'caseload'? ('caseload metrics' lists every metric)". Every reader of metric
+   * names says it so.
+   */
+  public static String notAMetric(String name) {
+    List<String> all = Arrays.stream(values()).map(Metric::name).toList();
+    List<String> close = Names.closest(name, all, 3);
+    String key = name.toLowerCase(Locale.ROOT);
+    int best = Names.distance(key, close.get(0).toLowerCase(Locale.ROOT));
+    String shown = name.length() > SHOWN ? name.substring(0, SHOWN) + "..." : name;
+    return "'" + shown + "' is not a metric; did you mean " + String.join(" or ", close.stream()
+        .filter(n -> Names.distance(key, n.toLowerCase(Locale.ROOT)) == best)
+        .map(n -> "'" + n + "'").toList()) + "? ('caseload metrics' lists every metric)";
   }
 }

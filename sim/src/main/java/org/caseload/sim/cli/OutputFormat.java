@@ -1,10 +1,7 @@
 package org.caseload.sim.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.caseload.core.data.Names;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.RunResult;
@@ -74,17 +71,6 @@ final class OutputFormat {
     return chosen.isEmpty() ? otherwise : chosen;
   }
 
-  /** The metric names nearest to {@code name}, quoted: {@code 'vacancyFte' or 'vacancyRate'}. */
-  private static String closest(String name) {
-    List<String> all = Arrays.stream(Metric.values()).map(Metric::name).toList();
-    List<String> close = Names.closest(name, all, 3);
-    int best = Names.distance(name.toLowerCase(Locale.ROOT),
-        close.get(0).toLowerCase(Locale.ROOT));
-    return String.join(" or ", close.stream().filter(n -> Names.distance(
-        name.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT)) == best)
-        .map(n -> "'" + n + "'").toList());
-  }
-
   /** The metrics named by --metrics, in order; a user error names one that is not a metric. */
   List<Metric> metrics() {
     List<Metric> metrics = new ArrayList<>();
@@ -102,8 +88,7 @@ final class OutputFormat {
       }
       Metric metric = Metric.byName(name);
       if (metric == null) {
-        throw new UserError("--metrics: '" + name + "' is not a metric; did you mean "
-            + closest(name) + "? ('caseload metrics' lists every metric)");
+        throw new UserError("--metrics: " + Metric.notAMetric(name));
       }
       if (!metrics.contains(metric)) {
         metrics.add(metric);

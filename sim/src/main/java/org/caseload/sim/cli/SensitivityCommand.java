@@ -151,8 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
       if (month != null) {
         Metric m = Metric.byName(metric);
         if (m == null) {
-          throw new UserError("--metric: unknown monthly metric '" + metric + "' (see"
-              + " 'caseload metrics')");
+          throw new UserError("--metric: " + Metric.notAMetric(metric));
         }
         return MetricAt.month(m, month).within(scenario);
       }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
@@ -23,6 +22,7 @@ import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
 import org.caseload.sim.sweep.AllCouncils;
+import org.caseload.sim.sweep.SweepGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,8 +80,6 @@ public final class SweepCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--cluster", hidden = true)
   boolean cluster;
 
-  private record Axis(String path, List<JsonNode> values) {}
-
   @Override
   public Integer call() {
     if (cluster) {
@@ -102,11 +100,14 @@ public final class SweepCommand implements Callable<Integer> {
     }
     JsonNode grid = readGrid();
     Scenario base = flags.horizon(base(grid));
-    List<Axis> axes = axes(grid);
-    List<Metric> metrics = metrics(grid);
+    if (!grid.has("axes") || grid.get("axes").isObject() && grid.get("axes").isEmpty()) {
+      throw new UserError(file + ": axes: must be an object of scenario field path: [values],"
+          + " with at least one axis");
+    }
+    List<AllCouncils.Axis> axes = axes(file, grid, false);
+    List<Metric> metrics = metrics(file, grid);
     List<Scenario> scenarios = new ArrayList<>();
-    List<List<JsonNode>> points = new ArrayList<>();
-    combine(axes, 0, new ArrayList<>(), points);
+    List<List<JsonNode>> points = AllCouncils.points(axes);
     for (List<JsonNode> point : points) {
       scenarios.add(scenario(base, axes, point));
     }
@@ -115,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
     out.append(',').append(RunCsv.HEADER).append('\n');
     // the CSV is built in memory, as an all-England sweep's: the same bound, checked first
     String tooLarge = AllCouncils.tooLarge(1,
-        axes.stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList(), metrics,
+        axes, metrics,
         scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0),
         AllCouncils.MAX_COMMAND_CSV_BYTES);
     if (tooLarge != null) {
@@ -152,16 +153,8 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError(file + ": with --all-councils each council is the base: give no"
           + " \"preset\" or \"scenario\"");
     }
-    List<AllCouncils.Axis> axes = grid.has("axes")
-        ? axes(grid).stream().map(a -> new AllCouncils.Axis(a.path(), a.values())).toList()
-        : List.of();
-    for (AllCouncils.Axis axis : axes) {
-      String refused = AllCouncils.Axis.refused(axis.path());
-      if (refused != null) {
-        throw new UserError(file + ": axes." + axis.path() + ": " + refused);
-      }
-    }
-    List<Metric> metrics = metrics(grid);
+    List<AllCouncils.Axis> axes = axes(file, grid, true);
+    List<Metric> metrics = metrics(file, grid);
     int months = flags.months == null ? 36 : flags.months;
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
@@ -255,81 +248,33 @@ public final class SweepCommand implements Callable<Integer> {
         parent.resolve(grid.get("scenario").asText()));
   }
 
-  private List<Axis> axes(JsonNode grid) {
-    JsonNode axes = grid.get("axes");
-    if (axes == null || !axes.isObject() || axes.isEmpty()) {
-      throw new UserError(file + ": axes: must be an object of path: [values]");
+  /**
+   * The axes of a sweep grid ({@code file}'s, for messages; {@link SweepGrid#axes} with the
+   * command line's bounds), with {@code allCouncils} as an all-England sweep's. Shared with
+   * the cluster sweep.
+   */
+  public static List<AllCouncils.Axis> axes(Path file, JsonNode grid, boolean allCouncils) {
+    try {
+      return SweepGrid.axes(grid.get("axes"), SweepGrid.COMMAND, allCouncils);
+    } catch (SweepGrid.GridException e) {
+      throw new UserError(file + ": " + e.getMessage());
     }
-    List<Axis> list = new ArrayList<>();
-    long combinations = 1;
-    for (Map.Entry<String, JsonNode> axis : axes.properties()) {
-      if (!axis.getValue().isArray() || axis.getValue().isEmpty()) {
-        throw new UserError(file + ": axes." + axis.getKey() + ": must be a non-empty array");
-      }
-      List<JsonNode> values = new ArrayList<>();
-      axis.getValue().forEach(values::add);
-      list.add(new Axis(axis.getKey(), values));
-      combinations *= values.size();
-      if (combinations > 10_000) {
-        throw new UserError(file + ": axes: more than 10,000 combinations");
-      }
-    }
-    return list;
-  }
-
-  private List<Metric> metrics(JsonNode grid) {
-    return metrics(file, grid);
   }
 
   /**
-   * The metrics a sweep grid names ({@code file}'s, for messages): every metric without
-   * "metrics"; otherwise a non-empty array of metric names, none twice. Shared with the
-   * cluster sweep.
+   * The metrics a sweep grid names ({@code file}'s, for messages; {@link SweepGrid#metrics}).
+   * Shared with the cluster sweep.
    */
   public static List<Metric> metrics(Path file, JsonNode grid) {
-    if (!grid.has("metrics")) {
-      return List.of(Metric.values());
-    }
-    List<Metric> metrics = new ArrayList<>();
-    if (!grid.get("metrics").isArray()) {
-      throw new UserError(file + ": metrics: must be an array of metric names");
-    }
-    if (grid.get("metrics").isEmpty()) {
-      throw new UserError(file + ": metrics: must name at least one metric (leave it out for"
-          + " every metric)");
-    }
-    for (JsonNode name : grid.get("metrics")) {
-      if (!name.isTextual()) {
-        throw new UserError(file + ": metrics: must be an array of metric names, had "
-            + (name.isContainerNode() ? (name.isArray() ? "an array" : "an object")
-                : name.toString()));
-      }
-      Metric metric = Metric.byName(name.asText());
-      if (metric == null) {
-        throw new UserError(file + ": metrics: '" + name.asText() + "' is not a metric");
-      }
-      if (metrics.contains(metric)) {
-        throw new UserError(file + ": metrics: '" + name.asText() + "' is given twice");
-      }
-      metrics.add(metric);
-    }
-    return metrics;
-  }
-
-  private static void combine(List<Axis> axes, int depth, List<JsonNode> point,
-      List<List<JsonNode>> out) {
-    if (depth == axes.size()) {
-      out.add(List.copyOf(point));
-      return;
-    }
-    for (JsonNode value : axes.get(depth).values()) {
-      point.add(value);
-      combine(axes, depth + 1, point, out);
-      point.remove(point.size() - 1);
+    try {
+      return SweepGrid.metrics(grid.get("metrics"));
+    } catch (SweepGrid.GridException e) {
+      throw new UserError(file + ": " + e.getMessage());
     }
   }
 
-  private Scenario scenario(Scenario base, List<Axis> axes, List<JsonNode> point) {
+  private Scenario scenario(Scenario base, List<AllCouncils.Axis> axes,
+      List<JsonNode> point) {
     List<FieldSetting> settings = new ArrayList<>();
     for (int i = 0; i < axes.size(); i++) {
       settings.add(FieldSetting.of(axes.get(i).path(), point.get(i)));

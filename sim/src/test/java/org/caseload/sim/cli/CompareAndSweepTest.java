@@ -192,14 +192,14 @@ class CompareAndSweepTest {
   @CsvSource(delimiter = '|', value = {
       "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
       "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes: horizonMonths: must be <= 120, was 500",
-      "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of path: [values]",
+      "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of scenario field path: [values], with at least one axis",
       "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
-      "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics: 'joy' is not a metric",
+      "bad metric|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"joy\"]}|metrics[0]: 'joy' is not a metric; did you mean",
       "no metrics|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": []}|metrics: must name at least one metric",
-      "metric twice|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"cost\", \"cost\"]}|metrics: 'cost' is given twice",
-      "metric not text|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [[\"cost\"]]}|metrics: must be an array of metric names, had an array",
+      "metric twice|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [\"cost\", \"cost\"]}|metrics[1]: 'cost' is given twice",
+      "metric not text|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}, \"metrics\": [[\"cost\"]]}|metrics[0]: must be a metric's name, was an array",
       "not json|{preset|is not valid JSON: unexpected character 'p'",
       "text after|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [3]}} junk|is not valid JSON: unexpected text after the value (at column 63)",
       "too much CSV|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [119, 120], \"parameters.demand.annualGrowth\": [0.00, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09], \"parameters.workforce.annualTurnover\": [0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19]}}|axes: the sweep would write about"})
