@@ -1,8 +1,9 @@
 package org.caseload.sim.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
@@ -12,8 +13,10 @@ import org.caseload.core.model.ExpectedProjection;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,9 +52,22 @@ final class ProjectCommand implements Callable<Integer> {
       description = "table (default) or csv (every metric, one row per month)")
   Format format = Format.table;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "write the result here, not to"
+      + " stdout")
+  Path outFile;
+
+  @Mixin
+  ScenarioEditOptions edits;
+
+  @Mixin
+  InterventionOptions interventions;
+
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioChoice.presetOrFile("project", source);
+    if (outFile != null) {
+      RunFlags.checkOut(outFile);
+    }
+    Scenario scenario = edits.apply(ScenarioChoice.presetOrFile("project", source));
     if (months != null) {
       if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
         throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
@@ -59,13 +75,17 @@ final class ProjectCommand implements Callable<Integer> {
       }
       scenario = ScenarioValidator.requireValid(scenario.withHorizon(months));
     }
+    scenario = interventions.apply(scenario);
     Trajectory trajectory = ExpectedProjection.of(MonthPlan.of(scenario));
-    PrintWriter out = spec.commandLine().getOut();
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
     if (format == Format.csv) {
       printCsv(out, trajectory);
     } else {
       printTable(out, scenario, trajectory);
     }
+    out.flush();
+    RunFlags.emit(spec.commandLine().getOut(), outFile, text.toString());
     return 0;
   }
 
@@ -116,7 +136,7 @@ final class ProjectCommand implements Callable<Integer> {
     for (int t = 1; t <= trajectory.months(); t++) {
       StringBuilder row = new StringBuilder().append(t).append(',').append(trajectory.dateOf(t));
       for (Metric m : Metric.values()) {
-        row.append(',').append(String.format(Locale.ROOT, "%.6g", trajectory.value(t, m)));
+        row.append(',').append(CsvNumbers.format(trajectory.value(t, m)));
       }
       out.println(row);
     }

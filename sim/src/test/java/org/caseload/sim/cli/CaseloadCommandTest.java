@@ -70,6 +70,56 @@ class CaseloadCommandTest {
         .startsWith("month,date,referrals,reReferrals");
   }
 
+  /** The CSV's rows by month: column name to cell. */
+  private static java.util.List<java.util.Map<String, String>> rows(String csv) {
+    java.util.List<String> lines = csv.lines().toList();
+    String[] header = lines.get(0).split(",", -1);
+    java.util.List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < header.length; i++) {
+        row.put(header[i], cells[i]);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** --set and --with change the scenario projected, as they change a run's; --out writes. */
+  @Test
+  void project_setWithAndOut() throws IOException {
+    Result base = run("project", MEDWAY, "--months", "12", "--format", "csv");
+    Path file = temp.resolve("projection.csv");
+    Result changed = run("project", MEDWAY, "--months", "12", "--format", "csv", "--set",
+        "parameters.demand.annualGrowth=0.5", "--with",
+        "{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"longTerm\", \"fte\": 10}",
+        "--out", file.toString());
+    assertThat(changed.code()).as(changed.err()).isZero();
+    assertThat(changed.out()).isEmpty();
+    var before = rows(base.out());
+    var after = rows(Files.readString(file));
+    assertThat(after).hasSize(12);
+    assertThat(Double.parseDouble(after.get(0).get("establishmentFte"))
+        - Double.parseDouble(before.get(0).get("establishmentFte"))).isCloseTo(10,
+            org.assertj.core.api.Assertions.within(0.001));
+    assertThat(Double.parseDouble(after.get(11).get("referrals")))
+        .isGreaterThan(Double.parseDouble(before.get(11).get("referrals")) * 1.2);
+    // numbers as every CSV of the tool writes them: plain decimals, no exponent
+    for (var row : after) {
+      row.forEach((name, cell) -> assertThat(cell).as(name).matches("-?\\d+(\\.\\d+)?|"
+          + "\\d{4}-\\d{2}-\\d{2}"));
+    }
+  }
+
+  @Test
+  void project_outAFolder_exitsTwoNamingOut() {
+    Result result = run("project", MEDWAY, "--out", temp.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("--out: ").contains("folder");
+    assertThat(result.out()).isEmpty();
+  }
+
   @Test
   void project_badMonths_exitsTwoNamingTheFlag() {
     Result result = run("project", MEDWAY, "--months", "0");
