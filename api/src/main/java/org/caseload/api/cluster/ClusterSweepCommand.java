@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -145,6 +144,9 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     if (out != null) {
       RunFlags.checkOut(out); // as sweep --all-councils does: a folder or FIFO costs no sweep
     }
+    if (skippedFile != null) {
+      RunFlags.checkFile("--skipped", skippedFile);
+    }
     DfeData dfe;
     try {
       dfe = DfeData.load(data);
@@ -199,7 +201,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     }
     err.flush();
     if (skippedFile != null) {
-      Files.writeString(skippedFile, AllCouncils.skippedCsv(output.skipped()));
+      RunFlags.write("--skipped", skippedFile, AllCouncils.skippedCsv(output.skipped()));
     }
     RunFlags.emit(spec.commandLine().getOut(), out, output.csv()); // atomically to --out
     spec.commandLine().getOut().flush();

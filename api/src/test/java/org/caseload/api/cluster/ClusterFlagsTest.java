@@ -146,6 +146,8 @@ class ClusterFlagsTest {
     try (var files = Files.list(temp)) {
       assertThat(files).containsExactly(fifo); // nothing written
     }
+    assertThat(clusterSweep(2, "--skipped", fifo.toString()))
+        .isEqualTo("caseload sweep: --skipped: " + fifo + " is not a regular file\n");
   }
 
   @Test

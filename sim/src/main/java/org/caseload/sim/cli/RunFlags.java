@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -139,7 +140,15 @@ public final class RunFlags {
       }
       return;
     }
-    Path target = checkOut(out);
+    write("--out", out, text);
+  }
+
+  /**
+   * Writes {@code text} to the file {@code file} that {@code flag} names, atomically: a
+   * complete file or none, through a symbolic link, keeping a replaced file's permissions.
+   */
+  public static void write(String flag, Path file, String text) {
+    Path target = checkFile(flag, file);
     try {
       Path temp = Files.createTempFile(target.getParent(), ".caseload-", ".tmp");
       try {
@@ -163,38 +172,42 @@ public final class RunFlags {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UserError("--out: cannot write " + out + ": " + FileReasons.of(e));
+      throw new UserError(flag + ": cannot write " + file + ": " + FileReasons.of(e));
     }
   }
 
+  /** {@link #checkFile} for {@code --out}. */
+  public static Path checkOut(Path out) {
+    return checkFile("--out", out);
+  }
+
   /**
-   * The file {@code out} names, as an absolute path with symbolic links resolved, if a file can
+   * The file {@code out} (given as {@code flag}) names, as an absolute path with symbolic links resolved, if a file can
    * be written there: a regular file or a new path in an existing folder (never a device, FIFO
    * or folder, which an atomic rename would replace). Checked before a command runs, so a
    * mistake costs no run.
    */
-  public static Path checkOut(Path out) {
+  public static Path checkFile(String flag, Path out) {
     Path target = out.toAbsolutePath();
     if (Files.isSymbolicLink(target)) {
-      if (!Files.exists(target)) {
-        throw new UserError("--out: cannot write " + out + ": it is a symbolic link to a file"
-            + " that does not exist");
-      }
       try {
         target = target.toRealPath();
+      } catch (NoSuchFileException e) {
+        throw new UserError(flag + ": cannot write " + out + ": it is a symbolic link to a file"
+            + " that does not exist");
       } catch (IOException e) {
-        throw new UserError("--out: cannot write " + out + ": " + FileReasons.of(e));
+        throw new UserError(flag + ": cannot write " + out + ": " + FileReasons.of(e));
       }
     }
     if (Files.isDirectory(target)) {
-      throw new UserError("--out: cannot write " + out + ": " + FileReasons.FOLDER);
+      throw new UserError(flag + ": cannot write " + out + ": " + FileReasons.FOLDER);
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UserError("--out: " + out + " is not a regular file");
+      throw new UserError(flag + ": " + out + " is not a regular file");
     }
     if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-      throw new UserError("--out: cannot write " + out + ": the folder " + target.getParent()
+      throw new UserError(flag + ": cannot write " + out + ": the folder " + target.getParent()
           + " does not exist");
     }
     return target;

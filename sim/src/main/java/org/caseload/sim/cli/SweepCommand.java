@@ -2,8 +2,6 @@ package org.caseload.sim.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -155,6 +153,9 @@ public final class SweepCommand implements Callable<Integer> {
     }
     List<AllCouncils.Axis> axes = axes(file, grid, true);
     List<Metric> metrics = metrics(file, grid);
+    if (skippedFile != null) {
+      RunFlags.checkFile("--skipped", skippedFile); // as --out: a mistake costs no sweep
+    }
     int months = flags.months == null ? 36 : flags.months;
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
@@ -202,13 +203,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     err.flush();
     if (skippedFile != null) {
-      try {
-        java.nio.file.Files.writeString(skippedFile,
-            AllCouncils.skippedCsv(output.skipped()));
-      } catch (IOException e) {
-        throw new UserError("--skipped: cannot write " + skippedFile + ": "
-            + FileReasons.of(e));
-      }
+      RunFlags.write("--skipped", skippedFile, AllCouncils.skippedCsv(output.skipped()));
     }
     flags.emit(spec.commandLine().getOut(), output.csv());
     return 0;

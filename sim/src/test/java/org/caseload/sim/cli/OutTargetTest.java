@@ -74,6 +74,31 @@ class OutTargetTest {
   }
 
   @Test
+  void out_symlinkLoop_isRefusedAsALoop() throws Exception {
+    Path a = temp.resolve("a");
+    Path b = temp.resolve("b");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    CliRunner.Result result = runTo(a);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("--out: cannot write " + a
+        + ": too many levels of symbolic links").hasLineCount(1);
+    assertThat(Files.isSymbolicLink(a)).isTrue();
+  }
+
+  /** An all-England sweep's --skipped file is checked as --out is, before the sweep runs. */
+  @Test
+  void skipped_aFolder_exitsTwoBeforeTheSweep() {
+    CliRunner.Result result = run("sweep", "--all-councils", "--year", "2019", "--councils",
+        "Medway", "--replications", "100000", "--months", "120", "--quiet", "--yes",
+        "--data", Path.of("..", "data", "dfe").toString(), "--skipped", temp.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--skipped: cannot write " + temp
+        + ": it is a folder, not a file\n");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
   void stdout_writeError_exits2() {
     Writer failing = new Writer() {
       @Override
