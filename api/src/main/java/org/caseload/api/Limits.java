@@ -1,5 +1,7 @@
 package org.caseload.api;
 
+import org.caseload.sim.engine.SummaryMemory;
+
 /**
  * What the API accepts at most, configurable per server (messages name the serve flags).
  *
@@ -8,18 +10,24 @@ package org.caseload.api;
  * @param maxBodyBytes size of a request body
  * @param maxSweepReplications replications of an all-England sweep, summed over its councils
  *     and grid points (one scenario each)
+ * @param summaries the memory one run's summaries may take, and the threads a run has
+ *     ({@link SummaryMemory}): a request over it is refused before it is queued
  */
 public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
-    long maxSweepReplications) {
+    long maxSweepReplications, SummaryMemory.Budget summaries) {
 
   /** The default of {@code --max-sweep-replications}: 150 councils x 13 points x 1,000. */
   public static final long DEFAULT_SWEEP_REPLICATIONS = 2_000_000;
 
   public static final Limits DEFAULT = new Limits(100_000, 120, 1L << 20);
 
-  /** Limits with the default {@link #DEFAULT_SWEEP_REPLICATIONS}. */
+  /**
+   * Limits with the default {@link #DEFAULT_SWEEP_REPLICATIONS}, and summaries given 60% of
+   * this process's heap, one run at a time on every core.
+   */
   public Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
-    this(maxReplications, maxMonths, maxBodyBytes, DEFAULT_SWEEP_REPLICATIONS);
+    this(maxReplications, maxMonths, maxBodyBytes, DEFAULT_SWEEP_REPLICATIONS,
+        SummaryMemory.Budget.of(1, Runtime.getRuntime().availableProcessors()));
   }
 
   public Limits {
@@ -31,6 +39,7 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
       throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
     }
+    java.util.Objects.requireNonNull(summaries, "summaries");
     if (maxSweepReplications < 1) {
       throw new IllegalArgumentException("--max-sweep-replications: must be at least 1, was "
           + maxSweepReplications);

@@ -9,6 +9,7 @@ import org.caseload.api.http.HostNames;
 import org.caseload.api.store.DatabaseAddress;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.WholeNumbers;
+import org.caseload.sim.engine.SummaryMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,8 +120,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int threads = threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
+        : threadsPerRun;
     Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes,
-        maxSweepReplications);
+        maxSweepReplications, SummaryMemory.Budget.of(Math.max(1, runSlots), threads));
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
       try {
@@ -132,8 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
     ClusterConfig clusterConfig = cluster.config();
     String token = token(System.getenv());
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
-            : threadsPerRun, limits, token,
+        queue, threads, limits, token,
         ConnectionLimits.DEFAULT.withMaxConnections(maxConnections),
         HostNames.of(host, allowedHosts));
     java.io.PrintWriter err = spec.commandLine().getErr();

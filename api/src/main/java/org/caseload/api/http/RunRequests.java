@@ -23,6 +23,7 @@ import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.presets.Presets;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.TargetParser;
@@ -71,6 +72,8 @@ final class RunRequests {
       Scenario scenario = horizon(changed(source.scenario(), body, "", "", settings.months),
           settings.months);
       checkTargets(scenario, targets);
+      requireMemory("months", SummaryMemory.run(scenario, settings.replications,
+          limits.summaries().threads()));
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
           targets, settings.replications, settings.seed, body.toString());
     }));
@@ -209,10 +212,26 @@ final class RunRequests {
           requireComparable(baseline, variant, "variants[" + i + "]");
           scenarios.add(variant);
         }
+        requireMemory(variants.size() > 1 ? "variants" : "months", SummaryMemory.comparison(
+            baseline, scenarios.subList(1, scenarios.size()), settings.replications,
+            limits.summaries().threads()));
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             targets, settings.replications, settings.seed, body.toString());
       }));
     }));
+  }
+
+  /**
+   * A run's summaries fit the server's memory for one run ({@link SummaryMemory}); else a 400
+   * on {@code field}, before anything is stored or queued.
+   */
+  void requireMemory(String field, long estimate) {
+    try {
+      SummaryMemory.require(estimate, limits.summaries());
+    } catch (SummaryMemory.TooLargeException e) {
+      throw ApiProblem.badField(field, "the run is too large for this server: "
+          + e.getMessage());
+    }
   }
 
   /** A variant runs on the baseline's months: same base date and horizon. */

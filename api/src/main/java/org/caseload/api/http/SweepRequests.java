@@ -17,6 +17,7 @@ import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.sweep.AllCouncils;
 import org.caseload.sim.sweep.SweepGrid;
 
@@ -136,6 +137,15 @@ final class SweepRequests {
     }
     List<Scenario> scenarios = councils.calibrated().isEmpty()
         ? List.of() : councils.calibrated().stream().map(AllCouncils.Council::scenario).toList();
+    for (Scenario scenario : scenarios) { // run one at a time; a grid point adds no tallies
+      try {
+        SummaryMemory.require(SummaryMemory.run(scenario, replications,
+            limits.summaries().threads()), limits.summaries());
+      } catch (SummaryMemory.TooLargeException e) {
+        throw ApiProblem.badField("months", "the sweep is too large for this server: "
+            + scenario.name() + ": " + e.getMessage());
+      }
+    }
     if (scenarios.isEmpty()) {
       throw ApiProblem.badField(names == null ? "year" : "councils", "no council can be"
           + " calibrated: " + councils.skipped().stream().map(s -> s.area().name() + ": "

@@ -1,6 +1,7 @@
 package org.caseload.sim.cli;
 
 import java.io.PrintWriter;
+import org.caseload.sim.engine.SummaryMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +47,13 @@ public final class CaseloadCommand implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserError userError) {
         userError.lines().forEach(commandLine.getErr()::println);
+        commandLine.getErr().flush();
+        return USER_ERROR;
+      }
+      if (e instanceof SummaryMemory.TooLargeException tooLarge) {
+        commandLine.getErr().println("caseload " + commandLine.getCommandName() + ": "
+            + tooLarge.getMessage() + " (or give Java more memory, e.g."
+            + " CASELOAD_JAVA_OPTS=-Xmx2g)");
         commandLine.getErr().flush();
         return USER_ERROR;
       }

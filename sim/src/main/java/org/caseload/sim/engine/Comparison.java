@@ -109,6 +109,7 @@ public final class Comparison {
       RunOptions options, boolean commonRandomNumbers, List<Target> targets) {
     checkVariants(baseline, variants);
     MonteCarlo.checkTargets(baseline, targets);
+    requireMemory(baseline, variants, options);
     List<MonthPlan> plans = new ArrayList<>();
     plans.add(MonthPlan.of(baseline));
     variants.forEach(v -> plans.add(MonthPlan.of(v)));
@@ -132,6 +133,7 @@ public final class Comparison {
     if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
       return run(baseline, variants, options, commonRandomNumbers, targets);
     }
+    requireMemory(baseline, variants, options);
     ChunkWork work = ChunkWork.comparison(baseline, variants, targets, options.seed(),
         options.replications(), commonRandomNumbers);
     Paired total;
@@ -139,6 +141,17 @@ public final class Comparison {
       total = work.mergeComparison(source, options);
     }
     return result(baseline, variants, options, targets, total, commonRandomNumbers);
+  }
+
+  /**
+   * Checks that the comparison's summaries fit this process ({@link SummaryMemory}).
+   *
+   * @throws SummaryMemory.TooLargeException if they would not
+   */
+  private static void requireMemory(Scenario baseline, List<Scenario> variants,
+      RunOptions options) {
+    SummaryMemory.require(SummaryMemory.comparison(baseline, variants, options.replications(),
+        options.threads()), SummaryMemory.Budget.of(1, options.threads()));
   }
 
   /** Replication {@code replication} of every scenario, the baseline first, into a pairing. */

@@ -34,10 +34,12 @@ public final class MonteCarlo {
    * @throws org.caseload.core.scenario.InvalidScenarioException if the scenario has problems
    * @throws IllegalArgumentException if a target cannot be evaluated in this scenario
    * @throws java.util.concurrent.CancellationException if cancelled
+   * @throws SummaryMemory.TooLargeException if its summaries would not fit this process
    */
   public static RunResult run(Scenario scenario, RunOptions options, List<Target> targets) {
     ScenarioValidator.requireValid(scenario);
     Outcomes.check(scenario, targets);
+    requireMemory(scenario, options);
     MonthPlan plan = MonthPlan.of(scenario);
     Streams streams = Streams.of(options.seed(), options.samplers());
     ChunkedRunner<Replicator, Outcomes> runner = new ChunkedRunner<>(options,
@@ -58,10 +60,21 @@ public final class MonteCarlo {
     if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
       return run(scenario, options, targets);
     }
+    requireMemory(scenario, options);
     ChunkWork work = ChunkWork.run(scenario, targets, options.seed(), options.replications());
     try (ChunkSource source = executor.open(work, options)) {
       return work.mergeRun(source, options, outcomes -> precise(outcomes, options, scenario));
     }
+  }
+
+  /**
+   * Checks that the run's summaries fit this process ({@link SummaryMemory}).
+   *
+   * @throws SummaryMemory.TooLargeException if they would not
+   */
+  private static void requireMemory(Scenario scenario, RunOptions options) {
+    SummaryMemory.require(SummaryMemory.run(scenario, options.replications(), options.threads()),
+        SummaryMemory.Budget.of(1, options.threads()));
   }
 
   /**

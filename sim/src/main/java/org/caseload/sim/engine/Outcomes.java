@@ -66,6 +66,18 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     this.check = TargetCheck.of(scenario, targets);
   }
 
+  /** How many tallies this holds (for {@link SummaryMemory}'s count). */
+  long tallies() {
+    long count = costByYear.length + 1;
+    for (Tally[] row : monthly) {
+      count += java.util.Arrays.stream(row).filter(java.util.Objects::nonNull).count();
+    }
+    for (Tally[] row : snapshots) {
+      count += row.length;
+    }
+    return count;
+  }
+
   /** The months of the scenario that end on 30 September. */
   static int[] snapshotMonths(Scenario scenario) {
     List<Integer> list = new ArrayList<>();

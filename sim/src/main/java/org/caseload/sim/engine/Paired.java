@@ -151,6 +151,23 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     return replications;
   }
 
+  /** How many outcome tallies (every scenario's) this holds, for {@link SummaryMemory}. */
+  long outcomeTallies() {
+    return baseline.tallies() + variants.stream().mapToLong(Outcomes::tallies).sum();
+  }
+
+  /** How many difference tallies this holds, for {@link SummaryMemory}. */
+  long differenceTallies() {
+    long count = 0;
+    for (int v = 0; v < variants.size(); v++) {
+      for (Tally[] row : differences[v]) {
+        count += row.length;
+      }
+      count += costByYear[v].length + 1;
+    }
+    return count;
+  }
+
   /** The paired difference of cost totals of variant {@code v}. */
   CostTotals costDifference(int v) {
     return new CostTotals(java.util.Arrays.stream(costByYear[v]).map(Tally::summary).toList(),

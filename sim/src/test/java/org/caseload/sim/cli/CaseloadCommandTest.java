@@ -112,6 +112,41 @@ class CaseloadCommandTest {
     }
   }
 
+  /**
+   * A scenario of 4,000 local teams (a 1.2 MB file) asks for about 33 GiB of summaries over 120
+   * months: refused with exit 2 before anything is allocated, where it had run out of memory.
+   */
+  @Test
+  void runTooLargeForMemory_exitsTwoSayingWhy() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode scenario =
+        (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind
+            .ObjectMapper().readTree(Path.of("..", "examples", "medway-2019-localities.json")
+            .toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode teams =
+        (com.fasterxml.jackson.databind.node.ArrayNode) scenario.get("teams");
+    com.fasterxml.jackson.databind.JsonNode assessment = teams.get(0);
+    com.fasterxml.jackson.databind.node.ObjectNode template =
+        (com.fasterxml.jackson.databind.node.ObjectNode) teams.get(1).deepCopy();
+    template.put("establishment", 1).put("agencyWorkers", 0).put("pipeline", 0)
+        .put("demandShare", 1.0 / 4000).putArray("permanent");
+    template.putObject("cases").put("assessment", 0).put("childProtection", 0)
+        .put("lookedAfter", 0).put("childInNeed", 0);
+    teams.removeAll();
+    teams.add(assessment);
+    for (int i = 0; i < 4000; i++) {
+      teams.add(template.deepCopy().put("name", "t" + i));
+    }
+    Path file = temp.resolve("many-teams.json");
+    Files.writeString(file, scenario.toString());
+    Result result = run("run", "--scenario", file.toString(), "--months", "120",
+        "--replications", "100", "--quiet");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("caseload run: its summaries would take about")
+        .contains("(or give Java more memory, e.g. CASELOAD_JAVA_OPTS=-Xmx2g)")
+        .hasLineCount(1);
+    assertThat(result.out()).isEmpty();
+  }
+
   @Test
   void project_outAFolder_exitsTwoNamingOut() {
     Result result = run("project", MEDWAY, "--out", temp.toString());
