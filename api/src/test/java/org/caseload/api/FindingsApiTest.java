@@ -91,6 +91,36 @@ class FindingsApiTest extends ServerPerClass {
     }
   }
 
+  /**
+   * A chunked body whose chunk size is not hexadecimal, or overflows: Vert.x closes a
+   * connection whose body it cannot decode before any answer can be written (the problem the
+   * failure handler makes cannot reach the client), but it is not logged as an error with its
+   * stack (one a request had been: anyone could fill the log), and the server goes on.
+   */
+  @Test
+  void malformedChunkSizes_closeTheConnectionWithoutAnErrorLogged() {
+    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+        org.slf4j.LoggerFactory.getLogger(org.caseload.api.http.Problems.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+        new ch.qos.logback.core.read.ListAppender<>();
+    events.start();
+    logger.addAppender(events);
+    try {
+      for (String size : List.of("zz", "FFFFFFFFFFFFFFFFFFFF", "-1")) {
+        String request = "POST /api/v1/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
+            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + size + "\r\n{}\r\n0\r\n\r\n";
+        RawHttp.Response response = RawHttp.send(port(), request);
+        assertThat(response.status()).as(size).isIn(-1, 400);
+      }
+      assertThat(events.list).extracting(e -> e.getLevel().toString())
+          .doesNotContain("ERROR");
+      assertThat(api.get("/health").statusCode()).isEqualTo(200);
+    } finally {
+      logger.detachAppender(events);
+    }
+  }
+
   @Test
   void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
     // JSON escapes: a raw lone surrogate could not even be sent as UTF-8

@@ -163,6 +163,10 @@ public final class Problems {
     if (failure instanceof ServerStoppingException e) {
       return ApiProblem.unavailable("server", e.getMessage(), RETRY_SECONDS);
     }
+    if (malformedBody(failure)) {
+      return ApiProblem.badField("body", "could not be read: its chunked transfer coding is"
+          + " malformed (a chunk size that is not hexadecimal, or too large)");
+    }
     if (Database.isUnavailable(failure)) {
       LOG.warn("database unavailable: {}", failure.toString());
       return ApiProblem.unavailable("database", "does not answer; try again shortly",
@@ -170,6 +174,17 @@ public final class Problems {
     }
     LOG.error("unhandled failure", failure);
     return ApiProblem.internal();
+  }
+
+  /**
+   * Whether {@code failure} is the HTTP decoder's refusal of a request's body (Netty reports a
+   * malformed chunk size as a NumberFormatException thrown from its decoder, which reaches
+   * the route's failure handler as it is).
+   */
+  private static boolean malformedBody(Throwable failure) {
+    StackTraceElement[] stack = failure.getStackTrace();
+    return failure instanceof NumberFormatException && stack.length > 0
+        && stack[0].getClassName().startsWith("io.netty.handler.codec.http.");
   }
 
   private ApiProblem byStatus(int status, RoutingContext rc) {
