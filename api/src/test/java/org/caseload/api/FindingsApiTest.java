@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class FindingsApiTest extends ServerPerClass {
 
+  private static final String ID = "00000000-0000-4000-8000-000000000000";
+
   private int port() {
     return api.server.port();
   }
@@ -118,6 +120,24 @@ class FindingsApiTest extends ServerPerClass {
       assertThat(api.get("/health").statusCode()).isEqualTo(200);
     } finally {
       logger.detachAppender(events);
+    }
+  }
+
+  /** A long query value is cut in the reason, as a body's values are (at 60 characters). */
+  @Test
+  void longQueryValues_areCutInTheReason() {
+    String zeros = "0".repeat(300);
+    for (String query : List.of("/api/v1/scenarios?limit=1e0" + zeros,
+        "/api/v1/scenarios?offset=x" + zeros, "/api/v1/scenarios?limit=1." + zeros + "1",
+        "/api/v1/runs/" + ID + "?wait=1." + zeros + "1")) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request("GET", query, "", ""));
+      assertThat(response.status()).as(query).isIn(400, 404);
+      if (response.status() == 400) {
+        JsonObject problem = new JsonObject(response.body());
+        assertThat(problem.getString("detail").length()).as(query).isLessThan(200);
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("reason").length())
+            .as(query).isLessThan(160);
+      }
     }
   }
 

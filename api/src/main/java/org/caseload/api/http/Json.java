@@ -67,7 +67,8 @@ final class Json {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ApiProblem.badField(name, "must be a whole number, was \"" + value + "\"");
+      throw ApiProblem.badField(name, "must be a whole number, was \"" + Bodies.shown(value)
+          + "\"");
     }
   }
 }
