@@ -141,6 +141,17 @@ class FindingsApiTest extends ServerPerClass {
     }
   }
 
+  /** Percent-encoded bytes that are not UTF-8 are a 400, not read as U+FFFD. */
+  @Test
+  void percentEncodedBytesThatAreNotUtf8_are400() {
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets/%FF%FE", "",
+        "")), 400, "path");
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/scenarios?limit=%FF",
+        "", "")), 400, "query");
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets/%C3%A9t%C3%A9",
+        "", "")), 404, "name");
+  }
+
   @Test
   void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
     // JSON escapes: a raw lone surrogate could not even be sent as UTF-8

@@ -87,9 +87,15 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (!percentEncoded(path)) {
       return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
     }
+    if (!utf8(path)) {
+      return ApiProblem.badField("path", NOT_UTF8);
+    }
     String query = request.query();
     if (query != null && !percentEncoded(query)) {
       return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
+    }
+    if (query != null && !utf8(query)) {
+      return ApiProblem.badField("query", NOT_UTF8);
     }
     if (query != null) {
       for (String name : request.params().names()) {
@@ -100,6 +106,38 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       }
     }
     return null;
+  }
+
+  private static final String NOT_UTF8 = "has percent-encoded bytes that are not UTF-8 text";
+
+  /**
+   * Whether the percent-encoded bytes of {@code encoded} (already checked: every % has two
+   * hex digits) are UTF-8; they would otherwise be decoded to U+FFFD and read as other text.
+   */
+  private static boolean utf8(String encoded) {
+    if (encoded.indexOf('%') < 0) {
+      return true;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        bytes.write(Integer.parseInt(encoded, i + 1, i + 3, 16));
+        i += 2;
+      } else {
+        byte[] plain = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes.write(plain, 0, plain.length);
+      }
+    }
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static boolean percentEncoded(String path) {
