@@ -141,14 +141,16 @@ class AuthScopeApiTest {
     int port = api.server.port();
     for (String open : List.of("/health", "/health/live", "/metrics", "//health",
         "/./metrics", "/", "/assets/index.js", "/assets/index.css", "/api/v1/docs",
-        "/api/v1/x/../docs", "/assets/api-docs/swagger-ui-bundle.js")) {
+        "/api/v1/x/../docs", "/assets/api-docs/swagger-ui-bundle.js", "/api/v1/docs/",
+        "/health/")) {
       assertThat(RawHttp.send(port, RawHttp.request("GET", open, "", "")).status())
           .as(open).isEqualTo(200);
     }
     for (String closed : List.of("/api", "/api/v1", "/no-such-thing", "/healthz",
         "/health/../api/v1/presets", "/metrics/x", "/assets", "/assets/",
         "/assets/../api/v1/presets", "/index.html", "/api/v1/docs/x",
-        "/api/v1/docs/../openapi.yaml", "/api/v1/openapi.yaml")) {
+        "/api/v1/docs/../openapi.yaml", "/api/v1/openapi.yaml", "/api/v1/presets/",
+        "/api/v1/openapi.yaml/")) {
       RawHttp.Response response = RawHttp.send(port, RawHttp.request("GET", closed, "", ""));
       assertThat(response.status()).as("%s: %s", closed, response).isEqualTo(401);
       assertThat(response.isProblem()).isTrue();

@@ -34,7 +34,7 @@ final class BearerAuth implements PlatformHandler {
 
   @Override
   public void handle(RoutingContext rc) {
-    String path = rc.normalizedPath();
+    String path = routed(rc.normalizedPath());
     if (PUBLIC.contains(path) || WebPage.isPage(path)) {
       rc.next();
       return;
@@ -50,6 +50,15 @@ final class BearerAuth implements PlatformHandler {
         : !bearer ? "must be \"Bearer\" and a token"
         : "is not this server's token";
     Problems.send(rc, ApiProblem.unauthorized(reason));
+  }
+
+  /**
+   * The path a route is matched on: the router matches {@code /health/} as {@code /health}
+   * (one trailing slash is ignored), so the decision is taken on the path without it.
+   */
+  static String routed(String normalizedPath) {
+    return normalizedPath.length() > 1 && normalizedPath.endsWith("/")
+        ? normalizedPath.substring(0, normalizedPath.length() - 1) : normalizedPath;
   }
 
   private static byte[] digest(String token) {
