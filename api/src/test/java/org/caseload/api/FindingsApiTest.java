@@ -152,6 +152,28 @@ class FindingsApiTest extends ServerPerClass {
         "", "")), 404, "name");
   }
 
+  /**
+   * A transfer coding other than chunked is a 501 and the connection is closed (RFC 9112
+   * section 6.1), not a body read as if the coding were not there. (Content-Length with
+   * chunked is read as chunked: Netty drops the length, as RFC 9112 section 6.3 allows.)
+   */
+  @Test
+  void anUnknownTransferCoding_is501() {
+    String gzip = "POST /api/v1/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+        + "2\r\n{}\r\n0\r\n\r\n";
+    assertRawProblem(RawHttp.send(port(), gzip), 501, "Transfer-Encoding");
+  }
+
+  /** A request target in absolute form is checked by its own host, not the Host header. */
+  @Test
+  void anAbsoluteTargetNamingAnotherHost_is400() {
+    assertRawProblem(RawHttp.send(port(), "GET http://evil.example/health HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n"), 400, "path");
+    assertThat(RawHttp.send(port(), "GET http://127.0.0.1/health HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
+  }
+
   @Test
   void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
     // JSON escapes: a raw lone surrogate could not even be sent as UTF-8

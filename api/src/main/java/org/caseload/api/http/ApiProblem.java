@@ -105,6 +105,12 @@ public final class ApiProblem extends RuntimeException {
         + " bytes");
   }
 
+  /** 501: a transfer coding the server does not read (RFC 9112 section 6.1). */
+  public static ApiProblem notImplemented(String field, String reason) {
+    return new ApiProblem(501, "Not implemented", List.of(new FieldError(field, reason)), 1,
+        Map.of("Connection", "close"));
+  }
+
   /** 417: an {@code Expect} the server does not meet (RFC 9110 section 10.1.1). */
   public static ApiProblem expectationFailed(String reason) {
     return of(417, "Expectation failed", "Expect", reason);

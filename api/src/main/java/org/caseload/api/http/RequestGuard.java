@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
+import java.util.List;
 
 /**
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
@@ -41,6 +42,9 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       router.handle(request);
     } else {
       Problems.send(request, problem);
+      if ("close".equals(problem.headers().get("Connection"))) {
+        request.connection().close();
+      }
     }
   }
 
@@ -65,6 +69,29 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       if (!encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
         return ApiProblem.unsupportedMediaType("Content-Encoding", "must be identity (or left"
             + " out): bodies are read uncompressed, was \"" + Bodies.shown(encoding) + "\"");
+      }
+    }
+    List<String> codings = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);
+    // With Content-Length too, Netty has already dropped it and reads the chunks (RFC 9112
+    // section 6.3 allows either); a coding other than chunked would go unread.
+    if (!codings.isEmpty()) {
+      if (codings.size() > 1 || !codings.get(0).trim().equalsIgnoreCase("chunked")) {
+        return ApiProblem.notImplemented("Transfer-Encoding", "only chunked is read, was '"
+            + Bodies.shown(String.join(", ", codings)) + "'");
+      }
+    }
+    String target = request.uri();
+    if (target != null && ABSOLUTE.matcher(target).lookingAt()) {
+      String targetHost;
+      try {
+        targetHost = java.net.URI.create(target).getHost();
+      } catch (IllegalArgumentException e) {
+        targetHost = null;
+      }
+      if (targetHost == null || !hostNames.allows(targetHost)) {
+        return ApiProblem.badField("path", "names a host that is not a name of this server in"
+            + " its absolute form (RFC 9112 section 3.2.2), was \"" + Bodies.shown(target)
+            + "\"");
       }
     }
     String host = request.getHeader(HttpHeaders.HOST);
@@ -107,6 +134,10 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     }
     return null;
   }
+
+  /** A request target in absolute form: {@code http://host/path}. */
+  private static final java.util.regex.Pattern ABSOLUTE =
+      java.util.regex.Pattern.compile("(?i)https?://");
 
   private static final String NOT_UTF8 = "has percent-encoded bytes that are not UTF-8 text";
 
