@@ -259,22 +259,27 @@ public final class CaseloadServer implements AutoCloseable {
     }
   }
 
+  /** How long requests in flight have to be answered when the server stops. */
+  static final int SHUTDOWN_GRACE_SECONDS = 5;
+
   /** The port it listens on. */
   public int port() {
     return http.actualPort();
   }
 
   /**
-   * Stops serving, stops active runs (stored as failed), frees the owner lock (after the
-   * runs' ends are stored: a run still unfinished then is another start's to recover), closes
-   * the database.
+   * Stops active runs (stored as failed; new submissions get 503 meanwhile, and requests
+   * waiting on a run answer as it ends), then stops serving, letting requests in flight be
+   * answered for up to {@value #SHUTDOWN_GRACE_SECONDS} seconds (they had been cut off with
+   * no answer), frees the owner lock (after the runs' ends are stored: a run still unfinished
+   * then is another start's to recover), closes the database.
    */
   @Override
   public void close() throws IOException {
     vertx.cancelTimer(recoveryTimer);
     guard.close();
-    http.close().await();
     runs.close();
+    http.shutdown(SHUTDOWN_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS).await();
     owner.close();
     database.close();
     vertx.close().await();
