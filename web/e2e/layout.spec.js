@@ -105,6 +105,28 @@ test('at 420 px nothing is off-screen: saved scenarios\' buttons, levers, charts
   await page.close();
 });
 
+test('at 390 px with three saved scenarios of long names the page does not scroll sideways', async ({ browser }) => {
+  const scenario = await (await api.get('/api/v1/presets/medway-2019')).json();
+  const ids = [];
+  for (const name of ['Medway_longterm_teams_plus_twelve_posts_April', 'Medway agency cover capped at forty FTE over three years']) {
+    ids.push((await (await api.post('/api/v1/scenarios', { data: { scenario: { ...scenario, name } } })).json()).id);
+  }
+  try {
+    const width = 390;
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on('pageerror', (e) => { throw e; });
+    await page.goto(URL_() + '/');
+    await page.getByLabel('API token', { exact: true }).fill(TOKEN());
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await expect(page.locator('#scenario-list tbody tr')).toHaveCount(3);
+    expect(await sideways(page)).toBe(0);
+    await onScreen(page, page.locator('#scenario-list').locator('..'), width);
+    await page.close();
+  } finally {
+    for (const id of ids) await api.delete(`/api/v1/scenarios/${id}`);
+  }
+});
+
 test('the API documentation in a tab of its own asks for the token, and the contract still needs it', async ({ browser }) => {
   expect((await (await request.newContext({ baseURL: URL_() })).get('/api/v1/openapi.yaml')).status()).toBe(401);
   const context = await browser.newContext();
