@@ -1,7 +1,7 @@
 // Errors next to fields: the API's problems shown beside the field they name.
 import { ApiError } from './api.js';
 import { leverField } from './levers.js';
-import { problems } from './requests.js';
+import { problems, plannerReason } from './requests.js';
 import { $ } from './state.js';
 
 export function clearErrors() {
@@ -26,8 +26,10 @@ export function showProblems(error, fallback = $('run-error')) {
   }
   for (const p of problems(error.problem)) {
     const slot = errorSlot(p.field) ?? fallback;
-    slot.textContent = slot === fallback ? `${p.field}: ${p.reason}` : p.reason;
-    const input = slot.parentElement?.querySelector('input, select');
+    const reason = plannerReason(p.reason);
+    slot.textContent = slot === fallback ? `${p.field}: ${reason}` : reason;
+    // The control of the slot's own field only (a section-wide slot, such as the targets', marks none).
+    const input = slot.closest('.field')?.querySelector('input, select, textarea');
     if (input && slot !== fallback) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`));

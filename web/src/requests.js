@@ -58,3 +58,14 @@ export function problems(body) {
   if (body && Array.isArray(body.errors) && body.errors.length) return body.errors;
   return [{ field: 'body', reason: body?.detail ?? 'the server refused the request' }];
 }
+
+/**
+ * The API's reason as a planner reads it: for a field left blank (the API's "was null", or
+ * "was the string """) "required", with what the API says the field must be; any other
+ * reason unchanged, since it names what was typed.
+ */
+export function plannerReason(reason) {
+  const m = /^(.*?),?\s*was (null|the string "")$/.exec(String(reason ?? ''));
+  if (!m) return reason;
+  return m[1] ? `required (${m[1]})` : 'required';
+}

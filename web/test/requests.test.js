@@ -74,3 +74,17 @@ describe('request building', () => {
     }
   });
 });
+
+describe('the API\'s reasons in planners\' words', () => {
+  it('a blank field is "required", with what it must be', async () => {
+    const { plannerReason } = await import('../src/requests.js');
+    expect(plannerReason('must be a whole number, was null')).toBe('required (must be a whole number)');
+    expect(plannerReason('was null')).toBe('required');
+    expect(plannerReason('must be a number, was the string ""')).toBe('required (must be a number)');
+  });
+  it('any other reason is kept as the API gives it, naming what was typed', async () => {
+    const { plannerReason } = await import('../src/requests.js');
+    expect(plannerReason('must be a number, was the string "1,5"')).toBe('must be a number, was the string "1,5"');
+    expect(plannerReason('must be at least 1, was 0')).toBe('must be at least 1, was 0');
+  });
+});
