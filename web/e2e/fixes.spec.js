@@ -62,3 +62,19 @@ test('a bad target marks no other field invalid', async ({ browser }) => {
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
   await page.context().close();
 });
+
+test('a blank year is "required"; what was typed is sent and kept', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('A council and year').check();
+  const year = page.getByLabel('Year (30 September)', { exact: true });
+  await year.fill('');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#year-error')).toContainText('required');
+  await expect(page.locator('#year-error')).not.toContainText('2000');
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  await year.fill('twenty');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#year-error')).toContainText('twenty');
+  await expect(year).toHaveValue('twenty');
+  await page.context().close();
+});

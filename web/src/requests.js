@@ -39,6 +39,17 @@ export function comparisonRequest(start, levers, typed, targets = []) {
   return body;
 }
 
+/**
+ * POST /api/v1/calibrations: the council, and the year as typed (a number where it reads as
+ * one, else the text, for the API to name; left out when blank, which the API calls required).
+ */
+export function calibrationRequest(council, year) {
+  const body = { la: String(council ?? '').trim() };
+  const y = typedNumber(year);
+  if (y !== null) body.year = y;
+  return body;
+}
+
 /** A target as the API reads it: "caseload <= 18 at month 24". */
 export function target(metric, op, value, month) {
   return `${metric} ${op} ${String(value).trim()} at month ${String(month).trim()}`;

@@ -2,7 +2,7 @@
 // what the baseline assumes, and the council's published figures.
 import { json, ApiError } from './api.js';
 import { LEVERS } from './levers.js';
-import { problems } from './requests.js';
+import { problems, plannerReason, calibrationRequest } from './requests.js';
 import { scenarioFacts } from './wording.js';
 import { $, state, teams } from './state.js';
 import { clearErrors } from './errors.js';
@@ -78,8 +78,7 @@ export async function calibrate() {
   const button = $('calibrate');
   button.disabled = true;
   try {
-    const year = Number($('year').value);
-    const body = { la: $('council').value.trim(), year: Number.isInteger(year) ? year : $('year').value };
+    const body = calibrationRequest($('council').value, $('year').value);
     const answer = await json('calibrations', { method: 'POST', body });
     state.start = { scenario: answer.scenario, label: `${answer.area} ${answer.year} (calibrated)`,
       notes: answer.notes, area: answer.area };
@@ -89,7 +88,12 @@ export async function calibrate() {
     if (e instanceof ApiError) {
       for (const p of problems(e.problem)) {
         const slot = p.field === 'la' ? $('council-error') : p.field === 'year' ? $('year-error') : $('council-error');
-        slot.textContent = p.reason;
+        slot.textContent = plannerReason(p.reason);
+        const input = p.field === 'la' ? $('council') : p.field === 'year' ? $('year') : null;
+        if (input) {
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', slot.id);
+        }
       }
     } else throw e;
   } finally {

@@ -88,3 +88,13 @@ describe('the API\'s reasons in planners\' words', () => {
     expect(plannerReason('must be at least 1, was 0')).toBe('must be at least 1, was 0');
   });
 });
+
+describe('a calibration request', () => {
+  it('sends the year as typed: a number, the text, or nothing when blank (never 0)', async () => {
+    const { calibrationRequest } = await import('../src/requests.js');
+    expect(calibrationRequest(' Medway ', '2019')).toEqual({ la: 'Medway', year: 2019 });
+    expect(calibrationRequest('Medway', '')).toEqual({ la: 'Medway' });
+    expect(calibrationRequest('Medway', '  ')).toEqual({ la: 'Medway' });
+    expect(calibrationRequest('Medway', 'twenty')).toEqual({ la: 'Medway', year: 'twenty' });
+  });
+});
