@@ -1,10 +1,10 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { metricValue, money, probability, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
+import { meanBeside, money, probability, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, allocationMonths, allocationNote } from './wording.js';
+import { accuracyNote, allocationMonths, allocationNote, comparedLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -34,8 +34,8 @@ export function renderComparison(doc) {
   for (const metric of COMPARED) {
     for (const m of months) {
       const d = variant.differences[m - 1].metrics[metric];
-      rows.push([`${metric}, month ${m}`, metricValue(metric, base.monthly[m - 1].metrics[metric].mean),
-        metricValue(metric, plan.monthly[m - 1].metrics[metric].mean),
+      rows.push([comparedLabel(metric, m), meanBeside(metric, base.monthly[m - 1].metrics[metric].mean, d.mean),
+        meanBeside(metric, plan.monthly[m - 1].metrics[metric].mean, d.mean),
         differenceWithInterval(metric, d.mean, d.ci95),
         ...shares(d.probabilityBetter, d.probabilitySame, d.probabilityWorse)]);
     }

@@ -181,3 +181,33 @@ export function kindOf(metric) {
 export function metricValue(metric, x) {
   return KINDS[kindOf(metric)](x);
 }
+
+/** The decimals a number is written with: "−3.4" 1, "0.02" 2, "12" 0. */
+function decimalsOf(text) {
+  return /\.(\d+)/.exec(text)?.[1].length ?? 0;
+}
+
+/**
+ * A mean beside a difference `d` of it (a comparison's table): as metricValue(), but with as
+ * many decimals as the difference is written with (at most 2), so "20% → 16%, −3.4 points"
+ * is "20.1% → 16.7%, −3.4 points". Money is written as money() whatever the difference.
+ */
+export function meanBeside(metric, x, d) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
+  const kind = kindOf(metric);
+  if (kind === 'money' || d === null || d === undefined || Number.isNaN(d)) return metricValue(metric, x);
+  const digits = Math.min(2, decimalsOf(differenceEnd(metric, d)));
+  if (kind === 'rate') {
+    const p = x * 100;
+    if (digits === 0 || p < 1 || p > 99) return percent(x);
+    return `${fixed(p, digits)}%`;
+  }
+  const own = kind === 'count' ? 0 : 1;
+  return digits > own ? fixed(x, digits) : metricValue(metric, x);
+}
+
+/** `x` with exactly `digits` decimals: 12.0, 16.40. */
+function fixed(x, digits) {
+  const text = Math.abs(x).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (/[1-9]/.test(text) ? sign(x) : '') + text;
+}

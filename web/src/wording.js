@@ -114,3 +114,11 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
   }
   return parts.join(' ');
 }
+
+/**
+ * A row of a comparison's differences table: the metric at a month, "cost a month" for the
+ * cost (the results' monthly cost, beside a chart of cost a year).
+ */
+export function comparedLabel(metric, month) {
+  return `${metric === 'cost' ? 'cost a month' : metric}, month ${month}`;
+}

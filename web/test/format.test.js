@@ -159,3 +159,18 @@ describe('format', () => {
     expect(metricValue('caseload', 20.187)).toBe('20.2');
   });
 });
+
+describe('means beside their differences', async () => {
+  const { meanBeside } = await import('../src/format.js');
+  it('a rate\'s means get the decimal its difference has', () => {
+    expect(meanBeside('vacancyRate', 0.2012, -0.034)).toBe('20.1%');
+    expect(meanBeside('vacancyRate', 0.16, -0.034)).toBe('16.0%');
+    expect(meanBeside('vacancyRate', 0.2012, -0.12)).toBe('20%');
+  });
+  it('counts and caseloads follow the difference\'s decimals; money is money', () => {
+    expect(meanBeside('unallocatedCases', 12, 0.4)).toBe('12.0');
+    expect(meanBeside('caseload', 19.84, 0.6)).toBe('19.8');
+    expect(meanBeside('unallocatedCases', 12.3, 3)).toBe('12');
+    expect(meanBeside('cost', 1234567, 286)).toBe('£1.2m');
+  });
+});

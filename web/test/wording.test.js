@@ -110,3 +110,11 @@ describe('the accuracy of the figures', () => {
     }
   });
 });
+
+describe('a comparison\'s rows', async () => {
+  const { comparedLabel } = await import('../src/wording.js');
+  it('say the cost is a month\'s', () => {
+    expect(comparedLabel('cost', 12)).toBe('cost a month, month 12');
+    expect(comparedLabel('caseload', 24)).toBe('caseload, month 24');
+  });
+});
