@@ -78,3 +78,17 @@ test('a blank year is "required"; what was typed is sent and kept', async ({ bro
   await expect(year).toHaveValue('twenty');
   await page.context().close();
 });
+
+test('the printed summary of a 24-month comparison is one A4 landscape page', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 50, 24);
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#target-month').fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#differences')).toBeVisible({ timeout: 30_000 });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+  expect(pages).toBe(1);
+  await page.context().close();
+});

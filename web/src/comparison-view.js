@@ -63,10 +63,16 @@ export function renderComparison(doc) {
     ['Period', 'Mean', '95% interval of the mean', '90% band across replications (5th to 95th percentile)'],
     costRows, 'extra-cost'),
     targetsTable(base, plan, variant.targetDifferences),
-    snapshotTable(base, 'Baseline: '),
+    printless(snapshotTable(base, 'Baseline: ')),
   ].filter(Boolean));
   $('accuracy').textContent = accuracyNote({ replications: doc.replications ?? base.replications,
     requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true });
+}
+
+/** An element left out of the printed one-page summary. */
+function printless(el) {
+  el.classList.add('no-print');
+  return el;
 }
 
 /** A note read with a chart or table (ALLOCATION_NOTE). */
