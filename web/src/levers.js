@@ -61,9 +61,12 @@ export const LEVERS = {
     help: 'The share of vacancies covered by agency workers, their cost and an optional cap (a cap is across every team: leave it blank when choosing a team).',
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
-      { name: 'coverShare', label: 'Cover share', unit: 'fraction of vacancies', typical: '0.5 to 1.0 (England 0.69)', value: 0.7 },
-      { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500 },
-      { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '' },
+      { name: 'coverShare', label: 'Cover share', unit: 'fraction of vacancies', typical: '0.5 to 1.0 (England 0.69)', value: 0.7,
+        current: (sc) => sc?.parameters?.workforce?.agencyCoverShare },
+      { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500,
+        current: (sc) => sc?.parameters?.funding?.agencyCostPerYear },
+      { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
+        current: (sc) => sc?.parameters?.workforce?.agencyCapFte },
     ],
   },
   caseloadCap: {
@@ -87,13 +90,20 @@ export const LEVERS = {
   },
 };
 
-/** A new lever as the form holds it: every value a string, as typed. */
-export function newLever(type, teams = []) {
+/**
+ * A new lever as the form holds it: every value a string, as typed; a field that sets what
+ * the scenario already has (`current`: the agency policy's cover share, cost and cap) starts
+ * from the scenario's value where it has one, so adding the lever changes nothing until typed over.
+ */
+export function newLever(type, teams = [], scenario = null) {
   const def = LEVERS[type];
   if (!def) throw new Error(`unknown lever ${type}`);
   const values = { startMonth: '1', endMonth: def.endRequired ? '12' : '' };
   for (const f of def.fields) {
-    values[f.name] = f.kind === 'team' ? (teams[0] ?? '') : String(f.value ?? '');
+    const now = f.current && scenario ? f.current(scenario) : undefined;
+    values[f.name] = f.kind === 'team' ? (teams[0] ?? '')
+      : now === null && f.kind === 'optionalNumber' ? ''
+        : String(now ?? f.value ?? '');
   }
   return { type, values };
 }

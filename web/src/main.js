@@ -43,7 +43,7 @@ function wire() {
   $('load-preset').addEventListener('click', guard(usePreset, () => $('run-error')));
   $('calibrate').addEventListener('click', guard(calibrate, () => $('council-error')));
   $('add-lever').addEventListener('click', () => {
-    state.levers.push(newLever($('lever-type').value, teams()));
+    state.levers.push(newLever($('lever-type').value, teams(), state.start?.scenario));
     renderLevers();
     document.querySelector(`#levers fieldset:last-child input`)?.focus();
   });

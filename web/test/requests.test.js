@@ -98,3 +98,16 @@ describe('a calibration request', () => {
     expect(calibrationRequest('Medway', 'twenty')).toEqual({ la: 'Medway', year: 'twenty' });
   });
 });
+
+describe('a new agency policy lever', () => {
+  it('starts from the scenario\'s own cover share, agency cost and cap', () => {
+    const scenario = { parameters: { workforce: { agencyCoverShare: 1.0, agencyCapFte: null }, funding: { agencyCostPerYear: 82500 } } };
+    const lever = newLever('agencyPolicy', ['assessment'], scenario);
+    expect(lever.values).toMatchObject({ coverShare: '1', costPerYear: '82500', capFte: '' });
+    expect(newLever('agencyPolicy', [], { parameters: { workforce: { agencyCoverShare: 0.69, agencyCapFte: 40 } } }).values)
+      .toMatchObject({ coverShare: '0.69', capFte: '40' });
+  });
+  it('without a scenario, the typical values', () => {
+    expect(newLever('agencyPolicy').values).toMatchObject({ coverShare: '0.7', capFte: '' });
+  });
+});
