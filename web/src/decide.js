@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
-import { typedNumber, probability, number, money } from './format.js';
+import { typedNumber, probability, number, money, metricValue, difference } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -122,6 +122,30 @@ export function tornadoRows(doc) {
     lowSetting: b.lowSetting, highSetting: b.highSetting }));
 }
 
+/** The metric of a tornado's output ("caseload at month 24", or the metric's name alone). */
+export function metricOf(output) {
+  return /^[A-Za-z]+/.exec(String(output ?? '').trim())?.[0] ?? '';
+}
+
+/** A bar's title, its ends in the metric's own units: "annualTurnover: 17.9 (p5 0.12) to 19.4 (p95 0.26)". */
+export function tornadoTitle(d, output) {
+  const m = metricOf(output);
+  return `${d.input}: ${metricValue(m, d.low)} (${d.lowSetting}) to ${metricValue(m, d.high)} (${d.highSetting})`;
+}
+
+/**
+ * A goal-seek answer's extra cost a year over the baseline, with its 95% interval where the
+ * API gives one: "extra cost £1.2m a year (95% interval £1.1m to £1.3m)"; null without one.
+ */
+export function extraCostText(answer) {
+  const x = answer?.extraCostPerYear;
+  if (answer?.status !== 'found' || typeof x !== 'number') return null;
+  const ci = answer.extraCostPerYearCi95;
+  const interval = Array.isArray(ci) && ci.every((v) => typeof v === 'number')
+    ? ` (95% interval ${money(ci[0])} to ${money(ci[1])})` : '';
+  return `extra cost ${difference('cost', x)} a year${interval}`;
+}
+
 /** One bar per input from its low to its high end, about the central value. */
 export function tornadoChart(doc, { width = 640 } = {}) {
   const rows = tornadoRows(doc);
@@ -131,12 +155,12 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     marginLeft: 200,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${doc.output}`,
-    x: { label: doc.output, grid: true },
+    x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x) },
     y: { label: null, domain: rows.map((r) => r.input) },
     marks: [
       Plot.barX(rows, { y: 'input', x1: 'low', x2: 'high', fill: COLOURS.baseline,
         fillOpacity: 0.7, className: 'tornado-bar',
-        title: (d) => `${d.input}: ${d.low.toFixed(2)} (${d.lowSetting}) to ${d.high.toFixed(2)} (${d.highSetting})` }),
+        title: (d) => tornadoTitle(d, doc.output) }),
       Plot.ruleX([doc.tornado?.central ?? 0], { stroke: COLOURS.actual }),
     ],
   });

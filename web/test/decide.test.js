@@ -40,3 +40,21 @@ describe('decide', () => {
     expect(frontierCostLabel({ evaluated: [{}] })).toBe('Mean cost over the horizon (£m)');
   });
 });
+
+describe('the tornado and the goal-seek answer in the page\'s units', async () => {
+  const { tornadoTitle, extraCostText, metricOf } = await import('../src/decide.js');
+  it('bar titles use the metric\'s format, not raw numbers', () => {
+    expect(metricOf('cost at month 12')).toBe('cost');
+    expect(tornadoTitle({ input: 'annualTurnover', low: 1256578.91, high: 1400000, lowSetting: 'p5 0.12', highSetting: 'p95 0.26' },
+      'cost at month 12')).toBe('annualTurnover: £1.3m (p5 0.12) to £1.4m (p95 0.26)');
+    expect(tornadoTitle({ input: 'fillProbability', low: 0.28, high: 0.3125, lowSetting: 'p5', highSetting: 'p95' },
+      'vacancyRate at month 24')).toBe('fillProbability: 28% (p5) to 31% (p95)');
+  });
+  it('a found plan\'s extra cost a year, with its interval where there is one', () => {
+    expect(extraCostText({ status: 'found', extraCostPerYear: 1234567, extraCostPerYearCi95: [1100000, 1350000] }))
+      .toBe('extra cost +£1.2m a year (95% interval £1.1m to £1.4m)');
+    expect(extraCostText({ status: 'found', extraCostPerYear: 450000, extraCostPerYearCi95: [null, null] }))
+      .toBe('extra cost +£450k a year');
+    expect(extraCostText({ status: 'infeasible' })).toBeNull();
+  });
+});
