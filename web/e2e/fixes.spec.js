@@ -79,6 +79,23 @@ test('a blank year is "required"; what was typed is sent and kept', async ({ bro
   await page.context().close();
 });
 
+test('focus: removing a chip or lever keeps it in the section; Enter adds a target', async ({ browser }) => {
+  const page = await open(browser);
+  await page.locator('#target-value').fill('20');
+  await page.locator('#target-value').press('Enter');
+  await expect(page.locator('#targets li')).toHaveCount(1);
+  await page.locator('#target-value').fill('19');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByRole('button', { name: 'Remove target caseload <= 20 at month 24' }).click();
+  await expect(page.getByRole('button', { name: 'Remove target caseload <= 19 at month 24' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove target caseload <= 19 at month 24' }).click();
+  await expect(page.getByRole('button', { name: 'Add target' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByRole('button', { name: /^Remove lever 1/ }).click();
+  await expect(page.getByRole('button', { name: 'Add lever' })).toBeFocused();
+  await page.context().close();
+});
+
 test('the printed summary of a 24-month comparison is one A4 landscape page', async ({ browser }) => {
   const page = await open(browser);
   await settings(page, 50, 24);

@@ -74,8 +74,14 @@ export function renderLevers() {
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = 'Remove';
+    remove.className = 'remove';
     remove.setAttribute('aria-label', `Remove lever ${i + 1}, ${def.label}`);
-    remove.addEventListener('click', () => { state.levers.splice(i, 1); renderLevers(); });
+    remove.addEventListener('click', () => {
+      state.levers.splice(i, 1);
+      renderLevers();
+      // Focus stays in the section: the next lever's Remove (the one now at i), else Add lever.
+      (document.querySelectorAll('#levers fieldset.lever button.remove')[i] ?? $('add-lever')).focus();
+    });
     row.append(remove);
     const general = document.createElement('p');
     general.className = 'error';
@@ -100,7 +106,11 @@ export function renderTargets() {
     b.type = 'button';
     b.textContent = '\u00d7';
     b.setAttribute('aria-label', `Remove target ${t}`);
-    b.addEventListener('click', () => { state.targets.splice(i, 1); renderTargets(); });
+    b.addEventListener('click', () => {
+      state.targets.splice(i, 1);
+      renderTargets();
+      ($('targets').querySelectorAll('button')[i] ?? $('add-target')).focus();
+    });
     li.append(b);
     return li;
   }));

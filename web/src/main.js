@@ -47,10 +47,19 @@ function wire() {
     renderLevers();
     document.querySelector(`#levers fieldset:last-child input`)?.focus();
   });
-  $('add-target').addEventListener('click', () => {
+  const addTarget = () => {
     state.targets.push(target($('target-metric').value, $('target-op').value, $('target-value').value, $('target-month').value));
     renderTargets();
-  });
+  };
+  $('add-target').addEventListener('click', addTarget);
+  for (const id of ['target-value', 'target-month']) {
+    $(id).addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        addTarget();
+      }
+    });
+  }
   $('run-baseline').addEventListener('click', () => execute('run', runRequest(state.start, typedSettings(), state.targets)));
   $('run-compare').addEventListener('click', () => execute('comparison',
     comparisonRequest(state.start, state.levers, typedSettings(), state.targets)));
