@@ -52,6 +52,43 @@ async function hold(page, pattern) {
   return { release, reached };
 }
 
+test('results are drawn under the start they were run from, not the one chosen while they ran', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 50, 12);
+  const results = await hold(page, /\/api\/v1\/runs\/[^/]+\/results$/);
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await results.reached;
+  await page.getByLabel('Preset', { exact: true }).selectOption('worcestershire-2017');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(page.locator('#assumptions h3')).toContainText('worcestershire-2017');
+  results.release();
+  await expect(page.locator('figure.chart')).toHaveCount(9);
+  await expect(page.locator('#summary dd').first()).toContainText('medway-2019');
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+  await expect(page.locator('#legend')).toContainText('2019-09-30');
+  await expect(page.locator('figure[data-metric="caseload"] g.actuals title').last()).toContainText('published at 2019-09-30');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('with no baseline loaded, Run, Compare and Decide say so next to their buttons', async ({ browser }) => {
+  const page = await open(browser, { token: false });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#run-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#run-error').evaluate((e) => { e.textContent = ''; });
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#run-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await page.locator('#decide-error').evaluate((e) => { e.textContent = ''; });
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  await expect(page.locator('#decide-error')).toHaveText('Choose a preset or calibrate a council first.');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
 test('a bad target marks no other field invalid', async ({ browser }) => {
   const page = await open(browser);
   await page.locator('#target-value').fill('abc');
@@ -60,6 +97,110 @@ test('a bad target marks no other field invalid', async ({ browser }) => {
   await expect(page.locator('.error[data-field="targets"]')).not.toBeEmpty();
   await expect(page.getByLabel('Replications', { exact: true })).not.toHaveAttribute('aria-invalid', /./);
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a goal-seek is submitted once on a double click, shows progress and can be cancelled', async ({ browser }) => {
+  const page = await open(browser);
+  // A long search: 120 months, a high probability, three levers on fine grids.
+  await settings(page, 50, 120);
+  await page.locator('#target-month').fill('120');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.99');
+  let posted = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && /\/goal-seeks$/.test(r.url())) posted += 1; });
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..200/1\ncampaign=1..3/0.05\nretention=1..0.8/0.01');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).dblclick();
+  await expect(page.locator('#decide-progress')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Find the cheapest plan' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Draw the tornado' })).toBeDisabled();
+  const deleted = page.waitForRequest((r) => r.method() === 'DELETE' && /\/goal-seeks\/[^/]+$/.test(r.url()));
+  await page.locator('#decide-cancel').click();
+  await deleted;
+  await expect(page.locator('#decide-status')).toContainText('goal-seek cancelled', { timeout: 30_000 });
+  await expect(page.locator('#decide-progress')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Find the cheapest plan' })).toBeEnabled();
+  expect(posted).toBe(1);
+  await page.context().close();
+});
+
+test('the tornado\'s month follows Months until typed over', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await expect(page.getByLabel('Tornado at month', { exact: true })).toHaveValue('12');
+  await page.getByLabel('Tornado at month', { exact: true }).fill('6');
+  await page.getByLabel('Months', { exact: true }).fill('24');
+  await expect(page.getByLabel('Tornado at month', { exact: true })).toHaveValue('6');
+  await page.context().close();
+});
+
+test('a reopened saved scenario keeps its council\'s published figures and says where its assumptions are from', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Name', { exact: true }).fill('Plan A for the figures');
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('#save-status')).toContainText('Saved "Plan A for the figures", version 1.');
+  await page.reload();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await page.getByRole('button', { name: 'Open Plan A for the figures' }).click();
+  await expect(page.locator('#assumptions h3')).toContainText('Plan A for the figures');
+  await settings(page, 50, 6);
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('figure.chart')).toHaveCount(9);
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+  await expect(page.locator('#summary')).toContainText('as stored in the saved scenario "Plan A for the figures"');
+  await expect(page.locator('#summary')).not.toContainText('as in the preset');
+  const id = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('caseload.area.'))?.slice(14));
+  if (id) await api.delete(`/api/v1/scenarios/${id}`);
+  await page.context().close();
+});
+
+test('a reload mid-run reattaches: progress and Cancel, and the run can be cancelled', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 50000, 36);
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('running', { timeout: 30_000 });
+  await page.reload();
+  await expect(page.locator('#cancel')).toBeVisible();
+  await expect(page.locator('#progress')).toBeVisible();
+  await expect(page.locator('#progress-text')).toContainText('replications');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('#progress-text')).toHaveText('Cancelled', { timeout: 30_000 });
+  expect(await page.evaluate(() => sessionStorage.getItem('caseload.active'))).toBeNull();
+  await page.context().close();
+});
+
+test('a reload just after submitting a run shows its results once it ends', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 100, 12);
+  const created = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/v1\/runs$/.test(r.url()));
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await created;
+  await page.reload();
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  await expect(page.locator('#summary')).toContainText('medway-2019');
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+  expect(await page.evaluate(() => sessionStorage.getItem('caseload.active'))).toBeNull();
+  await page.context().close();
+});
+
+test('a wrong token is asked for again in planners\' words; after cancel a button asks again', async ({ browser }) => {
+  const page = await open(browser, { token: false });
+  const dialog = page.getByRole('dialog', { name: 'This server needs its token' });
+  await page.getByLabel('API token', { exact: true }).fill('not-the-token');
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('That token is not this server\'s. Ask whoever runs the server for it.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#token-needed')).toBeVisible();
+  await page.getByRole('button', { name: 'Enter the token' }).click();
+  await expect(dialog).toBeVisible();
+  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await expect(page.locator('#token-needed')).toBeHidden();
+  await expect(page.locator('#preset option')).not.toHaveCount(0);
+  expect(page.errors).toEqual([]);
   await page.context().close();
 });
 
@@ -93,6 +234,38 @@ test('focus: removing a chip or lever keeps it in the section; Enter adds a targ
   await page.getByRole('button', { name: 'Add lever' }).click();
   await page.getByRole('button', { name: /^Remove lever 1/ }).click();
   await expect(page.getByRole('button', { name: 'Add lever' })).toBeFocused();
+  await page.context().close();
+});
+
+test('focus: the results heading takes it when they arrive, and they are announced', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 50, 6);
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#results-title')).toBeFocused({ timeout: 30_000 });
+  await expect(page.locator('#progress-text')).toContainText('Results ready');
+  await page.context().close();
+});
+
+test('saving a scenario deleted in another tab says so; another tab\'s save shows on focus', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Name', { exact: true }).fill('Deleted elsewhere');
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('#save-status')).toContainText('version 1');
+  const item = (await (await api.get('/api/v1/scenarios?limit=100')).json()).items.find((i) => i.name === 'Deleted elsewhere');
+  await api.delete(`/api/v1/scenarios/${item.id}`);
+  await page.getByRole('button', { name: /^Save changes/ }).click();
+  await expect(page.locator('#save-status')).toHaveText(
+    'This scenario was deleted (perhaps in another tab); save it as a new scenario?');
+  await expect(page.getByRole('button', { name: 'Open Deleted elsewhere' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('#save-status')).toContainText('version 1');
+  const again = (await (await api.get('/api/v1/scenarios?limit=100')).json()).items.find((i) => i.name === 'Deleted elsewhere');
+  const stored = await (await api.get(`/api/v1/scenarios/${again.id}`)).json();
+  await api.put(`/api/v1/scenarios/${again.id}`, { data: { version: 1, scenario: stored.scenario } });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.locator('#scenario-list tbody tr', { hasText: 'Deleted elsewhere' }).locator('td').first()).toHaveText('2');
+  await api.delete(`/api/v1/scenarios/${again.id}`);
   await page.context().close();
 });
 

@@ -14,10 +14,26 @@ export class ApiError extends Error {
 }
 
 let askToken = async () => null;
+let asking = null; // one question at a time, however many calls were refused
 
-/** Sets how the page asks for a token when the server answers 401. */
+/**
+ * Sets how the page asks for a token when the server answers 401: `ask(wrong)` resolves with
+ * the token typed, or null when cancelled; `wrong` says the token tried was refused.
+ */
 export function onTokenNeeded(ask) {
   askToken = ask;
+}
+
+/** The error of a call refused for want of a token the planner would not give. */
+export class TokenRefused extends ApiError {
+  constructor() {
+    super(401, { detail: 'This server needs its token: ask whoever runs the server for it.' });
+  }
+}
+
+function ask(wrong) {
+  if (!asking) asking = Promise.resolve(askToken(wrong)).finally(() => { asking = null; });
+  return asking;
 }
 
 function headers(extra = {}) {
@@ -25,20 +41,29 @@ function headers(extra = {}) {
   return token ? { ...extra, Authorization: `Bearer ${token}` } : extra;
 }
 
-/** fetch with the token; on 401 asks for a token once and tries again. */
-export async function call(path, { method = 'GET', body, accept, signal } = {}, retried = false) {
-  const init = { method, signal, headers: headers(accept ? { Accept: accept } : {}) };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(path.startsWith('/') ? path : `${BASE}/${path}`, init);
-  if (response.status === 401 && !retried) {
-    const token = await askToken();
-    if (token) {
-      sessionStorage.setItem(TOKEN_KEY, token);
-      return call(path, { method, body, accept, signal }, true);
+/**
+ * fetch with the token; on 401 asks for a token (again, saying so, while the one typed is
+ * refused) and tries again; a TokenRefused error when the planner cancels.
+ */
+export async function call(path, { method = 'GET', body, accept, signal } = {}) {
+  let response;
+  for (;;) {
+    const sent = sessionStorage.getItem(TOKEN_KEY);
+    const init = { method, signal, headers: headers(accept ? { Accept: accept } : {}) };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      init.headers['Content-Type'] = 'application/json';
     }
+    response = await fetch(path.startsWith('/') ? path : `${BASE}/${path}`, init);
+    if (response.status !== 401) break;
+    // Another call may have been given a token meanwhile: try that one first.
+    if (sessionStorage.getItem(TOKEN_KEY) !== sent) continue;
+    const token = await ask(sent !== null);
+    if (!token) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      throw new TokenRefused();
+    }
+    sessionStorage.setItem(TOKEN_KEY, token);
   }
   if (!response.ok) {
     let problem = null;

@@ -1,30 +1,48 @@
 // The "Decide" section's wiring: a goal-seek's answer and frontier, a tornado (bodies and
-// charts in decide.js).
-import { json, follow, ApiError } from './api.js';
+// charts in decide.js); one at a time, with progress and Cancel as runs have.
+import { json, call, follow, ApiError } from './api.js';
 import { problems } from './requests.js';
 import { number, probability } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers } from './decide.js';
+import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
+  extraCostText } from './decide.js';
 import { $, state } from './state.js';
-import { typedSettings } from './runs.js';
+import { typedSettings, NO_START } from './runs.js';
+
+let active = null; // {path, id, kind, cancelled} while a goal-seek or sensitivity runs
+
+function busy(on) {
+  $('goal-seek').disabled = on;
+  $('tornado').disabled = on;
+  $('decide-progress').hidden = !on;
+  $('decide-cancel').hidden = !on;
+}
 
 /**
- * Submits a goal-seek or sensitivity, waits for its end and returns its results; the caller
- * says "done" once it has drawn them.
+ * Submits a goal-seek or sensitivity, `makeBody(start)` its body, waits for its end and
+ * returns its results; the caller says "done" once it has drawn them.
  */
-async function decide(path, body) {
+async function decide(path, makeBody) {
   $('decide-error').textContent = '';
   $('decide-status').textContent = '';
   if (!state.start) {
-    $('decide-error').textContent = 'Choose a preset or calibrate a council first.';
+    $('decide-error').textContent = NO_START;
     return null;
   }
+  if (active) return null;
+  const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';
+  active = { path, id: null, kind, cancelled: false };
+  busy(true);
+  $('decide-cancel').focus();
   try {
-    const created = await json(path, { method: 'POST', body });
+    const created = await json(path, { method: 'POST', body: makeBody(state.start) });
+    active.id = created.id;
+    // Cancel pressed before the server had answered: cancel it now.
+    if (active.cancelled) await call(`${path}/${created.id}`, { method: 'DELETE' });
     $('decide-status').textContent = `${created.kind} queued`;
     const end = await follow(created.links.events, (status) => {
       $('decide-status').textContent = `${created.kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
     });
-    const status = end?.status ? end : await json(`${path}/${created.id}`);
+    const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${created.id}`);
     if (status.status !== 'succeeded') {
       $('decide-status').textContent = `${created.kind} ${status.status}${status.error ? `: ${status.error}` : ''}`;
       return null;
@@ -35,18 +53,41 @@ async function decide(path, body) {
       ? problems(e.problem).map((p) => `${p.field}: ${p.reason}`).join('; ')
       : e.message ?? String(e);
     return null;
+  } finally {
+    const lost = [document.body, null, $('decide-cancel')].includes(document.activeElement);
+    active = null;
+    busy(false);
+    if (lost) $(kind === 'goal-seek' ? 'goal-seek' : 'tornado').focus();
+  }
+}
+
+/** Cancels the running goal-seek or sensitivity (DELETE, as a run). */
+export async function cancelDecision() {
+  if (!active) return;
+  if (!active.id) {
+    active.cancelled = true;
+    $('decide-status').textContent = `${active.kind} cancelling...`;
+    return;
+  }
+  try {
+    await call(`${active.path}/${active.id}`, { method: 'DELETE' });
+    $('decide-status').textContent = `${active.kind} cancelling...`;
+  } catch (e) {
+    $('decide-error').textContent = e.message ?? String(e);
   }
 }
 
 export async function goalSeek() {
-  const doc = await decide('goal-seeks', goalSeekRequest(state.start, typedSettings(),
+  const doc = await decide('goal-seeks', (start) => goalSeekRequest(start, typedSettings(),
     state.targets, $('decide-probability').value, $('decide-levers').value));
   if (!doc) return;
   const a = doc.answer;
+  const extra = extraCostText(a);
   $('goal-seek-answer').textContent = a.status === 'found'
     ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
       + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
       + ` from ${number(a.plan.replications, 0)} replications`
+      + (extra ? `; ${extra}` : '')
       + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
     : `No plan within the ranges reaches ${probability(doc.probability)}; the best reaches ${probability(a.best?.probability ?? 0)}`;
   const note = document.createElement('p');
@@ -60,7 +101,7 @@ export async function goalSeek() {
 }
 
 export async function tornado() {
-  const doc = await decide('sensitivities', tornadoRequest(state.start, typedSettings(),
+  const doc = await decide('sensitivities', (start) => tornadoRequest(start, typedSettings(),
     $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value));
   if (!doc) return;
   $('tornado-chart').replaceChildren(tornadoChart(doc));
@@ -75,4 +116,14 @@ export function offerDecideLevers() {
   if (offered !== null && box.value !== offered) return;
   offered = defaultDecideLevers(state.start?.scenario?.teams ?? []);
   box.value = offered;
+}
+
+let monthShown = null; // the tornado month last filled in from Months, while not typed over
+
+/** The tornado's month follows the Months field (its last month) unless typed over. */
+export function followMonths() {
+  const month = $('tornado-month');
+  if (monthShown !== null && month.value !== monthShown) return;
+  monthShown = $('months').value.trim();
+  month.value = monthShown;
 }

@@ -2,24 +2,27 @@
 // levers-view.js, runs.js, run-view.js, comparison-view.js, team-view.js, saved.js, decide-view.js) to
 // the public API.
 import './style.css';
-import { onTokenNeeded } from './api.js';
+import { onTokenNeeded, TokenRefused } from './api.js';
 import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target } from './requests.js';
 import { $, state, teams } from './state.js';
 import { showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted } from './start.js';
 import { renderLevers, renderTargets } from './levers-view.js';
-import { typedSettings, execute, cancel } from './runs.js';
+import { typedSettings, execute, cancel, reattach } from './runs.js';
 import { downloadCsv, downloadWide } from './results.js';
-import { save, listScenarios, updateSaveButtons } from './saved.js';
-import { goalSeek, tornado, offerDecideLevers } from './decide-view.js';
+import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
+import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 
 // ---- token ---------------------------------------------------------------
 
-onTokenNeeded(() => new Promise((resolve) => {
+export const WRONG_TOKEN = 'That token is not this server\'s. Ask whoever runs the server for it.';
+
+onTokenNeeded((wrong) => new Promise((resolve) => {
   const dialog = $('token-dialog');
   $('token-input').value = '';
+  $('token-problem').textContent = wrong ? WRONG_TOKEN : '';
   dialog.onclose = () => resolve(dialog.returnValue === 'ok' ? $('token-input').value.trim() : null);
   dialog.showModal();
   $('token-input').focus();
@@ -60,9 +63,10 @@ function wire() {
       }
     });
   }
-  $('run-baseline').addEventListener('click', () => execute('run', runRequest(state.start, typedSettings(), state.targets)));
+  $('run-baseline').addEventListener('click', () => execute('run',
+    (start) => runRequest(start, typedSettings(), state.targets)));
   $('run-compare').addEventListener('click', () => execute('comparison',
-    comparisonRequest(state.start, state.levers, typedSettings(), state.targets)));
+    (start) => comparisonRequest(start, state.levers, typedSettings(), state.targets)));
   $('cancel').addEventListener('click', cancel);
   $('save-new').addEventListener('click', () => save(true));
   $('save-edit').addEventListener('click', () => save(false));
@@ -71,21 +75,37 @@ function wire() {
   $('print').addEventListener('click', () => window.print());
   $('goal-seek').addEventListener('click', goalSeek);
   $('tornado').addEventListener('click', tornado);
+  $('decide-cancel').addEventListener('click', cancelDecision);
+  $('months').addEventListener('input', followMonths);
+  $('token-retry').addEventListener('click', load);
   wireTeams();
+  refreshWhenSeen();
 }
 
-async function init() {
-  onStarted(updateSaveButtons);
-  onStarted(offerDecideLevers);
-  wire();
-  renderLevers();
+/** Presets, the default one, the saved scenarios, and the run this tab was following. */
+async function load() {
+  $('token-needed').hidden = true;
   try {
     await loadPresets();
     await usePreset();
     await listScenarios();
   } catch (e) {
-    showProblems(e);
+    if (e instanceof TokenRefused) {
+      $('token-needed').hidden = false;
+      $('token-retry').focus();
+    } else showProblems(e);
+    return;
   }
+  reattach();
+}
+
+async function init() {
+  onStarted(updateSaveButtons);
+  onStarted(offerDecideLevers);
+  onStarted(followMonths);
+  wire();
+  renderLevers();
+  await load();
   document.body.dataset.ready = 'true';
 }
 

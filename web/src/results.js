@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { describe } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, svgText, pngBlob } from './charts.js';
-import { roleTitle, actualsLegend } from './wording.js';
+import { roleTitle, actualsLegend, assumptionsText } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95 } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
@@ -48,10 +48,11 @@ export function figure(title, svg, filename) {
  * titled with its team's name, or with all of its teams' names.
  */
 export function chartFigures(rowsOf) {
-  const baseDate = state.start.scenario.baseDate;
-  const teams = state.last?.teams ?? state.start.scenario.teams;
+  const { start } = state.last;
+  const baseDate = start.scenario.baseDate;
+  const teams = start.scenario.teams;
   const charts = CHARTS.map((def) => ({ def, rows: rowsOf(def),
-    published: actualRows(state.actuals, def.metric, baseDate, def.factor) }));
+    published: actualRows(start.actuals, def.metric, baseDate, def.factor) }));
   const xDomain = sharedMonths(charts.map((c) => c.rows), charts.map((c) => c.published));
   const figures = charts.map(({ def, rows, published }) => {
     const title = def.role ? roleTitle('Caseload', def.role, teams, def.title) : def.title;
@@ -71,12 +72,13 @@ export function legend(series) {
     sw.style.background = COLOURS[name];
     p.append(sw, name === 'plan' ? 'Plan (dashed)' : 'Baseline');
   }
-  if (state.actuals) {
+  const { start } = state.last;
+  if (start.actuals) {
     const sw = document.createElement('span');
     sw.className = 'swatch';
     sw.style.background = COLOURS.actual;
     sw.style.width = '0.7rem';
-    p.append(sw, actualsLegend(state.actuals.area, state.start.scenario.baseDate));
+    p.append(sw, actualsLegend(start.actuals.area, start.scenario.baseDate));
   }
 }
 
@@ -164,8 +166,8 @@ export function summary(result, kind) {
     dd.textContent = v;
     dl.append(dt, dd);
   };
-  add('Baseline', state.start.label);
-  add('Assumptions', state.start.notes?.length ? state.start.notes.join(' | ') : 'as in the preset (docs/calibration.md)');
+  add('Baseline', s.start.label);
+  add('Assumptions', assumptionsText(s.start));
   add('Levers', kind === 'comparison' && s.levers.length ? s.levers.map(describe).join('; ') : 'none (baseline only)');
   add('Seed, replications, months', `${result.seed}, ${number(result.replications ?? result.baseline?.replications, 0)}, ${result.months}`);
   add('Run', `${s.status.id} (${s.status.codeVersion}), ${s.status.finishedAt ?? ''}`);

@@ -1,10 +1,16 @@
-// Running a baseline or a comparison: submit, follow its progress, cancel, then draw it.
-import { json, call, follow } from './api.js';
+// Running a baseline or a comparison: submit, follow its progress, cancel, then draw it with
+// the start it was submitted from. The running resource is remembered in the tab's
+// sessionStorage, so a reload reattaches to it (progress, Cancel, then its results).
+import { json, call, follow, ApiError } from './api.js';
 import { number } from './format.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
+import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
+
+export const NO_START = 'Choose a preset or calibrate a council first.';
+const ACTIVE_KEY = 'caseload.active';
 
 /** Replications, months and seed as typed (strings). */
 export function typedSettings() {
@@ -22,53 +28,135 @@ function busy(on) {
   }
 }
 
-export async function execute(kind, body) {
+/** What a start is, without its figures: enough to draw its results after a reload. */
+function portable(start) {
+  const { preset, scenarioId, scenario, label, notes, area, saved } = start;
+  return { preset, scenarioId, scenario, label, notes, area, saved };
+}
+
+let unloading = false;
+window.addEventListener('pagehide', () => { unloading = true; });
+
+function remember(job) {
+  try {
+    sessionStorage.setItem(ACTIVE_KEY, JSON.stringify(job));
+  } catch {
+    // storage full or refused: the run is still followed, just not after a reload
+  }
+}
+
+function forget() {
+  if (!unloading) sessionStorage.removeItem(ACTIVE_KEY);
+}
+
+/**
+ * Submits a run ('run') or a comparison ('comparison') of the current start, `makeBody(start)`
+ * giving its body; the results are drawn with that start (its name, council, published
+ * figures and assumptions), whatever is chosen while it runs.
+ */
+export async function execute(kind, makeBody) {
   clearErrors();
-  if (!state.start) {
-    $('run-error').textContent = 'Choose a preset or calibrate a council first.';
+  const start = state.start;
+  if (!start) {
+    $('run-error').textContent = NO_START;
     return;
   }
+  if (state.active) return;
+  const body = makeBody(start);
+  const levers = state.levers.map((l) => ({ type: l.type, values: { ...l.values } }));
   const path = kind === 'run' ? 'runs' : 'comparisons';
-  const teams = state.start.scenario.teams.map((t) => ({ name: t.name, role: t.role }));
   busy(true);
-  const abort = new AbortController();
+  $('cancel').focus();
+  state.active = { kind, path, id: null, cancelled: false };
+  let created;
   try {
-    const created = await json(path, { method: 'POST', body });
-    state.active = { kind, id: created.id, abort };
-    const started = performance.now();
-    const end = await follow(created.links.events, (status) => {
-      const p = status.progress;
-      $('progress').value = p.fraction;
-      $('progress-text').textContent = `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`;
-    }, abort.signal);
-    const status = end?.status === 'succeeded' || end?.status === 'failed' || end?.status === 'cancelled'
-      ? end : await json(`${path}/${created.id}`);
-    if (status.status !== 'succeeded') {
-      $('progress-text').textContent = status.status === 'cancelled' ? 'Cancelled' : `Failed: ${status.error ?? ''}`;
-      return;
-    }
-    const result = await json(created.links.results);
-    await state.actualsLoaded;
-    const seconds = (performance.now() - started) / 1000;
-    $('progress-text').textContent = `Done in ${number(seconds, 1)} s`;
-    state.last = { kind, status, result, body, teams, levers: state.levers.map((l) => ({ type: l.type, values: { ...l.values } })) };
-    if (kind === 'run') renderRun(result);
-    else renderComparison(result);
+    created = await json(path, { method: 'POST', body });
   } catch (e) {
     showProblems(e);
     $('progress-text').textContent = '';
-  } finally {
     state.active = null;
     busy(false);
-    $('progress').hidden = true;
+    return;
+  }
+  const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start) };
+  remember(job);
+  const cancelled = state.active.cancelled;
+  state.active.id = created.id;
+  // Cancel pressed before the server had answered: cancel it now, then follow it to its end.
+  if (cancelled) await cancel();
+  await attach(job, start);
+}
+
+/** After a reload: the run this tab was following, if any, followed again. */
+export async function reattach() {
+  let job = null;
+  try {
+    job = JSON.parse(sessionStorage.getItem(ACTIVE_KEY) ?? 'null');
+  } catch {
+    job = null;
+  }
+  if (!job?.id || state.active) return;
+  state.active = { kind: job.kind, path: job.path, id: job.id, cancelled: false };
+  const start = { ...job.start };
+  loadActuals(start);
+  busy(true);
+  await attach(job, start);
+}
+
+async function attach(job, start) {
+  const { kind, path, id, links, levers } = job;
+  let ended = false;
+  let drawn = false;
+  try {
+    const started = performance.now();
+    const end = await follow(links.events, (status) => {
+      const p = status.progress;
+      $('progress').value = p.fraction ?? 0;
+      $('progress-text').textContent = `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`;
+    });
+    const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${id}`);
+    if (status.status !== 'succeeded') {
+      ended = ['failed', 'cancelled'].includes(status.status);
+      $('progress-text').textContent = status.status === 'cancelled' ? 'Cancelled' : `Failed: ${status.error ?? ''}`;
+      return;
+    }
+    const result = await json(links.results);
+    ended = true;
+    await start.actualsLoaded;
+    const seconds = (performance.now() - started) / 1000;
+    $('progress-text').textContent = `Done in ${number(seconds, 1)} s. Results ready below.`;
+    state.last = { kind, status, result, start, levers };
+    if (kind === 'run') renderRun(result);
+    else renderComparison(result);
+    drawn = true;
+  } catch (e) {
+    if (unloading) return;
+    // The resource is gone (deleted, or another server's): nothing left to follow.
+    if (e instanceof ApiError && (e.status === 404 || e.status === 410)) ended = true;
+    showProblems(e);
+    $('progress-text').textContent = '';
+  } finally {
+    if (ended) forget();
+    if (!unloading) {
+      state.active = null;
+      const lost = [document.body, null, $('cancel'), $('run-baseline'), $('run-compare')].includes(document.activeElement);
+      busy(false);
+      $('progress').hidden = true;
+      if (lost) $(drawn ? 'results-title' : kind === 'run' ? 'run-baseline' : 'run-compare').focus();
+    }
   }
 }
 
 export async function cancel() {
   const a = state.active;
   if (!a) return;
+  if (!a.id) {
+    a.cancelled = true;
+    $('progress-text').textContent = 'Cancelling...';
+    return;
+  }
   try {
-    await call(`${a.kind === 'run' ? 'runs' : 'comparisons'}/${a.id}`, { method: 'DELETE' });
+    await call(`${a.path}/${a.id}`, { method: 'DELETE' });
     $('progress-text').textContent = 'Cancelling...';
   } catch (e) {
     showProblems(e);

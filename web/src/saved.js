@@ -1,10 +1,44 @@
 // Saved scenarios: save as new or as a new version (a stale edit refused), list, open, delete.
 import { json, call, ApiError } from './api.js';
 import { leverFromIntervention } from './levers.js';
-import { scenarioToSave } from './requests.js';
+import { scenarioToSave, problems } from './requests.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
-import { afterStart } from './start.js';
+import { afterStart, areaOf } from './start.js';
+
+export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
+
+/**
+ * The council a saved scenario is of. The scenario JSON has no field for it (unknown fields
+ * are refused) and saving replaces its name, so this browser keeps it by scenario id.
+ */
+const AREA_KEY = 'caseload.area.';
+
+function rememberArea(id, area) {
+  try {
+    if (area) localStorage.setItem(AREA_KEY + id, area);
+    else localStorage.removeItem(AREA_KEY + id);
+  } catch {
+    // storage refused: the figures are then drawn only where the name says the council
+  }
+}
+
+function rememberedArea(id) {
+  try {
+    return localStorage.getItem(AREA_KEY + id);
+  } catch {
+    return null;
+  }
+}
+
+/** The list again when the tab is seen again: another tab may have saved or deleted. */
+export function refreshWhenSeen() {
+  const refresh = () => {
+    if (document.visibilityState === 'visible' && document.querySelector('#preset option')) listScenarios().catch(() => {});
+  };
+  window.addEventListener('focus', refresh);
+  document.addEventListener('visibilitychange', refresh);
+}
 
 export function updateSaveButtons() {
   $('save-edit').hidden = !state.saved;
@@ -54,6 +88,7 @@ export async function save(asNew) {
       ? await json('scenarios', { method: 'POST', body: { scenario } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario } });
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
+    rememberArea(stored.id, areaOf(state.start));
     $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
     updateSaveButtons();
     await listScenarios();
@@ -61,6 +96,13 @@ export async function save(asNew) {
     if (e instanceof ApiError && e.status === 409) {
       $('save-status').textContent = `Not saved: someone changed "${state.saved.name}" since you opened version `
         + `${state.saved.version}. Open it again to see their changes, or save yours as new.`;
+      await listScenarios().catch(() => {});
+    } else if (e instanceof ApiError && !asNew
+      && (e.status === 404 || problems(e.problem).some((p) => /^no scenario/.test(p.reason)))) {
+      state.saved = null;
+      updateSaveButtons();
+      $('save-status').textContent = DELETED;
+      await listScenarios().catch(() => {});
     } else showProblems(e, $('save-status'));
   }
 }
@@ -72,7 +114,9 @@ async function openScenario(id) {
   const { interventions = [], ...rest } = stored.scenario;
   const levers = interventions.map(leverFromIntervention);
   state.start = { scenario: { ...rest, interventions: interventions.filter((_, i) => !levers[i]) },
-    label: `${stored.name} (saved, version ${stored.version})`, notes: [] };
+    label: `${stored.name} (saved, version ${stored.version})`, notes: [],
+    area: rememberedArea(stored.id) ?? areaOf({ scenario: stored.scenario }),
+    saved: { name: stored.name, version: stored.version } };
   state.levers = levers.filter(Boolean);
   state.saved = { id: stored.id, version: stored.version, name: stored.name };
   $('scenario-name').value = stored.name;
@@ -84,6 +128,7 @@ async function deleteScenario(item) {
   clearErrors();
   $('save-status').textContent = '';
   await call(`scenarios/${item.id}`, { method: 'DELETE' });
+  rememberArea(item.id, null);
   if (state.saved?.id === item.id) state.saved = null;
   $('save-status').textContent = `Deleted "${item.name}".`;
   updateSaveButtons();

@@ -15,20 +15,26 @@ export function onStarted(listener) {
   started.push(listener);
 }
 
-/** The council a baseline is of: the calibration's area, or its name's "X at 30 September". */
-function areaOf(start) {
-  return start.area ?? /^(.+) at 30 September \d{4}$/.exec(start.scenario?.name ?? '')?.[1] ?? null;
+/**
+ * The council a baseline is of: the calibration's area (kept with a saved scenario in this
+ * browser, saved.js), or its name's "X at 30 September" (a preset's).
+ */
+export function areaOf(start) {
+  return start?.area ?? /^(.+) at 30 September \d{4}$/.exec(start?.scenario?.name ?? '')?.[1] ?? null;
 }
 
-async function loadActuals() {
-  state.actuals = null;
-  const area = areaOf(state.start);
-  if (!area) return;
-  try {
-    state.actuals = await json(`actuals?la=${encodeURIComponent(area)}`);
-  } catch {
-    state.actuals = null; // a preset of a made-up council has none: draw the run alone
-  }
+/**
+ * The council's published figures, kept with the start they are of (`start.actuals`, and
+ * `start.actualsLoaded` to wait for), so results are drawn with their own start's figures.
+ */
+export function loadActuals(start) {
+  start.actuals = null;
+  const area = areaOf(start);
+  start.actualsLoaded = !area ? Promise.resolve(null)
+    : json(`actuals?la=${encodeURIComponent(area)}`)
+      .then((a) => { start.actuals = a; return a; })
+      .catch(() => null); // a preset of a made-up council has none: draw the run alone
+  return start.actualsLoaded;
 }
 
 function showAssumptions() {
@@ -104,7 +110,7 @@ export async function calibrate() {
 /** After a start: its assumptions, its council's figures, its months, levers on its teams. */
 export function afterStart() {
   showAssumptions();
-  state.actualsLoaded = loadActuals();
+  loadActuals(state.start);
   $('months').value = String(state.start.scenario.horizonMonths);
   for (const lever of state.levers) {
     for (const f of LEVERS[lever.type].fields) {

@@ -3,13 +3,12 @@
 export const $ = (id) => document.getElementById(id);
 
 export const state = {
-  start: null, // {preset?, scenarioId?, scenario, label, notes}
+  start: null, // {preset?, scenarioId?, scenario, label, notes, area?, saved?, actuals, actualsLoaded}
   levers: [],
   targets: [],
   saved: null, // {id, version, name}
-  last: null, // {kind, status, result}
-  active: null, // {kind, id, abort}
-  actuals: null, // the council's published figures, from /actuals
+  last: null, // {kind, status, result, start, levers}: results drawn with the start they were run from
+  active: null, // {kind, path, id}
 };
 
 /** The names of the started scenario's teams, in order. */

@@ -116,6 +116,20 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
 }
 
 /**
+ * What a run's baseline assumed, for the printed summary: a calibration's notes; a saved
+ * scenario's parameters as stored (what its start assumed is not stored with it); a preset's.
+ */
+export function assumptionsText(start) {
+  if (start?.notes?.length) return start.notes.join(' | ');
+  if (start?.saved) {
+    return `as stored in the saved scenario "${start.saved.name}" (version ${start.saved.version}); `
+      + 'the notes of the calibration or preset it came from are not stored with it';
+  }
+  if (start?.preset) return `as in the preset ${start.preset} (docs/calibration.md)`;
+  return 'as in the scenario sent';
+}
+
+/**
  * A row of a comparison's differences table: the metric at a month, "cost a month" for the
  * cost (the results' monthly cost, beside a chart of cost a year).
  */

@@ -118,3 +118,13 @@ describe('a comparison\'s rows', async () => {
     expect(comparedLabel('caseload', 24)).toBe('caseload, month 24');
   });
 });
+
+describe('what a run\'s baseline assumed', async () => {
+  const { assumptionsText } = await import('../src/wording.js');
+  it('a calibration\'s notes, a saved scenario as stored, a preset by name', () => {
+    expect(assumptionsText({ notes: ['a', 'b'] })).toBe('a | b');
+    expect(assumptionsText({ notes: [], saved: { name: 'Plan A', version: 2 }, preset: undefined }))
+      .toBe('as stored in the saved scenario "Plan A" (version 2); the notes of the calibration or preset it came from are not stored with it');
+    expect(assumptionsText({ notes: [], preset: 'medway-2019' })).toBe('as in the preset medway-2019 (docs/calibration.md)');
+  });
+});
