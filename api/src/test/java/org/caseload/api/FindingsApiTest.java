@@ -174,6 +174,23 @@ class FindingsApiTest extends ServerPerClass {
         + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
   }
 
+  /**
+   * Every answer says nosniff; the API's answers (data behind the token) are never stored by a
+   * cache, problems included; the page's files keep their own caching.
+   */
+  @Test
+  void apiAnswersAreNotSniffedOrCached() {
+    for (String path : List.of("/api/v1/presets", "/api/v1/scenarios/" + ID, "/no-such-path",
+        "/health")) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request("GET", path, "", ""));
+      assertThat(response.header("x-content-type-options")).as(path).isEqualTo("nosniff");
+      assertThat(response.header("cache-control")).as(path).isEqualTo("no-store");
+    }
+    RawHttp.Response page = RawHttp.send(port(), RawHttp.request("GET", "/", "", ""));
+    assertThat(page.header("x-content-type-options")).isEqualTo("nosniff");
+    assertThat(page.header("cache-control")).isNotEqualTo("no-store");
+  }
+
   @Test
   void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
     // JSON escapes: a raw lone surrogate could not even be sent as UTF-8

@@ -37,6 +37,12 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest request) {
     connections.requested(request);
+    // every answer: never sniffed as another type; the API's (behind the token) never stored
+    // by a cache (the page's files set their own caching)
+    request.response().putHeader("X-Content-Type-Options", "nosniff");
+    if (!WebPage.isPage(BearerAuth.routed(String.valueOf(request.path())))) {
+      request.response().putHeader("Cache-Control", "no-store");
+    }
     ApiProblem problem = problem(request, hostNames);
     if (problem == null) {
       router.handle(request);

@@ -182,7 +182,9 @@ final class RunHandlers {
       long timer = vertx.setPeriodic(EVENT_INTERVAL_MS, t -> {
         ActiveRun live = service.active(id);
         if (live != null) {
-          response.write(event("progress", progress(first, live)));
+          if (!response.writeQueueFull()) { // a client not reading gets no more queued for it
+            response.write(event("progress", progress(first, live)));
+          }
           return;
         }
         vertx.cancelTimer(t);
