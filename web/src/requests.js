@@ -56,10 +56,13 @@ export function target(metric, op, value, month) {
 }
 
 /** The scenario to store: the baseline's with the levers appended to its interventions. */
-export function scenarioToSave(base, levers, name) {
+export function scenarioToSave(base, levers, name, area) {
   return {
     ...base,
     name,
+    // the council stays with the scenario whatever it is named (a scenario of before the
+    // field existed gets the one its start knows)
+    ...(area && !base.area ? { area } : {}),
     interventions: [...(base.interventions ?? []), ...levers.map(intervention)],
   };
 }

@@ -8,29 +8,6 @@ import { afterStart, areaOf } from './start.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
-/**
- * The council a saved scenario is of. The scenario JSON has no field for it (unknown fields
- * are refused) and saving replaces its name, so this browser keeps it by scenario id.
- */
-const AREA_KEY = 'caseload.area.';
-
-function rememberArea(id, area) {
-  try {
-    if (area) localStorage.setItem(AREA_KEY + id, area);
-    else localStorage.removeItem(AREA_KEY + id);
-  } catch {
-    // storage refused: the figures are then drawn only where the name says the council
-  }
-}
-
-function rememberedArea(id) {
-  try {
-    return localStorage.getItem(AREA_KEY + id);
-  } catch {
-    return null;
-  }
-}
-
 /** The list again when the tab is seen again: another tab may have saved or deleted. */
 export function refreshWhenSeen() {
   const refresh = () => {
@@ -82,13 +59,12 @@ export async function save(asNew) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
     return;
   }
-  const scenario = scenarioToSave(state.start.scenario, state.levers, name);
+  const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start));
   try {
     const stored = asNew
       ? await json('scenarios', { method: 'POST', body: { scenario } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario } });
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
-    rememberArea(stored.id, areaOf(state.start));
     $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
     updateSaveButtons();
     await listScenarios();
@@ -115,7 +91,7 @@ async function openScenario(id) {
   const levers = interventions.map(leverFromIntervention);
   state.start = { scenario: { ...rest, interventions: interventions.filter((_, i) => !levers[i]) },
     label: `${stored.name} (saved, version ${stored.version})`, notes: [],
-    area: rememberedArea(stored.id) ?? areaOf({ scenario: stored.scenario }),
+    area: areaOf({ scenario: stored.scenario }),
     saved: { name: stored.name, version: stored.version } };
   state.levers = levers.filter(Boolean);
   state.saved = { id: stored.id, version: stored.version, name: stored.name };

@@ -16,11 +16,13 @@ export function onStarted(listener) {
 }
 
 /**
- * The council a baseline is of: the calibration's area (kept with a saved scenario in this
- * browser, saved.js), or its name's "X at 30 September" (a preset's).
+ * The council a baseline is of: the calibration's area, the scenario's `area` (calibrations,
+ * presets and saved scenarios keep it whatever they are named), or, for a scenario saved
+ * before that field, its name's "X at 30 September".
  */
 export function areaOf(start) {
-  return start?.area ?? /^(.+) at 30 September \d{4}$/.exec(start?.scenario?.name ?? '')?.[1] ?? null;
+  return start?.area ?? start?.scenario?.area
+    ?? /^(.+) at 30 September \d{4}$/.exec(start?.scenario?.name ?? '')?.[1] ?? null;
 }
 
 /**

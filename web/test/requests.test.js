@@ -42,6 +42,12 @@ describe('request building', () => {
     expect(saved.interventions.map((i) => i.type)).toEqual(['frontDoor', 'nqCohort']);
     expect(base.interventions).toHaveLength(1);
   });
+  it('keeps the council with the saved scenario', () => {
+    const base = { name: 'Medway at 30 September 2019', interventions: [] };
+    expect(scenarioToSave(base, [], 'Plan A', 'Medway').area).toBe('Medway');
+    expect(scenarioToSave({ ...base, area: 'Kent' }, [], 'Plan A', 'Medway').area).toBe('Kent');
+    expect(scenarioToSave(base, [], 'Plan A', null)).not.toHaveProperty('area');
+  });
   it('maps a problem path to its lever and field', () => {
     expect(leverField('variants[0].interventions[2].fte')).toEqual({ index: 2, field: 'fte' });
     expect(leverField('variants[0].interventions[1]')).toEqual({ index: 1, field: null });

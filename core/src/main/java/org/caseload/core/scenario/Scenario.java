@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param parameters demand, workforce and funding parameters
  * @param interventions the levers, in order
  * @param uncertainty parameters each replication draws afresh (empty: all known)
+ * @param area the council whose published figures the scenario was calibrated from, by its
+ *     name as the DfE's files write it, or {@code null}: kept with the scenario whatever its
+ *     name becomes, so that its published figures can be drawn beside its results
  */
 public record Scenario(
     String name,
@@ -26,7 +29,19 @@ public record Scenario(
     CaseCounts queues,
     Parameters parameters,
     List<Intervention> interventions,
-    List<Uncertainty> uncertainty) {
+    List<Uncertainty> uncertainty,
+    String area) {
+
+  /** A scenario of no council ({@code area} null). */
+  public Scenario(String name, LocalDate baseDate, int horizonMonths, List<Team> teams,
+      CaseCounts queues, Parameters parameters, List<Intervention> interventions,
+      List<Uncertainty> uncertainty) {
+    this(name, baseDate, horizonMonths, teams, queues, parameters, interventions, uncertainty,
+        null);
+  }
+
+  /** The longest council name a scenario may give as its {@code area}. */
+  public static final int MAX_AREA_LENGTH = 100;
 
   /** The most months a scenario may project. */
   public static final int MAX_HORIZON_MONTHS = 120;
@@ -84,30 +99,30 @@ public record Scenario(
   /** A copy with another horizon. */
   public Scenario withHorizon(int months) {
     return new Scenario(name, baseDate, months, teams, queues, parameters, interventions,
-        uncertainty);
+        uncertainty, area);
   }
 
   /** A copy with other parameters. */
   public Scenario withParameters(Parameters newParameters) {
     return new Scenario(name, baseDate, horizonMonths, teams, queues, newParameters,
-        interventions, uncertainty);
+        interventions, uncertainty, area);
   }
 
   /** A copy with other interventions. */
   public Scenario withInterventions(List<Intervention> newInterventions) {
     return new Scenario(name, baseDate, horizonMonths, teams, queues, parameters,
-        newInterventions, uncertainty);
+        newInterventions, uncertainty, area);
   }
 
   /** A copy with another uncertainty. */
   public Scenario withUncertainty(List<Uncertainty> newUncertainty) {
     return new Scenario(name, baseDate, horizonMonths, teams, queues, parameters, interventions,
-        newUncertainty);
+        newUncertainty, area);
   }
 
   /** A copy with another name. */
   public Scenario withName(String newName) {
     return new Scenario(newName, baseDate, horizonMonths, teams, queues, parameters,
-        interventions, uncertainty);
+        interventions, uncertainty, area);
   }
 }

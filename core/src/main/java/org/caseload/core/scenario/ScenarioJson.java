@@ -152,6 +152,9 @@ public final class ScenarioJson {
   private static ObjectNode toTree(Scenario scenario, boolean everyField) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("name", scenario.name());
+    if (scenario.area() != null) {
+      root.put("area", scenario.area());
+    }
     root.put("baseDate", scenario.baseDate().toString());
     root.put("horizonMonths", scenario.horizonMonths());
     ArrayNode teams = root.putArray("teams");
@@ -200,6 +203,7 @@ public final class ScenarioJson {
 
   private static Scenario readScenario(JsonFields in, Checks checks) {
     String name = in.text("name");
+    String area = in.has("area") ? in.text("area") : null;
     LocalDate baseDate = date(in, "baseDate", checks);
     int horizon = in.integer("horizonMonths", null);
     List<Team> teams = new ArrayList<>();
@@ -244,7 +248,7 @@ public final class ScenarioJson {
     }
     in.finish();
     return new Scenario(name, baseDate, horizon, teams, queues, parameters, interventions,
-        uncertainty);
+        uncertainty, area);
   }
 
   private static LocalDate date(JsonFields in, String field, Checks checks) {

@@ -46,6 +46,16 @@ public final class ScenarioValidator {
     } else {
       checkText(checks, "name", scenario.name());
     }
+    if (scenario.area() != null) {
+      if (scenario.area().isBlank()) {
+        checks.add("area", "must not be blank (leave it out for no council)");
+      } else if (scenario.area().length() > Scenario.MAX_AREA_LENGTH) {
+        checks.add("area", "must be at most " + Scenario.MAX_AREA_LENGTH + " characters, was "
+            + scenario.area().length());
+      } else {
+        checkText(checks, "area", scenario.area());
+      }
+    }
     int year = scenario.baseDate().getYear();
     if (year < MIN_YEAR || year > MAX_YEAR) {
       checks.add("baseDate", "must be in the years " + MIN_YEAR + " to " + MAX_YEAR + ", was "

@@ -45,6 +45,27 @@ class ScenarioJsonTest {
     assertThat(ScenarioJson.read(ScenarioJson.write(scenario))).isEqualTo(scenario);
   }
 
+  /** A scenario's council: optional, kept through reading, writing and renaming; checked. */
+  @Test
+  void area_roundTripsSurvivesARenameAndIsChecked() {
+    Scenario medway = Examples.medway();
+    assertThat(medway.area()).isEqualTo("Medway");
+    assertThat(ScenarioJson.read(ScenarioJson.write(medway.withName("Plan A"))).area())
+        .isEqualTo("Medway");
+    assertThat(Examples.synthetic().area()).isNull();
+    assertThat(ScenarioJson.write(Examples.synthetic())).doesNotContain("\"area\"");
+    ObjectNode tree = tree();
+    tree.put("area", " ");
+    assertThat(problems(tree)).containsExactly("area: must not be blank (leave it out for no"
+        + " council)");
+    tree.put("area", "x".repeat(101));
+    assertThat(problems(tree)).containsExactly("area: must be at most 100 characters, was 101");
+    tree.put("area", "Med\u0007way");
+    assertThat(problems(tree)).hasSize(1).allMatch(p -> p.startsWith("area: "));
+    tree.put("area", 7);
+    assertThat(problems(tree)).hasSize(1).allMatch(p -> p.startsWith("area: must be a string"));
+  }
+
   @Test
   void defaults_fillOmittedParameters() {
     Scenario scenario = Examples.synthetic();
