@@ -24,7 +24,8 @@ import org.caseload.core.scenario.Scenario;
  * 8.6 KiB over 120. The estimate takes, with R replications, {@value #OUTCOME_KIB} KiB +
  * {@value #OUTCOME_KIB_PER_DOUBLING} KiB per doubling of R over 1,000 for an outcome tally and
  * {@value #DIFFERENCE_KIB} KiB + {@value #DIFFERENCE_KIB_PER_DOUBLING} KiB per doubling for a
- * difference: 1.3 to 2 times what was measured.
+ * difference: 1.3 to 2 times what was measured (the whole comparison at 40,000 replications
+ * over 120 months: 377 MB live against an estimate of 535 MB).
  *
  * @implNote Stateless and thread-safe.
  */
