@@ -10,9 +10,10 @@ import { ROLES } from './teams.js';
  */
 export function scenarioFacts(sc) {
   const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
+  const referrals = number(sc.parameters.demand.baseMonthly, 0);
   return `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
     + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
-    + `; ${number(posts, 1)} posts in all; ${number(sc.parameters.demand.baseMonthly, 0)} new referrals a month`
+    + `; ${number(posts, 1)} posts in all; ${referrals} new referral${referrals === '1' ? '' : 's'} a month`
     + ' (re-referrals of closed cases come on top).';
 }
 

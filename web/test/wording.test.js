@@ -26,6 +26,10 @@ describe('words beside the numbers', () => {
     expect(text).toContain('838 new referrals a month (re-referrals of closed cases come on top)');
     expect(text).toContain('503.6 posts in all');
     expect(text).not.toMatch(/\d referrals a month/);
+    const scilly = scenarioFacts({ baseDate: '2019-09-30', horizonMonths: 12,
+      teams: [{ name: 'assessment', establishment: 1, caseloadCap: 25 }],
+      parameters: { demand: { baseMonthly: 1.2 } } });
+    expect(scilly).toContain('; 1 new referral a month (');
   });
 
   it('titles a role\'s chart with its one team, or with all of its teams', () => {

@@ -61,8 +61,8 @@ public final class Calibrator {
         LocalDate.of(year, 9, 30), horizonMonths, teams, CaseCounts.of(mix.waiting(), 0, 0, 0),
         new Parameters(demand(door, referrals, mix), workforce(now, flows), funding),
         List.of(), uncertainty, area.name());
-    figures.noteFirst(String.format(Locale.ROOT, "%s at 30 September %d: %.1f FTE in post,"
-        + " %.1f agency, %.1f vacancies, %.1f case holders, %.0f cases (caseload %.1f); %.0f"
+    figures.noteFirst(String.format(Locale.ROOT, "%s at 30 September %d: %,.1f FTE in post,"
+        + " %,.1f agency, %,.1f vacancies, %,.1f case holders, %,.0f cases (caseload %.1f); %,.0f"
         + " referrals in the year to 31 March %d, trend %+.1f%% a year (se %.1f%%)",
         area.name(), year, now.inPost(), now.agency(), now.vacancies(), now.holders(),
         now.cases(), now.caseload(), door.referrals(), year, 100 * referrals.growth(),

@@ -112,8 +112,8 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
     double anchor = caseloadAnchor(figures, now);
     double scale = STOCK_SCALE.clamp(longTermHeld * anchor / stocks);
     figures.note(String.format(Locale.ROOT, "durations scaled by %.2f so the long-term cases"
-        + " the flows sustain are %.0f, the %.0f held times %.3f (caseload towards the pooled"
-        + " mean; census stock %.0f)", scale, longTermHeld * anchor, longTermHeld, anchor,
+        + " the flows sustain are %,.0f, the %,.0f held times %.3f (caseload towards the pooled"
+        + " mean; census stock %,.0f)", scale, longTermHeld * anchor, longTermHeld, anchor,
         stocks));
     int cp = (int) Math.round(longTermHeld * cpStock / stocks);
     int lac = (int) Math.round(longTermHeld * lacStock / stocks);

@@ -43,6 +43,9 @@ class CalibratorTest {
     assertThat(c.yearsRead()).isNotEmpty().allMatch(y -> y <= 2019);
     assertThat(s.uncertainty()).isNotEmpty();
     assertThat(c.notes()).anyMatch(n -> n.contains("looked-after share"));
+    // the council and its area in the scenario, counts of thousands grouped as the page's are
+    assertThat(s.area()).isEqualTo("Medway");
+    assertThat(c.notes().get(0)).contains(" 4,025 referrals in the year to 31 March 2019");
   }
 
   /**
