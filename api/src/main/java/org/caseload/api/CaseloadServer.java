@@ -146,7 +146,7 @@ public final class CaseloadServer implements AutoCloseable {
       owner = OwnerLock.take(vertx, database.address());
       RunStore runStore = new RunStore(database.pool(), clock, owner.id());
       runs = new RunService(runStore, config.runSlots(), config.queue(), config.threadsPerRun(),
-          CodeVersion.get(), clock);
+          config.summaryBytesPerRun(), CodeVersion.get(), clock);
       int failed = runs.recover().await();
       if (failed > 0) {
         LOG.warn("{} runs were left unfinished by servers that are gone; marked failed", failed);
@@ -176,7 +176,7 @@ public final class CaseloadServer implements AutoCloseable {
       }
       ApiRoutes.Services services = new ApiRoutes.Services(database,
           new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
-          config.limits(), config.token());
+          config.limits(), config.summaryBytesPerRun(), config.token());
       Router router = ApiRoutes.create(vertx, services, registryName).await();
       routeLabel.learn(router);
       guard = new ConnectionGuard(vertx, config.connections());

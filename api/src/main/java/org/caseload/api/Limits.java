@@ -10,11 +10,11 @@ import org.caseload.sim.engine.SummaryMemory;
  * @param maxBodyBytes size of a request body
  * @param maxSweepReplications replications of an all-England sweep, summed over its councils
  *     and grid points (one scenario each)
- * @param summaries the memory one run's summaries may take, and the threads a run has
- *     ({@link SummaryMemory}): a request over it is refused before it is queued
+ * @param summaryBytes the memory the summaries of the runs running at once may take, shared
+ *     by the run slots ({@link ServerConfig#summaryBytesPerRun()}; {@link SummaryMemory})
  */
 public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
-    long maxSweepReplications, SummaryMemory.Budget summaries) {
+    long maxSweepReplications, long summaryBytes) {
 
   /** The default of {@code --max-sweep-replications}: 150 councils x 13 points x 1,000. */
   public static final long DEFAULT_SWEEP_REPLICATIONS = 2_000_000;
@@ -23,11 +23,11 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
 
   /**
    * Limits with the default {@link #DEFAULT_SWEEP_REPLICATIONS}, and summaries given 60% of
-   * this process's heap, one run at a time on every core.
+   * this process's heap ({@link SummaryMemory#defaultBudget()}).
    */
   public Limits(long maxReplications, int maxMonths, long maxBodyBytes) {
     this(maxReplications, maxMonths, maxBodyBytes, DEFAULT_SWEEP_REPLICATIONS,
-        SummaryMemory.Budget.of(1, Runtime.getRuntime().availableProcessors()));
+        SummaryMemory.defaultBudget());
   }
 
   public Limits {
@@ -39,7 +39,10 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
       throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
     }
-    java.util.Objects.requireNonNull(summaries, "summaries");
+    if (summaryBytes < 1) {
+      throw new IllegalArgumentException("summary memory: must be positive, was "
+          + summaryBytes);
+    }
     if (maxSweepReplications < 1) {
       throw new IllegalArgumentException("--max-sweep-replications: must be at least 1, was "
           + maxSweepReplications);

@@ -123,7 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
     int threads = threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
         : threadsPerRun;
     Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes,
-        maxSweepReplications, SummaryMemory.Budget.of(Math.max(1, runSlots), threads));
+        maxSweepReplications, SummaryMemory.defaultBudget());
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
       try {

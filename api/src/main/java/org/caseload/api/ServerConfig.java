@@ -56,6 +56,11 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
         limits, token, ConnectionLimits.DEFAULT);
   }
 
+  /** The memory one run's summaries may take: the limits' share of each run slot. */
+  public long summaryBytesPerRun() {
+    return limits.summaryBytes() / runSlots;
+  }
+
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
         queueLength, threads, limits, token, connections, hostNames);

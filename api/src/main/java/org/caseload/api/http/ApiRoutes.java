@@ -50,7 +50,7 @@ public final class ApiRoutes {
 
   /** Everything the routes need. */
   public record Services(Database database, ScenarioStore scenarios, RunStore runs,
-      RunService service, DfeData data, Limits limits, String token) {}
+      RunService service, DfeData data, Limits limits, long summaryBytesPerRun, String token) {}
 
   /**
    * Builds the root router: load the contract, bind each operation to its handler.
@@ -98,11 +98,13 @@ public final class ApiRoutes {
 
   private static Map<String, Consumer<RoutingContext>> handlers(Vertx vertx, Services s) {
     OffLoop offLoop = new OffLoop(vertx);
-    RunRequests requests = new RunRequests(s.scenarios(), s.limits(), offLoop);
+    RunRequests requests = new RunRequests(s.scenarios(), s.limits(), s.summaryBytesPerRun(),
+        offLoop);
     ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
     CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
     DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
-    SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(), offLoop);
+    SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(),
+        s.summaryBytesPerRun(), offLoop);
     RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests,
         decisions, sweepRequests, offLoop);
     RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),

@@ -44,10 +44,13 @@ final class RunRequests {
 
   private final ScenarioStore scenarios;
   private final Limits limits;
+  /** The memory one run's summaries may take ({@link SummaryMemory}). */
+  private final long summaryBytes;
   private final OffLoop offLoop;
 
-  RunRequests(ScenarioStore scenarios, Limits limits, OffLoop offLoop) {
+  RunRequests(ScenarioStore scenarios, Limits limits, long summaryBytes, OffLoop offLoop) {
     this.scenarios = scenarios;
+    this.summaryBytes = summaryBytes;
     this.limits = limits;
     this.offLoop = offLoop;
   }
@@ -72,8 +75,7 @@ final class RunRequests {
       Scenario scenario = horizon(changed(source.scenario(), body, "", "", settings.months),
           settings.months);
       checkTargets(scenario, targets);
-      requireMemory("months", SummaryMemory.run(scenario, settings.replications,
-          limits.summaries().threads()));
+      requireMemory("months", SummaryMemory.run(scenario, settings.replications, 1));
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
           targets, settings.replications, settings.seed, body.toString());
     }));
@@ -213,8 +215,7 @@ final class RunRequests {
           scenarios.add(variant);
         }
         requireMemory(variants.size() > 1 ? "variants" : "months", SummaryMemory.comparison(
-            baseline, scenarios.subList(1, scenarios.size()), settings.replications,
-            limits.summaries().threads()));
+            baseline, scenarios.subList(1, scenarios.size()), settings.replications, 1));
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             targets, settings.replications, settings.seed, body.toString());
       }));
@@ -222,12 +223,13 @@ final class RunRequests {
   }
 
   /**
-   * A run's summaries fit the server's memory for one run ({@link SummaryMemory}); else a 400
-   * on {@code field}, before anything is stored or queued.
+   * A run's summaries fit the server's memory for one run on one thread ({@link
+   * SummaryMemory}: it runs on as many of its threads as fit); else a 400 on {@code field},
+   * before anything is stored or queued.
    */
-  void requireMemory(String field, long estimate) {
+  void requireMemory(String field, long estimateOnOneThread) {
     try {
-      SummaryMemory.require(estimate, limits.summaries());
+      SummaryMemory.require(estimateOnOneThread, summaryBytes);
     } catch (SummaryMemory.TooLargeException e) {
       throw ApiProblem.badField(field, "the run is too large for this server: "
           + e.getMessage());

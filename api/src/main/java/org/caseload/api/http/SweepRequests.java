@@ -38,9 +38,12 @@ final class SweepRequests {
 
   private final DfeData data;
   private final Limits limits;
+  /** The memory one run's summaries may take ({@link SummaryMemory}). */
+  private final long summaryBytes;
   private final OffLoop offLoop;
 
-  SweepRequests(DfeData data, Limits limits, OffLoop offLoop) {
+  SweepRequests(DfeData data, Limits limits, long summaryBytes, OffLoop offLoop) {
+    this.summaryBytes = summaryBytes;
     this.data = data;
     this.limits = limits;
     this.offLoop = offLoop;
@@ -137,10 +140,10 @@ final class SweepRequests {
     }
     List<Scenario> scenarios = councils.calibrated().isEmpty()
         ? List.of() : councils.calibrated().stream().map(AllCouncils.Council::scenario).toList();
-    for (Scenario scenario : scenarios) { // run one at a time; a grid point adds no tallies
+    // councils run one at a time, each on as many threads as fit; a grid point adds no tallies
+    for (Scenario scenario : scenarios) {
       try {
-        SummaryMemory.require(SummaryMemory.run(scenario, replications,
-            limits.summaries().threads()), limits.summaries());
+        SummaryMemory.require(SummaryMemory.run(scenario, replications, 1), summaryBytes);
       } catch (SummaryMemory.TooLargeException e) {
         throw ApiProblem.badField("months", "the sweep is too large for this server: "
             + scenario.name() + ": " + e.getMessage());
@@ -152,7 +155,8 @@ final class SweepRequests {
               + s.reason()).findFirst().orElse(""));
     }
     return new RunPlan(RunKind.SWEEP, null, null, scenarios, List.of(), replications, seed,
-        body.toString(), new Decision.SweepWork(councils, axes, metrics, replications, seed));
+        body.toString(), new Decision.SweepWork(councils, axes, metrics, replications, seed,
+            summaryBytes));
   }
 
   private static String cut(String text, int length) {

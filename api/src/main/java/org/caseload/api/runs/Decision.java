@@ -75,7 +75,8 @@ public sealed interface Decision {
    * scenarios and listing the councils left out with the reason.
    */
   record SweepWork(AllCouncils.Councils councils, List<AllCouncils.Axis> axes,
-      List<Metric> metrics, long replications, long seed) implements Decision {
+      List<Metric> metrics, long replications, long seed, long summaryBytes)
+      implements Decision {
 
     /** Runs it; progress counts replications done over every scenario. */
     @Override
@@ -84,7 +85,7 @@ public sealed interface Decision {
       long[] before = {0};
       AllCouncils.Output output = AllCouncils.run(councils, axes, metrics, scenario -> {
         RunOptions options = RunOptions.builder().replications(replications).seed(seed)
-            .threads(threads).cancelled(cancelled)
+            .threads(threads).summaryBytes(summaryBytes).cancelled(cancelled)
             .progress((done, total) -> progress.update(before[0] + done, 0)).build();
         RunResult result = MonteCarlo.run(scenario, options, List.of(), chunks);
         before[0] += result.replications();

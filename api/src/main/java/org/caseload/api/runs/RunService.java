@@ -51,6 +51,7 @@ public final class RunService implements AutoCloseable {
 
   private final RunStore store;
   private final int threadsPerRun;
+  private final long summaryBytesPerRun;
   private final int capacity;
   private final String codeVersion;
   private final Clock clock;
@@ -68,9 +69,10 @@ public final class RunService implements AutoCloseable {
    * @param clock when runs are created and start
    */
   public RunService(RunStore store, int slots, int queue, int threadsPerRun,
-      String codeVersion, Clock clock) {
+      long summaryBytesPerRun, String codeVersion, Clock clock) {
     this.store = store;
     this.threadsPerRun = threadsPerRun;
+    this.summaryBytesPerRun = summaryBytesPerRun;
     this.capacity = slots + queue;
     this.codeVersion = codeVersion;
     this.clock = clock;
@@ -207,6 +209,7 @@ public final class RunService implements AutoCloseable {
           .replications(run.plan().replications())
           .seed(run.plan().seed())
           .threads(threadsPerRun)
+          .summaryBytes(summaryBytesPerRun)
           .progress((done, total) -> progress(run, done))
           .cancelled(() -> run.stopReason() != null)
           .build();
@@ -220,6 +223,10 @@ public final class RunService implements AutoCloseable {
       persist(run, () -> store.end(run.id(), reason.status(), run.done(), reason.text()));
     } catch (RefusedRunException e) {
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(), e.getMessage()));
+    } catch (org.caseload.sim.engine.SummaryMemory.TooLargeException e) {
+      // a request's check passed but a scenario the run made (a goal-seek's plan) is larger
+      persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(),
+          "the run is too large for this server: " + e.getMessage()));
     } catch (org.caseload.sim.engine.MalformedChunkException e) {
       LOG.error("run {} failed: a chunk came back malformed", run.id(), e);
       persist(run, () -> store.end(run.id(), RunStatus.FAILED, run.done(),

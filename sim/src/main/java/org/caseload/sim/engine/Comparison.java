@@ -106,10 +106,10 @@ public final class Comparison {
    *     cannot be evaluated in the baseline's horizon
    */
   public static ComparisonResult run(Scenario baseline, List<Scenario> variants,
-      RunOptions options, boolean commonRandomNumbers, List<Target> targets) {
+      RunOptions given, boolean commonRandomNumbers, List<Target> targets) {
     checkVariants(baseline, variants);
     MonteCarlo.checkTargets(baseline, targets);
-    requireMemory(baseline, variants, options);
+    RunOptions options = fitted(baseline, variants, given);
     List<MonthPlan> plans = new ArrayList<>();
     plans.add(MonthPlan.of(baseline));
     variants.forEach(v -> plans.add(MonthPlan.of(v)));
@@ -133,7 +133,7 @@ public final class Comparison {
     if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
       return run(baseline, variants, options, commonRandomNumbers, targets);
     }
-    requireMemory(baseline, variants, options);
+    fitted(baseline, variants, options); // the merge here holds the total and chunks in flight
     ChunkWork work = ChunkWork.comparison(baseline, variants, targets, options.seed(),
         options.replications(), commonRandomNumbers);
     Paired total;
@@ -144,14 +144,15 @@ public final class Comparison {
   }
 
   /**
-   * Checks that the comparison's summaries fit this process ({@link SummaryMemory}).
+   * {@code options} on as many of their threads as the comparison's summaries fit
+   * ({@link SummaryMemory}).
    *
-   * @throws SummaryMemory.TooLargeException if they would not
+   * @throws SummaryMemory.TooLargeException if they do not fit even on one thread
    */
-  private static void requireMemory(Scenario baseline, List<Scenario> variants,
+  private static RunOptions fitted(Scenario baseline, List<Scenario> variants,
       RunOptions options) {
-    SummaryMemory.require(SummaryMemory.comparison(baseline, variants, options.replications(),
-        options.threads()), SummaryMemory.Budget.of(1, options.threads()));
+    return SummaryMemory.fitted(options, threads -> SummaryMemory.comparison(baseline, variants,
+        options.replications(), threads));
   }
 
   /** Replication {@code replication} of every scenario, the baseline first, into a pairing. */

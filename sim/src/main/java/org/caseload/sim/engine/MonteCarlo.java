@@ -34,12 +34,13 @@ public final class MonteCarlo {
    * @throws org.caseload.core.scenario.InvalidScenarioException if the scenario has problems
    * @throws IllegalArgumentException if a target cannot be evaluated in this scenario
    * @throws java.util.concurrent.CancellationException if cancelled
-   * @throws SummaryMemory.TooLargeException if its summaries would not fit this process
+   * @throws SummaryMemory.TooLargeException if its summaries would not fit this process even
+   *     on one thread (on fewer threads than asked they run on fewer, with the same result)
    */
-  public static RunResult run(Scenario scenario, RunOptions options, List<Target> targets) {
+  public static RunResult run(Scenario scenario, RunOptions given, List<Target> targets) {
     ScenarioValidator.requireValid(scenario);
     Outcomes.check(scenario, targets);
-    requireMemory(scenario, options);
+    RunOptions options = fitted(scenario, given);
     MonthPlan plan = MonthPlan.of(scenario);
     Streams streams = Streams.of(options.seed(), options.samplers());
     ChunkedRunner<Replicator, Outcomes> runner = new ChunkedRunner<>(options,
@@ -60,7 +61,7 @@ public final class MonteCarlo {
     if (executor == null || options.samplers() != org.caseload.sim.random.SamplerFactory.FAST) {
       return run(scenario, options, targets);
     }
-    requireMemory(scenario, options);
+    fitted(scenario, options); // the merge here holds the total and the chunks in flight
     ChunkWork work = ChunkWork.run(scenario, targets, options.seed(), options.replications());
     try (ChunkSource source = executor.open(work, options)) {
       return work.mergeRun(source, options, outcomes -> precise(outcomes, options, scenario));
@@ -68,13 +69,14 @@ public final class MonteCarlo {
   }
 
   /**
-   * Checks that the run's summaries fit this process ({@link SummaryMemory}).
+   * {@code options} on as many of their threads as the run's summaries fit
+   * ({@link SummaryMemory}).
    *
-   * @throws SummaryMemory.TooLargeException if they would not
+   * @throws SummaryMemory.TooLargeException if they do not fit even on one thread
    */
-  private static void requireMemory(Scenario scenario, RunOptions options) {
-    SummaryMemory.require(SummaryMemory.run(scenario, options.replications(), options.threads()),
-        SummaryMemory.Budget.of(1, options.threads()));
+  private static RunOptions fitted(Scenario scenario, RunOptions options) {
+    return SummaryMemory.fitted(options,
+        threads -> SummaryMemory.run(scenario, options.replications(), threads));
   }
 
   /**

@@ -17,10 +17,13 @@ import org.caseload.sim.random.SamplerFactory;
  * @param progress told of progress after each chunk
  * @param cancelled polled between replications; when it returns true the run is cancelled
  * @param samplers how draws are made: {@link SamplerFactory#FAST} unless a benchmark swaps it
+ * @param summaryBytes the memory the run's summaries may take ({@link SummaryMemory}): a run
+ *     that would take more on {@code threads} threads runs on fewer (the same results), one
+ *     that would take more even on one is refused before it starts
  */
 public record RunOptions(long replications, long seed, int threads, int chunkSize,
     List<Precision> precisions, Progress progress, BooleanSupplier cancelled,
-    SamplerFactory samplers) {
+    SamplerFactory samplers, long summaryBytes) {
 
   /** The most replications a run may ask for. */
   public static final long MAX_REPLICATIONS = 10_000_000;
@@ -42,6 +45,12 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
     return new Builder();
   }
 
+  /** The same options on {@code value} threads. */
+  public RunOptions withThreads(int value) {
+    return new RunOptions(replications, seed, value, chunkSize, precisions, progress, cancelled,
+        samplers, summaryBytes);
+  }
+
   /** Options built field by field, each checked when set. */
   public static final class Builder {
     private long replications = 1000;
@@ -51,6 +60,7 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
     private Progress progress = Progress.NONE;
     private BooleanSupplier cancelled = () -> false;
     private SamplerFactory samplers = SamplerFactory.FAST;
+    private long summaryBytes = SummaryMemory.defaultBudget();
 
     public Builder replications(long value) {
       if (value < 1 || value > MAX_REPLICATIONS) {
@@ -95,9 +105,18 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
       return this;
     }
 
+    /** The memory the run's summaries may take (default: {@link SummaryMemory#defaultBudget}). */
+    public Builder summaryBytes(long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("summaryBytes must be positive, was " + value);
+      }
+      summaryBytes = value;
+      return this;
+    }
+
     public RunOptions build() {
       return new RunOptions(replications, seed, threads, CHUNK, precisions, progress,
-          cancelled, samplers);
+          cancelled, samplers, summaryBytes);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.caseload.sim.engine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToLongFunction;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.TeamMetric;
@@ -9,64 +10,58 @@ import org.caseload.core.scenario.Scenario;
 
 /**
  * The memory a run's or a comparison's summaries hold while it runs, estimated before it
- * starts, so that a request too large for the heap is refused with the reason instead of
- * running the process out of memory (which stops a server and every run in it).
+ * starts, so that a run too large for the heap runs on fewer threads (the same results) or,
+ * if even one thread is too many, is refused with the reason instead of running the process
+ * out of memory (which stops a server and every run in it).
  *
  * <p>A scenario keeps a tally a month per metric (and per local team and team metric), one a
  * 30 September snapshot per snapshot metric, one a plan year for cost and one over the
  * horizon ({@link Outcomes}); a comparison adds, per variant, a tally a month per metric of
  * the paired difference and its cost tallies ({@link Paired}). There is a set of them per
  * thread, one more in flight and the total ({@link ChunkedRunner}): threads + 2 sets, or 2
- * on one thread. A tally's bins grow with the replications, and a difference's (values of
- * both signs, some near zero) faster. Measured (live heap after a full collection, 2 threads,
- * Medway with 8 more assessment posts): outcome tallies about 3.3 KiB each at 20,000
- * replications over 120 months; difference tallies about 4 KiB at 8,000 over 36 months and
- * 8.6 KiB over 120. The estimate takes, with R replications, {@value #OUTCOME_KIB} KiB +
- * {@value #OUTCOME_KIB_PER_DOUBLING} KiB per doubling of R over 1,000 for an outcome tally and
- * {@value #DIFFERENCE_KIB} KiB + {@value #DIFFERENCE_KIB_PER_DOUBLING} KiB per doubling for a
- * difference: 1.3 to 2 times what was measured (the whole comparison at 40,000 replications
- * over 120 months: 377 MB live against an estimate of 535 MB).
+ * on one thread; a chunk's set is cleared and reused, and keeps the bins it grew, so it
+ * costs about what the total does. A tally's bins grow with the replications, and a
+ * difference's (values of both signs, some near zero) faster.
+ *
+ * <p>Measured (live heap after a full collection, Medway with 8 more assessment posts): over
+ * 36 months at 8,000 replications 51 MB on 1 thread, 79 MB on 2 and 288 MB on 16; over 120
+ * months 326 MB at 8,000 replications and 377 MB at 40,000 (2 threads). The estimate takes,
+ * with R replications, {@value #OUTCOME_KIB} KiB + {@value #OUTCOME_KIB_PER_DOUBLING} KiB per
+ * doubling of R over 1,000 for an outcome tally and {@value #DIFFERENCE_KIB} KiB +
+ * {@value #DIFFERENCE_KIB_PER_DOUBLING} KiB per doubling for a difference: about 1.1 to 1.7
+ * times those measurements, the process's own 12 MB taken off (SummaryMemoryTest).
  *
  * @implNote Stateless and thread-safe.
  */
 public final class SummaryMemory {
 
-  static final double OUTCOME_KIB = 3;
-  static final double OUTCOME_KIB_PER_DOUBLING = 0.5;
-  static final double DIFFERENCE_KIB = 8;
-  static final double DIFFERENCE_KIB_PER_DOUBLING = 1;
+  static final double OUTCOME_KIB = 2.5;
+  static final double OUTCOME_KIB_PER_DOUBLING = 0.4;
+  static final double DIFFERENCE_KIB = 6;
+  static final double DIFFERENCE_KIB_PER_DOUBLING = 0.8;
 
   private SummaryMemory() {}
 
-  /**
-   * What a process gives one run's summaries: {@code bytes}, with runs on {@code threads}
-   * threads.
-   */
-  public record Budget(long bytes, int threads) {
-
-    /**
-     * 60% of this process's heap limit shared by {@code runsAtOnce} runs, the rest left for
-     * everything else the process holds.
-     */
-    public static Budget of(int runsAtOnce, int threads) {
-      return new Budget(Runtime.getRuntime().maxMemory() / 10 * 6 / runsAtOnce, threads);
-    }
+  /** What a process gives its runs' summaries unless told otherwise: 60% of its heap limit. */
+  public static long defaultBudget() {
+    return Runtime.getRuntime().maxMemory() / 10 * 6;
   }
 
-  /** A run or comparison whose summaries would not fit its budget. */
+  /** A run or comparison whose summaries would not fit its budget even on one thread. */
   public static final class TooLargeException extends IllegalStateException {
     private final long estimate;
     private final long budget;
 
     TooLargeException(long estimate, long budget) {
       super(String.format(Locale.ROOT, "its summaries would take about %,d MiB of memory while"
-          + " it runs, more than the %,d MiB this process gives a run: ask for fewer months,"
-          + " variants, local teams or replications", mib(estimate), mib(budget)));
+          + " it runs, even on one thread, more than the %,d MiB this process gives a run: ask"
+          + " for fewer months, variants, local teams or replications", mib(estimate),
+          mib(budget)));
       this.estimate = estimate;
       this.budget = budget;
     }
 
-    /** The estimate, in bytes. */
+    /** The estimate on one thread, in bytes. */
     public long estimate() {
       return estimate;
     }
@@ -81,7 +76,7 @@ public final class SummaryMemory {
     return (bytes + (1 << 20) - 1) >> 20;
   }
 
-  /** The bytes a run of {@code scenario} holds in summaries, at most. */
+  /** The bytes a run of {@code scenario} on {@code threads} threads holds in summaries. */
   public static long run(Scenario scenario, long replications, int threads) {
     return sets(replications, threads) * outcomes(scenario) * outcomeBytes(replications);
   }
@@ -97,20 +92,30 @@ public final class SummaryMemory {
         + differences(baseline, variants.size()) * differenceBytes(replications));
   }
 
-  /** The tallies of {@code variants} paired differences with {@code baseline} ({@link Paired}). */
-  static long differences(Scenario baseline, int variants) {
-    int months = baseline.horizonMonths();
-    return variants * ((long) months * Metric.COUNT + CostTotals.years(months) + 1);
+  /**
+   * {@code options} on the most threads, at most theirs, whose summaries fit
+   * {@link RunOptions#summaryBytes()}, {@code estimate} giving the bytes on a number of
+   * threads.
+   *
+   * @throws TooLargeException if they do not fit even on one thread
+   */
+  static RunOptions fitted(RunOptions options, IntToLongFunction estimate) {
+    for (int threads = options.threads(); threads >= 1; threads--) {
+      if (estimate.applyAsLong(threads) <= options.summaryBytes()) {
+        return threads == options.threads() ? options : options.withThreads(threads);
+      }
+    }
+    throw new TooLargeException(estimate.applyAsLong(1), options.summaryBytes());
   }
 
   /**
-   * Checks an estimate against a budget.
+   * Checks an estimate on one thread against a budget.
    *
    * @throws TooLargeException if it is over
    */
-  public static void require(long estimate, Budget budget) {
-    if (estimate > budget.bytes()) {
-      throw new TooLargeException(estimate, budget.bytes());
+  public static void require(long estimateOnOneThread, long budget) {
+    if (estimateOnOneThread > budget) {
+      throw new TooLargeException(estimateOnOneThread, budget);
     }
   }
 
@@ -121,6 +126,12 @@ public final class SummaryMemory {
     long monthly = (long) months * TeamMetric.rowWidth(teams);
     long snapshots = (long) Outcomes.snapshotMonths(scenario).length * SnapshotMetric.COUNT;
     return monthly + snapshots + CostTotals.years(months) + 1;
+  }
+
+  /** The tallies of {@code variants} paired differences with {@code baseline} ({@link Paired}). */
+  static long differences(Scenario baseline, int variants) {
+    int months = baseline.horizonMonths();
+    return variants * ((long) months * Metric.COUNT + CostTotals.years(months) + 1);
   }
 
   /** Sets of tallies held at once: the total, one per thread and one more in flight. */

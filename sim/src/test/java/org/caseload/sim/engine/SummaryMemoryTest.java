@@ -43,30 +43,69 @@ class SummaryMemoryTest {
   void estimate_setsPerThreadAndGrowthWithReplications() {
     Scenario s = preset("medway-2019", 36);
     long tallies = SummaryMemory.outcomes(s);
+    long kib = 2560; // 2.5 KiB an outcome tally up to 1,000 replications
+    assertThat(SummaryMemory.outcomeBytes(1000)).isEqualTo(kib);
     // one thread: the total and one chunk; two threads: the total, two chunks, one in flight
-    assertThat(SummaryMemory.run(s, 1000, 1)).isEqualTo(2 * tallies * 3 * 1024);
-    assertThat(SummaryMemory.run(s, 1000, 2)).isEqualTo(4 * tallies * 3 * 1024);
+    assertThat(SummaryMemory.run(s, 1000, 1)).isEqualTo(2 * tallies * kib);
+    assertThat(SummaryMemory.run(s, 1000, 2)).isEqualTo(4 * tallies * kib);
     // a run of one chunk has one set of chunk tallies whatever the threads
-    assertThat(SummaryMemory.run(s, 64, 8)).isEqualTo(2 * tallies * 3 * 1024);
-    // 3 KiB + 0.5 KiB per doubling over 1,000: 8,000 replications are 3 doublings
-    assertThat(SummaryMemory.outcomeBytes(8000)).isEqualTo((long) (4.5 * 1024));
-    assertThat(SummaryMemory.differenceBytes(8000)).isEqualTo(11 * 1024);
+    assertThat(SummaryMemory.run(s, 64, 8)).isEqualTo(2 * tallies * kib);
+    // + 0.4 and 0.8 KiB per doubling over 1,000: 8,000 replications are 3 doublings
+    assertThat(SummaryMemory.outcomeBytes(8000)).isEqualTo((long) Math.ceil(3.7 * 1024));
+    assertThat(SummaryMemory.differenceBytes(8000)).isEqualTo((long) Math.ceil(8.4 * 1024));
     long comparison = SummaryMemory.comparison(s, List.of(withPosts(s, 8)), 8000, 2);
-    assertThat(comparison).isEqualTo(4 * (2 * tallies * (long) (4.5 * 1024)
-        + SummaryMemory.differences(s, 1) * 11 * 1024));
+    assertThat(comparison).isEqualTo(4 * (2 * tallies * SummaryMemory.outcomeBytes(8000)
+        + SummaryMemory.differences(s, 1) * SummaryMemory.differenceBytes(8000)));
+  }
+
+  /**
+   * The estimates against the live heaps measured (after a full collection, less the
+   * process's own 12 MB; Medway with 8 more assessment posts): at least the measurement, at
+   * most twice it.
+   */
+  @Test
+  void estimate_coversWhatWasMeasured() {
+    Scenario s36 = preset("medway-2019", 36);
+    Scenario s120 = preset("medway-2019", 120);
+    long mb = 1_000_000;
+    record Case(Scenario base, long replications, int threads, long measuredMb) {}
+    for (Case c : List.of(new Case(s36, 8000, 1, 51 - 12), new Case(s36, 8000, 2, 79 - 12),
+        new Case(s36, 8000, 16, 288 - 12), new Case(s120, 8000, 2, 326 - 12),
+        new Case(s120, 40_000, 2, 377 - 12))) {
+      long estimate = SummaryMemory.comparison(c.base(), List.of(withPosts(c.base(), 8)),
+          c.replications(), c.threads());
+      assertThat(estimate).as("%s", c).isBetween(c.measuredMb() * mb, 2 * c.measuredMb() * mb);
+    }
   }
 
   @Test
-  void aRunOverItsBudget_isRefusedBeforeItStarts() {
-    Scenario s = preset("medway-2019", 120);
-    long estimate = SummaryMemory.run(s, 100_000, 2);
-    SummaryMemory.Budget small = new SummaryMemory.Budget(estimate - 1, 2);
-    assertThatThrownBy(() -> SummaryMemory.require(estimate, small))
+  void aRunOverItsBudget_runsOnFewerThreads_andOnNoneIsRefused() {
+    Scenario s = preset("synthetic-small", 12);
+    long oneThread = SummaryMemory.run(s, 640, 1);
+    long threeThreads = SummaryMemory.run(s, 640, 3);
+    RunOptions eight = RunOptions.builder().replications(640).seed(3).threads(8)
+        .summaryBytes(threeThreads).build();
+    RunOptions fitted = SummaryMemory.fitted(eight, t -> SummaryMemory.run(s, 640, t));
+    assertThat(fitted.threads()).isEqualTo(3);
+    assertThat(fitted.withThreads(8)).isEqualTo(eight);
+    // the engine runs it on fewer threads, with the same result as on one
+    RunResult onThree = MonteCarlo.run(s, eight, List.of());
+    RunResult onOne = MonteCarlo.run(s, RunOptions.builder().replications(640).seed(3)
+        .threads(1).build(), List.of());
+    assertThat(onThree.monthly()).isEqualTo(onOne.monthly());
+    RunOptions tooSmall = RunOptions.builder().replications(640).seed(3).threads(2)
+        .summaryBytes(oneThread - 1).build();
+    assertThatThrownBy(() -> MonteCarlo.run(s, tooSmall, List.of()))
         .isInstanceOfSatisfying(SummaryMemory.TooLargeException.class, e -> {
-          assertThat(e.estimate()).isEqualTo(estimate);
+          assertThat(e.estimate()).isEqualTo(oneThread);
           assertThat(e.getMessage()).startsWith("its summaries would take about")
-              .contains("MiB of memory while it runs, more than the");
+              .contains("even on one thread");
         });
-    SummaryMemory.require(estimate, new SummaryMemory.Budget(estimate, 2));
+    Scenario m = preset("medway-2019", 12);
+    long comparisonOnOne = SummaryMemory.comparison(m, List.of(withPosts(m, 8)), 640, 1);
+    RunOptions tooSmallForComparison = RunOptions.builder().replications(640).seed(3)
+        .threads(2).summaryBytes(comparisonOnOne - 1).build();
+    assertThatThrownBy(() -> Comparison.run(m, List.of(withPosts(m, 8)),
+        tooSmallForComparison, true)).isInstanceOf(SummaryMemory.TooLargeException.class);
   }
 }
