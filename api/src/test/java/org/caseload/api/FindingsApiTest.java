@@ -84,7 +84,7 @@ class FindingsApiTest extends ServerPerClass {
       TestServer.sleep(100);
       JsonObject problem = assertRawProblem(post("/api/v1/runs", "application/json", huge), 400,
           "body");
-      assertThat(problem.getString("detail")).contains("more than 10000 values");
+      assertThat(problem.getString("detail")).contains("more than 10,000 values");
       assertRawProblem(post("/api/v1/runs", "application/json", under), 400, "targets");
       TestServer.sleep(100);
       assertThat(probe.probes()).isPositive();
@@ -172,6 +172,8 @@ class FindingsApiTest extends ServerPerClass {
         + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n"), 400, "path");
     assertThat(RawHttp.send(port(), "GET http://127.0.0.1/health HTTP/1.1\r\n"
         + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
+    assertThat(RawHttp.send(port(), "GET http://user@localhost:8080/health?x HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").status()).isEqualTo(200);
   }
 
   /**
@@ -186,9 +188,12 @@ class FindingsApiTest extends ServerPerClass {
       assertThat(response.header("x-content-type-options")).as(path).isEqualTo("nosniff");
       assertThat(response.header("cache-control")).as(path).isEqualTo("no-store");
     }
+    // routed as the API's, whatever the raw path says
+    assertThat(RawHttp.send(port(), RawHttp.request("GET", "/assets/../api/v1/presets", "", ""))
+        .header("cache-control")).isEqualTo("no-store");
     RawHttp.Response page = RawHttp.send(port(), RawHttp.request("GET", "/", "", ""));
     assertThat(page.header("x-content-type-options")).isEqualTo("nosniff");
-    assertThat(page.header("cache-control")).isNotEqualTo("no-store");
+    assertThat(page.header("cache-control")).isEqualTo("no-cache");
   }
 
   @Test

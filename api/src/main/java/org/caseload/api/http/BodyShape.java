@@ -47,8 +47,9 @@ final class BodyShape implements Handler<RoutingContext> {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT
             && token != JsonToken.END_ARRAY && ++values > MAX_VALUES) {
-          return ApiProblem.badField("body", "has more than " + MAX_VALUES + " values (objects,"
-              + " arrays, texts and numbers); no request of this API needs as many");
+          return ApiProblem.badField("body", String.format(java.util.Locale.ROOT, "has more than"
+              + " %,d values (objects, arrays, texts and numbers); no request of this API needs"
+              + " as many", MAX_VALUES));
         }
         switch (token) {
           case START_OBJECT, START_ARRAY -> {

@@ -37,12 +37,11 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest request) {
     connections.requested(request);
-    // every answer: never sniffed as another type; the API's (behind the token) never stored
-    // by a cache (the page's files set their own caching)
-    request.response().putHeader("X-Content-Type-Options", "nosniff");
-    if (!WebPage.isPage(BearerAuth.routed(String.valueOf(request.path())))) {
-      request.response().putHeader("Cache-Control", "no-store");
-    }
+    // every answer: never sniffed as another type, never stored by a cache (the page's
+    // files, routed, say otherwise: WebPage; deciding here on the raw path would miss
+    // /assets/../api/v1/presets, which is routed as the API's)
+    request.response().putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("Cache-Control", "no-store");
     ApiProblem problem = problem(request, hostNames);
     if (problem == null) {
       router.handle(request);
@@ -88,12 +87,7 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     }
     String target = request.uri();
     if (target != null && ABSOLUTE.matcher(target).lookingAt()) {
-      String targetHost;
-      try {
-        targetHost = java.net.URI.create(target).getHost();
-      } catch (IllegalArgumentException e) {
-        targetHost = null;
-      }
+      String targetHost = hostOf(target);
       if (targetHost == null || !hostNames.allows(targetHost)) {
         return ApiProblem.badField("path", "names a host that is not a name of this server in"
             + " its absolute form (RFC 9112 section 3.2.2), was \"" + Bodies.shown(target)
@@ -139,6 +133,27 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       }
     }
     return null;
+  }
+
+  /**
+   * The host of an absolute-form target ({@code http://user@host:port/path}), as written
+   * (java.net.URI reads no host in a name with an underscore); null if there is none.
+   */
+  static String hostOf(String target) {
+    int start = target.indexOf("//") + 2;
+    int end = start;
+    while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = target.substring(start, end);
+    authority = authority.substring(authority.lastIndexOf('@') + 1);
+    if (authority.startsWith("[")) {
+      int close = authority.indexOf(']');
+      return close < 0 ? null : authority.substring(0, close + 1);
+    }
+    int colon = authority.indexOf(':');
+    String host = colon < 0 ? authority : authority.substring(0, colon);
+    return host.isEmpty() ? null : host;
   }
 
   /** A request target in absolute form: {@code http://host/path}. */

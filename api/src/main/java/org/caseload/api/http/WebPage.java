@@ -75,7 +75,10 @@ final class WebPage {
   private static void headers(RoutingContext rc) {
     rc.response().putHeader("Content-Security-Policy", POLICY)
         .putHeader("X-Content-Type-Options", "nosniff")
-        .putHeader("Referrer-Policy", "no-referrer");
+        .putHeader("Referrer-Policy", "no-referrer")
+        // every answer is no-store (RequestGuard); the page's files hold no data: kept, but
+        // checked with the server before use, so a new build is seen at once
+        .putHeader("Cache-Control", "no-cache");
     rc.next();
   }
 }

@@ -98,7 +98,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     JsonNode grid = readGrid();
     Scenario base = flags.horizon(base(grid));
-    if (!grid.has("axes") || grid.get("axes").isObject() && grid.get("axes").isEmpty()) {
+    if (!grid.hasNonNull("axes") || grid.get("axes").isObject() && grid.get("axes").isEmpty()) {
       throw new UserError(file + ": axes: must be an object of scenario field path: [values],"
           + " with at least one axis");
     }

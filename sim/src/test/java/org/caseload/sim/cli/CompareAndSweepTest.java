@@ -193,6 +193,7 @@ class CompareAndSweepTest {
       "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
       "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes: horizonMonths: must be <= 120, was 500",
       "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of scenario field path: [values], with at least one axis",
+      "null axes|{\"preset\": \"synthetic-small\", \"axes\": null}|axes: must be an object of scenario field path: [values], with at least one axis",
       "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
       "unknown field|{\"preset\": \"synthetic-small\", \"axis\": {}}|axis: is not a known field",
       "two bases|{\"preset\": \"synthetic-small\", \"scenario\": \"a.json\", \"axes\": {\"horizonMonths\": [3]}}|give exactly one of \"preset\" or \"scenario\"",
