@@ -104,7 +104,6 @@ async function deleteScenario(item) {
   clearErrors();
   $('save-status').textContent = '';
   await call(`scenarios/${item.id}`, { method: 'DELETE' });
-  rememberArea(item.id, null);
   if (state.saved?.id === item.id) state.saved = null;
   $('save-status').textContent = `Deleted "${item.name}".`;
   updateSaveButtons();
