@@ -7,6 +7,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * A body's shape, checked in one streaming pass before the contract's validator sees it: at
@@ -47,7 +48,7 @@ final class BodyShape implements Handler<RoutingContext> {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT
             && token != JsonToken.END_ARRAY && ++values > MAX_VALUES) {
-          return ApiProblem.badField("body", String.format(java.util.Locale.ROOT, "has more than"
+          return ApiProblem.badField("body", String.format(Locale.ROOT, "has more than"
               + " %,d values (objects, arrays, texts and numbers); no request of this API needs"
               + " as many", MAX_VALUES));
         }

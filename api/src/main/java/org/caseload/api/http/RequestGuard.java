@@ -5,7 +5,13 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
@@ -15,10 +21,13 @@ import java.util.List;
  * {@code Content-Type} sent twice (which one would count is ambiguous), an {@code Expect}
  * other than {@code 100-continue} (417), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
- * one would be read as garbage), and a path or query with a {@code %} not followed by two
- * hex digits, or a query parameter given twice ({@code ?wait=3&wait=99}); and a {@code Host}
- * that is not a name of this server ({@link HostNames}: a
- * loopback server answers only to localhost and IP addresses, against DNS rebinding).
+ * one would be read as garbage), a {@code Transfer-Encoding} other than chunked (501, and the
+ * connection closed), a path or query with a {@code %} not followed by two hex digits or
+ * percent-encoded bytes that are not UTF-8, or a query parameter given twice
+ * ({@code ?wait=3&wait=99}); and a {@code Host}, or the host of a target in absolute form,
+ * that is not a name of this server ({@link HostNames}: a loopback server answers only to
+ * localhost and IP addresses, against DNS rebinding). Every answer says nosniff and
+ * no-store (the page's files, once routed, say otherwise).
  *
  * @implNote Immutable and thread-safe.
  */
@@ -157,8 +166,7 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   }
 
   /** A request target in absolute form: {@code http://host/path}. */
-  private static final java.util.regex.Pattern ABSOLUTE =
-      java.util.regex.Pattern.compile("(?i)https?://");
+  private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://");
 
   private static final String NOT_UTF8 = "has percent-encoded bytes that are not UTF-8 text";
 
@@ -170,24 +178,24 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (encoded.indexOf('%') < 0) {
       return true;
     }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
       if (c == '%') {
         bytes.write(Integer.parseInt(encoded, i + 1, i + 3, 16));
         i += 2;
       } else {
-        byte[] plain = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] plain = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
         bytes.write(plain, 0, plain.length);
       }
     }
     try {
-      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
       return true;
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       return false;
     }
   }
