@@ -27,7 +27,8 @@ export function showProblems(error, fallback = $('run-error')) {
   for (const p of problems(error.problem)) {
     const slot = errorSlot(p.field) ?? fallback;
     const reason = plannerReason(p.reason);
-    slot.textContent = slot === fallback ? `${p.field}: ${reason}` : reason;
+    // a field of its own is named; the body as a whole goes without saying
+    slot.textContent = slot === fallback && p.field !== 'body' ? `${p.field}: ${reason}` : reason;
     // The control of the slot's own field only (a section-wide slot, such as the targets', marks none).
     const input = slot.closest('.field')?.querySelector('input, select, textarea');
     if (input && slot !== fallback) {

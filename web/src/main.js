@@ -9,7 +9,7 @@ import { $, state, teams } from './state.js';
 import { showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted } from './start.js';
 import { renderLevers, renderTargets } from './levers-view.js';
-import { typedSettings, execute, cancel, reattach } from './runs.js';
+import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
 import { downloadCsv, downloadWide } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths } from './decide-view.js';
@@ -85,6 +85,7 @@ function wire() {
 /** Presets, the default one, the saved scenarios, and the run this tab was following. */
 async function load() {
   $('token-needed').hidden = true;
+  const job = claimStored();
   try {
     await loadPresets();
     await usePreset();
@@ -96,7 +97,7 @@ async function load() {
     } else showProblems(e);
     return;
   }
-  reattach();
+  reattach(job);
 }
 
 async function init() {

@@ -36,6 +36,8 @@ function portable(start) {
 
 let unloading = false;
 window.addEventListener('pagehide', () => { unloading = true; });
+// back from the back-forward cache: the page lives on, so its runs are forgotten again as they end
+window.addEventListener('pageshow', () => { unloading = false; });
 
 function remember(job) {
   try {
@@ -76,6 +78,8 @@ export async function execute(kind, makeBody) {
     $('progress-text').textContent = '';
     state.active = null;
     busy(false);
+    // Cancel, which had focus, is hidden again: the field at fault, or the button pressed
+    (document.querySelector('[aria-invalid="true"]') ?? $(kind === 'run' ? 'run-baseline' : 'run-compare')).focus();
     return;
   }
   const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start) };
@@ -87,19 +91,34 @@ export async function execute(kind, makeBody) {
   await attach(job, start);
 }
 
-/** After a reload: the run this tab was following, if any, followed again. */
-export async function reattach() {
+/**
+ * After a reload: the run this tab was following, if any, claimed at once (Run and Compare
+ * are busy from the first moment, so a new run cannot leave it unfollowed while the page
+ * loads), or null. A stored job of another shape (an older page's) is forgotten.
+ */
+export function claimStored() {
   let job = null;
   try {
     job = JSON.parse(sessionStorage.getItem(ACTIVE_KEY) ?? 'null');
   } catch {
     job = null;
   }
-  if (!job?.id || state.active) return;
+  if (!job?.id || !job.links?.events || !job.links?.results || !job.start?.scenario
+    || !['run', 'comparison'].includes(job.kind)) {
+    if (job) sessionStorage.removeItem(ACTIVE_KEY);
+    return null;
+  }
+  if (state.active && state.active.id !== job.id) return null;
   state.active = { kind: job.kind, path: job.path, id: job.id, cancelled: false };
+  busy(true);
+  return job;
+}
+
+/** Follows a claimed job (claimStored) again: progress, Cancel, then its results. */
+export async function reattach(job) {
+  if (!job) return;
   const start = { ...job.start };
   loadActuals(start);
-  busy(true);
   await attach(job, start);
 }
 

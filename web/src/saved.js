@@ -8,14 +8,26 @@ import { afterStart, areaOf } from './start.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
-/** The list again when the tab is seen again: another tab may have saved or deleted. */
+/**
+ * The list again when the tab is seen again: another tab may have saved or deleted. A tab
+ * switch fires both events: they make one refresh.
+ */
 export function refreshWhenSeen() {
+  let pending = false;
   const refresh = () => {
-    if (document.visibilityState === 'visible' && document.querySelector('#preset option')) listScenarios().catch(() => {});
+    if (pending || document.visibilityState !== 'visible' || !document.querySelector('#preset option')) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      listScenarios().catch(() => {});
+    }, 100);
   };
   window.addEventListener('focus', refresh);
   document.addEventListener('visibilitychange', refresh);
 }
+
+/** Lists asked for so far: a reply to an older one is not drawn over a newer. */
+let listed = 0;
 
 export function updateSaveButtons() {
   $('save-edit').hidden = !state.saved;
@@ -23,8 +35,12 @@ export function updateSaveButtons() {
 }
 
 export async function listScenarios() {
+  const asked = ++listed;
   const page = await json('scenarios?limit=100');
+  if (asked !== listed) return;
   const tbody = document.querySelector('#scenario-list tbody');
+  // the button that had focus is given it back in the new list (a keyboard user's place)
+  const focused = tbody.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
   tbody.replaceChildren(...page.items.map((item) => {
     const tr = document.createElement('tr');
     const name = document.createElement('th');
@@ -49,6 +65,7 @@ export async function listScenarios() {
     tr.append(name, version, updated, actions);
     return tr;
   }));
+  if (focused) [...tbody.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === focused)?.focus();
 }
 
 export async function save(asNew) {
