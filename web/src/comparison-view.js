@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { meanBeside, money, probability, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
+import { meanBeside, money, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
 import { renderTeams } from './team-view.js';

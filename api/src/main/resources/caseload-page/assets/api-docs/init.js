@@ -1,3 +1,4 @@
+/* global SwaggerUIBundle */
 // The API documentation: Swagger UI (shipped in the jar) rendering /api/v1/openapi.yaml.
 // The contract needs the server's token when it has one: the one the planners' page kept in
 // this tab's session (same origin), or one asked for here in the page's own form (a tab
