@@ -219,6 +219,24 @@ test('the saved list refreshed when the tab is seen again keeps the keyboard\'s 
   }
 });
 
+test('an event stream that closes before the run ends is followed again', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 2000, 12);
+  let streams = 0;
+  await page.route('**/events', async (route) => {
+    streams++;
+    if (streams === 1) {
+      // the first stream ends at once with no event, as a proxy's timeout would cut it
+      await route.fulfill({ status: 200, contentType: 'text/event-stream', body: '' });
+    } else await route.continue();
+  });
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  await expect(page.locator('#progress-text')).toContainText('Results ready');
+  expect(streams).toBeGreaterThan(1);
+  await page.context().close();
+});
+
 test('a reload mid-run reattaches: progress and Cancel, and the run can be cancelled', async ({ browser }) => {
   const page = await open(browser);
   await settings(page, 50000, 36);

@@ -69,6 +69,7 @@ export async function execute(kind, makeBody) {
   const path = kind === 'run' ? 'runs' : 'comparisons';
   busy(true);
   $('cancel').focus();
+  const submitted = Date.now();
   state.active = { kind, path, id: null, cancelled: false };
   let created;
   try {
@@ -82,7 +83,8 @@ export async function execute(kind, makeBody) {
     (document.querySelector('[aria-invalid="true"]') ?? $(kind === 'run' ? 'run-baseline' : 'run-compare')).focus();
     return;
   }
-  const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start) };
+  const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start),
+    submittedAt: submitted };
   remember(job);
   const cancelled = state.active.cancelled;
   state.active.id = created.id;
@@ -127,13 +129,25 @@ async function attach(job, start) {
   let ended = false;
   let drawn = false;
   try {
-    const started = performance.now();
-    const end = await follow(links.events, (status) => {
+    const started = job.submittedAt ?? Date.now();
+    const showProgress = (status) => {
       const p = status.progress;
       $('progress').value = p.fraction ?? 0;
       $('progress-text').textContent = `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`;
-    });
-    const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${id}`);
+    };
+    const finished = (s) => ['succeeded', 'failed', 'cancelled'].includes(s?.status);
+    let status = await follow(links.events, showProgress);
+    // a stream that closed before the end (a proxy's timeout, a network blip) is followed again
+    for (let again = 0; !finished(status) && again < 5; again++) {
+      status = await json(`${path}/${id}`);
+      if (!finished(status)) status = await follow(links.events, showProgress);
+    }
+    if (!finished(status)) status = await json(`${path}/${id}`);
+    if (!finished(status)) {
+      $('progress-text').textContent = 'Lost touch with the run, which goes on on the server:'
+        + ' reload the page to follow it again.';
+      return;
+    }
     if (status.status !== 'succeeded') {
       ended = ['failed', 'cancelled'].includes(status.status);
       $('progress-text').textContent = status.status === 'cancelled' ? 'Cancelled' : `Failed: ${status.error ?? ''}`;
@@ -142,7 +156,7 @@ async function attach(job, start) {
     const result = await json(links.results);
     ended = true;
     await start.actualsLoaded;
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = (Date.now() - started) / 1000; // from the submission, reloads between
     $('progress-text').textContent = `Done in ${number(seconds, 1)} s. Results ready below.`;
     state.last = { kind, status, result, start, levers };
     if (kind === 'run') renderRun(result);
