@@ -109,18 +109,59 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
   });
 }
 
-/** The SVG text of a chart, standalone. */
-export function svgText(svg) {
-  const copy = svg.cloneNode(true);
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new XMLSerializer().serializeToString(copy);
+/** What a fan chart's marks are, in lines of words (the series and published figures it has). */
+export function chartKey(svg) {
+  const lines = ['Line: median of the replications; dark band: 25th to 75th percentile;'
+    + ' light band: 5th to 95th.'];
+  const series = [];
+  if (svg.querySelector('.median-plan')) series.push('blue: baseline; orange, dashed: plan');
+  if (svg.querySelector('.actuals')) series.push('black squares: published by the DfE');
+  if (series.length) lines.push(series.join('; ').replace(/^./, (c) => c.toUpperCase()) + '.');
+  return lines;
 }
 
-/** A PNG (Blob) of a chart at twice its size. */
-export function pngBlob(svg) {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A chart as a file: its title above it and its key below (chartKey), so that a chart pasted
+ * into a report says what it shows. Returns the SVG text and its size.
+ */
+export function exportedSvg(svg, title) {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  const key = chartKey(svg);
+  const top = 24;
+  const total = top + height + 8 + 15 * key.length;
+  const outer = document.createElementNS(SVG_NS, 'svg');
+  outer.setAttribute('xmlns', SVG_NS);
+  outer.setAttribute('width', String(width));
+  outer.setAttribute('height', String(total));
+  outer.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(total));
+  background.setAttribute('fill', 'white');
+  const text = (content, y, size, weight) => {
+    const t = document.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', '8');
+    t.setAttribute('y', String(y));
+    t.setAttribute('font-family', 'system-ui, sans-serif');
+    t.setAttribute('font-size', String(size));
+    if (weight) t.setAttribute('font-weight', weight);
+    t.textContent = content;
+    return t;
+  };
+  const chart = svg.cloneNode(true);
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(top));
+  outer.append(background, text(title, 16, 13, 'bold'), chart,
+    ...key.map((line, i) => text(line, top + height + 18 + 15 * i, 10)));
+  return { text: new XMLSerializer().serializeToString(outer), width, height: total };
+}
+
+/** A PNG (Blob) at twice its size of an SVG file ({text, width, height}: exportedSvg). */
+export function pngBlob({ text, width, height }) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => {

@@ -2,7 +2,7 @@
 // tables, the DfE indicators, costs, targets, the printable summary and the CSV downloads.
 import { call } from './api.js';
 import { describe } from './levers.js';
-import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, svgText, pngBlob } from './charts.js';
+import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95 } from './format.js';
 import { wideCsv } from './exports.js';
@@ -32,7 +32,8 @@ export function figure(title, svg, filename) {
     b.textContent = type;
     b.setAttribute('aria-label', `Download ${title} as ${type}`);
     b.addEventListener('click', async () => {
-      const blob = type === 'SVG' ? new Blob([svgText(svg)], { type: 'image/svg+xml' }) : await pngBlob(svg);
+      const file = exportedSvg(svg, title);
+      const blob = type === 'SVG' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngBlob(file);
       download(blob, `${filename}.${type.toLowerCase()}`);
     });
     buttons.append(b, ' ');
