@@ -136,15 +136,16 @@ test('the CSV download is the API\'s, with its header', async () => {
   const file = readFileSync(await svg.path(), 'utf8');
   expect(file).toContain('<svg');
   expect(file).toContain('>Caseload (cases per case-holding FTE)</text>');
-  expect(file).toContain('Line: median of the replications; dark band: 25th to 75th percentile;');
+  expect(file).toContain('>Line: median of the replications.</text>');
+  expect(file).toContain('>Dark band: 25th to 75th percentile; light band: 5th to 95th.</text>');
   expect(file).toContain('Black squares: published by the DfE.');
   const [png] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Caseload (cases per case-holding FTE) as PNG' }).click()]);
   const bytes = readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  // twice the file's size: 390 wide, 230 high plus the title and two lines of key
+  // twice the file's size: 390 wide, 230 high plus the title and three lines of key
   expect(bytes.readUInt32BE(16)).toBe(780);
-  expect(bytes.readUInt32BE(20)).toBe(2 * (24 + 230 + 8 + 30));
+  expect(bytes.readUInt32BE(20)).toBe(2 * (24 + 230 + 8 + 45));
 });
 
 test('a long run can be cancelled, from the keyboard', async () => {

@@ -109,14 +109,15 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
   });
 }
 
-/** What a fan chart's marks are, in lines of words (the series and published figures it has). */
+/**
+ * What a fan chart's marks are, in lines of words short enough for its width (the series and
+ * published figures it has).
+ */
 export function chartKey(svg) {
-  const lines = ['Line: median of the replications; dark band: 25th to 75th percentile;'
-    + ' light band: 5th to 95th.'];
-  const series = [];
-  if (svg.querySelector('.median-plan')) series.push('blue: baseline; orange, dashed: plan');
-  if (svg.querySelector('.actuals')) series.push('black squares: published by the DfE');
-  if (series.length) lines.push(series.join('; ').replace(/^./, (c) => c.toUpperCase()) + '.');
+  const lines = ['Line: median of the replications.',
+    'Dark band: 25th to 75th percentile; light band: 5th to 95th.'];
+  if (svg.querySelector('.median-plan')) lines.push('Blue: baseline; orange, dashed: plan.');
+  if (svg.querySelector('.actuals')) lines.push('Black squares: published by the DfE.');
   return lines;
 }
 
