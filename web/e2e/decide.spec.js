@@ -56,6 +56,21 @@ test('a goal-seek draws the frontier with the cheapest plan ringed', async () =>
   await page.screenshot({ path: `${SHOTS}/decide-frontier.png`, fullPage: true });
 });
 
+test('a new goal-seek does not show the last one\'s answer beside its progress', async () => {
+  await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan');
+  // its submission held a moment, so what is on screen meanwhile can be seen
+  await page.route('**/api/v1/goal-seeks', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#goal-seek-answer')).toHaveText('');
+  await expect(page.locator('#frontier-chart svg')).toHaveCount(0);
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
+  await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan');
+  await page.unroute('**/api/v1/goal-seeks');
+});
+
 test('a sensitivity draws one tornado bar per uncertain parameter and lever', async () => {
   await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');

@@ -1,7 +1,7 @@
 // The "Decide" section's wiring: a goal-seek's answer and frontier, a tornado (bodies and
 // charts in decide.js); one at a time, with progress and Cancel as runs have.
 import { json, call, follow, ApiError } from './api.js';
-import { problems } from './requests.js';
+import { problems, plannerReason } from './requests.js';
 import { number, probability } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
   extraCostText } from './decide.js';
@@ -22,22 +22,32 @@ function busy(on) {
  * returns its results; the caller says "done" once it has drawn them.
  */
 async function decide(path, makeBody) {
+  if (active) return null; // one at a time: its status stays on screen
   $('decide-error').textContent = '';
   $('decide-status').textContent = '';
   if (!state.start) {
     $('decide-error').textContent = NO_START;
     return null;
   }
-  if (active) return null;
   const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';
+  // the last answer of this kind is not shown beside a new one's progress
+  if (kind === 'goal-seek') {
+    $('goal-seek-answer').textContent = '';
+    $('frontier-chart').replaceChildren();
+  } else $('tornado-chart').replaceChildren();
   active = { path, id: null, kind, cancelled: false };
   busy(true);
   $('decide-cancel').focus();
   try {
     const created = await json(path, { method: 'POST', body: makeBody(state.start) });
     active.id = created.id;
-    // Cancel pressed before the server had answered: cancel it now.
-    if (active.cancelled) await call(`${path}/${created.id}`, { method: 'DELETE' });
+    // Cancel pressed before the server had answered: cancel it now (and if that fails, the
+    // error says so and it is still followed to its end).
+    if (active.cancelled) {
+      await call(`${path}/${created.id}`, { method: 'DELETE' }).catch((e) => {
+        $('decide-error').textContent = `Not cancelled: ${e.message ?? String(e)}`;
+      });
+    }
     $('decide-status').textContent = `${created.kind} queued`;
     const end = await follow(created.links.events, (status) => {
       $('decide-status').textContent = `${created.kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
@@ -50,7 +60,7 @@ async function decide(path, makeBody) {
     return await json(created.links.results);
   } catch (e) {
     $('decide-error').textContent = e instanceof ApiError
-      ? problems(e.problem).map((p) => `${p.field}: ${p.reason}`).join('; ')
+      ? problems(e.problem).map((p) => `${p.field}: ${plannerReason(p.reason)}`).join('; ')
       : e.message ?? String(e);
     return null;
   } finally {
