@@ -164,6 +164,7 @@ test('a long run can be cancelled, from the keyboard', async () => {
 test('a bad lever value shows the API\'s message next to that field and keeps what was typed', async () => {
   await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
   await page.getByRole('button', { name: 'Add lever' }).click();
+  const hint = await page.locator('#lever-0-fte').getAttribute('aria-describedby');
   await page.locator('#lever-0-fte').fill('eight');
   await page.locator('#lever-0-startMonth').fill('0');
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
@@ -172,6 +173,16 @@ test('a bad lever value shows the API\'s message next to that field and keeps wh
   await expect(page.locator('#lever-0-fte')).toHaveValue('eight');
   await expect(page.locator('#lever-0-fte')).toHaveAttribute('aria-invalid', 'true');
   await shot('04-field-error');
+  // once the errors are cleared (by the next attempt) the field is described by its hint again
+  await page.locator('#lever-0-fte').fill('8');
+  await page.locator('#lever-0-startMonth').fill('1');
+  await page.getByLabel('Replications', { exact: true }).fill('0');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.getByLabel('Replications', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#lever-0-fte')).not.toHaveAttribute('aria-invalid', 'true');
+  if (hint) await expect(page.locator('#lever-0-fte')).toHaveAttribute('aria-describedby', hint);
+  else await expect(page.locator('#lever-0-fte')).not.toHaveAttribute('aria-describedby', /.+/);
+  await page.getByLabel('Replications', { exact: true }).fill(String(REPLICATIONS));
 });
 
 test('8 assessment posts compared with the baseline: overlaid fans, P(better), extra cost', async () => {

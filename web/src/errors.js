@@ -6,7 +6,22 @@ import { $ } from './state.js';
 
 export function clearErrors() {
   document.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
-  document.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+  document.querySelectorAll('[aria-invalid]').forEach((e) => {
+    e.removeAttribute('aria-invalid');
+    // the control is described again by what described it before its error (its hint), if anything
+    if ('describedBy' in e.dataset) {
+      if (e.dataset.describedBy) e.setAttribute('aria-describedby', e.dataset.describedBy);
+      else e.removeAttribute('aria-describedby');
+      delete e.dataset.describedBy;
+    }
+  });
+}
+
+/** Marks `input` invalid, described by its error `slot` until clearErrors. */
+export function markInvalid(input, slot) {
+  if (!('describedBy' in input.dataset)) input.dataset.describedBy = input.getAttribute('aria-describedby') ?? '';
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`));
 }
 
 function errorSlot(field) {
@@ -31,9 +46,6 @@ export function showProblems(error, fallback = $('run-error')) {
     slot.textContent = slot === fallback && p.field !== 'body' ? `${p.field}: ${reason}` : reason;
     // The control of the slot's own field only (a section-wide slot, such as the targets', marks none).
     const input = slot.closest('.field')?.querySelector('input, select, textarea');
-    if (input && slot !== fallback) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`));
-    }
+    if (input && slot !== fallback) markInvalid(input, slot);
   }
 }

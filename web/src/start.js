@@ -5,7 +5,7 @@ import { LEVERS } from './levers.js';
 import { problems, plannerReason, calibrationRequest } from './requests.js';
 import { scenarioFacts } from './wording.js';
 import { $, state, teams } from './state.js';
-import { clearErrors } from './errors.js';
+import { clearErrors, markInvalid } from './errors.js';
 import { renderLevers } from './levers-view.js';
 
 const started = [];
@@ -98,10 +98,7 @@ export async function calibrate() {
         const slot = p.field === 'la' ? $('council-error') : p.field === 'year' ? $('year-error') : $('council-error');
         slot.textContent = plannerReason(p.reason);
         const input = p.field === 'la' ? $('council') : p.field === 'year' ? $('year') : null;
-        if (input) {
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', slot.id);
-        }
+        if (input) markInvalid(input, slot);
       }
     } else throw e;
   } finally {
