@@ -64,6 +64,7 @@ export function renderComparison(doc) {
     costRows, 'extra-cost'),
     targetsTable(base, plan, variant.targetDifferences),
     printless(snapshotTable(base, 'Baseline: ')),
+    plan.snapshots?.length ? printless(snapshotTable(plan, 'Plan: ', 'plan-snapshots')) : null,
   ].filter(Boolean));
   $('accuracy').textContent = accuracyNote({ replications: doc.replications ?? base.replications,
     requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true });

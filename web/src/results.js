@@ -120,14 +120,14 @@ const SNAPSHOT_LABELS = {
   leavers: 'Leavers', cost: 'Cost',
 };
 
-export function snapshotTable(result, captionPrefix = '') {
+export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
   const dates = result.snapshots.map((s) => s.date);
   const metrics = Object.keys(result.snapshots[0]?.metrics ?? {});
   const rows = metrics.map((m) => [SNAPSHOT_LABELS[m] ?? m, ...result.snapshots.map((s) => {
     const x = s.metrics[m];
     return `${metricValue(m, x.p50)} (${metricValue(m, x.p5)} to ${metricValue(m, x.p95)})`;
   })]);
-  return table(`${captionPrefix}DfE indicators at 30 September: median (90% band)`, ['Indicator', ...dates], rows, 'snapshots');
+  return table(`${captionPrefix}DfE indicators at 30 September: median (90% band)`, ['Indicator', ...dates], rows, id);
 }
 
 export function costTable(result) {
