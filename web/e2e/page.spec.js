@@ -155,6 +155,8 @@ test('a long run can be cancelled, from the keyboard', async () => {
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect(page.locator('#progress')).toBeVisible();
   await expect(page.locator('#progress-text')).toContainText('running', { timeout: 20_000 });
+  // how long is left, from the rate so far
+  await expect(page.locator('#progress-text')).toContainText(/, about [\d.]+ (s|min|h) left$/, { timeout: 10_000 });
   await page.getByRole('button', { name: 'Cancel' }).focus();
   await page.keyboard.press('Space');
   await expect(page.locator('#progress-text')).toHaveText('Cancelled', { timeout: 20_000 });

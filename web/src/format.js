@@ -211,3 +211,16 @@ function fixed(x, digits) {
   const text = Math.abs(x).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (/[1-9]/.test(text) ? sign(x) : '') + text;
 }
+
+/**
+ * Time left of a run from its progress: `done` of `total` replications after `seconds` of
+ * running (its rate so far), as "about 40 s left" or "about 3 min left"; empty until a tenth
+ * of a second's worth of work is done or when nothing is left.
+ */
+export function timeLeft(done, total, seconds) {
+  if (!(done > 0) || !(total > done) || !(seconds > 0.1)) return '';
+  const left = (total - done) * seconds / done;
+  if (left < 60) return `about ${Math.max(1, Math.round(left))} s left`;
+  if (left < 3600) return `about ${Math.round(left / 60)} min left`;
+  return `about ${number(left / 3600, 1)} h left`;
+}

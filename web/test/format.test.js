@@ -3,6 +3,7 @@ import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
   difference, differenceWithInterval, meanInterval95, shares,
 } from '../src/format.js';
+import { timeLeft } from '../src/format.js';
 
 describe('typedNumber', () => {
   it('reads numbers as planners type them', () => {
@@ -172,5 +173,20 @@ describe('means beside their differences', async () => {
     expect(meanBeside('caseload', 19.84, 0.6)).toBe('19.8');
     expect(meanBeside('unallocatedCases', 12.3, 3)).toBe('12');
     expect(meanBeside('cost', 1234567, 286)).toBe('£1.2m');
+  });
+});
+
+describe('time left of a run', () => {
+  it('extrapolates the rate so far', () => {
+    expect(timeLeft(1000, 5000, 10)).toBe('about 40 s left');
+    expect(timeLeft(100, 10000, 10)).toBe('about 17 min left');
+    expect(timeLeft(10, 100000, 10)).toBe('about 27.8 h left');
+    expect(timeLeft(999, 1000, 10)).toBe('about 1 s left');
+  });
+  it('says nothing before it can know, or when nothing is left', () => {
+    expect(timeLeft(0, 1000, 5)).toBe('');
+    expect(timeLeft(1000, 1000, 5)).toBe('');
+    expect(timeLeft(10, 1000, 0.05)).toBe('');
+    expect(timeLeft(10, null, 5)).toBe('');
   });
 });
