@@ -124,6 +124,26 @@ test('a goal-seek is submitted once on a double click, shows progress and can be
   await page.context().close();
 });
 
+test('a reload during a goal-seek follows it again and draws its answer', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 64, 6);
+  await page.locator('#target-month').fill('6');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6\ncampaign=1..2/1');
+  // the first page never hears it end (its event stream is held), so the reload comes first
+  await page.route('**/events', () => {});
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('caseload.decision'))).not.toBeNull();
+  await page.unroute('**/events');
+  await page.reload();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
+  await expect(page.locator('#goal-seek-answer')).toContainText(/Cheapest plan|No plan/);
+  await expect(page.locator('#frontier-chart svg')).toHaveCount(1);
+  expect(await page.evaluate(() => sessionStorage.getItem('caseload.decision'))).toBeNull();
+  await expect(page.getByRole('button', { name: 'Find the cheapest plan' })).toBeEnabled();
+  await page.context().close();
+});
+
 test('the tornado\'s month follows Months until typed over', async ({ browser }) => {
   const page = await open(browser);
   await page.getByLabel('Months', { exact: true }).fill('12');

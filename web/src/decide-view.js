@@ -17,6 +17,17 @@ function busy(on) {
   $('decide-cancel').hidden = !on;
 }
 
+/** The search this tab follows, kept so that a reload follows it again (as runs.js does). */
+const DECIDE_KEY = 'caseload.decision';
+
+let unloading = false;
+window.addEventListener('pagehide', () => { unloading = true; });
+window.addEventListener('pageshow', () => { unloading = false; });
+
+function forgetDecision() {
+  if (!unloading) sessionStorage.removeItem(DECIDE_KEY);
+}
+
 /**
  * Submits a goal-seek or sensitivity, `makeBody(start)` its body, waits for its end and
  * returns its results; the caller says "done" once it has drawn them.
@@ -38,37 +49,103 @@ async function decide(path, makeBody) {
   active = { path, id: null, kind, cancelled: false };
   busy(true);
   $('decide-cancel').focus();
+  let created;
   try {
-    const created = await json(path, { method: 'POST', body: makeBody(state.start) });
-    active.id = created.id;
-    // Cancel pressed before the server had answered: cancel it now (and if that fails, the
-    // error says so and it is still followed to its end).
-    if (active.cancelled) {
-      await call(`${path}/${created.id}`, { method: 'DELETE' }).catch((e) => {
-        $('decide-error').textContent = `Not cancelled: ${e.message ?? String(e)}`;
-      });
-    }
-    $('decide-status').textContent = `${created.kind} queued`;
-    const end = await follow(created.links.events, (status) => {
-      $('decide-status').textContent = `${created.kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
+    created = await json(path, { method: 'POST', body: makeBody(state.start) });
+  } catch (e) {
+    showError(e);
+    done(kind);
+    return null;
+  }
+  const job = { path, kind, id: created.id, links: created.links };
+  try {
+    sessionStorage.setItem(DECIDE_KEY, JSON.stringify(job));
+  } catch {
+    // storage refused: followed all the same, just not after a reload
+  }
+  active.id = created.id;
+  // Cancel pressed before the server had answered: cancel it now (and if that fails, the
+  // error says so and it is still followed to its end).
+  if (active.cancelled) {
+    await call(`${path}/${created.id}`, { method: 'DELETE' }).catch((e) => {
+      $('decide-error').textContent = `Not cancelled: ${e.message ?? String(e)}`;
     });
-    const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${created.id}`);
+  }
+  return followDecision(job);
+}
+
+/** Follows a submitted search to its end; its results, or null (said on the page). */
+async function followDecision(job) {
+  const { path, kind, id, links } = job;
+  let ended = false;
+  try {
+    $('decide-status').textContent = `${kind} queued`;
+    const end = await follow(links.events, (status) => {
+      $('decide-status').textContent = `${kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
+    });
+    const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${id}`);
+    ended = ['succeeded', 'failed', 'cancelled'].includes(status.status);
     if (status.status !== 'succeeded') {
-      $('decide-status').textContent = `${created.kind} ${status.status}${status.error ? `: ${status.error}` : ''}`;
+      $('decide-status').textContent = ended
+        ? `${kind} ${status.status}${status.error ? `: ${status.error}` : ''}`
+        : `Lost touch with the ${kind}, which goes on on the server: reload the page to follow it again.`;
       return null;
     }
-    return await json(created.links.results);
+    return await json(links.results);
   } catch (e) {
-    $('decide-error').textContent = e instanceof ApiError
-      ? problems(e.problem).map((p) => `${p.field}: ${plannerReason(p.reason)}`).join('; ')
-      : e.message ?? String(e);
+    if (unloading) return null;
+    if (e instanceof ApiError && (e.status === 404 || e.status === 410)) ended = true;
+    showError(e);
     return null;
   } finally {
-    const lost = [document.body, null, $('decide-cancel')].includes(document.activeElement);
-    active = null;
-    busy(false);
-    if (lost) $(kind === 'goal-seek' ? 'goal-seek' : 'tornado').focus();
+    if (ended) forgetDecision();
+    done(kind);
   }
+}
+
+function showError(e) {
+  $('decide-error').textContent = e instanceof ApiError
+    ? problems(e.problem).map((p) => `${p.field}: ${plannerReason(p.reason)}`).join('; ')
+    : e.message ?? String(e);
+}
+
+function done(kind) {
+  if (unloading) return;
+  const lost = [document.body, null, $('decide-cancel')].includes(document.activeElement);
+  active = null;
+  busy(false);
+  if (lost) $(kind === 'goal-seek' ? 'goal-seek' : 'tornado').focus();
+}
+
+/**
+ * After a reload: the search this tab was following, claimed at once (its buttons busy while
+ * the page loads), or null; a stored one of another shape is forgotten.
+ */
+export function claimStoredDecision() {
+  let job = null;
+  try {
+    job = JSON.parse(sessionStorage.getItem(DECIDE_KEY) ?? 'null');
+  } catch {
+    job = null;
+  }
+  if (!job?.id || !job.links?.events || !job.links?.results
+    || !['goal-seek', 'sensitivity'].includes(job.kind)) {
+    if (job) sessionStorage.removeItem(DECIDE_KEY);
+    return null;
+  }
+  if (active && active.id !== job.id) return null;
+  active = { path: job.path, id: job.id, kind: job.kind, cancelled: false };
+  busy(true);
+  return job;
+}
+
+/** Follows a claimed search (claimStoredDecision) again, then draws its results. */
+export async function reattachDecision(job) {
+  if (!job) return;
+  const doc = await followDecision(job);
+  if (!doc) return;
+  if (job.kind === 'goal-seek') drawGoalSeek(doc);
+  else drawTornado(doc);
 }
 
 /** Cancels the running goal-seek or sensitivity (DELETE, as a run). */
@@ -90,7 +167,10 @@ export async function cancelDecision() {
 export async function goalSeek() {
   const doc = await decide('goal-seeks', (start) => goalSeekRequest(start, typedSettings(),
     state.targets, $('decide-probability').value, $('decide-levers').value));
-  if (!doc) return;
+  if (doc) drawGoalSeek(doc);
+}
+
+function drawGoalSeek(doc) {
   const a = doc.answer;
   const extra = extraCostText(a);
   $('goal-seek-answer').textContent = a.status === 'found'
@@ -113,7 +193,10 @@ export async function goalSeek() {
 export async function tornado() {
   const doc = await decide('sensitivities', (start) => tornadoRequest(start, typedSettings(),
     $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value));
-  if (!doc) return;
+  if (doc) drawTornado(doc);
+}
+
+function drawTornado(doc) {
   $('tornado-chart').replaceChildren(tornadoChart(doc));
   $('decide-status').textContent = 'sensitivity done';
 }

@@ -12,7 +12,8 @@ import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
 import { downloadCsv, downloadWide } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
-import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths } from './decide-view.js';
+import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
+  reattachDecision } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 
 // ---- token ---------------------------------------------------------------
@@ -86,6 +87,7 @@ function wire() {
 async function load() {
   $('token-needed').hidden = true;
   const job = claimStored();
+  const decision = claimStoredDecision();
   try {
     await loadPresets();
     await usePreset();
@@ -98,6 +100,7 @@ async function load() {
     return;
   }
   reattach(job);
+  reattachDecision(decision);
 }
 
 async function init() {
