@@ -38,23 +38,10 @@ public final class ScenarioValidator {
   /** Every problem of {@code scenario}; empty when it may run. */
   public static List<Problem> problems(Scenario scenario) {
     Checks checks = new Checks();
-    if (scenario.name().isBlank()) {
-      checks.add("name", "must not be blank");
-    } else if (scenario.name().length() > Scenario.MAX_NAME_LENGTH) {
-      checks.add("name", "must be at most " + Scenario.MAX_NAME_LENGTH + " characters, was "
-          + scenario.name().length());
-    } else {
-      checkText(checks, "name", scenario.name());
-    }
+    checkLabel(checks, "name", scenario.name(), Scenario.MAX_NAME_LENGTH, "");
     if (scenario.area() != null) {
-      if (scenario.area().isBlank()) {
-        checks.add("area", "must not be blank (leave it out for no council)");
-      } else if (scenario.area().length() > Scenario.MAX_AREA_LENGTH) {
-        checks.add("area", "must be at most " + Scenario.MAX_AREA_LENGTH + " characters, was "
-            + scenario.area().length());
-      } else {
-        checkText(checks, "area", scenario.area());
-      }
+      checkLabel(checks, "area", scenario.area(), Scenario.MAX_AREA_LENGTH,
+          " (leave it out for no council)");
     }
     int year = scenario.baseDate().getYear();
     if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -502,6 +489,21 @@ public final class ScenarioValidator {
       checks.add(path, problem);
     }
     return problem == null;
+  }
+
+  /**
+   * A label (a name): not blank ({@code blankHint} added to that reason), at most {@code max}
+   * characters, plain text.
+   */
+  private static void checkLabel(Checks checks, String path, String text, int max,
+      String blankHint) {
+    if (text.isBlank()) {
+      checks.add(path, "must not be blank" + blankHint);
+    } else if (text.length() > max) {
+      checks.add(path, "must be at most " + max + " characters, was " + text.length());
+    } else {
+      checkText(checks, path, text);
+    }
   }
 
   private static void requireEnd(Checks checks, String at, Intervention lever) {
