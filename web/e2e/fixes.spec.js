@@ -100,6 +100,27 @@ test('a bad target marks no other field invalid', async ({ browser }) => {
   await page.context().close();
 });
 
+test('a tornado counts its replications to a known total, its bar filling', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 50, 120);
+  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado at month', { exact: true }).fill('120');
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  const counted = /^sensitivity running: ([\d,]+) of ([\d,]+) replications/;
+  await expect(page.locator('#decide-status')).toHaveText(counted, { timeout: 30_000 });
+  // the line and the bar read at one moment
+  const [text, value] = await page.evaluate(() => [document.getElementById('decide-status').textContent,
+    document.getElementById('decide-progress').getAttribute('value')]);
+  const [, done, total] = text.match(counted);
+  const whole = (t) => Number(t.replace(/,/g, ''));
+  // the central scenario and both ends of each parameter and lever, 32 replications each
+  expect(whole(total) % 32).toBe(0);
+  expect((whole(total) / 32) % 2).toBe(1);
+  expect(Number(value)).toBeCloseTo(whole(done) / whole(total), 6);
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await page.context().close();
+});
+
 test('a goal-seek is submitted once on a double click, shows progress and can be cancelled', async ({ browser }) => {
   const page = await open(browser);
   // A long search: 120 months, a high probability, three levers on fine grids.
@@ -112,6 +133,9 @@ test('a goal-seek is submitted once on a double click, shows progress and can be
   await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..200/1\ncampaign=1..3/0.05\nretention=1..0.8/0.01');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).dblclick();
   await expect(page.locator('#decide-progress')).toBeVisible();
+  // a search's total is not known ahead: the bar spins rather than fill
+  await expect(page.locator('#decide-status')).toHaveText(/^goal-seek running: [\d,]+ replications$/, { timeout: 30_000 });
+  await expect(page.locator('#decide-progress')).not.toHaveAttribute('value', /./);
   await expect(page.getByRole('button', { name: 'Find the cheapest plan' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Draw the tornado' })).toBeDisabled();
   const deleted = page.waitForRequest((r) => r.method() === 'DELETE' && /\/goal-seeks\/[^/]+$/.test(r.url()));

@@ -2,7 +2,7 @@
 // charts in decide.js); one at a time, with progress and Cancel as runs have.
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
-import { number, probability } from './format.js';
+import { number, probability, progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
   extraCostText } from './decide.js';
 import { $, state } from './state.js';
@@ -14,6 +14,7 @@ function busy(on) {
   $('goal-seek').disabled = on;
   $('tornado').disabled = on;
   $('decide-progress').hidden = !on;
+  if (on) $('decide-progress').removeAttribute('value'); // indeterminate until a total is known
   $('decide-cancel').hidden = !on;
 }
 
@@ -80,8 +81,13 @@ async function followDecision(job) {
   let ended = false;
   try {
     $('decide-status').textContent = `${kind} queued`;
+    const progressLine = progressReader();
     const end = await follow(links.events, (status) => {
-      $('decide-status').textContent = `${kind} ${status.status}: ${number(status.progress.done, 0)} replications`;
+      // a goal-seek's total is not known ahead: its bar stays indeterminate
+      const fraction = status.progress.fraction;
+      if (fraction == null) $('decide-progress').removeAttribute('value');
+      else $('decide-progress').value = fraction;
+      $('decide-status').textContent = `${kind} ${progressLine(status)}`;
     });
     const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${id}`);
     ended = ['succeeded', 'failed', 'cancelled'].includes(status.status);

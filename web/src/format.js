@@ -213,6 +213,24 @@ function fixed(x, digits) {
 }
 
 /**
+ * Reads a job's successive statuses as a line of progress: "running: 1,200 of 5,000
+ * replications, about 40 s left", or "running: 1,200 replications" where the total is not
+ * known ahead (a goal-seek's). The rate is measured from the first status seen running, so a
+ * queue's wait is left out; `now` gives the time in milliseconds.
+ */
+export function progressReader(now = () => Date.now()) {
+  let first = null;
+  return (status) => {
+    const p = status.progress;
+    if (status.status === 'running' && first === null) first = { at: now(), done: p.done };
+    if (p.total == null) return `${status.status}: ${number(p.done, 0)} replications`;
+    const left = first ? timeLeft(p.done - first.done, p.total - first.done, (now() - first.at) / 1000) : '';
+    return `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`
+      + (left ? `, ${left}` : '');
+  };
+}
+
+/**
  * Time left of a run from its progress: `done` of `total` replications after `seconds` of
  * running (its rate so far), as "about 40 s left" or "about 3 min left"; empty until a tenth
  * of a second's worth of work is done or when nothing is left.

@@ -2,7 +2,7 @@
 // the start it was submitted from. The running resource is remembered in the tab's
 // sessionStorage, so a reload reattaches to it (progress, Cancel, then its results).
 import { json, call, follow, ApiError } from './api.js';
-import { number, timeLeft } from './format.js';
+import { number, progressReader } from './format.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
@@ -130,15 +130,10 @@ async function attach(job, start) {
   let drawn = false;
   try {
     const started = job.submittedAt ?? Date.now();
-    // the rate is measured from the first progress seen running (a queue's wait left out)
-    let first = null;
+    const progressLine = progressReader();
     const showProgress = (status) => {
-      const p = status.progress;
-      $('progress').value = p.fraction ?? 0;
-      if (status.status === 'running' && first === null) first = { at: Date.now(), done: p.done };
-      const left = first ? timeLeft(p.done - first.done, p.total - first.done, (Date.now() - first.at) / 1000) : '';
-      $('progress-text').textContent = `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`
-        + (left ? `, ${left}` : '');
+      $('progress').value = status.progress.fraction ?? 0;
+      $('progress-text').textContent = progressLine(status);
     };
     const finished = (s) => ['succeeded', 'failed', 'cancelled'].includes(s?.status);
     let status = await follow(links.events, showProgress);

@@ -3,7 +3,7 @@ import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
   difference, differenceWithInterval, meanInterval95, shares,
 } from '../src/format.js';
-import { timeLeft } from '../src/format.js';
+import { timeLeft, progressReader } from '../src/format.js';
 
 describe('typedNumber', () => {
   it('reads numbers as planners type them', () => {
@@ -188,5 +188,22 @@ describe('time left of a run', () => {
     expect(timeLeft(1000, 1000, 5)).toBe('');
     expect(timeLeft(10, 1000, 0.05)).toBe('');
     expect(timeLeft(10, null, 5)).toBe('');
+  });
+});
+
+describe('progressReader', () => {
+  const running = (done, total) => ({ status: 'running', progress: { done, total } });
+  it('counts to the total and says the time left from the rate since running began', () => {
+    let t = 0;
+    const line = progressReader(() => t);
+    expect(line({ status: 'queued', progress: { done: 0, total: 5000 } })).toBe('queued: 0 of 5,000 replications');
+    t = 30_000; // a queue's wait does not count
+    expect(line(running(0, 5000))).toBe('running: 0 of 5,000 replications');
+    t = 40_000;
+    expect(line(running(1000, 5000))).toBe('running: 1,000 of 5,000 replications, about 40 s left');
+  });
+  it('counts alone where the total is not known ahead', () => {
+    const line = progressReader(() => 0);
+    expect(line(running(1234, null))).toBe('running: 1,234 replications');
   });
 });

@@ -104,6 +104,26 @@ class DecisionApiTest extends ServerPerClass {
     assertProblem(api.delete(location), 409);
   }
 
+  @Test
+  void runningSensitivityCountsToItsKnownTotal() {
+    // the central scenario and both ends of one parameter and one lever: 5 x 10,000
+    JsonObject request = sensitivity().put("months", 120).put("month", 120)
+        .put("method", "tornado").put("parameters", new JsonArray().add("referralLevel"))
+        .put("levers", new JsonArray().add("posts:longTerm=0..10/10"))
+        .put("replications", 10_000);
+    String location = api.submit("/api/v1/sensitivities", request);
+    JsonObject running = api.awaitProgress(location, WAIT);
+    JsonObject progress = running.getJsonObject("progress");
+    assertThat(progress.getLong("total")).isEqualTo(5 * 10_000);
+    assertThat(progress.getDouble("fraction")).isGreaterThan(0).isLessThan(1)
+        .isEqualTo(progress.getLong("done") / 50_000.0);
+    assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    JsonObject ended = api.awaitEnd(location, WAIT);
+    assertThat(ended.getString("status")).isEqualTo("cancelled");
+    // once ended, done says what it ran; the plan's total is not stored
+    assertThat(ended.getJsonObject("progress").getValue("total")).isNull();
+  }
+
   private static JsonObject without(JsonObject request, String field) {
     request.remove(field);
     return request;

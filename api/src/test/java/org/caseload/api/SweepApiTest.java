@@ -19,6 +19,22 @@ class SweepApiTest extends ServerPerClass {
   private static final Duration WAIT = Duration.ofSeconds(120);
 
   @Test
+  void runningSweepCountsToCouncilsTimesGridPointsTimesReplications() {
+    JsonObject request = new JsonObject().put("year", 2022)
+        .put("councils", new JsonArray().add("Kent").add("Medway"))
+        .put("axes", new JsonObject().put("parameters.demand.annualGrowth",
+            new JsonArray().add(0).add(0.05).add(0.1)))
+        .put("metrics", new JsonArray().add("caseload"))
+        .put("replications", 20_000).put("months", 120).put("seed", 3);
+    String location = api.submit("/api/v1/sweeps", request);
+    JsonObject progress = api.awaitProgress(location, WAIT).getJsonObject("progress");
+    assertThat(progress.getLong("total")).isEqualTo(2 * 3 * 20_000);
+    assertThat(progress.getDouble("fraction")).isGreaterThan(0).isLessThan(1);
+    assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("cancelled");
+  }
+
+  @Test
   void sweepEqualsTheCli_andListsCouncilsLeftOut() {
     JsonObject request = new JsonObject().put("year", 2022)
         .put("councils", new JsonArray().add("Kent").add("Westminster").add("Medway"))

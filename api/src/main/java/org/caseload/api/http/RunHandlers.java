@@ -8,6 +8,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.domain.RunStatus;
@@ -213,6 +214,18 @@ final class RunHandlers {
     return Bodies.uuid(rc.pathParam(idParameter), idParameter);
   }
 
+  /**
+   * The replications a run will make: a run's or comparison's as asked; a decision's as
+   * planned while this server runs it (none for a goal-seek, whose search adapts; none once it
+   * has ended, when {@code done} says what it ran).
+   */
+  private static OptionalLong total(StoredRun run, ActiveRun live) {
+    if (!run.kind().decision()) {
+      return OptionalLong.of(run.replications());
+    }
+    return live == null ? OptionalLong.empty() : live.plan().decision().plannedReplications();
+  }
+
   /** A run as the API shows it. */
   ObjectNode resource(StoredRun run) {
     String self = path(run.kind()) + "/" + run.id();
@@ -236,14 +249,14 @@ final class RunHandlers {
     node.put("codeVersion", run.codeVersion());
     ObjectNode progress = node.putObject("progress");
     progress.put("done", run.replicationsDone());
-    if (run.kind().decision()) {
-      // a search's replications are not known in advance
+    OptionalLong total = total(run, live);
+    if (total.isEmpty()) {
       progress.putNull("total");
       progress.putNull("fraction");
     } else {
-      progress.put("total", run.replications());
-      progress.put("fraction", run.replications() == 0 ? 0
-          : (double) run.replicationsDone() / run.replications());
+      progress.put("total", total.getAsLong());
+      progress.put("fraction", total.getAsLong() == 0 ? 0
+          : Math.min(1, (double) run.replicationsDone() / total.getAsLong()));
     }
     node.put("error", run.error());
     node.put("createdAt", Json.time(run.createdAt()));

@@ -109,10 +109,7 @@ final class SweepRequests {
       throw ApiProblem.badField(!axes.isEmpty() ? "axes"
           : body.hasNonNull("metrics") ? "metrics" : "months", tooLarge);
     }
-    long points = 1;
-    for (AllCouncils.Axis axis : axes) {
-      points *= axis.values().size();
-    }
+    long points = AllCouncils.combinations(axes);
     long scenarioCount = points * councils.calibrated().size();
     if (replications * scenarioCount > limits.maxSweepReplications()) {
       throw ApiProblem.badField("replications", String.format(Locale.ROOT, "%,d replications"

@@ -3,6 +3,7 @@ package org.caseload.api.runs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.InvalidScenarioException;
@@ -43,6 +44,13 @@ public sealed interface Decision {
   RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
       Progress progress);
 
+  /**
+   * The replications it will run, or empty when that is not known ahead: a goal-seek's
+   * depend on what its first plans show. A sweep's is at most this (a grid point that makes
+   * a council's scenario invalid is skipped).
+   */
+  OptionalLong plannedReplications();
+
   /** A goal-seek; its request's threads and cancellation are replaced when it runs. */
   record GoalSeekWork(GoalSeekRequest request) implements Decision {
 
@@ -65,6 +73,11 @@ public sealed interface Decision {
             : "levers", e.getMessage());
       }
       return new RunPlan.Output(GoalSeekOutput.json(result), GoalSeekOutput.csv(result));
+    }
+
+    @Override
+    public OptionalLong plannedReplications() {
+      return OptionalLong.empty();
     }
   }
 
@@ -103,6 +116,12 @@ public sealed interface Decision {
             .put("reason", s.reason());
       }
       return new RunPlan.Output(json.toPrettyString() + "\n", output.csv());
+    }
+
+    @Override
+    public OptionalLong plannedReplications() {
+      return OptionalLong.of(councils.calibrated().size() * AllCouncils.combinations(axes)
+          * replications);
     }
   }
 
@@ -143,6 +162,13 @@ public sealed interface Decision {
               (done, total) -> progress.update(tornadoRun[0] + done, 0));
       return new RunPlan.Output(SensitivityOutput.json(r, tornado, sobol, points),
           SensitivityOutput.csv(r, tornado, sobol));
+    }
+
+    @Override
+    public OptionalLong plannedReplications() {
+      return OptionalLong.of(Sensitivity.Work.of(method != Method.SOBOL,
+          method != Method.TORNADO, points, request.replications(),
+          request.parameters().size(), request.levers().size()).total());
     }
   }
 }

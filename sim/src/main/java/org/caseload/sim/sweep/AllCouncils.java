@@ -70,10 +70,9 @@ public final class AllCouncils {
    */
   public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
       int months, long limit) {
-    long combinations = 1;
+    long combinations = combinations(axes);
     long axisBytes = 0;
     for (Axis axis : axes) {
-      combinations *= axis.values().size();
       axisBytes += 1 + axis.values().stream().mapToInt(v -> csvValue(v).length()).max()
           .orElse(0);
     }
@@ -168,6 +167,15 @@ public final class AllCouncils {
 
   private static boolean matches(Area area, String name) {
     return area.name().equalsIgnoreCase(name) || area.code().equalsIgnoreCase(name);
+  }
+
+  /** How many combinations of the axes' values there are: the grid's points. */
+  public static long combinations(List<Axis> axes) {
+    long combinations = 1;
+    for (Axis axis : axes) {
+      combinations *= axis.values().size();
+    }
+    return combinations;
   }
 
   /** Every combination of the axes' values, the first axis slowest. */

@@ -53,8 +53,9 @@ class SensitivityTest {
     Sensitivity.Tornado tornado = Sensitivity.tornado(request, elsewhere,
         (done, total) -> progress[0] = done);
     // 80 points of 2 parameters: 320 scenarios, in two batches of at most 256
+    long[] sobolProgress = {0};
     SobolIndices.Result sobol = Sensitivity.sobol(request, 80, 20, elsewhere,
-        org.caseload.sim.engine.Progress.NONE);
+        (done, total) -> sobolProgress[0] = done);
 
     assertThat(org.caseload.sim.output.SensitivityOutput.json(request, tornado, sobol, 80))
         .isEqualTo(org.caseload.sim.output.SensitivityOutput.json(request,
@@ -62,6 +63,10 @@ class SensitivityTest {
     assertThat(elsewhere.opened()).isEqualTo(1 + 2);
     // the central scenario, two parameters and one lever at both ends: 7 scenarios of 8
     assertThat(progress[0]).isEqualTo(7 * 8);
+    assertThat(sobolProgress[0]).isEqualTo(320 * 8);
+    // what the API's progress counts to and its limit checks
+    assertThat(Sensitivity.Work.of(true, true, 80, 8, 2, 1))
+        .isEqualTo(new Sensitivity.Work(320 * 8, 7 * 8));
   }
 
   @Test
