@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The expected-value projection against the Monte Carlo mean where the model is linear
- * (docs/specification.md section 10). 2,000 replications; each of the 33 comparisons allows 4.5 standard
- * errors (false-failure probability about 7e-6 each, 2e-4 for the test); seeds are fixed.
+ * (docs/specification.md section 10). 2,000 replications; each of the 117 comparisons allows 4.5
+ * standard errors (false-failure probability about 7e-6 each, 8e-4 for the test); seeds are
+ * fixed.
  */
 class ExpectedProjectionTest {
 

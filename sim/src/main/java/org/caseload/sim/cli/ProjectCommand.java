@@ -124,7 +124,11 @@ final class ProjectCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Cost: in the month in the monthly rows, over the 12 months to 30 September in"
-        + " the snapshots. Expected values, no sampling.");
+        + " the snapshots.");
+    out.println("Every draw replaced by its expectation, every uncertain parameter at its"
+        + " central value: a preview, not the Monte Carlo mean. Where agency cover, caps,"
+        + " caseload pressure or uncertain parameters act, `caseload run`'s means differ"
+        + " (docs/model.md).");
   }
 
   private static void printCsv(PrintWriter out, Trajectory trajectory) {

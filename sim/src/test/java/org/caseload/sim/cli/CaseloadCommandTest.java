@@ -57,7 +57,8 @@ class CaseloadCommandTest {
         "DfE snapshots at 30 September", "vacancyRate", "caseload");
     assertThat(result.out().lines().filter(l -> l.matches("\\s+\\d+\\s+20\\d\\d-.*")))
         .hasSize(36);
-    assertThat(result.out()).contains("over the 12 months to 30 September in the snapshots");
+    assertThat(result.out()).contains("over the 12 months to 30 September in the snapshots",
+        "a preview, not the Monte Carlo mean");
     assertThat(result.err()).isEmpty();
   }
 
