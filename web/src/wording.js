@@ -79,11 +79,13 @@ export function actualsLegend(area, baseDate) {
 }
 
 /**
- * The widest 95% interval of a share of `n` replications, in percentage points, rounded up to
- * a tenth: 1.96 √(1/4n) (a share of one half; the Wilson interval is no wider), 3.1 for 1,000.
+ * How far the 95% interval of a share of `n` replications reaches either side of it at most,
+ * in percentage points, rounded up to a tenth: 1.96 √(1/4n) + 1/(2n), the normal half-width at
+ * a share of one half with half a replication more (the engine's Clopper-Pearson interval
+ * reaches no further), 3.2 for 1,000.
  */
 export function shareHalfWidth(n) {
-  return Math.ceil(1000 * 1.959963984540054 * Math.sqrt(0.25 / n)) / 10;
+  return Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / n) + 0.5 / n)) / 10;
 }
 
 /**

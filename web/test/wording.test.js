@@ -86,7 +86,7 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('nearest rank, within 0.5% of the exact ones');
     expect(text).toContain('exact for counts of children and cases and for staff FTE up to 1,024');
     expect(text).toContain('mean \u00b1 about 1.96 standard errors; Student\'s t for few replications');
-    expect(text).toContain('at most \u00b13.1 points');
+    expect(text).toContain('at most \u00b13.2 points');
     expect(text).not.toContain('P(better)');
   });
   it('says so when a run stopped early, and adds the differences for a comparison', () => {
@@ -96,22 +96,17 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('not an interval of its mean');
     expect(text).toContain('percentage points');
   });
-  it('bounds a share\'s 95% interval by its widest, rounded up', () => {
-    // the Wilson interval of k of n (the engine's), computed here for every k: its widest
-    // half-width is within the bound, and the bound is the normal one rounded up to 0.1 point
-    const z = 1.959963984540054;
-    const wilsonHalf = (k, n) => {
-      const p = k / n;
-      return (z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n);
-    };
-    for (const n of [10, 100, 200, 1000, 4096]) {
-      let widest = 0;
-      for (let k = 0; k <= n; k++) widest = Math.max(widest, wilsonHalf(k, n));
-      expect(100 * widest).toBeLessThanOrEqual(shareHalfWidth(n));
-      const normal = 100 * z * Math.sqrt(0.25 / n);
-      expect(shareHalfWidth(n)).toBeGreaterThanOrEqual(normal);
-      expect(shareHalfWidth(n) - 0.1).toBeLessThan(normal);
+  it('bounds a share\'s 95% interval by its widest reach, rounded up', () => {
+    // The farthest either end of the engine's 95% Clopper-Pearson interval of k of n lies from
+    // k / n, over every k, in points: computed exactly with scipy.stats.beta.ppf (the 2.5%
+    // quantile of Beta(k, n - k + 1), the 97.5% of Beta(k + 1, n - k)).
+    const widest = { 10: 35.60954623076415, 100: 10.28808042760862, 256: 6.317316295870279,
+      1000: 3.148603238970532, 4096: 1.543384019598798 };
+    for (const [n, reach] of Object.entries(widest)) {
+      expect(shareHalfWidth(Number(n))).toBeGreaterThanOrEqual(reach);
+      expect(shareHalfWidth(Number(n)) - reach).toBeLessThan(0.5);
     }
+    expect(shareHalfWidth(1000)).toBe(3.2);
   });
 });
 

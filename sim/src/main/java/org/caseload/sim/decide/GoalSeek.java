@@ -24,8 +24,9 @@ import org.caseload.core.scenario.ScenarioValidator;
  *       stronger one's from above.
  *   <li>Refine: the boundary plans are taken cheapest first (cost over the screening
  *       replications, which all plans share); each is run on, doubling its replications,
- *       until the 95% Wilson interval of its probability excludes p or it reaches {@code
- *       maxReplications}. The first whose estimate is then at least p is the answer; one that
+ *       until the interval of its probability excludes p or it reaches {@code
+ *       maxReplications} (Clopper-Pearson, 95% over the looks together: {@link
+ *       GoalSeekRequest#confidence()}). The first whose estimate is then at least p is the answer; one that
  *       falls short is replaced by its next step of the searched lever. Then each
  *       one-step-weaker plan is refined too, and if one meets p more cheaply it becomes the
  *       answer.
@@ -102,7 +103,7 @@ public final class GoalSeek {
       this.primary = searched(levers);
       this.top = levers.get(primary).grid().size() - 1;
       this.evaluator = new PlanEvaluator(request.base(), request.targets(), runner,
-          request.screenReplications());
+          request.screenReplications(), request.confidence());
       this.order = request.objective().order();
     }
 
@@ -296,7 +297,7 @@ public final class GoalSeek {
         winner = better;
       }
       return new GoalSeekResult.Found(winner, evaluator.extraCost(winner.plan()),
-          winner.meetsAll().lower95() > request.probability(), cheaper);
+          winner.meetsAll().lower() > request.probability(), cheaper);
     }
 
     /**
@@ -348,13 +349,14 @@ public final class GoalSeek {
       return estimate.probability() >= request.probability();
     }
 
-    /** Runs on, doubling, until the interval excludes p or the maximum is reached. */
+    /** Runs on, look by look (doubling), until the interval excludes p or the last look. */
     private PlanEstimate refine(Plan plan) {
-      PlanEstimate estimate = screen(plan);
-      while (!estimate.meetsAll().decided(request.probability())
-          && estimate.replications() < request.maxReplications()) {
-        int n = (int) Math.min(2 * estimate.replications(), request.maxReplications());
+      PlanEstimate estimate = null;
+      for (int n : request.looks()) {
         estimate = evaluator.estimate(plan, n);
+        if (estimate.meetsAll().decided(request.probability())) {
+          break;
+        }
       }
       return estimate;
     }

@@ -32,13 +32,20 @@ final class PlanEvaluator {
   private final Readings readings;
   private final ReplicationRunner runner;
   private final int costReplications;
+  private final double confidence;
   private final Map<List<Integer>, Samples> byPlan = new HashMap<>();
   private final Samples baseline;
   private long replicationsRun;
 
+  /**
+   * @param costReplications replications behind every plan's cost, and the fewest any plan
+   *     runs
+   * @param confidence of the probabilities' intervals
+   */
   PlanEvaluator(Scenario base, List<Target> targets, ReplicationRunner runner,
-      int costReplications) {
+      int costReplications, double confidence) {
     this.base = base;
+    this.confidence = confidence;
     this.targets = List.copyOf(targets);
     this.readings = Readings.targetsAndCost(targets);
     this.runner = runner;
@@ -164,13 +171,13 @@ final class PlanEvaluator {
       }
       List<Proportion> byTarget = new ArrayList<>();
       for (long e : each) {
-        byTarget.add(new Proportion(e, n));
+        byTarget.add(new Proportion(e, n, confidence));
       }
       double sum = 0;
       for (int r = 0; r < costReplications; r++) {
         sum += cost[r];
       }
-      return new PlanEstimate(plan, new Proportion(all, n), byTarget, sum / costReplications,
+      return new PlanEstimate(plan, new Proportion(all, n, confidence), byTarget, sum / costReplications,
           costReplications);
     }
   }

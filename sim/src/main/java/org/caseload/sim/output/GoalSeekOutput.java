@@ -94,8 +94,8 @@ public final class GoalSeekOutput {
     grid.add(List.of("mean cost", "P(all)", "95% interval", "reps", "plan"));
     for (PlanEstimate e : result.frontier()) {
       grid.add(List.of(Cells.money(e.cost()), Cells.percent(e.probability(), goal),
-          "[" + Cells.percent(e.meetsAll().lower95(), goal) + ", "
-          + Cells.percent(e.meetsAll().upper95(), goal) + "]", Long.toString(e.replications()),
+          "[" + Cells.percent(e.meetsAll().lower(), goal) + ", "
+          + Cells.percent(e.meetsAll().upper(), goal) + "]", Long.toString(e.replications()),
           e.plan().describe()));
     }
     out.append(grid.render());
@@ -205,8 +205,8 @@ public final class GoalSeekOutput {
       out.append(CsvNumbers.format(e.cost())).append(',')
           .append(CsvNumbers.format(e.plan().posts())).append(',')
           .append(CsvNumbers.format(e.probability())).append(',')
-          .append(CsvNumbers.format(e.meetsAll().lower95())).append(',')
-          .append(CsvNumbers.format(e.meetsAll().upper95())).append(',')
+          .append(CsvNumbers.format(e.meetsAll().lower())).append(',')
+          .append(CsvNumbers.format(e.meetsAll().upper())).append(',')
           .append(e.replications()).append(',')
           .append(frontier.contains(e)).append(',')
           .append(e.plan().equals(answer)).append(',')
@@ -227,7 +227,7 @@ public final class GoalSeekOutput {
     node.put("costReplications", e.costReplications());
     node.put("posts", e.plan().posts());
     node.put("probability", e.probability());
-    node.putArray("ci95").add(e.meetsAll().lower95()).add(e.meetsAll().upper95());
+    node.putArray("ci95").add(e.meetsAll().lower()).add(e.meetsAll().upper());
     node.put("replications", e.replications());
     ArrayNode byTarget = node.putArray("byTarget");
     for (Proportion p : e.byTarget()) {
@@ -238,8 +238,8 @@ public final class GoalSeekOutput {
   /** A probability with its interval and trials, written not to read as the goal unless it is. */
   private static String probability(Proportion p, double goal) {
     return String.format(Locale.ROOT, "%s [%s, %s] from %,d replications",
-        Cells.percent(p.estimate(), goal), Cells.percent(p.lower95(), goal),
-        Cells.percent(p.upper95(), goal), p.trials());
+        Cells.percent(p.estimate(), goal), Cells.percent(p.lower(), goal),
+        Cells.percent(p.upper(), goal), p.trials());
   }
 
   private static String trim(double value) {

@@ -3,11 +3,11 @@ package org.caseload.sim.target;
 import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.summary.Tally;
-import org.caseload.sim.summary.Wilson;
+import org.caseload.sim.summary.ClopperPearson;
 
 /**
- * The estimated probability that a target holds, with its 95% Wilson score interval
- * ({@link Wilson}).
+ * The estimated probability that a target holds, with its 95% Clopper-Pearson interval
+ * ({@link ClopperPearson}).
  *
  * @param target the target
  * @param successes replications in which it held
@@ -32,13 +32,13 @@ public record TargetResult(Target target, long successes, long replications) {
     return tally.summary();
   }
 
-  /** Lower end of the 95% Wilson interval. */
+  /** Lower end of the 95% interval. */
   public double lower95() {
-    return Wilson.lower95(successes, replications);
+    return ClopperPearson.lower95(successes, replications);
   }
 
-  /** Upper end of the 95% Wilson interval. */
+  /** Upper end of the 95% interval. */
   public double upper95() {
-    return Wilson.upper95(successes, replications);
+    return ClopperPearson.upper95(successes, replications);
   }
 }

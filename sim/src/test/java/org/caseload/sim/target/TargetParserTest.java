@@ -123,13 +123,14 @@ class TargetParserTest {
   }
 
   @Test
-  void wilsonInterval_containsTheEstimate() {
+  void interval_isClopperPearsons() {
+    // the 2.5% and 97.5% quantiles of Beta(30, 71) and Beta(31, 70), by scipy.stats.beta.ppf
     TargetResult r = new TargetResult(TargetParser.parse("cost <= 1 at month 1"), 30, 100);
     assertThat(r.probability()).isEqualTo(0.3);
-    assertThat(r.lower95()).isCloseTo(0.2189, org.assertj.core.data.Offset.offset(1e-3));
-    assertThat(r.upper95()).isCloseTo(0.3958, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(r.lower95()).isCloseTo(0.212406, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(r.upper95()).isCloseTo(0.399815, org.assertj.core.data.Offset.offset(1e-6));
     TargetResult all = new TargetResult(r.target(), 100, 100);
     assertThat(all.upper95()).isEqualTo(1.0);
-    assertThat(all.lower95()).isCloseTo(0.963, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(all.lower95()).isCloseTo(Math.pow(0.025, 0.01), org.assertj.core.data.Offset.offset(1e-15));
   }
 }
