@@ -163,9 +163,8 @@ public final class ScenarioValidator {
     for (int i = 0; i < teams.size(); i++) {
       Team team = teams.get(i);
       String at = "teams[" + i + "]";
-      if (team.name().isBlank()) {
-        checks.add(at + ".name", "must not be blank");
-      } else if (checkText(checks, at + ".name", team.name()) && !names.add(team.name())) {
+      if (checkLabel(checks, at + ".name", team.name(), Team.MAX_NAME_LENGTH, "")
+          && !names.add(team.name())) {
         checks.add(at + ".name", "must be unique, '" + team.name() + "' is used twice");
       }
       assessment |= team.role() == TeamRole.ASSESSMENT;
@@ -493,17 +492,19 @@ public final class ScenarioValidator {
 
   /**
    * A label (a name): not blank ({@code blankHint} added to that reason), at most {@code max}
-   * characters, plain text.
+   * characters, plain text. Returns whether it is.
    */
-  private static void checkLabel(Checks checks, String path, String text, int max,
+  private static boolean checkLabel(Checks checks, String path, String text, int max,
       String blankHint) {
     if (text.isBlank()) {
       checks.add(path, "must not be blank" + blankHint);
-    } else if (text.length() > max) {
-      checks.add(path, "must be at most " + max + " characters, was " + text.length());
-    } else {
-      checkText(checks, path, text);
+      return false;
     }
+    if (text.length() > max) {
+      checks.add(path, "must be at most " + max + " characters, was " + text.length());
+      return false;
+    }
+    return checkText(checks, path, text);
   }
 
   private static void requireEnd(Checks checks, String at, Intervention lever) {
@@ -517,7 +518,8 @@ public final class ScenarioValidator {
     if (scenario.teamIndex(team) < 0) {
       checks.add(at + ".team", "must name a team of the scenario ("
           + String.join(", ", scenario.teams().stream().map(Team::name).toList()) + "), was '"
-          + team + "'");
+          + PlainText.shown(team.length() <= Team.MAX_NAME_LENGTH ? team
+              : team.substring(0, Team.MAX_NAME_LENGTH) + "...") + "'");
       return false;
     }
     return true;

@@ -36,6 +36,12 @@ public record Team(
     CaseCounts cases,
     double demandShare) {
 
+  /**
+   * The longest name a team may have: every row of a run's by-team output carries it, so an
+   * unbounded one would make a small request's results hundreds of times its size.
+   */
+  public static final int MAX_NAME_LENGTH = 100;
+
   /** A team with an equal share of its role's demand. */
   public Team(String name, TeamRole role, double establishment, double caseHolderShare,
       int caseloadCap, int hardLimit, List<WorkerCohort> permanent, int agencyWorkers,

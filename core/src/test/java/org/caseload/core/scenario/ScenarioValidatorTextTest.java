@@ -28,6 +28,27 @@ class ScenarioValidatorTextTest {
             || r.startsWith("must be valid Unicode"));
   }
 
+  /**
+   * A team's name is in every row of a run's by-team output: one of 300,000 characters in a
+   * 600 KB request made results too large for the server's heap.
+   */
+  @org.junit.jupiter.api.Test
+  void teamName_isAtMost100Characters_andALeverNamingALongOneIsEchoedCut() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    ((ObjectNode) tree.withArray("teams").get(0)).put("name", "A".repeat(101));
+    assertThat(problems(tree)).extracting(Problem::toString)
+        .containsExactly("teams[0].name: must be at most 100 characters, was 101");
+    ((ObjectNode) tree.withArray("teams").get(0)).put("name", "A".repeat(100));
+    assertThat(problems(tree)).isEmpty();
+
+    ObjectNode lever = tree.withArray("interventions").addObject();
+    lever.put("type", "posts").put("startMonth", 1).put("team", "B".repeat(300_000))
+        .put("fte", 1);
+    List<Problem> problems = problems(tree);
+    assertThat(problems).extracting(Problem::path).containsExactly("interventions[" + (tree.withArray("interventions").size() - 1) + "].team");
+    assertThat(problems.get(0).reason()).endsWith("was '" + "B".repeat(100) + "...'");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"plain name", "Medway 2019 \u2013 8 posts", "emoji \ud83d\ude00 ok"})
   void plainText_isAccepted(String text) {
