@@ -108,19 +108,19 @@ public final class TargetParser {
         : ", was " + shown));
   }
 
+  /** The month of {@code token}: ASCII digits only (Java would read "1\u0662" as 12). */
   private static int monthNumber(String text, String token) {
-    try {
-      int month = Integer.parseInt(token);
-      if (month >= 1) {
-        return month;
-      }
-    } catch (NumberFormatException e) {
-      if (token.matches("[0-9]+")) {
+    if (token.matches("[0-9]+")) {
+      try {
+        int month = Integer.parseInt(token);
+        if (month >= 1) {
+          return month;
+        }
+      } catch (NumberFormatException e) {
         throw new IllegalArgumentException("target \"" + text + "\": month '" + token
             + "' is beyond the horizon (a scenario has at most "
             + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + " months)");
       }
-      // otherwise reported below
     }
     throw new IllegalArgumentException("target \"" + text + "\": month '" + token
         + "' must be a whole number >= 1");

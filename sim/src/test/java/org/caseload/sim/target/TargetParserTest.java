@@ -66,6 +66,8 @@ class TargetParserTest {
       "caseload <= NaN at month 3|'NaN' is not a finite number",
       "caseload <= 18 at month 0|month '0' must be a whole number >= 1",
       "caseload <= 18 at month two|month 'two' must be a whole number >= 1",
+      "caseload <= 18 at month 1\u0662|month '1\u0662' must be a whole number >= 1",
+      "caseload <= 18 at month +3|month '+3' must be a whole number >= 1",
       "caseload <= 18 at month 99999999999|month '99999999999' is beyond the horizon (a scenario has at most 120 months)",
       "caseload <= 18 at snapshot 2021-09-31|must be a 30 September",
       "mood <= 18 at month 1|'mood' is not a monthly metric"})
