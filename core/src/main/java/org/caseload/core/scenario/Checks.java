@@ -8,6 +8,7 @@ final class Checks {
 
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
+  private final java.util.Map<String, String> defaultedFrom = new java.util.HashMap<>();
 
   void add(String path, String reason) {
     problems.add(Problem.of(path, reason));
@@ -29,6 +30,10 @@ final class Checks {
    * teams[0]).
    */
   boolean follows(String path) {
+    String source = defaultedFrom.get(path);
+    if (source != null && follows(source)) {
+      return true;
+    }
     for (Problem p : problems) {
       if (path.equals(p.path()) || below(path, p.path())) {
         return true;
@@ -40,6 +45,14 @@ final class Checks {
       }
     }
     return false;
+  }
+
+  /**
+   * Records that the field at {@code path} was left out and took the value of {@code source}
+   * (a hard limit its cap's): a problem with it follows from one with the source.
+   */
+  void defaulted(String path, String source) {
+    defaultedFrom.put(path, source);
   }
 
   /** Whether {@code path} is a field or element of {@code parent}, at any depth. */

@@ -279,6 +279,9 @@ public final class ScenarioJson {
     double caseHolderShare = in.number("caseHolderShare", null);
     int cap = in.integer("caseloadCap", null);
     int hardLimit = in.integer("hardLimit", cap);
+    if (!in.has("hardLimit")) {
+      checks.defaulted(in.path("hardLimit"), in.path("caseloadCap"));
+    }
     List<WorkerCohort> cohorts = new ArrayList<>();
     List<JsonNode> cohortNodes = in.array("permanent", true);
     for (int c = 0; c < cohortNodes.size(); c++) {
@@ -426,6 +429,9 @@ public final class ScenarioJson {
           in.limit("capFte", Double.POSITIVE_INFINITY), in.has("team") ? in.text("team") : null);
       case CASELOAD_CAP -> {
         int cap = in.integer("cap", null);
+        if (!in.has("hardLimit")) {
+          checks.defaulted(in.path("hardLimit"), in.path("cap"));
+        }
         yield new Intervention.CaseloadCap(start, end, in.text("team"), cap,
             in.integer("hardLimit", cap));
       }

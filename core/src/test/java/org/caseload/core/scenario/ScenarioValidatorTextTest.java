@@ -49,6 +49,31 @@ class ScenarioValidatorTextTest {
     assertThat(problems.get(0).reason()).endsWith("was '" + "B".repeat(100) + "...'");
   }
 
+  /**
+   * A hard limit left out takes its cap's value: a cap that is not a whole number is the one
+   * problem, not also a hard limit "of 0" the planner never wrote.
+   */
+  @org.junit.jupiter.api.Test
+  void capNotWhole_isTheOnlyProblem_whenTheHardLimitIsLeftOut() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    ObjectNode team = (ObjectNode) tree.withArray("teams").get(0);
+    team.put("caseloadCap", 20.5);
+    team.remove("hardLimit");
+    assertThat(problems(tree)).extracting(Problem::toString)
+        .containsExactly("teams[0].caseloadCap: must be a whole number, was 20.5");
+    team.put("hardLimit", 0);
+    assertThat(problems(tree)).extracting(Problem::path)
+        .containsExactly("teams[0].caseloadCap", "teams[0].hardLimit");
+
+    ObjectNode lever = tree.withArray("interventions").addObject();
+    team.put("caseloadCap", 20).put("hardLimit", 30);
+    lever.put("type", "caseloadCap").put("startMonth", 1).put("team", team.get("name").asText())
+        .put("cap", 18.5);
+    assertThat(problems(tree)).extracting(Problem::path)
+        .containsExactly("interventions[" + (tree.withArray("interventions").size() - 1)
+            + "].cap");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"plain name", "Medway 2019 \u2013 8 posts", "emoji \ud83d\ude00 ok"})
   void plainText_isAccepted(String text) {
