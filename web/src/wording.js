@@ -113,7 +113,7 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
       + ' with the 95% interval of their mean; rates and probabilities in percentage points.'
       + ` P(better), P(same) and P(worse) are shares of the ${ofN}.`
       + ' The extra cost\'s 90% band is how much it varies across replications, not an interval of its mean.'
-      + ' A target\'s difference has the 95% interval of Agresti and Min.');
+      + ' A target\'s difference has Tango\'s 95% score interval.');
   }
   return parts.join(' ');
 }

@@ -70,11 +70,14 @@ public record ComparisonResult(RunResult baseline, List<Variant> variants,
   /**
    * The paired difference of the probability of meeting a target, variant - baseline: the
    * share of replications where only the variant met it minus the share where only the
-   * baseline did. Its 95% interval is Agresti and Min's (2005, "Simple improved confidence
-   * intervals for comparing matched proportions", Statistics in Medicine 24): the Wald
-   * interval after adding half a replication to each cell of the paired 2 x 2 table, which
-   * keeps its coverage near 95% and does not collapse to zero width when no replication
-   * differs.
+   * baseline did. Its 95% interval is Tango's score interval (1998, "Equivalence test and
+   * confidence interval for the difference in proportions for the paired-sample design",
+   * Statistics in Medicine 17), the one Fagerland, Lydersen and Laake (2014) recommend: the
+   * differences d whose score statistic, with the nuisance probability at its maximum
+   * likelihood under d, is within 1.96. It keeps a width when no replication differs, and its
+   * coverage, summed exactly over the outcomes (TargetDifferenceTest), is at least 93% on a grid
+   * of 50 and 200 replications where replications differ often or rarely, on one side or both
+   * (Agresti and Min's interval, used before, covered 87% where only one side ever differed).
    *
    * @param target the target
    * @param onlyVariant replications where the variant met the target and the baseline did not
@@ -91,24 +94,53 @@ public record ComparisonResult(RunResult baseline, List<Variant> variants,
     }
 
     public double lower95() {
-      return Math.max(-1, adjusted() - halfWidth());
+      return bound(-1);
     }
 
     public double upper95() {
-      return Math.min(1, adjusted() + halfWidth());
+      return bound(1);
     }
 
-    /** The difference with half a replication added to each cell (n + 2 in all). */
-    private double adjusted() {
-      return (onlyVariant - onlyBaseline) / (replications + 2.0);
+    /**
+     * The end of the interval on {@code side} (-1 lower, 1 upper): the farthest d from the
+     * estimate whose score is within the normal quantile, by bisection between the estimate
+     * and -1 or 1 (the score decreases in d); 64 halvings of at most 2 leave under 1e-18.
+     */
+    private double bound(int side) {
+      double inside = difference();
+      double outside = side;
+      if (Math.abs(score(outside)) <= Z) {
+        return outside;
+      }
+      for (int i = 0; i < 64; i++) {
+        double middle = (inside + outside) / 2;
+        if (Math.abs(score(middle)) <= Z) {
+          inside = middle;
+        } else {
+          outside = middle;
+        }
+      }
+      return inside;
     }
 
-    private double halfWidth() {
-      double n = replications + 2.0;
-      double a = onlyVariant + 0.5;
-      double b = onlyBaseline + 0.5;
-      double variance = ((a + b) - (a - b) * (a - b) / n) / (n * n);
-      return Z * Math.sqrt(variance);
+    /**
+     * Tango's score for a difference d: (b - c - n d) / sqrt(n (2 q + d (1 - d))), where q,
+     * the probability that only the baseline meets the target, is its maximum likelihood
+     * under d: the root of 2n q^2 + (-b - c + (2n - b + c) d) q - c d (1 - d) = 0.
+     */
+    private double score(double d) {
+      double n = replications;
+      double b = onlyVariant;
+      double c = onlyBaseline;
+      double linear = -b - c + (2 * n - b + c) * d;
+      double constant = -c * d * (1 - d);
+      double q = (Math.sqrt(Math.max(0, linear * linear - 8 * n * constant)) - linear) / (4 * n);
+      double variance = n * (2 * q + d * (1 - d));
+      double gap = b - c - n * d;
+      if (!(variance > 0)) {
+        return gap == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, gap);
+      }
+      return gap / Math.sqrt(variance);
     }
   }
 }
