@@ -15,6 +15,7 @@ import org.caseload.api.domain.RunStatus;
 import org.caseload.api.runs.ActiveRun;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.runs.RunService;
+import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.StoredRun;
 
@@ -77,6 +78,10 @@ final class RunHandlers {
     };
   }
 
+  /**
+   * Checks the request, stores the run queued and queues it. A stored scenario deleted
+   * between the checks and the insert is the 404 of one that does not exist.
+   */
   void create(RoutingContext rc) {
     Future<RunPlan> plan = switch (kind) {
       case RUN -> requests.run(rc);
@@ -85,7 +90,11 @@ final class RunHandlers {
       case SENSITIVITY -> decisions.sensitivity(rc);
       case SWEEP -> sweeps.sweep(rc);
     };
-    plan.compose(service::submit)
+    plan.compose(p -> service.submit(p).recover(e -> Future.failedFuture(
+            e instanceof NotFoundException missing && missing.resource().equals("scenario")
+                ? RunRequests.noStoredScenario(kind == RunKind.COMPARISON ? "baseline." : "",
+                    missing.id())
+                : e)))
         .onSuccess(run -> {
           rc.response().putHeader("Location", path + "/" + run.id());
           Json.send(rc, 202, resource(run));

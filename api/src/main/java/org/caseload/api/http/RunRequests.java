@@ -339,9 +339,14 @@ final class RunRequests {
     UUID uuid = Bodies.uuid(id, prefix + "scenarioId");
     return scenarios.get(uuid)
         .recover(e -> Future.failedFuture(e instanceof NotFoundException
-            ? ApiProblem.notFound(prefix + "scenarioId", "no stored scenario " + uuid) : e))
+            ? noStoredScenario(prefix, uuid) : e))
         .compose(stored -> offLoop.run(() -> new Source(ScenarioJson.read(stored.document()),
             stored.id(), stored.version())));
+  }
+
+  /** The 404 of a {@code PREFIX.scenarioId} naming no stored scenario. */
+  static ApiProblem noStoredScenario(String prefix, UUID id) {
+    return ApiProblem.notFound(prefix + "scenarioId", "no stored scenario " + id);
   }
 
   static String didYouMean(String preset) {

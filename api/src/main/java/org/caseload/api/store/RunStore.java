@@ -1,6 +1,7 @@
 package org.caseload.api.store;
 
 import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -61,8 +62,26 @@ public final class RunStore {
   private static final String OF_SCENARIO = "(scenario_id = $1 OR id IN (SELECT run_id"
       + " FROM run_scenarios WHERE scenario_id = $1))";
 
-  /** Stores a new run (queued), owned by this server. */
+  /** The foreign key from a run to the stored scenario it came from. */
+  private static final String SCENARIO_KEY = "runs_scenario_id_fkey";
+
+  /** The foreign key from a comparison's link to a variant's stored scenario. */
+  private static final String VARIANT_KEY = "run_scenarios_scenario_id_fkey";
+
+  /** The most times an insert is tried again because a variant's scenario was deleted. */
+  private static final int VARIANT_RETRIES = 10;
+
+  /**
+   * Stores a new run (queued), owned by this server. Fails with {@link NotFoundException} of
+   * its scenario when that was deleted since the request was checked (its foreign key). A
+   * variant's scenario deleted meanwhile is not linked, as one deleted before is not: the
+   * insert is tried again, and the statement then no longer sees it.
+   */
   public Future<StoredRun> insert(StoredRun run) {
+    return insert(run, VARIANT_RETRIES);
+  }
+
+  private Future<StoredRun> insert(StoredRun run, int retries) {
     return pool.preparedQuery("WITH inserted AS (INSERT INTO runs (id, kind, scenario_id,"
             + " scenario_version, status, request, scenarios, seed, replications, months,"
             + " generator, code_version, created_at, owner)"
@@ -75,7 +94,20 @@ public final class RunStore {
             .addValue(run.seed()).addValue(run.replications()).addValue(run.months())
             .addValue(run.generator()).addValue(run.codeVersion()).addValue(run.createdAt())
             .addValue(owner))
-        .map(rows -> run(rows.iterator().next()));
+        .map(rows -> run(rows.iterator().next()))
+        .recover(e -> {
+          if (missingKey(e, SCENARIO_KEY)) {
+            return Future.failedFuture(new NotFoundException("scenario", run.scenarioId()));
+          }
+          return retries > 0 && missingKey(e, VARIANT_KEY) ? insert(run, retries - 1)
+              : Future.failedFuture(e);
+        });
+  }
+
+  /** Whether {@code failure} is PostgreSQL's: {@code constraint} refers to no row (23503). */
+  private static boolean missingKey(Throwable failure, String constraint) {
+    return failure instanceof PgException pg && "23503".equals(pg.getSqlState())
+        && constraint.equals(pg.getConstraint());
   }
 
   /**
