@@ -196,6 +196,59 @@ class FindingsApiTest extends ServerPerClass {
     assertThat(page.header("cache-control")).isEqualTo("no-cache");
   }
 
+  /**
+   * Bytes that are not UTF-8 in a body the contract's validator takes (an overlong '/', an
+   * encoded surrogate, a byte no character starts with): a 400 on body saying which byte and
+   * where, never text read with U+FFFD in its place and stored or run.
+   */
+  @Test
+  void bytesThatAreNotUtf8InAValidBody_are400NotReplaced() {
+    String scenario = "{\"scenario\":" + ScenarioApiTest.scenario("NAME").encode() + "}";
+    String run = "{\"preset\":\"synthetic-small\",\"replications\":1,\"months\":1,"
+        + "\"set\":{\"name\":\"NAME\"}}";
+    for (byte[] bad : List.of(new byte[] {(byte) 0xc0, (byte) 0xaf},
+        new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xff})) {
+      for (String[] request : List.of(new String[] {"POST", "/api/v1/scenarios", scenario},
+          new String[] {"POST", "/api/v1/runs", run},
+          new String[] {"PUT", "/api/v1/scenarios/" + ID, scenario.replace("{\"scenario\"",
+              "{\"version\":1,\"scenario\"")})) {
+        String body = request[2];
+        int at = body.indexOf("NAME");
+        byte[] bytes = withBytes(body.replace("NAME", "a_b"), at + 1, bad);
+        String column = "column " + (at + 2);
+        String sent = String.format("byte 0x%02x", bad[0] & 0xff);
+        JsonObject problem = assertRawProblem(RawHttp.send(port(), raw(request[0], request[1],
+            bytes)), 400, "body");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("reason"))
+            .as(request[1] + " " + sent).isEqualTo("is not valid UTF-8: " + sent + " at "
+                + column + " is not a character's");
+      }
+    }
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .as("nothing stored").isZero();
+  }
+
+  /** {@code text}'s UTF-8 with the character at {@code at} replaced by {@code bytes}. */
+  private static byte[] withBytes(String text, int at, byte[] bytes) {
+    byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[plain.length - 1 + bytes.length];
+    System.arraycopy(plain, 0, out, 0, at);
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    System.arraycopy(plain, at + 1, out, at + bytes.length, plain.length - at - 1);
+    return out;
+  }
+
+  /** A request with a JSON body of these bytes. */
+  private static byte[] raw(String method, String path, byte[] body) {
+    byte[] head = (method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[head.length + body.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    System.arraycopy(body, 0, out, head.length, body.length);
+    return out;
+  }
+
   @Test
   void controlCharactersAndLoneSurrogatesInTextAre400NotA500() {
     // JSON escapes: a raw lone surrogate could not even be sent as UTF-8

@@ -32,7 +32,8 @@ import org.caseload.core.data.DfeData;
  * {@link RequestGuard} (Host, path; in front of the router), {@link HeadAsGet} (HEAD is
  * routed as GET), {@link BearerAuth} (when the
  * server has a token), {@link JsonOnly} (415 before any body is read), the body
- * handler (413), then {@link BodyShape} (depth and size of objects, before the validator).
+ * handler (413), {@link Utf8Body} (strict UTF-8), then {@link BodyShape} (depth and size of
+ * objects, before the validator).
  *
  * @implNote Stateless; the router it builds is used on the server's event loop.
  */
@@ -71,6 +72,7 @@ public final class ApiRoutes {
       builder.rootHandler(new JsonOnly());
       builder.rootHandler(BodyHandler.create().setBodyLimit(services.limits().maxBodyBytes())
           .setHandleFileUploads(false).setMergeFormAttributes(false));
+      builder.rootHandler(new Utf8Body());
       builder.rootHandler(new BodyShape());
       bind(builder, handlers(vertx, services));
       for (OpenAPIRoute route : builder.getRoutes()) {

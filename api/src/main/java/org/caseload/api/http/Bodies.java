@@ -26,9 +26,9 @@ final class Bodies {
 
   private Bodies() {}
 
-  /** The body as a JSON object. */
+  /** The body (as {@link Utf8Body} decoded it) as a JSON object. */
   static ObjectNode object(RoutingContext rc) {
-    String text = rc.body() == null ? null : rc.body().asString();
+    String text = Utf8Body.text(rc);
     if (text == null || text.isBlank()) {
       throw ApiProblem.badField("body", "is empty; send a JSON object");
     }

@@ -5,13 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.caseload.core.scenario.JsonSyntax;
 
 /**
@@ -37,18 +30,13 @@ final class JsonErrors {
   }
 
   /**
-   * Why {@code body} is not one standard JSON value in UTF-8, with the line and column (a
-   * reason: "is not valid JSON: ..."), or null when it is one. Stricter than the reader of requests: it also refuses what that
-   * reader lets pass or skips (NaN and Infinity, data after the value, bytes that are not
-   * UTF-8), so that a body the contract's validator refused is told why.
+   * Why {@code text} (a body, decoded by {@link Utf8Body}) is not one standard JSON value,
+   * with the line and column (a reason: "is not valid JSON: ..."), or null when it is one.
+   * Stricter than the reader of requests: it also refuses what that reader lets pass or skips
+   * (NaN and Infinity, data after the value), so that a body the contract's validator refused
+   * is told why.
    */
-  static String syntax(byte[] body) {
-    String text;
-    try {
-      text = utf8(body);
-    } catch (NotUtf8 e) {
-      return e.getMessage();
-    }
+  static String syntax(String text) {
     try (JsonParser parser = STRICT.createParser(text)) {
       if (parser.nextToken() == null) {
         return "is empty; send a JSON object";
@@ -74,49 +62,5 @@ final class JsonErrors {
   private static String place(JsonLocation location) {
     return location.getLineNr() == 1 ? "column " + location.getColumnNr()
         : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  /** The body as UTF-8 text; {@link NotUtf8} says where it is not UTF-8. */
-  private static String utf8(byte[] body) throws NotUtf8 {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(body.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      out.flip();
-      String before = out.toString();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < before.length(); i++) {
-        if (before.charAt(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      }
-      throw new NotUtf8(String.format("is not valid UTF-8: byte 0x%02x at %s is not a"
-          + " character's", body[in.position()] & 0xff,
-          line == 1 ? "column " + column : "line " + line + ", column " + column));
-    }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
-  }
-
-  /** A body that is not UTF-8, and where. */
-  private static final class NotUtf8 extends CharacterCodingException {
-    private final String reason;
-
-    NotUtf8(String reason) {
-      this.reason = reason;
-    }
-
-    @Override
-    public String getMessage() {
-      return reason;
-    }
   }
 }

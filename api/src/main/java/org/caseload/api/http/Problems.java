@@ -59,8 +59,8 @@ public final class Problems {
     ApiProblem problem = problem(rc.failure(), rc.statusCode(), rc);
     if (problem.errors().equals(List.of(NOT_JSON))) {
       // the validator's reader says no more; ours says what and where
-      String reason = rc.body() == null || rc.body().buffer() == null ? null
-          : JsonErrors.syntax(rc.body().buffer().getBytes());
+      String text = Utf8Body.text(rc);
+      String reason = text == null ? null : JsonErrors.syntax(text);
       if (reason != null) {
         problem = ApiProblem.badField("body", reason);
       } else {
