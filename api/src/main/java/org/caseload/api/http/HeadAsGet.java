@@ -1,5 +1,7 @@
 package org.caseload.api.http;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
@@ -7,13 +9,16 @@ import io.vertx.ext.web.handler.PlatformHandler;
 /**
  * HEAD wherever GET is (RFC 9110 section 9.3.2): a HEAD request is routed as the GET of the
  * same URI, so it passes the same checks (the token, the validator) and gets the same status
- * and headers; the server sends no body with the answer to a HEAD request.
+ * and headers; the server sends no body with the answer to a HEAD request. Rerouting clears
+ * the response's headers, so those set before it ({@link RequestGuard}'s nosniff and
+ * no-store) are kept aside and set again as the GET enters the router (this handler first).
  *
  * @implNote Stateless and thread-safe.
  */
 final class HeadAsGet implements PlatformHandler {
 
   private static final String HEAD = "caseload.head";
+  private static final String HEADERS = "caseload.head.headers";
 
   /** Whether the request came as HEAD: a handler that streams ends after the headers. */
   static boolean asked(RoutingContext rc) {
@@ -24,9 +29,14 @@ final class HeadAsGet implements PlatformHandler {
   public void handle(RoutingContext rc) {
     if (rc.request().method() == HttpMethod.HEAD) {
       rc.put(HEAD, true);
+      rc.put(HEADERS, HttpHeaders.headers().addAll(rc.response().headers()));
       rc.reroute(HttpMethod.GET, rc.request().uri());
-    } else {
-      rc.next();
+      return;
     }
+    MultiMap kept = rc.remove(HEADERS);
+    if (kept != null) {
+      rc.response().headers().addAll(kept);
+    }
+    rc.next();
   }
 }
