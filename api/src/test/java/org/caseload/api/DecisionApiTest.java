@@ -195,6 +195,11 @@ class DecisionApiTest extends ServerPerClass {
         .put("metric", "caseload").put("month", 6);
   }
 
+  /** Medway 2019's uncertain parameters, as a reason lists them. */
+  private static final String MEDWAY_UNCERTAIN = " [referralLevel, referralGrowth, nfaShare,"
+      + " notInNeedShare, annualTurnover, fillProbability, agencyCoverShare,"
+      + " establishmentGrowth]";
+
   static Stream<Arguments> badSensitivities() {
     return Stream.of(
         Arguments.of(sensitivity().put("method", "all"), "method",
@@ -216,13 +221,20 @@ class DecisionApiTest extends ServerPerClass {
             "30 September"),
         Arguments.of(without(sensitivity(), "month").put("snapshot", "soon"), "snapshot",
             "'soon' is not a date YYYY-09-30"),
+        // the server's reason whole (the valid names), only the client's name cut
         Arguments.of(sensitivity().put("parameters", new JsonArray().add("nope")),
-            "parameters[0]", "'nope' is not an uncertain parameter"),
+            "parameters[0]", "'nope' is not an uncertain parameter of this scenario; it has"
+            + MEDWAY_UNCERTAIN),
+        Arguments.of(sensitivity().put("parameters", new JsonArray().add("n".repeat(90))),
+            "parameters[0]", "'" + "n".repeat(60) + "...' is not an uncertain parameter of"
+            + " this scenario; it has" + MEDWAY_UNCERTAIN),
         // the CLI's rules, shared: a parameter named twice; a tornado with nothing to swing
         Arguments.of(sensitivity().put("parameters", new JsonArray().add("referralLevel")
             .add("referralLevel")), "parameters[1]", "'referralLevel' is given twice"),
         Arguments.of(sensitivity().put("method", "tornado").put("set", new JsonObject()
-            .put("uncertainty", new JsonArray())), "parameters", "nothing to swing"),
+            .put("uncertainty", new JsonArray())), "parameters", "nothing to swing: the scenario"
+            + " has no uncertain parameters ('uncertainty' in docs/scenario-format.md) and no"
+            + " lever is given"),
         Arguments.of(sensitivity().put("levers", new JsonArray().add("foo=0..3")),
             "levers[0]", "unknown lever 'foo'"),
         // A drawn growth of funded posts (z up to 2.66 for 128 Sobol points) past the limit

@@ -53,6 +53,15 @@ final class Bodies {
     return shown(value, SHOWN);
   }
 
+  /**
+   * A reason of the server's that repeats a client's {@code value} in quotes ({@code 'VALUE'
+   * is not ...}), with that value as {@link #shown(String)} shows it: only what the client
+   * sent is cut, never the server's explanation.
+   */
+  static String shownIn(String reason, String value) {
+    return reason.replace("'" + value + "'", "'" + shown(value) + "'");
+  }
+
   /** As {@link #shown(String)}, with at most {@code max} characters. */
   static String shown(String value, int max) {
     String cut = value.length() > max ? value.substring(0, max) + "..." : value;

@@ -207,8 +207,9 @@ final class DecisionRequests {
         parameters = Sensitivity.studied(parameterNames, scenario,
             method != Decision.Method.TORNADO, levers.size());
       } catch (Sensitivity.InputProblem e) {
-        throw ApiProblem.badField(e.index() < 0 ? "parameters"
-            : "parameters[" + e.index() + "]", Bodies.shown(e.getMessage()));
+        throw e.index() < 0 ? ApiProblem.badField("parameters", e.getMessage())
+            : ApiProblem.badField("parameters[" + e.index() + "]", Bodies.shownIn(
+                e.getMessage(), parameterNames.get(e.index()).trim()));
       }
       for (int i = 0; i < levers.size(); i++) {
         String problem = Sensitivity.leverProblem(scenario, levers.get(i));
