@@ -304,6 +304,32 @@ class RunApiTest extends ServerPerClass {
     assertProblem(api.get("/api/v1/comparisons/00000000-0000-4000-8000-000000000000"), 404);
   }
 
+  /**
+   * The id of an active run asked for as another kind, with {@code ?wait}: 404 at once, not
+   * once the run has ended.
+   */
+  @Test
+  void anActiveRunsIdAsAnotherKindIs404AtOnceWhateverTheWait() {
+    String location = api.submit("/api/v1/runs", new JsonObject().put("preset", "medway-2019")
+        .put("replications", 100_000).put("months", 120));
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    try {
+      for (String other : List.of("/api/v1/comparisons/", "/api/v1/goal-seeks/",
+          "/api/v1/sensitivities/", "/api/v1/sweeps/")) {
+        for (String path : List.of(other + id + "?wait=8", other + id + "/results?wait=8")) {
+          long start = System.nanoTime();
+          assertThat(assertProblem(api.get(path), 404)).as(path).hasSize(1);
+          assertThat((System.nanoTime() - start) / 1e9).as(path).isLessThan(4);
+        }
+      }
+      assertThat(api.get(location).bodyAsJsonObject().getString("status"))
+          .as("the run has not ended").isIn("queued", "running");
+    } finally {
+      api.delete(location);
+      api.awaitEnd(location, java.time.Duration.ofSeconds(60));
+    }
+  }
+
   private static String[] concat(String[] head, String last) {
     List<String> all = new java.util.ArrayList<>(List.of(head));
     all.add(last);

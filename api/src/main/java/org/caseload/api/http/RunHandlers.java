@@ -141,12 +141,13 @@ final class RunHandlers {
 
   /**
    * Completes when the run of {@code id} has ended or {@code ?wait} seconds have passed,
-   * whichever is first; at once without {@code ?wait} or when this server is not running it.
+   * whichever is first; at once without {@code ?wait}, when this server is not running it, or
+   * when it is of another kind (then not found, as the answer says at once).
    */
   private Future<Void> waited(RoutingContext rc, UUID id) {
     long seconds = Math.min(Json.query(rc, "wait", 0), MAX_WAIT_SECONDS);
     ActiveRun live = service.active(id);
-    if (seconds <= 0 || live == null) {
+    if (seconds <= 0 || live == null || live.plan().kind() != kind) {
       return Future.succeededFuture();
     }
     Promise<Void> done = Promise.promise();
