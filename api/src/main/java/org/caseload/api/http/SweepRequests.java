@@ -26,15 +26,12 @@ import org.caseload.sim.sweep.SweepGrid;
  * {@code councils} (optional: names or codes; default every council with a workforce return
  * that year), {@code axes} (optional: scenario field path to an array of values, as a sweep
  * grid's), {@code metrics} (optional), {@code replications}, {@code months} (default 36) and
- * {@code seed}. Councils are calibrated here, off the event loop; each bad field is a 400
- * naming it.
+ * {@code seed}. Councils are checked and calibrated off the event loop ({@link SweepCouncils}:
+ * the names first, then only the councils named); each bad field is a 400 naming it.
  *
  * @implNote Immutable and thread-safe.
  */
 final class SweepRequests {
-
-  /** The most councils one sweep may name. */
-  static final int MAX_COUNCILS = 200;
 
   private final DfeData data;
   private final Limits limits;
@@ -77,33 +74,8 @@ final class SweepRequests {
     } catch (SweepGrid.GridException e) {
       throw ApiProblem.badField(e.field(), e.reason());
     }
-    AllCouncils.Councils councils;
-    try {
-      councils = AllCouncils.calibrate(data, year, months);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField("year", e.getMessage());
-    }
     JsonNode names = body.get("councils");
-    if (names != null && !names.isNull()) {
-      if (!names.isArray() || names.isEmpty() || names.size() > MAX_COUNCILS) {
-        throw ApiProblem.badField("councils", "must be an array of 1 to " + MAX_COUNCILS
-            + " council names or codes");
-      }
-      List<String> list = new ArrayList<>();
-      for (int i = 0; i < names.size(); i++) {
-        JsonNode name = names.get(i);
-        if (!name.isTextual() || name.asText().isBlank() || name.asText().length() > 100) {
-          throw ApiProblem.badField("councils[" + i + "]", "must be a council's name or code");
-        }
-        AllCouncils.Councils one = AllCouncils.only(councils, List.of(name.asText()));
-        if (one.calibrated().isEmpty() && one.skipped().isEmpty()) {
-          throw ApiProblem.badField("councils[" + i + "]", "'" + cut(name.asText(), 100)
-              + "' has no workforce return in " + year + " (or is not a council)");
-        }
-        list.add(name.asText());
-      }
-      councils = AllCouncils.only(councils, list);
-    }
+    AllCouncils.Councils councils = SweepCouncils.of(data, year, months, names);
     String tooLarge = AllCouncils.tooLarge(councils.calibrated().size(), axes, metrics, months);
     if (tooLarge != null) {
       throw ApiProblem.badField(!axes.isEmpty() ? "axes"
@@ -156,7 +128,4 @@ final class SweepRequests {
             summaryBytes));
   }
 
-  private static String cut(String text, int length) {
-    return text.length() > length ? text.substring(0, length) + "..." : text;
-  }
 }
