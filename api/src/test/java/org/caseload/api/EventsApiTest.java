@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code /runs/{id}/events}: progress as server-sent events, then one end event. */
+/**
+ * {@code /runs/{id}/events}: progress as server-sent events (the run without its request),
+ * then one end event (the run whole).
+ */
 @ExtendWith(VertxExtension.class)
 class EventsApiTest {
 
@@ -50,6 +53,13 @@ class EventsApiTest {
             assertThat(end).as(stream.toString()).isNotNull();
             assertThat(end.getString("status")).isEqualTo("succeeded");
             assertThat(end.getJsonObject("progress").getLong("done")).isEqualTo(6000);
+            // the stored request (up to a megabyte) is in the end event, not in every progress
+            assertThat(end.getJsonObject("request").getString("preset"))
+                .isEqualTo("medway-2019-example");
+            for (JsonObject p : progress) {
+              assertThat(p.fieldNames()).as(p.encode()).doesNotContain("request")
+                  .contains("id", "status", "progress", "links");
+            }
             long last = -1;
             int between = 0;
             for (JsonObject p : progress) {

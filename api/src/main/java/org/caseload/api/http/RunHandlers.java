@@ -172,7 +172,8 @@ final class RunHandlers {
 
   /**
    * Server-sent events: {@code progress} every quarter second while the run is queued or
-   * running, then one {@code end} with the final status, and the stream closes.
+   * running (the run without its request), then one {@code end} with the final status (the
+   * run whole), and the stream closes.
    */
   void events(RoutingContext rc) {
     UUID id = id(rc);
@@ -185,7 +186,7 @@ final class RunHandlers {
         response.end(); // the stream's headers; a HEAD does not wait for the run to end
         return;
       }
-      response.write(event("progress", resource(first)));
+      response.write(event("progress", withoutRequest(resource(first))));
       if (first.status().finished()) {
         response.end(event("end", resource(first)));
         return;
@@ -213,7 +214,17 @@ final class RunHandlers {
   }
 
   private ObjectNode progress(StoredRun first, ActiveRun live) {
-    return resource(first.withProgress(live.status(), live.done(), live.startedAt()));
+    return withoutRequest(resource(first.withProgress(live.status(), live.done(),
+        live.startedAt())));
+  }
+
+  /**
+   * A progress event's run: the resource without the stored request (up to a body's size,
+   * sent four times a second otherwise); the end event and GET carry it.
+   */
+  private static ObjectNode withoutRequest(ObjectNode resource) {
+    resource.remove("request");
+    return resource;
   }
 
   private static String event(String name, JsonNode data) {
