@@ -3,12 +3,8 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
-import org.caseload.core.data.DfeTable;
-import org.caseload.core.scenario.InvalidScenarioException;
-import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.sweep.AllCouncils;
 
 /**
@@ -17,8 +13,8 @@ import org.caseload.sim.sweep.AllCouncils;
  * one of them (by name or code, any case, as {@code --la} takes them; {@code councils[i]}),
  * before any council is calibrated; then only the councils named are calibrated (every
  * council's calibration for a year takes most of a second of a worker). The councils are
- * those {@link AllCouncils#only} keeps of {@link AllCouncils#calibrate}: calibrated as
- * {@code caseload sweep --all-councils} does, in the order named, each once.
+ * calibrated by {@link AllCouncils#calibrate} as {@code caseload sweep --all-councils} does,
+ * in the order named, each once.
  *
  * @implNote Stateless and thread-safe; blocking (calibrations): call it off the event loop.
  */
@@ -31,15 +27,12 @@ final class SweepCouncils {
 
   /** The councils of {@code year} that {@code names} (null: every one) asks for. */
   static AllCouncils.Councils of(DfeData data, int year, int months, JsonNode names) {
-    List<Area> areas = data.areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY
-        && data.years(DfeTable.WORKFORCE, a).contains(year)).toList();
+    List<Area> areas = AllCouncils.councilsOf(data, year);
     if (areas.isEmpty()) {
       throw ApiProblem.badField("year", "no council has a workforce return for " + year);
     }
-    if (names == null || names.isNull()) {
-      return AllCouncils.calibrate(data, year, months);
-    }
-    return calibrate(data, year, months, named(areas, names, year));
+    return AllCouncils.calibrate(data, year, months,
+        names == null || names.isNull() ? areas : named(areas, names, year));
   }
 
   /** The areas {@code names} names, each once, in the order named; else a 400 on the name. */
@@ -66,28 +59,5 @@ final class SweepCouncils {
       }
     }
     return named;
-  }
-
-  /**
-   * {@code areas} calibrated for {@code year} and {@code months}, as
-   * {@link AllCouncils#calibrate} calibrates each council: one whose calibration fails, or
-   * makes an invalid scenario, is left out with the reason.
-   */
-  private static AllCouncils.Councils calibrate(DfeData data, int year, int months,
-      List<Area> areas) {
-    List<AllCouncils.Council> calibrated = new ArrayList<>();
-    List<AllCouncils.Skipped> skipped = new ArrayList<>();
-    for (Area area : areas) {
-      try {
-        calibrated.add(new AllCouncils.Council(area, ScenarioValidator.requireValid(
-            Calibrator.calibrate(data, area, year, months).scenario())));
-      } catch (InvalidScenarioException e) {
-        skipped.add(new AllCouncils.Skipped(area, "the calibrated scenario is invalid: "
-            + e.problems().get(0)));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        skipped.add(new AllCouncils.Skipped(area, String.valueOf(e.getMessage())));
-      }
-    }
-    return new AllCouncils.Councils(year, calibrated, skipped);
   }
 }

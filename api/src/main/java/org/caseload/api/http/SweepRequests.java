@@ -85,10 +85,11 @@ final class SweepRequests {
     long scenarioCount = points * councils.calibrated().size();
     if (replications * scenarioCount > limits.maxSweepReplications()) {
       throw ApiProblem.badField("replications", String.format(Locale.ROOT, "%,d replications"
-          + " of each of %,d councils at %,d point%s of the grid would be %,d replications,"
+          + " of each of %,d council%s at %,d point%s of the grid would be %,d replications,"
           + " more than this server's %,d for a sweep (--max-sweep-replications): ask for"
           + " fewer replications, axis values or councils", replications,
-          councils.calibrated().size(), points, points == 1 ? "" : "s",
+          councils.calibrated().size(), councils.calibrated().size() == 1 ? "" : "s", points,
+          points == 1 ? "" : "s",
           replications * scenarioCount, limits.maxSweepReplications()));
     }
     if (!councils.calibrated().isEmpty() && !axes.isEmpty()) {

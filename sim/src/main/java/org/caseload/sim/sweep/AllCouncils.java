@@ -127,13 +127,27 @@ public final class AllCouncils {
    * @throws IllegalArgumentException if no council has a workforce return for the year
    */
   public static Councils calibrate(DfeData data, int year, int months) {
+    List<Area> councils = councilsOf(data, year);
+    if (councils.isEmpty()) {
+      throw new IllegalArgumentException("no council has a workforce return for " + year);
+    }
+    return calibrate(data, year, months, councils);
+  }
+
+  /** The councils (local authorities) with a workforce return for {@code year}, in file order. */
+  public static List<Area> councilsOf(DfeData data, int year) {
+    return data.areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY
+        && data.years(DfeTable.WORKFORCE, a).contains(year)).toList();
+  }
+
+  /**
+   * {@code councils} calibrated for {@code year} and {@code months}, in that order: one whose
+   * calibration fails, or makes an invalid scenario, is left out with the reason.
+   */
+  public static Councils calibrate(DfeData data, int year, int months, List<Area> councils) {
     List<Council> calibrated = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (Area area : data.areas()) {
-      if (area.level() != Area.Level.LOCAL_AUTHORITY
-          || !data.years(DfeTable.WORKFORCE, area).contains(year)) {
-        continue;
-      }
+    for (Area area : councils) {
       try {
         Calibration calibration = Calibrator.calibrate(data, area, year, months);
         calibrated.add(new Council(area, ScenarioValidator.requireValid(
@@ -144,9 +158,6 @@ public final class AllCouncils {
       } catch (IllegalArgumentException | IllegalStateException e) {
         skipped.add(new Skipped(area, String.valueOf(e.getMessage())));
       }
-    }
-    if (calibrated.isEmpty() && skipped.isEmpty()) {
-      throw new IllegalArgumentException("no council has a workforce return for " + year);
     }
     return new Councils(year, calibrated, skipped);
   }
