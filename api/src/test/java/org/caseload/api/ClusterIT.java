@@ -283,7 +283,7 @@ class ClusterIT {
         .put("metric", "caseload").put("month", 6)
         .put("parameters", new JsonArray().add("referralLevel").add("annualTurnover"))
         .put("levers", new JsonArray().add("posts:longTerm=0..10/10"))
-        .put("replications", 40).put("sobolPoints", 16).put("bootstrap", 20).put("seed", 3)
+        .put("replications", 40).put("sobolPoints", 16).put("bootstrap", 100).put("seed", 3)
         .put("method", "both");
     double[] each = {answered(apiNode), answered(WORKERS.get(0).node()),
         answered(WORKERS.get(1).node())};
@@ -292,7 +292,7 @@ class ClusterIT {
     String[] study = {"sensitivity", "--preset", "medway-2019", "--months", "6", "--metric",
         "caseload", "--month", "6", "--parameters", "referralLevel,annualTurnover", "--lever",
         "posts:longTerm=0..10/10", "--replications", "40", "--sobol-points", "16",
-        "--bootstrap", "20", "--seed", "3", "--method", "both", "--quiet", "--format"};
+        "--bootstrap", "100", "--seed", "3", "--method", "both", "--quiet", "--format"};
     assertThat(api.get(studied + "/results").body())
         .isEqualTo(Cli.run(append(List.of(study), List.of("json"))));
     assertThat(api.get(studied + "/results?format=csv").body())

@@ -60,7 +60,7 @@ class DecisionApiTest extends ServerPerClass {
         .put("metric", "caseload").put("month", 6)
         .put("parameters", new JsonArray().add("referralLevel").add("annualTurnover"))
         .put("levers", new JsonArray().add("posts:longTerm=0..10/10"))
-        .put("replications", 4).put("sobolPoints", 8).put("bootstrap", 10).put("seed", 3);
+        .put("replications", 4).put("sobolPoints", 16).put("bootstrap", 100).put("seed", 3);
     String location = api.submit("/api/v1/sensitivities", request);
     assertThat(location).startsWith("/api/v1/sensitivities/");
     JsonObject done = api.awaitEnd(location, WAIT);
@@ -69,8 +69,8 @@ class DecisionApiTest extends ServerPerClass {
 
     String[] cli = {"sensitivity", "--preset", "medway-2019", "--months", "6", "--metric",
         "caseload", "--month", "6", "--parameters", "referralLevel,annualTurnover", "--lever",
-        "posts:longTerm=0..10/10", "--replications", "4", "--sobol-points", "8", "--bootstrap",
-        "10", "--seed", "3", "--quiet", "--format"};
+        "posts:longTerm=0..10/10", "--replications", "4", "--sobol-points", "16", "--bootstrap",
+        "100", "--seed", "3", "--quiet", "--format"};
     assertThat(api.get(location + "/results").bodyAsString())
         .isEqualTo(Cli.run(ComparisonApiTest.append(cli, "json")));
     assertThat(api.get(location + "/results?format=csv").bodyAsString())
@@ -208,10 +208,13 @@ class DecisionApiTest extends ServerPerClass {
             "must name at least one uncertain parameter"),
         Arguments.of(sensitivity().put("replications", 0), "replications",
             "must be from 1 to 100,000, was 0"),
-        Arguments.of(sensitivity().put("sobolPoints", 1), "sobolPoints",
-            "must be from 2 to 100,000, was 1"),
+        Arguments.of(sensitivity().put("sobolPoints", 8), "sobolPoints",
+            "must be from 16 to 100,000, was 8"),
         Arguments.of(sensitivity().put("bootstrap", -1), "bootstrap",
-            "must be from 0 to 10,000, was -1"),
+            "must be 0 (no intervals) or from 100 to 10,000, was -1"),
+        Arguments.of(sensitivity().put("bootstrap", 20), "bootstrap",
+            "must be 0 (no intervals) or from 100 to 10,000, was 20: fewer resamples make"
+            + " intervals of the extremes of a handful"),
         Arguments.of(without(sensitivity(), "metric"), "metric", "required"),
         Arguments.of(sensitivity().put("metric", "nope"), "metric",
             "'nope' is not a metric; did you mean"),

@@ -27,6 +27,7 @@ import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.Objective;
 import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.Sensitivity;
+import org.caseload.sim.decide.SobolIndices;
 import org.caseload.sim.engine.TargetCheck;
 import org.caseload.sim.target.Target;
 
@@ -172,8 +173,8 @@ final class DecisionRequests {
           + Bodies.shown(methodText) + "'");
     }
     int replications = (int) bounded(body, "replications", 32, 1, 100_000, "1 to 100,000");
-    int points = (int) bounded(body, "sobolPoints", 128, 2, 100_000, "2 to 100,000");
-    int bootstrap = (int) bounded(body, "bootstrap", 200, 0, 10_000, "0 to 10,000");
+    int points = (int) checked(body, "sobolPoints", 128, SobolIndices::pointsProblem);
+    int bootstrap = (int) checked(body, "bootstrap", 200, SobolIndices::bootstrapProblem);
     withinServerLimit("replications", replications);
     String metric = Bodies.text(body, "metric", "metric");
     if (metric == null) {
@@ -320,6 +321,16 @@ final class DecisionRequests {
   }
 
   /** A whole number in [min, max], said as the CLI says it ("must be from RANGE, was N"). */
+  /** A whole number whose {@code problem} (null when none) is Sobol's rule, as the CLI's. */
+  private static long checked(ObjectNode body, String field, long fallback,
+      java.util.function.LongFunction<String> problem) {
+    long value = Bodies.integer(body, field, field, fallback, Long.MIN_VALUE, Long.MAX_VALUE);
+    if (problem.apply(value) != null) {
+      throw ApiProblem.badField(field, problem.apply(value));
+    }
+    return value;
+  }
+
   private static long bounded(ObjectNode body, String field, long fallback, long min, long max,
       String range) {
     long value = Bodies.integer(body, field, field, fallback, Long.MIN_VALUE, Long.MAX_VALUE);

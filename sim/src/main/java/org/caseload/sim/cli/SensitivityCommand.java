@@ -99,11 +99,11 @@ final class SensitivityCommand implements Callable<Integer> {
     if (replications < 1 || replications > 100_000) {
       throw new UserError("--replications: must be from 1 to 100,000, was " + replications);
     }
-    if (points < 2 || points > 100_000) {
-      throw new UserError("--sobol-points: must be from 2 to 100,000, was " + points);
+    if (SobolIndices.pointsProblem(points) != null) {
+      throw new UserError("--sobol-points: " + SobolIndices.pointsProblem(points));
     }
-    if (bootstrap < 0 || bootstrap > 10_000) {
-      throw new UserError("--bootstrap: must be from 0 to 10,000, was " + bootstrap);
+    if (SobolIndices.bootstrapProblem(bootstrap) != null) {
+      throw new UserError("--bootstrap: " + SobolIndices.bootstrapProblem(bootstrap));
     }
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);

@@ -26,7 +26,38 @@ import org.caseload.sim.random.SplitMix64;
  */
 public final class SobolIndices {
 
+  /**
+   * The fewest base points a study may ask for: below 16 a bootstrap resample holds about ten
+   * distinct points or fewer, and at 2 an index of the output's main driver came out 0.
+   */
+  public static final int MIN_POINTS = 16;
+  /** The most base points a study may ask for. */
+  public static final int MAX_POINTS = 100_000;
+  /**
+   * The fewest bootstrap resamples behind intervals: from 100 the 2.5th and 97.5th
+   * percentiles are the 3rd and 98th of them, not the ends of a handful (one resample had
+   * given an "interval" [27.55, 27.55] beside an index of 0.23).
+   */
+  public static final int MIN_BOOTSTRAP = 100;
+  /** The most bootstrap resamples. */
+  public static final int MAX_BOOTSTRAP = 10_000;
+
   private SobolIndices() {}
+
+  /** Why a study may not ask for {@code n} base points, or null. */
+  public static String pointsProblem(long n) {
+    return n >= MIN_POINTS && n <= MAX_POINTS ? null
+        : String.format(java.util.Locale.ROOT, "must be from %,d to %,d, was %d", MIN_POINTS,
+            MAX_POINTS, n);
+  }
+
+  /** Why a study may not ask for {@code b} bootstrap resamples, or null. */
+  public static String bootstrapProblem(long b) {
+    return b == 0 || b >= MIN_BOOTSTRAP && b <= MAX_BOOTSTRAP ? null
+        : String.format(java.util.Locale.ROOT, "must be 0 (no intervals) or from %,d to %,d,"
+            + " was %d: fewer resamples make intervals of the extremes of a handful",
+            MIN_BOOTSTRAP, MAX_BOOTSTRAP, b);
+  }
 
   /**
    * One input's indices.

@@ -93,7 +93,7 @@ class DecideCommandsTest {
   void sensitivity_aRepeatedParameter_exits2() {
     CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
         "3", "--metric", "caseload", "--month", "3", "--parameters",
-        "referralLevel,referralLevel", "--sobol-points", "2", "--replications", "2");
+        "referralLevel,referralLevel", "--sobol-points", "16", "--replications", "2");
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("--parameters: 'referralLevel' is given twice\n");
     assertThat(r.out()).isEmpty();
@@ -127,12 +127,29 @@ class DecideCommandsTest {
     assertThat(r.err()).isEqualTo("goal-seek: " + flag + " is given twice (see --help)\n");
   }
 
+  /**
+   * Sobol's base points and bootstrap resamples have floors: 2 points and 1 resample had given
+   * an index of the main driver of 0 and an "interval" [27.55, 27.55] beside an index of 0.23.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "--sobol-points|8|--sobol-points: must be from 16 to 100,000, was 8",
+      "--bootstrap|1|--bootstrap: must be 0 (no intervals) or from 100 to 10,000, was 1: fewer"
+          + " resamples make intervals of the extremes of a handful"})
+  void sensitivity_tooFewPointsOrResamples_exits2(String flag, String value, String message) {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
+        "3", "--metric", "caseload", "--month", "3", "--method", "sobol", flag, value);
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(message + "\n");
+    assertThat(r.out()).isEmpty();
+  }
+
   /** Every row of sensitivity's CSV has the header's columns; the standard errors come last. */
   @org.junit.jupiter.api.Test
   void sensitivityCsv_rowsHaveTheHeadersColumns_standardErrorsLast() {
     CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months", "3",
         "--metric", "caseload", "--month", "3", "--replications", "4", "--method", "both",
-        "--sobol-points", "8", "--bootstrap", "20", "--parameters",
+        "--sobol-points", "16", "--bootstrap", "100", "--parameters",
         "referralLevel,annualTurnover", "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     String[] rows = r.out().split("\n");
