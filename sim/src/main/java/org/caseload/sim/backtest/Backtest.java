@@ -189,7 +189,7 @@ public final class Backtest {
           double ceiling = indicator.isRate() ? 1 : Double.POSITIVE_INFINITY;
           scores.add(new Score(council.name(), council.code(), indicator, year, actual,
               new Band(s.p5(), s.p50(), s.p95()),
-              BandError.of(s.n(), s.p5(), s.p10(), s.p25(), s.p75(), s.p90(), s.p95()),
+              BandError.of(s),
               NaiveForecaster.LAST_VALUE.forecast(history, year, 0, ceiling),
               NaiveForecaster.MEAN_REVERTING.forecast(history, year, 0, ceiling),
               trend(history, year, ceiling)));

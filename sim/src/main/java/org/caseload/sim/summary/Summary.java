@@ -6,16 +6,24 @@ import org.apache.commons.math3.distribution.TDistribution;
  * What many replications say about one metric in one period: mean, standard deviation,
  * standard error of the mean, percentiles (nearest rank, within the metric's
  * {@link Accuracy}) and the share of replications whose value was above zero.
+ *
+ * @param tails the 2nd, 8th, 92nd and 98th percentiles, either side of p5 and p95: not
+ *     printed, they give the density there that the Monte Carlo error of p5 and p95 is judged
+ *     from (the backtest's {@code BandError})
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
-    double p25, double p50, double p75, double p90, double p95, double shareAboveZero) {
+    double p25, double p50, double p75, double p90, double p95, double shareAboveZero,
+    Tails tails) {
+
+  /** The 2nd, 8th, 92nd and 98th percentiles. */
+  public record Tails(double p2, double p8, double p92, double p98) {}
 
   /** Names of the statistics in outputs, in order ({@link #shareAboveZero} is apart). */
   public static final String[] FIELDS = {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
       "p90", "p95"};
 
-  /** The percentiles reported, in percent, in the order of {@code p5 ... p95}. */
-  static final int[] PERCENTS = {5, 10, 25, 50, 75, 90, 95};
+  /** The percentiles computed, in percent, ascending: those printed and the tails. */
+  static final int[] PERCENTS = {2, 5, 8, 10, 25, 50, 75, 90, 92, 95, 98};
 
   /** The values in the order of {@link #FIELDS}. */
   public double[] values() {

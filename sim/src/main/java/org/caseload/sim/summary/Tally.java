@@ -115,11 +115,12 @@ public final class Tally {
   public Summary summary() {
     if (n == 0) {
       return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          new Summary.Tails(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
     }
     double[] p = percentiles(Summary.PERCENTS);
-    return new Summary(n, mean, sd(), se(), p[0], p[1], p[2], p[3], p[4], p[5], p[6],
-        (double) aboveZero / n);
+    return new Summary(n, mean, sd(), se(), p[1], p[3], p[4], p[5], p[6], p[7], p[9],
+        (double) aboveZero / n, new Summary.Tails(p[0], p[2], p[8], p[10]));
   }
 
   /**
