@@ -1,8 +1,6 @@
 package org.caseload.core.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +19,26 @@ import java.util.stream.Stream;
  * header ({@link DfeTable}); files that are not DfE tables are skipped. Suppressed or missing
  * values ({@code x}, {@code c}, {@code z}, {@code u}, {@code low}, {@code :}, blank) are
  * missing, never zero. When two files hold the same table, a row of the file with the most
- * recent years replaces the other's (a newer release revises older figures).
+ * recent years replaces the other's (a newer release revises older figures). Every {@code .csv}
+ * entry must be a regular UTF-8 file of at most {@link #MAX_FILE_BYTES} ({@link InputFile}): a
+ * folder, device, FIFO or larger file named {@code .csv} is refused, not skipped, as it is
+ * surely a mistake and reading it could hang or exhaust memory.
  *
  * @implNote Immutable after loading and thread-safe.
  */
 public final class DfeData {
 
+  /**
+   * Larger CSV files are refused before reading: 32 MiB, about 100 times the largest of the
+   * DfE files in data/dfe (300 KB), and small enough that such a file's rows fit in the
+   * command-line tool's 512 MiB heap.
+   */
+  public static final long MAX_FILE_BYTES = 32L << 20;
+
   /** Value of a missing figure. */
   public static final double MISSING = Double.NaN;
+
+  private static final String CSV_FILE = "a CSV file";
 
   private final Map<String, Area> areasByCode = new LinkedHashMap<>();
   private final Map<DfeTable, Map<String, TreeMap<Integer, Map<String, Double>>>> tables =
@@ -44,7 +54,9 @@ public final class DfeData {
   /**
    * Loads every DfE table in {@code folder}.
    *
-   * @throws IOException if the folder or a file cannot be read
+   * @throws UnreadableFileException naming a {@code .csv} file that is not a regular UTF-8 file
+   *     of at most {@link #MAX_FILE_BYTES}, or cannot be read
+   * @throws IOException if the folder cannot be listed
    * @throws IllegalArgumentException if no workforce table is found
    */
   public static DfeData load(Path folder) throws IOException {
@@ -55,6 +67,9 @@ public final class DfeData {
     try (Stream<Path> list = Files.list(folder)) {
       csvs = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
           .endsWith(".csv")).sorted().toList();
+    }
+    for (Path csv : csvs) {
+      InputFile.check(csv, MAX_FILE_BYTES, CSV_FILE); // all refused before any is parsed
     }
     List<ParsedFile> parsed = new ArrayList<>();
     for (Path csv : csvs) {
@@ -146,7 +161,7 @@ public final class DfeData {
     record Row(Area area, int year, Map<String, Double> values) {}
 
     static ParsedFile read(Path path) throws IOException {
-      try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      try (InputFile in = InputFile.lines(path, MAX_FILE_BYTES, CSV_FILE)) {
         String headerLine = in.readLine();
         if (headerLine == null) {
           return null;

@@ -2,10 +2,13 @@ package org.caseload.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.RandomAccessFile;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,5 +95,100 @@ class DfeDataTest {
     Files.writeString(dir.resolve("x.csv"), "a,b\n1,2\n");
     assertThatThrownBy(() -> DfeData.load(dir)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("holds no DfE workforce table");
+  }
+
+  /** The files of the repository's data/dfe, copied to {@code dir}, so one can be added. */
+  private void copyRealData() throws IOException {
+    try (var files = Files.list(Path.of("..", "data", "dfe"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName().toString()));
+      }
+    }
+  }
+
+  private void assertRefused(Path file, UnreadableFileException.Reason reason, String words) {
+    assertThatThrownBy(() -> DfeData.load(dir)).isInstanceOfSatisfying(
+        UnreadableFileException.class, e -> {
+          assertThat(e.file()).isEqualTo(file);
+          assertThat(e.reason()).isEqualTo(reason);
+          assertThat(e.words()).isEqualTo(words);
+          assertThat(e.getMessage()).isEqualTo(file + ": " + words);
+        });
+  }
+
+  @Test
+  void realFiles_areWellUnderTheSizeLimit() throws IOException {
+    try (var files = Files.list(Path.of("..", "data", "dfe"))) {
+      for (Path file : files.toList()) {
+        assertThat(Files.size(file)).as(file.toString()).isLessThan(DfeData.MAX_FILE_BYTES / 50);
+      }
+    }
+  }
+
+  @Test
+  void fileLargerThanTheLimit_isRefusedUnread() throws IOException {
+    copyRealData();
+    Path huge = dir.resolve("huge.csv");
+    try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(3L << 30); // as the tester's truncate -s 3G: no disk used
+    }
+    assertRefused(huge, UnreadableFileException.Reason.TOO_LARGE,
+        "is larger than " + (DfeData.MAX_FILE_BYTES >> 20) + " MiB");
+  }
+
+  @Test
+  void linkToADevice_isNotARegularFile() throws IOException {
+    copyRealData();
+    Path zero = Files.createSymbolicLink(dir.resolve("zero.csv"), Path.of("/dev/zero"));
+    assertRefused(zero, UnreadableFileException.Reason.NOT_A_REGULAR_FILE,
+        "is not a regular file");
+  }
+
+  @Test
+  void fifo_isNotARegularFile_andDoesNotHang() throws Exception {
+    copyRealData();
+    Path fifo = dir.resolve("fifo.csv");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertRefused(fifo,
+        UnreadableFileException.Reason.NOT_A_REGULAR_FILE, "is not a regular file"));
+  }
+
+  @Test
+  void folderNamedLikeACsv_isRefused() throws IOException {
+    copyRealData();
+    Path folder = Files.createDirectory(dir.resolve("dir.csv"));
+    assertRefused(folder, UnreadableFileException.Reason.FOLDER,
+        "is a folder where a CSV file was expected");
+  }
+
+  @Test
+  void utf16File_isNotUtf8_namingTheByte() throws IOException {
+    copyRealData();
+    Path file = dir.resolve("utf16.csv");
+    Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0, ',', 0});
+    assertRefused(file, UnreadableFileException.Reason.NOT_UTF8,
+        "is not UTF-8 text: byte 1 (line 1) is 0xFF; it looks like UTF-16: save it as UTF-8");
+  }
+
+  @Test
+  void badByteLaterInAFile_isNamedByItsPlace() throws IOException {
+    Path file = dir.resolve("workforce.csv");
+    byte[] head = (HEADER + "\n" + row(2020, "E1", "Aville", "100") + "\n").getBytes();
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = 'A';
+    bytes[head.length + 1] = (byte) 0xe9; // Latin-1 e-acute
+    bytes[head.length + 2] = '\n';
+    Files.write(file, bytes);
+    assertRefused(file, UnreadableFileException.Reason.NOT_UTF8,
+        "is not UTF-8 text: byte " + (head.length + 2) + " (line 3) is 0xE9");
+  }
+
+  @Test
+  void crlfLines_andAByteOrderMark_areRead() throws IOException {
+    Files.writeString(dir.resolve("workforce.csv"), "\uFEFF" + HEADER + "\r\n"
+        + row(2020, "E1", "Aville", "100") + "\r\n");
+    DfeData data = DfeData.load(dir);
+    assertThat(data.value(DfeTable.WORKFORCE, data.area("Aville"), 2020, "inpost_fte"))
+        .isEqualTo(100);
   }
 }

@@ -7,6 +7,7 @@ import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.UnknownAreaException;
+import org.caseload.core.data.UnreadableFileException;
 import org.caseload.core.scenario.InvalidScenarioException;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,8 @@ final class DataFlags {
     if (data == null) {
       try {
         data = DfeData.load(folder);
+      } catch (UnreadableFileException e) {
+        throw new UserError("--data: " + e.file() + ": " + FileReasons.of(e));
       } catch (IOException e) {
         throw new UserError("--data: cannot read " + folder + ": " + FileReasons.of(e));
       } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import org.caseload.core.data.UnreadableFileException;
 
 /**
  * Why a file could not be read or written, in words a person reads: the operating system's
@@ -21,6 +22,10 @@ final class FileReasons {
   private FileReasons() {}
 
   static String of(IOException e) {
+    if (e instanceof UnreadableFileException u) {
+      return u.reason() == UnreadableFileException.Reason.CANNOT_READ && u.getCause()
+          instanceof IOException cause ? u.words() + ": " + of(cause) : u.words();
+    }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -1,24 +1,17 @@
 package org.caseload.sim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.caseload.core.data.InputFile;
+import org.caseload.core.data.UnreadableFileException;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 
 /**
  * Reads scenario files and other JSON input, turning every failure into a {@link UserError}
- * naming the file. The one place input files are read: only regular files (never a device or
- * FIFO such as {@code /dev/zero}, which has no end), at most {@link #MAX_BYTES}, in bounded
- * memory.
+ * naming the file: only regular files (never a device or FIFO such as {@code /dev/zero}, which
+ * has no end), at most {@link #MAX_BYTES}, in bounded memory, by {@link InputFile}'s rules.
  */
 public final class ScenarioFiles {
 
@@ -56,32 +49,12 @@ public final class ScenarioFiles {
           + what);
     }
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      if (attributes.isDirectory()) {
+      return InputFile.readText(file, MAX_BYTES, what);
+    } catch (UnreadableFileException e) {
+      if (e.reason() == UnreadableFileException.Reason.FOLDER) {
         throw new UserError(where + ": is a directory, not " + what);
       }
-      if (!attributes.isRegularFile()) {
-        throw new UserError(where + ": is not a regular file");
-      }
-      if (attributes.size() > MAX_BYTES) {
-        throw new UserError(where + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) MAX_BYTES + 1);
-      }
-      if (bytes.length > MAX_BYTES) {
-        throw new UserError(where + ": is larger than " + (MAX_BYTES >> 20) + " MiB");
-      }
-      try {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-      } catch (CharacterCodingException e) {
-        throw new UserError(where + ": is not UTF-8 text");
-      }
-    } catch (NoSuchFileException e) {
-      throw new UserError(where + ": no such file");
-    } catch (IOException e) {
-      throw new UserError(where + ": cannot be read: " + FileReasons.of(e));
+      throw new UserError(where + ": " + FileReasons.of(e));
     }
   }
 }

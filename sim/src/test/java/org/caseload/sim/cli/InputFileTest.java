@@ -59,7 +59,7 @@ class InputFileTest {
     Path file = Files.write(temp.resolve("latin1.json"), new byte[] {'{', (byte) 0xE9, '}'});
     CliRunner.Result result = run("validate", file.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo(file + ": is not UTF-8 text\n");
+    assertThat(result.err()).isEqualTo(file + ": is not UTF-8 text: byte 2 (line 1) is 0xE9\n");
   }
 
   @Test

@@ -1,0 +1,203 @@
+package org.caseload.core.data;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The one place input files are opened: only regular files (never a folder, device or FIFO
+ * such as {@code /dev/zero}, which has no end or never answers; links are followed), at most a
+ * stated number of bytes (checked before reading and again while reading, so a file that grows
+ * is stopped too), UTF-8 text (a bad byte is named by its place). Every refusal is an
+ * {@link UnreadableFileException}.
+ *
+ * @implNote Instances are not thread-safe; the static methods are.
+ */
+public final class InputFile implements Closeable {
+
+  private final Path file;
+  private final long maxBytes;
+  private final InputStream in;
+  private byte[] buffer = new byte[512];
+  private long position;
+  private int line;
+
+  private InputFile(Path file, long maxBytes, InputStream in) {
+    this.file = file;
+    this.maxBytes = maxBytes;
+    this.in = new BufferedInputStream(in, 1 << 16);
+  }
+
+  /**
+   * Refuses {@code file} unless it is a regular file of at most {@code maxBytes}, without
+   * opening it; {@code what} ("a CSV file") is what a folder was found in place of.
+   */
+  public static void check(Path file, long maxBytes, String what) throws UnreadableFileException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(file, UnreadableFileException.Reason.NO_SUCH_FILE,
+          "no such file", e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+    if (attributes.isDirectory()) {
+      throw new UnreadableFileException(file, UnreadableFileException.Reason.FOLDER,
+          "is a folder where " + what + " was expected");
+    }
+    if (!attributes.isRegularFile()) {
+      throw new UnreadableFileException(file,
+          UnreadableFileException.Reason.NOT_A_REGULAR_FILE, "is not a regular file");
+    }
+    if (attributes.size() > maxBytes) {
+      throw tooLarge(file, maxBytes);
+    }
+  }
+
+  /** The file's lines, read one at a time; see {@link #check} for the refusals. */
+  public static InputFile lines(Path file, long maxBytes, String what)
+      throws UnreadableFileException {
+    check(file, maxBytes, what);
+    try {
+      return new InputFile(file, maxBytes, Files.newInputStream(file));
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(file, UnreadableFileException.Reason.NO_SUCH_FILE,
+          "no such file", e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /** The whole text of the file; see {@link #check} for the refusals. */
+  public static String readText(Path file, long maxBytes, String what)
+      throws UnreadableFileException {
+    check(file, maxBytes, what);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(file, UnreadableFileException.Reason.NO_SUCH_FILE,
+          "no such file", e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+    if (bytes.length > maxBytes) {
+      throw tooLarge(file, maxBytes);
+    }
+    return decode(file, bytes, bytes.length, 0, 1);
+  }
+
+  /**
+   * The next line without its ending ({@code \n}, {@code \r\n} or {@code \r}), or null at the
+   * end of the file.
+   */
+  public String readLine() throws UnreadableFileException {
+    try {
+      long start = position;
+      int length = 0;
+      int b;
+      boolean ended = false;
+      while ((b = read()) != -1) {
+        if (b == '\n') {
+          ended = true;
+          break;
+        }
+        if (b == '\r') {
+          in.mark(1);
+          if (in.read() == '\n') {
+            position++;
+          } else {
+            in.reset();
+          }
+          ended = true;
+          break;
+        }
+        if (length == buffer.length) {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        buffer[length++] = (byte) b;
+      }
+      if (!ended && length == 0) {
+        return null;
+      }
+      line++;
+      return decode(file, buffer, length, start, line);
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  private int read() throws IOException {
+    int b = in.read();
+    if (b != -1 && ++position > maxBytes) {
+      throw tooLarge(file, maxBytes);
+    }
+    return b;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /**
+   * The UTF-8 text of {@code bytes[0, length)}, which start at byte {@code offset} (from 0) of
+   * the file, on line {@code firstLine}.
+   */
+  private static String decode(Path file, byte[] bytes, int length, long offset, int firstLine)
+      throws UnreadableFileException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int bad = in.position();
+      int lineOfBad = firstLine;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          lineOfBad++;
+        }
+      }
+      String words = String.format(Locale.ROOT, "is not UTF-8 text: byte %d (line %d) is 0x%02X",
+          offset + bad + 1, lineOfBad, bytes[bad] & 0xff);
+      if (offset == 0 && length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+          || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+        words += "; it looks like UTF-16: save it as UTF-8";
+      }
+      throw new UnreadableFileException(file, UnreadableFileException.Reason.NOT_UTF8, words);
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static UnreadableFileException tooLarge(Path file, long maxBytes) {
+    return new UnreadableFileException(file, UnreadableFileException.Reason.TOO_LARGE,
+        "is larger than " + (maxBytes >> 20) + " MiB");
+  }
+
+  private static UnreadableFileException cannotRead(Path file, IOException e) {
+    return new UnreadableFileException(file, UnreadableFileException.Reason.CANNOT_READ,
+        "cannot be read", e);
+  }
+}
