@@ -103,6 +103,12 @@ public final class SweepCommand implements Callable<Integer> {
           + " with at least one axis");
     }
     List<AllCouncils.Axis> axes = axes(file, grid, false);
+    if (flags.months != null
+        && axes.stream().anyMatch(a -> a.path().equals(AllCouncils.Axis.HORIZON))) {
+      // the axis would replace --months in every scenario, unsaid
+      throw new UserError("--months: " + file + ": axes: " + AllCouncils.Axis.HORIZON
+          + " also sets the horizon: give one of them");
+    }
     List<Metric> metrics = metrics(file, grid);
     List<Scenario> scenarios = new ArrayList<>();
     List<List<JsonNode>> points = AllCouncils.points(axes);

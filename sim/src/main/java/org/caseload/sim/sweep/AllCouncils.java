@@ -104,6 +104,10 @@ public final class AllCouncils {
 
   /** An axis of the grid: a scenario field's path and its values. */
   public record Axis(String path, List<JsonNode> values) {
+
+    /** The path of the axis that sets the horizon. */
+    public static final String HORIZON = "horizonMonths";
+
     public Axis {
       values = List.copyOf(values);
     }
@@ -114,7 +118,7 @@ public final class AllCouncils {
      * an axis on {@code horizonMonths} would run other months than those recorded.
      */
     public static String refused(String path) {
-      return path.equals("horizonMonths") ? "cannot be an axis of an all-England sweep: every"
+      return path.equals(HORIZON) ? "cannot be an axis of an all-England sweep: every"
           + " council runs over the sweep's months (--months, or months in the API); sweep"
           + " another horizon with another sweep" : null;
     }

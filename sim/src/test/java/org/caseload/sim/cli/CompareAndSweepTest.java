@@ -214,6 +214,24 @@ class CompareAndSweepTest {
   }
 
   @Test
+  void sweep_monthsAndAHorizonAxis_areRefusedNamingBoth() throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, "{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\":"
+        + " [6, 12]}}");
+    CliRunner.Result result = run("sweep", grid.toString(), "--months", "3", "--replications",
+        "4", "--quiet");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--months: " + grid + ": axes: horizonMonths also sets"
+        + " the horizon: give one of them\n");
+    assertThat(result.out()).isEmpty();
+    // either alone runs: the axis's horizons, or --months's
+    CliRunner.Result axis = run("sweep", grid.toString(), "--replications", "4", "--quiet");
+    assertThat(axis.code()).as(axis.err()).isZero();
+    assertThat(axis.out().lines().filter(l -> l.startsWith("2,12,month,12,")).count())
+        .isPositive();
+  }
+
+  @Test
   void sweep_missingFile_exitsTwo() {
     CliRunner.Result result = run("sweep", temp.resolve("none.json").toString());
     assertThat(result.code()).isEqualTo(2);
