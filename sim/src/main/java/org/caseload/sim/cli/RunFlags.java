@@ -2,6 +2,8 @@ package org.caseload.sim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,8 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
@@ -54,10 +58,44 @@ public final class RunFlags {
   /** Runs of more replications stop with an estimate of their time unless --yes is given. */
   static final long CONFIRM_ABOVE = 1_000_000;
 
-  /** Replications timed to estimate a long run. */
-  private static final int TRIAL = 32;
+  /**
+   * A trial stops once, in each of the last {@link #SETTLED_ROUNDS} rounds, the JIT compiled
+   * for less than {@link #SETTLED_COMPILING} of the round's time and the rounds' times a
+   * replication are within this ratio of each other. On a cold JVM a replication of
+   * medway-2019 takes 5 to 20 times as long as once compiled; the time settles on plateaus
+   * while compiling goes on (about 1.2 ms at 3 to 5 s, 0.85 ms from 6 s, on 2 busy cores),
+   * which the compiling time tells apart.
+   */
+  static final double SETTLED_RATIO = 1.25;
+
+  /** The share of a settled round's time the JIT may spend compiling. */
+  static final double SETTLED_COMPILING = 0.05;
+
+  /** Rounds that must agree, their median the estimate's rate. */
+  static final int SETTLED_ROUNDS = 3;
+
+  /** A trial that has not settled stops after this long, with the median of its last rounds. */
+  static final long MAX_TRIAL_NANOS = 20_000_000_000L;
+
+  /** A trial batch shorter than this doubles its replications (thread starts amortised). */
+  private static final long BATCH_NANOS = 250_000_000L;
+
+  /** Replications of a trial's first batch of each scenario; it doubles. */
+  private static final int FIRST_BATCH = 4;
+
+  private static final long MAX_BATCH = 1 << 20;
+
+  /** Scenarios timed at most; more are sampled evenly (a sweep's combinations). */
+  static final int MAX_TIMED_SCENARIOS = 16;
 
   LongSupplier nanoClock = System::nanoTime;
+
+  /** Milliseconds the JIT has spent compiling (0 where not measured); tests fake it. */
+  LongSupplier compilingMillis = RunFlags::compilingMillis;
+
+  /** Runs trial replications; tests replace it with a fake machine. */
+  BiConsumer<Scenario, RunOptions> trial = (scenario, options) ->
+      MonteCarlo.run(scenario, options, List.of());
 
   /** The scenario with the --months override applied, validated. */
   Scenario horizon(Scenario scenario) {
@@ -78,7 +116,7 @@ public final class RunFlags {
   /**
    * Checks the flags; then, for more than {@link #CONFIRM_ABOVE} replications in all (of every
    * scenario: a comparison's baseline and variants, a sweep's combinations) without --yes,
-   * times a few replications of each scenario and stops with the estimated time of the run.
+   * times the run's scenarios and stops with the estimated time of the run.
    */
   void confirmLongRun(List<Scenario> scenarios) {
     options(Progress.NONE);
@@ -86,17 +124,84 @@ public final class RunFlags {
     if (total <= CONFIRM_ABOVE || yes) {
       return;
     }
-    RunOptions trial = RunOptions.builder().replications(TRIAL).seed(seed).threads(1).build();
-    long start = nanoClock.getAsLong();
-    scenarios.forEach(scenario -> MonteCarlo.run(scenario, trial, List.of()));
-    double perReplication = (nanoClock.getAsLong() - start) / 1e9 / TRIAL;
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    List<Scenario> timed = sample(scenarios);
+    double seconds = secondsPerReplicationOfEach(timed, workers) * replications
+        * scenarios.size() / timed.size();
     throw new UserError(String.format(Locale.ROOT, "--replications: %,d replications%s would"
-        + " take about %s on %d threads here (timed on %d); add --yes to run them, or ask for"
-        + " fewer", total, scenarios.size() == 1 ? ""
+        + " take about %s on %d thread%s here (timed after a warm-up%s); add --yes to run them,"
+        + " or ask for fewer", total, scenarios.size() == 1 ? ""
             : String.format(Locale.ROOT, " (%,d of each of %d scenarios)", replications,
                 scenarios.size()),
-        ProgressBar.duration(perReplication * replications / workers), workers, TRIAL));
+        ProgressBar.duration(seconds), workers, workers == 1 ? "" : "s",
+        timed.size() == scenarios.size() ? "" : String.format(Locale.ROOT, ", on %d of the %,d"
+            + " scenarios", timed.size(), scenarios.size())));
+  }
+
+  /** At most {@link #MAX_TIMED_SCENARIOS} of {@code scenarios}, evenly spaced. */
+  private static List<Scenario> sample(List<Scenario> scenarios) {
+    int n = scenarios.size();
+    if (n <= MAX_TIMED_SCENARIOS) {
+      return scenarios;
+    }
+    List<Scenario> sample = new ArrayList<>();
+    for (int i = 0; i < MAX_TIMED_SCENARIOS; i++) {
+      sample.add(scenarios.get((int) ((long) i * n / MAX_TIMED_SCENARIOS)));
+    }
+    return sample;
+  }
+
+  /**
+   * The wall time, in seconds on {@code workers} threads, of one replication of each of
+   * {@code scenarios}: rounds of a batch of each are run, the batch doubling until it is a
+   * chunk a thread (so every thread works, as in the run) and a round takes at least
+   * {@link #BATCH_NANOS} a scenario, until the last {@link #SETTLED_ROUNDS} rounds of such
+   * batches agree within {@link #SETTLED_RATIO} (or {@link #MAX_TRIAL_NANOS} have passed); the
+   * median of their rates. Timing 32 replications on a cold JVM had overestimated medway-2019
+   * eightfold.
+   */
+  private double secondsPerReplicationOfEach(List<Scenario> scenarios, int workers) {
+    long start = nanoClock.getAsLong();
+    long batch = FIRST_BATCH;
+    List<Round> rounds = new ArrayList<>();
+    while (true) {
+      RunOptions options = RunOptions.builder().replications(batch).seed(seed).threads(workers)
+          .build();
+      long compiled = compilingMillis.getAsLong();
+      long roundStart = nanoClock.getAsLong();
+      scenarios.forEach(scenario -> trial.accept(scenario, options));
+      long end = nanoClock.getAsLong();
+      long nanos = end - roundStart;
+      boolean fullBatch = batch >= (long) RunOptions.CHUNK * workers;
+      if (!fullBatch || nanos < BATCH_NANOS * scenarios.size() && batch < MAX_BATCH) {
+        batch = Math.min(batch * 2, MAX_BATCH);
+        continue;
+      }
+      rounds.add(new Round(nanos / 1e9 / batch,
+          (compilingMillis.getAsLong() - compiled) * 1e6 > SETTLED_COMPILING * nanos));
+      List<Round> last = rounds.subList(Math.max(0, rounds.size() - SETTLED_ROUNDS),
+          rounds.size());
+      double[] rates = last.stream().mapToDouble(Round::secondsPerReplication).sorted()
+          .toArray();
+      boolean settled = last.size() == SETTLED_ROUNDS
+          && last.stream().noneMatch(Round::compiling)
+          && rates[rates.length - 1] <= SETTLED_RATIO * rates[0];
+      if (settled || end - start >= MAX_TRIAL_NANOS) {
+        return rates[(rates.length - 1) / 2];
+      }
+    }
+  }
+
+  /**
+   * A timed round of a trial: its time a replication of each scenario, and whether the JIT
+   * compiled for much of it.
+   */
+  private record Round(double secondsPerReplication, boolean compiling) {}
+
+  private static long compilingMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime() : 0;
   }
 
   RunOptions options(Progress progress) {
