@@ -3,6 +3,7 @@ package org.caseload.core.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.caseload.core.data.Area;
@@ -106,6 +107,11 @@ final class Figures {
   /** The years of {@code table} published for the area. */
   List<Integer> published(DfeTable table) {
     return data.years(table, area);
+  }
+
+  /** The area publishing the base year's {@code table} jointly for this one and others. */
+  Optional<Area> publishedJointlyAs(DfeTable table) {
+    return data.jointlyWith(table, area, year);
   }
 
   void note(String note) {

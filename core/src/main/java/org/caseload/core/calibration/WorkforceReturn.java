@@ -1,6 +1,9 @@
 package org.caseload.core.calibration;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeTable;
 import org.caseload.core.scenario.Workforce;
 
@@ -46,6 +49,14 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
     double vacancies = figures.workforce("vacancy_fte");
     double agency = figures.workforce("agency_fte");
     if (Double.isNaN(inPost) || Double.isNaN(vacancies) || Double.isNaN(agency)) {
+      Optional<Area> joint = figures.publishedJointlyAs(DfeTable.WORKFORCE);
+      if (joint.isPresent()) {
+        String others = String.join(" and ", Arrays.stream(joint.get().name().split("/"))
+            .map(String::trim).filter(name -> !name.equals(figures.area().name())).toList());
+        throw new IllegalArgumentException(figures.area().name() + " " + figures.year()
+            + ": the workforce figures are published only jointly with " + others + ", as '"
+            + joint.get().name() + "' (" + joint.get().code() + "), which can be calibrated");
+      }
       List<Integer> published = figures.published(DfeTable.WORKFORCE);
       throw new IllegalArgumentException(figures.area().name() + " " + figures.year()
           + ": the workforce figures (in post, vacancies, agency FTE) are not published for"

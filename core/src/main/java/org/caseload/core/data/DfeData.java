@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -120,6 +122,23 @@ public final class DfeData {
   public List<Integer> years(DfeTable table, Area area) {
     TreeMap<Integer, Map<String, Double>> rows = tables.get(table).get(area.code());
     return rows == null ? List.of() : List.copyOf(rows.keySet());
+  }
+
+  /**
+   * The area whose row of {@code table} for {@code year} is published for {@code area} jointly
+   * with others (its code lists theirs: "E06000061 / E06000062"), if {@code area} has no row of
+   * its own that year; as North and West Northamptonshire's workforce return from 2021.
+   */
+  public Optional<Area> jointlyWith(DfeTable table, Area area, int year) {
+    if (years(table, area).contains(year)) {
+      return Optional.empty();
+    }
+    return areasByCode.values().stream()
+        .filter(joint -> joint.level() == area.level() && joint.code().contains("/")
+            && Arrays.stream(joint.code().split("/")).map(String::trim)
+                .anyMatch(area.code()::equals)
+            && years(table, joint).contains(year))
+        .findFirst();
   }
 
   /** A figure, or {@link #MISSING} if not published, suppressed or not read. */

@@ -113,4 +113,16 @@ class CalibratorTest {
         .hasMessage("Medway 2015: the workforce figures (in post, vacancies, agency FTE) are not"
             + " published for that year (published: 2017-2022)");
   }
+
+  @Test
+  void workforcePublishedOnlyJointly_saysSo_andNamesTheJointArea() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    assertThatThrownBy(() -> Calibrator.calibrate(data, data.area("West Northamptonshire"),
+        2021, 36)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("West Northamptonshire 2021: the workforce figures are published only"
+            + " jointly with North Northamptonshire, as 'North Northamptonshire / West"
+            + " Northamptonshire' (E06000061 / E06000062), which can be calibrated");
+    assertThat(Calibrator.calibrate(data, data.area("North Northamptonshire / West"
+        + " Northamptonshire"), 2021, 36).scenario()).isNotNull();
+  }
 }

@@ -191,4 +191,18 @@ class DfeDataTest {
     assertThat(data.value(DfeTable.WORKFORCE, data.area("Aville"), 2020, "inpost_fte"))
         .isEqualTo(100);
   }
+
+  @Test
+  void jointReturn_isFoundByEitherCouncil_forTheYearsItCovers() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    Area west = data.area("West Northamptonshire");
+    assertThat(data.jointlyWith(DfeTable.WORKFORCE, west, 2021)).hasValueSatisfying(joint -> {
+      assertThat(joint.code()).isEqualTo("E06000061 / E06000062");
+      assertThat(joint.name()).isEqualTo("North Northamptonshire / West Northamptonshire");
+    });
+    assertThat(data.jointlyWith(DfeTable.WORKFORCE, data.area("Kingston upon Thames"), 2019))
+        .map(Area::code).hasValue("E09000021 / E09000027");
+    assertThat(data.jointlyWith(DfeTable.WORKFORCE, west, 2019)).isEmpty();
+    assertThat(data.jointlyWith(DfeTable.WORKFORCE, data.area("Medway"), 2021)).isEmpty();
+  }
 }

@@ -31,6 +31,12 @@ public final class Backtest {
   /** The coverage of the 5-95% band must be within this range. */
   public static final double COVERAGE_MIN = 0.85;
   public static final double COVERAGE_MAX = 0.95;
+  /**
+   * Goals are judged on at least this many values: with fewer, one value moves the coverage
+   * by more than 5 points, half the 85-95% goal, and one council's error weighs more than 5%
+   * in a mean.
+   */
+  public static final int MIN_VALUES = 20;
 
   private Backtest() {}
 
@@ -108,6 +114,11 @@ public final class Backtest {
       double maeTrend, double intervalScore, double intervalScoreLast,
       double intervalScoreMeanReverting, double maeSe, double intervalScoreSe,
       double coverageLow, double coverageHigh) {
+
+    /** Whether there are values enough ({@link #MIN_VALUES}) to judge the goals on. */
+    public boolean judged() {
+      return n >= MIN_VALUES;
+    }
 
     /** The better naive forecaster's MAE. */
     public double maeBestNaive() {
@@ -213,10 +224,19 @@ public final class Backtest {
 
   /** The summary table as text. */
   public static String table(Result result) {
+    List<Integer> scored = yearsScored(result);
+    List<Integer> unscored = new ArrayList<>();
+    for (int year = result.baseYear() + 1; year <= result.baseYear() + result.years(); year++) {
+      if (!scored.contains(year)) {
+        unscored.add(year);
+      }
+    }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "Backtest from 30 September %d, scored against %d-%d (%d values scored: council x"
-            + " indicator x year; %d councils skipped)%n", result.baseYear(), result.baseYear() + 1,
-        result.baseYear() + result.years(), result.scores().size(), result.skipped().size()));
+        "Backtest from 30 September %d, scored against %s%s (%d values scored: council x"
+            + " indicator x year; %d councils skipped)%n", result.baseYear(),
+        scored.isEmpty() ? "no year" : years(scored),
+        unscored.isEmpty() ? "" : " (no published figures for " + years(unscored) + ")",
+        result.scores().size(), result.skipped().size()));
     out.append("Median's MAE, 90% interval score (IS) and 5-95% coverage of the model, of the last"
         + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
         + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
@@ -234,9 +254,10 @@ public final class Backtest {
           100 * l.coverage(), l.maeMedian(), l.maeLast(), l.maeMeanReverting(),
           100 * l.maeGain(), 100 * l.maeGainSe(), l.intervalScore(), l.intervalScoreLast(),
           l.intervalScoreMeanReverting(), 100 * l.coverageLast(),
-          100 * l.coverageMeanReverting(), mark(l.maeGoalMet(), l.maeGoalWithinNoise()) + "/"
-          + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
-          + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
+          100 * l.coverageMeanReverting(), !l.judged() ? "n too small to judge"
+              : mark(l.maeGoalMet(), l.maeGoalWithinNoise()) + "/"
+                  + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
+                  + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
     }
     out.append("Monte Carlo noise: gain se is the standard error of the gain from the medians'"
         + " ((p75 - p25) / sqrt(replications)),\nwhether the councils' errors shift together or"
@@ -244,7 +265,32 @@ public final class Backtest {
         + " 1.96 se of 7%, the IS within 1.96 se of the better naive's (its se likewise from\n"
         + "p5's and p95's), or coverage that the values within 1.96 se (and the sketch's 0.5%) of"
         + " a band end could\ntake across 85% or 95%. Band ends are the sketch's p5 and p95,"
-        + " within 0.5% of the exact percentiles\n(docs/monte-carlo.md, docs/backtest.md).\n");
+        + " within 0.5% of the exact percentiles\n(docs/monte-carlo.md, docs/backtest.md)."
+        + " Goals are judged on " + MIN_VALUES + " values or more: with fewer, one value moves"
+        + " the\ncoverage by more than 5 points, half the 85-95% goal.\n");
+    return out.toString();
+  }
+
+  /** The years with a value scored, ascending. */
+  public static List<Integer> yearsScored(Result result) {
+    return result.scores().stream().map(Score::year).distinct().sorted().toList();
+  }
+
+  /** Ascending years as runs: "2020-2022", "2019, 2021". */
+  private static String years(List<Integer> years) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < years.size()) {
+      int j = i;
+      while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+        j++;
+      }
+      out.append(out.length() == 0 ? "" : ", ").append(years.get(i));
+      if (j > i) {
+        out.append('-').append(years.get(j));
+      }
+      i = j + 1;
+    }
     return out.toString();
   }
 

@@ -90,8 +90,13 @@ final class BacktestCommand implements Callable<Integer> {
     RunOptions options = flags.options(org.caseload.sim.engine.Progress.NONE);
     Backtest.Result result = Backtest.run(data.data(), areas, baseYear, years, options);
     if (result.scores().isEmpty()) {
-      throw new UserError("--base-year: no council has figures to score for " + baseYear
-          + " and the " + years + " years after it");
+      // the councils skipped say why; else none published a figure after the base year
+      throw new UserError(result.skipped().size() == areas.size()
+          ? "--base-year: no council could be forecast from " + baseYear + ": "
+              + String.join("; ", result.skipped())
+          : "--base-year: no published figures to score for " + (baseYear + 1)
+              + (years == 1 ? "" : "-" + (baseYear + years)) + " (the forecasts start at 30"
+              + " September " + baseYear + ")");
     }
     flags.emit(spec.commandLine().getOut(), Backtest.csv(result));
     spec.commandLine().getOut().print(Backtest.table(result));

@@ -211,6 +211,27 @@ class BacktestTest {
   }
 
   @Test
+  void goalsOnTooFewValues_areNotJudged() {
+    Backtest.Line few = new Backtest.Line(Indicator.caseload, Backtest.MIN_VALUES - 1, 1.0, 0.8,
+        0.7, 0.925, 1.0, 1.1, 1.2, 10, 12, 13, 0.01, 0.5, 1.0, 1.0);
+    assertThat(few.judged()).isFalse();
+    Backtest.Line enough = new Backtest.Line(Indicator.caseload, Backtest.MIN_VALUES, 1.0, 0.8,
+        0.7, 0.925, 1.0, 1.1, 1.2, 10, 12, 13, 0.01, 0.5, 1.0, 1.0);
+    assertThat(enough.judged()).isTrue();
+  }
+
+  @Test
+  void headline_namesTheYearsScored() throws IOException {
+    DfeData data = data(); // Aville's returns end in 2021
+    Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2019, 4,
+        RunOptions.builder().replications(8).seed(1).threads(1).build());
+    assertThat(Backtest.table(result)).startsWith("Backtest from 30 September 2019, scored"
+        + " against 2020-2021 (no published figures for 2022-2023)");
+    assertThat(Backtest.table(result)).contains("n too small to judge");
+    assertThat(Backtest.yearsScored(result)).containsExactly(2020, 2021);
+  }
+
+  @Test
   void councilWithoutWorkforceFigures_isSkippedWithTheReason() throws IOException {
     DfeData data = data();
     Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2016, 1,

@@ -80,6 +80,40 @@ class CalibrationCommandsTest {
   }
 
   @Test
+  void backtest_headlineNamesTheYearsScored_andGoalsOnFewValuesAreNotJudged() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2021", "--years",
+        "3", "--la", "Medway", "--replications", "8", "--out", temp.resolve("x.csv").toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Backtest from 30 September 2021, scored against 2022"
+        + " (no published figures for 2023-2024)").doesNotContain("2022-2024");
+    List<String> inPost = result.out().lines().filter(l -> l.startsWith("inPostFte")).toList();
+    assertThat(inPost).singleElement().asString().endsWith("n too small to judge");
+  }
+
+  @Test
+  void backtest_withNoFiguresAfterTheBaseYear_saysSo() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2022", "--years",
+        "2", "--la", "Medway", "--replications", "8", "--out", temp.resolve("z.csv").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--base-year: no published figures to score for"
+        + " 2023-2024 (the forecasts start at 30 September 2022)\n");
+  }
+
+  @Test
+  void backtest_councilWhoseReturnIsJoint_saysSo() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2021", "--la",
+        "West Northamptonshire", "--replications", "8", "--out",
+        temp.resolve("y.csv").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--base-year: no council could be forecast from 2021:"
+        + " West Northamptonshire 2021: the workforce figures are published only jointly with"
+        + " North Northamptonshire, as 'North Northamptonshire / West Northamptonshire'"
+        + " (E06000061 / E06000062), which can be calibrated\n");
+    assertThat(result.out()).isEmpty();
+    assertThat(temp.resolve("y.csv")).doesNotExist();
+  }
+
+  @Test
   void backtest_ofMoreThanAMillionReplicationsInAll_asksForYes() {
     CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2019", "--years",
         "1", "--la", "Medway", "--la", "Kent", "--replications", "600000", "--out",
