@@ -52,8 +52,8 @@ public final class CaseloadCommand implements Runnable {
       }
       if (e instanceof SummaryMemory.TooLargeException tooLarge) {
         commandLine.getErr().println("caseload " + commandLine.getCommandName() + ": "
-            + tooLarge.getMessage() + " (or give Java more memory, e.g."
-            + " CASELOAD_JAVA_OPTS=-Xmx2g)");
+            + tooLarge.getMessage() + " (or give Java more memory: CASELOAD_JAVA_OPTS=-Xmx"
+            + SummaryMemory.heapGibFor(tooLarge.estimate()) + "g)");
         commandLine.getErr().flush();
         return USER_ERROR;
       }

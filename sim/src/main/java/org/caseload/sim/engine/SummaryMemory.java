@@ -47,6 +47,14 @@ public final class SummaryMemory {
     return Runtime.getRuntime().maxMemory() / 10 * 6;
   }
 
+  /**
+   * The heap limit, in whole GiB, whose default budget ({@link #defaultBudget}) holds
+   * {@code bytes}: what to give Java for a run of that estimate.
+   */
+  public static long heapGibFor(long bytes) {
+    return Math.max(1, (long) Math.ceil(bytes / 0.6 / (1L << 30)));
+  }
+
   /** A run or comparison whose summaries would not fit its budget even on one thread. */
   public static final class TooLargeException extends IllegalStateException {
     private final long estimate;
