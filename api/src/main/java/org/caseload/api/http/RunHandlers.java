@@ -133,9 +133,8 @@ final class RunHandlers {
           }
           return store.result(id, csv);
         })
-        .onSuccess(text -> rc.response().setStatusCode(200)
-            .putHeader("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json")
-            .end(text))
+        .onSuccess(text -> TextBody.send(rc.response(),
+            csv ? "text/csv; charset=utf-8" : "application/json", text))
         .onFailure(rc::fail);
   }
 

@@ -32,6 +32,9 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
   }
 
+  /** Event loops the pool's connections run on. */
+  private static final int POOL_LOOPS = 2;
+
   /**
    * Connects to {@code url}, or when it is null starts an embedded PostgreSQL with its data
    * in {@code embeddedFolder}, then migrates the schema. Blocking: call it before serving.
@@ -53,8 +56,11 @@ public final class Database implements AutoCloseable {
       }
       throw e;
     }
+    // The pool's connections on event loops of their own (POOL_LOOPS), not the callers': rows
+    // are decoded there, so a stored result of tens of megabytes no longer holds the loop that
+    // serves HTTP while it is read (LargeResultsApiTest); callbacks still run on the caller's.
     Pool pool = PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(8).setConnectionTimeout(5)
+        .with(new PoolOptions().setMaxSize(8).setEventLoopSize(POOL_LOOPS).setConnectionTimeout(5)
             .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))
         .with(new NetClientOptions().setConnectTimeout(2_000))
         .connectingTo(address.connectOptions())
