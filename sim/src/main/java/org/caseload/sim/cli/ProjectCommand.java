@@ -89,18 +89,23 @@ final class ProjectCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** {@code text} right-aligned under the column {@code name}: 12 wide, or the name's width. */
+  private static String cell(String text, String name) {
+    return " " + " ".repeat(Math.max(0, Math.max(12, name.length()) - text.length())) + text;
+  }
+
   private static void printTable(PrintWriter out, Scenario scenario, Trajectory trajectory) {
     out.printf("%s: expected-value projection from %s, %d months%n", scenario.name(),
         scenario.baseDate(), trajectory.months());
     out.printf("%5s  %-10s", "month", "date");
     for (Metric m : COLUMNS) {
-      out.printf(" %12s", m.name());
+      out.print(cell(m.name(), m.name()));
     }
     out.println();
     for (int t = 1; t <= trajectory.months(); t++) {
       out.printf("%5d  %-10s", t, trajectory.dateOf(t));
       for (Metric m : COLUMNS) {
-        out.printf(" %12s", RunTable.format(m.unit(), trajectory.value(t, m)));
+        out.print(cell(RunTable.format(m.unit(), trajectory.value(t, m)), m.name()));
       }
       out.println();
     }
@@ -110,13 +115,13 @@ final class ProjectCommand implements Callable<Integer> {
       out.println("DfE snapshots at 30 September (flows over the 12 months to the date):");
       out.printf("%-10s", "date");
       for (SnapshotMetric m : SnapshotMetric.values()) {
-        out.printf(" %12s", m.name());
+        out.print(cell(m.name(), m.name()));
       }
       out.println();
       for (DfeSnapshot s : snapshots) {
         out.printf("%-10s", s.date());
         for (SnapshotMetric m : SnapshotMetric.values()) {
-          out.printf(" %12s", RunTable.format(m.unit(), s.value(m)));
+          out.print(cell(RunTable.format(m.unit(), s.value(m)), m.name()));
         }
         out.println(s.monthsObserved() < 12
             ? "  (" + s.monthsObserved() + " months of flows, scaled to a year)" : "");

@@ -59,6 +59,19 @@ class CaseloadCommandTest {
         .hasSize(36);
     assertThat(result.out()).contains("over the 12 months to 30 September in the snapshots",
         "a preview, not the Monte Carlo mean");
+    // every cell ends where its column's name ends (the names longer than 12 included)
+    java.util.List<String> lines = result.out().lines().toList();
+    String header = lines.get(1);
+    String first = lines.get(2);
+    assertThat(header).contains(" unallocatedCases ");
+    for (String name : java.util.List.of("cases", "unallocatedCases", "caseload", "cost")) {
+      int end = header.indexOf(" " + name + " ") + name.length() + 1;
+      if (end == name.length()) {
+        end = header.length(); // the last column
+      }
+      assertThat(first.charAt(end - 1)).as(name + "'s column in " + first).isNotEqualTo(' ');
+      assertThat(end == first.length() || first.charAt(end) == ' ').as(name).isTrue();
+    }
     assertThat(result.err()).isEmpty();
   }
 
