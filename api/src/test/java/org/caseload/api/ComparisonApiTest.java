@@ -52,6 +52,9 @@ class ComparisonApiTest extends ServerPerClass {
     JsonObject listed = api.get("/api/v1/scenarios/" + id + "/runs").bodyAsJsonObject();
     assertThat(listed.getJsonArray("items").getJsonObject(0).getString("kind"))
         .isEqualTo("comparison");
+    // listed without the request, which GET of the comparison gives
+    assertThat(listed.getJsonArray("items").getJsonObject(0).containsKey("request")).isFalse();
+    assertThat(comparison.getJsonObject("request")).isNotNull();
     assertProblem(api.get("/api/v1/runs/" + comparison.getString("id")), 404);
   }
 

@@ -221,6 +221,14 @@ final class RunHandlers {
    * A progress event's run: the resource without the stored request (up to a body's size,
    * sent four times a second otherwise); the end event and GET carry it.
    */
+  /**
+   * A run as a list shows it: without its request (up to a body's size each; a page of 100
+   * could be tens of megabytes), which GET of the run gives.
+   */
+  ObjectNode listed(StoredRun run) {
+    return withoutRequest(resource(run));
+  }
+
   private static ObjectNode withoutRequest(ObjectNode resource) {
     resource.remove("request");
     return resource;

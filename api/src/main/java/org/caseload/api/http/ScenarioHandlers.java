@@ -92,7 +92,7 @@ final class ScenarioHandlers {
     scenarios.get(id)
         .compose(s -> runs.listForScenario(id, limit, offset))
         .onSuccess(page -> Json.send(rc, 200,
-            Json.page(page, view::resource, PATH + "/" + id + "/runs")))
+            Json.page(page, view::listed, PATH + "/" + id + "/runs")))
         .onFailure(rc::fail);
   }
 
