@@ -70,6 +70,11 @@ class GuardsApiTest {
       // medway-2019's own horizon (36 months) is beyond this server's limit
       assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\"}"), "months",
           "limit of 24");
+      // a calibration's months and a sweep's are bounded by the same limit
+      assertBadField(api.post("/api/v1/calibrations",
+          "{\"la\":\"Medway\",\"year\":2019,\"months\":25}"), "months", "between 1 and 24");
+      assertBadField(api.post("/api/v1/sweeps", "{\"year\":2019,\"months\":25}"), "months",
+          "between 1 and 24");
       HttpResponse<Buffer> large = api.post("/api/v1/scenarios",
           "{\"scenario\":\"" + "x".repeat(5000) + "\"}");
       assertProblem(large, 413);

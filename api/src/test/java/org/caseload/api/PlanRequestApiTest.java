@@ -79,6 +79,13 @@ class PlanRequestApiTest extends ServerPerClass {
 
   @Test
   void badSettingsAndInterventions_areProblemsAtTheirFields() {
+    // an empty set changes nothing, as an empty interventions array: both refused
+    assertBadField(api.post("/api/v1/runs", body("\"set\": {}")), "set",
+        "must name at least one field");
+    assertBadField(api.post("/api/v1/comparisons", new JsonObject()
+        .put("baseline", new JsonObject().put("preset", "medway-2019"))
+        .put("variants", new JsonArray().add(new JsonObject().put("set", new JsonObject())))),
+        "variants[0].set", "must name at least one field");
     assertBadField(api.post("/api/v1/runs", body("\"set\": {\"parameters.demand.growth\": 0.08}")),
         "set.parameters.demand.growth", "did you mean 'parameters.demand.annualGrowth'");
     assertBadField(api.post("/api/v1/runs", body("\"set\": {\"parameters.demand.annualGrowth\":"

@@ -43,6 +43,11 @@ class ServiceApiTest extends ServerPerClass {
         new JsonObject().put("la", "Atlantis").put("year", 2019)), 404)).containsExactly("la");
     assertBadField(api.post("/api/v1/calibrations",
         new JsonObject().put("la", "Medway").put("year", 2031)), "year", "");
+    // the years a scenario's base date may have, for a calibration as for a sweep
+    assertBadField(api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Medway").put("year", 1999)), "year", "2000");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 1999)), "year",
+        "2000");
     assertBadField(api.post("/api/v1/calibrations", new JsonObject().put("la", "Medway")),
         "year", "required");
   }

@@ -103,7 +103,7 @@ public final class ApiRoutes {
     RunRequests requests = new RunRequests(s.scenarios(), s.limits(), s.summaryBytesPerRun(),
         offLoop);
     ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
-    CatalogHandlers catalog = new CatalogHandlers(vertx, s.data());
+    CatalogHandlers catalog = new CatalogHandlers(vertx, s.data(), s.limits().maxMonths());
     DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
     SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(),
         s.summaryBytesPerRun(), offLoop);

@@ -13,7 +13,9 @@ import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
 import org.caseload.core.data.UnknownAreaException;
+import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.presets.Presets;
 
 /**
@@ -27,9 +29,14 @@ final class CatalogHandlers {
 
   private final Vertx vertx;
   private final DfeData data;
+  private final int maxMonths;
 
-  /** @param data the DfE figures, or null when the server has none (calibrations are 503) */
-  CatalogHandlers(Vertx vertx, DfeData data) {
+  /**
+   * @param data the DfE figures, or null when the server has none (calibrations are 503)
+   * @param maxMonths the server's limit on a scenario's months ({@code --max-months})
+   */
+  CatalogHandlers(Vertx vertx, DfeData data, int maxMonths) {
+    this.maxMonths = maxMonths;
     this.vertx = vertx;
     this.data = data;
   }
@@ -72,11 +79,13 @@ final class CatalogHandlers {
     if (la == null || la.isBlank()) {
       throw ApiProblem.badField("la", "is required: a council's name or code");
     }
-    int year = (int) Bodies.integer(body, "year", "year", -1, 2000, 2100);
+    int year = (int) Bodies.integer(body, "year", "year", -1, ScenarioValidator.MIN_YEAR,
+        ScenarioValidator.MAX_YEAR);
     if (year < 0) {
       throw ApiProblem.badField("year", "is required: the base year (30 September)");
     }
-    int months = (int) Bodies.integer(body, "months", "months", 36, 1, 120);
+    int months = (int) Bodies.integer(body, "months", "months", 36, 1,
+        Math.min(maxMonths, Scenario.MAX_HORIZON_MONTHS));
     if (data == null) {
       throw ApiProblem.unavailable("la", "cannot be calibrated: this server has no DfE data;"
           + " start it with --data", 60);

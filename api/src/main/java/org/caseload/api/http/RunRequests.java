@@ -158,6 +158,11 @@ final class RunRequests {
         throw ApiProblem.badField(prefix + "set", "must be an object of field paths and values,"
             + " e.g. {\"parameters.demand.annualGrowth\": 0.08}");
       }
+      if (set.isEmpty()) {
+        // as interventions: [] is refused; a variant of {"set": {}} is the baseline again
+        throw ApiProblem.badField(prefix + "set", "must name at least one field, e.g."
+            + " {\"parameters.demand.annualGrowth\": 0.08} (leave it out to change nothing)");
+      }
       if (set.size() > MAX_SETTINGS) {
         throw ApiProblem.badField(prefix + "set", "must have at most " + MAX_SETTINGS
             + " fields, had " + set.size());

@@ -16,6 +16,7 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.sweep.AllCouncils;
@@ -65,7 +66,8 @@ final class SweepRequests {
     if (yearNode == null || yearNode.isNull()) {
       throw ApiProblem.badField("year", "required: the base year, 30 September of it");
     }
-    int year = (int) Bodies.integer(body, "year", "year", 0, 1900, 2200);
+    int year = (int) Bodies.integer(body, "year", "year", 0, ScenarioValidator.MIN_YEAR,
+        ScenarioValidator.MAX_YEAR);
     List<AllCouncils.Axis> axes;
     List<Metric> metrics;
     try {
