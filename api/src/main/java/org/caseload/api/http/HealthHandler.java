@@ -38,7 +38,8 @@ final class HealthHandler {
       body.putObject("checks").put("server", "up")
           .put("database", ping.succeeded() ? "up" : "down");
       if (ping.failed()) {
-        body.put("detail", "the database does not answer");
+        body.put("detail", "the database did not answer within 3 s: it is down, or every"
+            + " connection to it is busy");
         rc.response().putHeader("Retry-After", "5");
       }
       Json.send(rc, ping.succeeded() ? 200 : 503, body);
