@@ -88,7 +88,7 @@ class SweepApiTest extends ServerPerClass {
    * Council names are checked against the councils of the year, and only those named are
    * calibrated (each once, in the order named): a bad name, or a sweep of one named council
    * that is too large, costs no calibration of every council (some 0.75 s of a worker each
-   * before; SweepCouncilsTest checks what is calibrated).
+   * before; AllCouncilsNamedTest checks the rule, shared with the CLI).
    */
   @Test
   void councilsAreCheckedByName_beforeAnyCalibration() {

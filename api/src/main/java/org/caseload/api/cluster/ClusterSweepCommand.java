@@ -156,19 +156,11 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     }
     AllCouncils.Councils all;
     try {
-      all = AllCouncils.calibrate(dfe, year, months);
+      all = AllCouncils.of(dfe, year, months, councils);
+    } catch (AllCouncils.UnknownCouncilException e) {
+      throw new IllegalArgumentException("--councils: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--year: " + e.getMessage());
-    }
-    if (councils != null) {
-      for (String name : councils) {
-        AllCouncils.Councils one = AllCouncils.only(all, List.of(name));
-        if (one.calibrated().isEmpty() && one.skipped().isEmpty()) {
-          throw new IllegalArgumentException("--councils: '" + name + "' has no workforce"
-              + " return in " + year + " (or is not a council)");
-        }
-      }
-      all = AllCouncils.only(all, councils);
     }
     String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
         AllCouncils.MAX_COMMAND_CSV_BYTES);

@@ -320,7 +320,6 @@ final class DecisionRequests {
     return value == null ? fallback : value;
   }
 
-  /** A whole number in [min, max], said as the CLI says it ("must be from RANGE, was N"). */
   /** A whole number whose {@code problem} (null when none) is Sobol's rule, as the CLI's. */
   private static long checked(ObjectNode body, String field, long fallback,
       java.util.function.LongFunction<String> problem) {
@@ -331,6 +330,7 @@ final class DecisionRequests {
     return value;
   }
 
+  /** A whole number in [min, max], said as the CLI says it ("must be from RANGE, was N"). */
   private static long bounded(ObjectNode body, String field, long fallback, long min, long max,
       String range) {
     long value = Bodies.integer(body, field, field, fallback, Long.MIN_VALUE, Long.MAX_VALUE);

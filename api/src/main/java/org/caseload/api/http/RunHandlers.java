@@ -218,10 +218,6 @@ final class RunHandlers {
   }
 
   /**
-   * A progress event's run: the resource without the stored request (up to a body's size,
-   * sent four times a second otherwise); the end event and GET carry it.
-   */
-  /**
    * A run as a list shows it: without its request (up to a body's size each; a page of 100
    * could be tens of megabytes), which GET of the run gives.
    */
@@ -229,6 +225,10 @@ final class RunHandlers {
     return withoutRequest(resource(run));
   }
 
+  /**
+   * The resource without the stored request, for progress events (sent four times a second)
+   * and lists; the end event and GET carry it.
+   */
   private static ObjectNode withoutRequest(ObjectNode resource) {
     resource.remove("request");
     return resource;

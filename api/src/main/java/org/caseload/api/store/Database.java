@@ -56,9 +56,12 @@ public final class Database implements AutoCloseable {
       }
       throw e;
     }
-    // The pool's connections on event loops of their own (POOL_LOOPS), not the callers': rows
-    // are decoded there, so a stored result of tens of megabytes no longer holds the loop that
-    // serves HTTP while it is read (LargeResultsApiTest); callbacks still run on the caller's.
+    // The pool's connections on POOL_LOOPS event loops it takes from Vert.x's group when it is
+    // built, not on the callers': rows are decoded there, so a stored result of tens of
+    // megabytes is read without holding the loop that serves HTTP (LargeResultsApiTest),
+    // callbacks still running on the caller's. The group has two loops a core, handed out in
+    // turn: with two cores or more the pool's are others than the HTTP server's; on one core
+    // one of them is the same, and a large read holds it again.
     Pool pool = PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(8).setEventLoopSize(POOL_LOOPS).setConnectionTimeout(5)
             .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS))

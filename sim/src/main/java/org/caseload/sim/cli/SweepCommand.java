@@ -170,20 +170,11 @@ public final class SweepCommand implements Callable<Integer> {
     flags.options(Progress.NONE);
     AllCouncils.Councils all;
     try {
-      all = AllCouncils.calibrate(data.data(), year, months);
+      all = AllCouncils.of(data.data(), year, months, councils);
+    } catch (AllCouncils.UnknownCouncilException e) {
+      throw new UserError("--councils: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new UserError("--year: " + e.getMessage());
-    }
-    if (councils != null) {
-      for (String name : councils) {
-        if (AllCouncils.only(all, List.of(name)).calibrated().isEmpty()
-            && AllCouncils.only(all, List.of(name)).skipped()
-                .isEmpty()) {
-          throw new UserError("--councils: '" + name + "' has no workforce return in " + year
-              + " (or is not a council)");
-        }
-      }
-      all = AllCouncils.only(all, councils);
     }
     String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
         AllCouncils.MAX_COMMAND_CSV_BYTES);

@@ -166,18 +166,58 @@ public final class AllCouncils {
     return new Councils(year, calibrated, skipped);
   }
 
-  /** Only the councils named (by name or code, as {@code --la} takes them), in that order. */
-  public static Councils only(Councils all, List<String> names) {
-    List<Council> kept = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
-    for (String name : names) {
-      String wanted = name.strip();
-      all.calibrated().stream().filter(c -> matches(c.area(), wanted)).findFirst()
-          .filter(c -> !kept.contains(c)).ifPresent(kept::add);
-      all.skipped().stream().filter(s -> matches(s.area(), wanted)).findFirst()
-          .filter(s -> !skipped.contains(s)).ifPresent(skipped::add);
+  /**
+   * The councils of {@code year} that {@code names} asks for (null: every one), calibrated for
+   * {@code months}. Names are matched first ({@link #named}), so a name that is no council of
+   * the year costs no calibration, and only the councils named are calibrated.
+   *
+   * @throws UnknownCouncilException for the first name that is none of the year's councils
+   * @throws IllegalArgumentException if no council has a workforce return for the year
+   */
+  public static Councils of(DfeData data, int year, int months, List<String> names) {
+    List<Area> councils = councilsOf(data, year);
+    if (councils.isEmpty()) {
+      throw new IllegalArgumentException("no council has a workforce return for " + year);
     }
-    return new Councils(all.year(), kept, skipped);
+    return calibrate(data, year, months, names == null ? councils
+        : named(councils, names, year));
+  }
+
+  /**
+   * The councils {@code names} names among {@code councils} (by name or code, any case, as
+   * {@code --la} takes them), each once, in the order named.
+   *
+   * @throws UnknownCouncilException for the first name that is none of them
+   */
+  public static List<Area> named(List<Area> councils, List<String> names, int year) {
+    List<Area> named = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String wanted = names.get(i).strip();
+      Area area = councils.stream().filter(a -> matches(a, wanted)).findFirst().orElse(null);
+      if (area == null) {
+        throw new UnknownCouncilException(i, "'" + names.get(i) + "' has no workforce return in "
+            + year + " (or is not a council)");
+      }
+      if (!named.contains(area)) {
+        named.add(area);
+      }
+    }
+    return named;
+  }
+
+  /** A council name that is none of the year's councils, and where it is among the names. */
+  public static final class UnknownCouncilException extends IllegalArgumentException {
+    private final int index;
+
+    UnknownCouncilException(int index, String message) {
+      super(message);
+      this.index = index;
+    }
+
+    /** Its place among the names, from 0. */
+    public int index() {
+      return index;
+    }
   }
 
   private static boolean matches(Area area, String name) {

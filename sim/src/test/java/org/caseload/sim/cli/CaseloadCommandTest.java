@@ -157,14 +157,14 @@ class CaseloadCommandTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).startsWith("caseload run: its summaries would take about")
         .contains("(or give Java more memory: CASELOAD_JAVA_OPTS=-Xmx").hasLineCount(1);
-    // a heap whose 60% holds the estimate
+    // a heap whose 57% holds the estimate (60% of what the JVM makes of -Xmx)
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("about ([\\d,]+) MiB.*-Xmx(\\d+)g\\)").matcher(result.err());
     assertThat(m.find()).as(result.err()).isTrue();
     long mib = Long.parseLong(m.group(1).replace(",", ""));
     long gib = Long.parseLong(m.group(2));
-    assertThat(gib * 1024 * 0.6).isGreaterThanOrEqualTo(mib - 1);
-    assertThat((gib - 1) * 1024 * 0.6).isLessThan(mib);
+    assertThat(gib * 1024 * 0.57).isGreaterThanOrEqualTo(mib - 1);
+    assertThat((gib - 1) * 1024 * 0.57).isLessThan(mib);
     assertThat(result.out()).isEmpty();
   }
 

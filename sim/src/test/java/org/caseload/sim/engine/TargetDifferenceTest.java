@@ -86,7 +86,7 @@ class TargetDifferenceTest {
   void coverage_isAtLeast93Percent_whereAgrestiMinsFellTo87() {
     double[][] grid = {{0, 0.01}, {0, 0.02}, {0.01, 0}, {0.002, 0.01}, {0.03, 0.01},
         {0.05, 0}, {0.1, 0.05}, {0.2, 0.01}, {0.005, 0.02}, {0.01, 0.05}};
-    for (int n : new int[] {50, 200}) {
+    for (int n : new int[] {50, 200, 1000}) {
       for (double[] p : grid) {
         double tango = coverage(n, p[0], p[1], false);
         assertThat(tango).as("n %d, only variant %s, only baseline %s", n, p[0], p[1])
