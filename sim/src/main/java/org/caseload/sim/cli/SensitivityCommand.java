@@ -75,12 +75,13 @@ final class SensitivityCommand implements Callable<Integer> {
   int replications;
 
   @Option(names = "--sobol-points", paramLabel = "N", defaultValue = "128",
-      description = "Sobol base points: N (d + 2) scenarios for d parameters (default"
-          + " ${DEFAULT-VALUE})")
+      description = "Sobol base points, 16 to 100,000: N (d + 2) scenarios for d parameters"
+          + " (default ${DEFAULT-VALUE})")
   int points;
 
   @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
-      description = "bootstrap resamples for the indices' intervals (default ${DEFAULT-VALUE})")
+      description = "bootstrap resamples for the indices' intervals: 0 (none) or 100 to"
+          + " 10,000 (default ${DEFAULT-VALUE})")
   int bootstrap;
 
   @Option(names = "--yes", description = "simulate more than 1,000,000 replications in all"
