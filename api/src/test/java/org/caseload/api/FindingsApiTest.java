@@ -373,14 +373,23 @@ class FindingsApiTest extends ServerPerClass {
     assertThat(delete.header("Allow")).isEqualTo("GET, HEAD");
     assertRawProblem(post("/api/v1/scenarios", "application/json",
         "{\"scenario\":\"" + "x".repeat(1_100_000) + "\"}"), 413, "body");
-    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
-        "/api/v1/presets/" + "a".repeat(20_000), "", "")), 414, "path");
+    RawHttp.Response longLine = RawHttp.send(port(), RawHttp.request("GET",
+        "/api/v1/presets/" + "a".repeat(20_000), "", ""));
+    assertRawProblem(longLine, 414, "path");
     assertRawProblem(post("/api/v1/runs", "text/csv", "a,b"), 415, "Content-Type");
-    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets",
-        "X-Big: " + "b".repeat(40_000) + "\r\n", "")), 431, "headers");
-    assertRawProblem(RawHttp.send(port(),
+    RawHttp.Response bigHeaders = RawHttp.send(port(), RawHttp.request("GET",
+        "/api/v1/presets", "X-Big: " + "b".repeat(40_000) + "\r\n", ""));
+    assertRawProblem(bigHeaders, 431, "headers");
+    RawHttp.Response broken = RawHttp.send(port(),
         "GET /api/v1/presets HTTP/1.1\r\nHost: 127.0.0.1\r\nBroken header line\r\n\r\n"
-            .getBytes(StandardCharsets.UTF_8)), 400, "request");
+            .getBytes(StandardCharsets.UTF_8));
+    assertRawProblem(broken, 400, "request");
+    // answered by the codec's handler, before any route: the same headers as every answer
+    for (RawHttp.Response codec : List.of(longLine, bigHeaders, broken)) {
+      assertThat(codec.header("X-Content-Type-Options")).as(codec.toString())
+          .isEqualTo("nosniff");
+      assertThat(codec.header("Cache-Control")).as(codec.toString()).isEqualTo("no-store");
+    }
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
     } else {
       problem = ApiProblem.badField("request", "is not a valid HTTP/1.1 request");
     }
+    RequestGuard.everyAnswer(request.response());
     request.response().setStatusCode(problem.status())
         .putHeader("Content-Type", "application/problem+json")
         .putHeader("Connection", "close")

@@ -43,14 +43,22 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     this.hostNames = hostNames;
   }
 
+  /**
+   * The headers every answer carries, those to requests the codec could not read too
+   * ({@link InvalidRequests}): never sniffed as another type, never stored by a cache.
+   */
+  static void everyAnswer(io.vertx.core.http.HttpServerResponse response) {
+    response.putHeader("X-Content-Type-Options", "nosniff").putHeader("Cache-Control",
+        "no-store");
+  }
+
   @Override
   public void handle(HttpServerRequest request) {
     connections.requested(request);
     // every answer: never sniffed as another type, never stored by a cache (the page's
     // files, routed, say otherwise: WebPage; deciding here on the raw path would miss
     // /assets/../api/v1/presets, which is routed as the API's)
-    request.response().putHeader("X-Content-Type-Options", "nosniff")
-        .putHeader("Cache-Control", "no-store");
+    everyAnswer(request.response());
     ApiProblem problem = problem(request, hostNames);
     if (problem == null) {
       router.handle(request);
