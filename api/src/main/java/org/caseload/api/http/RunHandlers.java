@@ -251,7 +251,9 @@ final class RunHandlers {
     if (!run.kind().decision()) {
       return OptionalLong.of(run.replications());
     }
-    return live == null ? OptionalLong.empty() : live.plan().decision().plannedReplications();
+    // once stored as ended it is not planned any more, even while the live run is let go
+    return live == null || run.status().finished() ? OptionalLong.empty()
+        : live.plan().decision().plannedReplications();
   }
 
   /** A run as the API shows it. */
