@@ -50,6 +50,19 @@ class ServiceApiTest extends ServerPerClass {
         "2000");
     assertBadField(api.post("/api/v1/calibrations", new JsonObject().put("la", "Medway")),
         "year", "required");
+    // a year with no return blames the year; a return published only jointly, the council
+    assertBadField(api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Medway").put("year", 2015)), "year",
+        "Medway 2015: the workforce return is not published for that year");
+    assertBadField(api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "West Northamptonshire").put("year", 2021)), "la",
+        "published only jointly with North Northamptonshire");
+    // agency FTE suppressed in the return: estimated from the headcount, and said
+    HttpResponse<Buffer> westminster = api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Westminster").put("year", 2022));
+    assertThat(westminster.statusCode()).as(westminster.bodyAsString()).isEqualTo(200);
+    assertThat(westminster.bodyAsJsonObject().getJsonArray("notes").encode())
+        .contains("agency FTE: not published for 2022; estimated as 16.6");
   }
 
   @Test

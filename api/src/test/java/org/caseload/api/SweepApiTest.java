@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseload.api.ProblemAssertions.assertBadField;
 import static org.caseload.api.ProblemAssertions.assertProblem;
 
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.caseload.core.data.EditedDfeData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code /sweeps}: all-England sweeps, asynchronous like runs, the CSV equal to
@@ -35,7 +39,7 @@ class SweepApiTest extends ServerPerClass {
   }
 
   @Test
-  void sweepEqualsTheCli_andListsCouncilsLeftOut() {
+  void sweepEqualsTheCli() {
     JsonObject request = new JsonObject().put("year", 2022)
         .put("councils", new JsonArray().add("Kent").add("Westminster").add("Medway"))
         .put("axes", new JsonObject().put("parameters.demand.annualGrowth",
@@ -47,7 +51,7 @@ class SweepApiTest extends ServerPerClass {
     JsonObject done = api.awaitEnd(location, WAIT);
     assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
     assertThat(done.getString("kind")).isEqualTo("sweep");
-    assertThat(done.getJsonObject("progress").getLong("done")).isEqualTo(2 * 2 * 64);
+    assertThat(done.getJsonObject("progress").getLong("done")).isEqualTo(3 * 2 * 64);
 
     java.nio.file.Path grid;
     try {
@@ -63,14 +67,38 @@ class SweepApiTest extends ServerPerClass {
         "--seed", "3", "--quiet", "--data", "../data/dfe");
     assertThat(api.get(location + "/results?format=csv").bodyAsString()).isEqualTo(csv);
     JsonObject json = api.get(location + "/results").bodyAsJsonObject();
-    assertThat(json.getInteger("councils")).isEqualTo(2);
-    assertThat(json.getInteger("scenarios")).isEqualTo(4);
-    assertThat(json.getJsonArray("skipped")).hasSize(1);
-    assertThat(json.getJsonArray("skipped").getJsonObject(0).getString("council"))
-        .isEqualTo("Westminster");
-    assertThat(json.getJsonArray("skipped").getJsonObject(0).getString("reason"))
-        .contains("not published");
+    assertThat(json.getInteger("councils")).isEqualTo(3);
+    assertThat(json.getInteger("scenarios")).isEqualTo(6);
+    assertThat(json.getJsonArray("skipped")).isEmpty();
     assertProblem(api.get("/api/v1/runs/" + done.getString("id")), 404);
+  }
+
+  /**
+   * A council whose figures give no scenario is left out with the reason: here Westminster
+   * 2022 on a copy of the data whose agency headcount, too, is suppressed.
+   */
+  @Test
+  void councilsThatCannotBeCalibrated_areListedWithTheReason(Vertx vertx, @TempDir Path dir)
+      throws Exception {
+    Path data = EditedDfeData.workforce(dir.resolve("data"), "Westminster", 2022, "x",
+        EditedDfeData.AGENCY_HEADCOUNT);
+    try (TestServer edited = TestServer.start(vertx, c -> c.withDfeFolder(data))) {
+      JsonObject request = new JsonObject().put("year", 2022)
+          .put("councils", new JsonArray().add("Westminster").add("Medway"))
+          .put("metrics", new JsonArray().add("caseload")).put("replications", 16)
+          .put("months", 2).put("seed", 3);
+      String location = edited.submit("/api/v1/sweeps", request);
+      JsonObject done = edited.awaitEnd(location, WAIT);
+      assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+      JsonObject json = edited.get(location + "/results").bodyAsJsonObject();
+      assertThat(json.getInteger("councils")).isEqualTo(1);
+      assertThat(json.getJsonArray("skipped")).hasSize(1);
+      JsonObject skipped = json.getJsonArray("skipped").getJsonObject(0);
+      assertThat(skipped.getString("council")).isEqualTo("Westminster");
+      assertThat(skipped.getString("reason")).isEqualTo("Westminster 2022: agency FTE and"
+          + " headcount are not published in that year's workforce return (returns"
+          + " published: 2017-2022)");
+    }
   }
 
   @Test

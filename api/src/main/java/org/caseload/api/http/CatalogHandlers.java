@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.caseload.core.calibration.Calibration;
 import org.caseload.core.calibration.Calibrator;
+import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
@@ -98,8 +99,12 @@ final class CatalogHandlers {
     }
     try {
       return Calibrator.calibrate(data, area, year, months);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField("year", e.getMessage());
+    } catch (UncalibratableException e) {
+      String field = switch (e.reason()) {
+        case NOT_PUBLISHED -> "year";
+        case PUBLISHED_JOINTLY, UNUSABLE_FIGURES -> "la";
+      };
+      throw ApiProblem.badField(field, e.getMessage());
     }
   }
 

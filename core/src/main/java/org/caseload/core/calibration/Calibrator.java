@@ -9,6 +9,7 @@ import org.caseload.core.scenario.CaseCounts;
 import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.Funding;
 import org.caseload.core.scenario.Parameters;
+import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.Team;
@@ -42,7 +43,9 @@ public final class Calibrator {
   /**
    * Calibrates {@code area} at 30 September {@code year}.
    *
-   * @throws IllegalArgumentException if the workforce figures of that year are missing
+   * @throws UncalibratableException if the figures of that year do not give a scenario: the
+   *     workforce return, or a figure it cannot do without, is not published, is published
+   *     only jointly with other councils, or the scenario is invalid
    */
   public static Calibration calibrate(DfeData data, Area area, int year, int horizonMonths) {
     Figures figures = new Figures(data, area, year);
@@ -67,8 +70,11 @@ public final class Calibrator {
         area.name(), year, now.inPost(), now.agency(), now.vacancies(), now.holders(),
         now.cases(), now.caseload(), door.referrals(), year, 100 * referrals.growth(),
         100 * referrals.growthSd()));
-    return new Calibration(area, year, ScenarioValidator.requireValid(scenario),
-        figures.yearsRead(), figures.notes());
+    List<Problem> problems = ScenarioValidator.problems(scenario);
+    if (!problems.isEmpty()) {
+      throw UncalibratableException.invalid(area.name() + " " + year, problems);
+    }
+    return new Calibration(area, year, scenario, figures.yearsRead(), figures.notes());
   }
 
   private static Demand demand(FrontDoor door, Trend referrals, CaseMix mix) {

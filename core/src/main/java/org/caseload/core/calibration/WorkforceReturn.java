@@ -1,7 +1,10 @@
 package org.caseload.core.calibration;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeTable;
@@ -40,29 +43,53 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
   static final double STARTERS_PER_IN_POST = 0.16;
 
   /**
-   * Reads the return of the base year.
+   * Reads the return of the base year. Agency FTE the return suppresses (published as 'x', as
+   * London's smallest councils' are in some years) is estimated from the agency headcount,
+   * which is published, at the FTE per head of the council's permanent staff (named in the
+   * notes).
    *
-   * @throws IllegalArgumentException if in post, vacancies or agency FTE are missing
+   * @throws UncalibratableException if the return is published only jointly with other
+   *     councils, or in post FTE, vacancy FTE or agency FTE (and headcount) are not published
+   *     or negative
    */
   static WorkforceReturn read(Figures figures) {
     double inPost = figures.workforce("inpost_fte");
     double vacancies = figures.workforce("vacancy_fte");
-    double agency = figures.workforce("agency_fte");
-    if (Double.isNaN(inPost) || Double.isNaN(vacancies) || Double.isNaN(agency)) {
+    double agency = Double.isNaN(inPost) ? Double.NaN : agencyFte(figures, inPost);
+    List<String> missing = new ArrayList<>();
+    if (Double.isNaN(inPost)) {
+      missing.add("in post FTE");
+    }
+    if (Double.isNaN(vacancies)) {
+      missing.add("vacancy FTE");
+    }
+    if (Double.isNaN(agency) && !Double.isNaN(inPost)) {
+      missing.add("agency FTE and headcount");
+    }
+    if (!missing.isEmpty()) {
       Optional<Area> joint = figures.publishedJointlyAs(DfeTable.WORKFORCE);
       if (joint.isPresent()) {
         String others = String.join(" and ", Arrays.stream(joint.get().name().split("/"))
             .map(String::trim).filter(name -> !name.equals(figures.area().name())).toList());
-        throw new IllegalArgumentException(figures.area().name() + " " + figures.year()
-            + ": the workforce figures are published only jointly with " + others + ", as '"
-            + joint.get().name() + "' (" + joint.get().code() + "), which can be calibrated");
+        throw new UncalibratableException(UncalibratableException.Reason.PUBLISHED_JOINTLY,
+            figures.area().name() + " " + figures.year() + ": the workforce figures are"
+            + " published only jointly with " + others + ", as '" + joint.get().name() + "' ("
+            + joint.get().code() + "), which can be calibrated");
       }
       List<Integer> published = figures.published(DfeTable.WORKFORCE);
-      throw new IllegalArgumentException(figures.area().name() + " " + figures.year()
-          + ": the workforce figures (in post, vacancies, agency FTE) are not published for"
-          + " that year" + (published.isEmpty() ? "" : " (published: " + published.get(0) + "-"
+      String what = published.contains(figures.year())
+          ? String.join(", ", missing) + (missing.size() > 1 || missing.get(0).contains(" and ")
+              ? " are" : " is")
+              + " not published in that year's workforce return"
+          : "the workforce return is not published for that year";
+      throw new UncalibratableException(UncalibratableException.Reason.NOT_PUBLISHED,
+          figures.area().name() + " " + figures.year() + ": " + what + (published.isEmpty()
+              ? "" : " (returns published: " + published.get(0) + "-"
               + published.get(published.size() - 1) + ")"));
     }
+    requireNotNegative(figures, "in post FTE", inPost);
+    requireNotNegative(figures, "vacancy FTE", vacancies);
+    requireNotNegative(figures, "agency FTE", agency);
     double holders = figures.orDefault(figures.workforce("case_holders_fte"),
         CASE_HOLDER_SHARE * (inPost + agency), "case-holding FTE");
     double cases = figures.orDefault(figures.workforce("cases"), CASELOAD * holders,
@@ -74,6 +101,39 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
     double cover = figures.workforce("agency_cover_fte");
     return new WorkforceReturn(inPost, vacancies, agency, holders, cases, starters, absence,
         cover);
+  }
+
+  private static void requireNotNegative(Figures figures, String what, double value) {
+    if (value < 0) {
+      throw new UncalibratableException(UncalibratableException.Reason.UNUSABLE_FIGURES,
+          figures.area().name() + " " + figures.year() + ": " + what + " is " + new BigDecimal(
+              Double.toString(value)).stripTrailingZeros().toPlainString() + " in that year's"
+          + " workforce return: it must be >= 0");
+    }
+  }
+
+  /**
+   * Agency FTE; when the return suppresses it, the agency headcount times the permanent
+   * staff's FTE per head (1 when their headcount is not published either), noted; NaN when
+   * the headcount is not published either.
+   */
+  private static double agencyFte(Figures figures, double inPost) {
+    double fte = figures.workforce("agency_fte");
+    if (!Double.isNaN(fte)) {
+      return fte;
+    }
+    double heads = figures.workforce("agency_headcount");
+    if (Double.isNaN(heads)) {
+      return Double.NaN;
+    }
+    double inPostHeads = figures.workforce("inpost_headcount");
+    double ftePerHead = Double.isNaN(inPostHeads) || inPostHeads <= 0 ? 1
+        : Math.min(1, inPost / inPostHeads);
+    double estimate = heads * ftePerHead;
+    figures.note(String.format(Locale.ROOT, "agency FTE: not published for %d; estimated as"
+        + " %.1f from %.0f agency workers at the permanent staff's %.3f FTE per head",
+        figures.year(), estimate, heads, ftePerHead));
+    return estimate;
   }
 
   /** Cases per case holder. */

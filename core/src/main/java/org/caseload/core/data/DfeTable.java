@@ -7,8 +7,9 @@ import java.util.List;
  * newer file is found), with the value columns it keeps.
  */
 public enum DfeTable {
-  WORKFORCE(List.of("inpost_fte", "vacancy_fte"), List.of("inpost_fte", "starters_fte",
-      "leavers_fte", "turnover_rate_fte", "agency_fte", "agency_rate_fte", "agency_cover_fte",
+  WORKFORCE(List.of("inpost_fte", "vacancy_fte"), List.of("inpost_fte", "inpost_headcount",
+      "starters_fte", "leavers_fte", "turnover_rate_fte", "agency_fte", "agency_headcount",
+      "agency_rate_fte", "agency_cover_fte",
       "vacancy_fte", "vacancy_rate_fte", "case_holders_fte", "cases", "caseload_fte",
       "absence_rate_fte")),
   REFERRALS(List.of("referral_count", "no_further_action_percent"), List.of("referral_count",

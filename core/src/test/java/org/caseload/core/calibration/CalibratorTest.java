@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.EditedDfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.Trajectory;
 import org.caseload.core.model.ExpectedProjection;
@@ -109,20 +110,65 @@ class CalibratorTest {
   void missingWorkforce_isRefusedWithTheReason() throws IOException {
     DfeData data = DfeData.load(DATA);
     assertThatThrownBy(() -> Calibrator.calibrate(data, data.area("Medway"), 2015, 36))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Medway 2015: the workforce figures (in post, vacancies, agency FTE) are not"
-            + " published for that year (published: 2017-2022)");
+        .isInstanceOfSatisfying(UncalibratableException.class, e -> assertThat(e.reason())
+            .isEqualTo(UncalibratableException.Reason.NOT_PUBLISHED))
+        .hasMessage("Medway 2015: the workforce return is not published for that year"
+            + " (returns published: 2017-2022)");
   }
 
   @Test
   void workforcePublishedOnlyJointly_saysSo_andNamesTheJointArea() throws IOException {
     DfeData data = DfeData.load(DATA);
     assertThatThrownBy(() -> Calibrator.calibrate(data, data.area("West Northamptonshire"),
-        2021, 36)).isInstanceOf(IllegalArgumentException.class)
+        2021, 36)).isInstanceOfSatisfying(UncalibratableException.class, e -> assertThat(
+            e.reason()).isEqualTo(UncalibratableException.Reason.PUBLISHED_JOINTLY))
         .hasMessage("West Northamptonshire 2021: the workforce figures are published only"
             + " jointly with North Northamptonshire, as 'North Northamptonshire / West"
             + " Northamptonshire' (E06000061 / E06000062), which can be calibrated");
     assertThat(Calibrator.calibrate(data, data.area("North Northamptonshire / West"
         + " Northamptonshire"), 2021, 36).scenario()).isNotNull();
   }
+
+  /**
+   * Westminster's 2022 return suppresses agency FTE ('x') but publishes 17 agency workers and
+   * 149.5 FTE in post from 153 permanent staff: agency FTE is 17 x 149.5 / 153, noted.
+   */
+  @Test
+  void suppressedAgencyFte_isEstimatedFromTheHeadcount_andNoted() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    Figures figures = new Figures(data, data.area("Westminster"), 2022);
+    assertThat(WorkforceReturn.read(figures).agency()).isEqualTo(17 * 149.5 / 153);
+    assertThat(figures.notes()).contains("agency FTE: not published for 2022; estimated as"
+        + " 16.6 from 17 agency workers at the permanent staff's 0.977 FTE per head");
+    Calibration calibration = Calibrator.calibrate(data, data.area("Westminster"), 2022, 36);
+    assertThat(calibration.notes()).anyMatch(n -> n.startsWith("agency FTE: not published"));
+    assertThat(calibration.notes().get(0)).contains("16.6 agency");
+  }
+
+  @Test
+  void figuresTheReturnCannotDoWithout_areNamed() throws IOException {
+    Path data = EditedDfeData.workforce(dir.resolve("edited"), "Medway", 2019, "x",
+        EditedDfeData.VACANCY_FTE, EditedDfeData.AGENCY_FTE, EditedDfeData.AGENCY_HEADCOUNT);
+    DfeData edited = DfeData.load(data);
+    assertThatThrownBy(() -> Calibrator.calibrate(edited, edited.area("Medway"), 2019, 36))
+        .isInstanceOfSatisfying(UncalibratableException.class, e -> assertThat(e.reason())
+            .isEqualTo(UncalibratableException.Reason.NOT_PUBLISHED))
+        .hasMessage("Medway 2019: vacancy FTE, agency FTE and headcount are not published in"
+            + " that year's workforce return (returns published: 2017-2022)");
+  }
+
+  @Test
+  void figuresGivingAnInvalidScenario_areRefusedWithTheValidatorsProblems() throws IOException {
+    Path data = EditedDfeData.workforce(dir.resolve("edited"), "Medway", 2019, "900000",
+        EditedDfeData.INPOST_FTE);
+    DfeData edited = DfeData.load(data);
+    assertThatThrownBy(() -> Calibrator.calibrate(edited, edited.area("Medway"), 2019, 36))
+        .isInstanceOfSatisfying(UncalibratableException.class, e -> {
+          assertThat(e.reason()).isEqualTo(UncalibratableException.Reason.UNUSABLE_FIGURES);
+          assertThat(e.problems()).isNotEmpty();
+          assertThat(e.getMessage()).startsWith("Medway 2019: the published figures give an"
+              + " invalid scenario: ").contains(e.problems().get(0).toString());
+        });
+  }
+
 }

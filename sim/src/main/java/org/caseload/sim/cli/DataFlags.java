@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.caseload.core.calibration.Calibration;
 import org.caseload.core.calibration.Calibrator;
+import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.UnknownAreaException;
 import org.caseload.core.data.UnreadableFileException;
-import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** {@code --data DIR}: where the DfE files are, read once per command. */
@@ -45,18 +46,20 @@ final class DataFlags {
   }
 
   Calibration calibrate(String name, int year, int months) {
-    if (months < 1 || months > 120) {
-      throw new UserError("--months: must be between 1 and 120, was " + months);
+    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
+      throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
+          + ", was " + months);
     }
     Area area = area(name);
     try {
       return Calibrator.calibrate(data(), area, year, months);
-    } catch (InvalidScenarioException e) {
-      throw new UserError("--data: the figures of " + area.name() + " for " + year + " in "
-          + folder + " give an invalid scenario: " + String.join("; ",
-              e.problems().stream().map(Object::toString).toList()));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--year: " + e.getMessage());
+    } catch (UncalibratableException e) {
+      String flag = switch (e.reason()) {
+        case NOT_PUBLISHED -> "--year";
+        case PUBLISHED_JOINTLY -> "--la";
+        case UNUSABLE_FIGURES -> "--data: " + folder;
+      };
+      throw new UserError(flag + ": " + e.getMessage());
     }
   }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.caseload.core.calibration.Calibration;
 import org.caseload.core.calibration.Calibrator;
+import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
@@ -14,7 +14,6 @@ import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
-import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
@@ -153,14 +152,10 @@ public final class AllCouncils {
     List<Skipped> skipped = new ArrayList<>();
     for (Area area : councils) {
       try {
-        Calibration calibration = Calibrator.calibrate(data, area, year, months);
-        calibrated.add(new Council(area, ScenarioValidator.requireValid(
-            calibration.scenario())));
-      } catch (InvalidScenarioException e) {
-        skipped.add(new Skipped(area, "the calibrated scenario is invalid: "
-            + e.problems().get(0)));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        skipped.add(new Skipped(area, String.valueOf(e.getMessage())));
+        calibrated.add(new Council(area, Calibrator.calibrate(data, area, year, months)
+            .scenario()));
+      } catch (UncalibratableException e) {
+        skipped.add(new Skipped(area, e.getMessage()));
       }
     }
     return new Councils(year, calibrated, skipped);

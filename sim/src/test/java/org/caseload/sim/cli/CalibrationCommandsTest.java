@@ -33,6 +33,26 @@ class CalibrationCommandsTest {
         "years of data read: [2014, 2015, 2016, 2017, 2018, 2019]");
   }
 
+  /** Each reason a council and year cannot be calibrated blames the flag that can change it. */
+  @Test
+  void uncalibratable_exitsTwoNamingTheFlagAtFault() throws Exception {
+    CliRunner.Result noReturn = run("calibrate", "--data", DATA, "--la", "Medway", "--year",
+        "2015");
+    assertThat(noReturn.code()).isEqualTo(2);
+    assertThat(noReturn.err()).startsWith("--year: Medway 2015: the"
+        + " workforce return is not published for that year (returns published: 2017-2022)");
+    CliRunner.Result joint = run("calibrate", "--data", DATA, "--la", "West Northamptonshire",
+        "--year", "2021");
+    assertThat(joint.code()).isEqualTo(2);
+    assertThat(joint.err()).startsWith("--la: West Northamptonshire 2021:"
+        + " the workforce figures are published only jointly");
+    CliRunner.Result suppressed = run("calibrate", "--data", DATA, "--la", "Westminster",
+        "--year", "2022");
+    assertThat(suppressed.code()).as(suppressed.err()).isZero();
+    assertThat(suppressed.err()).contains("agency FTE: not published for 2022; estimated as"
+        + " 16.6 from 17 agency workers");
+  }
+
   /**
    * Without --data the folder is the launcher's (property caseload.dfe, the repository's
    * data/dfe wherever the command runs), else data/dfe under the working directory, which
@@ -142,7 +162,7 @@ class CalibrationCommandsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown council|calibrate --la Medwey --year 2019|--la: no council, region or country called 'Medwey'; closest: Medway",
-      "year without data|calibrate --la Medway --year 2012|--year: Medway 2012: the workforce figures",
+      "year without data|calibrate --la Medway --year 2012|--year: Medway 2012: the workforce return is not published",
       "no data folder|calibrate --data /nonexistent --la Medway --year 2019|--data: /nonexistent is not a folder",
       "bad years|backtest --base-year 2019 --years 0 --all|--years: must be between 1 and 10, was 0",
       "no councils|backtest --base-year 2019|Error: Missing required argument",
@@ -192,8 +212,8 @@ class CalibrationCommandsTest {
             "--quiet");
       }
       assertThat(result.code()).as(command).isEqualTo(2);
-      assertThat(result.err()).as(command).startsWith("--data: the figures of Medway for 2019"
-          + " in " + folder + " give an invalid scenario: teams[0].caseloadCap: must be <= 500")
+      assertThat(result.err()).as(command).isEqualTo("--data: " + folder + ": Medway 2019: in"
+          + " post FTE is -5 in that year's workforce return: it must be >= 0\n")
           .doesNotContain("Exception").hasLineCount(1);
       assertThat(result.out()).as(command).isEmpty();
     }
