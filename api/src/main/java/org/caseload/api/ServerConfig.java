@@ -3,6 +3,7 @@ package org.caseload.api;
 import java.nio.file.Path;
 import java.util.List;
 import org.caseload.api.http.HostNames;
+import org.caseload.sim.engine.RunOptions;
 
 /**
  * How a server runs. Immutable and thread-safe.
@@ -35,9 +36,9 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
     if (queue < 0 || queue > 10_000) {
       throw new IllegalArgumentException("--queue: must be between 0 and 10000, was " + queue);
     }
-    if (threadsPerRun < 1 || threadsPerRun > 256) {
-      throw new IllegalArgumentException("--threads-per-run: must be between 1 and 256, was "
-          + threadsPerRun);
+    if (threadsPerRun < 1 || threadsPerRun > RunOptions.MAX_THREADS) {
+      throw new IllegalArgumentException("--threads-per-run: must be between 1 and "
+          + RunOptions.MAX_THREADS + ", was " + threadsPerRun);
     }
   }
 
@@ -64,6 +65,11 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
         queueLength, threads, limits, token, connections, hostNames);
+  }
+
+  public ServerConfig withDfeFolder(Path value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, value, runSlots, queue,
+        threadsPerRun, limits, token, connections, hostNames);
   }
 
   public ServerConfig withLimits(Limits value) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.JsonSyntax;
+import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.RunFlags;
@@ -130,12 +131,14 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--replications: must be between 1 and "
           + RunOptions.MAX_REPLICATIONS + ", was " + replications);
     }
-    if (months < 1 || months > 120) {
-      throw new IllegalArgumentException("--months: must be between 1 and 120, was " + months);
+    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
+      throw new IllegalArgumentException("--months: must be between 1 and "
+          + Scenario.MAX_HORIZON_MONTHS + ", was " + months);
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1 || n > 256) {
-      throw new IllegalArgumentException("--threads: must be between 1 and 256, was " + n);
+    if (n < 1 || n > RunOptions.MAX_THREADS) {
+      throw new IllegalArgumentException("--threads: must be between 1 and "
+          + RunOptions.MAX_THREADS + ", was " + n);
     }
     JsonNode grid = grid();
     // the local sweep's rules and messages

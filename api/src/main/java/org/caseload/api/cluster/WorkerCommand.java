@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.WholeNumbers;
+import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +63,9 @@ public final class WorkerCommand implements Callable<Integer> {
           + " --cluster (and --members, --cluster-host)");
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1 || n > 256) {
-      throw new IllegalArgumentException("--threads: must be between 1 and 256, was " + n);
+    if (n < 1 || n > RunOptions.MAX_THREADS) {
+      throw new IllegalArgumentException("--threads: must be between 1 and "
+          + RunOptions.MAX_THREADS + ", was " + n);
     }
     ClusterNode.Started node;
     try {

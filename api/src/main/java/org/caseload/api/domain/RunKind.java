@@ -10,7 +10,10 @@ import java.util.Locale;
 public enum RunKind {
   RUN, COMPARISON, GOAL_SEEK, SENSITIVITY, SWEEP;
 
-  /** As stored and shown: {@code run}, {@code comparison}, {@code goal-seek}, {@code sensitivity}. */
+  /**
+   * As stored and shown: {@code run}, {@code comparison}, {@code goal-seek},
+   * {@code sensitivity}, {@code sweep}.
+   */
   public String text() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -22,6 +22,7 @@ import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.GoalSeekOutput;
 import org.caseload.sim.output.SensitivityOutput;
 import org.caseload.sim.sweep.AllCouncils;
+import org.caseload.sim.target.UnevaluableTargetException;
 
 /**
  * The work of a goal-seek or sensitivity study, checked and ready: it writes the documents
@@ -68,9 +69,10 @@ public sealed interface Decision {
       } catch (InvalidScenarioException e) {
         throw new RefusedRunException("levers", String.join("; ",
             e.problems().stream().map(Object::toString).toList()));
+      } catch (UnevaluableTargetException e) {
+        throw new RefusedRunException("targets", e.getMessage());
       } catch (IllegalArgumentException e) {
-        throw new RefusedRunException(e.getMessage().startsWith("target") ? "targets"
-            : "levers", e.getMessage());
+        throw new RefusedRunException("levers", e.getMessage());
       }
       return new RunPlan.Output(GoalSeekOutput.json(result), GoalSeekOutput.csv(result));
     }

@@ -38,7 +38,7 @@ class ClusterFlagsTest {
       "--cluster-name a/b|--cluster-name: 1 to 64 letters",
       "--chunk-timeout 0|--chunk-timeout: must be between 1 and 3600",
       "--chunks-in-flight 65|--chunks-in-flight: must be between 1 and 64",
-      "--threads 0|--threads: must be between 1 and 256",
+      "--threads 0|--threads: must be between 1 and 1024",
       "--threads 1.5|Invalid value for option '--threads': '1.5' is not a whole number (see --help)",
       "--cluster-port 99999999999|Invalid value for option '--cluster-port': '99999999999' is too large (see --help)"})
   void badValue_exitsTwoNamingTheFlag(String flags, String message) {

@@ -8,6 +8,7 @@ import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.target.Target;
+import org.caseload.sim.target.UnevaluableTargetException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Target> goals = targets.parse();
     try {
       MonteCarlo.checkTargets(base, goals);
-    } catch (IllegalArgumentException e) {
+    } catch (UnevaluableTargetException e) {
       throw new UserError("--target: " + e.getMessage());
     }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());

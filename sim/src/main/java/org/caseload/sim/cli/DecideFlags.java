@@ -3,6 +3,7 @@ package org.caseload.sim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine.Option;
 
 /** The flags goal-seek and sensitivity share: horizon, seed, threads, format and output. */
@@ -40,8 +41,9 @@ final class DecideFlags {
   }
 
   int threads() {
-    if (threads != null && (threads < 1 || threads > 1024)) {
-      throw new UserError("--threads: must be between 1 and 1024, was " + threads);
+    if (threads != null && (threads < 1 || threads > RunOptions.MAX_THREADS)) {
+      throw new UserError("--threads: must be between 1 and " + RunOptions.MAX_THREADS
+          + ", was " + threads);
     }
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }

@@ -14,6 +14,7 @@ import org.caseload.sim.decide.Objective;
 import org.caseload.sim.decide.UnmovableTargetException;
 import org.caseload.sim.output.GoalSeekOutput;
 import org.caseload.sim.target.Target;
+import org.caseload.sim.target.UnevaluableTargetException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,9 +96,10 @@ final class GoalSeekCommand implements Callable<Integer> {
       throw new UserError("--target: " + e.getMessage());
     } catch (InvalidScenarioException e) {
       throw new UserError(e.problems().stream().map(p -> "--lever: " + p).toList());
+    } catch (UnevaluableTargetException e) {
+      throw new UserError("--target: " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new UserError((e.getMessage().startsWith("target") ? "--target: " : "--lever: ")
-          + e.getMessage());
+      throw new UserError("--lever: " + e.getMessage());
     } finally {
       bar.finish();
     }

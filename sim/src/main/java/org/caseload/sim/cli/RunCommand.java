@@ -6,6 +6,7 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.target.Target;
+import org.caseload.sim.target.UnevaluableTargetException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
       return MonteCarlo.run(scenario, flags.options(bar), targets);
-    } catch (IllegalArgumentException e) {
+    } catch (UnevaluableTargetException e) {
       throw new UserError("--target: " + e.getMessage());
     } finally {
       bar.finish();

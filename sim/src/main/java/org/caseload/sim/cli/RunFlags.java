@@ -212,8 +212,9 @@ public final class RunFlags {
       throw new UserError("--replications: must be between 1 and "
           + RunOptions.MAX_REPLICATIONS + ", was " + replications);
     }
-    if (threads != null && (threads < 1 || threads > 1024)) {
-      throw new UserError("--threads: must be between 1 and 1024, was " + threads);
+    if (threads != null && (threads < 1 || threads > RunOptions.MAX_THREADS)) {
+      throw new UserError("--threads: must be between 1 and " + RunOptions.MAX_THREADS
+          + ", was " + threads);
     }
     RunOptions.Builder builder = RunOptions.builder().replications(replications).seed(seed)
         .progress(progress);

@@ -27,6 +27,8 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
 
   /** The most replications a run may ask for. */
   public static final long MAX_REPLICATIONS = 10_000_000;
+  /** The most threads a run, a server's run or a cluster worker may be given. */
+  public static final int MAX_THREADS = 1024;
 
   /**
    * Replications per chunk. Fixed, because the order of floating-point merges follows the
@@ -77,8 +79,9 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
     }
 
     public Builder threads(int value) {
-      if (value < 1 || value > 1024) {
-        throw new IllegalArgumentException("threads must be between 1 and 1024, was " + value);
+      if (value < 1 || value > MAX_THREADS) {
+        throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS
+            + ", was " + value);
       }
       threads = value;
       return this;

@@ -5,6 +5,7 @@ import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.target.Target;
+import org.caseload.sim.target.UnevaluableTargetException;
 
 /**
  * Whether each of a list of targets holds in one replication's rows ({@code rows[t - 1]} is
@@ -103,16 +104,16 @@ public final class TargetCheck {
    * Checks that every target can be evaluated in {@code scenario}: its month within the
    * horizon, its snapshot date one of the horizon's 30 Septembers.
    *
-   * @throws IllegalArgumentException naming the target and the reason
+   * @throws UnevaluableTargetException naming the target and the reason
    */
   static void check(Scenario scenario, List<Target> targets) {
     for (Target target : targets) {
       if (target.scope() == Target.Scope.MONTH && target.month() > scenario.horizonMonths()) {
-        throw new IllegalArgumentException("target \"" + target + "\": month " + target.month()
+        throw new UnevaluableTargetException("target \"" + target + "\": month " + target.month()
             + " is beyond the horizon of " + scenario.horizonMonths() + " months");
       }
       if (target.scope() == Target.Scope.SNAPSHOT && monthOf(scenario, target) < 0) {
-        throw new IllegalArgumentException("target \"" + target + "\": " + target.snapshotDate()
+        throw new UnevaluableTargetException("target \"" + target + "\": " + target.snapshotDate()
             + " is not a 30 September within the horizon (" + scenario.dateOf(1) + " to "
             + scenario.dateOf(scenario.horizonMonths()) + ")");
       }
