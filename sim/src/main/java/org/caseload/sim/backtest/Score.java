@@ -1,5 +1,7 @@
 package org.caseload.sim.backtest;
 
+import org.caseload.sim.summary.BandError;
+
 /**
  * One forecast scored against the published value, with the naive forecasts of the same
  * value.
@@ -22,8 +24,8 @@ public record Score(String council, String code, Indicator indicator, int year, 
 
   /** The sketch's accuracy of a percentile, relative (docs/monte-carlo.md). */
   static final double SKETCH_ACCURACY = 0.005;
-  /** The normal 97.5th percentile: an estimate within this many se is within noise. */
-  static final double Z975 = 1.959963984540054;
+  /** An estimate within this many se is within noise: {@link BandError#Z975}. */
+  static final double Z975 = BandError.Z975;
 
   /** Whether both naive forecasts exist, so that the three can be compared. */
   public boolean comparable() {

@@ -17,6 +17,12 @@ final class Cells {
   static final String ACCURACY = "Percentiles: nearest rank, within 0.5% of the exact ones;"
       + " counts and workers exact up to 1,024 (docs/monte-carlo.md).\n";
 
+  /** What the {@code ±} row under a run's last month is. */
+  static final String MONTE_CARLO_ERROR = "±: Monte Carlo error of the last month and"
+      + " snapshot, 1.96 standard errors of the mean and (under it) of each\nband end, on the"
+      + " safe side (docs/monte-carlo.md): another seed moves a figure by about this much or"
+      + " less;\nearlier months' errors are mostly smaller, as their bands are narrower.\n";
+
   private Cells() {}
 
   /** A value in its unit. */
@@ -30,6 +36,35 @@ final class Cells {
       case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%.1f", value));
       case RATE -> noNegativeZero(String.format(Locale.ROOT, "%.1f", 100 * value)) + "%";
       case MONEY -> money(value);
+    };
+  }
+
+  /**
+   * A Monte Carlo error in its unit, one digit finer than {@link #value} below 10 (rates in
+   * percentage points, without the sign), so that an error smaller than the printed digit
+   * shows as such: {@code ±0.04}.
+   */
+  static String error(Unit unit, double value) {
+    return Double.isNaN(value) ? "-" : "±" + errorDigits(unit, value);
+  }
+
+  /**
+   * The errors of a band's two ends, {@code [0.31,0.35]}: under the mean's {@code ±0.12} in a
+   * row labelled {@code ±}, as wide as the bands above it.
+   */
+  static String bandError(Unit unit, double low, double high) {
+    if (Double.isNaN(low) || Double.isNaN(high)) {
+      return "-";
+    }
+    return "[" + errorDigits(unit, low) + "," + errorDigits(unit, high) + "]";
+  }
+
+  private static String errorDigits(Unit unit, double value) {
+    return switch (unit) {
+      case MONEY -> money(value);
+      case RATE -> String.format(Locale.ROOT, "%.2f", 100 * value);
+      case COUNT, FTE, CASELOAD, MONTHS -> String.format(Locale.ROOT,
+          value < 9.995 ? "%.2f" : "%,.0f", value);
     };
   }
 

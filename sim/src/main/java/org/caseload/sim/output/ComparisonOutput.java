@@ -219,7 +219,7 @@ public final class ComparisonOutput {
     }
     out.append("\nDifference = variant - baseline, paired by replication; rates in percentage"
         + " points (pt). P(better), P(same),\nP(worse): shares of replications where the"
-        + " variant is strictly better (lower, or higher for staff in\npost), equal (such as no"
+        + " variant is strictly better (lower, or higher for staff in\npost and starters), equal (such as no"
         + " unallocated cases in either) or worse.\n" + Cells.ACCURACY);
     return out.toString();
   }

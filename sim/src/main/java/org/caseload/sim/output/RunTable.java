@@ -9,6 +9,7 @@ import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.BandError;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
@@ -70,7 +71,7 @@ public final class RunTable {
     out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds:"
         + " a month, or the 12 months\nto 30 September in snapshots (k thousand, m million)."
         + " Other metrics: --metrics NAME,NAME ('caseload metrics').\n"
-        + Cells.ACCURACY);
+        + Cells.ACCURACY + Cells.MONTE_CARLO_ERROR);
     return out.toString();
   }
 
@@ -113,7 +114,43 @@ public final class RunTable {
       grid.add(means);
       grid.add(bands);
     }
+    RunResult.MonthSummary last = shown.get(shown.size() - 1);
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      cells.add(new Cell(metrics.get(i).unit(), last.get(metrics.get(i)), aboveZero.get(i)));
+    }
+    addErrors(grid, 2, cells);
     return grid.render();
+  }
+
+  /** A column's summary in the last period, and whether a P(>0) column follows it. */
+  private record Cell(Unit unit, Summary summary, boolean aboveZero) {}
+
+  /**
+   * Two rows under the last period, after its {@code labelColumns} (month and date, or date):
+   * the Monte Carlo errors of its means (the 95% interval's
+   * half-width, {@link Summary#halfWidth95}) and of its band ends ({@link BandError}).
+   */
+  private static void addErrors(TextGrid grid, int labelColumns, List<Cell> cells) {
+    List<String> means = new ArrayList<>(List.of("±"));
+    List<String> bands = new ArrayList<>(List.of(""));
+    for (int i = 1; i < labelColumns; i++) {
+      means.add("");
+      bands.add("");
+    }
+    for (Cell cell : cells) {
+      // one replication's spread says nothing: no errors (the mean's half-width is NaN too)
+      BandError e = cell.summary().n() < 2 ? new BandError(Double.NaN, Double.NaN, Double.NaN)
+          : BandError.of(cell.summary()).halfWidths95();
+      means.add(Cells.error(cell.unit(), cell.summary().halfWidth95()));
+      bands.add(Cells.bandError(cell.unit(), e.p5(), e.p95()));
+      if (cell.aboveZero()) {
+        means.add("");
+        bands.add("");
+      }
+    }
+    grid.add(means);
+    grid.add(bands);
   }
 
   private static String byTeam(RunResult result) {
@@ -179,6 +216,9 @@ public final class RunTable {
       grid.add(means);
       grid.add(bands);
     }
+    RunResult.SnapshotSummary last = result.snapshots().get(result.snapshots().size() - 1);
+    addErrors(grid, 1, SNAPSHOT_COLUMNS.stream().map(m -> new Cell(m.unit(), last.get(m),
+        false)).toList());
     return grid.render();
   }
 

@@ -1,6 +1,4 @@
-package org.caseload.sim.backtest;
-
-import org.caseload.sim.summary.Summary;
+package org.caseload.sim.summary;
 
 /**
  * The Monte Carlo standard errors of a forecast's 5th percentile, median and 95th percentile
@@ -11,7 +9,7 @@ import org.caseload.sim.summary.Summary;
  * 20,000 sets of 200 and 1,000 draws (normal, lognormal, t with 5 degrees of freedom), these
  * are 7-23% too large, as the median's is 7-11%: they err on the side of calling a verdict
  * noise. (Taking f from p5 and p10, as before, made them 17-31% too small.) What the
- * backtest's verdicts call noise.
+ * backtest's verdicts call noise, and the error a run's table states under its last month.
  *
  * @param p5 standard error of the 5th percentile
  * @param p50 standard error of the median
@@ -19,11 +17,19 @@ import org.caseload.sim.summary.Summary;
  */
 public record BandError(double p5, double p50, double p95) {
 
+  /** The normal 97.5th percentile: a 95% interval is this many standard errors either side. */
+  public static final double Z975 = 1.959963984540054;
+
   /** The errors of the percentiles of {@code s}, a summary of its replications. */
-  static BandError of(Summary s) {
+  public static BandError of(Summary s) {
     double tail = Math.sqrt(0.05 * 0.95 / s.n()) / 0.06;
     Summary.Tails t = s.tails();
     return new BandError(tail * (t.p8() - t.p2()), (s.p75() - s.p25()) / Math.sqrt(s.n()),
         tail * (t.p98() - t.p92()));
+  }
+
+  /** The half-widths of the percentiles' 95% intervals: {@link #Z975} standard errors. */
+  public BandError halfWidths95() {
+    return new BandError(Z975 * p5, Z975 * p50, Z975 * p95);
   }
 }

@@ -9,7 +9,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * @param tails the 2nd, 8th, 92nd and 98th percentiles, either side of p5 and p95: not
  *     printed, they give the density there that the Monte Carlo error of p5 and p95 is judged
- *     from (the backtest's {@code BandError})
+ *     from ({@link BandError}: the tables' {@code ±} rows and the backtest's verdicts)
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
     double p25, double p50, double p75, double p90, double p95, double shareAboveZero,

@@ -3,7 +3,8 @@
  * {@link org.caseload.sim.summary.Tally} per metric per period holds Welford moments and a
  * DDSketch whose bins are as fine as the metric's {@link org.caseload.sim.summary.Accuracy}
  * (whole numbers exact to 1,024 for counts and FTE, 0.5% relative for rates, caseloads,
- * months and money), and the 95% interval of a mean and the Clopper-Pearson interval of a share.
+ * months and money), and the 95% interval of a mean, the Clopper-Pearson interval of a share
+ * and the Monte Carlo errors of a band's ends ({@link org.caseload.sim.summary.BandError}).
  * Merged in a fixed order they give the same bytes whatever the number
  * of threads.
  */

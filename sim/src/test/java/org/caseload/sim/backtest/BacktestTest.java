@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.EditedDfeData;
 import org.caseload.core.calibration.Calibrator;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
@@ -238,6 +239,18 @@ class BacktestTest {
         RunOptions.builder().replications(8).build());
     assertThat(result.scores()).isEmpty();
     assertThat(result.skipped()).singleElement().asString()
-        .contains("Aville 2016: the workforce figures");
+        .startsWith("Aville 2016: the workforce return is not published for that year");
+  }
+
+  /** Figures that make no scenario leave that council out, not the whole backtest. */
+  @Test
+  void councilWithUnusableFigures_isSkipped_andTheOthersScored() throws IOException {
+    DfeData data = DfeData.load(EditedDfeData.workforce(dir.resolve("edited"), "Medway", 2019,
+        "-5", EditedDfeData.INPOST_FTE));
+    Backtest.Result result = Backtest.run(data, List.of(data.area("Medway"),
+        data.area("Kent")), 2019, 1, RunOptions.builder().replications(8).build());
+    assertThat(result.skipped()).containsExactly("Medway 2019: in post FTE is -5 in that"
+        + " year's workforce return: it must be >= 0");
+    assertThat(result.scores()).isNotEmpty().allMatch(s -> s.council().equals("Kent"));
   }
 }

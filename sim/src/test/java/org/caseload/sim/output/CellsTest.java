@@ -33,6 +33,19 @@ class CellsTest {
     assertThat(Cells.percent(Double.NaN)).isEqualTo("-");
   }
 
+  /** Errors keep a digit more than the figures below 10, so one under the printed step shows. */
+  @Test
+  void monteCarloErrors_showADigitMoreThanTheFigures() {
+    assertThat(Cells.error(Unit.CASELOAD, 0.2149)).isEqualTo("±0.21");
+    assertThat(Cells.error(Unit.COUNT, 12.4)).isEqualTo("±12");
+    assertThat(Cells.error(Unit.RATE, 0.01064)).isEqualTo("±1.06");
+    assertThat(Cells.error(Unit.MONEY, 12_640)).isEqualTo("±£12.6k");
+    assertThat(Cells.error(Unit.FTE, Double.NaN)).isEqualTo("-");
+    assertThat(Cells.bandError(Unit.FTE, Double.NaN, 1)).isEqualTo("-");
+    assertThat(Cells.bandError(Unit.FTE, 1.134, 6.751)).isEqualTo("[1.13,6.75]");
+    assertThat(Cells.bandError(Unit.RATE, 0.0069, 0.016)).isEqualTo("[0.69,1.60]");
+  }
+
   @Test
   void probabilities_readAs0Or100PercentOnlyWhenExact() {
     assertThat(Cells.tenth(4095.0 / 4096)).isEqualTo(">99.9%");

@@ -1,12 +1,9 @@
-package org.caseload.sim.backtest;
+package org.caseload.sim.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
-import org.caseload.sim.summary.Accuracy;
-import org.caseload.sim.summary.Summary;
-import org.caseload.sim.summary.Tally;
 import org.junit.jupiter.api.Test;
 
 /**

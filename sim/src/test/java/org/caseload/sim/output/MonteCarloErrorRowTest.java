@@ -1,0 +1,100 @@
+package org.caseload.sim.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.Trajectory;
+import org.caseload.core.metrics.Unit;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.presets.Presets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code ±} rows under a run's last month against an exact computation from every
+ * replication re-run alone: the mean's error is Student's t (n - 1 degrees of freedom) times
+ * the sample sd over sqrt(n); a band end's is 1.96 sqrt(0.05 x 0.95 / n) / 0.06 times the
+ * distance between the exact nearest-rank percentiles either side of it (p2 and p8, p92 and
+ * p98). Deterministic (fixed seed): no false-failure probability.
+ */
+class MonteCarloErrorRowTest {
+
+  private static final int REPLICATIONS = 400;
+  private static final int MONTHS = 36; // the preset's horizon
+
+  @Test
+  void errorRows_areTheExactStandardErrors() {
+    Scenario medway = Presets.load("medway-2019").orElseThrow();
+    assertThat(medway.horizonMonths()).isEqualTo(MONTHS);
+    RunResult run = MonteCarlo.run(medway, RunOptions.builder().replications(REPLICATIONS)
+        .seed(7).build(), List.of());
+    List<String> lines = RunTable.write(run).lines().toList();
+    int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("    ±")).findFirst()
+        .orElseThrow());
+    String[] means = lines.get(row).trim().split("\\s+");
+    String[] bands = lines.get(row + 1).trim().split("\\s+");
+    assertThat(means).hasSize(1 + RunTable.COLUMNS.size());
+    assertThat(bands).hasSize(RunTable.COLUMNS.size());
+
+    Trajectory[] all = new Trajectory[REPLICATIONS];
+    for (int r = 0; r < REPLICATIONS; r++) {
+      all[r] = MonteCarlo.replicate(medway, 7, r);
+    }
+    double t = new TDistribution(null, REPLICATIONS - 1).inverseCumulativeProbability(0.975);
+    double tail = 1.959963984540054 * Math.sqrt(0.05 * 0.95 / REPLICATIONS) / 0.06;
+    for (int i = 0; i < RunTable.COLUMNS.size(); i++) {
+      Metric m = RunTable.COLUMNS.get(i);
+      double[] values = Arrays.stream(all).mapToDouble(x -> x.value(MONTHS, m)).sorted()
+          .toArray();
+      double meanError = t * new StandardDeviation().evaluate(values)
+          / Math.sqrt(REPLICATIONS);
+      assertThat(number(means[1 + i].substring(1), m.unit())).as(m + " mean")
+          .isCloseTo(meanError, within(
+              printedStep(meanError, m.unit())));
+      String[] ends = bands[i].substring(1, bands[i].length() - 1).split(",");
+      double low = tail * (rank(values, 8) - rank(values, 2));
+      double high = tail * (rank(values, 98) - rank(values, 92));
+      // the sketch keeps percentiles within 0.5% of the exact ones (whole numbers exact)
+      double sketch = tail * 0.005 * 2 * Math.abs(rank(values, 98));
+      assertThat(number(ends[0], m.unit())).as(m + " p5").isCloseTo(low,
+          within(printedStep(low, m.unit()) + sketch));
+      assertThat(number(ends[1], m.unit())).as(m + " p95").isCloseTo(high,
+          within(printedStep(high, m.unit()) + sketch));
+    }
+  }
+
+  /** The nearest-rank percentile of sorted values. */
+  private static double rank(double[] sorted, int percent) {
+    return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1];
+  }
+
+  /** Half the last printed digit's step (money to three significant digits). */
+  private static double printedStep(double value, Unit unit) {
+    return switch (unit) {
+      case MONEY -> 0.005 * Math.abs(value) + 0.5;
+      case RATE -> 0.00005;
+      default -> value < 9.995 ? 0.005 : 0.5;
+    };
+  }
+
+  /** A printed error back in its unit: rates from points, money from k and m. */
+  private static double number(String text, Unit unit) {
+    return switch (unit) {
+      case RATE -> Double.parseDouble(text) / 100;
+      case MONEY -> {
+        String digits = text.replace("£", "");
+        double scale = digits.endsWith("k") ? 1e3 : digits.endsWith("m") ? 1e6 : 1;
+        yield scale * Double.parseDouble(scale == 1 ? digits
+            : digits.substring(0, digits.length() - 1));
+      }
+      default -> Double.parseDouble(text.replace(",", ""));
+    };
+  }
+}
