@@ -50,7 +50,7 @@ record StaffFlows(SummaryStatistics turnover, SummaryStatistics fill, double pre
     if (england != null && !england.equals(figures.area())) {
       addHistory(figures, england, englandTurnover, new SummaryStatistics(), englandVacancy);
     }
-    double pressure = pressureAt(now.caseload());
+    double pressure = Workforce.defaults().pressureFactor(now.caseload());
     // A council's own rates are noisy (a few hundred staff, three years): they are shrunk
     // towards England's with weight staff-years / (staff-years + POOLING_STAFF_YEARS).
     double weight = staffYears / (staffYears + POOLING_STAFF_YEARS);
@@ -88,13 +88,6 @@ record StaffFlows(SummaryStatistics turnover, SummaryStatistics fill, double pre
     double hiresPerMonth = filled * (hazard + Math.log(1 + postsGrowth) / 12);
     double open = posts * target - Workforce.defaults().hireDelayMonths() * hiresPerMonth;
     return open <= 0 ? FILL.max() : FILL.clamp(hiresPerMonth / open);
-  }
-
-  /** The caseload pressure factor of the leaving hazard (docs/specification.md section 4). */
-  static double pressureAt(double caseload) {
-    Workforce defaults = Workforce.defaults();
-    return Math.exp(defaults.pressureBeta()
-        * Math.max(0, caseload - defaults.caseloadReference()));
   }
 
   /** Recruits between offer and start: starters a month times the months to start. */

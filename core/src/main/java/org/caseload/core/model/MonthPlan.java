@@ -245,8 +245,7 @@ public final class MonthPlan {
    */
   public double leavingHazard(int t, int team, double tenureFactor, double caseload) {
     Workforce w = scenario.parameters().workforce();
-    double pressure = Math.exp(w.pressureBeta() * Math.max(0, caseload - w.caseloadReference()));
-    return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * pressure
+    return 1 - Math.exp(-(w.annualTurnover() / 12) * tenureFactor * w.pressureFactor(caseload)
         * turnoverMultiplier[t][team]);
   }
 

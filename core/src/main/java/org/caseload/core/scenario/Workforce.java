@@ -99,6 +99,15 @@ public record Workforce(
     return toBuilder().pressureBeta(beta).build();
   }
 
+  /**
+   * The caseload pressure factor of the leaving hazard at {@code caseload}:
+   * {@code exp(beta * max(0, caseload - caseloadReference))} (the one place it is written; the
+   * model and the calibration use it).
+   */
+  public double pressureFactor(double caseload) {
+    return Math.exp(pressureBeta * Math.max(0, caseload - caseloadReference));
+  }
+
   /** Whether a case of one team may go to another team of its role at once. */
   public boolean pooled() {
     return poolAfterMonths == 0;
