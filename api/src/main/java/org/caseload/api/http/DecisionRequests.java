@@ -4,30 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.caseload.api.Limits;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.Decision;
 import org.caseload.api.runs.RunPlan;
-import org.caseload.core.metrics.Metric;
-import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
-import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.decide.GoalSeek;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
-import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.Objective;
 import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.Sensitivity;
-import org.caseload.sim.decide.SobolIndices;
+import org.caseload.sim.decide.SensitivityPlan;
 import org.caseload.sim.engine.TargetCheck;
 import org.caseload.sim.target.Target;
 
@@ -56,22 +49,16 @@ final class DecisionRequests {
     this.offLoop = offLoop;
   }
 
-  /**
-   * The replications a sensitivity study simulates, both methods with their levers, at most
-   * this server's limit: Sobol runs {@code sobolPoints (d + 2)} scenarios of the d parameters,
-   * the tornado {@code 1 + 2 (d + levers)}, each {@code replications} times.
-   */
-  private void withinServerLimit(Decision.Method method, int points, int replications,
-      int parameters, int levers) {
-    Sensitivity.Work work = Sensitivity.Work.of(method != Decision.Method.SOBOL,
-        method != Decision.Method.TORNADO, points, replications, parameters, levers);
+  /** The replications a sensitivity study simulates, at most this server's limit. */
+  private void withinServerLimit(SensitivityPlan plan) {
+    Sensitivity.Work work = plan.work();
     if (work.total() <= limits.maxReplications()) {
       return;
     }
     throw ApiProblem.badField(work.sobol() > 0 ? "sobolPoints" : "replications", "the"
         + " replications the study simulates must be at most " + limits.maxReplications()
-        + " on this server, were " + work.explained(points, replications, parameters, levers)
-        + "; ask for fewer sobolPoints, replications, parameters or levers");
+        + " on this server, were " + plan.workExplained() + "; ask for fewer sobolPoints,"
+        + " replications, parameters or levers");
   }
 
   /** Past the CLI's bounds, this server's: replications of one plan or scenario. */
@@ -131,7 +118,12 @@ final class DecisionRequests {
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badField("targets", e.getMessage());
       }
-      List<Lever> levers = levers(leverTexts, scenario);
+      List<Lever> levers;
+      try {
+        levers = LeverParser.parseAll(leverTexts, scenario);
+      } catch (LeverParser.BadLeverException e) {
+        throw ApiProblem.badField("levers[" + e.index() + "]", e.getMessage());
+      }
       checkPlans(levers, scenario);
       GoalSeekRequest request = new GoalSeekRequest(scenario, targets, probability, levers,
           objective, seed, 1, (int) screen, (int) max, () -> false);
@@ -166,15 +158,25 @@ final class DecisionRequests {
 
   private Future<RunPlan> sensitivity(ObjectNode body) {
     long seed = RunRequests.seed(body);
-    String methodText = text(body, "method", "both");
-    Decision.Method method = Decision.Method.of(methodText);
-    if (method == null) {
-      throw ApiProblem.badField("method", "must be tornado, sobol or both, was '"
-          + Bodies.shown(methodText) + "'");
+    SensitivityPlan.Method method;
+    int replications;
+    int points;
+    int bootstrap;
+    try {
+      method = SensitivityPlan.Method.of(text(body, "method", "both"));
+      long r = Bodies.integer(body, "replications", "replications",
+          SensitivityPlan.DEFAULT_REPLICATIONS, Long.MIN_VALUE, Long.MAX_VALUE);
+      long p = Bodies.integer(body, "sobolPoints", "sobolPoints",
+          SensitivityPlan.DEFAULT_POINTS, Long.MIN_VALUE, Long.MAX_VALUE);
+      long b = Bodies.integer(body, "bootstrap", "bootstrap",
+          SensitivityPlan.DEFAULT_BOOTSTRAP, Long.MIN_VALUE, Long.MAX_VALUE);
+      SensitivityPlan.checkSizes(r, p, b);
+      replications = (int) r;
+      points = (int) p;
+      bootstrap = (int) b;
+    } catch (SensitivityPlan.InputException e) {
+      throw problem(e, List.of(), List.of());
     }
-    int replications = (int) bounded(body, "replications", 32, 1, 100_000, "1 to 100,000");
-    int points = (int) checked(body, "sobolPoints", 128, SobolIndices::pointsProblem);
-    int bootstrap = (int) checked(body, "bootstrap", 200, SobolIndices::bootstrapProblem);
     withinServerLimit("replications", replications);
     String metric = Bodies.text(body, "metric", "metric");
     if (metric == null) {
@@ -200,80 +202,37 @@ final class DecisionRequests {
     }
     List<String> leverTexts = strings(body, "levers", false);
     return runs.base(body).compose(base -> offLoop.run(() -> {
-      Scenario scenario = base.scenario();
-      MetricAt output = output(metric, month, snapshot, scenario);
-      List<Lever> levers = levers(leverTexts, scenario);
-      List<Uncertainty.Parameter> parameters;
+      SensitivityPlan plan;
       try {
-        parameters = Sensitivity.studied(parameterNames, scenario,
-            method != Decision.Method.TORNADO, levers.size());
-      } catch (Sensitivity.InputProblem e) {
-        throw e.index() < 0 ? ApiProblem.badField("parameters", e.getMessage())
-            : ApiProblem.badField("parameters[" + e.index() + "]", Bodies.shownIn(
-                e.getMessage(), parameterNames.get(e.index()).trim()));
+        plan = SensitivityPlan.of(base.scenario(), method, metric, month, snapshot,
+            parameterNames, leverTexts, replications, points, bootstrap, seed);
+      } catch (SensitivityPlan.InputException e) {
+        throw problem(e, parameterNames, leverTexts);
       }
-      for (int i = 0; i < levers.size(); i++) {
-        String problem = Sensitivity.leverProblem(scenario, levers.get(i));
-        if (problem != null) {
-          throw ApiProblem.badField("levers[" + i + "]", problem);
-        }
-      }
-      withinServerLimit(method, points, replications, parameters.size(), levers.size());
-      String drawn = Sensitivity.drawProblem(scenario, parameters,
-          method != Decision.Method.SOBOL, method == Decision.Method.TORNADO ? 0 : points);
-      if (drawn != null) {
-        throw ApiProblem.badField("parameters", "the study would draw an invalid scenario, "
-            + drawn);
-      }
-      Sensitivity.Request request = new Sensitivity.Request(scenario, output, parameters,
-          levers, replications, seed, 1, () -> false);
-      return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(), List.of(scenario),
-          List.of(), replications, seed, body.toString(),
-          new Decision.SensitivityWork(request, method, points, bootstrap));
+      withinServerLimit(plan);
+      return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(),
+          List.of(plan.request().base()), List.of(), replications, seed, body.toString(),
+          new Decision.SensitivityWork(plan));
     }));
   }
 
-  private static MetricAt output(String metric, Integer month, String snapshot,
-      Scenario scenario) {
-    try {
-      if (month != null) {
-        Metric m = Metric.byName(metric);
-        if (m == null) {
-          throw ApiProblem.badField("metric", Metric.notAMetric(metric));
-        }
-        return MetricAt.month(m, month).within(scenario);
-      }
-      SnapshotMetric m = Arrays.stream(SnapshotMetric.values())
-          .filter(x -> x.name().equals(metric)).findFirst().orElse(null);
-      if (m == null) {
-        throw ApiProblem.badField("metric", "unknown snapshot indicator '"
-            + Bodies.shown(metric) + "' (see 'caseload metrics')");
-      }
-      return MetricAt.snapshot(m, LocalDate.parse(snapshot), scenario);
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badField("snapshot", "'" + Bodies.shown(snapshot)
-          + "' is not a date YYYY-09-30");
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField(month != null ? "month" : "snapshot", e.getMessage());
-    }
-  }
-
-  /** The levers written as the CLI's {@code --lever}, parsed by its parser. */
-  private static List<Lever> levers(List<String> texts, Scenario scenario) {
-    List<Lever> levers = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      try {
-        levers.add(LeverParser.parse(texts.get(i), scenario));
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.badField("levers[" + i + "]", e.getMessage());
-      }
-    }
-    try {
-      LeverParser.requireDistinct(levers);
-    } catch (LeverParser.RepeatedLeverException e) {
-      throw ApiProblem.badField("levers[" + e.index() + "]", e.getMessage());
-    }
-    return levers;
+  /** A study's input problem as a 400 on its field; a list item's with its index. */
+  private static ApiProblem problem(SensitivityPlan.InputException e, List<String> parameters,
+      List<String> levers) {
+    return switch (e.input()) {
+      case METHOD -> ApiProblem.badField("method", e.getMessage());
+      case REPLICATIONS -> ApiProblem.badField("replications", e.getMessage());
+      case SOBOL_POINTS -> ApiProblem.badField("sobolPoints", e.getMessage());
+      case BOOTSTRAP -> ApiProblem.badField("bootstrap", e.getMessage());
+      case METRIC -> ApiProblem.badField("metric", e.getMessage());
+      case MONTH -> ApiProblem.badField("month", e.getMessage());
+      case SNAPSHOT -> ApiProblem.badField("snapshot", e.getMessage());
+      case PARAMETERS -> e.index() < 0 ? ApiProblem.badField("parameters", e.getMessage())
+          : ApiProblem.badField("parameters[" + e.index() + "]", Bodies.shownIn(
+              e.getMessage(), parameters.get(e.index()).trim()));
+      case LEVERS -> ApiProblem.badField(e.index() < 0 ? "levers" : "levers[" + e.index()
+          + "]", e.getMessage());
+    };
   }
 
   /** An array of strings (at most {@link #MAX_LEVERS} levers); required: non-empty. */
@@ -318,25 +277,5 @@ final class DecisionRequests {
   private static String text(ObjectNode body, String field, String fallback) {
     String value = Bodies.text(body, field, field);
     return value == null ? fallback : value;
-  }
-
-  /** A whole number whose {@code problem} (null when none) is Sobol's rule, as the CLI's. */
-  private static long checked(ObjectNode body, String field, long fallback,
-      java.util.function.LongFunction<String> problem) {
-    long value = Bodies.integer(body, field, field, fallback, Long.MIN_VALUE, Long.MAX_VALUE);
-    if (problem.apply(value) != null) {
-      throw ApiProblem.badField(field, problem.apply(value));
-    }
-    return value;
-  }
-
-  /** A whole number in [min, max], said as the CLI says it ("must be from RANGE, was N"). */
-  private static long bounded(ObjectNode body, String field, long fallback, long min, long max,
-      String range) {
-    long value = Bodies.integer(body, field, field, fallback, Long.MIN_VALUE, Long.MAX_VALUE);
-    if (value < min || value > max) {
-      throw ApiProblem.badField(field, "must be from " + range + ", was " + value);
-    }
-    return value;
   }
 }

@@ -12,6 +12,7 @@ import org.caseload.sim.decide.GoalSeek;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.GoalSeekResult;
 import org.caseload.sim.decide.Sensitivity;
+import org.caseload.sim.decide.SensitivityPlan;
 import org.caseload.sim.decide.SobolIndices;
 import org.caseload.sim.decide.UnmovableTargetException;
 import org.caseload.sim.engine.ChunkExecutor;
@@ -127,50 +128,21 @@ public sealed interface Decision {
     }
   }
 
-  /** What a sensitivity study computes. */
-  enum Method {
-    TORNADO, SOBOL, BOTH;
-
-    /** The method written {@code text} (as the CLI's {@code --method}), or null. */
-    public static Method of(String text) {
-      return List.of("tornado", "sobol", "both").contains(text)
-          ? valueOf(text.toUpperCase(java.util.Locale.ROOT)) : null;
-    }
-  }
-
-  /**
-   * A sensitivity study; its request's threads and cancellation are replaced when it runs.
-   *
-   * @param points Sobol base points
-   * @param bootstrap bootstrap resamples of the indices' intervals
-   */
-  record SensitivityWork(Sensitivity.Request request, Method method, int points,
-      int bootstrap) implements Decision {
+  /** A sensitivity study; its threads and cancellation are set when it runs. */
+  record SensitivityWork(SensitivityPlan plan) implements Decision {
 
     @Override
     public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
         Progress progress) {
-      Sensitivity.Request r = new Sensitivity.Request(request.base(), request.output(),
-          request.parameters(), request.levers(), request.replications(), request.seed(),
-          threads, cancelled);
-      long[] tornadoRun = {0};
-      Sensitivity.Tornado tornado = method == Method.SOBOL ? null
-          : Sensitivity.tornado(r, chunks, (done, total) -> {
-            tornadoRun[0] = done;
-            progress.update(done, 0);
-          });
-      SobolIndices.Result sobol = method == Method.TORNADO ? null
-          : Sensitivity.sobol(r, points, bootstrap, chunks,
-              (done, total) -> progress.update(tornadoRun[0] + done, 0));
-      return new RunPlan.Output(SensitivityOutput.json(r, tornado, sobol, points),
-          SensitivityOutput.csv(r, tornado, sobol));
+      SensitivityPlan.Result result = plan.run(threads, cancelled, chunks, progress);
+      Sensitivity.Request r = plan.request();
+      return new RunPlan.Output(SensitivityOutput.json(r, result.tornado(), result.sobol(),
+          plan.points()), SensitivityOutput.csv(r, result.tornado(), result.sobol()));
     }
 
     @Override
     public OptionalLong plannedReplications() {
-      return OptionalLong.of(Sensitivity.Work.of(method != Method.SOBOL,
-          method != Method.TORNADO, points, request.replications(),
-          request.parameters().size(), request.levers().size()).total());
+      return OptionalLong.of(plan.work().total());
     }
   }
 }

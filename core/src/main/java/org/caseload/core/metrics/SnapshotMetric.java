@@ -56,4 +56,27 @@ public enum SnapshotMetric {
 
   /** The number of snapshot metrics, for arrays indexed by ordinal. */
   public static final int COUNT = values().length;
+
+  /** Names longer than this are cut in {@link #notAnIndicator}. */
+  private static final int SHOWN = 100;
+
+  /** The indicator with that name, or {@code null}. */
+  public static SnapshotMetric byName(String name) {
+    for (SnapshotMetric m : values()) {
+      if (m.name().equals(name)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code name} is not a snapshot indicator, with every name there is: every reader of
+   * snapshot indicators says it so.
+   */
+  public static String notAnIndicator(String name) {
+    String shown = name.length() > SHOWN ? name.substring(0, SHOWN) + "..." : name;
+    return "'" + shown + "' is not a snapshot indicator (" + String.join(", ",
+        java.util.Arrays.stream(values()).map(Enum::name).toList()) + ")";
+  }
 }

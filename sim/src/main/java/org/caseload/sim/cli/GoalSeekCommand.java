@@ -124,17 +124,10 @@ final class GoalSeekCommand implements Callable<Integer> {
     if (chosen == null) {
       throw new UserError("--objective: must be cost or posts, was '" + objective + "'");
     }
-    List<Lever> levers = new ArrayList<>();
-    for (String text : leverTexts) {
-      try {
-        levers.add(LeverParser.parse(text, scenario));
-      } catch (IllegalArgumentException e) {
-        throw new UserError("--lever '" + text + "': " + e.getMessage());
-      }
-    }
+    List<Lever> levers;
     try {
-      LeverParser.requireDistinct(levers);
-    } catch (LeverParser.RepeatedLeverException e) {
+      levers = LeverParser.parseAll(leverTexts, scenario);
+    } catch (LeverParser.BadLeverException e) {
       throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
     }
     if (screen < 64 || screen % 64 != 0 || screen > 1_000_000) {

@@ -84,9 +84,46 @@ public final class LeverParser {
     return lever.kind() == Lever.Kind.AGENCY_COVER || lever.kind() == Lever.Kind.AGENCY_CAP;
   }
 
-  /** A lever that sets what an earlier one sets ({@link #requireDistinct}). */
-  public static final class RepeatedLeverException extends IllegalArgumentException {
+  /**
+   * The levers written {@code texts}, in order, each parsed for {@code scenario}, none
+   * overwriting an earlier one ({@link #requireDistinct}): the one rule of goal-seek's and
+   * sensitivity's command lines and API requests.
+   *
+   * @throws BadLeverException naming the position of the first lever at fault
+   */
+  public static List<Lever> parseAll(List<String> texts, Scenario scenario) {
+    List<Lever> levers = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      try {
+        levers.add(parse(texts.get(i), scenario));
+      } catch (IllegalArgumentException e) {
+        throw new BadLeverException(i, e.getMessage());
+      }
+    }
+    requireDistinct(levers);
+    return levers;
+  }
+
+  /** A lever of a list that cannot be used, by its position in the list. */
+  public static class BadLeverException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     private final int index;
+
+    BadLeverException(int index, String message) {
+      super(message);
+      this.index = index;
+    }
+
+    /** The lever's position in the list, from 0. */
+    public int index() {
+      return index;
+    }
+  }
+
+  /** A lever that sets what an earlier one sets ({@link #requireDistinct}). */
+  public static final class RepeatedLeverException extends BadLeverException {
+    private static final long serialVersionUID = 1L;
 
     RepeatedLeverException(int index, String name, String earlierName) {
       this(index, name + " sets what an earlier lever (" + earlierName + ") sets,"
@@ -95,13 +132,7 @@ public final class LeverParser {
     }
 
     RepeatedLeverException(int index, String message) {
-      super(message);
-      this.index = index;
-    }
-
-    /** The overwriting lever's position in the list, from 0. */
-    public int index() {
-      return index;
+      super(index, message);
     }
   }
 

@@ -149,14 +149,12 @@ public final class TargetParser {
   }
 
   private static SnapshotMetric snapshotMetric(String text, String name) {
-    for (SnapshotMetric m : SnapshotMetric.values()) {
-      if (m.name().equals(name)) {
-        return m;
-      }
+    SnapshotMetric metric = SnapshotMetric.byName(name);
+    if (metric == null) {
+      throw new IllegalArgumentException("target \"" + text + "\": "
+          + SnapshotMetric.notAnIndicator(name));
     }
-    throw new IllegalArgumentException("target \"" + text + "\": '" + name
-        + "' is not a snapshot indicator (inPostFte, agencyFte, vacancyFte, vacancyRate,"
-        + " turnoverRate, agencyRate, caseload, cases, caseHolderFte, unallocatedCases,"
-        + " referrals, starters, leavers, cost)");
+    return metric;
   }
+
 }

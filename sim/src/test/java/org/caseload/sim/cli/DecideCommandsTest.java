@@ -144,6 +144,62 @@ class DecideCommandsTest {
     assertThat(r.out()).isEmpty();
   }
 
+  /**
+   * Each input of a study is checked by one rule (SensitivityPlan) and blamed on its own flag,
+   * before anything is simulated.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "--method tornadoes|--method: must be tornado, sobol or both, was 'tornadoes'",
+      "--replications 0|--replications: must be from 1 to 100,000, was 0",
+      "--metric caseloda|--metric: 'caseloda' is not a metric; did you mean 'caseload'?",
+      "--month 7|--month: month 7 is outside the horizon",
+      "--lever posts:nobody=0..8|--lever 'posts:nobody=0..8': ",
+      "--lever agencyCover=0.2..0.8/0.2 --lever agencyCap=0..50/10|--lever 'agencyCap=0..50/10': agencyCap sets"})
+  void sensitivity_eachInput_isBlamedOnItsFlag(String args, String message) {
+    CliRunner.Result r = CliRunner.run(withOptions("--months 6 --metric caseload --month 3",
+        args));
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith(message);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "--metric meanWait|--metric: 'meanWait' is not a snapshot indicator (inPostFte,",
+      "--snapshot 2020-13-30|--snapshot: '2020-13-30' is not a date YYYY-09-30",
+      "--snapshot 2031-09-30|--snapshot: 2031-09-30 is not a 30 September within the horizon"})
+  void sensitivity_snapshotInputs_areBlamedOnTheirFlags(String args, String message) {
+    CliRunner.Result r = CliRunner.run(withOptions(
+        "--months 12 --metric caseload --snapshot 2020-09-30", args));
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith(message);
+  }
+
+  /**
+   * A tornado of Medway with 4 replications and the options {@code defaults}, each of which
+   * {@code changes} replaces (a --lever is added).
+   */
+  private static String[] withOptions(String defaults, String changes) {
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    String[] d = ("--method tornado --replications 4 " + defaults).split(" ");
+    for (int i = 0; i < d.length; i += 2) {
+      options.put(d[i], d[i + 1]);
+    }
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("sensitivity",
+        "--preset", "medway-2019"));
+    String[] c = changes.split(" ");
+    for (int i = 0; i < c.length; i += 2) {
+      if (c[i].equals("--lever")) {
+        all.addAll(java.util.List.of(c[i], c[i + 1]));
+      } else {
+        options.put(c[i], c[i + 1]);
+      }
+    }
+    options.forEach((k, v) -> all.addAll(java.util.List.of(k, v)));
+    return all.toArray(String[]::new);
+  }
+
   /** Every row of sensitivity's CSV has the header's columns; the standard errors come last. */
   @org.junit.jupiter.api.Test
   void sensitivityCsv_rowsHaveTheHeadersColumns_standardErrorsLast() {
