@@ -174,7 +174,7 @@ class DecisionApiTest extends ServerPerClass {
         Arguments.of(goalSeek().put("screenReplications", 100), "screenReplications",
             "must be a multiple of 64 up to 1,000,000, was 100"),
         Arguments.of(goalSeek().put("maxReplications", 32), "maxReplications",
-            "must be from screenReplications (64) to 1,000,000, was 32"),
+            "must be from the screen replications (64) to 1,000,000, was 32"),
         Arguments.of(goalSeek().put("months", 0), "months", "at least 1"),
         Arguments.of(goalSeek().put("levers", new JsonArray(java.util.Collections.nCopies(11,
             "campaign=1..2"))), "levers", "10"),

@@ -12,17 +12,14 @@ import org.caseload.api.runs.Decision;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.core.scenario.ScenarioValidator;
-import org.caseload.sim.decide.GoalSeek;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
 import org.caseload.sim.decide.Objective;
-import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.decide.SensitivityPlan;
-import org.caseload.sim.engine.TargetCheck;
 import org.caseload.sim.target.Target;
+import org.caseload.sim.target.UnevaluableTargetException;
 
 /**
  * Turns goal-seek and sensitivity requests into checked {@link RunPlan}s. The base scenario
@@ -82,14 +79,7 @@ final class DecisionRequests {
   private Future<RunPlan> goalSeek(ObjectNode body) {
     long seed = RunRequests.seed(body);
     double probability = number(body, "probability");
-    if (!(probability > 0 && probability < 1)) {
-      throw ApiProblem.badField("probability", "must be strictly between 0 and 1, was "
-          + probability);
-    }
     List<Target> targets = RunRequests.targets(body);
-    if (targets.isEmpty()) {
-      throw ApiProblem.badField("targets", "give at least one target the plan must meet");
-    }
     String objectiveText = text(body, "objective", "cost");
     Objective objective = Objective.byLabel(objectiveText);
     if (objective == null) {
@@ -98,62 +88,52 @@ final class DecisionRequests {
     }
     long screen = Bodies.integer(body, "screenReplications", "screenReplications",
         GoalSeekRequest.SCREEN, Long.MIN_VALUE, Long.MAX_VALUE);
-    if (screen < 64 || screen % 64 != 0 || screen > 1_000_000) {
-      throw ApiProblem.badField("screenReplications", "must be a multiple of 64 up to"
-          + " 1,000,000, was " + screen);
-    }
     long max = Bodies.integer(body, "maxReplications", "maxReplications", GoalSeekRequest.MAX,
         Long.MIN_VALUE, Long.MAX_VALUE);
-    if (max < screen || max > 1_000_000) {
-      throw ApiProblem.badField("maxReplications", "must be from screenReplications ("
-          + screen + ") to 1,000,000, was " + max);
+    try {
+      GoalSeekRequest.checkNumbers(probability, screen, max);
+    } catch (GoalSeekRequest.InputException e) {
+      throw problem(e);
     }
     withinServerLimit("maxReplications", max);
     List<String> leverTexts = strings(body, "levers", true);
     return runs.base(body).compose(base -> offLoop.run(() -> {
       Scenario scenario = base.scenario();
       RunRequests.checkTargets(scenario, targets);
-      try {
-        TargetCheck.of(scenario, targets);
-      } catch (IllegalArgumentException e) {
-        throw ApiProblem.badField("targets", e.getMessage());
-      }
       List<Lever> levers;
       try {
         levers = LeverParser.parseAll(leverTexts, scenario);
       } catch (LeverParser.BadLeverException e) {
         throw ApiProblem.badField("levers[" + e.index() + "]", e.getMessage());
       }
-      checkPlans(levers, scenario);
-      GoalSeekRequest request = new GoalSeekRequest(scenario, targets, probability, levers,
-          objective, seed, 1, (int) screen, (int) max, () -> false);
+      GoalSeekRequest request;
+      try {
+        request = new GoalSeekRequest(scenario, targets, probability, levers, objective, seed,
+            1, (int) screen, (int) max, () -> false);
+        request.checkPlans();
+      } catch (GoalSeekRequest.InputException e) {
+        throw problem(e);
+      } catch (InvalidScenarioException e) {
+        throw ApiProblem.badFields(e.problems().stream().limit(ApiProblem.MAX_ERRORS)
+            .map(p -> new ApiProblem.FieldError("levers", p.toString())).toList(),
+            e.problems().size());
+      } catch (UnevaluableTargetException e) {
+        throw ApiProblem.badField("targets", e.getMessage());
+      }
       return new RunPlan(RunKind.GOAL_SEEK, base.id(), base.version(), List.of(scenario),
           targets, max, seed, body.toString(), new Decision.GoalSeekWork(request));
     }));
   }
 
-  /** The weakest and strongest plans are valid scenarios; the combinations are not too many. */
-  private static void checkPlans(List<Lever> levers, Scenario scenario) {
-    try {
-      ScenarioValidator.requireValid(Plan.uniform(levers, 0).apply(scenario));
-      ScenarioValidator.requireValid(Plan.uniform(levers, Integer.MAX_VALUE).apply(scenario));
-    } catch (InvalidScenarioException e) {
-      throw ApiProblem.badFields(e.problems().stream().limit(ApiProblem.MAX_ERRORS)
-          .map(p -> new ApiProblem.FieldError("levers", p.toString())).toList(),
-          e.problems().size());
-    }
-    int primary = GoalSeek.searched(levers);
-    long combinations = 1;
-    for (int i = 0; i < levers.size(); i++) {
-      if (i != primary) {
-        combinations *= levers.get(i).grid().size();
-        if (combinations > GoalSeekRequest.MAX_COMBINATIONS) {
-          throw ApiProblem.badField("levers", "the levers other than "
-              + levers.get(primary).name() + " have more than "
-              + GoalSeekRequest.MAX_COMBINATIONS + " combinations; use coarser steps");
-        }
-      }
-    }
+  /** A goal-seek's input problem as a 400 on its field. */
+  private static ApiProblem problem(GoalSeekRequest.InputException e) {
+    return ApiProblem.badField(switch (e.input()) {
+      case PROBABILITY -> "probability";
+      case TARGETS -> "targets";
+      case LEVERS -> "levers";
+      case SCREEN_REPLICATIONS -> "screenReplications";
+      case MAX_REPLICATIONS -> "maxReplications";
+    }, e.getMessage());
   }
 
   private Future<RunPlan> sensitivity(ObjectNode body) {

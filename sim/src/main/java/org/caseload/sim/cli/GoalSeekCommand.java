@@ -94,12 +94,6 @@ final class GoalSeekCommand implements Callable<Integer> {
       result = GoalSeek.run(request);
     } catch (UnmovableTargetException e) {
       throw new UserError("--target: " + e.getMessage());
-    } catch (InvalidScenarioException e) {
-      throw new UserError(e.problems().stream().map(p -> "--lever: " + p).toList());
-    } catch (UnevaluableTargetException e) {
-      throw new UserError("--target: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--lever: " + e.getMessage());
     } finally {
       bar.finish();
     }
@@ -111,15 +105,9 @@ final class GoalSeekCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The request, its inputs and plans checked before anything is simulated. */
   private GoalSeekRequest request(Scenario scenario) {
-    if (!(probability > 0 && probability < 1)) {
-      throw new UserError("--probability: must be strictly between 0 and 1, was "
-          + probability);
-    }
     List<Target> parsed = targets.parse();
-    if (parsed.isEmpty()) {
-      throw new UserError("--target: give at least one target the plan must meet");
-    }
     Objective chosen = Objective.byLabel(objective);
     if (chosen == null) {
       throw new UserError("--objective: must be cost or posts, was '" + objective + "'");
@@ -130,15 +118,23 @@ final class GoalSeekCommand implements Callable<Integer> {
     } catch (LeverParser.BadLeverException e) {
       throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
     }
-    if (screen < 64 || screen % 64 != 0 || screen > 1_000_000) {
-      throw new UserError("--screen-replications: must be a multiple of 64 up to 1,000,000,"
-          + " was " + screen);
+    try {
+      GoalSeekRequest request = new GoalSeekRequest(scenario, parsed, probability, levers,
+          chosen, flags.seed, flags.threads(), screen, max, () -> false);
+      request.checkPlans();
+      return request;
+    } catch (GoalSeekRequest.InputException e) {
+      throw new UserError(switch (e.input()) {
+        case PROBABILITY -> "--probability";
+        case TARGETS -> "--target";
+        case LEVERS -> "--lever";
+        case SCREEN_REPLICATIONS -> "--screen-replications";
+        case MAX_REPLICATIONS -> "--max-replications";
+      } + ": " + e.getMessage());
+    } catch (InvalidScenarioException e) {
+      throw new UserError(e.problems().stream().map(p -> "--lever: " + p).toList());
+    } catch (UnevaluableTargetException e) {
+      throw new UserError("--target: " + e.getMessage());
     }
-    if (max < screen || max > 1_000_000) {
-      throw new UserError("--max-replications: must be from --screen-replications (" + screen
-          + ") to 1,000,000, was " + max);
-    }
-    return new GoalSeekRequest(scenario, parsed, probability, levers, chosen, flags.seed,
-        flags.threads(), screen, max, () -> false);
   }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import org.caseload.core.scenario.ScenarioValidator;
 
 /**
  * Finds the cheapest plan whose probability of meeting every target is at least p
@@ -108,11 +107,9 @@ public final class GoalSeek {
     }
 
     GoalSeekResult run() {
+      request.checkPlans();
       Plan weakest = Plan.uniform(levers, 0);
       Plan strongest = Plan.uniform(levers, Integer.MAX_VALUE);
-      ScenarioValidator.requireValid(weakest.apply(request.base()));
-      ScenarioValidator.requireValid(strongest.apply(request.base()));
-      org.caseload.sim.engine.TargetCheck.of(request.base(), request.targets());
       checkMovable(weakest, strongest);
       PlanEstimate best = refine(strongest);
       if (!meets(best)) {
@@ -160,12 +157,7 @@ public final class GoalSeek {
             next.add(copy);
           }
         }
-        list = next;
-        if (list.size() > GoalSeekRequest.MAX_COMBINATIONS) {
-          throw new IllegalArgumentException("the levers other than "
-              + levers.get(primary).name() + " have more than "
-              + GoalSeekRequest.MAX_COMBINATIONS + " combinations; use coarser steps");
-        }
+        list = next; // at most MAX_COMBINATIONS (GoalSeekRequest.checkPlans)
       }
       return list.stream().map(List::copyOf).toList();
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.TargetCheck;
 import org.caseload.sim.target.Target;
 
 /**
@@ -31,33 +33,97 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   public static final int MAX = 4096;
   /** The most combinations of the levers other than the searched one. */
   public static final int MAX_COMBINATIONS = 10_000;
+  /** The most replications of a plan, at a first look or refined. */
+  public static final int MOST_REPLICATIONS = 1_000_000;
 
+  /** The inputs of a goal-seek: each a flag of the command line and a field of the API. */
+  public enum Input {
+    PROBABILITY, TARGETS, LEVERS, SCREEN_REPLICATIONS, MAX_REPLICATIONS
+  }
+
+  /** What is wrong with one input of a goal-seek, by one rule for the CLI and the API. */
+  public static final class InputException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Input input;
+
+    InputException(Input input, String reason) {
+      super(reason);
+      this.input = input;
+    }
+
+    public Input input() {
+      return input;
+    }
+  }
+
+  /** @throws InputException naming the input at fault */
   public GoalSeekRequest {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(cancelled, "cancelled");
     targets = List.copyOf(targets);
     levers = List.copyOf(levers);
+    checkNumbers(probability, screenReplications, maxReplications);
     if (targets.isEmpty()) {
-      throw new IllegalArgumentException("at least one target is needed");
+      throw new InputException(Input.TARGETS, "give at least one target the plan must meet");
     }
     if (levers.isEmpty()) {
-      throw new IllegalArgumentException("at least one lever is needed");
-    }
-    if (!(probability > 0 && probability < 1)) {
-      throw new IllegalArgumentException("probability must be strictly between 0 and 1, was "
-          + probability);
+      throw new InputException(Input.LEVERS, "give at least one lever that may move");
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
-    if (screenReplications < 64 || screenReplications % 64 != 0) {
-      throw new IllegalArgumentException("screening replications must be a multiple of 64,"
-          + " was " + screenReplications);
+  }
+
+  /**
+   * The probability and the replications alone (the API checks them before it reads the base
+   * scenario).
+   *
+   * @throws InputException naming the input at fault
+   */
+  public static void checkNumbers(double probability, long screenReplications,
+      long maxReplications) {
+    if (!(probability > 0 && probability < 1)) {
+      throw new InputException(Input.PROBABILITY, "must be strictly between 0 and 1, was "
+          + probability);
     }
-    if (maxReplications < screenReplications || maxReplications > 1_000_000) {
-      throw new IllegalArgumentException("maximum replications must be from the screening"
-          + " replications (" + screenReplications + ") to 1,000,000, was " + maxReplications);
+    if (screenReplications < 64 || screenReplications % 64 != 0
+        || screenReplications > MOST_REPLICATIONS) {
+      throw new InputException(Input.SCREEN_REPLICATIONS, "must be a multiple of 64 up to"
+          + " 1,000,000, was " + screenReplications);
+    }
+    if (maxReplications < screenReplications || maxReplications > MOST_REPLICATIONS) {
+      throw new InputException(Input.MAX_REPLICATIONS, "must be from the screen replications"
+          + " (" + screenReplications + ") to 1,000,000, was " + maxReplications);
+    }
+  }
+
+  /**
+   * Checks, before anything is simulated, that the plans the search may try can run: the
+   * weakest and the strongest are valid scenarios, every target can be evaluated, and the
+   * levers other than the searched one have at most {@link #MAX_COMBINATIONS} combinations.
+   *
+   * @throws org.caseload.core.scenario.InvalidScenarioException with the plans' problems
+   * @throws org.caseload.sim.target.UnevaluableTargetException naming the target
+   * @throws InputException on the levers, for too many combinations
+   */
+  public void checkPlans() {
+    ScenarioValidator.requireValid(Plan.uniform(levers, 0).apply(base));
+    ScenarioValidator.requireValid(Plan.uniform(levers, Integer.MAX_VALUE).apply(base));
+    TargetCheck.of(base, targets);
+    int primary = GoalSeek.searched(levers);
+    long combinations = 1;
+    for (int i = 0; i < levers.size(); i++) {
+      if (i != primary) {
+        combinations *= levers.get(i).grid().size();
+        if (combinations > MAX_COMBINATIONS) {
+          throw new InputException(Input.LEVERS, "the levers other than "
+              + levers.get(primary).name() + " have more than " + MAX_COMBINATIONS
+              + " combinations; use coarser steps");
+        }
+      }
     }
   }
 

@@ -32,6 +32,38 @@ class DecideCommandsTest {
     assertThat(r.err().strip()).startsWith(message).doesNotContain("\n");
   }
 
+  /**
+   * The goal-seek's numbers and plans are checked by one rule for the CLI and the API
+   * (GoalSeekRequest), before anything is simulated: too many combinations of the other
+   * levers are refused up front, not after the first plans have run.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "--screen-replications 100|--screen-replications: must be a multiple of 64 up to"
+          + " 1,000,000, was 100",
+      "--max-replications 32|--max-replications: must be from the screen replications (64) to"
+          + " 1,000,000, was 32",
+      "--lever campaign=1..3/0.01 --lever retention=1..0.8/0.001|--lever: the levers other"
+          + " than posts:longTerm have more than 10000 combinations; use coarser steps"})
+  void goalSeek_numbersAndPlans_areCheckedFirst(String args, String message) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("goal-seek",
+        "--preset", "medway-2019", "--months", "3", "--target", "caseload <= 18 at month 3",
+        "--probability", "0.8", "--lever", "posts:longTerm=0..10",
+        "--screen-replications", "64", "--max-replications", "64"));
+    String[] changes = args.split(" ");
+    for (int i = 0; i < changes.length; i += 2) {
+      int at = all.indexOf(changes[i]);
+      if (at >= 0 && !changes[i].equals("--lever")) {
+        all.set(at + 1, changes[i + 1]);
+      } else {
+        all.addAll(java.util.List.of(changes[i], changes[i + 1]));
+      }
+    }
+    CliRunner.Result r = CliRunner.run(all.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(message + "\n");
+  }
+
   /** A lever that would overwrite an earlier one (the later of two agency policies) is refused. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
