@@ -163,7 +163,7 @@ public final class CaseloadServer implements AutoCloseable {
               LOG.warn("recovery while serving failed: {}", r.cause().toString());
             }
           }));
-      RunMetrics metrics = new RunMetrics(registry, service::queued, service::running);
+      RunMetrics metrics = new RunMetrics(registry, service);
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());
       if (node != null) {

@@ -82,6 +82,57 @@ class EventsApiTest {
     }
   }
 
+  /**
+   * Clients that leave at once (a reset after the request) leave no event stream following the
+   * run and no waiter on its end: a security review had 5,000 such requests leave about 1,000
+   * quarter-second timers on the event loop (the stream's close came while its run was read)
+   * and 3,000 waiters on the run, until a run of hours ended. The gauges count what is left;
+   * a client still reading counts, so the test can tell.
+   */
+  @Test
+  void clientsThatLeave_leaveNoStreamOrWaiterBehind(Vertx vertx) throws Exception {
+    try (TestServer api = TestServer.start(vertx)) {
+      String location = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "medway-2019").put("replications", 100_000).put("months", 120));
+      int port = api.server.port();
+      try (java.net.Socket reader = new java.net.Socket("127.0.0.1", port)) {
+        reader.getOutputStream().write(RawHttp.request("GET", location + "/events", "", "")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        reader.getInputStream().read(); // the stream has begun
+        assertThat(awaitGauge(api, "caseload_runs_event_streams", 1)).isEqualTo(1);
+        for (int i = 0; i < 300; i++) {
+          String target = i % 2 == 0 ? location + "/events" : location + "?wait=60";
+          try (java.net.Socket leaving = new java.net.Socket("127.0.0.1", port)) {
+            leaving.setSoLinger(true, 0); // close with a reset, as the review did
+            leaving.getOutputStream().write(RawHttp.request("GET", target, "", "")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          }
+        }
+        assertThat(awaitGauge(api, "caseload_runs_event_streams", 1)).isEqualTo(1);
+        assertThat(awaitGauge(api, "caseload_runs_waiters", 0)).isZero();
+      }
+      assertThat(awaitGauge(api, "caseload_runs_event_streams", 0)).isZero();
+      assertThat(api.client.delete(location).send().await().statusCode()).isEqualTo(202);
+    }
+  }
+
+  /** The gauge's value once it is {@code expected}, or its last value after 20 seconds. */
+  private static double awaitGauge(TestServer api, String name, double expected)
+      throws InterruptedException {
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+        "(?m)^" + name + "(?:\\{[^}]*\\})? (\\S+)$");
+    double value = Double.NaN;
+    for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; ) {
+      java.util.regex.Matcher m = line.matcher(api.get("/metrics").bodyAsString());
+      value = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+      if (value == expected) {
+        return value;
+      }
+      Thread.sleep(100);
+    }
+    return value;
+  }
+
   /** HEAD of a running run's stream answers its headers at once, not when the run ends. */
   @Test
   void headOfARunningStream_answersAtOnce(Vertx vertx) {

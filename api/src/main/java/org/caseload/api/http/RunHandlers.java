@@ -3,6 +3,7 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -150,10 +151,20 @@ final class RunHandlers {
       return Future.succeededFuture();
     }
     Promise<Void> done = Promise.promise();
-    long timer = vertx.setTimer(seconds * 1000, t -> done.tryComplete());
-    Future.fromCompletionStage(live.ended(), vertx.getOrCreateContext()).onComplete(end -> {
-      vertx.cancelTimer(timer);
+    Context context = vertx.getOrCreateContext();
+    long[] timer = new long[1];
+    Runnable giveUp = live.whenEnded(() -> context.runOnContext(v -> {
+      vertx.cancelTimer(timer[0]);
       done.tryComplete();
+    }));
+    timer[0] = vertx.setTimer(seconds * 1000, t -> {
+      giveUp.run();
+      done.tryComplete();
+    });
+    // a client gone before either leaves no waiter on the run and no timer
+    rc.response().closeHandler(v -> {
+      giveUp.run();
+      vertx.cancelTimer(timer[0]);
     });
     return done.future();
   }
@@ -178,6 +189,9 @@ final class RunHandlers {
     UUID id = id(rc);
     service.status(id, kind).onSuccess(first -> {
       HttpServerResponse response = rc.response();
+      if (response.closed()) {
+        return; // the client left while its run was read: no stream, no timer
+      }
       response.setChunked(true).setStatusCode(200)
           .putHeader("Content-Type", "text/event-stream")
           .putHeader("Cache-Control", "no-cache");
@@ -190,7 +204,20 @@ final class RunHandlers {
         response.end(event("end", resource(first)));
         return;
       }
+      service.eventStreamOpened();
+      boolean[] following = {true};
+      Runnable stop = () -> {
+        if (following[0]) { // on this stream's event loop only: no race
+          following[0] = false;
+          service.eventStreamClosed();
+        }
+      };
       long timer = vertx.setPeriodic(EVENT_INTERVAL_MS, t -> {
+        if (response.closed()) {
+          vertx.cancelTimer(t);
+          stop.run();
+          return;
+        }
         ActiveRun live = service.active(id);
         if (live != null) {
           if (!response.writeQueueFull()) { // a client not reading gets no more queued for it
@@ -199,6 +226,7 @@ final class RunHandlers {
           return;
         }
         vertx.cancelTimer(t);
+        stop.run();
         service.status(id, kind).onComplete(end -> {
           if (end.succeeded()) {
             response.end(event("end", resource(end.result())));
@@ -208,7 +236,10 @@ final class RunHandlers {
           }
         });
       });
-      response.closeHandler(v -> vertx.cancelTimer(timer));
+      response.closeHandler(v -> {
+        vertx.cancelTimer(timer);
+        stop.run();
+      });
     }).onFailure(rc::fail);
   }
 

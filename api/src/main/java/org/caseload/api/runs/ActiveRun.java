@@ -3,15 +3,15 @@ package org.caseload.api.runs;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caseload.api.domain.RunStatus;
 
 /**
- * A run this server has accepted and not yet finished: its live status and progress, and a
- * stage that completes when its end is stored.
+ * A run this server has accepted and not yet finished: its live status and progress, and
+ * who waits for its end to be stored.
  *
  * @implNote Thread-safe: the run's worker writes, event loops read.
  */
@@ -23,7 +23,9 @@ public final class ActiveRun implements Runnable {
   private final Clock clock;
   private final AtomicLong done = new AtomicLong();
   private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
-  private final CompletableFuture<RunStatus> ended = new CompletableFuture<>();
+  /** Who waits for the end; each removes itself when it gives up ({@link #whenEnded}). */
+  private final Set<Runnable> waiters = ConcurrentHashMap.newKeySet();
+  private volatile boolean ended;
   private volatile RunStatus status = RunStatus.QUEUED;
   private volatile OffsetDateTime startedAt;
 
@@ -55,9 +57,22 @@ public final class ActiveRun implements Runnable {
     return stopReason.get() != null && !status.finished();
   }
 
-  /** Completes with the run's end once it is stored (or could not be). */
-  public CompletionStage<RunStatus> ended() {
-    return ended.minimalCompletionStage();
+  /**
+   * Runs {@code waiter} once, when the run's end is stored (or could not be), at once if it
+   * is, on the thread that stores it. The returned handle removes it: a waiter that gives up
+   * (its time is over, its client gone) leaves nothing behind on a run that may last hours.
+   */
+  public Runnable whenEnded(Runnable waiter) {
+    waiters.add(waiter);
+    if (ended && waiters.remove(waiter)) {
+      waiter.run();
+    }
+    return () -> waiters.remove(waiter);
+  }
+
+  /** How many wait for the end now (given-up waiters must not stay: RunService#waiters). */
+  long waiting() {
+    return waiters.size();
   }
 
   /** When it started running, or null while queued. */
@@ -68,7 +83,12 @@ public final class ActiveRun implements Runnable {
   /** Its end: the status is final and whoever waits for it hears. */
   void end(RunStatus value) {
     status = value;
-    ended.complete(value);
+    ended = true;
+    for (Runnable waiter : waiters) {
+      if (waiters.remove(waiter)) { // one of this and whenEnded runs a waiter, once
+        waiter.run();
+      }
+    }
   }
 
   /**

@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.caseload.api.domain.RunStatus;
 
 /**
- * The runs' meters for Prometheus: runs queued and running, replications done (a counter)
- * and replications per second over the last sampling interval, runs ended by status.
+ * The runs' meters for Prometheus: runs queued and running, requests waiting for a run's end
+ * and event streams following one, replications done (a counter) and replications per second
+ * over the last sampling interval, runs ended by status.
  */
 public final class RunMetrics {
 
@@ -19,12 +19,16 @@ public final class RunMetrics {
   private volatile long lastNanos = System.nanoTime();
   private volatile double perSecond;
 
-  public RunMetrics(MeterRegistry registry, Supplier<Number> queued, Supplier<Number> running) {
+  public RunMetrics(MeterRegistry registry, RunService service) {
     this.registry = registry;
-    Gauge.builder("caseload.runs.queued", queued).description("runs waiting for a worker")
+    Gauge.builder("caseload.runs.queued", service::queued)
+        .description("runs waiting for a worker").register(registry);
+    Gauge.builder("caseload.runs.running", service::running).description("runs executing now")
         .register(registry);
-    Gauge.builder("caseload.runs.running", running).description("runs executing now")
-        .register(registry);
+    Gauge.builder("caseload.runs.waiters", service::waiters)
+        .description("requests waiting for a run's end (?wait)").register(registry);
+    Gauge.builder("caseload.runs.event.streams", service::eventStreams)
+        .description("event streams following a run").register(registry);
     replications = Counter.builder("caseload.replications").description("replications done")
         .register(registry);
     Gauge.builder("caseload.replications.per.second", () -> perSecond)

@@ -57,6 +57,8 @@ public final class RunService implements AutoCloseable {
   private final Clock clock;
   private final ThreadPoolExecutor executor;
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong eventStreams =
+      new java.util.concurrent.atomic.AtomicLong();
   private final AtomicInteger admitted = new AtomicInteger();
   private volatile RunMetrics metrics;
   private volatile org.caseload.sim.engine.ChunkExecutor chunks;
@@ -101,6 +103,25 @@ public final class RunService implements AutoCloseable {
 
   public long running() {
     return active.values().stream().filter(r -> r.status() == RunStatus.RUNNING).count();
+  }
+
+  /** Requests waiting for a run's end ({@code ?wait}) now. */
+  public long waiters() {
+    return active.values().stream().mapToLong(ActiveRun::waiting).sum();
+  }
+
+  /** Event streams of runs open now. */
+  public long eventStreams() {
+    return eventStreams.get();
+  }
+
+  /** An event stream has started following a run; {@link #eventStreamClosed} when it stops. */
+  public void eventStreamOpened() {
+    eventStreams.incrementAndGet();
+  }
+
+  public void eventStreamClosed() {
+    eventStreams.decrementAndGet();
   }
 
   /**
