@@ -323,7 +323,9 @@ final class RunHandlers {
     node.put("createdAt", Json.time(run.createdAt()));
     node.put("startedAt", Json.time(run.startedAt()));
     node.put("finishedAt", Json.time(run.finishedAt()));
-    node.putRawValue("request", new RawValue(run.request()));
+    if (run.request() != null) { // a list's runs have none
+      node.putRawValue("request", new RawValue(run.request()));
+    }
     ObjectNode links = node.putObject("links");
     links.put("self", self);
     links.put("results", self + "/results");
