@@ -2,6 +2,7 @@ package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.TooLongFrameException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -165,7 +166,8 @@ public final class Problems {
     }
     if (malformedBody(failure)) {
       return ApiProblem.badField("body", "could not be read: its chunked transfer coding is"
-          + " malformed (a chunk size that is not hexadecimal, or too large)");
+          + " malformed (a chunk size that is not hexadecimal, or too large, or a chunk line"
+          + " or trailer longer than this server reads)");
     }
     if (Database.isUnavailable(failure)) {
       LOG.warn("database unavailable: {}", failure.toString());
@@ -178,10 +180,14 @@ public final class Problems {
 
   /**
    * Whether {@code failure} is the HTTP decoder's refusal of a request's body (Netty reports a
-   * malformed chunk size as a NumberFormatException thrown from its decoder, which reaches
-   * the route's failure handler as it is).
+   * malformed chunk size as a NumberFormatException thrown from its decoder, and a chunk line
+   * or trailer over its limits as a TooLongFrameException, which reach the route's failure
+   * handler as they are).
    */
   private static boolean malformedBody(Throwable failure) {
+    if (failure instanceof TooLongFrameException) {
+      return true;
+    }
     StackTraceElement[] stack = failure.getStackTrace();
     return failure instanceof NumberFormatException && stack.length > 0
         && stack[0].getClassName().startsWith("io.netty.handler.codec.http.");
