@@ -171,8 +171,8 @@ public final class ScenarioValidator {
       longTerm |= team.role() == TeamRole.LONG_TERM;
       checks.between(at + ".establishment", team.establishment(), 0, MAX_WORKERS);
       checks.between(at + ".caseHolderShare", team.caseHolderShare(), 0.01, 1);
-      checks.between(at + ".caseloadCap", team.caseloadCap(), 1, 500);
-      if (checks.between(at + ".hardLimit", team.hardLimit(), 1, 1000)
+      checks.between(at + ".caseloadCap", team.caseloadCap(), 1, Team.MAX_CASELOAD_CAP);
+      if (checks.between(at + ".hardLimit", team.hardLimit(), 1, Team.MAX_HARD_LIMIT)
           && team.hardLimit() < team.caseloadCap()) {
         checks.add(at + ".hardLimit", "must be >= caseloadCap (" + team.caseloadCap()
             + "), was " + team.hardLimit());
@@ -453,8 +453,9 @@ public final class ScenarioValidator {
     @Override
     public Void caseloadCap(Intervention.CaseloadCap c) {
       checkTeam(checks, at, c.team(), scenario);
-      checks.between(at + ".cap", c.cap(), 1, 500);
-      if (checks.between(at + ".hardLimit", c.hardLimit(), 1, 1000) && c.hardLimit() < c.cap()) {
+      checks.between(at + ".cap", c.cap(), 1, Team.MAX_CASELOAD_CAP);
+      if (checks.between(at + ".hardLimit", c.hardLimit(), 1, Team.MAX_HARD_LIMIT)
+          && c.hardLimit() < c.cap()) {
         checks.add(at + ".hardLimit", "must be >= cap (" + c.cap() + "), was " + c.hardLimit());
       }
       return null;

@@ -41,6 +41,10 @@ public record Team(
    * unbounded one would make a small request's results hundreds of times its size.
    */
   public static final int MAX_NAME_LENGTH = 100;
+  /** The highest caseload cap a team, or a caseloadCap intervention, may set. */
+  public static final int MAX_CASELOAD_CAP = 500;
+  /** The highest hard limit a team, or a caseloadCap intervention, may set. */
+  public static final int MAX_HARD_LIMIT = 1000;
 
   /** A team with an equal share of its role's demand. */
   public Team(String name, TeamRole role, double establishment, double caseHolderShare,

@@ -168,7 +168,8 @@ public final class LeverParser {
     }
     Lever lever = switch (kind) {
       case POSTS -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
-      case CAMPAIGN -> new Lever.Campaign(options.start(), (int) options.get("months", 12),
+      case CAMPAIGN -> new Lever.Campaign(options.start(),
+          options.whole("months", 12, 1, Scenario.MAX_HORIZON_MONTHS),
           options.get("cost", 10_000), grid);
       case CAMPAIGN_MONTHS -> new Lever.CampaignMonths(options.start(),
           options.get("multiplier", 2), options.get("cost", 10_000), grid);
@@ -180,7 +181,7 @@ public final class LeverParser {
       case CASELOAD_CAP -> {
         Team t = team(team, name, scenario);
         yield new Lever.CaseloadCap(t.name(), options.start(),
-            (int) options.get("hardLimit", t.hardLimit()), grid);
+            options.whole("hardLimit", t.hardLimit(), 1, Team.MAX_HARD_LIMIT), grid);
       }
       case NQ_COHORT -> new Lever.NqCohort(options.start(), grid);
     };
@@ -230,11 +231,16 @@ public final class LeverParser {
   }
 
   private static double number(String text) {
+    double value;
     try {
-      return Double.parseDouble(text);
+      value = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + text + "' is not a number");
     }
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("'" + text + "' is not a finite number");
+    }
+    return value;
   }
 
   /** The {@code ,KEY=VALUE} options, each read at most once. */
@@ -264,6 +270,16 @@ public final class LeverParser {
             + horizon + " months: the lever would change nothing");
       }
       return (int) start;
+    }
+
+    /** A whole-number option from {@code min} to {@code max}, as written when it is not. */
+    int whole(String key, int fallback, int min, int max) {
+      double value = get(key, fallback);
+      if (value != Math.rint(value) || value < min || value > max) {
+        throw new IllegalArgumentException(key + "=" + Grid.Cells.number(value) + ": must be a"
+            + " whole number from " + min + " to " + max);
+      }
+      return (int) value;
     }
 
     double get(String key, double fallback) {

@@ -23,6 +23,26 @@ class LeverKindsTest {
     return kind.stronger() == Lever.Direction.LOWER ? "=3..1" : "=1..3";
   }
 
+  /**
+   * Numbers a lever cannot take are refused as written: an infinite one had given the JDK's
+   * BigDecimal message, and a whole-number option beyond an int had been clamped to
+   * 2147483647 and refused later as that value (a security review).
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "posts:longTerm=0..100/4,start=1e400|'1e400' is not a finite number",
+      "posts:longTerm=0..1e999|'1e999' is not a finite number",
+      "caseloadCap:longTerm=25..18,hardLimit=3000000000|hardLimit=3000000000: must be a whole"
+          + " number from 1 to 1000",
+      "caseloadCap:longTerm=25..18,hardLimit=30.5|hardLimit=30.5: must be a whole number from 1"
+          + " to 1000",
+      "campaign=1..2,months=99999999999|months=99999999999: must be a whole number from 1 to"
+          + " 120"})
+  void numbersALeverCannotTake_areRefusedAsWritten(String text, String message) {
+    assertThatThrownBy(() -> LeverParser.parse(text, MEDWAY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
   @ParameterizedTest
   @EnumSource(Lever.Kind.class)
   void everyKind_parsesIntoALeverOfThatKind(Lever.Kind kind) {
