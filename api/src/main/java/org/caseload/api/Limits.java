@@ -12,9 +12,11 @@ import org.caseload.sim.engine.SummaryMemory;
  *     and grid points (one scenario each)
  * @param summaryBytes the memory the summaries of the runs running at once may take, shared
  *     by the run slots ({@link ServerConfig#summaryBytesPerRun()}; {@link SummaryMemory})
+ * @param resultBytes the memory the stored results being sent at once may take (read whole
+ *     from the database, each held until its client has it): beyond it a download is a 429
  */
 public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
-    long maxSweepReplications, long summaryBytes) {
+    long maxSweepReplications, long summaryBytes, long resultBytes) {
 
   /** The default of {@code --max-sweep-replications}: 150 councils x 13 points x 1,000. */
   public static final long DEFAULT_SWEEP_REPLICATIONS = 2_000_000;
@@ -30,6 +32,27 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
         SummaryMemory.defaultBudget());
   }
 
+  /** Limits with results given {@link #defaultResultBytes()}. */
+  public Limits(long maxReplications, int maxMonths, long maxBodyBytes,
+      long maxSweepReplications, long summaryBytes) {
+    this(maxReplications, maxMonths, maxBodyBytes, maxSweepReplications, summaryBytes,
+        defaultResultBytes());
+  }
+
+  /**
+   * 20% of this process's heap for results being sent: with the summaries' 60%, the rest is
+   * the server's own (a 23 MB result held about 47 MB while read and sent).
+   */
+  public static long defaultResultBytes() {
+    return Runtime.getRuntime().maxMemory() / 5;
+  }
+
+  /** These limits with another memory for results being sent. */
+  public Limits withResultBytes(long value) {
+    return new Limits(maxReplications, maxMonths, maxBodyBytes, maxSweepReplications,
+        summaryBytes, value);
+  }
+
   public Limits {
     if (maxReplications < 1 || maxReplications > org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS) {
       throw new IllegalArgumentException("--max-replications: must be between 1 and "
@@ -38,6 +61,9 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
     if (maxMonths < 1 || maxMonths > org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS) {
       throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
+    }
+    if (resultBytes < 1) {
+      throw new IllegalArgumentException("result memory: must be positive, was " + resultBytes);
     }
     if (summaryBytes < 1) {
       throw new IllegalArgumentException("summary memory: must be positive, was "

@@ -131,6 +131,15 @@ public final class ApiProblem extends RuntimeException {
         Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
   }
 
+  /**
+   * 429: the server is doing as much of something as it holds at once (another client's
+   * downloads, say); {@code field} names what, with when to try again.
+   */
+  public static ApiProblem busy(String field, String reason, int retryAfterSeconds) {
+    return new ApiProblem(429, "Too many requests", List.of(new FieldError(field, reason)), 1,
+        Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+  }
+
   /** 431: the headers are larger than the server reads. */
   public static ApiProblem headersTooLarge(int maxBytes) {
     return of(431, "Request header fields too large", "headers", "are larger than "

@@ -107,16 +107,17 @@ public final class ApiRoutes {
     DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
     SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(),
         s.summaryBytesPerRun(), offLoop);
+    ResultMemory results = new ResultMemory(s.limits().resultBytes());
     RunHandlers runs = new RunHandlers(vertx, RunKind.RUN, s.service(), s.runs(), requests,
-        decisions, sweepRequests, offLoop);
+        decisions, sweepRequests, offLoop, results);
     RunHandlers comparisons = new RunHandlers(vertx, RunKind.COMPARISON, s.service(), s.runs(),
-        requests, decisions, sweepRequests, offLoop);
+        requests, decisions, sweepRequests, offLoop, results);
     RunHandlers goalSeeks = new RunHandlers(vertx, RunKind.GOAL_SEEK, s.service(), s.runs(),
-        requests, decisions, sweepRequests, offLoop);
+        requests, decisions, sweepRequests, offLoop, results);
     RunHandlers sensitivities = new RunHandlers(vertx, RunKind.SENSITIVITY, s.service(),
-        s.runs(), requests, decisions, sweepRequests, offLoop);
+        s.runs(), requests, decisions, sweepRequests, offLoop, results);
     RunHandlers sweeps = new RunHandlers(vertx, RunKind.SWEEP, s.service(), s.runs(), requests,
-        decisions, sweepRequests, offLoop);
+        decisions, sweepRequests, offLoop, results);
     return Map.ofEntries(
         Map.entry("listPresets", catalog::presets),
         Map.entry("getPreset", catalog::preset),

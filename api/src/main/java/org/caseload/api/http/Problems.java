@@ -35,7 +35,7 @@ public final class Problems {
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final Pattern PARAMETER = Pattern.compile("parameter (\\w+)");
-  private static final int RETRY_SECONDS = 5;
+  static final int RETRY_SECONDS = 5;
   private static final ApiProblem.FieldError NOT_JSON =
       new ApiProblem.FieldError("body", "is not valid JSON");
 

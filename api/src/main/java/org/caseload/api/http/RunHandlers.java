@@ -46,10 +46,11 @@ final class RunHandlers {
   private final DecisionRequests decisions;
   private final SweepRequests sweeps;
   private final OffLoop offLoop;
+  private final ResultMemory results;
 
   RunHandlers(Vertx vertx, RunKind kind, RunService service, RunStore store,
       RunRequests requests, DecisionRequests decisions, SweepRequests sweeps,
-      OffLoop offLoop) {
+      OffLoop offLoop, ResultMemory results) {
     this.vertx = vertx;
     this.kind = kind;
     this.path = path(kind);
@@ -66,6 +67,7 @@ final class RunHandlers {
     this.decisions = decisions;
     this.sweeps = sweeps;
     this.offLoop = offLoop;
+    this.results = results;
   }
 
   /** Where runs of {@code kind} live. */
@@ -132,6 +134,15 @@ final class RunHandlers {
                   + "; results come when it has succeeded (wait with ?wait=SECONDS)";
             });
           }
+          return store.resultBytes(id, csv);
+        })
+        .compose(bytes -> {
+          if (!results.reserve(bytes)) {
+            throw ApiProblem.busy("results", "this server is sending " + (results.held() >> 20)
+                + " MiB of results, as much as it holds at once; try again shortly",
+                Problems.RETRY_SECONDS);
+          }
+          results.releaseWhenDone(rc, bytes);
           return store.result(id, csv);
         })
         .onSuccess(text -> TextBody.send(rc.response(),

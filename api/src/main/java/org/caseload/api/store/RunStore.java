@@ -239,6 +239,17 @@ public final class RunStore {
         });
   }
 
+  /** The size in bytes of the stored JSON ({@code csv} false) or CSV result; 0 for none. */
+  public Future<Long> resultBytes(UUID id, boolean csv) {
+    return pool.preparedQuery("SELECT octet_length(" + (csv ? "result_csv" : "result_json")
+            + ") FROM runs WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> {
+          Long bytes = rows.size() == 0 ? null : rows.iterator().next().getLong(0);
+          return bytes == null ? 0L : bytes;
+        });
+  }
+
   /** The stored JSON ({@code csv} false) or CSV result; null while there is none. */
   public Future<String> result(UUID id, boolean csv) {
     return pool.preparedQuery("SELECT " + (csv ? "result_csv" : "result_json")

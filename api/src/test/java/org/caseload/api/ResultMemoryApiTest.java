@@ -1,0 +1,97 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
+import org.caseload.api.store.DatabaseAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Stored results being sent share a memory budget (Limits.resultBytes): slow clients of one
+ * large result had run a 1 GiB server out of memory (45 readers at 2 KB/s of 23 MB). A
+ * download that does not fit while another holds the memory is a 429 with Retry-After; the
+ * memory comes back when the slow client goes; a result larger than the budget is sent when
+ * nothing else is.
+ */
+@ExtendWith(VertxExtension.class)
+class ResultMemoryApiTest {
+
+  /** About 3 MB of CSV: twice that (text and read buffer) is over the 5 MB budget. */
+  private static final int LINES = 45_000;
+  private static final String LINE =
+      "month,1,2019-10-31,caseload,18.25,1.2,0.1,16,16.5,17,18,19,20,21,1\n";
+
+  @Test
+  void downloadsBeyondTheMemory_are429_untilItComesBack(Vertx vertx) throws Exception {
+    try (TestServer api = TestServer.start(vertx,
+        c -> c.withLimits(Limits.DEFAULT.withResultBytes(5L << 20)))) {
+      String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
+          "synthetic-small").put("replications", 16).put("months", 2));
+      assertThat(api.awaitEnd(location, Duration.ofSeconds(60)).getString("status"))
+          .isEqualTo("succeeded");
+      UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+      DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
+      try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+          address.password()); PreparedStatement update = sql.prepareStatement(
+              "UPDATE runs SET result_csv = repeat(?, ?) WHERE id = ?")) {
+        update.setString(1, LINE);
+        update.setInt(2, LINES);
+        update.setObject(3, id);
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+      String csv = location + "/results?format=csv";
+      assertThat(download(api, csv).statusCode()).as("alone, over the budget").isEqualTo(200);
+
+      try (Socket slow = new Socket("127.0.0.1", api.server.port())) {
+        slow.setReceiveBufferSize(4096);
+        slow.getOutputStream().write(RawHttp.request("GET", csv, "", "")
+            .getBytes(StandardCharsets.US_ASCII));
+        byte[] first = slow.getInputStream().readNBytes(1024); // then it reads no more
+        assertThat(new String(first, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
+        HttpResponse<String> refused = download(api, csv);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+        JsonObject problem = new JsonObject(refused.body());
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+            .isEqualTo("results");
+        // the JSON result is small: it fits beside the slow download
+        assertThat(download(api, location + "/results").statusCode()).isEqualTo(200);
+      }
+      int status = 0;
+      for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; ) {
+        status = download(api, csv).statusCode();
+        if (status == 200) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertThat(status).as("once the slow client has gone").isEqualTo(200);
+    }
+  }
+
+  private static HttpResponse<String> download(TestServer api, String target)
+      throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + api.server.port() + target)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() == 200 && target.endsWith("csv")) {
+      assertThat(response.body()).hasSize(LINE.length() * LINES);
+    }
+    return response;
+  }
+}
