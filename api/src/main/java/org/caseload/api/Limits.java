@@ -14,9 +14,12 @@ import org.caseload.sim.engine.SummaryMemory;
  *     by the run slots ({@link ServerConfig#summaryBytesPerRun()}; {@link SummaryMemory})
  * @param resultBytes the memory the stored results being sent at once may take (read whole
  *     from the database, each held until its client has it): beyond it a download is a 429
+ * @param maxWorkerMonths the work one run, comparison, sensitivity study or goal-seek plan may
+ *     ask for: replications x the worker-months of a replication
+ *     ({@link org.caseload.core.scenario.FundedPosts#workerMonths}), summed over its scenarios
  */
 public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
-    long maxSweepReplications, long summaryBytes, long resultBytes) {
+    long maxSweepReplications, long summaryBytes, long resultBytes, double maxWorkerMonths) {
 
   /** The default of {@code --max-sweep-replications}: 150 councils x 13 points x 1,000. */
   public static final long DEFAULT_SWEEP_REPLICATIONS = 2_000_000;
@@ -32,11 +35,18 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
         SummaryMemory.defaultBudget());
   }
 
-  /** Limits with results given {@link #defaultResultBytes()}. */
+  /**
+   * The default of {@code --max-work}: 25 billion worker-months, about 20-25 minutes of one
+   * core (Medway 2019 at 100,000 replications x 120 months is 3 billion; England as one
+   * service at 1,000 x 120, 5.3 billion).
+   */
+  public static final double DEFAULT_WORKER_MONTHS = 25e9;
+
+  /** Limits with results given {@link #defaultResultBytes()} and the default work. */
   public Limits(long maxReplications, int maxMonths, long maxBodyBytes,
       long maxSweepReplications, long summaryBytes) {
     this(maxReplications, maxMonths, maxBodyBytes, maxSweepReplications, summaryBytes,
-        defaultResultBytes());
+        defaultResultBytes(), DEFAULT_WORKER_MONTHS);
   }
 
   /**
@@ -50,7 +60,13 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
   /** These limits with another memory for results being sent. */
   public Limits withResultBytes(long value) {
     return new Limits(maxReplications, maxMonths, maxBodyBytes, maxSweepReplications,
-        summaryBytes, value);
+        summaryBytes, value, maxWorkerMonths);
+  }
+
+  /** These limits with another most work a run may ask for. */
+  public Limits withMaxWorkerMonths(double value) {
+    return new Limits(maxReplications, maxMonths, maxBodyBytes, maxSweepReplications,
+        summaryBytes, resultBytes, value);
   }
 
   public Limits {
@@ -61,6 +77,10 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
     if (maxMonths < 1 || maxMonths > org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS) {
       throw new IllegalArgumentException("--max-months: must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
+    }
+    if (!(maxWorkerMonths >= 1)) {
+      throw new IllegalArgumentException("--max-work: must be at least 1 worker-month, was "
+          + maxWorkerMonths);
     }
     if (resultBytes < 1) {
       throw new IllegalArgumentException("result memory: must be positive, was " + resultBytes);

@@ -75,6 +75,12 @@ public final class ServeCommand implements Callable<Integer> {
           + " grid points (default ${DEFAULT-VALUE})")
   long maxSweepReplications;
 
+  @Option(names = "--max-work", defaultValue = "25e9", paramLabel = "WORKER_MONTHS",
+      description = "most work of one run, comparison, sensitivity study or goal-seek plan:"
+          + " replications x the funded posts of every month, summed over its scenarios"
+          + " (default ${DEFAULT-VALUE}, about 20-25 minutes of one core)")
+  double maxWork;
+
   @Option(names = "--max-months", defaultValue = "120",
       description = "most months per run (default ${DEFAULT-VALUE})")
   int maxMonths;
@@ -123,7 +129,8 @@ public final class ServeCommand implements Callable<Integer> {
     int threads = threadsPerRun == null ? Runtime.getRuntime().availableProcessors()
         : threadsPerRun;
     Limits limits = new Limits(maxReplications, maxMonths, maxBodyBytes,
-        maxSweepReplications, SummaryMemory.defaultBudget());
+        maxSweepReplications, SummaryMemory.defaultBudget(), Limits.defaultResultBytes(),
+        maxWork);
     String url = databaseUrl == null || databaseUrl.isBlank() ? null : databaseUrl;
     if (url != null) {
       try {

@@ -16,6 +16,7 @@ import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
 import org.caseload.sim.decide.Objective;
+import org.caseload.sim.decide.Plan;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.decide.SensitivityPlan;
 import org.caseload.sim.target.Target;
@@ -111,6 +112,9 @@ final class DecisionRequests {
         request = new GoalSeekRequest(scenario, targets, probability, levers, objective, seed,
             1, (int) screen, (int) max, () -> false);
         request.checkPlans();
+        // each plan's refinement at its most: the strongest plan funds the most posts
+        runs.requireWork("maxReplications", max, List.of(Plan.uniform(levers,
+            Integer.MAX_VALUE).apply(scenario)));
       } catch (GoalSeekRequest.InputException e) {
         throw problem(e);
       } catch (InvalidScenarioException e) {
@@ -190,6 +194,8 @@ final class DecisionRequests {
         throw problem(e, parameterNames, leverTexts);
       }
       withinServerLimit(plan);
+      runs.requireWork(plan.work().sobol() > 0 ? "sobolPoints" : "replications",
+          plan.work().total(), List.of(plan.request().base()));
       return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(),
           List.of(plan.request().base()), List.of(), replications, seed, body.toString(),
           new Decision.SensitivityWork(plan));

@@ -15,6 +15,7 @@ import org.caseload.api.runs.RunPlan;
 import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.core.scenario.FieldSetting;
+import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
@@ -76,6 +77,7 @@ final class RunRequests {
           settings.months);
       checkTargets(scenario, targets);
       requireMemory("months", SummaryMemory.run(scenario, settings.replications, 1));
+      requireWork("replications", settings.replications, List.of(scenario));
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
           targets, settings.replications, settings.seed, body.toString());
     }));
@@ -221,6 +223,7 @@ final class RunRequests {
         }
         requireMemory(variants.size() > 1 ? "variants" : "months", SummaryMemory.comparison(
             baseline, scenarios.subList(1, scenarios.size()), settings.replications, 1));
+        requireWork("replications", settings.replications, scenarios);
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             targets, settings.replications, settings.seed, body.toString());
       }));
@@ -238,6 +241,23 @@ final class RunRequests {
     } catch (SummaryMemory.TooLargeException e) {
       throw ApiProblem.badField(field, "the run is too large for this server: "
           + e.getMessage());
+    }
+  }
+
+  /**
+   * The work asked for, {@code replications} of each of {@code scenarios}, within this
+   * server's {@code --max-work} ({@link FundedPosts#workerMonths}); else a 400 on
+   * {@code field}: a run of days would hold a slot, and the queue behind it, for days.
+   */
+  void requireWork(String field, double replications, List<Scenario> scenarios) {
+    double each = scenarios.stream().mapToDouble(FundedPosts::workerMonths).sum();
+    if (replications * each > limits.maxWorkerMonths()) {
+      throw ApiProblem.badField(field, String.format(java.util.Locale.ROOT, "the work asked"
+          + " for is about %.2g worker-months (%,.0f replications x %,.0f worker-months"
+          + " each, the funded posts of every month%s), more than the %.2g this server"
+          + " runs (--max-work); ask for fewer replications or months", replications * each,
+          replications, each, scenarios.size() > 1 ? " of every scenario" : "",
+          limits.maxWorkerMonths()));
     }
   }
 

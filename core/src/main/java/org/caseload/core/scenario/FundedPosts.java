@@ -78,6 +78,23 @@ public final class FundedPosts {
   }
 
   /**
+   * About how many worker-months one replication of {@code scenario} simulates: the funded
+   * posts of each month of its horizon, summed, and the agency engaged beyond vacancy cover.
+   * What a run's work is measured in: a replication-month costs about 50-60 ns a worker on
+   * 2026 hardware (bench/README.md: Medway 13.8 us for about 230 workers, England as one
+   * service 2.1 ms for 39,500).
+   */
+  public static double workerMonths(Scenario scenario) {
+    double[] posts = new double[scenario.teams().size()];
+    double total = 0;
+    for (int month = 1; month <= scenario.horizonMonths(); month++) {
+      total += fill(scenario, month, posts);
+    }
+    return total + scenario.horizonMonths()
+        * scenario.parameters().workforce().agencyExtraFte();
+  }
+
+  /**
    * Writes into {@code posts} (one entry per team, in the scenario's order) the funded posts
    * of month {@code month} of {@code scenario}, and returns their sum.
    */
