@@ -172,11 +172,16 @@ final class RunHandlers {
       giveUp.run();
       done.tryComplete();
     });
-    // a client gone before either leaves no waiter on the run and no timer
-    rc.response().closeHandler(v -> {
+    // a client gone before either leaves no waiter on the run and no timer, whether it goes
+    // now or went already (a close handler set after the close is never called)
+    Runnable leave = () -> {
       giveUp.run();
       vertx.cancelTimer(timer[0]);
-    });
+    };
+    rc.response().closeHandler(v -> leave.run());
+    if (rc.response().closed()) {
+      leave.run();
+    }
     return done.future();
   }
 

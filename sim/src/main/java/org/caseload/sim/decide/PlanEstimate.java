@@ -10,11 +10,14 @@ import java.util.List;
  * @param byTarget replications meeting each target, in the targets' order
  * @param cost mean total cost over the horizon in the first {@code costReplications}
  *     replications, which every plan of a goal-seek shares: the plans' common yardstick
+ * @param costHalfWidth95 the half-width of {@code cost}'s 95% interval (Student's t times its
+ *     standard error; NaN from one replication): its Monte Carlo error alone, for the plans'
+ *     costs are paired (the same replications), so their differences are known more closely
  * @param costReplications replications behind {@code cost}
  * @implNote Immutable and thread-safe.
  */
 public record PlanEstimate(Plan plan, Proportion meetsAll, List<Proportion> byTarget,
-    double cost, long costReplications) {
+    double cost, double costHalfWidth95, long costReplications) {
 
   public PlanEstimate {
     byTarget = List.copyOf(byTarget);

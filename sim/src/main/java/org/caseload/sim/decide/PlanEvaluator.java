@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.Readings;
 import org.caseload.sim.engine.ReplicationBatch;
@@ -173,12 +174,14 @@ final class PlanEvaluator {
       for (long e : each) {
         byTarget.add(new Proportion(e, n, confidence));
       }
+      double[] costs = Arrays.copyOf(cost, costReplications);
       double sum = 0;
-      for (int r = 0; r < costReplications; r++) {
-        sum += cost[r];
+      for (double c : costs) {
+        sum += c;
       }
-      return new PlanEstimate(plan, new Proportion(all, n, confidence), byTarget, sum / costReplications,
-          costReplications);
+      double se = new StandardDeviation().evaluate(costs) / Math.sqrt(costReplications);
+      return new PlanEstimate(plan, new Proportion(all, n, confidence), byTarget,
+          sum / costReplications, Summary.halfWidth95(costReplications, se), costReplications);
     }
   }
 }

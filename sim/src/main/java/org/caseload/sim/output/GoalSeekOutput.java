@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.caseload.core.metrics.Unit;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.decide.GoalSeekRequest;
@@ -57,11 +58,13 @@ public final class GoalSeekOutput {
       out.append("  P(meets every target) ").append(probability(found.plan().meetsAll(), goal))
           .append(found.sure() ? "" : "  (interval reaches below the goal: borderline)")
           .append('\n');
-      out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s], %s over %d"
-          + " months%n", Cells.signedMoney(found.extraCostPerYear(months)),
+      out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s] (95%%, paired"
+          + " with the base scenario's replications), %s over %d months%n",
+          Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));
       out.append("  mean cost ").append(Cells.money(found.plan().cost())).append(' ')
+          .append(Cells.error(Unit.MONEY, found.plan().costHalfWidth95())).append(" (95%) ")
           .append(costBasis).append(", the yardstick every plan shares\n");
       if (cheapestAmongRunOnly(result)) {
         PlanEstimate strongest = strongest(result);
@@ -89,7 +92,11 @@ public final class GoalSeekOutput {
           .append(")\n");
     }
     out.append("\nFrontier (each plan the cheapest to reach its probability; mean cost ")
-        .append(costBasis).append("):\n");
+        .append(costBasis).append(", each within ")
+        .append(Cells.error(Unit.MONEY, result.frontier().stream()
+            .mapToDouble(PlanEstimate::costHalfWidth95).max().orElse(Double.NaN)))
+        .append(" (95%),\nits differences from plan to plan known more closely: the plans share"
+            + " those replications):\n");
     TextGrid grid = new TextGrid("rrrrl");
     grid.add(List.of("mean cost", "P(all)", "95% interval", "reps", "plan"));
     for (PlanEstimate e : result.frontier()) {
@@ -224,6 +231,7 @@ public final class GoalSeekOutput {
     node.set("interventions", ScenarioJson.toTree(base.withInterventions(
         e.plan().interventions())).get("interventions"));
     node.put("meanCost", e.cost());
+    node.put("meanCostHalfWidth95", e.costHalfWidth95());
     node.put("costReplications", e.costReplications());
     node.put("posts", e.plan().posts());
     node.put("probability", e.probability());

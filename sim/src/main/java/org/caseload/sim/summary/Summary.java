@@ -36,6 +36,11 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
    * NaN for fewer than two replications, whose spread says nothing.
    */
   public double halfWidth95() {
+    return halfWidth95(n, se);
+  }
+
+  /** The half-width of the 95% interval of a mean of {@code n} values with standard error {@code se}. */
+  public static double halfWidth95(long n, double se) {
     return n < 2 ? Double.NaN
         : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * se;
   }

@@ -108,11 +108,29 @@ class GoalSeekTest {
     assertThat(found.extraCost().n()).isEqualTo(n);
     assertThat(found.extraCost().mean()).isCloseTo(extra / n,
         org.assertj.core.data.Offset.offset(1e-9 * Math.abs(extra / n)));
+    // its interval: Student's t (n - 1 degrees of freedom) times the paired differences'
+    // standard error, computed here by commons-math3
+    double[] differences = new double[n];
+    for (int r = 0; r < n; r++) {
+      differences[r] = plan[r] - base[r];
+    }
+    double t = new org.apache.commons.math3.distribution.TDistribution(n - 1)
+        .inverseCumulativeProbability(0.975);
+    double half = t * new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation()
+        .evaluate(differences) / Math.sqrt(n);
+    assertThat(found.extraCost().ci95()[1] - found.extraCost().mean()).isCloseTo(half,
+        org.assertj.core.data.Offset.offset(1e-6 * half));
     for (PlanEstimate e : result.evaluated()) {
       assertThat(e.costReplications()).isEqualTo(request.screenReplications());
       double[] costs = totalCosts(e.plan().apply(service()), request.screenReplications());
       assertThat(e.cost()).isCloseTo(Arrays.stream(costs).sum() / costs.length,
           org.assertj.core.data.Offset.offset(1e-9 * e.cost()));
+      double costHalf = new org.apache.commons.math3.distribution.TDistribution(
+          costs.length - 1).inverseCumulativeProbability(0.975)
+          * new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation()
+          .evaluate(costs) / Math.sqrt(costs.length);
+      assertThat(e.costHalfWidth95()).isCloseTo(costHalf,
+          org.assertj.core.data.Offset.offset(1e-6 * costHalf));
     }
     String[] csv = GoalSeekOutput.csv(result).split("\n");
     assertThat(csv[0]).isEqualTo("posts:longTerm,meanCost,posts,probability,lower95,upper95,"
@@ -121,9 +139,11 @@ class GoalSeekTest {
         .map(row -> row.split(",")[0]).toList())
         .containsExactly(org.caseload.sim.output.CsvNumbers.format(found.plan().plan().value(0)));
     assertThat(GoalSeekOutput.table(result)).contains(
-        "over 12 months from the first 256 replications, the yardstick every plan shares",
+        " (95%) over 12 months from the first 256 replications, the yardstick every plan"
+            + " shares",
+        "(95%, paired with the base scenario's replications)",
         "Frontier (each plan the cheapest to reach its probability; mean cost over 12 months"
-            + " from the first 256 replications)");
+            + " from the first 256 replications, each within ±");
   }
 
   /** Each replication's cost summed over the horizon, replications 0..n-1 of seed 7. */
