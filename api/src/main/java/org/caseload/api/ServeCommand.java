@@ -8,13 +8,11 @@ import org.caseload.api.cluster.ClusterOptions;
 import org.caseload.api.http.HostNames;
 import org.caseload.api.store.DatabaseAddress;
 import org.caseload.sim.cli.CaseloadCommand;
-import org.caseload.sim.cli.WholeNumbers;
 import org.caseload.sim.engine.SummaryMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code caseload serve}: starts the API and serves until stopped (Ctrl-C or SIGTERM, which
@@ -110,18 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
    * on {@code err}.
    */
   static int execute(java.io.PrintWriter err, String... args) {
-    CommandLine line = WholeNumbers.registerOn(new CommandLine(new ServeCommand()));
-    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
-    line.setErr(err);
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("caseload serve: " + e.getMessage());
-        cmd.getErr().flush();
-        return 2;
-      }
-      throw e;
-    });
-    return line.execute(args);
+    return Launch.execute("serve", new ServeCommand(), null, err, args);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caseload.api.Launch;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.JsonSyntax;
@@ -17,12 +18,9 @@ import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.RunFlags;
 import org.caseload.sim.cli.ScenarioFiles;
 import org.caseload.sim.cli.SweepCommand;
-import org.caseload.sim.cli.UserError;
-import org.caseload.sim.cli.WholeNumbers;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.sweep.AllCouncils;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,24 +98,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
 
   /** Runs the command; bad flags exit 2 naming the flag. */
   static int execute(PrintWriter stdout, PrintWriter err, String... args) {
-    CommandLine line = WholeNumbers.registerOn(new CommandLine(new ClusterSweepCommand()));
-    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
-    line.setOut(stdout);
-    line.setErr(err);
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof UserError userError) { // from the sim CLI's shared checks
-        userError.lines().forEach(l -> cmd.getErr().println("caseload sweep: " + l));
-        cmd.getErr().flush();
-        return 2;
-      }
-      if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("caseload sweep: " + e.getMessage());
-        cmd.getErr().flush();
-        return 2;
-      }
-      throw e;
-    });
-    return line.execute(args);
+    return Launch.execute("sweep", new ClusterSweepCommand(), stdout, err, args);
   }
 
   @Override

@@ -4,10 +4,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.caseload.sim.cli.CaseloadCommand;
-import org.caseload.sim.cli.WholeNumbers;
+import org.caseload.api.Launch;
 import org.caseload.sim.engine.RunOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,18 +39,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
   /** Runs the command; bad flags exit 2 with one line naming the flag on {@code err}. */
   static int execute(java.io.PrintWriter err, String... args) {
-    CommandLine line = WholeNumbers.registerOn(new CommandLine(new WorkerCommand()));
-    line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
-    line.setErr(err);
-    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("caseload worker: " + e.getMessage());
-        cmd.getErr().flush();
-        return 2;
-      }
-      throw e;
-    });
-    return line.execute(args);
+    return Launch.execute("worker", new WorkerCommand(), null, err, args);
   }
 
   @Override

@@ -94,7 +94,7 @@ final class RunHandlers {
       case SWEEP -> sweeps.sweep(rc);
     };
     plan.compose(p -> service.submit(p).recover(e -> Future.failedFuture(
-            e instanceof NotFoundException missing && missing.resource().equals("scenario")
+            e instanceof NotFoundException missing && missing.ofScenario()
                 ? RunRequests.noStoredScenario(kind == RunKind.COMPARISON ? "baseline." : "",
                     missing.id())
                 : e)))

@@ -3,12 +3,7 @@ package org.caseload.api.http;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.caseload.core.data.StrictUtf8;
 
 /**
  * Every body decoded once, strictly, as UTF-8, before its shape, the contract's validator or a
@@ -36,41 +31,24 @@ final class Utf8Body implements Handler<RoutingContext> {
       return;
     }
     byte[] bytes = body.getBytes();
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    out.flip();
-    if (result.isError()) {
-      Problems.send(rc, ApiProblem.badField("body", notUtf8(bytes[in.position()], out)));
+    String text;
+    try {
+      text = StrictUtf8.decode(bytes, bytes.length);
+    } catch (StrictUtf8.MalformedException e) {
+      Problems.send(rc, ApiProblem.badField("body", notUtf8(e.where())));
       return;
     }
-    rc.put(TEXT, out.toString());
+    rc.put(TEXT, text);
     rc.next();
   }
 
   /**
-   * The reason of a body whose byte {@code bad} is not UTF-8 after the text {@code before}:
-   * "is not valid UTF-8: byte 0xc0 at column 12 is not a character's" (lines and columns
-   * counted in characters).
+   * The reason of a body that is not UTF-8 {@code where}: "is not valid UTF-8: byte 0xc0 at
+   * column 12 is not a character's" (lines and columns counted in characters).
    */
-  private static String notUtf8(byte bad, CharSequence before) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < before.length(); i++) {
-      if (before.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
+  private static String notUtf8(StrictUtf8.Malformed where) {
     return String.format("is not valid UTF-8: byte 0x%02x at %s is not a character's",
-        bad & 0xff, line == 1 ? "column " + column : "line " + line + ", column " + column);
+        where.bad(), where.line() == 1 ? "column " + where.column()
+            : "line " + where.line() + ", column " + where.column());
   }
 }

@@ -104,7 +104,7 @@ public final class RunStore {
         .map(rows -> run(rows.iterator().next()))
         .recover(e -> {
           if (missingKey(e, SCENARIO_KEY)) {
-            return Future.failedFuture(new NotFoundException("scenario", run.scenarioId()));
+            return Future.failedFuture(NotFoundException.scenario(run.scenarioId()));
           }
           return retries > 0 && missingKey(e, VARIANT_KEY) ? insert(run, retries - 1)
               : Future.failedFuture(e);
@@ -233,7 +233,7 @@ public final class RunStore {
         .execute(Tuple.of(id, kind.text()))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw new NotFoundException(kind.text(), id);
+            throw NotFoundException.run(kind, id);
           }
           return run(rows.iterator().next());
         });

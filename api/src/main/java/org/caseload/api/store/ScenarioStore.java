@@ -42,7 +42,7 @@ public final class ScenarioStore {
         .execute(Tuple.of(id))
         .map(rows -> {
           if (rows.size() == 0) {
-            throw new NotFoundException("scenario", id);
+            throw NotFoundException.scenario(id);
           }
           return scenario(rows.iterator().next());
         });
@@ -90,7 +90,7 @@ public final class ScenarioStore {
     return pool.preparedQuery("DELETE FROM scenarios WHERE id = $1").execute(Tuple.of(id))
         .map(rows -> {
           if (rows.rowCount() == 0) {
-            throw new NotFoundException("scenario", id);
+            throw NotFoundException.scenario(id);
           }
           return null;
         });

@@ -4,12 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -162,33 +156,18 @@ public final class InputFile implements Closeable {
    */
   private static String decode(Path file, byte[] bytes, int length, long offset, int firstLine)
       throws UnreadableFileException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-    CharBuffer out = CharBuffer.allocate(length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int bad = in.position();
-      int lineOfBad = firstLine;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          lineOfBad++;
-        }
-      }
+    try {
+      return StrictUtf8.decode(bytes, length);
+    } catch (StrictUtf8.MalformedException e) {
+      StrictUtf8.Malformed where = e.where();
       String words = String.format(Locale.ROOT, "is not UTF-8 text: byte %d (line %d) is 0x%02X",
-          offset + bad + 1, lineOfBad, bytes[bad] & 0xff);
+          offset + where.byteIndex() + 1, firstLine + where.line() - 1, where.bad());
       if (offset == 0 && length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
           || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
         words += "; it looks like UTF-16: save it as UTF-8";
       }
       throw new UnreadableFileException(file, UnreadableFileException.Reason.NOT_UTF8, words);
     }
-    out.flip();
-    return out.toString();
   }
 
   private static UnreadableFileException tooLarge(Path file, long maxBytes) {
