@@ -1,7 +1,5 @@
 package org.caseload.api.cluster;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,14 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.api.Launch;
 import org.caseload.core.data.DfeData;
-import org.caseload.core.metrics.Metric;
-import org.caseload.core.scenario.JsonSyntax;
-import org.caseload.core.scenario.Scenario;
-import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.cli.AllCouncilsCommand;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.RunFlags;
-import org.caseload.sim.cli.ScenarioFiles;
-import org.caseload.sim.cli.SweepCommand;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.sweep.AllCouncils;
@@ -62,7 +55,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       description = "replications per scenario (default ${DEFAULT-VALUE})")
   long replications;
 
-  @Option(names = "--months", paramLabel = "N", defaultValue = "36",
+  @Option(names = "--months", paramLabel = "N",
+      defaultValue = "" + AllCouncilsCommand.DEFAULT_MONTHS,
       description = "months (default ${DEFAULT-VALUE})")
   int months;
 
@@ -112,24 +106,13 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--replications: must be between 1 and "
           + RunOptions.MAX_REPLICATIONS + ", was " + replications);
     }
-    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
-      throw new IllegalArgumentException("--months: must be between 1 and "
-          + Scenario.MAX_HORIZON_MONTHS + ", was " + months);
-    }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > RunOptions.MAX_THREADS) {
       throw new IllegalArgumentException("--threads: must be between 1 and "
           + RunOptions.MAX_THREADS + ", was " + n);
     }
-    JsonNode grid = grid();
-    // the local sweep's rules and messages
-    List<AllCouncils.Axis> axes = SweepCommand.axes(file, grid, true);
-    List<Metric> metrics = SweepCommand.metrics(file, grid);
     if (out != null) {
       RunFlags.checkOut(out); // as sweep --all-councils does: a folder or FIFO costs no sweep
-    }
-    if (skippedFile != null) {
-      RunFlags.checkFile("--skipped", skippedFile);
     }
     DfeData dfe;
     try {
@@ -138,20 +121,9 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--data: cannot read " + data + " (" + e.getMessage()
           + ")");
     }
-    AllCouncils.Councils all;
-    try {
-      all = AllCouncils.of(dfe, year, months, councils);
-    } catch (AllCouncils.UnknownCouncilException e) {
-      throw new IllegalArgumentException("--councils: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--year: " + e.getMessage());
-    }
-    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
-        AllCouncils.MAX_COMMAND_CSV_BYTES);
-    if (tooLarge != null) { // before any cluster node starts, as sweep --all-councils does
-      throw new IllegalArgumentException((!axes.isEmpty() ? file + ": axes"
-          : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);
-    }
+    // the local sweep's rules and messages, before any cluster node starts
+    AllCouncilsCommand sweep = AllCouncilsCommand.plan(dfe, year, months, councils, file,
+        skippedFile);
     PrintWriter err = spec.commandLine().getErr();
     ClusterNode.Started node = ClusterNode.start(config, new VertxOptions());
     ComputeService compute = ComputeService.start(node.vertx(), node.manager(), n);
@@ -160,49 +132,17 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     try {
       RunOptions options = RunOptions.builder().replications(replications).seed(seed)
           .threads(n).build();
-      output = AllCouncils.run(all, axes, metrics,
+      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(),
           scenario -> MonteCarlo.run(scenario, options, List.of(), executor));
     } finally {
       compute.close();
       node.vertx().close().await();
     }
-    for (AllCouncils.Skipped s : output.skipped()) {
-      err.println("skipped " + s.area().name() + " (" + s.area().code() + "): " + s.reason());
-    }
-    if (!quiet) {
-      long nodes = executor.answered().values().stream().filter(c -> c.get() > 0).count();
-      err.println(output.councilsRun() + " councils, " + output.scenariosRun()
-          + " scenarios run on " + nodes + " nodes of the cluster; " + output.skipped().size()
-          + " skipped");
-    }
-    err.flush();
-    if (skippedFile != null) {
-      RunFlags.write("--skipped", skippedFile, AllCouncils.skippedCsv(output.skipped()));
-    }
+    long nodes = executor.answered().values().stream().filter(c -> c.get() > 0).count();
+    AllCouncilsCommand.report(output, err, quiet, " on " + nodes + " nodes of the cluster",
+        skippedFile);
     RunFlags.emit(spec.commandLine().getOut(), out, output.csv()); // atomically to --out
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  private JsonNode grid() {
-    if (file == null) {
-      return ScenarioJson.mapper().createObjectNode();
-    }
-    JsonNode grid;
-    try { // as sweep --all-councils reads it: a regular file of bounded size, one JSON value
-      grid = ScenarioJson.readTree(ScenarioFiles.readText(null, file, "a sweep grid"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": is not valid JSON: " + JsonSyntax.describe(e));
-    }
-    if (grid == null || !grid.isObject()) {
-      throw new IllegalArgumentException(file + ": must be a JSON object");
-    }
-    grid.fieldNames().forEachRemaining(name -> {
-      if (!List.of("axes", "metrics").contains(name)) {
-        throw new IllegalArgumentException(file + ": " + name + ": is not a field of an"
-            + " all-councils grid (axes, metrics)");
-      }
-    });
-    return grid;
   }
 }

@@ -152,56 +152,20 @@ public final class SweepCommand implements Callable<Integer> {
     if (year == null) {
       throw new UserError("--year: --all-councils needs the base year (--year Y)");
     }
-    JsonNode grid = file == null ? ScenarioJson.mapper().createObjectNode() : readGrid();
-    if (grid.has("preset") || grid.has("scenario")) {
-      throw new UserError(file + ": with --all-councils each council is the base: give no"
-          + " \"preset\" or \"scenario\"");
-    }
-    List<AllCouncils.Axis> axes = axes(file, grid, true);
-    List<Metric> metrics = metrics(file, grid);
-    if (skippedFile != null) {
-      RunFlags.checkFile("--skipped", skippedFile); // as --out: a mistake costs no sweep
-    }
-    int months = flags.months == null ? 36 : flags.months;
-    if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
-      throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
-          + ", was " + months);
-    }
+    int months = flags.months == null ? AllCouncilsCommand.DEFAULT_MONTHS : flags.months;
+    AllCouncilsCommand sweep = AllCouncilsCommand.plan(data.data(), year, months, councils,
+        file, skippedFile);
     flags.options(Progress.NONE);
-    AllCouncils.Councils all;
-    try {
-      all = AllCouncils.of(data.data(), year, months, councils);
-    } catch (AllCouncils.UnknownCouncilException e) {
-      throw new UserError("--councils: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--year: " + e.getMessage());
-    }
-    String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
-        AllCouncils.MAX_COMMAND_CSV_BYTES);
-    if (tooLarge != null) {
-      throw new UserError((!axes.isEmpty() ? file + ": axes"
-          : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);
-    }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     AllCouncils.Output output;
     try {
-      output = AllCouncils.run(all, axes, metrics,
+      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(),
           scenario -> MonteCarlo.run(scenario, flags.options(bar), List.of()));
     } finally {
       bar.finish();
     }
-    java.io.PrintWriter err = spec.commandLine().getErr();
-    for (AllCouncils.Skipped s : output.skipped()) {
-      err.println("skipped " + s.area().name() + " (" + s.area().code() + "): " + s.reason());
-    }
-    if (!flags.quiet) {
-      err.println(output.councilsRun() + " councils, " + output.scenariosRun() + " scenarios run; "
-          + output.skipped().size() + " skipped");
-    }
-    err.flush();
-    if (skippedFile != null) {
-      RunFlags.write("--skipped", skippedFile, AllCouncils.skippedCsv(output.skipped()));
-    }
+    AllCouncilsCommand.report(output, spec.commandLine().getErr(), flags.quiet, "",
+        skippedFile);
     flags.emit(spec.commandLine().getOut(), output.csv());
     return 0;
   }
