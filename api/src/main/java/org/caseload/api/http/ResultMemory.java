@@ -39,15 +39,20 @@ final class ResultMemory {
 
   /**
    * Gives back what {@link #reserve} took, once, when the request's answer has ended or its
-   * connection closed (Vert.x Web's end handlers hear both).
+   * connection closed (Vert.x Web's end handlers hear both), or at once if the client has
+   * gone already: handlers set after the close are never called.
    */
   void releaseWhenDone(RoutingContext rc, long storedBytes) {
     AtomicBoolean released = new AtomicBoolean();
-    rc.addEndHandler(done -> {
+    Runnable release = () -> {
       if (released.compareAndSet(false, true)) {
         held.addAndGet(-2 * storedBytes);
       }
-    });
+    };
+    rc.addEndHandler(done -> release.run());
+    if (rc.response().closed()) {
+      release.run();
+    }
   }
 
   /** Reserved now, in bytes. */
