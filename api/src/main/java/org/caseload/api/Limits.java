@@ -14,8 +14,9 @@ import org.caseload.sim.engine.SummaryMemory;
  *     by the run slots ({@link ServerConfig#summaryBytesPerRun()}; {@link SummaryMemory})
  * @param resultBytes the memory the stored results being sent at once may take (read whole
  *     from the database, each held until its client has it): beyond it a download is a 429
- * @param maxWorkerMonths the work one run, comparison, sensitivity study or goal-seek plan may
- *     ask for: replications x the worker-months of a replication
+ * @param maxWorkerMonths the work one run, comparison, sensitivity study or goal-seek may ask
+ *     for (a goal-seek's as planned, {@link org.caseload.sim.decide.GoalSeekRequest#replicationsPlanned}):
+ *     replications x the worker-months of a replication
  *     ({@link org.caseload.core.scenario.FundedPosts#workerMonths}), summed over its scenarios
  */
 public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,

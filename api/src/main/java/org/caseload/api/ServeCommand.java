@@ -74,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
   long maxSweepReplications;
 
   @Option(names = "--max-work", defaultValue = "25e9", paramLabel = "WORKER_MONTHS",
-      description = "most work of one run, comparison, sensitivity study or goal-seek plan:"
+      description = "most work of one run, comparison, sensitivity study or goal-seek:"
           + " replications x the funded posts of every month, summed over its scenarios"
           + " (default ${DEFAULT-VALUE}, about 20-25 minutes of one core)")
   double maxWork;

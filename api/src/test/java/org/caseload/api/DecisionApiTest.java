@@ -92,7 +92,7 @@ class DecisionApiTest extends ServerPerClass {
   void runningGoalSeekIsCancelled() {
     JsonObject request = goalSeek().put("months", 120)
         .put("targets", new JsonArray().add("caseload <= 18 at month 120"))
-        .put("screenReplications", 64_000).put("maxReplications", 64_000);
+        .put("screenReplications", 16_000).put("maxReplications", 16_000);
     String location = api.submit("/api/v1/goal-seeks", request);
     JsonObject running = api.awaitProgress(location, WAIT);
     assertThat(running.getJsonObject("progress").getValue("total")).isNull();

@@ -40,7 +40,17 @@ class WorkLimitApiTest extends ServerPerClass {
         .put("probability", 0.99)
         .put("levers", new JsonArray().add("posts:longTerm=0..9990/10"))
         .put("screenReplications", 99_968).put("maxReplications", 100_000)),
-        "maxReplications", "--max-work");
+        "levers", "--max-work");
+    // one plan of Medway at 120 months is 3e9, within the limit; the search is not: 100
+    // combinations of the other levers, each bisected over 11 steps at the screen (a review)
+    assertBadField(api.post("/api/v1/goal-seeks", new JsonObject()
+        .put("preset", "medway-2019").put("months", 120)
+        .put("targets", new JsonArray().add("caseload <= 18 at month 120"))
+        .put("probability", 0.8)
+        .put("levers", new JsonArray().add("posts:longTerm=0..40/4").add("campaign=1..3/0.2")
+            .add("retention=1..0.82/0.02"))
+        .put("screenReplications", 9_984).put("maxReplications", 10_048)),
+        "levers", "--max-work");
     assertBadField(api.post("/api/v1/sensitivities", new JsonObject()
         .put("preset", "england-2022").put("months", 120).put("metric", "caseload")
         .put("month", 120).put("method", "sobol").put("sobolPoints", 64)
@@ -53,5 +63,12 @@ class WorkLimitApiTest extends ServerPerClass {
     String location = api.submit("/api/v1/runs", new JsonObject().put("preset", "medway-2019")
         .put("replications", 100_000).put("months", 120));
     assertThat(api.delete(location).statusCode()).isEqualTo(202);
+    // docs/decide.md's Medway goal-seek: 54,784 replications planned, 40,960 run
+    String goalSeek = api.submit("/api/v1/goal-seeks", new JsonObject()
+        .put("preset", "medway-2019").put("months", 24)
+        .put("targets", new JsonArray().add("caseload <= 18 at month 24"))
+        .put("probability", 0.8).put("levers", new JsonArray().add("posts:longTerm=0..100/4")
+            .add("campaign=1..3/0.5").add("retention=1..0.8/0.05")));
+    assertThat(api.delete(goalSeek).statusCode()).isEqualTo(202);
   }
 }

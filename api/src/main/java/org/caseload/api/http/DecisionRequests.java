@@ -112,8 +112,9 @@ final class DecisionRequests {
         request = new GoalSeekRequest(scenario, targets, probability, levers, objective, seed,
             1, (int) screen, (int) max, () -> false);
         request.checkPlans();
-        // each plan's refinement at its most: the strongest plan funds the most posts
-        runs.requireWork("maxReplications", max, List.of(Plan.uniform(levers,
+        // the search's screening and refinement, each plan costed as the strongest, which
+        // funds the most posts
+        runs.requireWork("levers", request.replicationsPlanned(), List.of(Plan.uniform(levers,
             Integer.MAX_VALUE).apply(scenario)));
       } catch (GoalSeekRequest.InputException e) {
         throw problem(e);

@@ -255,7 +255,8 @@ final class RunRequests {
       throw ApiProblem.badField(field, String.format(java.util.Locale.ROOT, "the work asked"
           + " for is about %.2g worker-months (%,.0f replications x %,.0f worker-months"
           + " each, the funded posts of every month%s), more than the %.2g this server"
-          + " runs (--max-work); ask for fewer replications or months", replications * each,
+          + " runs (--max-work); ask for fewer replications, months or levers' steps",
+          replications * each,
           replications, each, scenarios.size() > 1 ? " of every scenario" : "",
           limits.maxWorkerMonths()));
     }

@@ -128,6 +128,26 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   }
 
   /**
+   * About how many replications the search makes: every combination of the levers other than
+   * the searched one bisected over the searched lever's steps at the screening replications,
+   * and the answer and its one-step-weaker neighbours refined to the maximum (docs/decide.md's
+   * Medway example: 54,784 planned, 40,960 run). What the API's work limit is checked on.
+   */
+  public double replicationsPlanned() {
+    int primary = GoalSeek.searched(levers);
+    double combinations = 1;
+    for (int i = 0; i < levers.size(); i++) {
+      if (i != primary) {
+        combinations *= levers.get(i).grid().size();
+      }
+    }
+    int steps = levers.get(primary).grid().size();
+    int bisections = 65 - Long.numberOfLeadingZeros(steps - 1L); // ceil(log2 steps) + 1
+    return combinations * bisections * screenReplications
+        + (levers.size() + 1.0) * maxReplications;
+  }
+
+  /**
    * The replications at which a plan near the boundary is looked at: the screening
    * replications, doubling, to the maximum (256, 512, 1,024, 2,048 and 4,096 by default).
    */
