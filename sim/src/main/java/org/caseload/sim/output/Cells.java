@@ -19,9 +19,10 @@ final class Cells {
 
   /** What the {@code ±} row under a run's last month is. */
   static final String MONTE_CARLO_ERROR = "±: Monte Carlo error of the last month and"
-      + " snapshot, 1.96 standard errors of the mean and (under it) of each\nband end, on the"
-      + " safe side (docs/monte-carlo.md): another seed moves a figure by about this much or"
-      + " less;\nearlier months' errors are mostly smaller, as their bands are narrower.\n";
+      + " snapshot, 95%: the mean's (Student's t x its standard error) and,\nunder it, each band"
+      + " end's (from 100 replications; docs/monte-carlo.md): another seed moves a figure by"
+      + " about\nthis much or less; earlier months' errors are mostly smaller, as their bands are"
+      + " narrower.\n";
 
   private Cells() {}
 

@@ -139,8 +139,10 @@ public final class RunTable {
       bands.add("");
     }
     for (Cell cell : cells) {
-      // one replication's spread says nothing: no errors (the mean's half-width is NaN too)
-      BandError e = cell.summary().n() < 2 ? new BandError(Double.NaN, Double.NaN, Double.NaN)
+      // too few replications to estimate the band ends' errors: none (and the mean's from one
+      // replication is NaN too)
+      BandError e = cell.summary().n() < BandError.MIN_REPLICATIONS
+          ? new BandError(Double.NaN, Double.NaN, Double.NaN)
           : BandError.of(cell.summary()).halfWidths95();
       means.add(Cells.error(cell.unit(), cell.summary().halfWidth95()));
       bands.add(Cells.bandError(cell.unit(), e.p5(), e.p95()));

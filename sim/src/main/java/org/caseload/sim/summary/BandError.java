@@ -17,6 +17,12 @@ package org.caseload.sim.summary;
  */
 public record BandError(double p5, double p50, double p95) {
 
+  /**
+   * The fewest replications whose band ends' errors are estimated: with fewer, p2 and p8 (or
+   * p92 and p98) are a rank or two apart, or the same one, and the error would read as 0.
+   */
+  public static final int MIN_REPLICATIONS = 100;
+
   /** The normal 97.5th percentile: a 95% interval is this many standard errors either side. */
   public static final double Z975 = 1.959963984540054;
 

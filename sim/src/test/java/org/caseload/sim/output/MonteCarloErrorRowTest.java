@@ -70,6 +70,22 @@ class MonteCarloErrorRowTest {
     }
   }
 
+  /**
+   * Below 100 replications the band ends' errors are not estimated ('-'): with 10, p2 and p8
+   * are the same rank and every error had read as 0.00, the worst-estimated figures as exact.
+   */
+  @Test
+  void fewReplications_printNoBandErrors() {
+    RunResult run = MonteCarlo.run(Presets.load("medway-2019").orElseThrow(),
+        RunOptions.builder().replications(50).seed(7).build(), List.of());
+    List<String> lines = RunTable.write(run).lines().toList();
+    int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("    ±")).findFirst()
+        .orElseThrow());
+    assertThat(lines.get(row).trim().split("\\s+")).hasSize(1 + RunTable.COLUMNS.size());
+    assertThat(lines.get(row + 1).trim().split("\\s+")).containsOnly("-")
+        .hasSize(RunTable.COLUMNS.size());
+  }
+
   /** The nearest-rank percentile of sorted values. */
   private static double rank(double[] sorted, int percent) {
     return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1];
