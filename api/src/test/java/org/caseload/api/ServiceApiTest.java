@@ -62,7 +62,7 @@ class ServiceApiTest extends ServerPerClass {
         new JsonObject().put("la", "Westminster").put("year", 2022));
     assertThat(westminster.statusCode()).as(westminster.bodyAsString()).isEqualTo(200);
     assertThat(westminster.bodyAsJsonObject().getJsonArray("notes").encode())
-        .contains("agency FTE: not published for 2022; estimated as 16.6");
+        .contains("agency FTE: not published for 2022; estimated as 4.6");
   }
 
   @Test

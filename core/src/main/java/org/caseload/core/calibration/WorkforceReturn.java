@@ -43,10 +43,9 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
   static final double STARTERS_PER_IN_POST = 0.16;
 
   /**
-   * Reads the return of the base year. Agency FTE the return suppresses (published as 'x', as
-   * London's smallest councils' are in some years) is estimated from the agency headcount,
-   * which is published, at the FTE per head of the council's permanent staff (named in the
-   * notes).
+   * Reads the return of the base year. Agency FTE the return suppresses (published as 'x':
+   * Kensington and Chelsea 2021-2022, Westminster 2022) is estimated from the agency
+   * headcount, which is published ({@link #agencyFte}, named in the notes).
    *
    * @throws UncalibratableException if the return is published only jointly with other
    *     councils, or in post FTE, vacancy FTE or agency FTE (and headcount) are not published
@@ -113,9 +112,11 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
   }
 
   /**
-   * Agency FTE; when the return suppresses it, the agency headcount times the permanent
-   * staff's FTE per head (1 when their headcount is not published either), noted; NaN when
-   * the headcount is not published either.
+   * Agency FTE; when the return suppresses it, the agency headcount times the council's own
+   * agency FTE per head over the {@link Figures#HISTORY} years before (pooled: their FTE over
+   * their heads), or, where none of those publish both, its permanent staff's FTE per head
+   * (1 when their headcount is not published either); noted. NaN when the headcount is not
+   * published either.
    */
   private static double agencyFte(Figures figures, double inPost) {
     double fte = figures.workforce("agency_fte");
@@ -126,13 +127,35 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
     if (Double.isNaN(heads)) {
       return Double.NaN;
     }
-    double inPostHeads = figures.workforce("inpost_headcount");
-    double ftePerHead = Double.isNaN(inPostHeads) || inPostHeads <= 0 ? 1
-        : Math.min(1, inPost / inPostHeads);
+    double earlierFte = 0;
+    double earlierHeads = 0;
+    List<Integer> years = new ArrayList<>();
+    for (int y = figures.year() - Figures.HISTORY; y < figures.year(); y++) {
+      double f = figures.read(DfeTable.WORKFORCE, y, "agency_fte");
+      double h = figures.read(DfeTable.WORKFORCE, y, "agency_headcount");
+      if (!Double.isNaN(f) && !Double.isNaN(h) && h > 0) {
+        earlierFte += f;
+        earlierHeads += h;
+        years.add(y);
+      }
+    }
+    double ftePerHead;
+    String basis;
+    if (earlierHeads > 0) {
+      ftePerHead = Math.min(1, earlierFte / earlierHeads);
+      basis = String.format(Locale.ROOT, "its own agency FTE per head in %d-%d, %.3f (%.1f FTE"
+          + " of %.0f heads)", years.get(0), years.get(years.size() - 1), ftePerHead,
+          earlierFte, earlierHeads);
+    } else {
+      double inPostHeads = figures.workforce("inpost_headcount");
+      ftePerHead = Double.isNaN(inPostHeads) || inPostHeads <= 0 ? 1
+          : Math.min(1, inPost / inPostHeads);
+      basis = String.format(Locale.ROOT, "its permanent staff's FTE per head, %.3f",
+          ftePerHead);
+    }
     double estimate = heads * ftePerHead;
     figures.note(String.format(Locale.ROOT, "agency FTE: not published for %d; estimated as"
-        + " %.1f from %.0f agency workers at the permanent staff's %.3f FTE per head",
-        figures.year(), estimate, heads, ftePerHead));
+        + " %.1f from %.0f agency workers at %s", figures.year(), estimate, heads, basis));
     return estimate;
   }
 

@@ -130,19 +130,33 @@ class CalibratorTest {
   }
 
   /**
-   * Westminster's 2022 return suppresses agency FTE ('x') but publishes 17 agency workers and
-   * 149.5 FTE in post from 153 permanent staff: agency FTE is 17 x 149.5 / 153, noted.
+   * Westminster's 2022 return suppresses agency FTE ('x') but publishes 17 agency workers; in
+   * 2019-2021 it published 9, 4 and 1 agency FTE of 13, 25 and 14 agency workers: agency FTE
+   * is 17 x 14 / 52, noted. Without those years' agency figures, its permanent staff's FTE per
+   * head (149.5 FTE of 153 in 2022) stands in.
    */
   @Test
   void suppressedAgencyFte_isEstimatedFromTheHeadcount_andNoted() throws IOException {
     DfeData data = DfeData.load(DATA);
     Figures figures = new Figures(data, data.area("Westminster"), 2022);
-    assertThat(WorkforceReturn.read(figures).agency()).isEqualTo(17 * 149.5 / 153);
+    assertThat(WorkforceReturn.read(figures).agency()).isEqualTo(17 * (14.0 / 52));
     assertThat(figures.notes()).contains("agency FTE: not published for 2022; estimated as"
-        + " 16.6 from 17 agency workers at the permanent staff's 0.977 FTE per head");
+        + " 4.6 from 17 agency workers at its own agency FTE per head in 2019-2021, 0.269"
+        + " (14.0 FTE of 52 heads)");
     Calibration calibration = Calibrator.calibrate(data, data.area("Westminster"), 2022, 36);
     assertThat(calibration.notes()).anyMatch(n -> n.startsWith("agency FTE: not published"));
-    assertThat(calibration.notes().get(0)).contains("16.6 agency");
+    assertThat(calibration.notes().get(0)).contains("4.6 agency");
+
+    DfeData twoYears = DfeData.load(EditedDfeData.workforce(dir.resolve("two"),
+        "Westminster", 2021, "x", EditedDfeData.AGENCY_FTE));
+    assertThat(WorkforceReturn.read(new Figures(twoYears, twoYears.area("Westminster"), 2022))
+        .agency()).isEqualTo(17 * (13.0 / 38)); // 2019 and 2020
+    DfeData none = DfeData.load(EditedDfeData.workforce(dir.resolve("none"), "Westminster",
+        List.of(2019, 2020, 2021), "x", EditedDfeData.AGENCY_FTE));
+    Figures permanent = new Figures(none, none.area("Westminster"), 2022);
+    assertThat(WorkforceReturn.read(permanent).agency()).isEqualTo(17 * (149.5 / 153));
+    assertThat(permanent.notes()).anyMatch(n -> n.endsWith("at its permanent staff's FTE per"
+        + " head, 0.977"));
   }
 
   @Test

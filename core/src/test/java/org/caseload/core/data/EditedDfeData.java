@@ -31,6 +31,12 @@ public final class EditedDfeData {
    */
   public static Path workforce(Path folder, String council, int year, String value,
       int... columns) throws IOException {
+    return workforce(folder, council, List.of(year), value, columns);
+  }
+
+  /** As {@link #workforce(Path, String, int, String, int...)}, for each of {@code years}. */
+  public static Path workforce(Path folder, String council, List<Integer> years, String value,
+      int... columns) throws IOException {
     Files.createDirectories(folder);
     int edited = 0;
     try (Stream<Path> files = Files.list(SHIPPED)) {
@@ -39,7 +45,8 @@ public final class EditedDfeData {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
           boolean row = file.getFileName().toString().startsWith("csww")
-              && line.startsWith(year + ",") && line.contains("," + council + ",");
+              && line.matches("\\d{4},.*") && years.contains(Integer.parseInt(line.substring(0,
+              4))) && line.contains("," + council + ",");
           if (row) {
             String[] cells = line.split(",", -1);
             for (int column : columns) {
@@ -53,9 +60,9 @@ public final class EditedDfeData {
         Files.writeString(folder.resolve(file.getFileName()), out);
       }
     }
-    if (edited != 1) {
-      throw new IllegalStateException("expected one workforce row of " + council + " " + year
-          + ", found " + edited);
+    if (edited != years.size()) {
+      throw new IllegalStateException("expected a workforce row of " + council + " for each of "
+          + years + ", found " + edited);
     }
     return folder;
   }

@@ -50,7 +50,7 @@ class CalibrationCommandsTest {
         "--year", "2022");
     assertThat(suppressed.code()).as(suppressed.err()).isZero();
     assertThat(suppressed.err()).contains("agency FTE: not published for 2022; estimated as"
-        + " 16.6 from 17 agency workers");
+        + " 4.6 from 17 agency workers at its own agency FTE per head in 2019-2021");
   }
 
   /**
