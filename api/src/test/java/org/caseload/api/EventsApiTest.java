@@ -108,7 +108,25 @@ class EventsApiTest {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           }
         }
+        Thread.sleep(2_000); // time for the server to have taken up every one of them
         assertThat(awaitGauge(api, "caseload_runs_event_streams", 1)).isEqualTo(1);
+        assertThat(awaitGauge(api, "caseload_runs_waiters", 0)).isZero();
+        // waits seen waiting, then their clients reset: the gauge counts them, then none
+        List<java.net.Socket> waiting = new ArrayList<>();
+        try {
+          for (int i = 0; i < 20; i++) {
+            java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+            socket.setSoLinger(true, 0);
+            socket.getOutputStream().write(RawHttp.request("GET", location + "?wait=60", "", "")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            waiting.add(socket);
+          }
+          assertThat(awaitGauge(api, "caseload_runs_waiters", 20)).isEqualTo(20);
+        } finally {
+          for (java.net.Socket socket : waiting) {
+            socket.close();
+          }
+        }
         assertThat(awaitGauge(api, "caseload_runs_waiters", 0)).isZero();
       }
       assertThat(awaitGauge(api, "caseload_runs_event_streams", 0)).isZero();

@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.domain.RunStatus;
@@ -57,8 +58,7 @@ public final class RunService implements AutoCloseable {
   private final Clock clock;
   private final ThreadPoolExecutor executor;
   private final Map<UUID, ActiveRun> active = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong eventStreams =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong eventStreams = new AtomicLong();
   private final AtomicInteger admitted = new AtomicInteger();
   private volatile RunMetrics metrics;
   private volatile org.caseload.sim.engine.ChunkExecutor chunks;
@@ -120,6 +120,7 @@ public final class RunService implements AutoCloseable {
     eventStreams.incrementAndGet();
   }
 
+  /** An event stream has stopped following its run (its client gone, or the run ended). */
   public void eventStreamClosed() {
     eventStreams.decrementAndGet();
   }

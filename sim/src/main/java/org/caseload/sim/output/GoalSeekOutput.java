@@ -58,8 +58,8 @@ public final class GoalSeekOutput {
       out.append("  P(meets every target) ").append(probability(found.plan().meetsAll(), goal))
           .append(found.sure() ? "" : "  (interval reaches below the goal: borderline)")
           .append('\n');
-      out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s] (95%%, paired"
-          + " with the base scenario's replications), %s over %d months%n",
+      out.append(String.format(Locale.ROOT, "  extra cost %s a year [%s, %s] (95%%, paired),"
+          + " %s over %d months%n",
           Cells.signedMoney(found.extraCostPerYear(months)),
           Cells.signedMoney(ci[0]), Cells.signedMoney(ci[1]),
           Cells.signedMoney(found.extraCost().mean()), months));

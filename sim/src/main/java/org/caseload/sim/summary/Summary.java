@@ -39,7 +39,10 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
     return halfWidth95(n, se);
   }
 
-  /** The half-width of the 95% interval of a mean of {@code n} values with standard error {@code se}. */
+  /**
+   * The half-width of the 95% interval of a mean of {@code n} values with standard error
+   * {@code se}: Student's t with n - 1 degrees of freedom times it; NaN below two values.
+   */
   public static double halfWidth95(long n, double se) {
     return n < 2 ? Double.NaN
         : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * se;

@@ -141,7 +141,7 @@ class GoalSeekTest {
     assertThat(GoalSeekOutput.table(result)).contains(
         " (95%) over 12 months from the first 256 replications, the yardstick every plan"
             + " shares",
-        "(95%, paired with the base scenario's replications)",
+        "(95%, paired), ",
         "Frontier (each plan the cheapest to reach its probability; mean cost over 12 months"
             + " from the first 256 replications, each within ±");
   }
