@@ -28,7 +28,8 @@ test.afterAll(async () => {
 test('a bad lever is refused with the reason the CLI gives', async () => {
   await page.getByLabel('Levers', { exact: true }).fill('foo=0..3');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  await expect(page.locator('#decide-error')).toContainText("levers[0]: unknown lever 'foo'");
+  // beside the levers box, by its line (trial.spec.js)
+  await expect(page.locator('#decide-levers-error')).toContainText("line 1: unknown lever 'foo'");
 });
 
 test('a goal-seek draws the frontier with the cheapest plan ringed', async () => {

@@ -130,7 +130,8 @@ test('a goal-seek is submitted once on a double click, shows progress and can be
   await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.99');
   let posted = 0;
   page.on('request', (r) => { if (r.method() === 'POST' && /\/goal-seeks$/.test(r.url())) posted += 1; });
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..200/1\ncampaign=1..3/0.05\nretention=1..0.8/0.01');
+  // (as fine as the server's --max-work takes: about 2e10 worker-months planned)
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..100/1\ncampaign=1..3/0.1\nretention=1..0.8/0.02');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).dblclick();
   await expect(page.locator('#decide-progress')).toBeVisible();
   // a search's total is not known ahead: the bar spins rather than fill

@@ -284,6 +284,7 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   const saved = await (await api.get(`/api/v1/scenarios/${id}`)).json();
   expect(saved.scenario.interventions).toMatchObject([{ type: 'posts', startMonth: 1, team: 'assessment', fte: 10 }]);
 
+  page.once('dialog', (d) => d.accept()); // delete asks first (trial.spec.js)
   await page.getByRole('button', { name: 'Delete Medway plus 8 assessment posts' }).click();
   await expect(page.locator('#scenario-list tbody tr')).toHaveCount(0);
   expect((await api.get(`/api/v1/scenarios/${id}`)).status()).toBe(404);

@@ -6,6 +6,7 @@ import { number, probability, progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
   extraCostText } from './decide.js';
 import { $, state } from './state.js';
+import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 
 let active = null; // {path, id, kind, cancelled} while a goal-seek or sensitivity runs
@@ -35,7 +36,7 @@ function forgetDecision() {
  */
 async function decide(path, makeBody) {
   if (active) return null; // one at a time: its status stays on screen
-  $('decide-error').textContent = '';
+  clearErrors($('decide'));
   $('decide-status').textContent = '';
   if (!state.start) {
     $('decide-error').textContent = NO_START;
@@ -109,10 +110,37 @@ async function followDecision(job) {
   }
 }
 
+/** The Decide field an API field names (levers[2] is the levers box), or null. */
+const DECIDE_FIELDS = { levers: 'decide-levers', probability: 'decide-probability',
+  metric: 'tornado-metric', month: 'tornado-month' };
+
+/**
+ * A refused goal-seek or tornado: each problem beside the field it names (marked invalid, the
+ * first focused, as step 2's are), the rest under the section.
+ */
 function showError(e) {
-  $('decide-error').textContent = e instanceof ApiError
-    ? problems(e.problem).map((p) => `${p.field}: ${plannerReason(p.reason)}`).join('; ')
-    : e.message ?? String(e);
+  if (!(e instanceof ApiError)) {
+    $('decide-error').textContent = e.message ?? String(e);
+    return;
+  }
+  const rest = [];
+  let first = null;
+  for (const p of problems(e.problem)) {
+    const id = DECIDE_FIELDS[p.field.replace(/\[\d+]$/, '')];
+    if (!id) {
+      rest.push(`${p.field}: ${plannerReason(p.reason)}`);
+      continue;
+    }
+    const slot = $(`${id}-error`);
+    // a lever's problem names its line: levers[1] is the second
+    const line = /^levers\[(\d+)]$/.exec(p.field);
+    const text = (line ? `line ${Number(line[1]) + 1}: ` : '') + plannerReason(p.reason);
+    slot.textContent = slot.textContent ? `${slot.textContent}; ${text}` : text;
+    markInvalid($(id), slot);
+    first ??= $(id);
+  }
+  $('decide-error').textContent = rest.join('; ');
+  first?.focus();
 }
 
 function done(kind) {

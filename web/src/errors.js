@@ -4,9 +4,10 @@ import { leverField } from './levers.js';
 import { problems, plannerReason } from './requests.js';
 import { $ } from './state.js';
 
-export function clearErrors() {
-  document.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
-  document.querySelectorAll('[aria-invalid]').forEach((e) => {
+/** Clears the errors shown within `root` (the whole page by default) and their marks. */
+export function clearErrors(root = document) {
+  root.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
+  root.querySelectorAll('[aria-invalid]').forEach((e) => {
     e.removeAttribute('aria-invalid');
     // the control is described again by what described it before its error (its hint), if anything
     if ('describedBy' in e.dataset) {

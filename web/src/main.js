@@ -49,10 +49,21 @@ function wire() {
   $('add-lever').addEventListener('click', () => {
     state.levers.push(newLever($('lever-type').value, teams(), state.start?.scenario));
     renderLevers();
-    document.querySelector(`#levers fieldset:last-child input`)?.focus();
+    // its first field selected, so that what is typed replaces the default (8 typed into a
+    // default of 8 had made 88)
+    const first = document.querySelector(`#levers fieldset:last-child input`);
+    first?.focus();
+    first?.select?.();
   });
   const addTarget = () => {
-    state.targets.push(target($('target-metric').value, $('target-op').value, $('target-value').value, $('target-month').value));
+    const t = target($('target-metric').value, $('target-op').value, $('target-value').value, $('target-month').value);
+    const error = document.querySelector('[data-field=targets]');
+    if (state.targets.includes(t)) { // a double click had added it twice
+      error.textContent = `"${t}" is already a target.`;
+      return;
+    }
+    error.textContent = '';
+    state.targets.push(t);
     renderTargets();
   };
   $('add-target').addEventListener('click', addTarget);

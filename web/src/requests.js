@@ -55,11 +55,17 @@ export function target(metric, op, value, month) {
   return `${metric} ${op} ${String(value).trim()} at month ${String(month).trim()}`;
 }
 
-/** The scenario to store: the baseline's with the levers appended to its interventions. */
-export function scenarioToSave(base, levers, name, area) {
+/**
+ * The scenario to store: the baseline's with the levers appended to its interventions, and
+ * the months typed (a whole number from 1 to 120) as its horizon, so that it reopens as it was
+ * run.
+ */
+export function scenarioToSave(base, levers, name, area, months) {
+  const m = typedNumber(months);
   return {
     ...base,
     name,
+    ...(Number.isInteger(m) && m >= 1 && m <= 120 ? { horizonMonths: m } : {}),
     // the council stays with the scenario whatever it is named (a scenario of before the
     // field existed gets the one its start knows)
     ...(area && !base.area ? { area } : {}),

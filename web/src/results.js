@@ -25,7 +25,10 @@ export function figure(title, svg, filename) {
   const caption = document.createElement('figcaption');
   const text = document.createElement('span');
   text.textContent = title;
-  const buttons = document.createElement('span');
+  // the download buttons beside the caption, not in it: a figure is named by its caption, and
+  // a screen reader had read both buttons' names as part of every chart's
+  const buttons = document.createElement('div');
+  buttons.className = 'chart-actions';
   for (const type of ['SVG', 'PNG']) {
     const b = document.createElement('button');
     b.type = 'button';
@@ -38,8 +41,10 @@ export function figure(title, svg, filename) {
     });
     buttons.append(b, ' ');
   }
-  caption.append(text, buttons);
-  fig.append(caption, svg);
+  caption.append(text);
+  // the drawing named as its caption (the library names it by the metric's code name)
+  svg.setAttribute('aria-label', `Chart: ${title}`);
+  fig.append(caption, buttons, svg);
   return fig;
 }
 

@@ -4,7 +4,7 @@ import { leverFromIntervention } from './levers.js';
 import { scenarioToSave, problems } from './requests.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
-import { afterStart, areaOf } from './start.js';
+import { afterStart, areaOf, showAssumptions } from './start.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
@@ -76,11 +76,19 @@ export async function save(asNew) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
     return;
   }
-  const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start));
+  const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),
+    $('months').value);
   try {
     const stored = asNew
       ? await json('scenarios', { method: 'POST', body: { scenario } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario } });
+    if (!asNew && state.start.saved && state.saved?.id === stored.id) {
+      // the baseline opened from this scenario is now its new version
+      state.start.saved = { name: stored.name, version: stored.version };
+      state.start.label = `${stored.name} (saved, version ${stored.version})`;
+      state.start.scenario = { ...state.start.scenario, horizonMonths: scenario.horizonMonths };
+      showAssumptions();
+    }
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
     $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
     updateSaveButtons();
@@ -120,6 +128,11 @@ async function openScenario(id) {
 async function deleteScenario(item) {
   clearErrors();
   $('save-status').textContent = '';
+  // a stored scenario deleted is gone for everyone: ask first
+  if (!window.confirm(`Delete "${item.name}" (version ${item.version}) for everyone? This cannot be undone.`)) {
+    $('save-status').textContent = `"${item.name}" kept.`;
+    return;
+  }
   await call(`scenarios/${item.id}`, { method: 'DELETE' });
   if (state.saved?.id === item.id) state.saved = null;
   $('save-status').textContent = `Deleted "${item.name}".`;

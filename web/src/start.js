@@ -39,7 +39,8 @@ export function loadActuals(start) {
   return start.actualsLoaded;
 }
 
-function showAssumptions() {
+/** The baseline's heading, facts and notes, as they are now. */
+export function showAssumptions() {
   const box = $('assumptions');
   const s = state.start;
   box.replaceChildren();

@@ -42,6 +42,14 @@ describe('request building', () => {
     expect(saved.interventions.map((i) => i.type)).toEqual(['frontDoor', 'nqCohort']);
     expect(base.interventions).toHaveLength(1);
   });
+  it('saves the months typed as the horizon, so the scenario reopens as it was run', () => {
+    const base = { name: 'b', horizonMonths: 36, interventions: [] };
+    expect(scenarioToSave(base, [], 'plan', null, '24').horizonMonths).toBe(24);
+    expect(scenarioToSave(base, [], 'plan', null, ' 12 ').horizonMonths).toBe(12);
+    for (const typed of ['', '0', '121', '2.5', 'abc', undefined]) {
+      expect(scenarioToSave(base, [], 'plan', null, typed).horizonMonths).toBe(36);
+    }
+  });
   it('keeps the council with the saved scenario', () => {
     const base = { name: 'Medway at 30 September 2019', interventions: [] };
     expect(scenarioToSave(base, [], 'Plan A', 'Medway').area).toBe('Medway');
