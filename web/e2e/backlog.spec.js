@@ -84,9 +84,9 @@ test('posts and full agency cover clear the backlog: caseload is read with unall
   const table = page.locator('#differences');
   for (const m of tableMonths) {
     const d = differences[m - 1].metrics;
-    await expect(table.getByRole('row', { name: new RegExp(`^caseload, month ${m} `) }).locator('td').nth(5))
+    await expect(table.getByRole('row', { name: new RegExp(`^Caseload, month ${m} `) }).locator('td').nth(5))
       .toHaveText(shares(d.caseload.probabilityBetter, d.caseload.probabilitySame, d.caseload.probabilityWorse)[2]);
-    await expect(table.getByRole('row', { name: new RegExp(`^unallocatedCases, month ${m} `) }).locator('td').nth(3))
+    await expect(table.getByRole('row', { name: new RegExp(`^Children waiting unallocated, month ${m} `) }).locator('td').nth(3))
       .toHaveText(shares(d.unallocatedCases.probabilityBetter, d.unallocatedCases.probabilitySame,
         d.unallocatedCases.probabilityWorse)[0]);
   }

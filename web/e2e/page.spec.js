@@ -197,10 +197,10 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   await expect(page.locator('figure[data-metric="caseload"] svg [aria-label="area"]')).toHaveCount(4);
   const differences = page.locator('#differences');
   await expect(differences).toContainText('P(better)');
-  const row = differences.getByRole('row', { name: 'inPostFte, month 12' });
+  const row = differences.getByRole('row', { name: 'Staff in post (FTE), month 12' });
   await expect(row.locator('td').nth(3)).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
   // A rate's difference is in percentage points, never in %.
-  await expect(differences.getByRole('row', { name: 'vacancyRate, month 12' }).locator('td').nth(2))
+  await expect(differences.getByRole('row', { name: 'Vacancy rate, month 12' }).locator('td').nth(2))
     .toHaveText(/^([+\u2212][\d.]+|0) points \(\u2212?[\d.]+ to \u2212?[\d.]+\)$/);
   await expect(page.locator('#extra-cost thead th')).toHaveText(['Period', 'Mean', '95% interval of the mean',
     '90% band across replications (5th to 95th percentile)']);

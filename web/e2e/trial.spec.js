@@ -1,7 +1,8 @@
 // Defects found by a second planner's trial of the page (2026-11-30), each reproduced in the
 // browser: a saved scenario reopening with its months, delete asked first, the first field of
 // a new lever selected, a target not added twice, Decide's errors beside their fields, charts
-// named by their captions alone, and the baseline's version after "Save changes".
+// named by their captions alone, the baseline's version after "Save changes", and results
+// of an earlier baseline said to be so.
 import { test, expect, request } from '@playwright/test';
 
 const TOKEN = () => process.env.CASELOAD_PAGE_TOKEN;
@@ -139,5 +140,24 @@ test('a chart is named by its caption alone: its download buttons are beside it,
   await expect(page.getByRole('figure', { name: 'Vacancy rate', exact: true })).toHaveCount(1);
   await expect(figure.locator('svg').first()).toHaveAttribute('aria-label', 'Chart: Vacancy rate');
   await expect(page.getByRole('button', { name: 'Download Vacancy rate as PNG' })).toBeVisible();
+  await page.context().close();
+});
+
+test('results of an earlier baseline are said to be so once another is chosen; running again clears it', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('50');
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('figure.chart')).toHaveCount(9);
+  await expect(page.locator('#results-earlier')).toBeHidden();
+  await page.getByLabel('Preset', { exact: true }).selectOption('worcestershire-2017');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(page.locator('#results-earlier')).toBeVisible();
+  await expect(page.locator('#results-earlier')).toHaveText(/^These results are of the earlier baseline medway-2019.*; run again for worcestershire-2017/);
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#summary dd').first()).toContainText('worcestershire-2017');
+  await expect(page.locator('#results-earlier')).toBeHidden();
+  expect(page.errors).toEqual([]);
   await page.context().close();
 });

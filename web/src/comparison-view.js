@@ -2,7 +2,7 @@
 import { fanRows } from './charts.js';
 import { meanBeside, money, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
 import { $ } from './state.js';
-import { chartFigures, legend, summary, snapshotTable, targetsTable, table } from './results.js';
+import { chartFigures, legend, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
 import { accuracyNote, allocationMonths, allocationNote, comparedLabel } from './wording.js';
 
@@ -13,6 +13,7 @@ export function renderComparison(doc) {
   const variant = doc.variants[0];
   const plan = variant.result;
   $('results').hidden = false;
+  markEarlierResults();
   legend(['baseline', 'plan']);
   summary(doc, 'comparison');
   const { figures, xDomain } = chartFigures((def) => [

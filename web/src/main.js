@@ -10,7 +10,7 @@ import { showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted } from './start.js';
 import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
-import { downloadCsv, downloadWide } from './results.js';
+import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
   reattachDecision } from './decide-view.js';
@@ -118,6 +118,7 @@ async function init() {
   onStarted(updateSaveButtons);
   onStarted(offerDecideLevers);
   onStarted(followMonths);
+  onStarted(markEarlierResults);
   wire();
   renderLevers();
   await load();

@@ -19,6 +19,22 @@ export function download(blob, filename) {
 }
 
 /** A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`. */
+/**
+ * Results on screen of another baseline than the one now chosen are said to be earlier ones
+ * (a trial had read a preset's results under a council calibrated since); results of the
+ * baseline chosen clear it. Called when results are drawn and when a baseline is chosen.
+ */
+export function markEarlierResults() {
+  const earlier = $('results-earlier');
+  const shown = state.last?.start;
+  if ($('results').hidden || !shown || !state.start || shown === state.start) {
+    earlier.hidden = true;
+    return;
+  }
+  earlier.textContent = `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`;
+  earlier.hidden = false;
+}
+
 export function figure(title, svg, filename) {
   const fig = document.createElement('figure');
   fig.className = 'chart';

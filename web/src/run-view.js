@@ -1,12 +1,13 @@
 // A baseline's results: its fans (and by team, team-view.js), DfE indicators, costs, targets and their accuracy.
 import { fanRows } from './charts.js';
 import { $ } from './state.js';
-import { chartFigures, legend, summary, snapshotTable, costTable, targetsTable } from './results.js';
+import { chartFigures, legend, summary, snapshotTable, costTable, targetsTable, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
 import { accuracyNote } from './wording.js';
 
 export function renderRun(result) {
   $('results').hidden = false;
+  markEarlierResults();
   legend(['baseline']);
   summary(result, 'run');
   const { figures, xDomain } = chartFigures((def) => fanRows(result, def.metric, 'baseline', def.factor));

@@ -132,10 +132,18 @@ export function assumptionsText(start) {
   return 'as in the scenario sent';
 }
 
+/** The compared metrics in planners' words, as the charts name them. */
+const COMPARED_LABELS = {
+  caseload: 'Caseload', unallocatedCases: 'Children waiting unallocated', vacancyRate: 'Vacancy rate',
+  agencyRate: 'Agency rate', inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)',
+  cost: 'Cost a month',
+};
+
 /**
- * A row of a comparison's differences table: the metric at a month, "cost a month" for the
- * cost (the results' monthly cost, beside a chart of cost a year).
+ * A row of a comparison's differences table: the metric at a month in planners' words (the
+ * charts' names; a trial had found "unallocatedCases" and "vacancyRate" here), "Cost a month"
+ * for the cost (the results' monthly cost, beside a chart of cost a year).
  */
 export function comparedLabel(metric, month) {
-  return `${metric === 'cost' ? 'cost a month' : metric}, month ${month}`;
+  return `${COMPARED_LABELS[metric] ?? metric}, month ${month}`;
 }

@@ -113,8 +113,10 @@ describe('the accuracy of the figures', () => {
 describe('a comparison\'s rows', async () => {
   const { comparedLabel } = await import('../src/wording.js');
   it('say the cost is a month\'s', () => {
-    expect(comparedLabel('cost', 12)).toBe('cost a month, month 12');
-    expect(comparedLabel('caseload', 24)).toBe('caseload, month 24');
+    expect(comparedLabel('cost', 12)).toBe('Cost a month, month 12');
+    expect(comparedLabel('caseload', 24)).toBe('Caseload, month 24');
+    expect(comparedLabel('unallocatedCases', 24)).toBe('Children waiting unallocated, month 24');
+    expect(comparedLabel('vacancyRate', 12)).toBe('Vacancy rate, month 12');
   });
 });
 
