@@ -3,35 +3,18 @@
 // marked, decisions not submitted twice and cancellable, a saved scenario's council kept, a
 // reload reattaching to its run, the token asked again, a blank year, focus, a scenario
 // deleted or saved in another tab, and the printed summary on one page.
-import { test, expect, request } from '@playwright/test';
-
-const TOKEN = () => process.env.CASELOAD_PAGE_TOKEN;
-const URL_ = () => process.env.CASELOAD_PAGE_URL;
+import { test, expect } from '@playwright/test';
+import { TOKEN, apiClient, open } from './session.js';
 
 let api;
 
 test.beforeAll(async () => {
-  api = await request.newContext({ baseURL: URL_(), extraHTTPHeaders: { Authorization: `Bearer ${TOKEN()}` } });
+  api = await apiClient();
 });
 
 test.afterAll(async () => {
   await api?.dispose();
 });
-
-/** A page of its own (its own sessionStorage), errors collected; with the token given unless `token` is false. */
-async function open(browser, { token = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(URL_() + '/');
-  if (token) {
-    await page.getByLabel('API token', { exact: true }).fill(TOKEN());
-    await page.getByRole('button', { name: 'Use token' }).click();
-    await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
-  }
-  return page;
-}
 
 async function settings(page, replications, months) {
   await page.getByLabel('Replications', { exact: true }).fill(String(replications));

@@ -3,32 +3,18 @@
 // a new lever selected, a target not added twice, Decide's errors beside their fields, charts
 // named by their captions alone, the baseline's version after "Save changes", and results
 // of an earlier baseline said to be so.
-import { test, expect, request } from '@playwright/test';
-
-const TOKEN = () => process.env.CASELOAD_PAGE_TOKEN;
-const URL_ = () => process.env.CASELOAD_PAGE_URL;
+import { test, expect } from '@playwright/test';
+import { apiClient, open } from './session.js';
 
 let api;
 
 test.beforeAll(async () => {
-  api = await request.newContext({ baseURL: URL_(), extraHTTPHeaders: { Authorization: `Bearer ${TOKEN()}` } });
+  api = await apiClient();
 });
 
 test.afterAll(async () => {
   await api?.dispose();
 });
-
-async function open(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(URL_() + '/');
-  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
-  await page.getByRole('button', { name: 'Use token' }).click();
-  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
-  return page;
-}
 
 async function removeSaved(name) {
   const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();

@@ -1,0 +1,26 @@
+// What the browser specs share: the server's address and token (e2e/server.js sets them), an
+// API client with the token, and a page of its own with its errors collected.
+import { expect, request } from '@playwright/test';
+
+export const TOKEN = () => process.env.CASELOAD_PAGE_TOKEN;
+export const URL_ = () => process.env.CASELOAD_PAGE_URL;
+
+/** An API client with the token; dispose of it in afterAll. */
+export function apiClient() {
+  return request.newContext({ baseURL: URL_(), extraHTTPHeaders: { Authorization: `Bearer ${TOKEN()}` } });
+}
+
+/** A page of its own (its own sessionStorage), errors collected; with the token given unless `token` is false. */
+export async function open(browser, { token = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(URL_() + '/');
+  if (token) {
+    await page.getByLabel('API token', { exact: true }).fill(TOKEN());
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  }
+  return page;
+}
