@@ -80,6 +80,18 @@ class ScenarioApiTest extends ServerPerClass {
     assertThat(fields).contains("scenario.horizonMonths", "scenario.colour");
   }
 
+  /**
+   * A name with a right-to-left override ("Plan A" that a page would show reversed) is refused
+   * as a control character is, and the reason echoes no override (a security review).
+   */
+  @Test
+  void bidirectionalOverridesInNames_areRefused() {
+    HttpResponse<Buffer> response = api.post("/api/v1/scenarios",
+        new JsonObject().put("scenario", scenario("Plan \u202eA nalP")));
+    assertBadField(response, "scenario.name", "must not contain control characters, had U+202E");
+    assertThat(response.bodyAsString()).doesNotContain("\u202e");
+  }
+
   @Test
   void listIsPagedOldestFirst() {
     for (int i = 0; i < 5; i++) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 
@@ -73,7 +74,7 @@ final class Bodies {
       if (pair) {
         out.append(c).append(cut.charAt(++i));
       } else {
-        out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+        out.append(PlainText.hidden(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
       }
     }
     return out.toString();

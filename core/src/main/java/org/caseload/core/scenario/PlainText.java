@@ -4,9 +4,13 @@ import java.util.Locale;
 
 /**
  * Plain text, the one rule for every name, text field and target a person types: no control
- * character (U+0000 to U+001F, U+007F to U+009F) and no half of a surrogate pair. A hidden
- * one would otherwise be reported as some other mistake (a month "12" that is not a whole
- * number), replayed on a terminal, or stored as '?'.
+ * character (U+0000 to U+001F, U+007F to U+009F), no bidirectional embedding, override or
+ * isolate (U+202A to U+202E, U+2066 to U+2069) or line or paragraph separator (U+2028,
+ * U+2029), and no half of a surrogate pair. A hidden one would otherwise be reported as some
+ * other mistake (a month "12" that is not a whole number), replayed on a terminal, stored as
+ * '?', or would make a scenario's name read otherwise than it is ("Plan A" that displays as
+ * another's, a security review's finding). Marks that only set a direction (U+200E, U+200F)
+ * are text.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -22,7 +26,7 @@ public final class PlainText {
   public static String problem(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) || formatting(c)) {
         return String.format(Locale.ROOT, "must not contain control characters, had U+%04X at %d",
             (int) c, i);
       }
@@ -37,6 +41,20 @@ public final class PlainText {
     return null;
   }
 
+  /**
+   * Whether {@code c} is a character plain text may not hold but a lone surrogate: a control
+   * character, a bidirectional embedding, override or isolate, a line or paragraph separator.
+   */
+  public static boolean hidden(char c) {
+    return Character.isISOControl(c) || formatting(c);
+  }
+
+  /** A bidirectional embedding, override or isolate, or a line or paragraph separator. */
+  private static boolean formatting(char c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+        || c == '\u2028' || c == '\u2029';
+  }
+
   /** {@code text} with each control character and lone surrogate shown as '?'. */
   public static String shown(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -46,7 +64,8 @@ public final class PlainText {
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else {
-        out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c);
+        out.append(Character.isISOControl(c) || formatting(c) || Character.isSurrogate(c) ? '?'
+            : c);
       }
     }
     return out.toString();

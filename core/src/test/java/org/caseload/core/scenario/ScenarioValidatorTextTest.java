@@ -16,7 +16,8 @@ class ScenarioValidatorTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"a\u0000b", "tab\there", "bell\u0007", "del\u007f", "c1\u0085",
-      "lone \ud800 high", "lone \udc00 low", "ends high \ud83d"})
+      "lone \ud800 high", "lone \udc00 low", "ends high \ud83d", "Plan \u202eB nalP",
+      "isolate \u2067x\u2069", "line\u2028sep", "para\u2029sep"})
   void nameAndTeamNames_mustBePlainText(String text) {
     ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
     tree.put("name", text);
@@ -75,7 +76,8 @@ class ScenarioValidatorTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plain name", "Medway 2019 \u2013 8 posts", "emoji \ud83d\ude00 ok"})
+  @ValueSource(strings = {"plain name", "Medway 2019 \u2013 8 posts", "emoji \ud83d\ude00 ok",
+      "\u0641\u0631\u064a\u0642 \u200f(east)"})
   void plainText_isAccepted(String text) {
     ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
     tree.put("name", text);
