@@ -24,38 +24,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Stored results being sent share a memory budget (Limits.resultBytes): slow clients of one
  * large result had run a 1 GiB server out of memory (45 readers at 2 KB/s of 23 MB). A
- * download that does not fit while another holds the memory is a 429 with Retry-After; the
- * memory comes back when the slow client goes; a result larger than the budget is sent when
- * nothing else is.
+ * download that does not fit while another holds the memory is a 429 with Retry-After; a
+ * small one beside it is sent; the memory comes back when the slow client goes; a result
+ * larger than the budget is sent when (almost) nothing else is held.
  */
 @ExtendWith(VertxExtension.class)
 class ResultMemoryApiTest {
 
-  /** About 3 MB of CSV: twice that (text and read buffer) is over the 5 MB budget. */
-  private static final int LINES = 45_000;
+  /**
+   * About 6 MB of CSV: twice that (text and read buffer) is 12 MB of the 16 MB budget, and more
+   * than the socket buffers hold, so a client that reads no more keeps its answer unfinished.
+   */
+  private static final int LINES = 90_000;
+  /** About 10 MB: twice that is over the budget, sent when nothing else is held. */
+  private static final int LARGE_LINES = 150_000;
   private static final String LINE =
       "month,1,2019-10-31,caseload,18.25,1.2,0.1,16,16.5,17,18,19,20,21,1\n";
 
   @Test
   void downloadsBeyondTheMemory_are429_untilItComesBack(Vertx vertx) throws Exception {
     try (TestServer api = TestServer.start(vertx,
-        c -> c.withLimits(Limits.DEFAULT.withResultBytes(5L << 20)))) {
-      String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
-          "synthetic-small").put("replications", 16).put("months", 2));
-      assertThat(api.awaitEnd(location, Duration.ofSeconds(60)).getString("status"))
-          .isEqualTo("succeeded");
-      UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-      DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
-      try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
-          address.password()); PreparedStatement update = sql.prepareStatement(
-              "UPDATE runs SET result_csv = repeat(?, ?) WHERE id = ?")) {
-        update.setString(1, LINE);
-        update.setInt(2, LINES);
-        update.setObject(3, id);
-        assertThat(update.executeUpdate()).isEqualTo(1);
-      }
+        c -> c.withLimits(Limits.DEFAULT.withResultBytes(16L << 20)))) {
+      String location = runWithCsv(api, LINES);
+      String large = runWithCsv(api, LARGE_LINES);
       String csv = location + "/results?format=csv";
-      assertThat(download(api, csv).statusCode()).as("alone, over the budget").isEqualTo(200);
+      assertThat(download(api, large + "/results?format=csv", LARGE_LINES).statusCode())
+          .as("alone, over the budget").isEqualTo(200);
 
       try (Socket slow = new Socket("127.0.0.1", api.server.port())) {
         slow.setReceiveBufferSize(4096);
@@ -63,14 +57,16 @@ class ResultMemoryApiTest {
             .getBytes(StandardCharsets.US_ASCII));
         byte[] first = slow.getInputStream().readNBytes(1024); // then it reads no more
         assertThat(new String(first, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
-        HttpResponse<String> refused = download(api, csv);
+        HttpResponse<String> refused = download(api, csv, LINES);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         JsonObject problem = new JsonObject(refused.body());
         assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
             .isEqualTo("results");
+        assertThat(download(api, large + "/results?format=csv", LARGE_LINES).statusCode())
+            .as("over the budget, beside another").isEqualTo(429);
         // the JSON result is small: it fits beside the slow download
-        assertThat(download(api, location + "/results").statusCode()).isEqualTo(200);
+        assertThat(download(api, location + "/results", 0).statusCode()).isEqualTo(200);
       }
       assertThat(awaitDownload(api, csv)).as("once the slow client has gone").isEqualTo(200);
       // clients that leave at once, before their answer has begun, give back what they took
@@ -87,11 +83,30 @@ class ResultMemoryApiTest {
     }
   }
 
+  /** A run whose stored CSV is {@code lines} times LINE; its location. */
+  private static String runWithCsv(TestServer api, int lines) throws Exception {
+    String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
+        "synthetic-small").put("replications", 16).put("months", 2));
+    assertThat(api.awaitEnd(location, Duration.ofSeconds(60)).getString("status"))
+        .isEqualTo("succeeded");
+    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
+    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+        address.password()); PreparedStatement update = sql.prepareStatement(
+            "UPDATE runs SET result_csv = repeat(?, ?) WHERE id = ?")) {
+      update.setString(1, LINE);
+      update.setInt(2, lines);
+      update.setObject(3, id);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+    return location;
+  }
+
   /** The status of a download once it is not 429, or the last after 20 seconds. */
   private static int awaitDownload(TestServer api, String target) throws Exception {
     int status = 0;
     for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; ) {
-      status = download(api, target).statusCode();
+      status = download(api, target, LINES).statusCode();
       if (status != 429) {
         return status;
       }
@@ -100,13 +115,14 @@ class ResultMemoryApiTest {
     return status;
   }
 
-  private static HttpResponse<String> download(TestServer api, String target)
+  /** The answer to GET {@code target}; a CSV sent whole has {@code lines} lines. */
+  private static HttpResponse<String> download(TestServer api, String target, int lines)
       throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + api.server.port() + target)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 200 && target.endsWith("csv")) {
-      assertThat(response.body()).hasSize(LINE.length() * LINES);
+      assertThat(response.body()).hasSize(LINE.length() * lines);
     }
     return response;
   }

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * result could otherwise run the server out of memory (45 readers at 2 KB/s of a 23 MB result
  * did). A download reserves twice its stored size (the text and the database's buffer while
  * it is read) and gives it back when its answer ends or its client goes; one that does not
- * fit is refused. A result larger than the whole budget is sent when nothing else is.
+ * fit is refused. A result larger than the whole budget is sent when at most a tenth of it is
+ * held (nothing large: a small answer's reservation may outlive its answer by a moment).
  *
  * @implNote Thread-safe.
  */
@@ -28,7 +29,7 @@ final class ResultMemory {
     long want = 2 * storedBytes;
     while (true) {
       long now = held.get();
-      if (now > 0 && now + want > budget) {
+      if (now + want > budget && (want <= budget || now > budget / 10)) {
         return false;
       }
       if (held.compareAndSet(now, now + want)) {
