@@ -78,5 +78,9 @@ test('a sensitivity draws one tornado bar per uncertain parameter and lever', as
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
   expect(await page.locator('#tornado-chart svg .tornado-bar rect').count()).toBeGreaterThan(2);
+  // the bars in planners' words, the API's names beside them in each bar's title
+  await expect(page.locator('#tornado-chart svg')).toContainText('Referral level');
+  await expect(page.locator('#tornado-chart svg')).not.toContainText('nfaShare:');
+  await expect(page.locator('#tornado-chart svg .tornado-bar title', { hasText: 'Referral level (referralLevel): ' })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/decide-tornado.png`, fullPage: true });
 });

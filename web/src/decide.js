@@ -116,10 +116,22 @@ export function frontierChart(doc, { width = 640, height = 300 } = {}) {
   });
 }
 
-/** The tornado's bars, widest first: {input, low, high, lowSetting, highSetting}. */
+/** The uncertain parameters in planners' words (a trial had read "nfaShare" on the bars). */
+const PARAMETER_WORDS = {
+  referralLevel: 'Referral level', referralGrowth: 'Referral growth a year',
+  nfaShare: 'Referrals with no further action', notInNeedShare: 'Assessed not in need',
+  annualTurnover: 'Staff turnover a year', fillProbability: 'Vacancies filled a month',
+  agencyCoverShare: 'Vacancies covered by agency', establishmentGrowth: 'Funded posts growth a year',
+};
+
+/**
+ * The tornado's bars, widest first: {input, code, low, high, lowSetting, highSetting}; an
+ * uncertain parameter's input in planners' words, its name in the API (`code`) beside; a
+ * lever's as written.
+ */
 export function tornadoRows(doc) {
-  return (doc.tornado?.bars ?? []).map((b) => ({ input: b.input, low: b.low, high: b.high,
-    lowSetting: b.lowSetting, highSetting: b.highSetting }));
+  return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? b.input,
+    code: b.input, low: b.low, high: b.high, lowSetting: b.lowSetting, highSetting: b.highSetting }));
 }
 
 /** The metric of a tornado's output ("caseload at month 24", or the metric's name alone). */
@@ -127,10 +139,14 @@ export function metricOf(output) {
   return /^[A-Za-z]+/.exec(String(output ?? '').trim())?.[0] ?? '';
 }
 
-/** A bar's title, its ends in the metric's own units: "annualTurnover: 17.9 (p5 0.12) to 19.4 (p95 0.26)". */
+/**
+ * A bar's title, its ends in the metric's own units, a parameter's API name beside its words:
+ * "Staff turnover a year (annualTurnover): 17.9 (p5 0.12) to 19.4 (p95 0.26)".
+ */
 export function tornadoTitle(d, output) {
   const m = metricOf(output);
-  return `${d.input}: ${metricValue(m, d.low)} (${d.lowSetting}) to ${metricValue(m, d.high)} (${d.highSetting})`;
+  const name = d.code && d.code !== d.input ? `${d.input} (${d.code})` : d.input;
+  return `${name}: ${metricValue(m, d.low)} (${d.lowSetting}) to ${metricValue(m, d.high)} (${d.highSetting})`;
 }
 
 /**

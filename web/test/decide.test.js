@@ -23,6 +23,11 @@ describe('decide', () => {
     expect(frontierRows(doc).map((r) => r.answer)).toEqual([false, true]);
     expect(tornadoRows({ tornado: { bars: [{ input: 'x', low: 1, high: 3 }, { input: 'y', low: 2, high: 2.5 }] } })
       .map((r) => r.input)).toEqual(['x', 'y']);
+    // parameters in planners' words, their API names kept; a lever as written
+    const rows = tornadoRows({ tornado: { bars: [{ input: 'referralLevel', low: 1, high: 3 },
+      { input: 'posts:longTerm', low: 2, high: 2.5 }] } });
+    expect(rows.map((r) => r.input)).toEqual(['Referral level', 'posts:longTerm']);
+    expect(rows.map((r) => r.code)).toEqual(['referralLevel', 'posts:longTerm']);
   });
 
   it('labels the frontier\'s cost with the replications it is the mean of, shared by every plan', () => {
@@ -49,6 +54,9 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
       'cost at month 12')).toBe('annualTurnover: £1.3m (p5 0.12) to £1.4m (p95 0.26)');
     expect(tornadoTitle({ input: 'fillProbability', low: 0.28, high: 0.3125, lowSetting: 'p5', highSetting: 'p95' },
       'vacancyRate at month 24')).toBe('fillProbability: 28% (p5) to 31% (p95)');
+    expect(tornadoTitle({ input: 'Staff turnover a year', code: 'annualTurnover', low: 17.9, high: 19.4,
+      lowSetting: 'p5 0.12', highSetting: 'p95 0.26' }, 'caseload at month 24'))
+      .toBe('Staff turnover a year (annualTurnover): 17.9 (p5 0.12) to 19.4 (p95 0.26)');
   });
   it('a found plan\'s extra cost a year, with its interval where there is one', () => {
     expect(extraCostText({ status: 'found', extraCostPerYear: 1234567, extraCostPerYearCi95: [1100000, 1350000] }))
