@@ -18,23 +18,31 @@ export function download(blob, filename) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
 }
 
-/** A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`. */
 /**
  * Results on screen of another baseline than the one now chosen are said to be earlier ones
- * (a trial had read a preset's results under a council calibrated since); results of the
- * baseline chosen clear it. Called when results are drawn and when a baseline is chosen.
+ * (a trial had read a preset's results under a council calibrated since), and so are results
+ * left on screen when a later run was refused (`state.refused`); results drawn clear it.
+ * Called when results are drawn, when a baseline is chosen and when a run is refused.
  */
 export function markEarlierResults() {
   const earlier = $('results-earlier');
   const shown = state.last?.start;
-  if ($('results').hidden || !shown || !state.start || shown === state.start) {
+  if ($('results').hidden || !shown || !state.start) {
     earlier.hidden = true;
     return;
   }
-  earlier.textContent = `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`;
+  if (shown !== state.start) {
+    earlier.textContent = `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`;
+  } else if (state.refused) {
+    earlier.textContent = 'These results are of the last run: the one just asked for was refused (see above), so they do not show the settings now typed.';
+  } else {
+    earlier.hidden = true;
+    return;
+  }
   earlier.hidden = false;
 }
 
+/** A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`. */
 export function figure(title, svg, filename) {
   const fig = document.createElement('figure');
   fig.className = 'chart';

@@ -8,6 +8,7 @@ import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
+import { markEarlierResults } from './results.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
@@ -77,12 +78,16 @@ export async function execute(kind, makeBody) {
   } catch (e) {
     showProblems(e);
     $('progress-text').textContent = '';
+    state.refused = true;
+    markEarlierResults();
     state.active = null;
     busy(false);
     // Cancel, which had focus, is hidden again: the field at fault, or the button pressed
     (document.querySelector('[aria-invalid="true"]') ?? $(kind === 'run' ? 'run-baseline' : 'run-compare')).focus();
     return;
   }
+  state.refused = false;
+  markEarlierResults();
   const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start),
     submittedAt: submitted };
   remember(job);

@@ -34,6 +34,11 @@ export function updateSaveButtons() {
   if (state.saved) $('save-edit').textContent = `Save changes to "${state.saved.name}" (version ${state.saved.version})`;
 }
 
+/** The names in the list of saved scenarios as last shown. */
+function savedNames() {
+  return [...document.querySelectorAll('#scenario-list tbody th')].map((th) => th.textContent);
+}
+
 export async function listScenarios() {
   const asked = ++listed;
   const page = await json('scenarios?limit=100');
@@ -74,6 +79,13 @@ export async function save(asNew) {
   const name = $('scenario-name').value.trim() || state.start?.label;
   if (!state.start) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
+    return;
+  }
+  // a second scenario of the same name is allowed (the API keys scenarios by id) but asked
+  // about: two rows named alike are easy to open or delete by mistake
+  if (asNew && savedNames().includes(name)
+    && !window.confirm(`A scenario named "${name}" is saved already. Save another with the same name?`)) {
+    $('save-status').textContent = 'Not saved: choose another name, or save changes to the one open.';
     return;
   }
   const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),

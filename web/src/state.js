@@ -9,6 +9,7 @@ export const state = {
   saved: null, // {id, version, name}
   last: null, // {kind, status, result, start, levers}: results drawn with the start they were run from
   active: null, // {kind, path, id}
+  refused: false, // the last run or comparison asked for was refused: results shown are older
 };
 
 /** The names of the started scenario's teams, in order. */
