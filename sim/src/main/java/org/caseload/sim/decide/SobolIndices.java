@@ -20,7 +20,8 @@ import org.caseload.sim.random.SplitMix64;
  * ceil(0.975 B) in ascending order, the rule of every percentile the project prints,
  * docs/monte-carlo.md). They cover the choice of base points only: noise in the function's
  * values (a simulation's mean over finitely many replications) is not in them, and is
- * reported apart ({@link Result#noise}).
+ * reported apart ({@link Result#noise}). The output's mean and variance over A and B have
+ * intervals from the same resamples.
  *
  * @implNote Stateless and thread-safe if the function is.
  */
@@ -74,21 +75,23 @@ public final class SobolIndices {
    *
    * @param indices one per input
    * @param variance the variance of the output
+   * @param varianceCi95 its bootstrap 95% interval
    * @param mean the mean of the output
+   * @param meanCi95 its bootstrap 95% interval
    * @param evaluations evaluations of the function, n (d + 2)
    * @param noise the root mean square of the standard errors of the function's values, when
    *     each is itself an estimate (a simulation's mean over k replications); NaN when not
    *     known (as {@link #estimate} returns it: the caller who knows the errors sets it)
    */
-  public record Result(List<Index> indices, double variance, double mean, int evaluations,
-      double noise) {
+  public record Result(List<Index> indices, double variance, double[] varianceCi95,
+      double mean, double[] meanCi95, int evaluations, double noise) {
     public Result {
       indices = List.copyOf(indices);
     }
 
     /** The same indices with the noise of the function's values. */
     public Result withNoise(double value) {
-      return new Result(indices, variance, mean, evaluations, value);
+      return new Result(indices, variance, varianceCi95, mean, meanCi95, evaluations, value);
     }
 
     /**
@@ -128,6 +131,7 @@ public final class SobolIndices {
     int[] all = new int[n];
     Arrays.setAll(all, j -> j);
     double[][] point = indices(fa, fb, fab, all);
+    double[][] moments = new double[2][bootstrap];
     double[][][] boot = new double[bootstrap][][];
     SplitMix64 random = new SplitMix64(seed);
     int[] rows = new int[n];
@@ -136,17 +140,16 @@ public final class SobolIndices {
         rows[j] = (int) Math.floorMod(random.nextLong(), (long) n);
       }
       boot[b] = indices(fa, fb, fab, rows);
+      moments[0][b] = boot[b][2][0];
+      moments[1][b] = boot[b][2][1];
     }
     List<Index> list = new ArrayList<>();
     for (int i = 0; i < d; i++) {
-      list.add(new Index(point[0][i], interval(boot, 0, i, point[0][i]), point[1][i],
-          interval(boot, 1, i, point[1][i])));
+      list.add(new Index(point[0][i], interval(boot, 0, i), point[1][i],
+          interval(boot, 1, i)));
     }
-    double[] ab = new double[2 * n];
-    System.arraycopy(fa, 0, ab, 0, n);
-    System.arraycopy(fb, 0, ab, n, n);
-    return new Result(list, variance(ab), Arrays.stream(ab).average().orElse(Double.NaN),
-        y.length, Double.NaN);
+    return new Result(list, point[2][1], interval(moments[1]), point[2][0],
+        interval(moments[0]), y.length, Double.NaN);
   }
 
   /** The n (d + 2) points: A, then B, then AB_1 ... AB_d, each n rows. */
@@ -173,7 +176,7 @@ public final class SobolIndices {
     return points;
   }
 
-  /** {first[], total[]} over the given rows. */
+  /** {first[], total[], {mean, variance} of f over A and B} over the given rows. */
   private static double[][] indices(double[] fa, double[] fb, double[][] fab, int[] rows) {
     int n = rows.length;
     double[] ab = new double[2 * n];
@@ -196,18 +199,20 @@ public final class SobolIndices {
       first[i] = v == 0 ? 0 : s / n / v;
       total[i] = v == 0 ? 0 : t / (2.0 * n) / v;
     }
-    return new double[][] {first, total};
+    return new double[][] {first, total, {centre, v}};
   }
 
-  private static double[] interval(double[][][] boot, int kind, int i, double point) {
-    if (boot.length == 0) {
-      return new double[] {Double.NaN, Double.NaN}; // no resamples, no interval
-    }
+  private static double[] interval(double[][][] boot, int kind, int i) {
     double[] values = new double[boot.length];
     for (int b = 0; b < boot.length; b++) {
       values[b] = boot[b][kind][i];
     }
-    return percentiles95(values);
+    return interval(values);
+  }
+
+  /** The bootstrap 95% interval of resampled {@code values}; NaN ends without resamples. */
+  private static double[] interval(double[] values) {
+    return values.length == 0 ? new double[] {Double.NaN, Double.NaN} : percentiles95(values);
   }
 
   /**

@@ -16,8 +16,8 @@ import org.caseload.sim.decide.SobolIndices;
  * A sensitivity analysis as a table, JSON ({@code {"scenario", "output", "replications",
  * "seed", "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
  * "highSetting", "high", "highSe", "swing", "swingSe"}]}, "sobol": {"n", "evaluations",
- * "mean", "variance", "noise", "noiseShare", "indices": [{"parameter", "first", "firstCi95",
- * "total", "totalCi95"}]}}}) or CSV (one row per bar or index). The {@code Se} figures are the
+ * "mean", "meanCi95", "variance", "varianceCi95", "noise", "noiseShare", "indices":
+ * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (one row per bar or index). The {@code Se} figures are the
  * Monte Carlo standard errors of the means over the replications (null in JSON, empty in CSV
  * and "-" in the table with one replication); JSON keeps every number's full precision, the
  * table rounds indices to 0.001 and shows one that is not zero but rounds to it as
@@ -58,12 +58,13 @@ public final class SensitivityOutput {
           request.replications(), request.replications()));
     }
     if (sobol != null) {
+      boolean intervals = !Double.isNaN(sobol.meanCi95()[0]);
       out.append(String.format(Locale.ROOT, "%nSobol indices from %,d base points (%,d"
           + " scenarios); %s. Output mean %s, variance %s.%n", n, sobol.evaluations(),
-          sobol.indices().stream().allMatch(i -> Double.isNaN(i.firstCi95()[0]))
-              ? "no intervals (no bootstrap resamples)"
-              : "95% bootstrap intervals (nearest rank) over the base points",
-          number(sobol.mean()), number(sobol.variance())));
+          intervals ? "95% bootstrap intervals (nearest rank) over the base points"
+              : "no intervals (no bootstrap resamples)",
+          number(sobol.mean()) + (intervals ? " " + numbers(sobol.meanCi95()) : ""),
+          number(sobol.variance()) + (intervals ? " " + numbers(sobol.varianceCi95()) : "")));
       TextGrid grid = new TextGrid("lrlrl");
       grid.add(List.of("parameter", "first", "95%", "total", "95%"));
       for (int i = 0; i < sobol.indices().size(); i++) {
@@ -111,7 +112,10 @@ public final class SensitivityOutput {
       s.put("n", n);
       s.put("evaluations", sobol.evaluations());
       s.put("mean", sobol.mean());
+      RunJson.interval(s.putArray("meanCi95"), sobol.meanCi95()[0], sobol.meanCi95()[1]);
       s.put("variance", sobol.variance());
+      RunJson.interval(s.putArray("varianceCi95"), sobol.varianceCi95()[0],
+          sobol.varianceCi95()[1]);
       RunJson.number(s, "noise", sobol.noise());
       RunJson.number(s, "noiseShare", sobol.noiseShare());
       ArrayNode indices = s.putArray("indices");
@@ -198,5 +202,10 @@ public final class SensitivityOutput {
 
   private static String interval(double[] ci) {
     return "[" + fixed(ci[0]) + ", " + fixed(ci[1]) + "]";
+  }
+
+  /** An interval of the output's own figures, to three significant digits as they are. */
+  private static String numbers(double[] ci) {
+    return "[" + number(ci[0]) + ", " + number(ci[1]) + "]";
   }
 }

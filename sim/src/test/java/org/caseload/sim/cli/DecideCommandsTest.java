@@ -252,6 +252,38 @@ class DecideCommandsTest {
         .endsWith(",,,"));
   }
 
+  /**
+   * The output's mean and variance carry their bootstrap intervals, in the table as in JSON
+   * (they had been printed bare, the one figure of the study without an accuracy).
+   */
+  @org.junit.jupiter.api.Test
+  void sobolOutputMeanAndVariance_haveTheirIntervals() throws Exception {
+    String[] study = {"sensitivity", "--preset", "medway-2019", "--months", "3", "--metric",
+        "caseload", "--month", "3", "--replications", "4", "--method", "sobol",
+        "--sobol-points", "16", "--bootstrap", "100", "--parameters",
+        "referralLevel,annualTurnover", "--format"};
+    String[] json = java.util.Arrays.copyOf(study, study.length + 1);
+    json[study.length] = "json";
+    CliRunner.Result r = CliRunner.run(json);
+    assertThat(r.code()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode sobol =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("sobol");
+    double mean = sobol.get("mean").asDouble();
+    double variance = sobol.get("variance").asDouble();
+    assertThat(mean).isBetween(sobol.get("meanCi95").get(0).asDouble(),
+        sobol.get("meanCi95").get(1).asDouble());
+    assertThat(variance).isBetween(sobol.get("varianceCi95").get(0).asDouble(),
+        sobol.get("varianceCi95").get(1).asDouble());
+    assertThat(sobol.get("meanCi95").get(1).asDouble())
+        .isGreaterThan(sobol.get("meanCi95").get(0).asDouble());
+    String[] table = java.util.Arrays.copyOf(study, study.length + 1);
+    table[study.length] = "table";
+    CliRunner.Result t = CliRunner.run(table);
+    assertThat(t.code()).as(t.err()).isZero();
+    assertThat(t.out()).containsPattern("Output mean [0-9.]+ \\[[0-9.]+, [0-9.]+\\], variance"
+        + " [0-9.]+ \\[[0-9.]+, [0-9.]+\\]\\.");
+  }
+
   /** A study of more than a million replications in all asks for --yes, with its sum. */
   @org.junit.jupiter.api.Test
   void sensitivity_ofMoreThanAMillionReplications_asksForYes() {

@@ -109,10 +109,12 @@ class SobolIndicesTest {
       assertThat(index.totalCi95()).containsOnly(Double.NaN);
       assertThat(index.total()).isFinite();
     });
+    assertThat(r.meanCi95()).containsOnly(Double.NaN);
+    assertThat(r.varianceCi95()).containsOnly(Double.NaN);
   }
 
   @Test
-  void totalIndexInterval_isTheNearestRankPercentilesOfTheResampledIndices() {
+  void intervals_areTheNearestRankPercentilesOfTheResampledIndicesMeanAndVariance() {
     int n = 16;
     int bootstrap = 40;
     long seed = 5;
@@ -122,6 +124,8 @@ class SobolIndicesTest {
     // the resampling, redone by hand: row j of resample b is floorMod(next long, n)
     SplitMix64 random = new SplitMix64(seed);
     double[] totals = new double[bootstrap];
+    double[] means = new double[bootstrap];
+    double[] variances = new double[bootstrap];
     for (int b = 0; b < bootstrap; b++) {
       int[] rows = new int[n];
       for (int j = 0; j < n; j++) {
@@ -140,13 +144,43 @@ class SobolIndicesTest {
         t += diff * diff;
       }
       totals[b] = t / (2.0 * n) / v;
+      means[b] = mean;
+      variances[b] = v;
     }
     Arrays.sort(totals);
+    Arrays.sort(means);
+    Arrays.sort(variances);
     // ranks ceil(0.025 x 40) = 1 and ceil(0.975 x 40) = 39
     assertThat(r.indices().get(0).totalCi95()[0]).isCloseTo(totals[0], within(1e-12));
     assertThat(r.indices().get(0).totalCi95()[1]).isCloseTo(totals[38], within(1e-12));
     assertThat(totals[39] - totals[38]).as("the test tells rank 39 from 40")
         .isGreaterThan(1e-9);
+    assertThat(r.meanCi95()[0]).isCloseTo(means[0], within(1e-12));
+    assertThat(r.meanCi95()[1]).isCloseTo(means[38], within(1e-12));
+    assertThat(r.varianceCi95()[0]).isCloseTo(variances[0], within(1e-12));
+    assertThat(r.varianceCi95()[1]).isCloseTo(variances[38], within(1e-12));
+    assertThat(means[39] - means[38]).isGreaterThan(1e-9);
+    assertThat(variances[39] - variances[38]).isGreaterThan(1e-9);
     assertThat(r.noise()).as("an exact function's noise is not known here").isNaN();
+  }
+
+  @Test
+  void meanAndVarianceIntervals_holdTheExactMomentsAndNarrowWithPoints() {
+    // u0 + 2 u1^2 with u uniform: mean 1/2 + 2/3, variance 1/12 + 4 (1/5 - 1/9); the points
+    // and resamples are fixed, so this cannot fail by chance
+    Function<double[][], double[]> f = of(u -> u[0] + 2 * u[1] * u[1]);
+    double mean = 0.5 + 2.0 / 3;
+    double variance = 1.0 / 12 + 4 * (1.0 / 5 - 1.0 / 9);
+    double[] widths = new double[2];
+    int k = 0;
+    for (int n : new int[] {64, 1024}) {
+      SobolIndices.Result r = SobolIndices.estimate(2, n, f, 200, 3);
+      assertThat(r.mean()).isBetween(r.meanCi95()[0], r.meanCi95()[1]);
+      assertThat(mean).as("n = %d", n).isBetween(r.meanCi95()[0], r.meanCi95()[1]);
+      assertThat(variance).as("n = %d", n).isBetween(r.varianceCi95()[0], r.varianceCi95()[1]);
+      widths[k++] = r.meanCi95()[1] - r.meanCi95()[0];
+    }
+    // 16 times the points: about a quarter of the width (sd / sqrt(2n) resampled)
+    assertThat(widths[1] / widths[0]).isBetween(0.15, 0.4);
   }
 }
