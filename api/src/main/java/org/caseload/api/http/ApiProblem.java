@@ -111,6 +111,16 @@ public final class ApiProblem extends RuntimeException {
         Map.of("Connection", "close"));
   }
 
+  /**
+   * 411: a body framed by a transfer coding (chunked) instead of {@code Content-Length}; the
+   * connection is closed, as what follows the chunks is not read as another request.
+   */
+  public static ApiProblem lengthRequired() {
+    return new ApiProblem(411, "Length required", List.of(new FieldError("Transfer-Encoding",
+        "is refused: send the body with Content-Length (a chunked body could smuggle a request"
+        + " past a proxy, RFC 9112 section 6.3)")), 1, Map.of("Connection", "close"));
+  }
+
   /** 417: an {@code Expect} the server does not meet (RFC 9110 section 10.1.1). */
   public static ApiProblem expectationFailed(String reason) {
     return of(417, "Expectation failed", "Expect", reason);

@@ -270,9 +270,11 @@ public final class Problems {
   /** Writes {@code problem} as the response to {@code request}. */
   static void send(HttpServerRequest request, ApiProblem problem) {
     problem.headers().forEach(request.response()::putHeader);
+    String path = String.valueOf(request.path());
     request.response().setStatusCode(problem.status())
         .putHeader("Content-Type", "application/problem+json")
-        .end(json(problem, Bodies.shown(String.valueOf(request.path()), 200)));
+        // a path of raw bytes (refused) is not echoed as the Latin-1 text it was read as
+        .end(json(problem, RequestGuard.visibleAscii(path) ? Bodies.shown(path, 200) : null));
   }
 
   /** The problem as an RFC 9457 document. */

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.caseload.core.scenario.PlainText;
 
 /**
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
@@ -21,13 +22,16 @@ import java.util.regex.Pattern;
  * {@code Content-Type} sent twice (which one would count is ambiguous), an {@code Expect}
  * other than {@code 100-continue} (417), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
- * one would be read as garbage), a {@code Transfer-Encoding} other than chunked (501, and the
- * connection closed), a path or query with a {@code %} not followed by two hex digits or
- * percent-encoded bytes that are not UTF-8, or a query parameter given twice
+ * one would be read as garbage), a path or query with a {@code %} not followed by two hex digits or
+ * percent-encoded bytes that are not UTF-8 or decode to a control character, a request
+ * target with a byte that is not visible ASCII (a raw space, control or UTF-8 byte), or a
+ * query parameter given twice
  * ({@code ?wait=3&wait=99}); and a {@code Host}, or the host of a target in absolute form,
  * that is not a name of this server ({@link HostNames}: a loopback server answers only to
- * localhost and IP addresses, against DNS rebinding). Every answer says nosniff and
- * no-store (the page's files, once routed, say otherwise).
+ * localhost and IP addresses, against DNS rebinding). A body with a transfer coding is
+ * refused, chunked with 411 and others with 501, and the connection closed (against request
+ * smuggling). Every answer says nosniff and no-store (the page's files, once routed, say
+ * otherwise).
  *
  * @implNote Immutable and thread-safe.
  */
@@ -94,15 +98,25 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       }
     }
     List<String> codings = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);
-    // With Content-Length too, Netty has already dropped it and reads the chunks (RFC 9112
-    // section 6.3 allows either); a coding other than chunked would go unread.
+    // Bodies are framed by Content-Length alone, and a request with a transfer coding is
+    // refused before its body is read, its connection closed. With a Content-Length too,
+    // Netty drops the length and reads the chunks, so a front proxy framing it by the length
+    // would pass the bytes after the chunks as another request on the same connection, run
+    // with the next client's token (request smuggling, RFC 9112 section 6.3); Vert.x keeps
+    // such a connection open, and a pipelined request behind the chunks would run before an
+    // answer's end could close it.
     if (!codings.isEmpty()) {
       if (codings.size() > 1 || !codings.get(0).trim().equalsIgnoreCase("chunked")) {
-        return ApiProblem.notImplemented("Transfer-Encoding", "only chunked is read, was '"
-            + Bodies.shown(String.join(", ", codings)) + "'");
+        return ApiProblem.notImplemented("Transfer-Encoding", "is not read (a body is framed"
+            + " by Content-Length), was '" + Bodies.shown(String.join(", ", codings)) + "'");
       }
+      return ApiProblem.lengthRequired();
     }
     String target = request.uri();
+    if (target != null && !visibleAscii(target)) {
+      return ApiProblem.badField("path", "has a space, a control character or a byte outside"
+          + " ASCII as sent (RFC 9112 section 3.2: percent-encode them, as %C3%A9 for é)");
+    }
     if (target != null && ABSOLUTE.matcher(target).lookingAt()) {
       String targetHost = hostOf(target);
       if (targetHost == null || !hostNames.allows(targetHost)) {
@@ -131,14 +145,19 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (!percentEncoded(path)) {
       return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
     }
-    if (!utf8(path)) {
+    String decoded = decoded(path);
+    if (decoded == null) {
       return ApiProblem.badField("path", NOT_UTF8);
+    }
+    String plain = PlainText.problem(decoded);
+    if (plain != null) {
+      return ApiProblem.badField("path", plain);
     }
     String query = request.query();
     if (query != null && !percentEncoded(query)) {
       return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
     }
-    if (query != null && !utf8(query)) {
+    if (query != null && decoded(query) == null) {
       return ApiProblem.badField("query", NOT_UTF8);
     }
     if (query != null) {
@@ -173,18 +192,33 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     return host.isEmpty() ? null : host;
   }
 
-  /** A request target in absolute form: {@code http://host/path}. */
-  private static final Pattern ABSOLUTE = Pattern.compile("(?i)https?://");
+  /**
+   * A request target in absolute form, of any scheme ({@code http://host/path}, and
+   * {@code ws://} or {@code ftp://}, whose host is checked as well).
+   */
+  private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+  /** Whether every character of a request target as sent is visible ASCII (0x21-0x7E). */
+  static boolean visibleAscii(String target) {
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final String NOT_UTF8 = "has percent-encoded bytes that are not UTF-8 text";
 
   /**
-   * Whether the percent-encoded bytes of {@code encoded} (already checked: every % has two
-   * hex digits) are UTF-8; they would otherwise be decoded to U+FFFD and read as other text.
+   * {@code encoded} (already checked: every % has two hex digits) with its percent-encoded
+   * bytes decoded, or null when they are not UTF-8 (they would otherwise be decoded to U+FFFD
+   * and read as other text).
    */
-  private static boolean utf8(String encoded) {
+  private static String decoded(String encoded) {
     if (encoded.indexOf('%') < 0) {
-      return true;
+      return encoded;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
     for (int i = 0; i < encoded.length(); i++) {
@@ -198,13 +232,12 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       }
     }
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()));
-      return true;
+          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

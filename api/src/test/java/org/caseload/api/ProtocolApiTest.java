@@ -1,0 +1,124 @@
+package org.caseload.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseload.api.FindingsApiTest.assertRawProblem;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A third attack on the API, at the level of HTTP (2026-12-01), one test a finding: request
+ * smuggling with Content-Length and Transfer-Encoding, targets in absolute form of other
+ * schemes, raw bytes and control characters in the request target.
+ */
+class ProtocolApiTest extends ServerPerClass {
+
+  private int port() {
+    return api.server.port();
+  }
+
+  /**
+   * The attack as it was found: Content-Length framing a chunked body that ends early and
+   * carries the start of a DELETE, which the next request on the connection (a proxy's, with
+   * another client's token) completed and ran. The body is refused before it is read, 411,
+   * the connection closed: the DELETE never runs.
+   */
+  @Test
+  void contentLengthWithChunked_isRefusedAndTheConnectionClosed_soNothingIsSmuggled()
+      throws Exception {
+    String id = api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        ScenarioApiTest.scenario("Not to be smuggled away"))).bodyAsJsonObject().getString("id");
+    String hidden = "0\r\n\r\nDELETE /api/v1/scenarios/" + id + " HTTP/1.1\r\nX-Ignore: ";
+    String attack = "POST /health HTTP/1.1\r\nHost: localhost\r\nContent-Type:"
+        + " application/json\r\nContent-Length: " + hidden.length()
+        + "\r\nTransfer-Encoding: chunked\r\n\r\n" + hidden;
+    String victim = "GET /api/v1/presets HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    String answers;
+    try (Socket socket = new Socket("127.0.0.1", port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(attack.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      TestServer.sleep(300);
+      try {
+        socket.getOutputStream().write(victim.getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+      } catch (IOException closed) {
+        // the server has closed the connection already: as it should
+      }
+      answers = readToEnd(socket.getInputStream());
+    }
+    assertThat(answers).as(answers).startsWith("HTTP/1.1 411 ");
+    assertThat(answers.split("HTTP/1.1 ", -1)).as("one answer, then the connection closed: "
+        + answers).hasSize(2);
+    assertThat(answers.toLowerCase()).contains("connection: close");
+    assertThat(api.get("/api/v1/scenarios/" + id).statusCode()).isEqualTo(200);
+  }
+
+  /** A chunked body alone is refused too (bodies are framed by Content-Length), naming it. */
+  @Test
+  void aChunkedBody_is411NamingTransferEncoding() {
+    String request = "POST /api/v1/scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+        + " application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n";
+    RawHttp.Response response = RawHttp.send(port(), request);
+    assertRawProblem(response, 411, "Transfer-Encoding");
+    assertThat(response.header("connection")).isEqualTo("close");
+    assertThat(response.header("cache-control")).isEqualTo("no-store");
+  }
+
+  /** A target in absolute form of another scheme is checked by its host, as http's is. */
+  @Test
+  void absoluteTargetsOfOtherSchemes_namingAnotherHost_are400() {
+    for (String scheme : new String[] {"ws", "ftp", "HTTPS", "x-custom+y"}) {
+      assertRawProblem(RawHttp.send(port(), "GET " + scheme + "://evil.example/api/v1/presets"
+          + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), 400, "path");
+    }
+    assertThat(RawHttp.send(port(), "GET ws://127.0.0.1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Connection: close\r\n\r\n").status()).isEqualTo(200);
+  }
+
+  /**
+   * Raw bytes outside visible ASCII in the request target (UTF-8 sent unencoded, an overlong
+   * form) had been read as Latin-1 ("no preset mÃ©dway"); a DEL, percent-encoded or raw,
+   * reached the handlers. All are 400s naming the path.
+   */
+  @Test
+  void rawBytesAndControlCharactersInTheTarget_are400NamingThePath() {
+    byte[] utf8 = "GET /api/v1/presets/m\u00e9dway HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        .getBytes(StandardCharsets.UTF_8);
+    JsonObject problem = assertRawProblem(RawHttp.send(port(), utf8), 400, "path");
+    assertThat(problem.encode()).doesNotContain("\u00c3");
+    byte[] overlong = ("GET /api/v1/presets/a" + (char) 0xC0 + (char) 0xAF + "b HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertRawProblem(RawHttp.send(port(), overlong), 400, "path");
+    byte[] del = ("GET /api/v1/presets/a" + (char) 0x7F + "b HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertRawProblem(RawHttp.send(port(), del), 400, "path");
+    JsonObject encoded = assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
+        "/api/v1/presets/a%7Fb", "", "")), 400, "path");
+    assertThat(encoded.encode()).contains("U+007F");
+    // percent-encoded UTF-8 is still a name, looked up as such
+    assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets/m%C3%A9dway",
+        "", "")), 404, "name");
+  }
+
+  private static String readToEnd(InputStream in) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        all.write(buffer, 0, n);
+      }
+    } catch (SocketTimeoutException e) {
+      throw new AssertionError("the connection was kept open: " + all, e);
+    } catch (java.net.SocketException e) {
+      // reset by the server after its answer
+    }
+    return all.toString(StandardCharsets.ISO_8859_1);
+  }
+}
