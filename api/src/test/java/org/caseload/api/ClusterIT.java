@@ -141,7 +141,9 @@ class ClusterIT {
     }
   }
 
+  /** {@code /metrics} after what came before: a scrape is served again for a second. */
   private static String metrics() throws Exception {
+    Thread.sleep(1_100);
     return api.get("/metrics").body();
   }
 

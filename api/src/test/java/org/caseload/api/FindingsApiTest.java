@@ -409,7 +409,7 @@ class FindingsApiTest extends ServerPerClass {
       assertThat(response.status()).isEqualTo(405);
       assertThat(response.body()).contains("does not support FOO" + i);
     }
-    String metrics = api.get("/metrics").bodyAsString();
+    String metrics = api.metrics();
     assertThat(metrics).doesNotContain("FOO");
     assertThat(metrics).containsPattern("vertx_http_server_requests_total\\{[^}]*method=\"OTHER\"");
   }

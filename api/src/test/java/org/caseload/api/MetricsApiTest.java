@@ -42,7 +42,7 @@ class MetricsApiTest extends ServerPerClass {
     assertProblem(api.get("/api/v1/no-such-thing-1234"), 404);
     assertProblem(api.get("/no/such/thing/5678"), 404);
 
-    String metrics = api.get("/metrics").bodyAsString();
+    String metrics = api.metrics();
     Set<String> runs = series(metrics, "/api/v1/runs");
     assertThat(runs).as(metrics).contains("POST 202", "POST 400", "POST 415");
     assertThat(series(metrics, "/api/v1/runs/:runId")).as(metrics)
@@ -64,7 +64,7 @@ class MetricsApiTest extends ServerPerClass {
     String run = api.submit("/api/v1/runs", new JsonObject().put("preset", "synthetic-small")
         .put("replications", 8).put("months", 3));
     api.awaitEnd(run, Duration.ofSeconds(60));
-    String metrics = api.get("/metrics").bodyAsString();
+    String metrics = api.metrics();
     assertThat(metrics).contains("# HELP caseload_runs_ended_total ",
         "caseload_runs_ended_total{status=\"succeeded\"}");
     assertThat(metrics.lines().filter(line -> line.startsWith("# HELP "))).as(metrics)

@@ -114,7 +114,7 @@ class ServiceApiTest extends ServerPerClass {
     String run = api.submit("/api/v1/runs", new JsonObject().put("preset", "synthetic-small")
         .put("replications", 64).put("months", 3));
     api.awaitEnd(run, Duration.ofSeconds(60));
-    String metrics = api.get("/metrics").bodyAsString();
+    String metrics = api.metrics();
     assertThat(metrics).contains("vertx_http_server_requests_total",
         "vertx_http_server_response_time_seconds_bucket", "caseload_runs_queued ",
         "caseload_runs_running ", "caseload_replications_per_second ",

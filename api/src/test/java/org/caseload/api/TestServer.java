@@ -76,6 +76,15 @@ final class TestServer implements AutoCloseable {
     return token == null ? request : request.bearerTokenAuthentication(token);
   }
 
+  /**
+   * {@code /metrics} after every request made so far: a scrape is served again for a second
+   * (MetricsHandler), so this waits out that second first.
+   */
+  String metrics() {
+    sleep(1_100);
+    return get("/metrics").bodyAsString();
+  }
+
   HttpResponse<Buffer> get(String path) {
     return authorised(client.get(path)).send().await();
   }
