@@ -107,6 +107,48 @@ class ProtocolApiTest extends ServerPerClass {
         "", "")), 404, "name");
   }
 
+  /**
+   * A client that sends a body's headers and goes before the body (closing, or resetting the
+   * connection) had its request logged at ERROR with a stack ("unhandled failure"), or at WARN
+   * as the database being unavailable (a reset is an IOException), and counted as a 500: anyone
+   * could fill the log and the error count. Now nothing is logged and no 500 counted.
+   */
+  @Test
+  void clientsThatGoBeforeTheirBody_areNeitherLoggedNorCountedAsServerErrors() throws Exception {
+    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+        org.slf4j.LoggerFactory.getLogger(org.caseload.api.http.Problems.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+        new ch.qos.logback.core.read.ListAppender<>();
+    events.start();
+    logger.addAppender(events);
+    try {
+      for (int i = 0; i < 20; i++) {
+        for (String path : new String[] {"/api/v1/scenarios", "/health", "/api/v1/runs"}) {
+          try (Socket socket = new Socket("127.0.0.1", port())) {
+            if (i % 2 == 1) {
+              socket.setSoLinger(true, 0); // closing resets the connection
+            }
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                + " application/json\r\nContent-Length: 500\r\n"
+                + (i % 4 < 2 ? "Expect: 100-continue\r\n" : "") + "\r\n{\"na";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            TestServer.sleep(20);
+          }
+        }
+      }
+      TestServer.sleep(300);
+      assertThat(events.list).as("logged").extracting(e -> e.getLevel() + " " + e.getMessage())
+          .noneMatch(line -> line.startsWith("ERROR") || line.startsWith("WARN"));
+      String metrics = api.metrics();
+      assertThat(metrics).doesNotContainPattern(
+          "vertx_http_server_requests_total\\{[^}]*code=\"5");
+      assertThat(api.get("/health").statusCode()).isEqualTo(200);
+    } finally {
+      logger.detachAppender(events);
+    }
+  }
+
   private static String readToEnd(InputStream in) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];

@@ -3,6 +3,7 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.TooLongFrameException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -57,6 +58,14 @@ public final class Problems {
       rc.response().reset();
       return;
     }
+    if (clientGone(rc)) {
+      // nothing to log or blame on the server: the client's (400), sent if it can still be
+      if (!rc.response().closed()) {
+        send(rc, ApiProblem.badField("body", "did not arrive: the client closed the"
+            + " connection first"));
+      }
+      return;
+    }
     ApiProblem problem = problem(rc.failure(), rc.statusCode(), rc);
     if (problem.errors().equals(List.of(NOT_JSON))) {
       // the validator's reader says no more; ours says what and where
@@ -73,6 +82,18 @@ public final class Problems {
       }
     }
     send(rc, problem);
+  }
+
+  /**
+   * Whether the request failed because its client went while its body was being read (it
+   * closed the connection, or reset it): logged as an error with its stack, or as the
+   * database being unavailable (a reset is an IOException), and counted as a 500, these had
+   * let anyone fill the log and the server's error count.
+   */
+  private static boolean clientGone(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    return failure instanceof HttpClosedException
+        || failure instanceof java.io.IOException && !rc.request().isEnded();
   }
 
   /** The problem a failure (or, without one, a status) stands for. */
