@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * A third attack on the API, at the level of HTTP (2026-12-01), one test a finding: request
+ * A third attack on the API, at the level of HTTP (2026-11-30), one test a finding: request
  * smuggling with Content-Length and Transfer-Encoding, targets in absolute form of other
- * schemes, raw bytes and control characters in the request target.
+ * schemes, raw bytes and control characters in the request target, clients that go before
+ * their body, no-store on event streams and missing page files, a page file's 405.
  */
 class ProtocolApiTest extends ServerPerClass {
 
@@ -146,6 +147,39 @@ class ProtocolApiTest extends ServerPerClass {
       assertThat(api.get("/health").statusCode()).isEqualTo(200);
     } finally {
       logger.detachAppender(events);
+    }
+  }
+
+  /**
+   * Every answer with data is no-store: a run's event stream said no-cache (it carries the
+   * run behind the token), and so did a missing page file's 404 problem.
+   */
+  @Test
+  void eventStreamsAndMissingPageFiles_areNoStore() {
+    String run = api.submit("/api/v1/runs", new JsonObject().put("preset", "synthetic-small")
+        .put("replications", 8).put("months", 2));
+    api.awaitEnd(run, java.time.Duration.ofSeconds(60));
+    for (String method : new String[] {"GET", "HEAD"}) {
+      RawHttp.Response events = RawHttp.send(port(), RawHttp.request(method, run + "/events",
+          "", ""));
+      assertThat(events.status()).as(events.toString()).isEqualTo(200);
+      assertThat(events.header("cache-control")).as(method).isEqualTo("no-store");
+    }
+    RawHttp.Response missing = RawHttp.send(port(), RawHttp.request("GET",
+        "/assets/no-such-file.js", "", ""));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.header("cache-control")).isEqualTo("no-store");
+  }
+
+  /** A page file's 405 lists what it answers (its Allow had been empty, and its reason cut). */
+  @Test
+  void aPageFilesMethodNotAllowed_listsGetAndHead() {
+    for (String method : new String[] {"DELETE", "POST"}) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request(method,
+          "/assets/index.js", "", ""));
+      assertThat(response.status()).as(response.toString()).isEqualTo(405);
+      assertThat(response.header("allow")).isEqualTo("GET, HEAD");
+      assertThat(response.body()).contains("it supports GET, HEAD");
     }
   }
 

@@ -209,8 +209,7 @@ final class RunHandlers {
         return; // the client left while its run was read: no stream, no timer
       }
       response.setChunked(true).setStatusCode(200)
-          .putHeader("Content-Type", "text/event-stream")
-          .putHeader("Cache-Control", "no-cache");
+          .putHeader("Content-Type", "text/event-stream");
       if (HeadAsGet.asked(rc)) {
         response.end(); // the stream's headers; a HEAD does not wait for the run to end
         return;

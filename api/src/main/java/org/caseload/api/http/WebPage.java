@@ -77,8 +77,14 @@ final class WebPage {
         .putHeader("X-Content-Type-Options", "nosniff")
         .putHeader("Referrer-Policy", "no-referrer")
         // every answer is no-store (RequestGuard); the page's files hold no data: kept, but
-        // checked with the server before use, so a new build is seen at once
+        // checked with the server before use, so a new build is seen at once (a problem, a
+        // missing file's 404, stays no-store)
         .putHeader("Cache-Control", "no-cache");
+    rc.addHeadersEndHandler(v -> {
+      if (rc.response().getStatusCode() >= 400) {
+        rc.response().putHeader("Cache-Control", "no-store");
+      }
+    });
     rc.next();
   }
 }
