@@ -6,9 +6,11 @@ import java.time.Duration;
  * How long and how many connections the server keeps, so that clients that open connections
  * and send nothing, or send a request a byte at a time, cannot hold it.
  *
- * @param maxConnections connections open at once; beyond, a new one is closed at once
+ * @param maxConnections connections open at once; beyond, a new one closes the one that has
+ *     waited longest with no request in flight, or is closed at once when every one has one
  * @param readTimeout the most time a request may take to arrive whole (headers and body),
- *     counted from the connection's opening or the previous response's end
+ *     counted from the connection's opening or the previous response's end (a body whose
+ *     headers came later has a third of it from them)
  * @param idleTimeout a connection with no byte in either direction for this long is closed
  *     (longer than the longest {@code ?wait}, 60 seconds)
  */

@@ -84,17 +84,59 @@ class ConnectionsApiTest {
     return text.toString();
   }
 
+  /**
+   * Beyond the limit a new connection closes the one silent longest, so clients that open
+   * sockets and send nothing cannot shut others out (1,000 had: /health/live went
+   * unanswered); when every connection has a request in flight, the new one is closed at once.
+   */
   @Test
-  void connectionsBeyondTheLimitAreClosedAtOnce(Vertx vertx) throws Exception {
+  void connectionsBeyondTheLimit_closeTheLongestSilentOne_orAreClosedWhenNoneIsSilent(
+      Vertx vertx) throws Exception {
     ConnectionLimits limits = ConnectionLimits.DEFAULT.withMaxConnections(20);
     try (TestServer api = TestServer.start(vertx, c -> c.withConnections(limits))) {
+      int port = api.server.port();
       List<Socket> held = new ArrayList<>();
       try {
         for (int i = 0; i < 20; i++) {
-          held.add(new Socket("127.0.0.1", api.server.port()));
+          held.add(new Socket("127.0.0.1", port));
+          TestServer.sleep(5); // in order of their opening
         }
         TestServer.sleep(300);
-        try (Socket extra = new Socket("127.0.0.1", api.server.port())) {
+        List<Socket> clients = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // new clients keeping their connections
+          Socket client = new Socket("127.0.0.1", port);
+          clients.add(client);
+          client.setSoTimeout(5_000);
+          client.getOutputStream().write("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+              .getBytes(StandardCharsets.UTF_8));
+          assertThat(RawHttp.read(client.getInputStream()).status())
+              .as("a new client among 20 silent sockets").isEqualTo(200);
+        }
+        held.addAll(clients);
+        TestServer.sleep(300);
+        // the five silent longest are closed, one for each new client
+        StringBuilder closed = new StringBuilder();
+        for (Socket socket : held) {
+          socket.setSoTimeout(200);
+          closed.append(closedByServer(socket) ? 'x' : '.');
+        }
+        assertThat(closed.toString()).as("sockets closed by the server, oldest first")
+            .isEqualTo("xxxxx" + ".".repeat(20));
+        for (Socket socket : held) {
+          socket.close();
+        }
+        held.clear();
+        TestServer.sleep(300);
+
+        for (int i = 0; i < 20; i++) { // every one with a request in flight: a late body
+          Socket socket = new Socket("127.0.0.1", port);
+          socket.getOutputStream().write(("POST /api/v1/runs HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"pre")
+              .getBytes(StandardCharsets.UTF_8));
+          held.add(socket);
+        }
+        TestServer.sleep(300);
+        try (Socket extra = new Socket("127.0.0.1", port)) {
           extra.setSoTimeout(5_000);
           assertThat(extra.getInputStream().read()).as("closed at once").isEqualTo(-1);
         } catch (java.net.SocketException e) {
@@ -107,6 +149,45 @@ class ConnectionsApiTest {
       }
       TestServer.sleep(300);
       assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
+    }
+  }
+
+  /** Whether the server has closed {@code socket} (end of stream or reset before its timeout). */
+  private static boolean closedByServer(Socket socket) throws IOException {
+    try {
+      return socket.getInputStream().read() == -1;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (java.net.SocketException e) {
+      return true;
+    }
+  }
+
+  /**
+   * A request's headers do not restart its time: headers dribbled for most of the read
+   * timeout leave its body a third of it (they had left it the whole timeout again).
+   */
+  @Test
+  void headersDribbledLate_leaveTheBodyAThirdOfTheTimeout(Vertx vertx) throws Exception {
+    ConnectionLimits limits = ConnectionLimits.DEFAULT.withReadTimeout(Duration.ofSeconds(3));
+    try (TestServer api = TestServer.start(vertx, c -> c.withConnections(limits))) {
+      try (Socket socket = new Socket("127.0.0.1", api.server.port())) {
+        long start = System.nanoTime();
+        String head = "POST /api/v1/runs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+            + " application/json\r\nContent-Length: 100\r\n\r\n";
+        for (int i = 0; i < head.length(); i++) { // about 2.5 s of the 3
+          socket.getOutputStream().write(head.charAt(i));
+          socket.getOutputStream().flush();
+          TestServer.sleep(2_500 / head.length());
+        }
+        socket.setSoTimeout(10_000);
+        String answer = readAll(socket.getInputStream());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(answer).startsWith("HTTP/1.1 408");
+        // the window's end (3 s) or a third of it after the headers (about 3.5 s), plus the
+        // 0.2 s sweep; restarted by the headers it would be 5.5 s or more
+        assertThat(seconds).as("seconds to the 408").isLessThan(4.6);
+      }
     }
   }
 

@@ -11,10 +11,14 @@ import org.caseload.api.ConnectionLimits;
 
 /**
  * Bounds what slow or idle clients can hold: at most {@code maxConnections} open (a new one
- * beyond is closed at once), and each request must arrive whole, headers and body, within
- * {@code readTimeout} of the connection's opening or the previous response's end (else the
- * connection is closed; a request whose body is late gets 408 first). A request being
- * answered (a run's events, a {@code ?wait}) is not limited here; the idle timeout is.
+ * beyond closes the connection that has waited longest with no request in flight, or is
+ * closed at once when every connection has one: 1,000 sockets opened and left silent had
+ * shut every other client out), and each request must arrive whole, headers and body, within
+ * {@code readTimeout} of the connection's opening or the previous response's end, or within
+ * a third of it from its headers when they came later than that (else the
+ * connection is closed; a request whose body is late gets 408 first; headers that restarted
+ * the time had let a request take twice the timeout). A request being answered (a run's
+ * events, a {@code ?wait}) is not limited here; the idle timeout is.
  *
  * @implNote Thread-safe: connections and requests arrive on the server's event loop, the
  *     sweep runs on a timer and acts on each connection's own context.
@@ -49,7 +53,7 @@ public final class ConnectionGuard {
 
   /** The server's connection handler. */
   public void connected(HttpConnection connection) {
-    if (count.incrementAndGet() > limits.maxConnections()) {
+    if (count.incrementAndGet() > limits.maxConnections() && !closeLongestIdle()) {
       count.decrementAndGet();
       connection.close();
       return;
@@ -67,8 +71,37 @@ public final class ConnectionGuard {
     Watch watch = open.get(request.connection());
     if (watch != null) {
       watch.request = request;
-      watch.deadline = deadline();
+      long leastForBody = System.nanoTime() + limits.readTimeout().toNanos() / 3;
+      if (watch.deadline - leastForBody < 0) {
+        watch.deadline = leastForBody;
+      }
     }
+  }
+
+  /**
+   * Closes the connection that has waited longest with no request in flight (silent since it
+   * opened or since its last answer), making room for a new one; false when every connection
+   * has a request in flight.
+   */
+  private boolean closeLongestIdle() {
+    HttpConnection longest = null;
+    Watch longestWatch = null;
+    for (Map.Entry<HttpConnection, Watch> entry : open.entrySet()) {
+      Watch watch = entry.getValue();
+      HttpServerRequest request = watch.request;
+      boolean idle = request == null || request.response().ended();
+      if (idle && (longestWatch == null || watch.deadline - longestWatch.deadline < 0)) {
+        longest = entry.getKey();
+        longestWatch = watch;
+      }
+    }
+    if (longest == null || open.remove(longest) == null) {
+      return false; // none idle, or another new connection took it first
+    }
+    count.decrementAndGet();
+    HttpConnection closed = longest;
+    longestWatch.context.runOnContext(v -> closed.close());
+    return true;
   }
 
   /** Connections open now. */
