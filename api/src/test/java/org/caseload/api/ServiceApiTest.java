@@ -41,6 +41,12 @@ class ServiceApiTest extends ServerPerClass {
 
     assertThat(assertProblem(api.post("/api/v1/calibrations",
         new JsonObject().put("la", "Atlantis").put("year", 2019)), 404)).containsExactly("la");
+    // a name two councils have had is the one with a return that year (Dorset 2018: the
+    // county council's; by name alone it had been the unitary council, with none that year)
+    HttpResponse<Buffer> dorset = api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Dorset").put("year", 2018));
+    assertThat(dorset.statusCode()).as(dorset.bodyAsString()).isEqualTo(200);
+    assertThat(dorset.bodyAsJsonObject().getJsonArray("yearsRead")).contains(2018);
     assertBadField(api.post("/api/v1/calibrations",
         new JsonObject().put("la", "Medway").put("year", 2031)), "year", "");
     // the years a scenario's base date may have, for a calibration as for a sweep

@@ -93,7 +93,7 @@ final class CatalogHandlers {
     }
     Area area;
     try {
-      area = data.area(la);
+      area = data.area(la, year);
     } catch (UnknownAreaException e) {
       throw ApiProblem.notFound("la", e.getMessage());
     }

@@ -169,6 +169,34 @@ public final class DfeData {
     throw new UnknownAreaException(nameOrCode, closest(wanted, 5));
   }
 
+  /**
+   * The area with this code or name, for figures of {@code year}: a name some areas have
+   * shared (Dorset, the county council to 2019, E10000009, and the unitary council from 2019,
+   * E06000059) is the one with a workforce return in {@code year}, else with any figures
+   * that year, else the one with the latest figures; by name alone, Dorset 2018 had been the
+   * unitary council, which has no return that year.
+   *
+   * @throws UnknownAreaException naming the closest areas
+   */
+  public Area area(String nameOrCode, int year) {
+    String wanted = nameOrCode.trim();
+    if (areasByCode.containsKey(wanted.toUpperCase(Locale.ROOT))) {
+      return area(wanted);
+    }
+    List<Area> named = areasByCode.values().stream()
+        .filter(area -> area.name().equalsIgnoreCase(wanted)).toList();
+    if (named.size() <= 1) {
+      return area(nameOrCode);
+    }
+    Comparator<Area> preferred = Comparator
+        .<Area, Boolean>comparing(area -> years(DfeTable.WORKFORCE, area).contains(year))
+        .thenComparing(area -> Arrays.stream(DfeTable.values())
+            .anyMatch(table -> years(table, area).contains(year)))
+        .thenComparing(area -> Arrays.stream(DfeTable.values())
+            .flatMap(table -> years(table, area).stream()).max(Integer::compare).orElse(0));
+    return named.stream().max(preferred).orElseThrow();
+  }
+
   /** Names of the areas closest to {@code name}, by edit distance. */
   public List<String> closest(String name, int count) {
     return Names.closest(name, areasByCode.values().stream().map(Area::name).toList(), count);

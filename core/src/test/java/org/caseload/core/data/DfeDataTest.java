@@ -82,6 +82,26 @@ class DfeDataTest {
     assertThat(data.files()).hasSize(2);
   }
 
+  /**
+   * A name two councils have had is the one with figures that year: Dorset was the county
+   * council (E10000009) to 2018 and is the unitary council (E06000059) from 2019 (by name
+   * alone Dorset 2018 had been the unitary council, which has no return that year).
+   */
+  @Test
+  void aNameTwoCouncilsHaveHad_isTheOneWithAReturnThatYear() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    assertThat(data.area("Dorset", 2017).code()).isEqualTo("E10000009");
+    assertThat(data.area("dorset", 2018).code()).isEqualTo("E10000009");
+    assertThat(data.area("Dorset", 2019).code()).isEqualTo("E06000059");
+    assertThat(data.area("Dorset", 2022).code()).isEqualTo("E06000059");
+    assertThat(data.area("Dorset", 2030).code()).as("no figures that year: the latest")
+        .isEqualTo("E06000059");
+    assertThat(data.area("E10000009", 2022).code()).as("a code is that area, any year")
+        .isEqualTo("E10000009");
+    assertThat(data.years(DfeTable.WORKFORCE, data.area("Dorset", 2018))).contains(2018);
+    assertThat(data.area("Medway", 2018)).isEqualTo(data.area("Medway"));
+  }
+
   @Test
   void unknownCouncil_listsTheClosestNames() throws IOException {
     DfeData data = DfeData.load(Path.of("..", "data", "dfe"));

@@ -74,7 +74,8 @@ final class BacktestCommand implements Callable<Integer> {
           .forEach(areas::add);
     } else {
       // A council named twice (or by name and code) is scored once, as sweep --councils does.
-      councils.names.stream().map(data::area).distinct().forEach(areas::add);
+      councils.names.stream().map(name -> data.area(name, baseYear)).distinct()
+          .forEach(areas::add);
     }
     long total = replications * (long) areas.size();
     if (total > RunFlags.CONFIRM_ABOVE && !yes) {

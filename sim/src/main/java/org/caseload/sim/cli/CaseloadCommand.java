@@ -41,6 +41,9 @@ public final class CaseloadCommand implements Runnable {
   /** Runs the tool with {@code args}, writing to the given streams; returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = WholeNumbers.registerOn(new CommandLine(new CaseloadCommand()));
+    // every command's --version prints the tool's (a subcommand's printed nothing)
+    String[] version = cli.getCommandSpec().version();
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(oneLineErrors());
@@ -59,6 +62,15 @@ public final class CaseloadCommand implements Runnable {
       }
       throw e;
     });
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].indexOf('\uFFFD') >= 0) {
+        // bytes the JVM could not read as text arrive as U+FFFD: a name would be saved so
+        err.println("caseload: " + argumentName(args, i) + ": has bytes that are not UTF-8"
+            + " text (arguments are read as UTF-8; a file is checked the same way)");
+        err.flush();
+        return USER_ERROR;
+      }
+    }
     int code = cli.execute(args);
     out.flush();
     if (out.checkError() && code == 0) {
@@ -68,6 +80,17 @@ public final class CaseloadCommand implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** How to name argument {@code i}: its flag ({@code --set}), or its position. */
+  private static String argumentName(String[] args, int i) {
+    String arg = args[i];
+    if (arg.startsWith("--")) {
+      int equals = arg.indexOf('=');
+      return equals < 0 ? "argument " + (i + 1) : arg.substring(0, equals);
+    }
+    return i > 0 && args[i - 1].startsWith("--") && args[i - 1].indexOf('=') < 0 ? args[i - 1]
+        : "argument " + (i + 1);
   }
 
   /**

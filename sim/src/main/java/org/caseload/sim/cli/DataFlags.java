@@ -45,12 +45,21 @@ final class DataFlags {
     }
   }
 
+  /** The area named, for figures of {@code year} (a name two councils have had, by year). */
+  Area area(String name, int year) {
+    try {
+      return data().area(name, year);
+    } catch (UnknownAreaException e) {
+      throw new UserError("--la: " + e.getMessage());
+    }
+  }
+
   Calibration calibrate(String name, int year, int months) {
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
           + ", was " + months);
     }
-    Area area = area(name);
+    Area area = area(name, year);
     try {
       return Calibrator.calibrate(data(), area, year, months);
     } catch (UncalibratableException e) {

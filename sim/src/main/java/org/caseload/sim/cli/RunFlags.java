@@ -294,6 +294,9 @@ public final class RunFlags {
    * mistake costs no run.
    */
   public static Path checkFile(String flag, Path out) {
+    if (out.toString().isEmpty()) { // read as the working folder ("it is a folder") before
+      throw new UserError(flag + ": the file name is empty");
+    }
     Path target = out.toAbsolutePath();
     if (Files.isSymbolicLink(target)) {
       try {
