@@ -17,8 +17,9 @@ import org.caseload.sim.decide.SobolIndices;
  * "seed", "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
  * "highSetting", "high", "highSe", "swing", "swingSe"}]}, "sobol": {"n", "evaluations",
  * "mean", "meanCi95", "variance", "varianceCi95", "noise", "noiseShare", "indices":
- * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (one row per bar or index). The {@code Se} figures are the
- * Monte Carlo standard errors of the means over the replications (null in JSON, empty in CSV
+ * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (a row of the central
+ * value, both ends at it, then one row per bar, with its settings, or index). The {@code Se}
+ * figures are the Monte Carlo standard errors of the means over the replications (null in JSON, empty in CSV
  * and "-" in the table with one replication); JSON keeps every number's full precision, the
  * table rounds indices to 0.001 and shows one that is not zero but rounds to it as
  * {@code <0.001}.
@@ -145,8 +146,13 @@ public final class SensitivityOutput {
   public static String csv(Sensitivity.Request request, Sensitivity.Tornado tornado,
       SobolIndices.Result sobol) {
     StringBuilder out = new StringBuilder("kind,input,low,high,swing,first,firstLow,firstHigh,"
-        + "total,totalLow,totalHigh,lowSe,highSe,swingSe\n");
+        + "total,totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting\n");
     if (tornado != null) {
+      // every input central: both ends the central value, no swing
+      out.append("central,,").append(CsvNumbers.format(tornado.central())).append(',')
+          .append(CsvNumbers.format(tornado.central())).append(",0,,,,,,,")
+          .append(CsvNumbers.format(tornado.centralSe())).append(',')
+          .append(CsvNumbers.format(tornado.centralSe())).append(",,,\n");
       for (Sensitivity.Bar bar : tornado.bars()) {
         out.append("tornado,").append(CsvNumbers.text(bar.input()));
         for (double v : new double[] {bar.low(), bar.high(), bar.swing()}) {
@@ -156,7 +162,8 @@ public final class SensitivityOutput {
         for (double v : new double[] {bar.lowSe(), bar.highSe(), bar.swingSe()}) {
           out.append(',').append(CsvNumbers.format(v));
         }
-        out.append('\n');
+        out.append(',').append(CsvNumbers.text(bar.lowSetting())).append(',')
+            .append(CsvNumbers.text(bar.highSetting())).append('\n');
       }
     }
     if (sobol != null) {
@@ -169,7 +176,7 @@ public final class SensitivityOutput {
             .append(CsvNumbers.format(x.firstCi95()[1])).append(',')
             .append(CsvNumbers.format(x.total())).append(',')
             .append(CsvNumbers.format(x.totalCi95()[0])).append(',')
-            .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,\n");
+            .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,,,\n");
       }
     }
     return out.toString();

@@ -242,14 +242,17 @@ class DecideCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     String[] rows = r.out().split("\n");
     assertThat(rows[0]).isEqualTo("kind,input,low,high,swing,first,firstLow,firstHigh,total,"
-        + "totalLow,totalHigh,lowSe,highSe,swingSe");
+        + "totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting");
     for (String row : rows) {
-      assertThat(row.split(",", -1)).as(row).hasSize(14);
+      assertThat(row.split(",", -1)).as(row).hasSize(16);
     }
+    // the central value (it had been in JSON only), both ends at it, its se at both
+    assertThat(rows[1]).matches("central,,([0-9.e-]+),\\1,0,,,,,,,([0-9.e-]+),\\2,,,");
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("tornado,referralLevel,")
-        .matches(".*,,,,,,,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+$"));
+        .matches(".*,,,,,,,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+,referralLevel p5 [0-9.]+,"
+            + "referralLevel p95 [0-9.]+$"));
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("sobol,referralLevel,,,,")
-        .endsWith(",,,"));
+        .endsWith(",,,,,"));
   }
 
   /**
