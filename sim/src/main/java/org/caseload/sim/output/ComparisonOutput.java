@@ -251,17 +251,23 @@ public final class ComparisonOutput {
 
   private static String targets(RunResult base, ComparisonResult.Variant variant) {
     TextGrid grid = new TextGrid("l");
-    grid.add(List.of("Targets (probability met)", "baseline", "variant", "difference",
-        "95% CI"));
+    grid.add(List.of("Targets (probability met)", "baseline", "95% CI", "variant", "95% CI",
+        "difference", "95% CI"));
     for (int i = 0; i < variant.targets().size(); i++) {
       ComparisonResult.TargetDifference d = variant.targets().get(i);
       TargetResult b = base.targets().get(i);
       TargetResult v = variant.result().targets().get(i);
-      grid.add(List.of("  " + d.target().text(), Cells.tenth(b.probability()),
-          Cells.tenth(v.probability()), points(d.difference()),
+      // each scenario's probability with its own interval (Clopper-Pearson, as run prints
+      // it), the difference with the paired one
+      grid.add(List.of("  " + d.target().text(), Cells.tenth(b.probability()), interval(b),
+          Cells.tenth(v.probability()), interval(v), points(d.difference()),
           "[" + points(d.lower95()) + ", " + points(d.upper95()) + "]"));
     }
     return grid.render();
+  }
+
+  private static String interval(TargetResult t) {
+    return "[" + Cells.tenth(t.lower95()) + ", " + Cells.tenth(t.upper95()) + "]";
   }
 
   private static String points(double difference) {

@@ -131,6 +131,17 @@ class CompareAndSweepTest {
     JsonNode variant = json.get("variants").get(0);
     double plan = variant.get("result").get("targets").get(0).get("probability").asDouble();
     assertThat(plan).isGreaterThan(base);
+    // each scenario's probability beside its own 95% interval (Clopper-Pearson of its count)
+    long baseMet = Math.round(base * 64);
+    long planMet = Math.round(plan * 64);
+    String targetRow = table.out().lines()
+        .filter(l -> l.startsWith("  caseloadAssessment <= 18")).findFirst().orElseThrow();
+    assertThat(targetRow).contains(String.format(java.util.Locale.ROOT, "%.1f%%  [%.1f%%, %.1f%%]",
+        100.0 * baseMet / 64, 100 * org.caseload.sim.summary.ClopperPearson.lower95(baseMet, 64),
+        100 * org.caseload.sim.summary.ClopperPearson.upper95(baseMet, 64)));
+    assertThat(targetRow).contains(String.format(java.util.Locale.ROOT, "%.1f%%  [%.1f%%, %.1f%%]",
+        100.0 * planMet / 64, 100 * org.caseload.sim.summary.ClopperPearson.lower95(planMet, 64),
+        100 * org.caseload.sim.summary.ClopperPearson.upper95(planMet, 64)));
     assertThat(variant.get("targetDifferences").get(0).get("difference").asDouble())
         .isCloseTo(plan - base, org.assertj.core.api.Assertions.within(1e-12));
     // tidy CSV: a row per variant x target, the same probabilities and difference
