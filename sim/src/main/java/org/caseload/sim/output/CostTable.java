@@ -23,25 +23,33 @@ final class CostTable {
 
   private CostTable() {}
 
-  /** A run's cost: mean, 5th-95th percentile band and mean a month, by year and in total. */
+  /**
+   * A run's cost: mean with its Monte Carlo 95% half-width ({@code ±}, half its 95% interval),
+   * 5th-95th percentile band and mean a month, by year and in total.
+   */
   static String run(RunResult result) {
     CostTotals costs = result.costs();
     TextGrid grid = new TextGrid("l");
-    grid.add(List.of("Cost (pounds at each month's prices)", "mean", "5th-95th percentile",
+    grid.add(List.of("Cost (pounds at each month's prices)", "mean", "±", "5th-95th percentile",
         "a month"));
     for (int y = 1; y <= costs.byYear().size(); y++) {
       Summary s = costs.byYear().get(y - 1);
-      grid.add(List.of("  " + label(result, costs, y), Cells.money(s.mean()),
+      grid.add(List.of("  " + label(result, costs, y), Cells.money(s.mean()), halfWidth(s),
           Cells.band(Unit.MONEY, s.p5(), s.p95()),
           Cells.money(s.mean() / costs.monthsIn(y))));
     }
     if (costs.byYear().size() > 1) {
       Summary s = costs.horizon();
-      grid.add(List.of("  " + horizon(result, costs), Cells.money(s.mean()),
+      grid.add(List.of("  " + horizon(result, costs), Cells.money(s.mean()), halfWidth(s),
           Cells.band(Unit.MONEY, s.p5(), s.p95()),
           Cells.money(s.mean() / costs.months())));
     }
     return grid.render();
+  }
+
+  /** The mean's 95% half-width, as the {@code ±} rows of the monthly table give it. */
+  private static String halfWidth(Summary s) {
+    return Cells.error(Unit.MONEY, s.halfWidth95());
   }
 
   /** A variant's extra cost over the baseline: mean and its 95% interval, by year and total. */

@@ -207,6 +207,35 @@ class RunCommandTest {
         "year 1, Oct 2019-Sep 2020", "36 months, Oct 2019-Sep 2022", "P(>0)");
   }
 
+  /**
+   * The cost table gives each total's mean with its 95% half-width (it had none, though the
+   * JSON has the interval): half the JSON's ci95, Student's t x se.
+   */
+  @Test
+  void run_costTable_givesEachMeansHalfWidth_halfTheJsonsInterval() throws Exception {
+    String[] args = {"run", "--preset", "medway-2019", "--replications", "50", "--months", "24",
+        "--format"};
+    String table = run(append(args, "table")).out();
+    com.fasterxml.jackson.databind.JsonNode costs = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(run(append(args, "json")).out()).get("costs");
+    java.util.List<String> rows = table.lines().dropWhile(l -> !l.startsWith("Cost (pounds")).skip(1)
+        .takeWhile(l -> !l.isBlank()).toList();
+    assertThat(rows).hasSize(3);
+    for (int y = 0; y < 2; y++) {
+      com.fasterxml.jackson.databind.JsonNode ci = costs.get("byYear").get(y).get("ci95");
+      double half = (ci.get(1).asDouble() - ci.get(0).asDouble()) / 2;
+      assertThat(half).isBetween(10_000.0, 1_000_000.0);
+      java.util.regex.Matcher shown = java.util.regex.Pattern.compile("±£([0-9.]+)([km])")
+          .matcher(rows.get(y));
+      assertThat(shown.find()).as(rows.get(y)).isTrue();
+      double value = Double.parseDouble(shown.group(1))
+          * (shown.group(2).equals("k") ? 1e3 : 1e6);
+      // printed to three significant digits
+      assertThat(value).as(rows.get(y)).isCloseTo(half, org.assertj.core.api.Assertions
+          .withinPercentage(0.5));
+    }
+  }
+
   @Test
   void run_table_showsPAboveZeroForCountsThatAreMostlyZero() {
     CliRunner.Result result = run("run", "--preset", "medway-2019", "--replications", "200",
