@@ -32,7 +32,8 @@ public record FieldSetting(String path, JsonNode value) {
    * {@code true}, {@code null}, {@code [1, 2]}, {@code "text"}), otherwise as text, so
    * {@code name=Medway plan} needs no quotes.
    *
-   * @throws InvalidScenarioException with one problem, if there is no {@code =} or no path
+   * @throws InvalidScenarioException with one problem, if there is no {@code =} or no path,
+   *     or VALUE is JSON but for a duplicate key
    */
   public static FieldSetting parse(String assignment) {
     int equals = assignment.indexOf('=');
@@ -42,16 +43,24 @@ public record FieldSetting(String path, JsonNode value) {
     }
     String path = assignment.substring(0, equals).strip();
     String text = assignment.substring(equals + 1).strip();
-    return new FieldSetting(path, value(text));
+    return new FieldSetting(path, value(path, text));
   }
 
-  private static JsonNode value(String text) {
+  /**
+   * VALUE as JSON, or as text when it is not JSON; JSON but for a duplicate key is a problem
+   * (read as text, it had been reported as "must be an object, was the string").
+   */
+  private static JsonNode value(String path, String text) {
     try {
       JsonNode node = ScenarioJson.readTree(text);
       if (node != null && !node.isMissingNode()) {
         return node;
       }
     } catch (JsonProcessingException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        throw new InvalidScenarioException(List.of(Problem.of(path, "is not valid JSON: "
+            + e.getOriginalMessage())));
+      }
       // not JSON: the text itself
     }
     return TextNode.valueOf(text);

@@ -161,6 +161,21 @@ class ScenarioEditsTest {
         .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("did you mean 'queues'");
   }
 
+  /**
+   * JSON but for a duplicate key is said to be so (read as text, it had been "must be an
+   * object, was the string"); text that merely starts like JSON stays text.
+   */
+  @Test
+  void aValueWithADuplicateKey_isRefusedAsSuch_textStaysText() {
+    assertThatThrownBy(() -> FieldSetting.parse(
+        "parameters={\"demand\":{\"baseMonthly\":1,\"baseMonthly\":2}}"))
+        .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(
+            e.problems().get(0).toString()).contains("parameters")
+            .contains("is not valid JSON: Duplicate field 'baseMonthly'"));
+    assertThat(FieldSetting.parse("name=[draft] plan {2}").value().textValue())
+        .isEqualTo("[draft] plan {2}");
+  }
+
   @Test
   void parse_keepsTheTextAfterTheFirstEquals() {
     FieldSetting setting = FieldSetting.parse("name = a=b");
