@@ -91,6 +91,11 @@ final class ScenarioReader {
       if (in.has("role")) {
         checks.add(in.path("role"), "must be 'assessment' or 'longTerm', was \"" + roleName
             + "\"");
+        // read as long-term in its place: what its cases may be, and whether the teams have
+        // both roles, follow from the role sent
+        checks.defaulted(in.path("cases"), in.path("role"));
+        checks.defaulted(in.path("cases") + ".assessment", in.path("role"));
+        checks.defaulted("teams", in.path("role"));
       }
       role = TeamRole.LONG_TERM;
     }

@@ -117,6 +117,20 @@ class ScenarioEditsTest {
             "teams[1].caseloadCap: must be >= 1, was 0");
   }
 
+  /**
+   * A role that is neither is the only problem: the team is read as long-term in its place,
+   * and an assessment team's cases had then been reported too ("a long-term team holds no
+   * assessments"), a problem the planner did not make.
+   */
+  @Test
+  void anUnknownRole_isTheOnlyProblem_notItsCasesReadAsLongTerm() {
+    assertThat(Examples.medway().teams().get(0).cases().assessment()).isPositive();
+    assertThat(problems("teams[0].role=bogus")).containsExactly(
+        "teams[0].role: must be 'assessment' or 'longTerm', was \"bogus\"");
+    assertThat(problems("teams[0].role=bogus", "teams[0].cases.childProtection=-1"))
+        .hasSize(2);
+  }
+
   @Test
   void apply_nothing_isTheBase() {
     assertThat(ScenarioEdits.apply(Examples.medway(), List.of())).isEqualTo(Examples.medway());
