@@ -86,7 +86,7 @@ class ProtocolApiTest extends ServerPerClass {
   /**
    * Raw bytes outside visible ASCII in the request target (UTF-8 sent unencoded, an overlong
    * form) had been read as Latin-1 ("no preset mÃ©dway"); a DEL, percent-encoded or raw,
-   * reached the handlers. All are 400s naming the path.
+   * reached the handlers. All are 400s naming the path, or the parameter when decoded.
    */
   @Test
   void rawBytesAndControlCharactersInTheTarget_are400NamingThePath() {
@@ -101,7 +101,7 @@ class ProtocolApiTest extends ServerPerClass {
         + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
     assertRawProblem(RawHttp.send(port(), del), 400, "path");
     JsonObject encoded = assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
-        "/api/v1/presets/a%7Fb", "", "")), 400, "path");
+        "/api/v1/presets/a%7Fb", "", "")), 400, "name");
     assertThat(encoded.encode()).contains("U+007F");
     // percent-encoded UTF-8 is still a name, looked up as such
     assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets/m%C3%A9dway",

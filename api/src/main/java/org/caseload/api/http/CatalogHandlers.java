@@ -54,6 +54,10 @@ final class CatalogHandlers {
 
   void preset(RoutingContext rc) {
     String name = rc.pathParam("name");
+    String plain = Text.problem(name); // %7F (DEL) reads as a string the contract takes
+    if (plain != null) {
+      throw ApiProblem.badField("name", plain);
+    }
     String json = Presets.json(name).orElseThrow(() -> noPreset(name));
     Json.send(rc, 200, json);
   }

@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.caseload.core.scenario.PlainText;
 
 /**
  * The server's request handler, in front of the router: tells the {@link ConnectionGuard} a
@@ -23,8 +22,8 @@ import org.caseload.core.scenario.PlainText;
  * other than {@code 100-continue} (417), a body with a
  * {@code Content-Encoding} other than identity (415: bodies are read as sent, so a compressed
  * one would be read as garbage), a path or query with a {@code %} not followed by two hex digits or
- * percent-encoded bytes that are not UTF-8 or decode to a control character, a request
- * target with a byte that is not visible ASCII (a raw space, control or UTF-8 byte), or a
+ * percent-encoded bytes that are not UTF-8, a request target with a byte that is not visible
+ * ASCII (a raw space, control or UTF-8 byte), or a
  * query parameter given twice
  * ({@code ?wait=3&wait=99}); and a {@code Host}, or the host of a target in absolute form,
  * that is not a name of this server ({@link HostNames}: a loopback server answers only to
@@ -145,13 +144,8 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (!percentEncoded(path)) {
       return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
     }
-    String decoded = decoded(path);
-    if (decoded == null) {
+    if (decoded(path) == null) {
       return ApiProblem.badField("path", NOT_UTF8);
-    }
-    String plain = PlainText.problem(decoded);
-    if (plain != null) {
-      return ApiProblem.badField("path", plain);
     }
     String query = request.query();
     if (query != null && !percentEncoded(query)) {
