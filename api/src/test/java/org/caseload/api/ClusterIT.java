@@ -141,9 +141,11 @@ class ClusterIT {
     }
   }
 
-  /** {@code /metrics} after what came before: a scrape is served again for a second. */
+  /**
+   * {@code /metrics}, at most a second old (a scrape is served again for a second): every
+   * caller polls until a value arrives, or reads one that changed seconds before.
+   */
   private static String metrics() throws Exception {
-    Thread.sleep(1_100);
     return api.get("/metrics").body();
   }
 
