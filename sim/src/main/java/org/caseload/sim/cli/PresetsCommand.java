@@ -18,8 +18,9 @@ final class PresetsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    for (String name : Presets.names()) {
-      out.printf("%-22s %s%n", name, Presets.description(name));
+    int width = Presets.names().stream().mapToInt(String::length).max().orElse(0);
+    for (String name : Presets.names()) { // descriptions in one column, however long a name
+      out.printf("%-" + width + "s  %s%n", name, Presets.description(name));
     }
     return 0;
   }

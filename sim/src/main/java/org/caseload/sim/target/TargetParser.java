@@ -142,8 +142,8 @@ public final class TargetParser {
   private static Metric monthlyMetric(String text, String name) {
     Metric metric = Metric.byName(name);
     if (metric == null) {
-      throw new IllegalArgumentException("target \"" + text + "\": '" + name
-          + "' is not a monthly metric (e.g. caseload, vacancyRate, unallocatedCases, cost)");
+      // with the closest names, as every reader of metric names says it ('CASELOAD' had none)
+      throw new IllegalArgumentException("target \"" + text + "\": " + Metric.notAMetric(name));
     }
     return metric;
   }

@@ -354,6 +354,14 @@ class RunCommandTest {
     CliRunner.Result result = run("presets");
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("medway-2019", "synthetic-small");
+    // every description starts in one column, the longest name's included
+    assertThat(result.out().lines().map(l -> {
+      int at = l.indexOf(' ');
+      while (l.charAt(at) == ' ') {
+        at++;
+      }
+      return at;
+    }).distinct()).hasSize(1);
   }
 
   @Test
@@ -385,7 +393,8 @@ class RunCommandTest {
       "long horizon|run --preset medway-2019 --months 121|--months: must be between 1 and 120, was 121",
       "bad format|run --preset medway-2019 --format pdf|Invalid value for option '--format'",
       "target syntax|run --preset medway-2019 --target caseload<18|--target: target \"caseload<18\": expected METRIC OP NUMBER",
-      "target metric|run --preset medway-2019 --target 'happiness >= 1 at month 2'|'happiness' is not a monthly metric",
+      "target metric|run --preset medway-2019 --target 'happiness >= 1 at month 2'|'happiness' is not a metric; did you mean",
+      "target metric case|run --preset medway-2019 --target 'CASELOAD <= 18 at month 2'|'CASELOAD' is not a metric; did you mean 'caseload'?",
       "target number|run --preset medway-2019 --target 'caseload <= lots at month 2'|'lots' is not a finite number",
       "target month|run --preset medway-2019 --target 'caseload <= 18 at month 40'|month 40 is beyond the horizon of 36 months",
       "target date|run --preset medway-2019 --target 'caseload <= 18 at snapshot 2020-03-31'|must be a 30 September",

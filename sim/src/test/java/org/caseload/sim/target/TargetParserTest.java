@@ -70,7 +70,7 @@ class TargetParserTest {
       "caseload <= 18 at month +3|month '+3' must be a whole number >= 1",
       "caseload <= 18 at month 99999999999|month '99999999999' is beyond the horizon (a scenario has at most 120 months)",
       "caseload <= 18 at snapshot 2021-09-31|must be a 30 September",
-      "mood <= 18 at month 1|'mood' is not a monthly metric"})
+      "mood <= 18 at month 1|'mood' is not a metric; did you mean"})
   void invalid(String text, String message) {
     assertThatThrownBy(() -> TargetParser.parse(text))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
