@@ -123,7 +123,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     }
     // the local sweep's rules and messages, before any cluster node starts
     AllCouncilsCommand sweep = AllCouncilsCommand.plan(dfe, year, months, councils, file,
-        skippedFile);
+        skippedFile, out);
     PrintWriter err = spec.commandLine().getErr();
     ClusterNode.Started node = ClusterNode.start(config, new VertxOptions());
     ComputeService compute = ComputeService.start(node.vertx(), node.manager(), n);

@@ -31,17 +31,22 @@ public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils
   /**
    * The sweep of {@code year} over {@code months} months, of the councils named (null: every
    * one), on the grid of {@code file} (null: no axes), its {@code --skipped} file checked to be
-   * writable.
+   * writable and not the {@code --out} file ({@code out}, null for stdout).
    *
    * @throws UserError naming the flag or the grid's field at fault
    */
   public static AllCouncilsCommand plan(DfeData data, int year, int months,
-      List<String> councilNames, Path file, Path skippedFile) {
+      List<String> councilNames, Path file, Path skippedFile, Path out) {
     JsonNode grid = grid(file);
     List<AllCouncils.Axis> axes = SweepCommand.axes(file, grid, true);
     List<Metric> metrics = SweepCommand.metrics(file, grid);
     if (skippedFile != null) {
-      RunFlags.checkFile("--skipped", skippedFile); // as --out: a mistake costs no sweep
+      // as --out: a mistake costs no sweep
+      Path skipped = RunFlags.checkFile("--skipped", skippedFile).normalize();
+      if (out != null && skipped.equals(RunFlags.checkOut(out).normalize())) {
+        throw new UserError("--skipped: is the --out file, " + out + ": the list of councils"
+            + " left out would overwrite the sweep's CSV");
+      }
     }
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS

@@ -154,7 +154,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     int months = flags.months == null ? AllCouncilsCommand.DEFAULT_MONTHS : flags.months;
     AllCouncilsCommand sweep = AllCouncilsCommand.plan(data.data(), year, months, councils,
-        file, skippedFile);
+        file, skippedFile, flags.out);
     flags.options(Progress.NONE);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     AllCouncils.Output output;

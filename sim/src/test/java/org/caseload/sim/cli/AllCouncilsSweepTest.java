@@ -40,6 +40,18 @@ class AllCouncilsSweepTest {
         .map(l -> l.substring("E06000035,Medway,1,".length())).toList()).isEqualTo(monthRows);
   }
 
+  /** --skipped and --out naming one file (one would overwrite the other) is refused first. */
+  @Test
+  void skippedAndOutNamingOneFile_isRefused(@TempDir Path dir) {
+    Path one = dir.resolve("sweep.csv");
+    CliRunner.Result sweep = run("sweep", "--all-councils", "--year", "2019", "--councils",
+        "Medway", "--replications", "16", "--months", "2", "--quiet", "--data", DATA,
+        "--out", one.toString(), "--skipped", dir.resolve(".").resolve("sweep.csv").toString());
+    assertThat(sweep.code()).isEqualTo(2);
+    assertThat(sweep.err()).startsWith("--skipped: is the --out file, ");
+    assertThat(one).doesNotExist();
+  }
+
   @Test
   void grid_pointsPerCouncil_andCouncilsThatCannotBeCalibratedAreListed(@TempDir Path dir)
       throws Exception {
