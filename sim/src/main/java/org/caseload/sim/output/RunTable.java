@@ -68,9 +68,9 @@ public final class RunTable {
             Cells.tenth(t.probability()), Cells.tenth(t.lower95()), Cells.tenth(t.upper95())));
       }
     }
-    out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds:"
-        + " a month, or the 12 months\nto 30 September in snapshots (k thousand, m million)."
-        + " Other metrics: --metrics NAME,NAME ('caseload metrics').\n"
+    out.append("\nRates in percent (targets take fractions: vacancyRate <= 0.15). Cost in pounds"
+        + " (k thousand, m million, bn billion):\na month, or the 12 months to 30 September in"
+        + " snapshots. Other metrics: --metrics NAME,NAME ('caseload metrics').\n"
         + Cells.ACCURACY + Cells.MONTE_CARLO_ERROR);
     return out.toString();
   }
