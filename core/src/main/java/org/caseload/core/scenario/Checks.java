@@ -9,6 +9,13 @@ final class Checks {
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
   private final java.util.Map<String, String> defaultedFrom = new java.util.HashMap<>();
+  private final List<KnockOn> knockOns = new ArrayList<>();
+
+  /**
+   * Problems at {@code path} whose reason starts with {@code reasonStart} follow from one at
+   * {@code source}: what a value read in another's place implies, and nothing else there.
+   */
+  private record KnockOn(String path, String reasonStart, String source) {}
 
   void add(String path, String reason) {
     problems.add(Problem.of(path, reason));
@@ -29,7 +36,26 @@ final class Checks {
    * below teams[0]), or above an object that could not be read (teams, whose list lost
    * teams[0]).
    */
-  boolean follows(String path) {
+  boolean follows(Problem problem) {
+    for (KnockOn k : knockOns) {
+      if (k.path().equals(problem.path()) && problem.reason().startsWith(k.reasonStart())
+          && follows(k.source())) {
+        return true;
+      }
+    }
+    return follows(problem.path());
+  }
+
+  /**
+   * Records that problems at {@code path} whose reason starts with {@code reasonStart} follow
+   * from one at {@code source}: a team role that could not be read is read as long-term in its
+   * place, and what that implies of its cases and of the teams' roles is not the planner's.
+   */
+  void knockOn(String path, String reasonStart, String source) {
+    knockOns.add(new KnockOn(path, reasonStart, source));
+  }
+
+  private boolean follows(String path) {
     String source = defaultedFrom.get(path);
     if (source != null && follows(source)) {
       return true;

@@ -112,7 +112,7 @@ public final class ScenarioJson {
     // there (a NaN number, a blank name, a zero cap, a role missing from the teams) follow
     // from one already reported and would only hide it.
     for (Problem p : ScenarioValidator.problems(scenario)) {
-      if (!checks.follows(p.path())) {
+      if (!checks.follows(p)) {
         problems.add(p);
       }
     }

@@ -30,6 +30,7 @@ final class ScenarioReader {
     for (int i = 0; i < teamNodes.size(); i++) {
       teams.add(readTeam(JsonFields.of(teamNodes.get(i), "teams[" + i + "]", checks), checks));
     }
+    rolesUnread(teamNodes, checks);
     CaseCounts queues = readCounts(in.object("queues", false));
     Parameters parameters = readParameters(in.object("parameters", true));
     List<Intervention> interventions = new ArrayList<>();
@@ -83,6 +84,24 @@ final class ScenarioReader {
     }
   }
 
+  /**
+   * With a role that could not be read, which teams share a role's demand is not known: the
+   * sums of every team's demand shares by role follow from it.
+   */
+  private static void rolesUnread(List<JsonNode> teamNodes, Checks checks) {
+    String unread = null;
+    for (int i = 0; i < teamNodes.size() && unread == null; i++) {
+      JsonNode role = teamNodes.get(i).isObject() ? teamNodes.get(i).get("role") : null;
+      if (role != null && TeamRole.fromJson(role.isTextual() ? role.textValue() : null) == null) {
+        unread = "teams[" + i + "].role";
+      }
+    }
+    for (int i = 0; unread != null && i < teamNodes.size(); i++) {
+      checks.knockOn("teams[" + i + "].demandShare", "give every ", unread);
+      checks.knockOn("teams[" + i + "].demandShare", "the demand shares of the ", unread);
+    }
+  }
+
   private static Team readTeam(JsonFields in, Checks checks) {
     String name = in.text("name");
     String roleName = in.text("role");
@@ -91,11 +110,11 @@ final class ScenarioReader {
       if (in.has("role")) {
         checks.add(in.path("role"), "must be 'assessment' or 'longTerm', was \"" + roleName
             + "\"");
-        // read as long-term in its place: what its cases may be, and whether the teams have
-        // both roles, follow from the role sent
-        checks.defaulted(in.path("cases"), in.path("role"));
-        checks.defaulted(in.path("cases") + ".assessment", in.path("role"));
-        checks.defaulted("teams", in.path("role"));
+        // read as long-term in its place: what that says of its cases, of the teams' roles
+        // and of the roles' demand shares is not the planner's (rolesUnread, below)
+        checks.knockOn(in.path("cases") + ".assessment", "a long-term team holds no",
+            in.path("role"));
+        checks.knockOn("teams", "must include a team with role", in.path("role"));
       }
       role = TeamRole.LONG_TERM;
     }

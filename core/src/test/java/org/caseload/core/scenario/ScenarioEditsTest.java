@@ -129,6 +129,23 @@ class ScenarioEditsTest {
         "teams[0].role: must be 'assessment' or 'longTerm', was \"bogus\"");
     assertThat(problems("teams[0].role=bogus", "teams[0].cases.childProtection=-1"))
         .hasSize(2);
+    // which teams share a role's demand is not known either: the sums by role follow
+    com.fasterxml.jackson.databind.node.ObjectNode root;
+    try {
+      root = (com.fasterxml.jackson.databind.node.ObjectNode) ScenarioJson.mapper()
+          .readTree(ScenarioJson.write(Examples.medway()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("teams").get(0))
+        .put("role", "asessment").put("demandShare", 0.5);
+    assertThatThrownBy(() -> ScenarioJson.fromTree(root)).isInstanceOfSatisfying(
+        InvalidScenarioException.class, e -> assertThat(e.problems()).extracting(
+            Problem::toString).containsExactly(
+                "teams[0].role: must be 'assessment' or 'longTerm', was \"asessment\""));
+    // a problem of its own at the same place is still reported
+    assertThat(problems("teams[0].role=bogus", "teams[0].cases.assessment=-1")).contains(
+        "teams[0].cases.assessment: must be >= 0, was -1");
   }
 
   @Test
