@@ -100,7 +100,7 @@ class FindingsApiTest extends ServerPerClass {
    * request had been: anyone could fill the log), and the server goes on.
    */
   @Test
-  void malformedChunkSizes_closeTheConnectionWithoutAnErrorLogged() {
+  void malformedChunkedBodies_areRefusedBeforeTheyAreRead_withoutAnErrorLogged() {
     ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
         org.slf4j.LoggerFactory.getLogger(org.caseload.api.http.Problems.class);
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =

@@ -174,9 +174,10 @@ class ProtocolApiTest extends ServerPerClass {
   /** A page file's 405 lists what it answers (its Allow had been empty, and its reason cut). */
   @Test
   void aPageFilesMethodNotAllowed_listsGetAndHead() {
-    for (String method : new String[] {"DELETE", "POST"}) {
-      RawHttp.Response response = RawHttp.send(port(), RawHttp.request(method,
-          "/assets/index.js", "", ""));
+    for (String[] request : new String[][] {{"DELETE", "/assets/index.js"},
+        {"POST", "/assets/index.js"}, {"POST", "/assets/api-docs/init.js"}}) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request(request[0], request[1],
+          "", ""));
       assertThat(response.status()).as(response.toString()).isEqualTo(405);
       assertThat(response.header("allow")).isEqualTo("GET, HEAD");
       assertThat(response.body()).contains("it supports GET, HEAD");

@@ -61,7 +61,7 @@ public final class ApiRoutes {
   public static Future<Router> create(Vertx vertx, Services services, String registryName) {
     return OpenAPIContract.from(vertx, CONTRACT).map(contract -> {
       RouteTable table = RouteTable.of(contract, List.of("/health", "/health/live", "/metrics",
-          BASE + "/openapi.yaml", "/", WebPage.DOCS, WebPage.ASSETS + "{file}"));
+          BASE + "/openapi.yaml", "/", WebPage.DOCS, WebPage.ASSETS + "*"));
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseload.api.ConnectionLimits;
 
@@ -30,12 +31,23 @@ public final class ConnectionGuard {
     final Context context;
     volatile HttpServerRequest request;
     volatile long deadline;
+    /** Chosen to be closed for a new connection: no other new one chooses it too. */
+    final AtomicBoolean closing = new AtomicBoolean();
 
     Watch(Context context, long deadline) {
       this.context = context;
       this.deadline = deadline;
     }
+
+    /** No request in flight: silent since it opened or since its last answer. */
+    boolean idle() {
+      HttpServerRequest current = request;
+      return current == null || current.response().ended();
+    }
   }
+
+  /** Connections a new one looks through for one to close before it is refused. */
+  private static final int CLOSE_ATTEMPTS = 3;
 
   private static final long SWEEP_MS = 200;
 
@@ -79,29 +91,41 @@ public final class ConnectionGuard {
   }
 
   /**
-   * Closes the connection that has waited longest with no request in flight (silent since it
-   * opened or since its last answer), making room for a new one; false when every connection
-   * has a request in flight.
+   * Chooses the connection that has waited longest with no request in flight (silent since it
+   * opened or since its last answer) and closes it on its own event loop, where a request
+   * arriving meanwhile is seen: if one has, it is kept. Returns false when every connection
+   * has a request in flight. The count falls when the chosen one closes, so for a moment it
+   * may be one over the limit.
    */
   private boolean closeLongestIdle() {
-    HttpConnection longest = null;
-    Watch longestWatch = null;
-    for (Map.Entry<HttpConnection, Watch> entry : open.entrySet()) {
-      Watch watch = entry.getValue();
-      HttpServerRequest request = watch.request;
-      boolean idle = request == null || request.response().ended();
-      if (idle && (longestWatch == null || watch.deadline - longestWatch.deadline < 0)) {
-        longest = entry.getKey();
-        longestWatch = watch;
+    for (int attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
+      HttpConnection longest = null;
+      Watch longestWatch = null;
+      for (Map.Entry<HttpConnection, Watch> entry : open.entrySet()) {
+        Watch watch = entry.getValue();
+        if (!watch.closing.get() && watch.idle()
+            && (longestWatch == null || watch.deadline - longestWatch.deadline < 0)) {
+          longest = entry.getKey();
+          longestWatch = watch;
+        }
+      }
+      if (longest == null) {
+        return false;
+      }
+      if (longestWatch.closing.compareAndSet(false, true)) { // else another took it: again
+        HttpConnection chosen = longest;
+        Watch watch = longestWatch;
+        watch.context.runOnContext(v -> {
+          if (watch.idle()) {
+            chosen.close();
+          } else {
+            watch.closing.set(false); // a request came meanwhile: answered, not cut off
+          }
+        });
+        return true;
       }
     }
-    if (longest == null || open.remove(longest) == null) {
-      return false; // none idle, or another new connection took it first
-    }
-    count.decrementAndGet();
-    HttpConnection closed = longest;
-    longestWatch.context.runOnContext(v -> closed.close());
-    return true;
+    return false;
   }
 
   /** Connections open now. */

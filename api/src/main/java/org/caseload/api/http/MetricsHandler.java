@@ -23,11 +23,13 @@ final class MetricsHandler {
   /** How long a scrape is served again, in nanoseconds. */
   static final long MAX_AGE_NANOS = 1_000_000_000L;
 
+  /** A scrape's text and when it was written, by the handler's clock. */
+  private record Scrape(String text, long writtenAt) {}
+
   private final Callable<String> scrape;
   private final OffLoop offLoop;
   private final LongSupplier clock;
-  private Future<String> latest;
-  private long takenAt;
+  private Future<Scrape> latest;
 
   MetricsHandler(String registryName, OffLoop offLoop) {
     this(((PrometheusMeterRegistry) BackendRegistries.getNow(registryName))::scrape, offLoop,
@@ -46,15 +48,20 @@ final class MetricsHandler {
         .onFailure(rc::fail);
   }
 
-  /** The scrape being written, or the last one if it is under a second old, or a new one. */
+  /**
+   * The scrape being written, or the last one if it was written under a second ago, or a new
+   * one.
+   */
   synchronized Future<String> text() {
     long now = clock.getAsLong();
     boolean stale = latest == null || latest.failed()
-        || latest.succeeded() && now - takenAt >= MAX_AGE_NANOS;
+        || latest.succeeded() && now - latest.result().writtenAt() >= MAX_AGE_NANOS;
     if (stale) {
-      latest = offLoop.run(scrape);
-      takenAt = now;
+      latest = offLoop.run(() -> {
+        String text = scrape.call();
+        return new Scrape(text, clock.getAsLong());
+      });
     }
-    return latest;
+    return latest.map(Scrape::text);
   }
 }

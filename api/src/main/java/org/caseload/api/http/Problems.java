@@ -2,7 +2,7 @@ package org.caseload.api.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.DecoderException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
@@ -186,9 +186,7 @@ public final class Problems {
       return ApiProblem.unavailable("server", e.getMessage(), RETRY_SECONDS);
     }
     if (malformedBody(failure)) {
-      return ApiProblem.badField("body", "could not be read: its chunked transfer coding is"
-          + " malformed (a chunk size that is not hexadecimal, or too large, or a chunk line"
-          + " or trailer longer than this server reads)");
+      return ApiProblem.badField("body", "could not be read: the HTTP decoder refused it");
     }
     if (Database.isUnavailable(failure)) {
       LOG.warn("database unavailable: {}", failure.toString());
@@ -200,13 +198,13 @@ public final class Problems {
   }
 
   /**
-   * Whether {@code failure} is the HTTP decoder's refusal of a request's body (Netty reports a
-   * malformed chunk size as a NumberFormatException thrown from its decoder, and a chunk line
-   * or trailer over its limits as a TooLongFrameException, which reach the route's failure
-   * handler as they are).
+   * Whether {@code failure} is the HTTP decoder's refusal of a request's body, which reaches
+   * the route's failure handler as it is (a DecoderException, or a NumberFormatException from
+   * its code). Chunked bodies, where these arose (a chunk size not hexadecimal, a chunk line
+   * too long), are refused before they are read (RequestGuard); this is the net under them.
    */
   private static boolean malformedBody(Throwable failure) {
-    if (failure instanceof TooLongFrameException) {
+    if (failure instanceof DecoderException) {
       return true;
     }
     StackTraceElement[] stack = failure.getStackTrace();

@@ -144,14 +144,14 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (!percentEncoded(path)) {
       return ApiProblem.badField("path", "has a % that is not followed by two hex digits");
     }
-    if (decoded(path) == null) {
+    if (!utf8(path)) {
       return ApiProblem.badField("path", NOT_UTF8);
     }
     String query = request.query();
     if (query != null && !percentEncoded(query)) {
       return ApiProblem.badField("query", "has a % that is not followed by two hex digits");
     }
-    if (query != null && decoded(query) == null) {
+    if (query != null && !utf8(query)) {
       return ApiProblem.badField("query", NOT_UTF8);
     }
     if (query != null) {
@@ -206,13 +206,12 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   private static final String NOT_UTF8 = "has percent-encoded bytes that are not UTF-8 text";
 
   /**
-   * {@code encoded} (already checked: every % has two hex digits) with its percent-encoded
-   * bytes decoded, or null when they are not UTF-8 (they would otherwise be decoded to U+FFFD
-   * and read as other text).
+   * Whether the percent-encoded bytes of {@code encoded} (already checked: every % has two
+   * hex digits) are UTF-8; they would otherwise be decoded to U+FFFD and read as other text.
    */
-  private static String decoded(String encoded) {
+  private static boolean utf8(String encoded) {
     if (encoded.indexOf('%') < 0) {
-      return encoded;
+      return true;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
     for (int i = 0; i < encoded.length(); i++) {
@@ -226,12 +225,13 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+          .decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
     } catch (CharacterCodingException e) {
-      return null;
+      return false;
     }
   }
 

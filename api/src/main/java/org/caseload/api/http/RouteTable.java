@@ -25,7 +25,10 @@ final class RouteTable {
     this.entries = List.copyOf(entries);
   }
 
-  /** The contract's paths, and {@code extraGets}, each answering GET only. */
+  /**
+   * The contract's paths, and {@code extraGets}, each answering GET only ({@code /x/*} every
+   * path under {@code /x/}).
+   */
   static RouteTable of(OpenAPIContract contract, List<String> extraGets) {
     Map<String, TreeSet<String>> methods = new LinkedHashMap<>();
     for (Operation operation : contract.operations()) {
@@ -34,9 +37,19 @@ final class RouteTable {
     }
     extraGets.forEach(p -> methods.computeIfAbsent(p, k -> new TreeSet<>()).add("GET"));
     List<Entry> entries = new ArrayList<>();
-    methods.forEach((path, names) -> entries.add(new Entry(Pattern.compile(
-        Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")), List.copyOf(names))));
+    methods.forEach((path, names) -> entries.add(new Entry(pattern(path), List.copyOf(names))));
     return new RouteTable(entries);
+  }
+
+  /**
+   * A path's pattern: {@code {name}} is one segment; a path ending in {@code *} is every path
+   * under it (the page's files: {@code /assets/*} holds a folder of its own).
+   */
+  private static Pattern pattern(String path) {
+    boolean under = path.endsWith("*");
+    String exact = Pattern.quote(under ? path.substring(0, path.length() - 1) : path)
+        .replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+    return Pattern.compile(under ? exact + ".+" : exact);
   }
 
   /** The methods {@code path} answers, as an Allow header ({@code ""} for an unknown path). */

@@ -65,8 +65,7 @@ public final class CaseloadCommand implements Runnable {
     for (int i = 0; i < args.length; i++) {
       if (args[i].indexOf('\uFFFD') >= 0) {
         // bytes the JVM could not read as text arrive as U+FFFD: a name would be saved so
-        err.println("caseload: " + argumentName(args, i) + ": has bytes that are not UTF-8"
-            + " text (arguments are read as UTF-8; a file is checked the same way)");
+        err.println(argumentName(args, i) + ": " + unreadable());
         err.flush();
         return USER_ERROR;
       }
@@ -80,6 +79,21 @@ public final class CaseloadCommand implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Why an argument holds characters that could not be read: bytes that are not UTF-8, or,
+   * under a locale of another encoding (LANG=C), characters that locale cannot hold (the JVM
+   * reads arguments in the locale's encoding; the launcher asks for a UTF-8 one).
+   */
+  private static String unreadable() {
+    String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+    if (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+      return "has bytes that are not UTF-8 text (arguments are read as UTF-8; a file is"
+          + " checked the same way)";
+    }
+    return "has characters this system's locale (" + encoding + ") cannot read: run with a"
+        + " UTF-8 locale, e.g. LC_ALL=C.UTF-8 (./caseload does)";
   }
 
   /** How to name argument {@code i}: its flag ({@code --set}), or its position. */

@@ -22,7 +22,7 @@ final class Cells {
       + " snapshot, 95%: the mean's (Student's t x its standard error) and,\nunder it, each band"
       + " end's (from 100 replications; docs/monte-carlo.md): another seed moves a figure by"
       + " about\nthis much or less; earlier months' errors are mostly smaller, as their bands are"
-      + " narrower.\n";
+      + " narrower. Cost's ±: its mean's.\n";
 
   private Cells() {}
 
