@@ -103,6 +103,11 @@ class ProtocolApiTest extends ServerPerClass {
     JsonObject encoded = assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
         "/api/v1/presets/a%7Fb", "", "")), 400, "name");
     assertThat(encoded.encode()).contains("U+007F");
+    // a query value with a control character is said to have one (it was "is not valid here")
+    JsonObject wait = assertRawProblem(RawHttp.send(port(), RawHttp.request("GET",
+        "/api/v1/runs/00000000-0000-4000-8000-000000000000?wait=%00", "", "")), 400, "wait");
+    assertThat(wait.getJsonArray("errors").getJsonObject(0).getString("reason"))
+        .contains("control character");
     // percent-encoded UTF-8 is still a name, looked up as such
     assertRawProblem(RawHttp.send(port(), RawHttp.request("GET", "/api/v1/presets/m%C3%A9dway",
         "", "")), 404, "name");

@@ -109,9 +109,16 @@ public final class Problems {
       return p;
     }
     if (failure instanceof SchemaValidationException || failure instanceof ValidatorException) {
-      ApiProblem path = pathProblem(rc, parameterOf(failure.getMessage()));
+      String parameter = parameterOf(failure.getMessage());
+      ApiProblem path = pathProblem(rc, parameter);
       if (path != null) {
         return path;
+      }
+      // a query value the validator could not read (?wait=%00) is said to be what it is
+      String query = parameter == null ? null : rc.queryParams().get(parameter);
+      String plain = query == null ? null : Text.problem(query);
+      if (plain != null) {
+        return ApiProblem.badField(parameter, plain);
       }
     }
     if (failure instanceof SchemaValidationException e) {
