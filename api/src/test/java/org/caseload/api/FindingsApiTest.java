@@ -101,13 +101,7 @@ class FindingsApiTest extends ServerPerClass {
    */
   @Test
   void malformedChunkedBodies_areRefusedBeforeTheyAreRead_withoutAnErrorLogged() {
-    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-        org.slf4j.LoggerFactory.getLogger(org.caseload.api.http.Problems.class);
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-        new ch.qos.logback.core.read.ListAppender<>();
-    events.start();
-    logger.addAppender(events);
-    try {
+    try (LoggedProblems logged = new LoggedProblems()) {
       String extension = "2;x=" + "a".repeat(10_000); // a chunk line over the limit
       for (String body : List.of("zz\r\n{}\r\n0\r\n\r\n",
           "FFFFFFFFFFFFFFFFFFFF\r\n{}\r\n0\r\n\r\n", "-1\r\n{}\r\n0\r\n\r\n",
@@ -122,11 +116,9 @@ class FindingsApiTest extends ServerPerClass {
               .isIn(-1, 411);
         }
       }
-      assertThat(events.list).extracting(e -> e.getLevel().toString())
+      assertThat(logged.events()).extracting(e -> e.getLevel().toString())
           .doesNotContain("ERROR");
       assertThat(api.get("/health").statusCode()).isEqualTo(200);
-    } finally {
-      logger.detachAppender(events);
     }
   }
 

@@ -121,13 +121,7 @@ class ProtocolApiTest extends ServerPerClass {
    */
   @Test
   void clientsThatGoBeforeTheirBody_areNeitherLoggedNorCountedAsServerErrors() throws Exception {
-    ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
-        org.slf4j.LoggerFactory.getLogger(org.caseload.api.http.Problems.class);
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-        new ch.qos.logback.core.read.ListAppender<>();
-    events.start();
-    logger.addAppender(events);
-    try {
+    try (LoggedProblems logged = new LoggedProblems()) {
       for (int i = 0; i < 20; i++) {
         for (String path : new String[] {"/api/v1/scenarios", "/health", "/api/v1/runs"}) {
           try (Socket socket = new Socket("127.0.0.1", port())) {
@@ -144,14 +138,12 @@ class ProtocolApiTest extends ServerPerClass {
         }
       }
       TestServer.sleep(300);
-      assertThat(events.list).as("logged").extracting(e -> e.getLevel() + " " + e.getMessage())
-          .noneMatch(line -> line.startsWith("ERROR") || line.startsWith("WARN"));
+      assertThat(logged.events()).as("logged")
+          .extracting(e -> e.getLevel() + " " + e.getMessage()).noneMatch(line -> line.startsWith("ERROR") || line.startsWith("WARN"));
       String metrics = api.metrics();
       assertThat(metrics).doesNotContainPattern(
           "vertx_http_server_requests_total\\{[^}]*code=\"5");
       assertThat(api.get("/health").statusCode()).isEqualTo(200);
-    } finally {
-      logger.detachAppender(events);
     }
   }
 
