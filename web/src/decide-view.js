@@ -5,7 +5,7 @@ import { problems, plannerReason } from './requests.js';
 import { number, probability, progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
   extraCostText } from './decide.js';
-import { $, state } from './state.js';
+import { $, state, waitingForStart } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 
@@ -40,6 +40,10 @@ async function decide(path, makeBody) {
   $('decide-status').textContent = '';
   if (!state.start) {
     $('decide-error').textContent = NO_START;
+    return null;
+  }
+  if (waitingForStart()) {
+    $('decide-error').textContent = waitingForStart();
     return null;
   }
   const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';

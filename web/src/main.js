@@ -4,7 +4,7 @@
 import './style.css';
 import { onTokenNeeded, TokenRefused } from './api.js';
 import { LEVERS, newLever } from './levers.js';
-import { runRequest, comparisonRequest, target } from './requests.js';
+import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
 import { showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted } from './start.js';
@@ -56,8 +56,14 @@ function wire() {
     first?.select?.();
   });
   const addTarget = () => {
-    const t = target($('target-metric').value, $('target-op').value, $('target-value').value, $('target-month').value);
+    const metric = $('target-metric').value;
     const error = document.querySelector('[data-field=targets]');
+    const problem = targetProblem(metric, $('target-value').value, $('target-month').value, $('months').value);
+    if (problem) {
+      error.textContent = problem;
+      return;
+    }
+    const t = target(metric, $('target-op').value, targetValue(metric, $('target-value').value), $('target-month').value);
     if (state.targets.includes(t)) { // a double click had added it twice
       error.textContent = `"${t}" is already a target.`;
       return;

@@ -55,6 +55,39 @@ export function target(metric, op, value, month) {
   return `${metric} ${op} ${String(value).trim()} at month ${String(month).trim()}`;
 }
 
+/** Metrics that are fractions: a target's value may be typed as a percentage of them. */
+const RATES = ['vacancyRate', 'agencyRate'];
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A target's value as the API reads it: "15%" of a rate is 0.15; else as typed. */
+export function targetValue(metric, typed) {
+  const text = String(typed).trim();
+  const percent = /^(.+?)\s*%$/.exec(text);
+  if (percent && RATES.includes(metric) && NUMBER.test(percent[1])) return String(Number(percent[1]) / 100);
+  return text;
+}
+
+/**
+ * What is wrong with a target as typed, in a planner's words, or null: checked when it is
+ * added (a value of "under 18" had been listed, and refused only at Run as "'under' is not a
+ * finite number").
+ */
+export function targetProblem(metric, typedValue, typedMonth, months) {
+  const value = targetValue(metric, typedValue);
+  if (!NUMBER.test(value)) {
+    return `The value must be a number, such as ${RATES.includes(metric) ? '0.15 or 15%' : '18'}; was "${String(typedValue).trim()}".`;
+  }
+  const month = String(typedMonth).trim();
+  if (!/^[0-9]+$/.test(month) || Number(month) < 1) {
+    return `The month must be a whole number from 1; was "${month}".`;
+  }
+  const horizon = String(months).trim();
+  if (/^[0-9]+$/.test(horizon) && Number(month) > Number(horizon)) {
+    return `Month ${month} is beyond the ${horizon} months to run (Months above).`;
+  }
+  return null;
+}
+
 /**
  * The scenario to store: the baseline's with the levers appended to its interventions, and
  * the months typed (a whole number from 1 to 120) as its horizon, so that it reopens as it was

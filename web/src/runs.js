@@ -3,7 +3,7 @@
 // sessionStorage, so a reload reattaches to it (progress, Cancel, then its results).
 import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
-import { $, state } from './state.js';
+import { $, state, waitingForStart } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
@@ -62,6 +62,10 @@ export async function execute(kind, makeBody) {
   const start = state.start;
   if (!start) {
     $('run-error').textContent = NO_START;
+    return;
+  }
+  if (waitingForStart()) {
+    $('run-error').textContent = waitingForStart();
     return;
   }
   if (state.active) return;

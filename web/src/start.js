@@ -74,6 +74,7 @@ export async function loadPresets() {
 
 export async function usePreset() {
   clearErrors();
+  $('start-status').textContent = '';
   const name = $('preset').value;
   const scenario = await json(`presets/${encodeURIComponent(name)}`);
   const described = $('preset').selectedOptions[0]?.textContent ?? name;
@@ -85,15 +86,21 @@ export async function usePreset() {
 export async function calibrate() {
   clearErrors();
   const button = $('calibrate');
+  const status = $('start-status');
   button.disabled = true;
+  state.starting = `${$('council').value.trim()} ${$('year').value.trim()}`;
+  status.textContent = `Calibrating ${state.starting}…`;
   try {
     const body = calibrationRequest($('council').value, $('year').value);
     const answer = await json('calibrations', { method: 'POST', body });
     state.start = { scenario: answer.scenario, label: `${answer.area} ${answer.year} (calibrated)`,
       notes: answer.notes, area: answer.area };
     state.saved = null;
+    status.textContent = '';
     afterStart();
   } catch (e) {
+    // the baseline has not changed: said, as the council typed is no longer the one it is of
+    status.textContent = state.start ? `Not calibrated: the baseline is still ${state.start.label}.` : '';
     if (e instanceof ApiError) {
       for (const p of problems(e.problem)) {
         const slot = p.field === 'la' ? $('council-error') : p.field === 'year' ? $('year-error') : $('council-error');
@@ -103,6 +110,7 @@ export async function calibrate() {
       }
     } else throw e;
   } finally {
+    state.starting = null;
     button.disabled = false;
   }
 }

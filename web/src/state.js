@@ -10,9 +10,18 @@ export const state = {
   last: null, // {kind, status, result, start, levers}: results drawn with the start they were run from
   active: null, // {kind, path, id}
   refused: false, // the last run or comparison asked for was refused: results shown are older
+  starting: null, // the baseline being calibrated ("Dorset 2018"): nothing runs until it is in
 };
 
 /** The names of the started scenario's teams, in order. */
 export function teams() {
   return (state.start?.scenario?.teams ?? []).map((t) => t.name);
+}
+
+/**
+ * Why nothing may be run now, or null: a baseline being calibrated (a run asked for then had
+ * run the previous baseline under the new council's name).
+ */
+export function waitingForStart() {
+  return state.starting ? `Wait: ${state.starting} is being calibrated; it becomes the baseline when done.` : null;
 }

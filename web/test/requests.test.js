@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runRequest, comparisonRequest, target, scenarioToSave, problems } from '../src/requests.js';
+import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, problems } from '../src/requests.js';
 import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS } from '../src/levers.js';
 
 const settings = { replications: '1,000', months: '24', seed: '42' };
@@ -34,6 +34,23 @@ describe('request building', () => {
   });
   it('builds targets as the CLI reads them', () => {
     expect(target('caseload', '<=', ' 18 ', 24)).toBe('caseload <= 18 at month 24');
+  });
+  it('reads a rate target typed as a percentage as its fraction, and nothing else so', () => {
+    expect(targetValue('vacancyRate', ' 15% ')).toBe('0.15');
+    expect(targetValue('agencyRate', '7.5 %')).toBe('0.075');
+    expect(targetValue('caseload', '15%')).toBe('15%');
+    expect(targetValue('vacancyRate', '0.15')).toBe('0.15');
+  });
+  it('says what is wrong with a target when it is added, in a planner\'s words', () => {
+    expect(targetProblem('caseload', 'under 18', '12', '36')).toBe('The value must be a number, such as 18; was "under 18".');
+    expect(targetProblem('vacancyRate', '', '12', '36')).toBe('The value must be a number, such as 0.15 or 15%; was "".');
+    expect(targetProblem('caseload', '15%', '12', '36')).toMatch(/^The value must be a number/);
+    expect(targetProblem('caseload', '18', 'two', '36')).toBe('The month must be a whole number from 1; was "two".');
+    expect(targetProblem('caseload', '18', '0', '36')).toMatch(/^The month must be/);
+    expect(targetProblem('caseload', '18', '40', '36')).toBe('Month 40 is beyond the 36 months to run (Months above).');
+    expect(targetProblem('caseload', '18', '36', '36')).toBeNull();
+    expect(targetProblem('vacancyRate', '15%', '12', '36')).toBeNull();
+    expect(targetProblem('cost', '1.2e6', '12', 'x')).toBeNull();
   });
   it('saves the baseline with the levers appended', () => {
     const base = { name: 'b', interventions: [{ type: 'frontDoor', startMonth: 1, nfaShare: 0.1 }] };
