@@ -166,7 +166,28 @@ public final class DfeData {
         return area;
       }
     }
+    List<Area> alike = alike(wanted);
+    if (alike.stream().map(Area::name).distinct().count() == 1) {
+      return alike.get(0);
+    }
     throw new UnknownAreaException(nameOrCode, closest(wanted, 5));
+  }
+
+  /**
+   * Areas whose name is {@code wanted} but for case, punctuation and a ", City of" or
+   * ", County of" after it: "St Helens" is St. Helens, "Stoke on Trent" Stoke-on-Trent,
+   * "Bristol" Bristol, City of (a planner's trial found each refused).
+   */
+  private List<Area> alike(String wanted) {
+    String key = plain(wanted);
+    return key.isEmpty() ? List.of() : areasByCode.values().stream()
+        .filter(area -> plain(area.name()).equals(key)).toList();
+  }
+
+  /** A name in lower case without punctuation or a trailing ", City of" / ", County of". */
+  private static String plain(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll(",\\s*(city|county) of\\s*$", "")
+        .replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /**
@@ -183,8 +204,9 @@ public final class DfeData {
     if (areasByCode.containsKey(wanted.toUpperCase(Locale.ROOT))) {
       return area(wanted);
     }
-    List<Area> named = areasByCode.values().stream()
+    List<Area> exact = areasByCode.values().stream()
         .filter(area -> area.name().equalsIgnoreCase(wanted)).toList();
+    List<Area> named = exact.isEmpty() ? alike(wanted) : exact;
     if (named.size() <= 1) {
       return area(nameOrCode);
     }

@@ -102,6 +102,23 @@ class DfeDataTest {
     assertThat(data.area("Medway", 2018)).isEqualTo(data.area("Medway"));
   }
 
+  /**
+   * A name typed without the DfE's punctuation or its ", City of" is the council so named (a
+   * planner's trial found "St Helens", "Stoke on Trent" and "Bristol" refused).
+   */
+  @Test
+  void aNameWithoutTheDfesPunctuation_isTheCouncilSoNamed() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    assertThat(data.area("St Helens").code()).isEqualTo("E08000013");
+    assertThat(data.area("stoke on trent").code()).isEqualTo("E06000021");
+    assertThat(data.area("Bristol").code()).isEqualTo("E06000023");
+    assertThat(data.area("Kingston upon Hull", 2021).code()).isEqualTo("E06000010");
+    assertThat(data.area("Herefordshire").code()).isEqualTo("E06000019");
+    assertThat(data.area("St. Helens").code()).isEqualTo("E08000013");
+    assertThatThrownBy(() -> data.area("Helens")).isInstanceOf(UnknownAreaException.class);
+    assertThatThrownBy(() -> data.area("..")).isInstanceOf(UnknownAreaException.class);
+  }
+
   @Test
   void unknownCouncil_listsTheClosestNames() throws IOException {
     DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
