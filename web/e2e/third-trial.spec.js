@@ -1,8 +1,8 @@
 // Defects a third planner's trial of the page found (2026-11-30), each reproduced in the
 // browser: a run asked for while a council was being calibrated ran the previous baseline
 // under the new council's name; a failed calibration left the previous baseline without a
-// word; targets of words or percentages were listed and refused only at Run; the Decide
-// levers box had no visible keyboard focus.
+// word (the trial's 'Bristol' calibrates now); targets of words or percentages were listed
+// and refused only at Run; the Decide levers box had no visible keyboard focus.
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
 
@@ -43,8 +43,8 @@ test('nothing runs while a council is being calibrated; it runs the new baseline
 
 test('a calibration that fails says the baseline is still the previous one', async ({ browser }) => {
   const page = await open(browser);
-  await calibrating(page, 'Bristol', '2021');
-  await expect(page.locator('#council-error')).toContainText('Bristol');
+  await calibrating(page, 'Atlantis', '2021');
+  await expect(page.locator('#council-error')).toContainText('Atlantis');
   await expect(page.locator('#start-status')).toHaveText(/^Not calibrated: the baseline is still medway-2019/);
   await expect(page.locator('#assumptions h3')).toHaveText(/^Baseline: medway-2019/);
   await page.context().close();

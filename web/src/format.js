@@ -98,7 +98,7 @@ function signed(text, x) {
 export function pointsNumber(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const p = x * 100;
-  return nonzero(p, Math.abs(p) >= 10 ? 0 : 1);
+  return fixedNonzero(p, Math.abs(p) >= 9.95 ? 0 : 1);
 }
 
 /** A difference of shares with its sign and unit: "+2 points", "\u22120.4 points", "0 points". */
@@ -116,7 +116,7 @@ export function difference(metric, x) {
   const kind = kindOf(metric);
   if (kind === 'rate') return points(x);
   if (kind === 'money') return signed(money(x), x);
-  return signed(nonzero(x, kind === 'count' ? 0 : 1), x);
+  return signed(fixedNonzero(x, kind === 'count' ? 0 : 1), x);
 }
 
 /** An end of a difference's interval: as difference(), without the + and the unit word. */
@@ -124,7 +124,7 @@ export function differenceEnd(metric, x) {
   const kind = kindOf(metric);
   if (kind === 'rate') return pointsNumber(x);
   if (kind === 'money') return money(x);
-  return nonzero(x, kind === 'count' ? 0 : 1);
+  return fixedNonzero(x, kind === 'count' ? 0 : 1);
 }
 
 /** A difference with its 95% interval: "+2.1 points (1.8 to 2.4)", "\u22126.1 (\u22126.3 to \u22125.9)". */
@@ -199,11 +199,22 @@ export function meanBeside(metric, x, d) {
   const digits = Math.min(2, decimalsOf(differenceEnd(metric, d)));
   if (kind === 'rate') {
     const p = x * 100;
-    if (digits === 0 || p < 1 || p > 99) return percent(x);
+    if (p < 1 || p > 99) return percent(x);
     return `${fixed(p, digits)}%`;
   }
   const own = kind === 'count' ? 0 : 1;
   return digits > own ? fixed(x, digits) : metricValue(metric, x);
+}
+
+/**
+ * `x` with exactly `digits` decimals, so that a difference and the means beside it add up
+ * (−3.0, not −3, beside 10.3% and 7.3%: a planner's trial read 10% → 7.3%, −3 points); a
+ * nonzero `x` that would show as 0 with the decimals of its first significant digit.
+ */
+function fixedNonzero(x, digits) {
+  if (!x) return '0'; // exactly none: 0 points, whatever the decimals
+  const text = fixed(x, digits);
+  return /[1-9]/.test(text) ? text : nonzero(x, digits);
 }
 
 /** `x` with exactly `digits` decimals: 12.0, 16.40. */

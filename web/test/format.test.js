@@ -94,7 +94,9 @@ describe('format', () => {
     expect(nonzero(2.34, 1)).toBe('2.3');
   });
   it('writes differences of shares in percentage points, never +0 for a nonzero one', () => {
-    expect(points(0.02)).toBe('+2 points');
+    // the decimal kept, so the means beside it add up (10.3% and 7.3% beside -3.0, not -3)
+    expect(points(0.02)).toBe('+2.0 points');
+    expect(points(-0.0304)).toBe('\u22123.0 points');
     expect(points(0.004)).toBe('+0.4 points');
     expect(points(-0.004)).toBe('\u22120.4 points');
     expect(points(0.123)).toBe('+12 points');
@@ -106,7 +108,8 @@ describe('format', () => {
     expect(points(NaN)).toBe('\u2013');
   });
   it('writes a plan\'s difference in its metric\'s unit, rates in points', () => {
-    expect(difference('vacancyRate', 0.22 - 0.2)).toBe('+2 points');
+    expect(difference('vacancyRate', 0.22 - 0.2)).toBe('+2.0 points');
+    expect(difference('caseload', -3.01)).toBe('\u22123.0');
     expect(difference('agencyRate', -0.013)).toBe('\u22121.3 points');
     expect(difference('caseload', -3.26)).toBe('\u22123.3');
     expect(difference('unallocatedCases', 12.4)).toBe('+12');
@@ -167,6 +170,10 @@ describe('means beside their differences', async () => {
     expect(meanBeside('vacancyRate', 0.2012, -0.034)).toBe('20.1%');
     expect(meanBeside('vacancyRate', 0.16, -0.034)).toBe('16.0%');
     expect(meanBeside('vacancyRate', 0.2012, -0.12)).toBe('20%');
+    // a planner's trial read "10% | 7.3% | -3 points": now 10.3% and 7.3% beside -3.0
+    expect(meanBeside('vacancyRate', 0.1030, -0.0304)).toBe('10.3%');
+    expect(meanBeside('vacancyRate', 0.0726, -0.0304)).toBe('7.3%');
+    expect(meanBeside('vacancyRate', 0.0726, -0.124)).toBe('7%');
   });
   it('counts and caseloads follow the difference\'s decimals; money is money', () => {
     expect(meanBeside('unallocatedCases', 12, 0.4)).toBe('12.0');
