@@ -184,6 +184,15 @@ public final class DfeData {
         .filter(area -> plain(area.name()).equals(key)).toList();
   }
 
+  /**
+   * Whether {@code typed} names the area named {@code name}, as {@link #area} reads names: in
+   * any case, without punctuation or a trailing ", City of" / ", County of".
+   */
+  public static boolean names(String name, String typed) {
+    String key = plain(typed);
+    return name.equalsIgnoreCase(typed.strip()) || !key.isEmpty() && plain(name).equals(key);
+  }
+
   /** A name in lower case without punctuation or a trailing ", City of" / ", County of". */
   private static String plain(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll(",\\s*(city|county) of\\s*$", "")

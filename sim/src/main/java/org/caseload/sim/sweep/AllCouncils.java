@@ -216,7 +216,7 @@ public final class AllCouncils {
   }
 
   private static boolean matches(Area area, String name) {
-    return area.name().equalsIgnoreCase(name) || area.code().equalsIgnoreCase(name);
+    return DfeData.names(area.name(), name) || area.code().equalsIgnoreCase(name);
   }
 
   /** How many combinations of the axes' values there are: the grid's points. */

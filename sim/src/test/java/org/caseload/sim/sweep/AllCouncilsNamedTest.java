@@ -33,6 +33,9 @@ class AllCouncilsNamedTest {
         .isInstanceOfSatisfying(AllCouncils.UnknownCouncilException.class,
             e -> assertThat(e.index()).isEqualTo(1))
         .hasMessage("'nowhere' has no workforce return in 2022 (or is not a council)");
+    // as --la reads names: without the DfE's punctuation or its ", City of"
+    assertThat(AllCouncils.named(councils, List.of("St Helens", "bristol"), 2022))
+        .extracting(Area::name).containsExactly("St. Helens", "Bristol, City of");
   }
 
   @Test
