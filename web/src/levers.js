@@ -149,10 +149,20 @@ export function leverFromIntervention(i) {
 }
 
 /** One line describing a lever for the printed summary. */
+/**
+ * A field's value as a planner reads it: money in pounds with thousands separated (£10,000;
+ * the printed summary had "monthly cost 10000"), anything else as typed.
+ */
+function shown(field, value) {
+  const n = Number(String(value).replace(/[£,\s]/g, ''));
+  return (field.unit ?? '').startsWith('£') && String(value).trim() !== '' && Number.isFinite(n)
+    ? `£${n.toLocaleString('en-GB')}` : value;
+}
+
 export function describe(lever) {
   const def = LEVERS[lever.type];
   const v = lever.values;
-  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? (f.kind === 'optionalTeam' ? 'every team' : 'none') : v[f.name]}`);
+  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? (f.kind === 'optionalTeam' ? 'every team' : 'none') : shown(f, v[f.name])}`);
   const when = v.endMonth ? `months ${v.startMonth}-${v.endMonth}` : `from month ${v.startMonth}`;
   return `${def.label}: ${parts.join(', ')}, ${when}`;
 }

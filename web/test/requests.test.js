@@ -87,6 +87,8 @@ describe('request building', () => {
     expect(lever.values.team).toBe('');
     expect(intervention(lever)).not.toHaveProperty('team');
     expect(describeLever(lever)).toContain('team every team');
+    // money as pounds (the printed summary had "monthly cost 10000")
+    expect(describeLever(lever)).toContain('agency cost £82,500');
     lever.values.team = 'firstResponse';
     lever.values.coverShare = '1.0';
     expect(intervention(lever)).toEqual({ type: 'agencyPolicy', startMonth: 1, team: 'firstResponse',
