@@ -342,9 +342,9 @@ test('focus: removing a chip or lever keeps it in the section; Enter adds a targ
   await expect(page.locator('#targets li')).toHaveCount(1);
   await page.locator('#target-value').fill('19');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByRole('button', { name: 'Remove target caseload <= 20 at month 24' }).click();
-  await expect(page.getByRole('button', { name: 'Remove target caseload <= 19 at month 24' })).toBeFocused();
-  await page.getByRole('button', { name: 'Remove target caseload <= 19 at month 24' }).click();
+  await page.getByRole('button', { name: 'Remove target Caseload at most 20 at month 24' }).click();
+  await expect(page.getByRole('button', { name: 'Remove target Caseload at most 19 at month 24' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove target Caseload at most 19 at month 24' }).click();
   await expect(page.getByRole('button', { name: 'Add target' })).toBeFocused();
   await page.getByRole('button', { name: 'Add lever' }).click();
   await page.getByRole('button', { name: /^Remove lever 1/ }).click();

@@ -225,10 +225,10 @@ test('a target\'s probability is shown for the baseline, then for baseline and p
   await page.getByLabel('value', { exact: true }).fill('18');
   await page.getByLabel('at month', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await expect(page.locator('#targets li')).toContainText('caseload <= 18 at month 12');
+  await expect(page.locator('#targets li')).toContainText('Caseload at most 18 at month 12');
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
-  await expect(page.locator('#target-table')).toContainText('caseload <= 18 at month 12');
+  await expect(page.locator('#target-table')).toContainText('Caseload at most 18 at month 12');
   await expect(page.locator('#target-table tbody td').first()).toHaveText(/^(\d+(\.\d)?%|<0\.1%|>99\.9%)$/);
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });

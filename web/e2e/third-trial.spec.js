@@ -68,7 +68,7 @@ test('a target is checked when it is added; a rate may be typed as a percentage'
   await page.getByRole('button', { name: 'Add target' }).click();
   await expect(error).toHaveText('');
   await expect(page.locator('#targets li')).toHaveCount(1);
-  await expect(page.locator('#targets li')).toContainText('vacancyRate <= 0.15 at month 12');
+  await expect(page.locator('#targets li')).toContainText('Vacancy rate at most 15% at month 12');
   await page.context().close();
 });
 

@@ -88,7 +88,7 @@ test('keyboard: a new lever\'s first field is selected, so 8 typed is 8 (not 88)
 
   await page.getByRole('button', { name: 'Add target' }).dblclick();
   await expect(page.locator('#targets li')).toHaveCount(1);
-  await expect(page.locator('[data-field=targets]')).toHaveText('"caseload <= 18 at month 24" is already a target.');
+  await expect(page.locator('[data-field=targets]')).toHaveText('"Caseload at most 18 at month 24" is already a target.');
   await page.context().close();
 });
 

@@ -2,6 +2,7 @@
 // typical range and a slot for the API's message.
 import { LEVERS } from './levers.js';
 import { $, state, teams } from './state.js';
+import { targetLabel } from './wording.js';
 
 function input(id, value, onInput, attrs = {}) {
   const el = document.createElement('input');
@@ -101,11 +102,12 @@ export function renderTargets() {
   const ul = $('targets');
   ul.replaceChildren(...state.targets.map((t, i) => {
     const li = document.createElement('li');
-    li.textContent = t;
+    li.textContent = targetLabel(t);
+    li.title = t; // as the API and the command-line tool read it
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = '\u00d7';
-    b.setAttribute('aria-label', `Remove target ${t}`);
+    b.setAttribute('aria-label', `Remove target ${targetLabel(t)}`);
     b.addEventListener('click', () => {
       state.targets.splice(i, 1);
       renderTargets();

@@ -15,6 +15,7 @@ import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
   reattachDecision } from './decide-view.js';
 import { wireTeams } from './team-view.js';
+import { targetLabel } from './wording.js';
 
 // ---- token ---------------------------------------------------------------
 
@@ -65,7 +66,7 @@ function wire() {
     }
     const t = target(metric, $('target-op').value, targetValue(metric, $('target-value').value), $('target-month').value);
     if (state.targets.includes(t)) { // a double click had added it twice
-      error.textContent = `"${t}" is already a target.`;
+      error.textContent = `"${targetLabel(t)}" is already a target.`;
       return;
     }
     error.textContent = '';

@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { describe } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
-import { roleTitle, actualsLegend, assumptionsText } from './wording.js';
+import { roleTitle, actualsLegend, assumptionsText, targetLabel } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95 } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
@@ -176,9 +176,9 @@ export function targetsTable(baseline, plan, differences) {
   if (!baseline.targets?.length) return null;
   const head = plan ? ['Target', 'Baseline', 'Plan', 'Difference (95% interval)'] : ['Target', 'Probability met', '95% interval'];
   const rows = baseline.targets.map((t, i) => {
-    if (!plan) return [t.target, probability(t.probability), `${probability(t.ci95[0])} to ${probability(t.ci95[1])}`];
+    if (!plan) return [targetLabel(t.target), probability(t.probability), `${probability(t.ci95[0])} to ${probability(t.ci95[1])}`];
     const d = differences?.[i];
-    return [t.target, probability(t.probability), probability(plan.targets[i]?.probability),
+    return [targetLabel(t.target), probability(t.probability), probability(plan.targets[i]?.probability),
       d ? `${points(d.difference)} (${pointsNumber(d.ci95[0])} to ${pointsNumber(d.ci95[1])})` : '\u2013'];
   });
   return table('Targets: probability of meeting each', head, rows, 'target-table');

@@ -133,7 +133,7 @@ export function assumptionsText(start) {
 }
 
 /** The compared metrics in planners' words, as the charts name them. */
-const COMPARED_LABELS = {
+export const COMPARED_LABELS = {
   caseload: 'Caseload', unallocatedCases: 'Children waiting unallocated', vacancyRate: 'Vacancy rate',
   agencyRate: 'Agency rate', inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)',
   cost: 'Cost a month',
@@ -146,4 +146,30 @@ const COMPARED_LABELS = {
  */
 export function comparedLabel(metric, month) {
   return `${COMPARED_LABELS[metric] ?? metric}, month ${month}`;
+}
+
+/** A target's comparisons in words: the API's operator to what the page says. */
+export const TARGET_OPERATORS = { '<=': 'at most', '<': 'under', '>=': 'at least', '>': 'over' };
+
+const TARGET = /^([A-Za-z]+) (<=|<|>=|>) (\S+) at month ([0-9]+)$/;
+
+/** The metrics a target's value is a fraction of: written as a percentage. */
+const TARGET_RATES = ['vacancyRate', 'agencyRate'];
+
+/**
+ * A target as the API reads it ("vacancyRate <= 0.15 at month 36") in a planner's words
+ * ("Vacancy rate at most 15% at month 36"): the metric as the charts name it, a rate's value as
+ * its percentage and a cost's in pounds, both exactly (no rounding: it is a threshold), other
+ * values as typed. A target of a metric the page does not name is left as the API's text (a
+ * third trial had found the printed summary's targets in the API's words).
+ */
+export function targetLabel(text) {
+  const m = TARGET.exec(String(text).trim());
+  if (!m || !COMPARED_LABELS[m[1]]) return text;
+  const [, metric, op, value, month] = m;
+  const x = Number(value);
+  let shown = value;
+  if (Number.isFinite(x) && TARGET_RATES.includes(metric)) shown = `${Number((x * 100).toPrecision(12))}%`;
+  else if (Number.isFinite(x) && metric === 'cost') shown = `${x < 0 ? '-' : ''}\u00a3${Math.abs(x).toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+  return `${COMPARED_LABELS[metric]} ${TARGET_OPERATORS[op]} ${shown} at month ${month}`;
 }

@@ -129,3 +129,24 @@ describe('what a run\'s baseline assumed', async () => {
     expect(assumptionsText({ notes: [], preset: 'medway-2019' })).toBe('as in the preset medway-2019 (docs/calibration.md)');
   });
 });
+
+describe('targets in a planner\'s words', async () => {
+  const { targetLabel, TARGET_OPERATORS } = await import('../src/wording.js');
+  it('names the metric as the charts do and the comparison in words', () => {
+    expect(targetLabel('caseload <= 18 at month 12')).toBe('Caseload at most 18 at month 12');
+    expect(targetLabel('unallocatedCases < 50 at month 6')).toBe('Children waiting unallocated under 50 at month 6');
+    expect(targetLabel('inPostFte >= 120.5 at month 36')).toBe('Staff in post (FTE) at least 120.5 at month 36');
+    expect(Object.keys(TARGET_OPERATORS)).toEqual(['<=', '<', '>=', '>']);
+  });
+  it('writes a rate as its exact percentage and a cost in pounds, never rounded', () => {
+    expect(targetLabel('vacancyRate <= 0.15 at month 36')).toBe('Vacancy rate at most 15% at month 36');
+    expect(targetLabel('agencyRate > 0.155 at month 1')).toBe('Agency rate over 15.5% at month 1');
+    expect(targetLabel('vacancyRate <= 0.07 at month 2')).toBe('Vacancy rate at most 7% at month 2'); // 0.07 * 100 is 7.000000000000001
+    expect(targetLabel('cost <= 1234567.5 at month 12')).toBe('Cost a month at most \u00a31,234,567.5 at month 12');
+  });
+  it('leaves what it cannot read as the API\'s text', () => {
+    for (const t of ['staffInPostAssessment <= 3 at month 2', 'caseload <= 18 in every month', 'caseload ≤ 18 at month 2', '']) {
+      expect(targetLabel(t)).toBe(t);
+    }
+  });
+});
