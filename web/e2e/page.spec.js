@@ -115,6 +115,8 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
     .map((svg) => svg.scale('x').domain.join(' to ')));
   expect(domains).toHaveLength(9);
   expect(new Set(domains)).toEqual(new Set([`-24 to ${MONTHS}`]));
+  // ... which says from when its months count (the base date, Medway's 30 September 2019)
+  await expect(page.locator('figure[data-metric="caseload"] svg')).toContainText('Months after Sep 2019');
 
   const snapshots = page.locator('#snapshots');
   await expect(snapshots.locator('thead th')).toContainText(['Indicator', results.snapshots[0].date]);

@@ -68,6 +68,22 @@ export function sharedMonths(fanRowsList, actualsList = []) {
   return Number.isFinite(lo) ? [lo, hi] : undefined;
 }
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The month axis's label: months are counted from the base date, which it names ("Months
+ * after Sep 2019"), found from any row's month and date (month m falls m calendar months after
+ * the base date's); "Month" where no row has a date. A third trial had read the axis's months
+ * without knowing from when.
+ */
+export function monthAxisLabel(rows) {
+  const r = rows.find((x) => typeof x.date === 'string' && /^\d{4}-\d{2}/.test(x.date) && Number.isInteger(x.month));
+  if (!r) return 'Month';
+  const [y, m] = r.date.split('-').map(Number);
+  const index = y * 12 + (m - 1) - r.month;
+  return `Months after ${MONTH_NAMES[((index % 12) + 12) % 12]} ${Math.floor(index / 12)}`;
+}
+
 /**
  * The SVG of one fan chart for one or more series of rows, with published figures; `yDomain`
  * fixes the y scale (panels compared side by side), `xDomain` the months shown (every panel
@@ -102,7 +118,7 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
     marginLeft: 56,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: ariaLabel ?? `fan chart of ${metric}`,
-    x: { label: 'Month', labelAnchor: 'right', tickFormat: (m) => String(m), ...(xDomain ? { domain: xDomain } : {}) },
+    x: { label: monthAxisLabel(rows), labelAnchor: 'right', tickFormat: (m) => String(m), ...(xDomain ? { domain: xDomain } : {}) },
     y: { grid: true, label: null, zero: ['count', 'fte'].includes(kindOf(metric)) ? true : undefined,
       ...(yDomain ? { domain: yDomain, nice: true } : {}), tickFormat: (x) => metricValue(metric, x) },
     marks,

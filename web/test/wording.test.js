@@ -150,3 +150,18 @@ describe('targets in a planner\'s words', async () => {
     }
   });
 });
+
+describe('the month axis names the base date', async () => {
+  const { monthAxisLabel } = await import('../src/charts.js');
+  it('counts back from any row', () => {
+    expect(monthAxisLabel([{ month: 1, date: '2019-10-31' }])).toBe('Months after Sep 2019');
+    expect(monthAxisLabel([{ month: 36, date: '2022-09-30' }])).toBe('Months after Sep 2019');
+    expect(monthAxisLabel([{ month: 4, date: '2021-03-31' }])).toBe('Months after Nov 2020');
+    expect(monthAxisLabel([{ month: 1, date: '2022-01-31' }])).toBe('Months after Dec 2021');
+    expect(monthAxisLabel([{ month: -12, date: '2018-09-30' }])).toBe('Months after Sep 2019'); // a published figure
+  });
+  it('says Month where no row has a date', () => {
+    expect(monthAxisLabel([])).toBe('Month');
+    expect(monthAxisLabel([{ month: 1 }])).toBe('Month');
+  });
+});
