@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "caseload serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Serve the planners' HTTP API on PostgreSQL: CASELOAD_DB_URL, or an embedded"
         + " PostgreSQL with its data in --embedded-data. CASELOAD_API_TOKEN, when set, is the"
-        + " bearer token every request but /health and /metrics needs. The heap is the JVM's"
+        + " bearer token every request needs but GET /health, /health/live, /metrics and the"
+        + " planners' page's files (/, /assets/..., /api/v1/docs). The heap is the JVM's"
         + " -Xmx (./caseload serve: 1 GiB, or CASELOAD_SERVE_JAVA_OPTS).")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -45,7 +46,16 @@ public final class ServeCommand implements Callable<Integer> {
           + " none: embedded PostgreSQL)")
   String databaseUrl;
 
-  @Option(names = "--embedded-data", paramLabel = "DIR", defaultValue = ".caseload/postgres",
+  /**
+   * The embedded PostgreSQL's folder unless {@code --embedded-data} says: the system property
+   * {@code caseload.embedded}, which the launcher ({@code ./caseload}) sets to the
+   * repository's {@code .caseload/postgres} wherever it is run from (a server started from
+   * another folder had silently made a new, empty store there), else {@code .caseload/postgres}
+   * under the working directory ({@code java -jar} from the repository).
+   */
+  static final String EMBEDDED_FOLDER = "${sys:caseload.embedded:-.caseload/postgres}";
+
+  @Option(names = "--embedded-data", paramLabel = "DIR", defaultValue = EMBEDDED_FOLDER,
       description = "the embedded PostgreSQL's data folder (default ${DEFAULT-VALUE})")
   Path embeddedFolder;
 

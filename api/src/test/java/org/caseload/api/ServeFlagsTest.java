@@ -64,6 +64,25 @@ class ServeFlagsTest {
         .isEqualTo(Limits.DEFAULT.maxSweepReplications()).isEqualTo(2_000_000);
   }
 
+  /** The launcher's property places the embedded store; without it, the working directory's. */
+  @Test
+  void theEmbeddedFolder_isTheLaunchersWhereverItRuns() {
+    ServeCommand command = new ServeCommand();
+    new picocli.CommandLine(command).parseArgs();
+    assertThat(command.embeddedFolder).isEqualTo(Path.of(".caseload", "postgres"));
+    System.setProperty("caseload.embedded", "/srv/caseload/.caseload/postgres");
+    try {
+      ServeCommand launched = new ServeCommand();
+      new picocli.CommandLine(launched).parseArgs();
+      assertThat(launched.embeddedFolder).isEqualTo(Path.of("/srv/caseload/.caseload/postgres"));
+      ServeCommand given = new ServeCommand();
+      new picocli.CommandLine(given).parseArgs("--embedded-data", "elsewhere");
+      assertThat(given.embeddedFolder).isEqualTo(Path.of("elsewhere"));
+    } finally {
+      System.clearProperty("caseload.embedded");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"999.1.1.1", "8.8.8.8", "192.0.2.1", "1.2.3", "256.0.0.1"})
   void anAddressNotOfThisMachine_exitsTwoNamingHost(String host) throws IOException {

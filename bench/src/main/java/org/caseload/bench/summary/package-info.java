@@ -1,2 +1,2 @@
-/** Benchmarks of summary recording and merging. */
+/** Benchmarks of summaries: recording a value, merging a chunk's tally, computing a summary. */
 package org.caseload.bench.summary;

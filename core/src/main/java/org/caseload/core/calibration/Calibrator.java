@@ -66,7 +66,7 @@ public final class Calibrator {
         List.of(), uncertainty, area.name());
     figures.noteFirst(String.format(Locale.ROOT, "%s at 30 September %d: %,.1f FTE in post,"
         + " %,.1f agency, %,.1f vacancies, %,.1f case holders, %,.0f cases (caseload %.1f); %,.0f"
-        + " referrals in the year to 31 March %d, trend %+.1f%% a year (se %.1f%%)",
+        + " referrals in the year to 31 March %d, trend %+.1f%% a year (sd across replications %.1f points)",
         area.name(), year, now.inPost(), now.agency(), now.vacancies(), now.holders(),
         now.cases(), now.caseload(), door.referrals(), year, 100 * referrals.growth(),
         100 * referrals.growthSd()));

@@ -62,7 +62,31 @@ final class RateSpread {
         1);
     uncertainty.add(new Uncertainty(Uncertainty.Parameter.establishmentGrowth,
         posts.growthSd()));
+    figures.note(spreads(uncertainty));
     return uncertainty;
+  }
+
+  /**
+   * The note stating how uncertain the figures the notes give are, as the runs take them:
+   * each parameter's sd across replications, in its unit (an outside audit had found "fill
+   * probability 0.074 a month" with no spread, while replications drew it with sd 0.090).
+   */
+  static String spreads(List<Uncertainty> uncertainty) {
+    StringBuilder out = new StringBuilder("uncertain across replications (each drawn with this"
+        + " sd, docs/calibration.md):");
+    String sep = " ";
+    for (Uncertainty u : uncertainty) {
+      out.append(sep).append(u.parameter().name()).append(' ').append(switch (u.parameter()) {
+        case referralLevel -> String.format(Locale.ROOT, "%.1f%% (of its log)", 100 * u.sd());
+        case referralGrowth, establishmentGrowth -> String.format(Locale.ROOT,
+            "%.1f points a year", 100 * u.sd());
+        case fillProbability -> String.format(Locale.ROOT, "%.3f a month", u.sd());
+        case nfaShare, notInNeedShare, annualTurnover, agencyCoverShare ->
+            String.format(Locale.ROOT, "%.1f points", 100 * u.sd());
+      });
+      sep = ", ";
+    }
+    return out.toString();
   }
 
   /** Agency cover of vacancies over the history years. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.EditedDfeData;
@@ -47,6 +48,27 @@ class CalibratorTest {
     // the council and its area in the scenario, counts of thousands grouped as the page's are
     assertThat(s.area()).isEqualTo("Medway");
     assertThat(c.notes().get(0)).contains(" 4,025 referrals in the year to 31 March 2019");
+    // every figure the notes give is as uncertain as the runs draw it: each sd, in its unit
+    String spreads = c.notes().stream().filter(n -> n.startsWith("uncertain across"))
+        .findFirst().orElseThrow();
+    assertThat(s.uncertainty()).hasSize(8);
+    for (Uncertainty u : s.uncertainty()) {
+      String expected = switch (u.parameter()) {
+        case referralLevel -> String.format(Locale.ROOT, "referralLevel %.1f%% (of its log)",
+            100 * u.sd());
+        case fillProbability -> String.format(Locale.ROOT, "fillProbability %.3f a month",
+            u.sd());
+        case referralGrowth, establishmentGrowth -> String.format(Locale.ROOT,
+            "%s %.1f points a year", u.parameter(), 100 * u.sd());
+        default -> String.format(Locale.ROOT, "%s %.1f points", u.parameter(), 100 * u.sd());
+      };
+      assertThat(spreads).contains(expected);
+    }
+    assertThat(spreads).contains("fillProbability 0.090 a month", "agencyCoverShare 16.6 points");
+    assertThat(c.notes().get(0)).contains(String.format(Locale.ROOT,
+        "(sd across replications %.1f points)", 100 * s.uncertainty().stream()
+            .filter(u -> u.parameter() == Uncertainty.Parameter.referralGrowth).findFirst()
+            .orElseThrow().sd()));
   }
 
   /**

@@ -17,12 +17,13 @@ final class Cells {
   static final String ACCURACY = "Percentiles: nearest rank, within 0.5% of the exact ones;"
       + " counts and workers exact up to 1,024 (docs/monte-carlo.md).\n";
 
-  /** What the {@code ±} row under a run's last month is. */
-  static final String MONTE_CARLO_ERROR = "±: Monte Carlo error of the last month and"
-      + " snapshot, 95%: the mean's (Student's t x its standard error) and,\nunder it, each band"
-      + " end's (from 100 replications; docs/monte-carlo.md): another seed moves a figure by"
-      + " about\nthis much or less; earlier months' errors are mostly smaller, as their bands are"
-      + " narrower. Cost's ±: its mean's.\n";
+  /** What the {@code ±} row under a run's last month and snapshot is. */
+  static final String MONTE_CARLO_ERROR = "±: Monte Carlo error, 95%, the largest over the"
+      + " months or snapshots shown: the mean's (Student's t x its standard\nerror), under it"
+      + " each band end's (from 100 replications) and beside P(>0) the share's"
+      + " (Clopper-Pearson). With endless\nreplications a figure would come within its ± of"
+      + " the one printed 19 times in 20 (docs/monte-carlo.md); another seed's\nmay differ by"
+      + " up to about 1.4 times as much. Cost's ±: its mean's.\n";
 
   private Cells() {}
 

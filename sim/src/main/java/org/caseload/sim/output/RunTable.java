@@ -10,6 +10,7 @@ import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.BandError;
+import org.caseload.sim.summary.ClopperPearson;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
@@ -114,45 +115,70 @@ public final class RunTable {
       grid.add(means);
       grid.add(bands);
     }
-    RunResult.MonthSummary last = shown.get(shown.size() - 1);
-    List<Cell> cells = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
     for (int i = 0; i < metrics.size(); i++) {
-      cells.add(new Cell(metrics.get(i).unit(), last.get(metrics.get(i)), aboveZero.get(i)));
+      Metric m = metrics.get(i);
+      columns.add(new Column(m.unit(), shown.stream().map(month -> month.get(m)).toList(),
+          aboveZero.get(i)));
     }
-    addErrors(grid, 2, cells);
+    addErrors(grid, 2, columns);
     return grid.render();
   }
 
-  /** A column's summary in the last period, and whether a P(>0) column follows it. */
-  private record Cell(Unit unit, Summary summary, boolean aboveZero) {}
+  /** A column's summaries in the periods shown, and whether a P(>0) column follows it. */
+  private record Column(Unit unit, List<Summary> summaries, boolean aboveZero) {}
 
   /**
    * Two rows under the last period, after its {@code labelColumns} (month and date, or date):
-   * the Monte Carlo errors of its means (the 95% interval's
-   * half-width, {@link Summary#halfWidth95}) and of its band ends ({@link BandError}).
+   * the largest Monte Carlo errors over the periods shown of each column's means (the 95%
+   * interval's half-width, {@link Summary#halfWidth95}), of its band ends ({@link BandError})
+   * and of its shares above zero (the 95% Clopper-Pearson interval's larger side), so that the
+   * row holds for every figure above it (the last period's alone had been smaller than
+   * earlier months' for the lower band ends of vacancy and caseload).
    */
-  private static void addErrors(TextGrid grid, int labelColumns, List<Cell> cells) {
+  private static void addErrors(TextGrid grid, int labelColumns, List<Column> columns) {
     List<String> means = new ArrayList<>(List.of("±"));
     List<String> bands = new ArrayList<>(List.of(""));
     for (int i = 1; i < labelColumns; i++) {
       means.add("");
       bands.add("");
     }
-    for (Cell cell : cells) {
-      // too few replications to estimate the band ends' errors: none (and the mean's from one
-      // replication is NaN too)
-      BandError e = cell.summary().n() < BandError.MIN_REPLICATIONS
-          ? new BandError(Double.NaN, Double.NaN, Double.NaN)
-          : BandError.of(cell.summary()).halfWidths95();
-      means.add(Cells.error(cell.unit(), cell.summary().halfWidth95()));
-      bands.add(Cells.bandError(cell.unit(), e.p5(), e.p95()));
-      if (cell.aboveZero()) {
-        means.add("");
+    for (Column column : columns) {
+      double mean = 0;
+      double low = 0;
+      double high = 0;
+      double share = 0;
+      for (Summary s : column.summaries()) {
+        // too few replications to estimate the band ends' errors: none (and the mean's from
+        // one replication is NaN too); Math.max keeps a NaN
+        BandError e = s.n() < BandError.MIN_REPLICATIONS
+            ? new BandError(Double.NaN, Double.NaN, Double.NaN)
+            : BandError.of(s).halfWidths95();
+        mean = Math.max(mean, s.halfWidth95());
+        low = Math.max(low, e.p5());
+        high = Math.max(high, e.p95());
+        share = Math.max(share, shareError(s));
+      }
+      means.add(Cells.error(column.unit(), mean));
+      bands.add(Cells.bandError(column.unit(), low, high));
+      if (column.aboveZero()) {
+        means.add(Cells.error(Unit.RATE, share));
         bands.add("");
       }
     }
     grid.add(means);
     grid.add(bands);
+  }
+
+  /**
+   * How far the 95% Clopper-Pearson interval of a summary's share above zero reaches from it,
+   * on its longer side.
+   */
+  static double shareError(Summary s) {
+    long n = s.n();
+    long above = Math.round(s.shareAboveZero() * n);
+    double p = (double) above / n;
+    return Math.max(p - ClopperPearson.lower95(above, n), ClopperPearson.upper95(above, n) - p);
   }
 
   private static String byTeam(RunResult result) {
@@ -218,9 +244,8 @@ public final class RunTable {
       grid.add(means);
       grid.add(bands);
     }
-    RunResult.SnapshotSummary last = result.snapshots().get(result.snapshots().size() - 1);
-    addErrors(grid, 1, SNAPSHOT_COLUMNS.stream().map(m -> new Cell(m.unit(), last.get(m),
-        false)).toList());
+    addErrors(grid, 1, SNAPSHOT_COLUMNS.stream().map(m -> new Column(m.unit(),
+        result.snapshots().stream().map(snapshot -> snapshot.get(m)).toList(), false)).toList());
     return grid.render();
   }
 

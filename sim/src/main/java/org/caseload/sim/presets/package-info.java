@@ -1,2 +1,5 @@
-/** Named scenarios shipped with Caseload, from {@code examples/}, read from the classpath. */
+/**
+ * Named scenarios shipped with Caseload, read from the classpath: those calibrated from the
+ * DfE figures ({@code presets/}) and the hand-made examples ({@code examples/}).
+ */
 package org.caseload.sim.presets;
