@@ -80,7 +80,9 @@ public final class GoalSeekOutput {
           out.append("  ").append(e.plan().describe()).append(": ")
               .append(probability(e.meetsAll(), goal)).append(", mean cost ")
               .append(Cells.money(e.cost())).append(" (")
-              .append(Cells.signedMoney(e.cost() - found.plan().cost())).append(")\n");
+              .append(Cells.signedMoney(e.cost() - found.plan().cost())).append(")")
+              .append(borderlineWeaker(e, goal)
+                  ? "  (interval reaches the goal: borderline)" : "").append('\n');
         }
       }
     } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
@@ -107,6 +109,15 @@ public final class GoalSeekOutput {
     }
     out.append(grid.render());
     return out.toString();
+  }
+
+  /**
+   * Whether a one-step-weaker plan is rejected on an estimate below the goal whose interval
+   * reaches it (docs/decide.md step 4, from the other side): another seed might have made it
+   * the answer. An outside audit found "78% [74%, 81%]" against a goal of 80% unmarked.
+   */
+  static boolean borderlineWeaker(PlanEstimate weaker, double goal) {
+    return weaker.probability() < goal && weaker.meetsAll().upper() >= goal;
   }
 
   /**
