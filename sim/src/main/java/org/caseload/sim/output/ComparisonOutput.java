@@ -14,6 +14,7 @@ import java.util.Map;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.ClopperPearson;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
@@ -219,8 +220,14 @@ public final class ComparisonOutput {
     }
     out.append("\nDifference = variant - baseline, paired by replication; rates in percentage"
         + " points (pt). P(better), P(same),\nP(worse): shares of replications where the"
-        + " variant is strictly better (lower, or higher for staff in\npost and starters), equal (such as no"
-        + " unallocated cases in either) or worse.\n" + Cells.ACCURACY);
+        + " variant is strictly better (lower, or higher for staff in\npost and starters), equal"
+        + " (such as no unallocated cases in either) or worse; each within ±"
+        + String.format(Locale.ROOT, "%.1f", ClopperPearson.reachBound95Points(
+            base.replications()))
+        + " pt\nof what endless replications would give, 19 times in 20 (its 95% Clopper-Pearson"
+        + " interval reaches no further).\nBaseline and variant: means, each known less closely"
+        + " than their paired difference (a run's ± row gives a mean's\nerror).\n"
+        + Cells.ACCURACY);
     return out.toString();
   }
 

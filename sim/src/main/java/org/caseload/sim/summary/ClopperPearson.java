@@ -66,6 +66,18 @@ public final class ClopperPearson {
         .inverseCumulativeProbability(1 - tail);
   }
 
+  /**
+   * How far, at most, the 95% interval of any share of {@code trials} reaches from it, in
+   * percentage points rounded up to a tenth: 1.96 sqrt(1 / 4n) + 1 / (2n), the normal
+   * half-width at a share of one half with half a trial more. The exact intervals reach no
+   * further ({@code ClopperPearsonTest} takes the widest over every count for several n); the
+   * planners' page states the same bound (web/src/wording.js).
+   */
+  public static double reachBound95Points(long trials) {
+    return Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / trials) + 0.5 / trials))
+        / 10;
+  }
+
   /** The chance each end leaves outside, (1 - confidence) / 2. */
   private static double check(long successes, long trials, double confidence) {
     if (trials < 0 || successes < 0 || successes > trials

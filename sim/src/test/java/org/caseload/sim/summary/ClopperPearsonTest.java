@@ -174,4 +174,35 @@ class ClopperPearsonTest {
       }
     }
   }
+
+  /**
+   * The stated bound on how far any share's 95% interval reaches, against the widest exact
+   * interval over every count of n trials (commons-math3's beta quantiles, as the page's test
+   * has them from scipy: 35.61 points for 10, 3.149 for 1,000): never below it, and less than
+   * half a point above.
+   */
+  @Test
+  void reachBound_holdsForEveryCount() {
+    for (int n : new int[] {10, 100, 256, 1000, 4096}) {
+      double widest = 0;
+      for (int x = 0; x <= n; x++) {
+        double p = (double) x / n;
+        double lower = x == 0 ? 0 : new org.apache.commons.math3.distribution.BetaDistribution(
+            null, x, n - x + 1, 1e-15).inverseCumulativeProbability(0.025);
+        double upper = x == n ? 1 : new org.apache.commons.math3.distribution.BetaDistribution(
+            null, x + 1, n - x, 1e-15).inverseCumulativeProbability(0.975);
+        widest = Math.max(widest, Math.max(p - lower, upper - p));
+      }
+      double bound = ClopperPearson.reachBound95Points(n);
+      assertThat(bound).as("n = %d", n).isGreaterThanOrEqualTo(100 * widest)
+          .isLessThan(100 * widest + 0.5);
+      if (n == 10) {
+        assertThat(100 * widest).isCloseTo(35.60954623076415, within(1e-6));
+      }
+      if (n == 1000) {
+        assertThat(100 * widest).isCloseTo(3.148603238970532, within(1e-6));
+        assertThat(bound).isEqualTo(3.2);
+      }
+    }
+  }
 }
