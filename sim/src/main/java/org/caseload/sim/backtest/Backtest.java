@@ -3,6 +3,7 @@ package org.caseload.sim.backtest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.caseload.core.calibration.Calibration;
@@ -10,6 +11,7 @@ import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.DfeTable;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
@@ -42,11 +44,17 @@ public final class Backtest {
 
   private Backtest() {}
 
-  /** What a backtest did: its scores, and the councils it could not forecast and why. */
-  public record Result(int baseYear, int years, List<Score> scores, List<String> skipped) {
+  /**
+   * What a backtest did: its scores, the councils it could not forecast and why, and those it
+   * did not forecast because nothing is published under their code after the base year (a
+   * council reorganised under a new code).
+   */
+  public record Result(int baseYear, int years, List<Score> scores, List<String> skipped,
+      List<String> notScored) {
     public Result {
       scores = List.copyOf(scores);
       skipped = List.copyOf(skipped);
+      notScored = List.copyOf(notScored);
     }
 
     /**
@@ -181,12 +189,33 @@ public final class Backtest {
       RunOptions options) {
     List<Score> scores = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> notScored = new ArrayList<>();
     for (Area council : councils) {
+      List<Area> namesakes = data.areas().stream().filter(a -> a.level() == council.level()
+          && a.name().equals(council.name()) && !a.code().equals(council.code())).toList();
+      if (!publishedAfter(data, council, baseYear, years)) {
+        Optional<Area> successor = namesakes.stream()
+            .filter(a -> publishedAfter(data, a, baseYear, years)).findFirst();
+        if (successor.isPresent()) {
+          List<Integer> later = data.years(DfeTable.WORKFORCE, successor.get()).stream()
+              .filter(y -> y > baseYear).toList();
+          notScored.add(String.format(Locale.ROOT, "%s (%s) %d: nothing published after %d"
+              + " under this code; %s (%s) publishes %d-%d", council.name(), council.code(),
+              baseYear, baseYear, successor.get().name(), successor.get().code(),
+              later.get(0), later.get(later.size() - 1)));
+          continue;
+        }
+      }
       Calibration calibration;
       try {
         calibration = Calibrator.calibrate(data, council, baseYear, 12 * years);
       } catch (UncalibratableException e) {
-        skipped.add(e.getMessage());
+        // a name two councils have had (Buckinghamshire's county and unitary council) is
+        // told apart by its code
+        String prefix = council.name() + " " + baseYear + ":";
+        skipped.add(!namesakes.isEmpty() && e.getMessage().startsWith(prefix)
+            ? council.name() + " (" + council.code() + ") " + e.getMessage().substring(
+                council.name().length() + 1) : e.getMessage());
         continue;
       }
       RunResult forecast = MonteCarlo.run(calibration.scenario(), options, List.of());
@@ -209,7 +238,19 @@ public final class Backtest {
         }
       }
     }
-    return new Result(baseYear, years, scores, skipped);
+    return new Result(baseYear, years, scores, skipped, notScored);
+  }
+
+  /** Whether any indicator of {@code council} is published in the years scored. */
+  private static boolean publishedAfter(DfeData data, Area council, int baseYear, int years) {
+    for (int year = baseYear + 1; year <= baseYear + years; year++) {
+      for (Indicator indicator : Indicator.values()) {
+        if (Double.isFinite(indicator.actual(data, council, year))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The least-squares line through the published values up to the base year, at {@code year}. */
@@ -235,10 +276,12 @@ public final class Backtest {
     }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "Backtest from 30 September %d, scored against %s%s (%d values scored: council x"
-            + " indicator x year; %d councils skipped)%n", result.baseYear(),
+            + " indicator x year; %d councils skipped%s)%n", result.baseYear(),
         scored.isEmpty() ? "no year" : years(scored),
         unscored.isEmpty() ? "" : " (no published figures for " + years(unscored) + ")",
-        result.scores().size(), result.skipped().size()));
+        result.scores().size(), result.skipped().size(), result.notScored().isEmpty() ? ""
+            : String.format(Locale.ROOT, ", %d reorganised under a new code",
+                result.notScored().size())));
     out.append("Median's MAE, 90% interval score (IS) and 5-95% coverage of the model, of the last"
         + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
         + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
@@ -263,6 +306,18 @@ public final class Backtest {
               : mark(l.maeGoalMet(), l.maeGoalWithinNoise()) + "/"
                   + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
                   + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
+    }
+    out.append("The model's scores' Monte Carlo error, 95% (1.96 se, as the goals' ~ use; the naive"
+        + " forecasters' are exact),\nand its coverage with the values within noise of a band end"
+        + " counted all outside or all inside:\n");
+    out.append(String.format(Locale.ROOT, "%-13s %9s %9s %17s%n", "indicator", "MAE ±",
+        "IS ±", "coverage between"));
+    for (Indicator indicator : Indicator.values()) {
+      Line l = result.line(indicator);
+      String two = indicator.isRate() ? "%9.4f %9.4f" : "%9.2f %9.2f";
+      out.append(String.format(Locale.ROOT, "%-13s " + two + " %7.1f%% - %5.1f%%%n",
+          indicator.name(), Score.Z975 * l.maeSe(), Score.Z975 * l.intervalScoreSe(),
+          100 * l.coverageLow(), 100 * l.coverageHigh()));
     }
     out.append("Monte Carlo noise: gain se is the standard error of the gain from the medians'"
         + " ((p75 - p25) / sqrt(replications)),\nwhether the councils' errors shift together or"

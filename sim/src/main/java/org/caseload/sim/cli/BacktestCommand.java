@@ -103,6 +103,7 @@ final class BacktestCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(Backtest.table(result));
     spec.commandLine().getOut().println("Per-council scores: " + flags.out);
     result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s));
+    result.notScored().forEach(s -> spec.commandLine().getOut().println("not scored " + s));
     return 0;
   }
 }

@@ -188,6 +188,10 @@ class BacktestTest {
     assertThat(line.coverage()).isEqualTo(inside / 2);
     assertThat(line.coverageLow()).isEqualTo(surelyInside / 2);
     assertThat(line.coverageHigh()).isEqualTo(possiblyInside / 2);
+    // the table prints these hand sums: 1.96 se of the MAE and IS, the coverage's range
+    assertThat(Backtest.table(result)).contains(String.format(java.util.Locale.ROOT,
+        "%-13s %9.2f %9.2f %7.1f%% - %5.1f%%", "inPostFte", 1.959963984540054 * maeSe,
+        1.959963984540054 * isSe, 100 * surelyInside / 2, 100 * possiblyInside / 2));
   }
 
   @Test
@@ -230,6 +234,30 @@ class BacktestTest {
         + " against 2020-2021 (no published figures for 2022-2023)");
     assertThat(Backtest.table(result)).contains("n too small to judge");
     assertThat(Backtest.yearsScored(result)).containsExactly(2020, 2021);
+  }
+
+  /**
+   * Buckinghamshire's county council (E10000002) reported to 2019 and its unitary council
+   * (E06000060) from 2020: from 2019 the county has nothing to be scored against under its
+   * code and the unitary council no return to start from. Both are said, each by its code (a
+   * newcomer had found the county silently left out, and "Buckinghamshire 2019: not
+   * published" beside a 2019 return).
+   */
+  @Test
+  void aCouncilReorganisedUnderANewCode_isNotScoredAndSaysWhereItsFiguresAre()
+      throws IOException {
+    DfeData real = DfeData.load(Path.of("..", "data", "dfe"));
+    Backtest.Result result = Backtest.run(real, List.of(real.area("E10000002"),
+        real.area("E06000060")), 2019, 3, RunOptions.builder().replications(8).threads(1)
+            .build());
+    assertThat(result.scores()).isEmpty();
+    assertThat(result.notScored()).containsExactly("Buckinghamshire (E10000002) 2019: nothing"
+        + " published after 2019 under this code; Buckinghamshire (E06000060) publishes"
+        + " 2020-2022");
+    assertThat(result.skipped()).containsExactly("Buckinghamshire (E06000060) 2019: the"
+        + " workforce return is not published for that year (returns published: 2020-2022)");
+    assertThat(Backtest.table(result)).contains("1 councils skipped, 1 reorganised under a new"
+        + " code)");
   }
 
   @Test
