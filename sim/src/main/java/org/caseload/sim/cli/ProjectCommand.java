@@ -4,15 +4,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caseload.core.metrics.DfeSnapshot;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Trajectory;
-import org.caseload.core.model.ExpectedProjection;
-import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.sim.engine.AveragedProjection;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunTable;
 import picocli.CommandLine.Command;
@@ -24,10 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code caseload project FILE}: the expected-value projection of a scenario, month by month,
- * and its 30 September DfE snapshots. No sampling: a quick preview of the Monte Carlo run.
+ * and its 30 September DfE snapshots, averaged over a run's draws of the uncertain parameters
+ * ({@link AveragedProjection}): a quick preview of the Monte Carlo run's means.
  */
 @Command(name = "project", mixinStandardHelpOptions = true,
-    description = "Print the expected-value projection of a scenario month by month.")
+    description = "Print the expected-value projection of a scenario month by month: each"
+        + " month's chance replaced by its expectation, averaged over the uncertain parameters"
+        + " as the first --draws replications of a run with --seed draw them.")
 final class ProjectCommand implements Callable<Integer> {
 
   /** The monthly columns of the table, in order. */
@@ -56,6 +59,15 @@ final class ProjectCommand implements Callable<Integer> {
       + " stdout")
   Path outFile;
 
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "256",
+      description = "parameter draws averaged (default ${DEFAULT-VALUE}; 0: every uncertain"
+          + " parameter at its central value, further from the Monte Carlo mean)")
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "master seed of the draws, as caseload run's (default ${DEFAULT-VALUE})")
+  long seed;
+
   @Mixin
   ScenarioEditOptions edits;
 
@@ -76,13 +88,17 @@ final class ProjectCommand implements Callable<Integer> {
       scenario = ScenarioValidator.requireValid(scenario.withHorizon(months));
     }
     scenario = interventions.apply(scenario);
-    Trajectory trajectory = ExpectedProjection.of(MonthPlan.of(scenario));
+    if (draws < 0 || draws > AveragedProjection.MAX_DRAWS) {
+      throw new UserError(String.format(Locale.ROOT, "--draws: must be between 0 and %,d, was"
+          + " %d", AveragedProjection.MAX_DRAWS, draws));
+    }
+    AveragedProjection projection = AveragedProjection.of(scenario, seed, draws);
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
     if (format == Format.csv) {
-      printCsv(out, trajectory);
+      printCsv(out, projection.monthly());
     } else {
-      printTable(out, scenario, trajectory);
+      printTable(out, scenario, projection);
     }
     out.flush();
     RunFlags.emit(spec.commandLine().getOut(), outFile, text.toString());
@@ -94,9 +110,13 @@ final class ProjectCommand implements Callable<Integer> {
     return " " + " ".repeat(Math.max(0, Math.max(12, name.length()) - text.length())) + text;
   }
 
-  private static void printTable(PrintWriter out, Scenario scenario, Trajectory trajectory) {
-    out.printf("%s: expected-value projection from %s, %d months%n", scenario.name(),
-        scenario.baseDate(), trajectory.months());
+  private static void printTable(PrintWriter out, Scenario scenario,
+      AveragedProjection projection) {
+    Trajectory trajectory = projection.monthly();
+    out.printf("%s: expected-value projection from %s, %d months%s%n", scenario.name(),
+        scenario.baseDate(), trajectory.months(), projection.draws() == 0 ? ""
+            : String.format(Locale.ROOT, ", averaged over %,d draws of the uncertain parameters"
+                + " (seed %d)", projection.draws(), projection.seed()));
     out.printf("%5s  %-10s", "month", "date");
     for (Metric m : COLUMNS) {
       out.print(cell(m.name(), m.name()));
@@ -109,7 +129,18 @@ final class ProjectCommand implements Callable<Integer> {
       }
       out.println();
     }
-    List<DfeSnapshot> snapshots = trajectory.snapshots();
+    if (projection.draws() > 0) {
+      out.printf("%5s  %-10s", "±", "");
+      for (Metric m : COLUMNS) {
+        double largest = 0;
+        for (int t = 1; t <= trajectory.months(); t++) {
+          largest = Math.max(largest, projection.monthlyHalfWidth95().value(t, m));
+        }
+        out.print(cell(RunTable.formatError(m.unit(), largest), m.name()));
+      }
+      out.println();
+    }
+    List<DfeSnapshot> snapshots = projection.snapshots();
     if (!snapshots.isEmpty()) {
       out.println();
       out.println("DfE snapshots at 30 September (flows over the 12 months to the date):");
@@ -126,14 +157,36 @@ final class ProjectCommand implements Callable<Integer> {
         out.println(s.monthsObserved() < 12
             ? "  (" + s.monthsObserved() + " months of flows, scaled to a year)" : "");
       }
+      if (projection.draws() > 0) {
+        out.printf("%-10s", "±");
+        for (SnapshotMetric m : SnapshotMetric.values()) {
+          double largest = 0;
+          for (double[] h : projection.snapshotHalfWidths95()) {
+            largest = Math.max(largest, h[m.ordinal()]);
+          }
+          out.print(cell(RunTable.formatError(m.unit(), largest), m.name()));
+        }
+        out.println();
+      }
     }
     out.println();
     out.println("Cost: in the month in the monthly rows, over the 12 months to 30 September in"
         + " the snapshots.");
-    out.println("Every draw replaced by its expectation, every uncertain parameter at its"
-        + " central value: a preview, not the Monte Carlo mean. Where agency cover, caps,"
-        + " caseload pressure or uncertain parameters act, `caseload run`'s means differ"
-        + " (docs/model.md).");
+    if (projection.draws() > 0) {
+      out.printf(Locale.ROOT, "±: the error of averaging %,d draws of the uncertain parameters,"
+          + " 95%%, the largest over the months or snapshots\n(more --draws narrow it).%n",
+          projection.draws());
+    }
+    out.println(projection.draws() == 0 && !scenario.uncertainty().isEmpty()
+        ? "Each month's chance replaced by its expectation, every uncertain parameter at its"
+            + " central value: far from the\nMonte Carlo mean (for the presets at month 36,"
+            + " vacancy rates 4-7 points lower than caseload run's; docs/model.md)."
+        : "Each month's chance replaced by its expectation" + (projection.draws() == 0 ? ""
+            : ", the uncertain parameters drawn as caseload run draws them") + ": a preview of"
+            + " its mean,\nwhich differs by what agency cover, caps and caseload pressure make of"
+            + " each month's chance (for the presets:\ncaseload up to 0.3 lower in the first"
+            + " months, vacancy rate and staff in post within about one standard error;"
+            + " docs/model.md).");
   }
 
   private static void printCsv(PrintWriter out, Trajectory trajectory) {

@@ -137,11 +137,7 @@ public final class MonteCarlo {
     double[][] replicate(long r) {
       RandomSources replication = sources.at(r);
       if (z.length > 0) {
-        Sampler parameters = replication.get(RandomProcess.PARAMETERS).at(0);
-        for (int i = 0; i < z.length; i++) {
-          z[i] = parameters.normal();
-        }
-        simulation.reset(MonthPlan.of(Uncertainty.draw(plan.scenario(), z)));
+        simulation.reset(MonthPlan.of(drawn(plan.scenario(), replication, z)));
       } else {
         simulation.reset();
       }
@@ -150,6 +146,19 @@ public final class MonteCarlo {
       }
       return rows;
     }
+  }
+
+  /**
+   * The scenario a replication simulates: its uncertain parameters drawn from its PARAMETERS
+   * stream, one standard normal each in order, into {@code z} (as long as the scenario's
+   * uncertainty list).
+   */
+  static Scenario drawn(Scenario scenario, RandomSources replication, double[] z) {
+    Sampler parameters = replication.get(RandomProcess.PARAMETERS).at(0);
+    for (int i = 0; i < z.length; i++) {
+      z[i] = parameters.normal();
+    }
+    return Uncertainty.draw(scenario, z);
   }
 
   private static boolean precise(Outcomes outcomes, RunOptions options, Scenario scenario) {

@@ -269,4 +269,9 @@ public final class RunTable {
   public static String format(Unit unit, double value) {
     return Cells.value(unit, value);
   }
+
+  /** A Monte Carlo error as the tables' {@code ±} rows show it: {@code ±0.23}, rates in points. */
+  public static String formatError(Unit unit, double value) {
+    return Cells.error(unit, value);
+  }
 }

@@ -58,7 +58,7 @@ class CaseloadCommandTest {
     assertThat(result.out().lines().filter(l -> l.matches("\\s+\\d+\\s+20\\d\\d-.*")))
         .hasSize(36);
     assertThat(result.out()).contains("over the 12 months to 30 September in the snapshots",
-        "a preview, not the Monte Carlo mean");
+        "a preview of its mean");
     // every cell ends where its column's name ends (the names longer than 12 included)
     java.util.List<String> lines = result.out().lines().toList();
     String header = lines.get(1);
@@ -174,6 +174,34 @@ class CaseloadCommandTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).startsWith("--out: ").contains("folder");
     assertThat(result.out()).isEmpty();
+  }
+
+  /**
+   * A preset with uncertain parameters is averaged over 256 of a run's draws unless said, with
+   * the error of that averaging under the months and the snapshots; --draws 0 gives the central
+   * projection and says how far it is from the run's mean.
+   */
+  @Test
+  void project_averagesOverTheParameterDraws_andSaysHowClosely() {
+    Result averaged = run("project", "medway-2019", "--months", "12");
+    assertThat(averaged.code()).as(averaged.err()).isZero();
+    assertThat(averaged.out()).contains("averaged over 256 draws of the uncertain parameters"
+        + " (seed 1)", "±: the error of averaging 256 draws");
+    assertThat(averaged.out().lines().filter(l -> l.trim().startsWith("±"))).hasSize(3);
+    Result central = run("project", "medway-2019", "--months", "12", "--draws", "0");
+    assertThat(central.out()).doesNotContain("averaged over", "±: the error")
+        .contains("every uncertain parameter at its central value: far from the");
+    assertThat(run("project", "medway-2019", "--months", "12", "--seed", "2").out())
+        .isNotEqualTo(averaged.out()).contains("(seed 2)");
+  }
+
+  @Test
+  void project_badDraws_exitsTwoNamingTheFlag() {
+    for (String draws : new String[] {"-1", "100001", "2147483648", "x"}) {
+      Result result = run("project", MEDWAY, "--draws", draws);
+      assertThat(result.code()).as(draws).isEqualTo(2);
+      assertThat(result.err()).as(draws).contains("--draws").doesNotContain("Exception");
+    }
   }
 
   @Test
