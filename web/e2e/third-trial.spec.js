@@ -2,9 +2,10 @@
 // browser: a run asked for while a council was being calibrated ran the previous baseline
 // under the new council's name; a failed calibration left the previous baseline without a
 // word (the trial's 'Bristol' calibrates now); targets of words or percentages were listed
-// and refused only at Run; the Decide levers box had no visible keyboard focus.
+// and refused only at Run; the Decide levers box had no visible keyboard focus; a saved
+// scenario reopened without its targets.
 import { test, expect } from '@playwright/test';
-import { open } from './session.js';
+import { apiClient, open } from './session.js';
 
 async function calibrating(page, council, year) {
   await page.getByLabel('A council and year (calibrated from DfE data)').check();
@@ -79,4 +80,44 @@ test('the Decide levers box shows keyboard focus as every other control does', a
   expect(await levers.evaluate((e) => getComputedStyle(e).outlineWidth)).toBe('3px');
   expect(await levers.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
   await page.context().close();
+});
+
+test('a saved scenario keeps its targets: they come back when it is opened, as the API stores them', async ({ browser }) => {
+  const name = 'Third trial plan with targets';
+  const page = await open(browser);
+  const api = await apiClient();
+  try {
+    await page.getByLabel('Metric', { exact: true }).selectOption('caseload');
+    await page.getByLabel('value', { exact: true }).fill('18');
+    await page.getByLabel('at month', { exact: true }).fill('24');
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await page.getByLabel('Metric', { exact: true }).selectOption('vacancyRate');
+    await page.getByLabel('value', { exact: true }).fill('15%');
+    await page.getByLabel('at month', { exact: true }).fill('12');
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await expect(page.locator('#targets li')).toHaveCount(2);
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    const id = listed.items.find((s) => s.name === name).id;
+    expect((await (await api.get(`/api/v1/scenarios/${id}`)).json()).targets)
+      .toEqual(['caseload <= 18 at month 24', 'vacancyRate <= 0.15 at month 12']);
+
+    // the targets on screen go; opening the scenario brings its own back
+    await page.getByRole('button', { name: 'Remove target Caseload at most 18 at month 24' }).click();
+    await page.getByRole('button', { name: 'Remove target Vacancy rate at most 15% at month 12' }).click();
+    await expect(page.locator('#targets li')).toHaveCount(0);
+    await page.getByRole('button', { name: `Open ${name}` }).click();
+    await expect(page.locator('#targets li')).toHaveText([
+      /^Caseload at most 18 at month 24/, /^Vacancy rate at most 15% at month 12/]);
+    expect(page.errors).toEqual([]);
+  } finally {
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    for (const stored of listed.items.filter((s) => s.name === name)) {
+      await api.delete(`/api/v1/scenarios/${stored.id}`);
+    }
+    await api.dispose();
+    await page.context().close();
+  }
 });

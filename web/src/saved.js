@@ -1,6 +1,7 @@
 // Saved scenarios: save as new or as a new version (a stale edit refused), list, open, delete.
 import { json, call, ApiError } from './api.js';
 import { leverFromIntervention } from './levers.js';
+import { renderTargets } from './levers-view.js';
 import { scenarioToSave, problems } from './requests.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
@@ -91,9 +92,11 @@ export async function save(asNew) {
   const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),
     $('months').value);
   try {
+    // the targets are saved with it, so that it reopens with them (they had been lost)
+    const targets = [...state.targets];
     const stored = asNew
-      ? await json('scenarios', { method: 'POST', body: { scenario } })
-      : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario } });
+      ? await json('scenarios', { method: 'POST', body: { scenario, targets } })
+      : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, targets } });
     if (!asNew && state.start.saved && state.saved?.id === stored.id) {
       // the baseline opened from this scenario is now its new version
       state.start.saved = { name: stored.name, version: stored.version };
@@ -131,6 +134,8 @@ async function openScenario(id) {
     area: areaOf({ scenario: stored.scenario }),
     saved: { name: stored.name, version: stored.version } };
   state.levers = levers.filter(Boolean);
+  state.targets = [...(stored.targets ?? [])];
+  renderTargets();
   state.saved = { id: stored.id, version: stored.version, name: stored.name };
   $('scenario-name').value = stored.name;
   $('save-status').textContent = `Opened "${stored.name}", version ${stored.version}.`;

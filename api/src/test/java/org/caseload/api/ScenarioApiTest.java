@@ -62,6 +62,61 @@ class ScenarioApiTest extends ServerPerClass {
         new JsonObject().put("version", 1).put("scenario", scenario("x"))), 404);
   }
 
+  /**
+   * A stored scenario keeps the targets its planner set (a saved scenario had reopened without
+   * them): as given, replaced by an update, none when none are given; checked as a run of it
+   * checks them, before anything is stored.
+   */
+  @Test
+  void targetsAreStoredWithTheScenario_andCheckedAsARunChecksThem() {
+    List<String> targets = List.of("caseload <= 18 at month 12", "vacancyRate < 0.15 at month 24");
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", scenario("with targets")).put("targets", new JsonArray(targets)));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    assertThat(created.bodyAsJsonObject().getJsonArray("targets").getList()).isEqualTo(targets);
+    String location = created.getHeader("Location");
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("targets").getList())
+        .isEqualTo(targets);
+
+    HttpResponse<Buffer> replaced = api.put(location, new JsonObject().put("version", 1)
+        .put("scenario", scenario("with targets")).put("targets",
+            new JsonArray().add("unallocatedCases == 0 at month 6")));
+    assertThat(replaced.statusCode()).isEqualTo(200);
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("targets").getList())
+        .containsExactly("unallocatedCases == 0 at month 6");
+    HttpResponse<Buffer> cleared = api.put(location, new JsonObject().put("version", 2)
+        .put("scenario", scenario("with targets")));
+    assertThat(cleared.bodyAsJsonObject().getJsonArray("targets")).isEmpty();
+    assertThat(create("no targets").bodyAsJsonObject().getJsonArray("targets")).isEmpty();
+
+    // hostile: each refused naming the target, nothing stored
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", new JsonArray().add("caseload <= 18 at month 25"))),
+        "targets[0]", "month");
+    assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", new JsonArray().add("caseload <= 18 at month 2")
+            .add("colour <= 3 at month 2"))), "targets[1]", "colour");
+    assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", new JsonArray().add("caseload is low"))), "targets[0]",
+        "");
+    assertProblem(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", new JsonArray().add(7))), 400);
+    assertProblem(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", "caseload <= 18 at month 2")), 400);
+    JsonArray many = new JsonArray();
+    for (int i = 0; i < 51; i++) {
+      many.add("caseload <= " + i + " at month 2");
+    }
+    assertProblem(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x")).put("targets", many)), 400);
+    assertProblem(api.put(location, new JsonObject().put("version", 3).put("scenario",
+        scenario("x")).put("targets", new JsonArray().add("caseload <= 18 at month 99"))), 400);
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .isEqualTo(before);
+    assertThat(api.get(location).bodyAsJsonObject().getInteger("version")).isEqualTo(3);
+  }
+
   @Test
   void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
     JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");

@@ -3,12 +3,14 @@ package org.caseload.api.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.UUID;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.api.store.StoredScenario;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.target.Target;
 
 /**
  * {@code /scenarios}: planners' stored scenarios, validated exactly as the CLI validates
@@ -30,12 +32,14 @@ final class ScenarioHandlers {
     this.offLoop = offLoop;
   }
 
-  /** A scenario checked and written as it will be stored. */
-  private record Checked(Scenario scenario, String document, int version) {}
+  /** A scenario checked and written as it will be stored, with its planner's targets. */
+  private record Checked(Scenario scenario, String document, List<String> targets,
+      int version) {}
 
   void create(RoutingContext rc) {
     offLoop.run(() -> check(rc, false))
-        .compose(checked -> scenarios.create(checked.scenario().name(), checked.document()))
+        .compose(checked -> scenarios.create(checked.scenario().name(), checked.document(),
+            checked.targets()))
         .onSuccess(stored -> {
           rc.response().putHeader("Location", PATH + "/" + stored.id());
           Json.send(rc, 201, resource(stored, true));
@@ -61,12 +65,18 @@ final class ScenarioHandlers {
     UUID id = id(rc);
     offLoop.run(() -> check(rc, true))
         .compose(checked -> scenarios.update(id, checked.version(), checked.scenario().name(),
-            checked.document()))
+            checked.document(), checked.targets()))
         .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
         .onFailure(rc::fail);
   }
 
-  /** The body's scenario (and for an update its version), checked; on a worker thread. */
+  /**
+   * The body's scenario (and for an update its version) and targets, checked; on a worker
+   * thread. Targets are checked as a run of the scenario checks them (each parsed, its metric
+   * known, its month within the horizon; at most 50, as the contract says), so a stored
+   * scenario reopens with targets a run takes; a planner's saved scenario had come back
+   * without them.
+   */
   private static Checked check(RoutingContext rc, boolean update) {
     ObjectNode body = Bodies.object(rc);
     int version = update
@@ -75,7 +85,10 @@ final class ScenarioHandlers {
       throw ApiProblem.badField("version", "is required: the version you are replacing");
     }
     Scenario scenario = Bodies.scenario(body.get("scenario"), "scenario");
-    return new Checked(scenario, ScenarioJson.write(scenario), version);
+    List<Target> targets = RunRequests.targets(body);
+    RunRequests.checkTargets(scenario, targets);
+    return new Checked(scenario, ScenarioJson.write(scenario),
+        targets.stream().map(Target::text).toList(), version);
   }
 
   void delete(RoutingContext rc) {
@@ -110,6 +123,7 @@ final class ScenarioHandlers {
     node.put("href", PATH + "/" + stored.id());
     if (withDocument) {
       node.putRawValue("scenario", new RawValue(stored.document()));
+      stored.targets().forEach(node.putArray("targets")::add);
     }
     return node;
   }

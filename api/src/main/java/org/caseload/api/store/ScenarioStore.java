@@ -1,9 +1,12 @@
 package org.caseload.api.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.UUID;
  */
 public final class ScenarioStore {
 
-  private static final String COLUMNS = "id, name, version, document, created_at, updated_at";
+  private static final String COLUMNS = "id, name, version, document, targets, created_at,"
+      + " updated_at";
 
   private final Pool pool;
   private final Clock clock;
@@ -28,11 +32,11 @@ public final class ScenarioStore {
     this.clock = clock;
   }
 
-  public Future<StoredScenario> create(String name, String document) {
+  public Future<StoredScenario> create(String name, String document, List<String> targets) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
-            + " VALUES ($1, $2, 1, $3, $4, $4) RETURNING " + COLUMNS)
-        .execute(Tuple.of(UUID.randomUUID(), name, document, now))
+            + " VALUES ($1, $2, 1, $3, $4, $5, $5) RETURNING " + COLUMNS)
+        .execute(Tuple.of(UUID.randomUUID(), name, document, json(targets), now))
         .map(rows -> scenario(rows.iterator().next()));
   }
 
@@ -70,11 +74,13 @@ public final class ScenarioStore {
    * Replaces the scenario if its stored version is {@code version}; the stored version then
    * goes up by one. Fails with {@link NotFoundException} or {@link StaleVersionException}.
    */
-  public Future<StoredScenario> update(UUID id, int version, String name, String document) {
-    return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4,"
-            + " version = version + 1, updated_at = $5"
+  public Future<StoredScenario> update(UUID id, int version, String name, String document,
+      List<String> targets) {
+    return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4, targets = $5,"
+            + " version = version + 1, updated_at = $6"
             + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
-        .execute(Tuple.of(id, version, name, document, OffsetDateTime.now(clock)))
+        .execute(Tuple.of(id, version, name, document, json(targets),
+            OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -98,7 +104,26 @@ public final class ScenarioStore {
 
   private static StoredScenario scenario(Row row) {
     return new StoredScenario(row.getUUID("id"), row.getString("name"),
-        row.getInteger("version"), row.getString("document"),
+        row.getInteger("version"), row.getString("document"), targets(row.getString("targets")),
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Targets as stored: a JSON array of their texts. */
+  static String json(List<String> targets) {
+    try {
+      return MAPPER.writeValueAsString(targets);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> targets(String json) {
+    try {
+      return List.of(MAPPER.readValue(json, String[].class));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
