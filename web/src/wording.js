@@ -170,6 +170,6 @@ export function targetLabel(text) {
   const x = Number(value);
   let shown = value;
   if (Number.isFinite(x) && TARGET_RATES.includes(metric)) shown = `${Number((x * 100).toPrecision(12))}%`;
-  else if (Number.isFinite(x) && metric === 'cost') shown = `${x < 0 ? '-' : ''}\u00a3${Math.abs(x).toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+  else if (Number.isFinite(x) && metric === 'cost') shown = `${x < 0 ? '-' : ''}\u00a3${Math.abs(x).toLocaleString('en-GB', { maximumFractionDigits: 20 })}`;
   return `${COMPARED_LABELS[metric]} ${TARGET_OPERATORS[op]} ${shown} at month ${month}`;
 }

@@ -143,6 +143,8 @@ describe('targets in a planner\'s words', async () => {
     expect(targetLabel('agencyRate > 0.155 at month 1')).toBe('Agency rate over 15.5% at month 1');
     expect(targetLabel('vacancyRate <= 0.07 at month 2')).toBe('Vacancy rate at most 7% at month 2'); // 0.07 * 100 is 7.000000000000001
     expect(targetLabel('cost <= 1234567.5 at month 12')).toBe('Cost a month at most \u00a31,234,567.5 at month 12');
+    expect(targetLabel('cost <= 1000.005 at month 1')).toBe('Cost a month at most \u00a31,000.005 at month 1');
+    expect(targetLabel('cost <= 0.004 at month 1')).toBe('Cost a month at most \u00a30.004 at month 1');
   });
   it('leaves what it cannot read as the API\'s text', () => {
     for (const t of ['staffInPostAssessment <= 3 at month 2', 'caseload <= 18 in every month', 'caseload ≤ 18 at month 2', '']) {

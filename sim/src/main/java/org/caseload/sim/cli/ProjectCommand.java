@@ -60,8 +60,9 @@ final class ProjectCommand implements Callable<Integer> {
   Path outFile;
 
   @Option(names = "--draws", paramLabel = "N", defaultValue = "256",
-      description = "parameter draws averaged (default ${DEFAULT-VALUE}; 0: every uncertain"
-          + " parameter at its central value, further from the Monte Carlo mean)")
+      description = "parameter draws averaged, 2 to 100,000 (default ${DEFAULT-VALUE}); 0:"
+          + " every uncertain parameter at its central value, further from the Monte Carlo"
+          + " mean")
   int draws;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -88,8 +89,9 @@ final class ProjectCommand implements Callable<Integer> {
       scenario = ScenarioValidator.requireValid(scenario.withHorizon(months));
     }
     scenario = interventions.apply(scenario);
-    if (draws < 0 || draws > AveragedProjection.MAX_DRAWS) {
-      throw new UserError(String.format(Locale.ROOT, "--draws: must be between 0 and %,d, was"
+    if (draws < 0 || draws == 1 || draws > AveragedProjection.MAX_DRAWS) {
+      // one draw has no error to state (Student's t needs two)
+      throw new UserError(String.format(Locale.ROOT, "--draws: must be 0, or 2 to %,d, was"
           + " %d", AveragedProjection.MAX_DRAWS, draws));
     }
     AveragedProjection projection = AveragedProjection.of(scenario, seed, draws);

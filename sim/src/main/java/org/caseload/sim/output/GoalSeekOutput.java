@@ -187,7 +187,11 @@ public final class GoalSeekOutput {
       Summary extra = found.extraCost();
       answer.put("extraCostOverHorizon", extra.mean());
       ArrayNode cheaper = answer.putArray("weaker");
-      found.weaker().forEach(e -> plan(cheaper.addObject(), e, request.base()));
+      found.weaker().forEach(e -> {
+        ObjectNode weaker = cheaper.addObject();
+        plan(weaker, e, request.base());
+        weaker.put("borderline", borderlineWeaker(e, request.probability()));
+      });
     } else if (result.answer() instanceof GoalSeekResult.Infeasible none) {
       answer.put("status", "infeasible");
       plan(answer.putObject("best"), none.best(), request.base());

@@ -197,7 +197,7 @@ class CaseloadCommandTest {
 
   @Test
   void project_badDraws_exitsTwoNamingTheFlag() {
-    for (String draws : new String[] {"-1", "100001", "2147483648", "x"}) {
+    for (String draws : new String[] {"-1", "1", "100001", "2147483648", "x"}) {
       Result result = run("project", MEDWAY, "--draws", draws);
       assertThat(result.code()).as(draws).isEqualTo(2);
       assertThat(result.err()).as(draws).contains("--draws").doesNotContain("Exception");

@@ -72,6 +72,16 @@ class GoalSeekTest {
     GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
     assertThat(GoalSeekOutput.tree(result).path("answer").path("cheapestAmongRunOnly")
         .asBoolean(true)).isFalse();
+    // each weaker plan's borderline flag: its estimate below p, its interval reaching p
+    com.fasterxml.jackson.databind.JsonNode weaker = GoalSeekOutput.tree(result).path("answer")
+        .path("weaker");
+    assertThat(weaker.size()).isEqualTo(found.weaker().size()).isPositive();
+    for (int i = 0; i < weaker.size(); i++) {
+      PlanEstimate e = found.weaker().get(i);
+      assertThat(weaker.get(i).path("borderline").isBoolean()).isTrue();
+      assertThat(weaker.get(i).path("borderline").asBoolean())
+          .isEqualTo(e.probability() < 0.5 && e.meetsAll().upper() >= 0.5);
+    }
     int posts = (int) found.plan().plan().value(0);
     // Little's law: about 646 long-term cases, so 646 / 12 - 45 = 8.8: 9 posts at p = 0.5
     double expected = SteadyScenarios.newLongTermPerMonth()
