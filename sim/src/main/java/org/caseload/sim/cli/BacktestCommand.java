@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.core.data.Area;
 import org.caseload.sim.backtest.Backtest;
+import org.caseload.sim.backtest.BacktestReport;
 import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -99,8 +100,8 @@ final class BacktestCommand implements Callable<Integer> {
               + (years == 1 ? "" : "-" + (baseYear + years)) + " (the forecasts start at 30"
               + " September " + baseYear + ")");
     }
-    flags.emit(spec.commandLine().getOut(), Backtest.csv(result));
-    spec.commandLine().getOut().print(Backtest.table(result));
+    flags.emit(spec.commandLine().getOut(), BacktestReport.csv(result));
+    spec.commandLine().getOut().print(BacktestReport.table(result));
     spec.commandLine().getOut().println("Per-council scores: " + flags.out);
     result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s));
     result.notScored().forEach(s -> spec.commandLine().getOut().println("not scored " + s));

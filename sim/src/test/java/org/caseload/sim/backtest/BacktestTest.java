@@ -78,8 +78,8 @@ class BacktestTest {
     assertThat(line.coverage()).isEqualTo(inPost.stream().filter(Score::inside).count() / 2.0);
     assertThat(line.maeMedian()).isCloseTo(
         inPost.stream().mapToDouble(Score::errorMedian).average().orElseThrow(), within(1e-9));
-    assertThat(Backtest.csv(result).lines()).hasSize(11);
-    assertThat(Backtest.table(result)).contains("inPostFte", "mean-rev", "M/I/C",
+    assertThat(BacktestReport.csv(result).lines()).hasSize(11);
+    assertThat(BacktestReport.table(result)).contains("inPostFte", "mean-rev", "M/I/C",
         "Monte Carlo noise");
   }
 
@@ -189,7 +189,7 @@ class BacktestTest {
     assertThat(line.coverageLow()).isEqualTo(surelyInside / 2);
     assertThat(line.coverageHigh()).isEqualTo(possiblyInside / 2);
     // the table prints these hand sums: 1.96 se of the MAE and IS, the coverage's range
-    assertThat(Backtest.table(result)).contains(String.format(java.util.Locale.ROOT,
+    assertThat(BacktestReport.table(result)).contains(String.format(java.util.Locale.ROOT,
         "%-13s %9.2f %9.2f %7.1f%% - %5.1f%%", "inPostFte", 1.959963984540054 * maeSe,
         1.959963984540054 * isSe, 100 * surelyInside / 2, 100 * possiblyInside / 2));
   }
@@ -230,10 +230,10 @@ class BacktestTest {
     DfeData data = data(); // Aville's returns end in 2021
     Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2019, 4,
         RunOptions.builder().replications(8).seed(1).threads(1).build());
-    assertThat(Backtest.table(result)).startsWith("Backtest from 30 September 2019, scored"
+    assertThat(BacktestReport.table(result)).startsWith("Backtest from 30 September 2019, scored"
         + " against 2020-2021 (no published figures for 2022-2023)");
-    assertThat(Backtest.table(result)).contains("n too small to judge");
-    assertThat(Backtest.yearsScored(result)).containsExactly(2020, 2021);
+    assertThat(BacktestReport.table(result)).contains("n too small to judge");
+    assertThat(BacktestReport.yearsScored(result)).containsExactly(2020, 2021);
   }
 
   /**
@@ -256,7 +256,7 @@ class BacktestTest {
         + " 2020-2022");
     assertThat(result.skipped()).containsExactly("Buckinghamshire (E06000060) 2019: the"
         + " workforce return is not published for that year (returns published: 2020-2022)");
-    assertThat(Backtest.table(result)).contains("1 councils skipped, 1 with nothing published"
+    assertThat(BacktestReport.table(result)).contains("1 councils skipped, 1 with nothing published"
         + " after it)");
     // a council with a return and nothing after it, and no namesake, is said so too
     // (Northamptonshire from 2020: its successors publish jointly from 2021); one without a

@@ -29,7 +29,7 @@ class ShippedBacktestTest {
     String code = data.area(council).code();
     Backtest.Result result = Backtest.run(data, List.of(data.area(council)), baseYear, years,
         RunOptions.builder().replications(200).seed(1).threads(2).build());
-    List<String> rerun = Backtest.csv(result).lines().skip(1).toList();
+    List<String> rerun = BacktestReport.csv(result).lines().skip(1).toList();
     List<String> shipped = Files.readAllLines(DOCS.resolve("backtest-" + baseYear + ".csv"))
         .stream().filter(line -> line.contains("," + code + ",")).toList();
     assertThat(rerun).as("rerun %s from %d; regenerate docs/backtest (docs/backtest.md)",

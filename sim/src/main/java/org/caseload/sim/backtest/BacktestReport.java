@@ -1,0 +1,141 @@
+package org.caseload.sim.backtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.caseload.sim.output.CsvNumbers;
+
+/**
+ * A backtest as people and programs read it: the summary table (each indicator's scores,
+ * goals and Monte Carlo errors) and the per-council CSV.
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class BacktestReport {
+
+  private BacktestReport() {}
+
+  /** The summary table as text. */
+  public static String table(Backtest.Result result) {
+    List<Integer> scored = yearsScored(result);
+    List<Integer> unscored = new ArrayList<>();
+    for (int year = result.baseYear() + 1; year <= result.baseYear() + result.years(); year++) {
+      if (!scored.contains(year)) {
+        unscored.add(year);
+      }
+    }
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "Backtest from 30 September %d, scored against %s%s (%d values scored: council x"
+            + " indicator x year; %d councils skipped%s)%n", result.baseYear(),
+        scored.isEmpty() ? "no year" : years(scored),
+        unscored.isEmpty() ? "" : " (no published figures for " + years(unscored) + ")",
+        result.scores().size(), result.skipped().size(), result.notScored().isEmpty() ? ""
+            : String.format(Locale.ROOT, ", %d with nothing published after it",
+                result.notScored().size())));
+    out.append("Median's MAE, 90% interval score (IS) and 5-95% coverage of the model, of the last"
+        + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
+        + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
+        + " naive's (goal >= 7%); goals: MAE, IS (below both), coverage (85-95%).\n");
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %6s %9s %9s %9s %8s"
+        + " %8s %s%n", "indicator", "n", "coverage", "MAE", "MAE", "MAE", "gain", "gain", "IS",
+        "IS", "IS", "coverage", "coverage", "goals"));
+    out.append(String.format(Locale.ROOT, "%-13s %5s %8s %9s %9s %9s %7s %6s %9s %9s %9s %8s"
+        + " %8s %s%n", "", "", "model", "model", "last", "mean-rev", "", "se", "model", "last",
+        "mean-rev", "last", "mean-rev", "M/I/C"));
+    for (Indicator indicator : Indicator.values()) {
+      Backtest.Line l = result.line(indicator);
+      // rates (fractions) to 0.0001, FTE and caseloads to 0.01: finer than the Monte Carlo
+      // noise either way (gain se), as in docs/backtest.md's tables
+      String three = indicator.isRate() ? "%9.4f %9.4f %9.4f" : "%9.2f %9.2f %9.2f";
+      out.append(String.format(Locale.ROOT, "%-13s %5d %7.1f%% " + three + " %6.1f%% %5.1f%% "
+          + three + " %7.1f%% %7.1f%% %s%n", indicator.name(), l.n(),
+          100 * l.coverage(), l.maeMedian(), l.maeLast(), l.maeMeanReverting(),
+          100 * l.maeGain(), 100 * l.maeGainSe(), l.intervalScore(), l.intervalScoreLast(),
+          l.intervalScoreMeanReverting(), 100 * l.coverageLast(),
+          100 * l.coverageMeanReverting(), !l.judged() ? "n too small to judge"
+              : mark(l.maeGoalMet(), l.maeGoalWithinNoise()) + "/"
+                  + mark(l.intervalGoalMet(), l.intervalGoalWithinNoise()) + "/"
+                  + mark(l.coverageGoalMet(), l.coverageGoalWithinNoise())));
+    }
+    out.append("The model's scores' Monte Carlo error, 95% (1.96 se, as the goals' ~ use; the naive"
+        + " forecasters' are exact),\nand its coverage with the values within noise of a band end"
+        + " counted all outside or all inside:\n");
+    out.append(String.format(Locale.ROOT, "%-13s %9s %9s %17s%n", "indicator", "MAE ±",
+        "IS ±", "coverage between"));
+    for (Indicator indicator : Indicator.values()) {
+      Backtest.Line l = result.line(indicator);
+      String two = indicator.isRate() ? "%9.4f %9.4f" : "%9.2f %9.2f";
+      out.append(String.format(Locale.ROOT, "%-13s " + two + " %7.1f%% - %5.1f%%%n",
+          indicator.name(), Score.Z975 * l.maeSe(), Score.Z975 * l.intervalScoreSe(),
+          100 * l.coverageLow(), 100 * l.coverageHigh()));
+    }
+    out.append("Monte Carlo noise: gain se is the standard error of the gain from the medians'"
+        + " ((p75 - p25) / sqrt(replications)),\nwhether the councils' errors shift together or"
+        + " apart, whichever is larger; ~ marks a goal met or missed\nwithin noise: the gain within"
+        + " 1.96 se of 7%, the IS within 1.96 se of the better naive's (its se likewise from\n"
+        + "p5's and p95's), or coverage that the values within 1.96 se (and the sketch's 0.5%) of"
+        + " a band end could\ntake across 85% or 95%. Band ends are the sketch's p5 and p95,"
+        + " within 0.5% of the exact percentiles\n(docs/monte-carlo.md, docs/backtest.md)."
+        + " Goals are judged on " + Backtest.MIN_VALUES + " values or more: with fewer, one value moves"
+        + " the\ncoverage by more than 5 points, half the 85-95% goal.\n");
+    return out.toString();
+  }
+
+  /** The years with a value scored, ascending. */
+  public static List<Integer> yearsScored(Backtest.Result result) {
+    return result.scores().stream().map(Score::year).distinct().sorted().toList();
+  }
+
+  /** Ascending years as runs: "2020-2022", "2019, 2021". */
+  private static String years(List<Integer> years) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < years.size()) {
+      int j = i;
+      while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
+        j++;
+      }
+      out.append(out.length() == 0 ? "" : ", ").append(years.get(i));
+      if (j > i) {
+        out.append('-').append(years.get(j));
+      }
+      i = j + 1;
+    }
+    return out.toString();
+  }
+
+  private static String mark(boolean met, boolean withinNoise) {
+    return (met ? "yes" : "no") + (withinNoise ? "~" : "");
+  }
+
+  /** One CSV row per council x indicator x year, numbers as {@link CsvNumbers} writes them. */
+  public static String csv(Backtest.Result result) {
+    StringBuilder out = new StringBuilder("council,code,indicator,year,actual,p5,p50,p95,"
+        + "inside,lastValue,lastP5,lastP95,meanReverting,meanRevertingP5,meanRevertingP95,"
+        + "trend,errorMedian,errorLast,errorMeanReverting,errorTrend,intervalScore,"
+        + "intervalScoreLast,intervalScoreMeanReverting\n");
+    for (Score s : result.scores()) {
+      out.append(s.council().contains(",") ? "\"" + s.council() + "\"" : s.council())
+          .append(',').append(s.code()).append(',').append(s.indicator()).append(',')
+          .append(s.year());
+      for (double v : new double[] {s.actual(), s.model().p5(), s.model().p50(),
+          s.model().p95()}) {
+        out.append(',').append(CsvNumbers.format(v));
+      }
+      out.append(',').append(s.inside());
+      for (Band naive : new Band[] {s.last(), s.meanReverting()}) {
+        for (double v : naive == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+            : new double[] {naive.p50(), naive.p5(), naive.p95()}) {
+          out.append(',').append(CsvNumbers.format(v));
+        }
+      }
+      for (double v : new double[] {s.trend(), s.errorMedian(), s.errorLast(),
+          s.errorMeanReverting(), s.errorTrend(), s.intervalScore(), s.intervalScoreLast(),
+          s.intervalScoreMeanReverting()}) {
+        out.append(',').append(CsvNumbers.format(v));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+}
