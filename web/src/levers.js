@@ -61,8 +61,11 @@ export const LEVERS = {
     help: 'The share of vacancies covered by agency workers, their cost and an optional cap (a cap is across every team: leave it blank when choosing a team).',
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
-      { name: 'coverShare', label: 'Cover share', unit: 'fraction of vacancies', typical: '0.5 to 1.0 (England 0.69)', value: 0.7,
-        current: (sc) => sc?.parameters?.workforce?.agencyCoverShare },
+      // blank by default: the scenario's own cover share, which each replication draws with
+      // its uncertainty (restating the central value had fixed it, and moved Cornwall's
+      // agency cost by £98k a year in a lever meant to change nothing)
+      { name: 'coverShare', label: 'Cover share', unit: "fraction of vacancies (blank: the council's own)", typical: '0.5 to 1.0 (England 0.69)',
+        kind: 'optionalNumber', value: '', blank: "the council's own" },
       { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500,
         current: (sc) => sc?.parameters?.funding?.agencyCostPerYear },
       { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
@@ -92,7 +95,7 @@ export const LEVERS = {
 
 /**
  * A new lever as the form holds it: every value a string, as typed; a field that sets what
- * the scenario already has (`current`: the agency policy's cover share, cost and cap) starts
+ * the scenario already has (`current`: the agency policy's cost and cap) starts
  * from the scenario's value where it has one, so adding the lever changes nothing until typed over.
  */
 export function newLever(type, teams = [], scenario = null) {
@@ -162,7 +165,7 @@ function shown(field, value) {
 export function describe(lever) {
   const def = LEVERS[lever.type];
   const v = lever.values;
-  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? (f.kind === 'optionalTeam' ? 'every team' : 'none') : shown(f, v[f.name])}`);
+  const parts = def.fields.map((f) => `${f.label.toLowerCase()} ${v[f.name] === '' ? (f.blank ?? (f.kind === 'optionalTeam' ? 'every team' : 'none')) : shown(f, v[f.name])}`);
   const when = v.endMonth ? `months ${v.startMonth}-${v.endMonth}` : `from month ${v.startMonth}`;
   return `${def.label}: ${parts.join(', ')}, ${when}`;
 }

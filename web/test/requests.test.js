@@ -133,14 +133,22 @@ describe('a calibration request', () => {
 });
 
 describe('a new agency policy lever', () => {
-  it('starts from the scenario\'s own cover share, agency cost and cap', () => {
+  it('starts from the scenario\'s own agency cost and cap, and leaves the cover share out (the scenario\'s own, drawn)', () => {
     const scenario = { parameters: { workforce: { agencyCoverShare: 1.0, agencyCapFte: null }, funding: { agencyCostPerYear: 82500 } } };
     const lever = newLever('agencyPolicy', ['assessment'], scenario);
-    expect(lever.values).toMatchObject({ coverShare: '1', costPerYear: '82500', capFte: '' });
+    expect(lever.values).toMatchObject({ coverShare: '', costPerYear: '82500', capFte: '' });
     expect(newLever('agencyPolicy', [], { parameters: { workforce: { agencyCoverShare: 0.69, agencyCapFte: 40 } } }).values)
-      .toMatchObject({ coverShare: '0.69', capFte: '40' });
+      .toMatchObject({ coverShare: '', capFte: '40' });
+    // sent as null: the API keeps the scenario's cover share, and its uncertainty
+    expect(intervention(lever).coverShare).toBeNull();
+    expect(describeLever(lever)).toContain("cover share the council's own");
   });
   it('without a scenario, the typical values', () => {
-    expect(newLever('agencyPolicy').values).toMatchObject({ coverShare: '0.7', capFte: '' });
+    expect(newLever('agencyPolicy').values).toMatchObject({ coverShare: '', capFte: '' });
+  });
+  it('a cover share typed is sent as typed', () => {
+    const lever = newLever('agencyPolicy');
+    lever.values.coverShare = '0.5';
+    expect(intervention(lever).coverShare).toBe(0.5);
   });
 });

@@ -111,7 +111,9 @@ final class MonthLevers implements Intervention.Cases<Void> {
   @Override
   public Void agencyPolicy(Intervention.AgencyPolicy a) {
     forTeams(a.team(), i -> {
-      cover[i] = a.coverShare();
+      if (a.coverShare() != null) {
+        cover[i] = a.coverShare();
+      }
       agencyCost[i] = a.costPerYear();
     });
     if (a.team() == null) {

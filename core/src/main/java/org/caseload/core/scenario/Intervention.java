@@ -141,12 +141,16 @@ public sealed interface Intervention {
    * An agency policy: cover share of vacancies, agency cost a year and cap on agency FTE
    * ({@code +Infinity} for none, JSON null), for every team; or, naming a team, that team's
    * cover share and agency cost (the cap is across every team, so a team's policy has none).
+   * A cover share left out (null) is the scenario's own, as each replication draws it: a
+   * policy that only caps agency or changes its cost keeps the cover share's uncertainty (one
+   * that restated the central cover share had fixed it, and moved Cornwall's agency cost by
+   * £98k a year when meant to change nothing).
    */
-  record AgencyPolicy(int startMonth, Integer endMonth, double coverShare,
+  record AgencyPolicy(int startMonth, Integer endMonth, Double coverShare,
       double costPerYear, double capFte, String team) implements Intervention {
 
     /** A policy for every team. */
-    public AgencyPolicy(int startMonth, Integer endMonth, double coverShare, double costPerYear,
+    public AgencyPolicy(int startMonth, Integer endMonth, Double coverShare, double costPerYear,
         double capFte) {
       this(startMonth, endMonth, coverShare, costPerYear, capFte, null);
     }

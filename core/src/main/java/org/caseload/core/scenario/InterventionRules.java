@@ -122,7 +122,9 @@ final class InterventionRules {
 
     @Override
     public Void agencyPolicy(Intervention.AgencyPolicy a) {
-      checks.between(at + ".coverShare", a.coverShare(), 0, 1);
+      if (a.coverShare() != null) {
+        checks.between(at + ".coverShare", a.coverShare(), 0, 1);
+      }
       checks.between(at + ".costPerYear", a.costPerYear(), 0, 10_000_000);
       checks.limit(at + ".capFte", a.capFte());
       if (a.team() != null) {

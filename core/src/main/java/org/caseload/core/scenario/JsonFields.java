@@ -67,6 +67,19 @@ final class JsonFields {
     return value.doubleValue();
   }
 
+  /** A number, or null when absent or JSON null (the field left unchanged). */
+  Double optionalNumber(String field) {
+    JsonNode value = field(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      checks.add(path(field), "must be a number or null (unchanged), was " + describe(value));
+      return Double.NaN;
+    }
+    return value.doubleValue();
+  }
+
   /** A number or JSON null, which reads as {@code +Infinity} (no limit). */
   double limit(String field, double defaultValue) {
     JsonNode value = field(field);

@@ -268,7 +268,7 @@ final class ScenarioReader {
           in.number("turnoverMultiplier", null), in.number("annualCostPerHead", 0.0),
           in.has("team") ? in.text("team") : null);
       case AGENCY_POLICY -> new Intervention.AgencyPolicy(start, end,
-          in.number("coverShare", null), in.number("costPerYear", null),
+          in.optionalNumber("coverShare"), in.number("costPerYear", null),
           in.limit("capFte", Double.POSITIVE_INFINITY), in.has("team") ? in.text("team") : null);
       case CASELOAD_CAP -> {
         int cap = in.integer("cap", null);

@@ -182,7 +182,10 @@ final class ScenarioWriter {
 
     @Override
     public ObjectNode agencyPolicy(Intervention.AgencyPolicy a) {
-      out.put("coverShare", a.coverShare()).put("costPerYear", a.costPerYear());
+      if (a.coverShare() != null) {
+        out.put("coverShare", a.coverShare());
+      }
+      out.put("costPerYear", a.costPerYear());
       putLimit(out, "capFte", a.capFte());
       return a.team() == null ? out : out.put("team", a.team());
     }

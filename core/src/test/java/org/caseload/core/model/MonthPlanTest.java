@@ -95,7 +95,7 @@ class MonthPlanTest {
 
   @Test
   void agencyBudget_capsAgencyFte() {
-    MonthPlan plan = plan(new Intervention.AgencyPolicy(1, null, 1, 90_000, 50));
+    MonthPlan plan = plan(new Intervention.AgencyPolicy(1, null, 1.0, 90_000, 50));
     assertThat(plan.agencyCapFte(1)).isEqualTo(50);
     assertThat(plan.agencyCostPerYear(1, 0)).isEqualTo(90_000);
   }

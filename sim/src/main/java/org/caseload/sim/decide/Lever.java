@@ -159,8 +159,11 @@ public sealed interface Lever {
     }
   }
 
-  /** An agency policy: the value caps agency FTE. */
-  record AgencyCap(int startMonth, double coverShare, double costPerYear, Grid grid)
+  /**
+   * An agency policy: the value caps agency FTE; the cover share is {@code coverShare}, or the
+   * scenario's own (as each replication draws it) when null.
+   */
+  record AgencyCap(int startMonth, Double coverShare, double costPerYear, Grid grid)
       implements Lever {
     public Kind kind() {
       return Kind.AGENCY_CAP;

@@ -176,8 +176,10 @@ public final class LeverParser {
       case RETENTION -> new Lever.Retention(options.start(), options.get("cost", 2_000), grid);
       case AGENCY_COVER -> new Lever.AgencyCover(options.start(),
           options.get("cost", agencyCost), options.get("cap", w.agencyCapFte()), grid);
-      case AGENCY_CAP -> new Lever.AgencyCap(options.start(),
-          options.get("cover", w.agencyCoverShare()), options.get("cost", agencyCost), grid);
+      // the cover share as each replication draws it unless given (fixing it at its central
+      // value had removed its uncertainty from every capped plan)
+      case AGENCY_CAP -> new Lever.AgencyCap(options.start(), options.optional("cover"),
+          options.get("cost", agencyCost), grid);
       case CASELOAD_CAP -> {
         Team t = team(team, name, scenario);
         yield new Lever.CaseloadCap(t.name(), options.start(),
@@ -285,6 +287,11 @@ public final class LeverParser {
     double get(String key, double fallback) {
       Double value = values.remove(key);
       return value == null ? fallback : value;
+    }
+
+    /** The option's value, or null when not given. */
+    Double optional(String key) {
+      return values.remove(key);
     }
 
     void requireAllUsed(String lever) {
