@@ -143,7 +143,9 @@ export function money(x) {
   else if (abs >= 1e3) text = number(abs / 1e3, 1) + 'k';
   else text = number(abs, 0);
   const shown = '£' + text;
-  return (/[1-9]/.test(text) ? sign(x) : '') + shown;
+  // a word joiner keeps a minus with its pound sign: at 200% zoom a cell had broken between
+  // them, so that a saving read as a cost ("−" on one line, "£3.1m" on the next)
+  return (/[1-9]/.test(text) && x < 0 ? sign(x) + '\u2060' : '') + shown;
 }
 
 /**

@@ -7,6 +7,7 @@ import { targetLabel } from './wording.js';
 function input(id, value, onInput, attrs = {}) {
   const el = document.createElement('input');
   el.id = id;
+  el.autocomplete = 'off'; // not refilled by the browser on Back: the page's state holds it
   el.value = value;
   Object.assign(el, attrs);
   el.addEventListener('input', () => onInput(el.value));
@@ -58,6 +59,7 @@ export function renderLevers() {
       if (f.kind === 'team' || f.kind === 'optionalTeam') {
         control = document.createElement('select');
         control.id = id;
+        control.autocomplete = 'off';
         if (f.kind === 'optionalTeam') control.append(new Option('every team', ''));
         for (const t of teams()) control.append(new Option(t, t));
         control.value = lever.values[f.name];

@@ -17,6 +17,15 @@ import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, cla
 import { wireTeams } from './team-view.js';
 import { targetLabel } from './wording.js';
 
+// Back, then Forward, brought the page back from the browser's cache with its controls as they
+// had been but not its own state (a trial found a lever's values in the target builder and the
+// baseline silently back to the first preset): such a page starts afresh, as a reload does
+// (a run in progress is rejoined). Every control is autocomplete="off", so a page loaded from
+// history is not refilled around the page's state either.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) window.location.reload();
+});
+
 // ---- token ---------------------------------------------------------------
 
 export const WRONG_TOKEN = 'That token is not this server\'s. Ask whoever runs the server for it.';

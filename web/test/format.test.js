@@ -116,7 +116,7 @@ describe('format', () => {
     expect(difference('unallocatedCases', 0.3)).toBe('+0.3');
     expect(difference('unallocatedCases', 0)).toBe('0');
     expect(difference('cost', 46_000)).toBe('+£46k');
-    expect(difference('cost', -1_200_000)).toBe('\u2212£1.2m');
+    expect(difference('cost', -1_200_000)).toBe('\u2212\u2060£1.2m'); // joined: never broken apart
     expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
     expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
     expect(differenceWithInterval('vacancyRate', -0.004, [-0.009, 0.001])).toBe('\u22120.4 points (\u22120.9 to 0.1)');
@@ -148,8 +148,8 @@ describe('format', () => {
     expect(money(450_000)).toBe('£450k');
     expect(money(5_500)).toBe('£5.5k');
     expect(money(820)).toBe('£820');
-    expect(money(-300_000)).toBe('\u2212£300k');
-    expect(money(-2_600_000)).toBe('\u2212£2.6m');
+    expect(money(-300_000)).toBe('\u2212\u2060£300k');
+    expect(money(-2_600_000)).toBe('\u2212\u2060£2.6m');
     expect(money(14_454_249)).toBe('£14.5m');
     expect(money(250_000_000)).toBe('£250m');
   });
