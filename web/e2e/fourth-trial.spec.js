@@ -1,6 +1,7 @@
 // Defects a fourth planner's trial of the page found (Cornwall 2020, Birmingham 2022), each
 // reproduced in the browser: an agency policy meant to change nothing fixed the cover share
-// and moved the results; Back then Forward left the form out of step with the page's state.
+// and moved the results; Back then Forward left the form out of step with the page's state;
+// nothing said how many cases waited at the base date; rate targets of "12" were 1200%.
 import { test, expect } from '@playwright/test';
 import { open, URL_ } from './session.js';
 
@@ -35,6 +36,24 @@ test('Back after leaving the page, then Forward, gives a page in step with itsel
   await expect(page.locator('#target-value')).toHaveValue('18');
   await expect(page.locator('#target-month')).toHaveValue('24');
   await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('medway-2019');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the baseline says how many cases wait for a worker at the base date; a rate target of "12" or a negative one is refused when added', async ({ browser }) => {
+  const page = await open(browser);
+  // Medway 2019's calibration: 62 children awaiting assessment
+  await expect(page.locator('#baseline-facts')).toContainText('62 cases waiting for a worker at the base date');
+  const error = page.locator('[data-field=targets]');
+  await page.getByLabel('Metric', { exact: true }).selectOption('vacancyRate');
+  await page.getByLabel('value', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(error).toHaveText('A rate is a fraction or a percentage: 0.12 or 12%; was "12".');
+  await page.getByLabel('Metric', { exact: true }).selectOption('unallocatedCases');
+  await page.getByLabel('value', { exact: true }).fill('-5');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(error).toHaveText('The value must be 0 or more; was "-5".');
+  await expect(page.locator('#targets li')).toHaveCount(0);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -2,9 +2,9 @@
 // charts in decide.js); one at a time, with progress and Cancel as runs have.
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
-import { number, probability, progressReader } from './format.js';
+import { progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
-  extraCostText } from './decide.js';
+  goalSeekAnswer } from './decide.js';
 import { $, state, waitingForStart } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
@@ -209,15 +209,7 @@ export async function goalSeek() {
 }
 
 function drawGoalSeek(doc) {
-  const a = doc.answer;
-  const extra = extraCostText(a);
-  $('goal-seek-answer').textContent = a.status === 'found'
-    ? `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
-      + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
-      + ` from ${number(a.plan.replications, 0)} replications`
-      + (extra ? `; ${extra}` : '')
-      + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
-    : `No plan within the ranges reaches ${probability(doc.probability)}; the best reaches ${probability(a.best?.probability ?? 0)}`;
+  $('goal-seek-answer').textContent = goalSeekAnswer(doc);
   const note = document.createElement('p');
   note.className = 'hint';
   note.id = 'frontier-note';

@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
+import { targetLabel } from './wording.js';
 import { typedNumber, probability, number, money, metricValue, difference } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
@@ -160,6 +161,29 @@ export function extraCostText(answer) {
   const interval = Array.isArray(ci) && ci.every((v) => typeof v === 'number')
     ? ` (95% interval ${money(ci[0])} to ${money(ci[1])})` : '';
   return `extra cost ${difference('cost', x)} a year${interval}`;
+}
+
+/**
+ * The goal-seek's answer in a sentence: the cheapest plan with its probability, interval and
+ * extra cost; or, where none reaches the goal, the best plan run, what it reaches and the
+ * target that binds (met least often), as the API gives them (a trial had read "the best
+ * reaches 46%" with neither the plan nor the target that stopped it).
+ */
+export function goalSeekAnswer(doc) {
+  const a = doc.answer;
+  if (a.status === 'found') {
+    const extra = extraCostText(a);
+    return `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
+      + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
+      + ` from ${number(a.plan.replications, 0)} replications`
+      + (extra ? `; ${extra}` : '')
+      + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '');
+  }
+  const best = a.best;
+  return `No plan within the ranges reaches ${probability(doc.probability)}`
+    + (best ? `; the best run, ${best.plan}, meets every target with P ${probability(best.probability)}` : '')
+    + (a.binding ? `; the target that binds (met least often): ${targetLabel(a.binding)}` : '')
+    + '. Widen a lever\'s range, add a lever, or ask a lower probability.';
 }
 
 /** One bar per input from its low to its high end, about the central value. */

@@ -74,8 +74,16 @@ export function targetValue(metric, typed) {
  */
 export function targetProblem(metric, typedValue, typedMonth, months) {
   const value = targetValue(metric, typedValue);
+  const typed = String(typedValue).trim();
   if (!NUMBER.test(value)) {
-    return `The value must be a number, such as ${RATES.includes(metric) ? '0.15 or 15%' : '18'}; was "${String(typedValue).trim()}".`;
+    return `The value must be a number, such as ${RATES.includes(metric) ? '0.15 or 15%' : '18'}; was "${typed}".`;
+  }
+  // every metric a target takes is a count, a caseload, staff, a rate or money: none below 0
+  // (a trial's "at most -5" children waiting was listed, and met by no replication)
+  if (Number(value) < 0) return `The value must be 0 or more; was "${typed}".`;
+  // a rate above 1 is a percentage typed without its sign ("12" had been listed as 1200%)
+  if (RATES.includes(metric) && Number(value) > 1) {
+    return `A rate is a fraction or a percentage: ${Number(value) / 100} or ${typed}%; was "${typed}".`;
   }
   const month = String(typedMonth).trim();
   if (!/^[0-9]+$/.test(month) || Number(month) < 1) {

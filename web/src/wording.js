@@ -4,17 +4,28 @@
 import { number } from './format.js';
 import { ROLES } from './teams.js';
 
+/** Cases in a scenario's queues ({assessment, childProtection, lookedAfter, childInNeed}). */
+function queued(queues) {
+  return queues ? Object.values(queues).reduce((a, n) => a + (Number(n) || 0), 0) : 0;
+}
+
 /**
- * One line on a scenario: base date, horizon, teams, posts, and its new referrals a month
- * (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded).
+ * One line on a scenario: base date, horizon, teams, posts, its new referrals a month
+ * (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded) and the cases
+ * waiting for a worker at the base date (the service's and its teams' queues: a trial had
+ * seen caseloads jump in month 1 with nothing on the page to say 329 children were waiting).
  */
 export function scenarioFacts(sc) {
   const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
   const referrals = number(sc.parameters.demand.baseMonthly, 0);
+  const waiting = queued(sc.queues) + sc.teams.reduce((a, t) => a + queued(t.queues), 0);
   return `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
     + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
     + `; ${number(posts, 1)} posts in all; ${referrals} new referral${referrals === '1' ? '' : 's'} a month`
-    + ' (re-referrals of closed cases come on top).';
+    + ' (re-referrals of closed cases come on top).'
+    + (waiting > 0 ? ` ${number(waiting, 0)} case${waiting === 1 ? '' : 's'} waiting for a worker at the base date`
+      + ' (for a calibrated council, the children awaiting assessment the DfE published):'
+      + ' workers take them from month 1 as they have room, which raises caseloads in the first months.' : '');
 }
 
 /**

@@ -66,3 +66,21 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
     expect(extraCostText({ status: 'infeasible' })).toBeNull();
   });
 });
+
+describe('the goal-seek\'s answer in a sentence', async () => {
+  const { goalSeekAnswer } = await import('../src/decide.js');
+  it('names the best plan run and the target that binds when no plan reaches the goal', () => {
+    const doc = { probability: 0.8, answer: { status: 'infeasible',
+      best: { plan: 'longTerm posts +60, campaign x3 for 12 months', probability: 0.4612 },
+      binding: 'vacancyRate <= 0.12 at month 24' } };
+    expect(goalSeekAnswer(doc)).toBe('No plan within the ranges reaches 80%; the best run, longTerm posts +60,'
+      + ' campaign x3 for 12 months, meets every target with P 46%; the target that binds (met least often):'
+      + ' Vacancy rate at most 12% at month 24. Widen a lever\'s range, add a lever, or ask a lower probability.');
+  });
+  it('gives the cheapest plan with its interval, replications and extra cost', () => {
+    const doc = { probability: 0.8, answer: { status: 'found', extraCostPerYear: 2_900_000,
+      extraCostPerYearCi95: [2_890_000, 2_920_000],
+      plan: { plan: 'longTerm posts +44', probability: 0.8259, ci95: [0.814, 0.837], replications: 4096 } } };
+    expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+£2\.9m a year/);
+  });
+});

@@ -44,6 +44,12 @@ describe('request building', () => {
   it('says what is wrong with a target when it is added, in a planner\'s words', () => {
     expect(targetProblem('caseload', 'under 18', '12', '36')).toBe('The value must be a number, such as 18; was "under 18".');
     expect(targetProblem('vacancyRate', '', '12', '36')).toBe('The value must be a number, such as 0.15 or 15%; was "".');
+    // a rate typed as a whole percentage without its sign; a value below 0
+    expect(targetProblem('vacancyRate', '12', '24', '36')).toBe('A rate is a fraction or a percentage: 0.12 or 12%; was "12".');
+    expect(targetProblem('agencyRate', '1', '24', '36')).toBeNull(); // 100%: a fraction
+    expect(targetProblem('vacancyRate', '12%', '24', '36')).toBeNull();
+    expect(targetProblem('unallocatedCases', '-5', '24', '36')).toBe('The value must be 0 or more; was "-5".');
+    expect(targetProblem('caseload', '0', '24', '36')).toBeNull();
     expect(targetProblem('caseload', '15%', '12', '36')).toMatch(/^The value must be a number/);
     expect(targetProblem('caseload', '18', 'two', '36')).toBe('The month must be a whole number from 1; was "two".');
     expect(targetProblem('caseload', '18', '0', '36')).toMatch(/^The month must be/);

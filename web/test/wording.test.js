@@ -30,6 +30,17 @@ describe('words beside the numbers', () => {
       teams: [{ name: 'assessment', establishment: 1, caseloadCap: 25 }],
       parameters: { demand: { baseMonthly: 1.2 } } });
     expect(scilly).toContain('; 1 new referral a month (');
+    expect(scilly).not.toContain('waiting');
+  });
+
+  it('says how many cases wait for a worker at the base date, the service\'s and its teams\'', () => {
+    const cornwall = scenarioFacts({ baseDate: '2020-09-30', horizonMonths: 36,
+      queues: { assessment: 329, childProtection: 0, lookedAfter: 0, childInNeed: 0 },
+      teams: [{ name: 'assessment', establishment: 100, caseloadCap: 25, queues: { assessment: 10 } },
+        { name: 'longTerm', establishment: 200, caseloadCap: 22 }],
+      parameters: { demand: { baseMonthly: 500 } } });
+    expect(cornwall).toContain(' 339 cases waiting for a worker at the base date (for a calibrated council,'
+      + ' the children awaiting assessment the DfE published): workers take them from month 1');
   });
 
   it('titles a role\'s chart with its one team, or with all of its teams', () => {
