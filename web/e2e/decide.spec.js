@@ -82,5 +82,10 @@ test('a sensitivity draws one tornado bar per uncertain parameter and lever', as
   await expect(page.locator('#tornado-chart svg')).toContainText('Referral level');
   await expect(page.locator('#tornado-chart svg')).not.toContainText('nfaShare:');
   await expect(page.locator('#tornado-chart svg .tornado-bar title', { hasText: 'Referral level (referralLevel): ' })).toHaveCount(1);
+  // read without hovering: each end's value beside it, and a note on how to read the bars
+  expect(await page.locator('#tornado-chart svg .tornado-end text').count())
+    .toBe(2 * await page.locator('#tornado-chart svg .tornado-bar rect').count());
+  await expect(page.locator('#tornado-note')).toContainText('Each bar spans caseload at month 6 as one input moves');
+  await expect(page.locator('#tornado-chart svg')).toContainText('Posts (longTerm team)');
   await page.screenshot({ path: `${SHOTS}/decide-tornado.png`, fullPage: true });
 });

@@ -3,8 +3,8 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, defaultDecideLevers,
-  goalSeekAnswer } from './decide.js';
+import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, tornadoNote,
+  defaultDecideLevers, goalSeekAnswer } from './decide.js';
 import { $, state, waitingForStart } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
@@ -227,7 +227,13 @@ export async function tornado() {
 }
 
 function drawTornado(doc) {
-  $('tornado-chart').replaceChildren(tornadoChart(doc));
+  const note = document.createElement('p');
+  note.className = 'hint';
+  note.id = 'tornado-note';
+  note.textContent = tornadoNote(doc);
+  const chart = tornadoChart(doc);
+  chart.setAttribute('aria-describedby', note.id);
+  $('tornado-chart').replaceChildren(chart, note);
   $('decide-status').textContent = 'sensitivity done';
 }
 

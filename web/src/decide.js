@@ -125,14 +125,41 @@ const PARAMETER_WORDS = {
   agencyCoverShare: 'Vacancies covered by agency', establishmentGrowth: 'Funded posts growth a year',
 };
 
+/** Goal-seek's lever names (as `--lever` writes them) in planners' words. */
+const LEVER_WORDS = {
+  posts: 'Posts', campaign: 'Recruitment campaign', campaignMonths: 'Recruitment campaign, months',
+  retention: 'Retention payment', agencyCover: 'Agency cover', agencyCap: 'Agency cap',
+  caseloadCap: 'Caseload cap', nqCohort: 'Newly qualified cohort',
+};
+
+/** A lever's name in words: "posts:longTerm" is "Posts (longTerm team)"; unknown ones as written. */
+export function leverWords(name) {
+  const m = /^([A-Za-z]+)(?::([^,]+))?/.exec(String(name ?? ''));
+  const words = m && LEVER_WORDS[m[1]];
+  if (!words) return name;
+  return m[2] ? `${words} (${m[2]} team)` : words;
+}
+
 /**
  * The tornado's bars, widest first: {input, code, low, high, lowSetting, highSetting}; an
- * uncertain parameter's input in planners' words, its name in the API (`code`) beside; a
- * lever's as written.
+ * input in planners' words (a trial had read "posts:longTerm"), its name in the API (`code`)
+ * beside.
  */
 export function tornadoRows(doc) {
-  return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? b.input,
+  return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? leverWords(b.input),
     code: b.input, low: b.low, high: b.high, lowSetting: b.lowSetting, highSetting: b.highSetting }));
+}
+
+/**
+ * How to read a tornado, below it: what a bar's ends are, the line, and the output (a trial
+ * had found no key, and the values only in the bars' titles).
+ */
+export function tornadoNote(doc) {
+  const m = metricOf(doc.output);
+  const central = doc.tornado?.central;
+  return `Each bar spans ${doc.output} as one input moves from its low setting to its high setting, every other`
+    + ' input central (the values at its ends; hover a bar for the settings): the widest bars matter most.'
+    + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '');
 }
 
 /** The metric of a tornado's output ("caseload at month 24", or the metric's name alone). */
@@ -195,13 +222,19 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     marginLeft: 200,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${doc.output}`,
-    x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x) },
+    x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
+      insetLeft: 50, insetRight: 50 },
     y: { label: null, domain: rows.map((r) => r.input) },
     marks: [
       Plot.barX(rows, { y: 'input', x1: 'low', x2: 'high', fill: COLOURS.baseline,
         fillOpacity: 0.7, className: 'tornado-bar',
         title: (d) => tornadoTitle(d, doc.output) }),
       Plot.ruleX([doc.tornado?.central ?? 0], { stroke: COLOURS.actual }),
+      // each end's value beside it, so the chart reads without hovering
+      Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => metricValue(metricOf(doc.output), Math.min(d.low, d.high)),
+        textAnchor: 'end', dx: -4, className: 'tornado-end' }),
+      Plot.text(rows, { y: 'input', x: (d) => Math.max(d.low, d.high), text: (d) => metricValue(metricOf(doc.output), Math.max(d.low, d.high)),
+        textAnchor: 'start', dx: 4, className: 'tornado-end' }),
     ],
   });
 }

@@ -26,7 +26,7 @@ describe('decide', () => {
     // parameters in planners' words, their API names kept; a lever as written
     const rows = tornadoRows({ tornado: { bars: [{ input: 'referralLevel', low: 1, high: 3 },
       { input: 'posts:longTerm', low: 2, high: 2.5 }] } });
-    expect(rows.map((r) => r.input)).toEqual(['Referral level', 'posts:longTerm']);
+    expect(rows.map((r) => r.input)).toEqual(['Referral level', 'Posts (longTerm team)']);
     expect(rows.map((r) => r.code)).toEqual(['referralLevel', 'posts:longTerm']);
   });
 
@@ -82,5 +82,17 @@ describe('the goal-seek\'s answer in a sentence', async () => {
       extraCostPerYearCi95: [2_890_000, 2_920_000],
       plan: { plan: 'longTerm posts +44', probability: 0.8259, ci95: [0.814, 0.837], replications: 4096 } } };
     expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+£2\.9m a year/);
+  });
+});
+
+describe('a tornado read without hovering', async () => {
+  const { leverWords, tornadoNote } = await import('../src/decide.js');
+  it('names levers in words and says how to read the bars', () => {
+    expect(leverWords('posts:longTerm')).toBe('Posts (longTerm team)');
+    expect(leverWords('campaign')).toBe('Recruitment campaign');
+    expect(leverWords('caseloadCap:east,hardLimit=30')).toBe('Caseload cap (east team)');
+    expect(leverWords('somethingElse')).toBe('somethingElse');
+    expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 } }))
+      .toContain('The line: every input central, 18.4.');
   });
 });
