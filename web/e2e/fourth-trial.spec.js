@@ -1,7 +1,8 @@
 // Defects a fourth planner's trial of the page found (Cornwall 2020, Birmingham 2022), each
 // reproduced in the browser: an agency policy meant to change nothing fixed the cover share
 // and moved the results; Back then Forward left the form out of step with the page's state;
-// nothing said how many cases waited at the base date; rate targets of "12" were 1200%.
+// nothing said how many cases waited at the base date; rate targets of "12" were 1200%; Enter in
+// the council's fields did nothing.
 import { test, expect } from '@playwright/test';
 import { open, URL_ } from './session.js';
 
@@ -54,6 +55,20 @@ test('the baseline says how many cases wait for a worker at the base date; a rat
   await page.getByRole('button', { name: 'Add target' }).click();
   await expect(error).toHaveText('The value must be 0 or more; was "-5".');
   await expect(page.locator('#targets li')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('Enter in the council or year calibrates; the name box takes at most 200 characters', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('A council and year (calibrated from DfE data)').check();
+  await page.getByLabel('Council (name or code)').fill('Cornwall');
+  await page.getByLabel('Year (30 September)').fill('2020');
+  await page.getByLabel('Year (30 September)').press('Enter');
+  await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Cornwall 2020 (calibrated)');
+  await expect(page.locator('#baseline-facts')).toContainText('329 cases waiting for a worker at the base date');
+  await page.getByLabel('Name', { exact: true }).fill('x'.repeat(300));
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('x'.repeat(200));
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

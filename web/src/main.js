@@ -56,6 +56,13 @@ function wire() {
   $('lever-type').replaceChildren(...Object.entries(LEVERS).map(([type, def]) => new Option(def.label, type)));
   $('load-preset').addEventListener('click', guard(usePreset, () => $('run-error')));
   $('calibrate').addEventListener('click', guard(calibrate, () => $('council-error')));
+  // Enter in the council or year calibrates, as Enter in a target's value adds it (a trial
+  // had pressed Enter and waited)
+  for (const id of ['council', 'year']) {
+    $(id).addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') $('calibrate').click();
+    });
+  }
   $('add-lever').addEventListener('click', () => {
     state.levers.push(newLever($('lever-type').value, teams(), state.start?.scenario));
     renderLevers();

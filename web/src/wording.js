@@ -122,7 +122,9 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
   if (comparison) {
     parts.push('Differences are plan minus baseline, paired replication by replication (the same random numbers),'
       + ' with the 95% interval of their mean; rates and probabilities in percentage points.'
-      + ` P(better), P(same) and P(worse) are shares of the ${ofN}.`
+      + ` P(better), P(same) and P(worse) are shares of the ${ofN}; they count replications where`
+      + ' the mean difference weighs how much, so the two can point different ways (many small'
+      + ' gains against a few large losses).'
       + ' The extra cost\'s 90% band is how much it varies across replications, not an interval of its mean.'
       + ' A target\'s difference has Tango\'s 95% score interval.');
   }
