@@ -208,15 +208,19 @@ export async function goalSeek() {
   if (doc) drawGoalSeek(doc);
 }
 
-function drawGoalSeek(doc) {
-  $('goal-seek-answer').textContent = goalSeekAnswer(doc);
+/** A chart in the box {@code boxId} with the note on how to read it below, which describes it. */
+function showChart(boxId, chart, noteId, text) {
   const note = document.createElement('p');
   note.className = 'hint';
-  note.id = 'frontier-note';
-  note.textContent = frontierNote(doc);
-  const chart = frontierChart(doc);
-  chart.setAttribute('aria-describedby', note.id);
-  $('frontier-chart').replaceChildren(chart, note);
+  note.id = noteId;
+  note.textContent = text;
+  chart.setAttribute('aria-describedby', noteId);
+  $(boxId).replaceChildren(chart, note);
+}
+
+function drawGoalSeek(doc) {
+  $('goal-seek-answer').textContent = goalSeekAnswer(doc);
+  showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc));
   $('decide-status').textContent = 'goal-seek done';
 }
 
@@ -227,13 +231,7 @@ export async function tornado() {
 }
 
 function drawTornado(doc) {
-  const note = document.createElement('p');
-  note.className = 'hint';
-  note.id = 'tornado-note';
-  note.textContent = tornadoNote(doc);
-  const chart = tornadoChart(doc);
-  chart.setAttribute('aria-describedby', note.id);
-  $('tornado-chart').replaceChildren(chart, note);
+  showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc));
   $('decide-status').textContent = 'sensitivity done';
 }
 

@@ -2,7 +2,6 @@ package org.caseload.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.Trajectory;
@@ -19,15 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExpectedProjectionTest {
 
-  /**
-   * Every metric but the per-worker caseload distribution (median, 90th percentile, maximum,
-   * shares above 20, 25, 30): order statistics over workers are not linear, so the mean of
-   * the simulation's maximum exceeds the maximum of the cohorts' averages.
-   */
-  private static final List<Metric> LINEAR = Arrays.stream(Metric.values())
-      .filter(m -> !List.of(Metric.caseloadMedian, Metric.caseloadP90, Metric.caseloadMax,
-          Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30).contains(m))
-      .toList();
+  /** The metrics the projection matches in expectation ({@link SteadyScenarios#LINEAR}). */
+  private static final List<Metric> LINEAR = SteadyScenarios.LINEAR;
 
   /**
    * docs/specification.md section 10: the projection is the same model with expected draws,

@@ -1,7 +1,9 @@
 package org.caseload.core.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.CaseCounts;
 import org.caseload.core.scenario.Demand;
 import org.caseload.core.scenario.Funding;
@@ -19,6 +21,17 @@ import org.caseload.core.scenario.Workforce;
  * its expected steady state, so long-run averages test Little's law directly.
  */
 public final class SteadyScenarios {
+
+  /**
+   * The metrics the expected-value projection matches in expectation where the model is
+   * linear: every metric but the per-worker caseload distribution (median, 90th percentile,
+   * maximum, shares above 20, 25, 30): order statistics over workers are not linear, so the
+   * mean of the simulation's maximum exceeds the maximum of the cohorts' averages.
+   */
+  public static final List<Metric> LINEAR = Arrays.stream(Metric.values())
+      .filter(m -> !List.of(Metric.caseloadMedian, Metric.caseloadP90, Metric.caseloadMax,
+          Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30).contains(m))
+      .toList();
 
   public static final double EXTERNAL = 80;
   public static final double RE_REFERRAL = 0.2;

@@ -31,11 +31,8 @@ class AveragedProjectionTest {
 
   private static final long SEED = 11;
 
-  /** The metrics the projection matches in expectation (ExpectedProjectionTest's LINEAR). */
-  private static final List<Metric> LINEAR = Arrays.stream(Metric.values())
-      .filter(m -> !List.of(Metric.caseloadMedian, Metric.caseloadP90, Metric.caseloadMax,
-          Metric.shareAbove20, Metric.shareAbove25, Metric.shareAbove30).contains(m))
-      .toList();
+  /** The metrics the projection matches in expectation where the model is linear. */
+  private static final List<Metric> LINEAR = SteadyScenarios.LINEAR;
 
   /** docs/specification.md section 10, with the parameters drawn as runs draw them. */
   @Test
