@@ -121,7 +121,8 @@ public enum Metric {
 
   /**
    * Why {@code name} is not a metric, with the closest names: "'caseloda' is not a metric; did
-   * you mean 'caseload'? ('caseload metrics' lists every metric)". Every reader of metric
+   * you mean 'caseload'? (every metric: docs/model.md, or caseload metrics)", words for the
+   * command line and the API alike (the page had shown the command's name). Every reader of metric
    * names says it so.
    */
   public static String notAMetric(String name) {
@@ -132,6 +133,6 @@ public enum Metric {
     String shown = name.length() > SHOWN ? name.substring(0, SHOWN) + "..." : name;
     return "'" + shown + "' is not a metric; did you mean " + String.join(" or ", close.stream()
         .filter(n -> Names.distance(key, n.toLowerCase(Locale.ROOT)) == best)
-        .map(n -> "'" + n + "'").toList()) + "? ('caseload metrics' lists every metric)";
+        .map(n -> "'" + n + "'").toList()) + "? (every metric: docs/model.md, or caseload metrics)";
   }
 }

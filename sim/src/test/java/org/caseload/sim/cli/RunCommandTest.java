@@ -423,7 +423,7 @@ class RunCommandTest {
       "with fields missing|run --preset medway-2019 --with '{\"type\": \"posts\"}'|--with #1: intervention 1: startMonth, team and fte are required",
       "with two problems|run --preset medway-2019 --with '[{\"type\": \"posts\", \"startMonth\": 1, \"team\": \"assessment\", \"fte\": 8}, {\"type\": \"posts\", \"startMonth\": 0, \"team\": \"duty\"}]'|--with #1: intervention 2.fte: is required; intervention 2.startMonth: must be >= 1, was 0; intervention 2.team: must name a team of the scenario (assessment, longTerm), was 'duty'",
       "with unclosed|run --preset medway-2019 --with '{\"type\": \"posts\"'|--with #1: is not valid JSON: the object opened at column 1 is not closed (a '}' is missing)",
-      "misspelt metric|run --preset medway-2019 --metrics caseload,vacancyRte|--metrics: 'vacancyRte' is not a metric; did you mean 'vacancyFte' or 'vacancyRate'? ('caseload metrics' lists every metric)",
+      "misspelt metric|run --preset medway-2019 --metrics caseload,vacancyRte|--metrics: 'vacancyRte' is not a metric; did you mean 'vacancyFte' or 'vacancyRate'? (every metric: docs/model.md, or caseload metrics)",
       "misspelt metric, one near|run --preset medway-2019 --metrics caseloda|--metrics: 'caseloda' is not a metric; did you mean 'caseload'?",
       "wide without csv|run --preset medway-2019 --wide|--wide: is a layout of CSV; add --format csv",
       "no metrics|run --preset medway-2019 --metrics ,,,|--metrics: give metric names separated by commas",

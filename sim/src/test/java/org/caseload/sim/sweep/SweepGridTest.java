@@ -86,7 +86,7 @@ class SweepGridTest {
       "[\"cost\", 7]|metrics[1]|must be a metric's name, was 7",
       "[{}]|metrics[0]|must be a metric's name, was an object",
       "[\"caseloda\"]|metrics[0]|'caseloda' is not a metric; did you mean 'caseload'?"
-          + " ('caseload metrics' lists every metric)",
+          + " (every metric: docs/model.md, or caseload metrics)",
       "[\"cost\", \"caseload\", \"cost\"]|metrics[2]|'cost' is given twice"})
   void metrics_brokenRule_namesTheField(String metrics, String field, String reason) {
     assertThatThrownBy(() -> SweepGrid.metrics(json(metrics)))
