@@ -2,9 +2,9 @@
 // reproduced in the browser: an agency policy meant to change nothing fixed the cover share
 // and moved the results; Back then Forward left the form out of step with the page's state;
 // nothing said how many cases waited at the base date; rate targets of "12" were 1200%; Enter in
-// the council's fields did nothing.
+// the council's fields did nothing; a saved scenario reopened at the default replications and seed.
 import { test, expect } from '@playwright/test';
-import { open, URL_ } from './session.js';
+import { apiClient, open, URL_ } from './session.js';
 
 test('an agency policy leaves the cover share out unless one is typed (the council\'s own, drawn with its uncertainty)', async ({ browser }) => {
   const page = await open(browser);
@@ -71,4 +71,30 @@ test('Enter in the council or year calibrates; the name box takes at most 200 ch
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('x'.repeat(200));
   expect(page.errors).toEqual([]);
   await page.context().close();
+});
+
+test('a saved scenario reopens with the replications and seed it was saved with', async ({ browser }) => {
+  const name = 'Fourth trial plan, 500 replications, seed 42';
+  const page = await open(browser);
+  const api = await apiClient();
+  try {
+    await page.getByLabel('Replications', { exact: true }).fill('500');
+    await page.getByLabel('Seed', { exact: true }).fill('42');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    await page.getByLabel('Replications', { exact: true }).fill('1000');
+    await page.getByLabel('Seed', { exact: true }).fill('1');
+    await page.getByRole('button', { name: `Open ${name}` }).click();
+    await expect(page.getByLabel('Replications', { exact: true })).toHaveValue('500');
+    await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('42');
+    expect(page.errors).toEqual([]);
+  } finally {
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    for (const stored of listed.items.filter((s) => s.name === name)) {
+      await api.delete(`/api/v1/scenarios/${stored.id}`);
+    }
+    await api.dispose();
+    await page.context().close();
+  }
 });

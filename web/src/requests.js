@@ -114,6 +114,20 @@ export function scenarioToSave(base, levers, name, area, months) {
   };
 }
 
+/**
+ * What a stored scenario keeps besides the scenario: the targets, and the replications and
+ * seed typed where they read as whole numbers (left out otherwise, for the defaults), so
+ * that it reopens as it was run (a trial's 500 and 42 had come back as 1,000 and 1).
+ */
+export function savedSettings(targets, typed) {
+  const out = { targets: [...targets] };
+  for (const key of ['replications', 'seed']) {
+    const v = typedNumber(typed[key] ?? '');
+    if (Number.isSafeInteger(v)) out[key] = v;
+  }
+  return out;
+}
+
 /** Problems of an application/problem+json body, as {field, reason}. */
 export function problems(body) {
   if (body && Array.isArray(body.errors) && body.errors.length) return body.errors;

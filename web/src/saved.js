@@ -2,7 +2,8 @@
 import { json, call, ApiError } from './api.js';
 import { leverFromIntervention } from './levers.js';
 import { renderTargets } from './levers-view.js';
-import { scenarioToSave, problems } from './requests.js';
+import { scenarioToSave, savedSettings, problems } from './requests.js';
+import { typedSettings } from './runs.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { afterStart, areaOf, showAssumptions } from './start.js';
@@ -92,11 +93,11 @@ export async function save(asNew) {
   const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),
     $('months').value);
   try {
-    // the targets are saved with it, so that it reopens with them (they had been lost)
-    const targets = [...state.targets];
+    // the targets, replications and seed are saved with it, so that it reopens as it was run
+    const settings = savedSettings(state.targets, typedSettings());
     const stored = asNew
-      ? await json('scenarios', { method: 'POST', body: { scenario, targets } })
-      : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, targets } });
+      ? await json('scenarios', { method: 'POST', body: { scenario, ...settings } })
+      : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, ...settings } });
     if (!asNew && state.start.saved && state.saved?.id === stored.id) {
       // the baseline opened from this scenario is now its new version
       state.start.saved = { name: stored.name, version: stored.version };
@@ -136,6 +137,8 @@ async function openScenario(id) {
   state.levers = levers.filter(Boolean);
   state.targets = [...(stored.targets ?? [])];
   renderTargets();
+  $('replications').value = String(stored.replications ?? 1000);
+  $('seed').value = String(stored.seed ?? 1);
   state.saved = { id: stored.id, version: stored.version, name: stored.name };
   $('scenario-name').value = stored.name;
   $('save-status').textContent = `Opened "${stored.name}", version ${stored.version}.`;

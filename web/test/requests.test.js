@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, problems } from '../src/requests.js';
+import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems } from '../src/requests.js';
 import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS } from '../src/levers.js';
 
 const settings = { replications: '1,000', months: '24', seed: '42' };
@@ -156,5 +156,14 @@ describe('a new agency policy lever', () => {
     const lever = newLever('agencyPolicy');
     lever.values.coverShare = '0.5';
     expect(intervention(lever).coverShare).toBe(0.5);
+  });
+});
+
+describe('what a stored scenario keeps besides the scenario', () => {
+  it('its targets, and the replications and seed typed where they are whole numbers', () => {
+    expect(savedSettings(['caseload <= 18 at month 24'], { replications: '500', seed: '42', months: '24' }))
+      .toEqual({ targets: ['caseload <= 18 at month 24'], replications: 500, seed: 42 });
+    expect(savedSettings([], { replications: '', seed: 'x' })).toEqual({ targets: [] });
+    expect(savedSettings([], { replications: '2.5', seed: '-3' })).toEqual({ targets: [], seed: -3 });
   });
 });

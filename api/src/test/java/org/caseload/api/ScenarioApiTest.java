@@ -117,6 +117,41 @@ class ScenarioApiTest extends ServerPerClass {
     assertThat(api.get(location).bodyAsJsonObject().getInteger("version")).isEqualTo(3);
   }
 
+  /**
+   * A stored scenario keeps the replications and seed of its runs (a planner's scenario saved
+   * at 500 and 42 had reopened at 1,000 and 1): given, replaced, dropped when not given;
+   * checked as a run's, before anything is stored.
+   */
+  @Test
+  void replicationsAndSeedAreStoredWithTheScenario_andCheckedAsARunChecksThem() {
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", scenario("with settings")).put("replications", 500).put("seed", 42));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    String location = created.getHeader("Location");
+    JsonObject got = api.get(location).bodyAsJsonObject();
+    assertThat(got.getLong("replications")).isEqualTo(500);
+    assertThat(got.getLong("seed")).isEqualTo(42);
+    HttpResponse<Buffer> updated = api.put(location, new JsonObject().put("version", 1)
+        .put("scenario", scenario("with settings")).put("seed", -7));
+    assertThat(updated.statusCode()).isEqualTo(200);
+    got = api.get(location).bodyAsJsonObject();
+    assertThat(got.containsKey("replications")).isFalse();
+    assertThat(got.getLong("seed")).isEqualTo(-7);
+    assertThat(create("no settings").bodyAsJsonObject().containsKey("seed")).isFalse();
+
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    for (Object bad : new Object[] {0, -1, "500", 2.5, 1e12}) {
+      assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+          scenario("x")).put("replications", bad)), "replications", "");
+    }
+    for (Object bad : new Object[] {"42", 4.2}) {
+      assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+          scenario("x")).put("seed", bad)), "seed", "");
+    }
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .isEqualTo(before);
+  }
+
   @Test
   void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
     JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");

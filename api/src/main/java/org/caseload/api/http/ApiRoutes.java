@@ -102,7 +102,8 @@ public final class ApiRoutes {
     OffLoop offLoop = new OffLoop(vertx);
     RunRequests requests = new RunRequests(s.scenarios(), s.limits(), s.summaryBytesPerRun(),
         offLoop);
-    ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop);
+    ScenarioHandlers scenarios = new ScenarioHandlers(s.scenarios(), s.runs(), offLoop,
+        s.limits().maxReplications());
     CatalogHandlers catalog = new CatalogHandlers(vertx, s.data(), s.limits().maxMonths());
     DecisionRequests decisions = new DecisionRequests(requests, s.limits(), offLoop);
     SweepRequests sweepRequests = new SweepRequests(s.data(), s.limits(),

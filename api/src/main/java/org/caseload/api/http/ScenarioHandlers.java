@@ -25,21 +25,24 @@ final class ScenarioHandlers {
   private final ScenarioStore scenarios;
   private final RunStore runs;
   private final OffLoop offLoop;
+  private final long maxReplications;
 
-  ScenarioHandlers(ScenarioStore scenarios, RunStore runs, OffLoop offLoop) {
+  ScenarioHandlers(ScenarioStore scenarios, RunStore runs, OffLoop offLoop,
+      long maxReplications) {
     this.scenarios = scenarios;
     this.runs = runs;
     this.offLoop = offLoop;
+    this.maxReplications = maxReplications;
   }
 
-  /** A scenario checked and written as it will be stored, with its planner's targets. */
-  private record Checked(Scenario scenario, String document, List<String> targets,
+  /** A scenario checked and written as it will be stored, with what its planner set. */
+  private record Checked(Scenario scenario, String document, StoredScenario.Settings settings,
       int version) {}
 
   void create(RoutingContext rc) {
     offLoop.run(() -> check(rc, false))
         .compose(checked -> scenarios.create(checked.scenario().name(), checked.document(),
-            checked.targets()))
+            checked.settings()))
         .onSuccess(stored -> {
           rc.response().putHeader("Location", PATH + "/" + stored.id());
           Json.send(rc, 201, resource(stored, true));
@@ -65,7 +68,7 @@ final class ScenarioHandlers {
     UUID id = id(rc);
     offLoop.run(() -> check(rc, true))
         .compose(checked -> scenarios.update(id, checked.version(), checked.scenario().name(),
-            checked.document(), checked.targets()))
+            checked.document(), checked.settings()))
         .onSuccess(stored -> Json.send(rc, 200, resource(stored, true)))
         .onFailure(rc::fail);
   }
@@ -77,7 +80,7 @@ final class ScenarioHandlers {
    * scenario reopens with targets a run takes; a planner's saved scenario had come back
    * without them.
    */
-  private static Checked check(RoutingContext rc, boolean update) {
+  private Checked check(RoutingContext rc, boolean update) {
     ObjectNode body = Bodies.object(rc);
     int version = update
         ? (int) Bodies.integer(body, "version", "version", -1, 1, Integer.MAX_VALUE) : 0;
@@ -87,8 +90,13 @@ final class ScenarioHandlers {
     Scenario scenario = Bodies.scenario(body.get("scenario"), "scenario");
     List<Target> targets = RunRequests.targets(body);
     RunRequests.checkTargets(scenario, targets);
-    return new Checked(scenario, ScenarioJson.write(scenario),
-        targets.stream().map(Target::text).toList(), version);
+    // the replications and seed of its runs, checked as a run's (the page reopened a scenario
+    // saved at 500 replications and seed 42 at the defaults, 1,000 and 1)
+    Long replications = has(body, "replications") ? Bodies.integer(body, "replications",
+        "replications", 0, 1, maxReplications) : null;
+    Long seed = has(body, "seed") ? RunRequests.seed(body) : null;
+    return new Checked(scenario, ScenarioJson.write(scenario), new StoredScenario.Settings(
+        targets.stream().map(Target::text).toList(), replications, seed), version);
   }
 
   void delete(RoutingContext rc) {
@@ -109,6 +117,10 @@ final class ScenarioHandlers {
         .onFailure(rc::fail);
   }
 
+  private static boolean has(ObjectNode body, String field) {
+    return body.get(field) != null && !body.get(field).isNull();
+  }
+
   private static UUID id(RoutingContext rc) {
     return Bodies.uuid(rc.pathParam("scenarioId"), "scenarioId");
   }
@@ -124,6 +136,12 @@ final class ScenarioHandlers {
     if (withDocument) {
       node.putRawValue("scenario", new RawValue(stored.document()));
       stored.targets().forEach(node.putArray("targets")::add);
+      if (stored.replications() != null) {
+        node.put("replications", stored.replications());
+      }
+      if (stored.seed() != null) {
+        node.put("seed", stored.seed());
+      }
     }
     return node;
   }

@@ -20,8 +20,8 @@ import java.util.UUID;
  */
 public final class ScenarioStore {
 
-  private static final String COLUMNS = "id, name, version, document, targets, created_at,"
-      + " updated_at";
+  private static final String COLUMNS = "id, name, version, document, targets, replications,"
+      + " seed, created_at, updated_at";
 
   private final Pool pool;
   private final Clock clock;
@@ -32,11 +32,13 @@ public final class ScenarioStore {
     this.clock = clock;
   }
 
-  public Future<StoredScenario> create(String name, String document, List<String> targets) {
+  public Future<StoredScenario> create(String name, String document,
+      StoredScenario.Settings settings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
-            + " VALUES ($1, $2, 1, $3, $4, $5, $5) RETURNING " + COLUMNS)
-        .execute(Tuple.of(UUID.randomUUID(), name, document, json(targets), now))
+            + " VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $7) RETURNING " + COLUMNS)
+        .execute(Tuple.of(UUID.randomUUID(), name, document, json(settings.targets()),
+            settings.replications(), settings.seed(), now))
         .map(rows -> scenario(rows.iterator().next()));
   }
 
@@ -75,12 +77,12 @@ public final class ScenarioStore {
    * goes up by one. Fails with {@link NotFoundException} or {@link StaleVersionException}.
    */
   public Future<StoredScenario> update(UUID id, int version, String name, String document,
-      List<String> targets) {
+      StoredScenario.Settings settings) {
     return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4, targets = $5,"
-            + " version = version + 1, updated_at = $6"
+            + " replications = $6, seed = $7, version = version + 1, updated_at = $8"
             + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
-        .execute(Tuple.of(id, version, name, document, json(targets),
-            OffsetDateTime.now(clock)))
+        .execute(Tuple.of(id, version, name, document, json(settings.targets()),
+            settings.replications(), settings.seed(), OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -105,7 +107,8 @@ public final class ScenarioStore {
   private static StoredScenario scenario(Row row) {
     return new StoredScenario(row.getUUID("id"), row.getString("name"),
         row.getInteger("version"), row.getString("document"), targets(row.getString("targets")),
-        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+        row.getLong("replications"), row.getLong("seed"), row.getOffsetDateTime("created_at"),
+        row.getOffsetDateTime("updated_at"));
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
