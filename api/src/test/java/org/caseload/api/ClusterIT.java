@@ -57,11 +57,30 @@ class ClusterIT {
     }
   }
 
+  /** Ports handed out, so that no two nodes are given one. */
+  private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
+  /**
+   * A port free now, below the kernel's ephemeral range (32768 and up by default): one taken
+   * from that range and given back could be an outgoing connection's local port by the time a
+   * node binds it, minutes later (a CI run's sweep node found its port in use), while ports
+   * below it are never given to outgoing connections.
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1,
-        java.net.InetAddress.getByName("127.0.0.1"))) {
-      return socket.getLocalPort();
+    java.net.InetAddress loopback = java.net.InetAddress.getByName("127.0.0.1");
+    int start = 20_000 + new java.util.Random().nextInt(10_000);
+    for (int port = start; port < 32_768; port++) {
+      if (HANDED_OUT.contains(port)) {
+        continue;
+      }
+      try (ServerSocket socket = new ServerSocket(port, 1, loopback)) {
+        HANDED_OUT.add(port);
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // the next one
+      }
     }
+    throw new IOException("no free port from " + start + " to 32767");
   }
 
   private static String members() {
