@@ -98,7 +98,7 @@ final class ProjectCommand implements Callable<Integer> {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
     if (format == Format.csv) {
-      printCsv(out, projection.monthly());
+      printCsv(out, projection);
     } else {
       printTable(out, scenario, projection);
     }
@@ -191,16 +191,33 @@ final class ProjectCommand implements Callable<Integer> {
             + " docs/model.md).");
   }
 
-  private static void printCsv(PrintWriter out, Trajectory trajectory) {
+  /**
+   * Every metric by month; averaged over parameter draws, each metric's 95% error of that
+   * averaging after them ({@code METRIC_halfWidth95}), so that the CSV states its accuracy as
+   * the table does.
+   */
+  private static void printCsv(PrintWriter out, AveragedProjection projection) {
+    Trajectory trajectory = projection.monthly();
+    boolean errors = projection.draws() > 0;
     StringBuilder header = new StringBuilder("month,date");
     for (Metric m : Metric.values()) {
       header.append(',').append(m.name());
+    }
+    if (errors) {
+      for (Metric m : Metric.values()) {
+        header.append(',').append(m.name()).append("_halfWidth95");
+      }
     }
     out.println(header);
     for (int t = 1; t <= trajectory.months(); t++) {
       StringBuilder row = new StringBuilder().append(t).append(',').append(trajectory.dateOf(t));
       for (Metric m : Metric.values()) {
         row.append(',').append(CsvNumbers.format(trajectory.value(t, m)));
+      }
+      if (errors) {
+        for (Metric m : Metric.values()) {
+          row.append(',').append(CsvNumbers.format(projection.monthlyHalfWidth95().value(t, m)));
+        }
       }
       out.println(row);
     }

@@ -188,6 +188,18 @@ class CaseloadCommandTest {
     assertThat(averaged.out()).contains("averaged over 256 draws of the uncertain parameters"
         + " (seed 1)", "±: the error of averaging 256 draws");
     assertThat(averaged.out().lines().filter(l -> l.trim().startsWith("±"))).hasSize(3);
+    // the CSV states the same accuracy: each metric's error after the metrics
+    java.util.List<java.util.Map<String, String>> csv = rows(run("project", "medway-2019",
+        "--months", "12", "--format", "csv").out());
+    org.caseload.sim.engine.AveragedProjection exact = org.caseload.sim.engine
+        .AveragedProjection.of(org.caseload.sim.presets.Presets.load("medway-2019")
+        .orElseThrow().withHorizon(12), 1, 256);
+    assertThat(csv).hasSize(12);
+    assertThat(Double.parseDouble(csv.get(11).get("vacancyRate_halfWidth95"))).isCloseTo(
+        exact.monthlyHalfWidth95().value(12, org.caseload.core.metrics.Metric.vacancyRate),
+        org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(rows(run("project", "medway-2019", "--months", "12", "--format", "csv",
+        "--draws", "0").out()).get(0)).doesNotContainKey("vacancyRate_halfWidth95");
     Result central = run("project", "medway-2019", "--months", "12", "--draws", "0");
     assertThat(central.out()).doesNotContain("averaged over", "±: the error")
         .contains("every uncertain parameter at its central value: far from the");
