@@ -6,7 +6,12 @@ import static org.caseload.api.ProblemAssertions.assertBadField;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
+import org.caseload.api.store.DatabaseAddress;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +95,65 @@ class FindingsApiTest extends ServerPerClass {
       assertThat(probe.probes()).isPositive();
       assertThat(probe.longestBusyMillis()).as("longest stall working on the event loop")
           .isLessThan(100);
+    }
+  }
+
+  /**
+   * A key of 201 to 900,000 characters in {@code set} (of a run, a comparison's baseline and a
+   * goal-seek): 25,000 had held the event loop 25 s (the wording of the validator's message
+   * ran regular expressions over it) and 3,000 or more were a plain-text 500 (the path of the
+   * value, a JSON pointer, overflowed the stack of the pointer's own regular expression). Each
+   * is a 400 naming {@code set.KEY} (the key cut to 60 characters) with the contract's limit
+   * (beyond 50,000 characters, the JSON reader's limit on keys, naming the body), answered at
+   * once, with nothing stored and the loop never held 100 ms.
+   */
+  @Test
+  void aHugeKeyInSet_isA400NamingIt_withoutStallingTheLoop() throws Exception {
+    long stored = storedRuns();
+    try (LoopProbe probe = LoopProbe.start(port())) {
+      TestServer.sleep(100);
+      for (int length : new int[] {201, 1_000, 3_000, 25_000, 49_000, 900_000}) {
+        String key = "k".repeat(length);
+        String set = "\"set\":{\"" + key + "\":1}";
+        String shown = "set." + "k".repeat(60) + "...";
+        for (String[] request : new String[][] {
+            {"/api/v1/runs", "{\"preset\":\"synthetic-small\"," + set + "}", shown},
+            {"/api/v1/comparisons", "{\"baseline\":{\"preset\":\"synthetic-small\"," + set
+                + "},\"variants\":[{\"preset\":\"synthetic-small\"}]}", "baseline." + shown},
+            {"/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\"," + set
+                + ",\"targets\":[\"caseload <= 20 at month 1\"],\"levers\":[\"campaign=1..2\"]}",
+                shown}}) {
+          long start = System.nanoTime();
+          RawHttp.Response response = post(request[0], "application/json", request[1]);
+          double seconds = (System.nanoTime() - start) / 1e9;
+          assertThat(request[1].length()).as("under the body limit").isLessThan(1 << 20);
+          // beyond 50,000 characters the JSON reader refuses the key itself
+          JsonObject problem = assertRawProblem(response, 400, length > 50_000 ? "body"
+              : request[2]);
+          assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("reason"))
+              .as(request[0] + " " + length).isEqualTo(length > 50_000
+                  ? "is not valid JSON: it has a key longer than 50000 characters"
+                  : "(a key) must have at most 200 characters");
+          assertThat(response.toString()).doesNotContain("k".repeat(61));
+          assertThat(seconds).as(request[0] + " " + length + ": answered at once").isLessThan(5);
+        }
+      }
+      TestServer.sleep(100);
+      assertThat(probe.probes()).isPositive();
+      assertThat(probe.longestBusyMillis()).as("longest stall working on the event loop")
+          .isLessThan(100);
+    }
+    assertThat(storedRuns()).as("nothing stored").isEqualTo(stored);
+  }
+
+  /** Runs of every kind in the database. */
+  private long storedRuns() throws Exception {
+    DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
+    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+        address.password()); Statement statement = sql.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM runs")) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

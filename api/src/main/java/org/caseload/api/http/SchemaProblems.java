@@ -26,6 +26,19 @@ final class SchemaProblems {
   private static final Pattern REQUIRED =
       Pattern.compile("does not have required property \"([^\"]+)\"");
 
+  /** How the validator begins the message of a key that breaks propertyNames. */
+  private static final String PROPERTY_NAME = "Property name \"";
+
+  /** The contract's limit on a key's length (Edits' propertyNames). */
+  static final int MAX_KEY = 200;
+
+  /**
+   * The longest JSON pointer looked up in a body: the pointer's own parser recurses on each
+   * character and overflowed the stack at a few thousand (a key of 3,000 characters); a
+   * longer path holds a key the contract refuses anyway.
+   */
+  private static final int MAX_POINTER = 1_000;
+
   private SchemaProblems() {}
 
   /**
@@ -79,8 +92,16 @@ final class SchemaProblems {
     if (echo(leaf)) {
       return new ApiProblem.FieldError(field, "is not a known field");
     }
-    String reason = SchemaMessages.plain(leaf.getError(),
-        valueAt(checked, leaf.getInstanceLocation()));
+    String message = leaf.getError();
+    if (message != null && message.startsWith(PROPERTY_NAME)) {
+      // the contract's only rule on keys is their length (propertyNames: maxLength)
+      int end = message.lastIndexOf('"');
+      String key = end > PROPERTY_NAME.length() ? message.substring(PROPERTY_NAME.length(), end)
+          : "";
+      return new ApiProblem.FieldError(field + "." + Bodies.shown(key),
+          "(a key) must have at most " + MAX_KEY + " characters");
+    }
+    String reason = SchemaMessages.plain(message, valueAt(checked, leaf.getInstanceLocation()));
     Matcher required = REQUIRED.matcher(reason);
     if (required.find()) {
       return new ApiProblem.FieldError(field.equals("body") ? required.group(1)
@@ -91,7 +112,7 @@ final class SchemaProblems {
 
   /** The value at {@code pointer} (a JSON pointer, perhaps after '#') in {@code root}, or null. */
   static Object valueAt(Object root, String pointer) {
-    if (root == null || pointer == null) {
+    if (root == null || pointer == null || pointer.length() > MAX_POINTER) {
       return null;
     }
     try {
