@@ -91,7 +91,9 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   const p50 = results.monthly[11].metrics.caseload.p50;
 
   const dot = page.locator('figure[data-metric="caseload"] circle').nth(11);
-  await expect(dot.locator('title')).toContainText(`month 12 (${results.monthly[11].date}): median ${number(p50, 1)};`);
+  const p50Error = results.monthly[11].metrics.caseload.halfWidth95.p50;
+  await expect(dot.locator('title')).toContainText(
+    `month 12 (${results.monthly[11].date}): median ${number(p50, 1)} \u00b1${number(p50Error, 1)};`);
   const plotted = await page.evaluate(() => {
     const svg = document.querySelector('figure[data-metric="caseload"] svg');
     const y = svg.scale('y');
@@ -128,7 +130,9 @@ test('the CSV download is the API\'s, with its header', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click()]);
   const text = readFileSync(await download.path(), 'utf8');
-  expect(text.split('\n')[0]).toBe('period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,shareAboveZero');
+  expect(text.split('\n')[0]).toBe('period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,shareAboveZero,'
+    + 'meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,'
+    + 'p95HalfWidth95,shareAboveZeroHalfWidth95');
   const [wide] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: /Download wide CSV/ }).click()]);
   const header = readFileSync(await wide.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];

@@ -88,10 +88,13 @@ test('the localities preset runs with a "By team" section whose medians are the 
   expect(month12.caseload.p50).toBeGreaterThan(west.monthly[11].metrics.caseload.p50);
 
   const eastChart = 'figure[data-team="east"][data-team-metric="caseload"]';
+  // each figure with its 95% Monte Carlo error from the same JSON
+  const c = month12.caseload;
+  const f = (k) => `${number(c[k], 1)} \u00b1${number(c.halfWidth95[k], 1)}`;
   await expect(page.locator(`${eastChart} circle`).nth(11).locator('title')).toHaveText(
-    `baseline, month 12 (${results.monthly[11].date}): median ${number(month12.caseload.p50, 1)}; `
-    + `50% band ${number(month12.caseload.p25, 1)} to ${number(month12.caseload.p75, 1)}; `
-    + `90% band ${number(month12.caseload.p5, 1)} to ${number(month12.caseload.p95, 1)}`);
+    `baseline, month 12 (${results.monthly[11].date}): median ${f('p50')}; `
+    + `50% band ${f('p25')} to ${f('p75')}; 90% band ${f('p5')} to ${f('p95')}`
+    + ' (\u00b1: 95% Monte Carlo error)');
   const plotted = await plottedMedian(eastChart, 11);
   expect(Math.abs(plotted.value - month12.caseload.p50)).toBeLessThanOrEqual(plotted.perPixel);
   const unallocated = await plottedMedian('figure[data-team="west"][data-team-metric="unallocatedCases"]', 23);

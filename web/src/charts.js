@@ -21,20 +21,40 @@ export const CHARTS = [
 
 const STATS = ['p5', 'p25', 'p50', 'p75', 'p95'];
 
-/** Rows of a fan: {series, month, date, p5, p25, p50, p75, p95} from a run document. */
-export function fanRows(result, metric, series = 'baseline', factor = 1) {
-  return result.monthly.map((m) => {
-    const s = m.metrics[metric];
-    const row = { series, month: m.month, date: m.date };
-    for (const k of STATS) row[k] = s[k] * factor;
-    return row;
-  });
+/**
+ * A fan's row of a summary: {p5, p25, p50, p75, p95} scaled by `factor`, and where the
+ * summary says how far each could move with other replications (its halfWidth95; results
+ * stored before it have none, and under 100 replications percentiles have none) `halfWidth`
+ * {p5, ..., p95} scaled alike.
+ */
+export function fanValues(s, factor = 1) {
+  const row = {};
+  for (const k of STATS) row[k] = s[k] * factor;
+  const hw = s.halfWidth95;
+  if (hw && STATS.every((k) => typeof hw[k] === 'number')) {
+    row.halfWidth = Object.fromEntries(STATS.map((k) => [k, hw[k] * factor]));
+  }
+  return row;
 }
 
-function describeRow(metric, d) {
+/** Rows of a fan: {series, month, date, p5, p25, p50, p75, p95, halfWidth?} from a run document. */
+export function fanRows(result, metric, series = 'baseline', factor = 1) {
+  return result.monthly.map((m) => ({ series, month: m.month, date: m.date,
+    ...fanValues(m.metrics[metric], factor) }));
+}
+
+/**
+ * A fan point in words, for its title (hover, screen readers): the median and bands, each
+ * with how far it could move with other replications (95%) where the run says.
+ */
+export function describeRow(metric, d) {
   const f = (x) => metricValue(metric, x);
-  return `${d.series}, month ${d.month} (${d.date}): median ${f(d.p50)}; `
-    + `50% band ${f(d.p25)} to ${f(d.p75)}; 90% band ${f(d.p5)} to ${f(d.p95)}`;
+  const hw = d.halfWidth;
+  const pm = (k) => (hw ? ` \u00b1${f(hw[k])}` : '');
+  return `${d.series}, month ${d.month} (${d.date}): median ${f(d.p50)}${pm('p50')}; `
+    + `50% band ${f(d.p25)}${pm('p25')} to ${f(d.p75)}${pm('p75')}; `
+    + `90% band ${f(d.p5)}${pm('p5')} to ${f(d.p95)}${pm('p95')}`
+    + (hw ? ' (\u00b1: 95% Monte Carlo error)' : '');
 }
 
 /**

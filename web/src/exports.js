@@ -5,6 +5,16 @@ import { teamsToShow } from './teams.js';
 
 const STATS = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'];
 
+/**
+ * The columns of a metric: each statistic, then how far each could move with other
+ * replications (the half-width of its 95% interval, the run JSON's halfWidth95; empty for
+ * results stored before it was written, and for percentiles of under 100 replications).
+ */
+const COLUMNS = [
+  ...STATS.map((stat) => [stat, (s) => s?.[stat]]),
+  ...STATS.map((stat) => [`${stat}HalfWidth95`, (s) => s?.halfWidth95?.[stat]]),
+];
+
 function cell(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
   if (typeof x === 'number') return String(Number(x.toPrecision(6)));
@@ -25,11 +35,11 @@ export function wideCsv(runs, metrics) {
   const header = ['month', 'date'];
   for (const name of names) {
     for (const metric of metrics) {
-      for (const stat of STATS) header.push(`${name}_${metric}_${stat}`);
+      for (const [stat] of COLUMNS) header.push(`${name}_${metric}_${stat}`);
     }
     for (const team of teams) {
       for (const metric of teamMetrics) {
-        for (const stat of STATS) header.push(`${name}_team_${team.name}_${metric}_${stat}`);
+        for (const [stat] of COLUMNS) header.push(`${name}_team_${team.name}_${metric}_${stat}`);
       }
     }
   }
@@ -40,12 +50,12 @@ export function wideCsv(runs, metrics) {
     for (const name of names) {
       const month = runs[name].monthly[i];
       for (const metric of metrics) {
-        for (const stat of STATS) row.push(month.metrics[metric]?.[stat]);
+        for (const [, value] of COLUMNS) row.push(value(month.metrics[metric]));
       }
       for (const team of teams) {
         const teamMonth = team.series[name].monthly[i];
         for (const metric of teamMetrics) {
-          for (const stat of STATS) row.push(teamMonth.metrics[metric]?.[stat]);
+          for (const [, value] of COLUMNS) row.push(value(teamMonth.metrics[metric]));
         }
       }
     }

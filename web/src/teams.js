@@ -2,6 +2,7 @@
 // teams): which teams to show, their fans and their table at a month. Pure functions,
 // unit-tested in test/teams.test.js.
 import { metricValue } from './format.js';
+import { fanValues } from './charts.js';
 
 /** How a role is written for people. */
 export const ROLES = { assessment: 'assessment', longTerm: 'long-term' };
@@ -18,8 +19,6 @@ export const TEAM_COLUMNS = [
   { metric: 'vacancyRate', title: 'Vacancy rate' },
   { metric: 'agencyFte', title: 'Agency (FTE)' },
 ];
-
-const STATS = ['p5', 'p25', 'p50', 'p75', 'p95'];
 
 /** Whether a run document has several teams of one role (and so a "By team" section). */
 export function hasLocalTeams(result) {
@@ -54,12 +53,8 @@ export function teamsToShow(runs) {
 
 /** Rows of a team's fan, as charts.fanRows: {series, month, date, p5, ..., p95}. */
 export function teamFanRows(team, metric, series, dates = []) {
-  return team.monthly.map((m, i) => {
-    const s = m.metrics[metric];
-    const row = { series, month: m.month, date: m.date ?? dates[i] ?? '' };
-    for (const k of STATS) row[k] = s[k];
-    return row;
-  });
+  return team.monthly.map((m, i) => ({ series, month: m.month, date: m.date ?? dates[i] ?? '',
+    ...fanValues(m.metrics[metric]) }));
 }
 
 /** The fan rows of every series of a shown team, baseline first. */

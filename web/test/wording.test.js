@@ -99,6 +99,12 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('mean \u00b1 about 1.96 standard errors; Student\'s t for few replications');
     expect(text).toContain('at most \u00b13.2 points');
     expect(text).not.toContain('P(better)');
+    expect(text).toContain('could move by about its \u00b1 (95% Monte Carlo error)');
+  });
+  it('says percentiles of under 100 replications have no stated Monte Carlo error', () => {
+    const text = accuracyNote({ replications: 99, requested: 99, stoppedEarly: false });
+    expect(text).toContain('Under 100 replications their Monte Carlo error is not estimated.');
+    expect(text).not.toContain('could move by about');
   });
   it('says so when a run stopped early, and adds the differences for a comparison', () => {
     const text = accuracyNote({ replications: 256, requested: 4096, stoppedEarly: true, comparison: true });

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import java.util.Map;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.BandError;
 import org.caseload.sim.summary.ClopperPearson;
+import org.caseload.sim.summary.HalfWidths95;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
@@ -33,7 +36,9 @@ public final class ComparisonOutput {
   /** The CSV header. */
   public static final String CSV_HEADER = "variant,month,date,metric,baselineMean,variantMean,"
       + "difference,ci95Low,ci95High,differenceSd,differenceP5,differenceP50,differenceP95,"
-      + "probabilityBetter,probabilitySame,probabilityWorse";
+      + "probabilityBetter,probabilitySame,probabilityWorse,baselineMeanHalfWidth95,"
+      + "variantMeanHalfWidth95,differenceP5HalfWidth95,differenceP50HalfWidth95,"
+      + "differenceP95HalfWidth95,probabilityHalfWidth95";
 
   private ComparisonOutput() {}
 
@@ -65,10 +70,12 @@ public final class ComparisonOutput {
           ComparisonResult.Difference d = variant.difference(t, m);
           ObjectNode node = metrics.putObject(m.name());
           RunJson.statistics(node, d.summary());
+          RunJson.halfWidths(node, d.summary(), false);
           RunJson.interval(node.putArray("ci95"), d.lower95(), d.upper95());
           RunJson.number(node, "probabilityBetter", d.probabilityBetter());
           RunJson.number(node, "probabilitySame", d.probabilitySame());
           RunJson.number(node, "probabilityWorse", d.probabilityWorse());
+          RunJson.number(node, "probabilityHalfWidth95", probabilityHalfWidth(d));
         }
       }
       v.set("extraCost", RunJson.costs(base, variant.extraCost()));
@@ -143,16 +150,21 @@ public final class ComparisonOutput {
    * A target's row after its metric, in the order of {@link #CSV_HEADER}: the baseline's and
    * the variant's probability, the paired difference with its interval, no spread of the
    * difference, and P(better), P(same), P(worse): the shares of replications in which only
-   * the variant, both or neither, or only the baseline met it.
+   * the variant, both or neither, or only the baseline met it; then the reach of the 95%
+   * Clopper-Pearson intervals of the two probabilities and (the largest) of the three shares.
    */
   private static double[] targetValues(RunResult base, ComparisonResult.Variant variant,
       int i) {
     ComparisonResult.TargetDifference d = variant.targets().get(i);
-    double n = d.replications();
-    return new double[] {base.targets().get(i).probability(),
-        variant.result().targets().get(i).probability(), d.difference(), d.lower95(),
-        d.upper95(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, d.onlyVariant() / n,
-        (n - d.onlyVariant() - d.onlyBaseline()) / n, d.onlyBaseline() / n};
+    long n = d.replications();
+    double[] shares = {(double) d.onlyVariant() / n,
+        (double) (n - d.onlyVariant() - d.onlyBaseline()) / n, (double) d.onlyBaseline() / n};
+    double baseline = base.targets().get(i).probability();
+    double other = variant.result().targets().get(i).probability();
+    return new double[] {baseline, other, d.difference(), d.lower95(), d.upper95(), Double.NaN,
+        Double.NaN, Double.NaN, Double.NaN, shares[0], shares[1], shares[2],
+        HalfWidths95.shareReach(baseline, n), HalfWidths95.shareReach(other, n), Double.NaN,
+        Double.NaN, Double.NaN, largestReach(n, shares)};
   }
 
   /**
@@ -191,9 +203,27 @@ public final class ComparisonOutput {
       Metric m) {
     ComparisonResult.Difference d = variant.difference(t, m);
     Summary s = d.summary();
+    BandError bands = HalfWidths95.of(s).bands();
     return new double[] {base.summary(t, m).mean(), variant.result().summary(t, m).mean(),
         s.mean(), d.lower95(), d.upper95(), s.sd(), s.p5(), s.p50(), s.p95(),
-        d.probabilityBetter(), d.probabilitySame(), d.probabilityWorse()};
+        d.probabilityBetter(), d.probabilitySame(), d.probabilityWorse(),
+        base.summary(t, m).halfWidth95(), variant.result().summary(t, m).halfWidth95(),
+        bands.p5(), bands.p50(), bands.p95(), probabilityHalfWidth(d)};
+  }
+
+  /**
+   * How far the 95% Clopper-Pearson interval of P(better), P(same) or P(worse) reaches from
+   * it, the largest of those defined (a neutral metric has no better or worse); NaN if none.
+   */
+  private static double probabilityHalfWidth(ComparisonResult.Difference d) {
+    return largestReach(d.summary().n(), d.probabilityBetter(), d.probabilitySame(),
+        d.probabilityWorse());
+  }
+
+  /** The largest {@link HalfWidths95#shareReach} of the defined {@code shares} of n. */
+  private static double largestReach(long n, double... shares) {
+    return Arrays.stream(shares).filter(x -> !Double.isNaN(x))
+        .map(x -> HalfWidths95.shareReach(x, n)).max().orElse(Double.NaN);
   }
 
   /** The table with the default metrics. */

@@ -1,5 +1,6 @@
 package org.caseload.sim.output;
 
+import java.util.Arrays;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
@@ -7,6 +8,7 @@ import org.caseload.core.metrics.TeamMetric;
 import org.caseload.core.scenario.Team;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.HalfWidths95;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.TargetResult;
@@ -20,14 +22,24 @@ import org.caseload.sim.target.TargetResult;
  * Wide: one row per month, one column per metric and statistic ({@code caseload_mean,
  * caseload_sd, ...}), then where a role has several teams one per team metric and statistic
  * ({@code east/caseload_mean, ...}). A choice of metrics narrows the team metrics too: those
- * of the same names. Tidy CSV ends with the targets, period {@code target}.
+ * of the same names. Tidy CSV ends with the targets, period {@code target}. Every row states
+ * its accuracy: after the statistics, the half-width of the 95% interval of the mean, of each
+ * percentile (empty below 100 replications) and of the share above zero
+ * ({@link HalfWidths95}; a target's probability is its row's share above zero, and that
+ * share's half-width its Clopper-Pearson interval's reach).
  *
  * @implNote Stateless and thread-safe.
  */
 public final class RunCsv {
 
-  /** The statistics of a row: {@link Summary#FIELDS}, then the share above zero. */
-  private static final String STATISTICS = String.join(",", Summary.FIELDS) + ",shareAboveZero";
+  /**
+   * The statistics of a row: {@link Summary#FIELDS}, the share above zero, then the half-width
+   * of the 95% interval of each of the mean, the percentiles and the share
+   * ({@link HalfWidths95#FIELDS}, as {@code meanHalfWidth95, p5HalfWidth95, ...}).
+   */
+  private static final String STATISTICS = String.join(",", Summary.FIELDS) + ",shareAboveZero,"
+      + String.join(",", Arrays.stream(HalfWidths95.FIELDS).map(f -> f + "HalfWidth95")
+          .toList());
 
   /** The header row of the tidy layout. */
   public static final String HEADER = "period,month,date,metric," + STATISTICS;
@@ -176,5 +188,8 @@ public final class RunCsv {
       out.append(',').append(CsvNumbers.format(v));
     }
     out.append(',').append(CsvNumbers.format(summary.shareAboveZero()));
+    for (double v : HalfWidths95.of(summary).values()) {
+      out.append(',').append(CsvNumbers.format(v));
+    }
   }
 }

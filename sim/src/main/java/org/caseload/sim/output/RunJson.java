@@ -13,13 +13,16 @@ import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.HalfWidths95;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
 /**
  * The JSON document of a run: {@code {"scenario", "seed", "rng", "replications",
  * "requestedReplications", "stoppedEarly", "months", "baseDate", "monthly": [{"month",
- * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero"}}}],
+ * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero",
+ * "halfWidth95": {"mean", "p5", ..., "p95", "shareAboveZero"}}}}] ({@code halfWidth95}: how
+ * far each figure could move with other replications, {@link HalfWidths95}),
  * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
  * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
@@ -134,10 +137,11 @@ public final class RunJson {
     node.put("to", result.monthly().get(last - 1).date().toString());
   }
 
-  /** The summary's statistics and its share of replications above zero. */
+  /** The summary's statistics, its share of replications above zero and their accuracy. */
   static void summary(ObjectNode node, Summary summary) {
     statistics(node, summary);
     number(node, "shareAboveZero", summary.shareAboveZero());
+    halfWidths(node, summary, true);
   }
 
   /** The summary's statistics ({@link Summary#FIELDS}) alone. */
@@ -145,6 +149,19 @@ public final class RunJson {
     double[] values = summary.values();
     for (int i = 0; i < values.length; i++) {
       number(node, Summary.FIELDS[i], values[i]);
+    }
+  }
+
+  /**
+   * How far each of the summary's statistics could move with other replications,
+   * {@code "halfWidth95": {"mean", "p5", ..., "p95"}} and, with {@code share}, the share above
+   * zero's ({@link HalfWidths95}; null where not estimated).
+   */
+  static void halfWidths(ObjectNode node, Summary summary, boolean share) {
+    ObjectNode halfWidths = node.putObject("halfWidth95");
+    double[] errors = HalfWidths95.of(summary).values();
+    for (int i = 0; i < errors.length - (share ? 0 : 1); i++) {
+      number(halfWidths, HalfWidths95.FIELDS[i], errors[i]);
     }
   }
 

@@ -9,8 +9,7 @@ import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
 import org.caseload.sim.engine.RunResult;
-import org.caseload.sim.summary.BandError;
-import org.caseload.sim.summary.ClopperPearson;
+import org.caseload.sim.summary.HalfWidths95;
 import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.TargetResult;
 
@@ -131,10 +130,10 @@ public final class RunTable {
   /**
    * Two rows under the last period, after its {@code labelColumns} (month and date, or date):
    * the largest Monte Carlo errors over the periods shown of each column's means (the 95%
-   * interval's half-width, {@link Summary#halfWidth95}), of its band ends ({@link BandError})
-   * and of its shares above zero (the 95% Clopper-Pearson interval's larger side), so that the
-   * row holds for every figure above it (the last period's alone had been smaller than
-   * earlier months' for the lower band ends of vacancy and caseload).
+   * interval's half-width), of its band ends and of its shares above zero
+   * ({@link HalfWidths95}), so that the row holds for every figure above it (the last
+   * period's alone had been smaller than earlier months' for the lower band ends of vacancy
+   * and caseload).
    */
   private static void addErrors(TextGrid grid, int labelColumns, List<Column> columns) {
     List<String> means = new ArrayList<>(List.of("±"));
@@ -151,13 +150,11 @@ public final class RunTable {
       for (Summary s : column.summaries()) {
         // too few replications to estimate the band ends' errors: none (and the mean's from
         // one replication is NaN too); Math.max keeps a NaN
-        BandError e = s.n() < BandError.MIN_REPLICATIONS
-            ? new BandError(Double.NaN, Double.NaN, Double.NaN)
-            : BandError.of(s).halfWidths95();
-        mean = Math.max(mean, s.halfWidth95());
-        low = Math.max(low, e.p5());
-        high = Math.max(high, e.p95());
-        share = Math.max(share, shareError(s));
+        HalfWidths95 e = HalfWidths95.of(s);
+        mean = Math.max(mean, e.mean());
+        low = Math.max(low, e.bands().p5());
+        high = Math.max(high, e.bands().p95());
+        share = Math.max(share, e.shareAboveZero());
       }
       means.add(Cells.error(column.unit(), mean));
       bands.add(Cells.bandError(column.unit(), low, high));
@@ -168,17 +165,6 @@ public final class RunTable {
     }
     grid.add(means);
     grid.add(bands);
-  }
-
-  /**
-   * How far the 95% Clopper-Pearson interval of a summary's share above zero reaches from it,
-   * on its longer side.
-   */
-  static double shareError(Summary s) {
-    long n = s.n();
-    long above = Math.round(s.shareAboveZero() * n);
-    double p = (double) above / n;
-    return Math.max(p - ClopperPearson.lower95(above, n), ClopperPearson.upper95(above, n) - p);
   }
 
   private static String byTeam(RunResult result) {

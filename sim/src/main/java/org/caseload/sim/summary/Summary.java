@@ -7,23 +7,35 @@ import org.apache.commons.math3.distribution.TDistribution;
  * standard error of the mean, percentiles (nearest rank, within the metric's
  * {@link Accuracy}) and the share of replications whose value was above zero.
  *
- * @param tails the 2nd, 8th, 92nd and 98th percentiles, either side of p5 and p95: not
- *     printed, they give the density there that the Monte Carlo error of p5 and p95 is judged
- *     from ({@link BandError}: the tables' {@code ±} rows and the backtest's verdicts)
+ * @param neighbours percentiles either side of the printed ones: not printed, they give the
+ *     density there that those percentiles' Monte Carlo errors are judged from
+ *     ({@link BandError}: the tables' {@code ±} rows, the outputs' half-widths and the
+ *     backtest's verdicts)
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
     double p25, double p50, double p75, double p90, double p95, double shareAboveZero,
-    Tails tails) {
+    Neighbours neighbours) {
 
-  /** The 2nd, 8th, 92nd and 98th percentiles. */
-  public record Tails(double p2, double p8, double p92, double p98) {}
+  /**
+   * The percentiles either side of each printed one but the median (whose are p25 and p75):
+   * three points either side of p5, p10, p90 and p95, five of p25 and p75.
+   */
+  public record Neighbours(double p2, double p8, double p7, double p13, double p20, double p30,
+      double p70, double p80, double p87, double p93, double p92, double p98) {
+
+    /** None: for a summary of no values. */
+    static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN,
+        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+        Double.NaN, Double.NaN);
+  }
 
   /** Names of the statistics in outputs, in order ({@link #shareAboveZero} is apart). */
   public static final String[] FIELDS = {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
       "p90", "p95"};
 
-  /** The percentiles computed, in percent, ascending: those printed and the tails. */
-  static final int[] PERCENTS = {2, 5, 8, 10, 25, 50, 75, 90, 92, 95, 98};
+  /** The percentiles computed, in percent, ascending: those printed and their neighbours. */
+  static final int[] PERCENTS = {2, 5, 7, 8, 10, 13, 20, 25, 30, 50, 70, 75, 80, 87, 90, 92,
+      93, 95, 98};
 
   /** The values in the order of {@link #FIELDS}. */
   public double[] values() {

@@ -146,10 +146,10 @@ class BacktestTest {
           .findFirst().orElseThrow().get(Indicator.inPostFte.metric());
       double tail = Math.sqrt(0.05 * 0.95 / 64) / 0.06;
       assertThat(s.modelError().p50()).isEqualTo((summary.p75() - summary.p25()) / 8);
-      assertThat(s.modelError().p5()).isEqualTo(tail * (summary.tails().p8()
-          - summary.tails().p2()));
-      assertThat(s.modelError().p95()).isEqualTo(tail * (summary.tails().p98()
-          - summary.tails().p92()));
+      assertThat(s.modelError().p5()).isEqualTo(tail * (summary.neighbours().p8()
+          - summary.neighbours().p2()));
+      assertThat(s.modelError().p95()).isEqualTo(tail * (summary.neighbours().p98()
+          - summary.neighbours().p92()));
       // slopes: the error by +-1 with the median; the IS by -1 (or +19 below) with p5 and by
       // +1 (or -19 above) with p95
       median[i] = Math.signum(summary.p50() - s.actual()) * s.modelError().p50();

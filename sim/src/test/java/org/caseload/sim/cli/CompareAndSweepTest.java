@@ -1,6 +1,7 @@
 package org.caseload.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.caseload.sim.cli.CliRunner.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,10 @@ class CompareAndSweepTest {
         "csv", "--wide", "--metrics", "caseload");
     var lines = result.out().lines().toList();
     assertThat(lines.get(0)).startsWith("variant,month,date,caseload_baselineMean,"
-        + "caseload_variantMean,caseload_difference,").endsWith("caseload_probabilityWorse");
+        + "caseload_variantMean,caseload_difference,").endsWith("caseload_probabilityWorse,"
+        + "caseload_baselineMeanHalfWidth95,caseload_variantMeanHalfWidth95,"
+        + "caseload_differenceP5HalfWidth95,caseload_differenceP50HalfWidth95,"
+        + "caseload_differenceP95HalfWidth95,caseload_probabilityHalfWidth95");
     assertThat(lines).hasSize(1 + 24);
   }
 
@@ -87,6 +91,14 @@ class CompareAndSweepTest {
     assertThat(posts.get("probabilityBetter").isNull()).isTrue();
     assertThat(posts.get("probabilitySame").asDouble()).isZero();
     assertThat(same.get("probabilitySame").asDouble()).isEqualTo(1.0);
+    // how far each could move: nothing for identical replications' differences; P(same) of
+    // 1 (32 of 32) and 0 reach 1 - 0.025^(1/32) by Clopper-Pearson, and no better or worse
+    // is defined for a neutral metric
+    assertThat(same.get("halfWidth95").get("mean").asDouble()).isZero();
+    assertThat(same.get("halfWidth95").has("shareAboveZero")).isFalse();
+    double reach = 1 - Math.pow(0.025, 1.0 / 32);
+    assertThat(same.get("probabilityHalfWidth95").asDouble()).isCloseTo(reach, within(1e-12));
+    assertThat(posts.get("probabilityHalfWidth95").asDouble()).isCloseTo(reach, within(1e-12));
     assertThat(json.get("variants").get(1).get("name").asText())
         .isEqualTo("Small synthetic service + posts");
     assertThat(json.get("variants").get(1).get("extraCost").get("horizon").get("mean")
@@ -101,7 +113,9 @@ class CompareAndSweepTest {
     assertThat(result.code()).isZero();
     var lines = result.out().lines().toList();
     assertThat(lines).hasSize(1 + 24 * Metric.COUNT);
-    assertThat(lines.get(0)).endsWith(",probabilityBetter,probabilitySame,probabilityWorse");
+    assertThat(lines.get(0)).endsWith(",probabilityBetter,probabilitySame,probabilityWorse,"
+        + "baselineMeanHalfWidth95,variantMeanHalfWidth95,differenceP5HalfWidth95,"
+        + "differenceP50HalfWidth95,differenceP95HalfWidth95,probabilityHalfWidth95");
     assertThat(lines.get(1)).startsWith("Small synthetic service + posts,1,2021-04-30,referrals,");
   }
 
@@ -175,7 +189,9 @@ class CompareAndSweepTest {
     var lines = result.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("scenario,parameters.demand.annualGrowth,"
         + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
-        + "shareAboveZero");
+        + "shareAboveZero,meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,"
+        + "p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,p95HalfWidth95,"
+        + "shareAboveZeroHalfWidth95");
     assertThat(lines).hasSize(1 + 6 * 6 * 2);
     assertThat(lines.get(1)).startsWith("1,0,20,month,1,2021-04-30,caseload,");
     assertThat(lines.get(lines.size() - 1)).startsWith("6,0.08,28,month,6,2021-09-30,vacancyRate,");
