@@ -42,16 +42,18 @@ public final class AllCouncils {
   /**
    * The most CSV a sweep of the command line may write, estimated, 96 MiB: built in memory
    * (with its growth and one copy, about three times as much) within the launcher's 512 MiB
-   * heap; every metric of every council over 120 months (about 91 MiB) fits.
+   * heap; every metric of every council over 72 months (about 87 MiB) fits, or over 120
+   * months 28 metrics. (Before each row stated its figures' accuracy, rows were about 120
+   * bytes and every metric over 120 months fitted.)
    */
   public static final long MAX_COMMAND_CSV_BYTES = 96L << 20;
 
   /**
-   * Bytes of one CSV row before the axes' values, for the estimate: measured 114 on average
-   * (Medway, Kent and Birmingham 2019, 12 months, every metric, 64 replications; 74 for one
-   * replication over 120 months), the longest 157.
+   * Bytes of one CSV row before the axes' values, for the estimate: measured 179 on average
+   * (Medway, Kent and Birmingham 2019, 12 months, every metric, 200 replications: from 100,
+   * rows carry every percentile's half-width; 112 with 64), the longest 254.
    */
-  static final int ROW_BYTES = 120;
+  static final int ROW_BYTES = 185;
 
   private AllCouncils() {}
 
