@@ -2,7 +2,7 @@
 // one page, step by step, a screenshot of each under target/page-e2e/.
 import { test, expect, request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { number } from '../src/format.js';
+import { number, errorValue } from '../src/format.js';
 
 const SHOTS = '../target/page-e2e';
 const SEED = 42;
@@ -93,7 +93,7 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   const dot = page.locator('figure[data-metric="caseload"] circle').nth(11);
   const p50Error = results.monthly[11].metrics.caseload.halfWidth95.p50;
   await expect(dot.locator('title')).toContainText(
-    `month 12 (${results.monthly[11].date}): median ${number(p50, 1)} \u00b1${number(p50Error, 1)};`);
+    `month 12 (${results.monthly[11].date}): median ${number(p50, 1)} \u00b1${errorValue('caseload', p50Error)};`);
   const plotted = await page.evaluate(() => {
     const svg = document.querySelector('figure[data-metric="caseload"] svg');
     const y = svg.scale('y');

@@ -3,7 +3,7 @@
 // each team's panel; a one-team preset has no such section.
 import { readFileSync } from 'node:fs';
 import { test, expect, request } from '@playwright/test';
-import { number } from '../src/format.js';
+import { number, errorValue } from '../src/format.js';
 import { withBand } from '../src/teams.js';
 
 const SHOTS = '../target/page-e2e';
@@ -90,7 +90,7 @@ test('the localities preset runs with a "By team" section whose medians are the 
   const eastChart = 'figure[data-team="east"][data-team-metric="caseload"]';
   // each figure with its 95% Monte Carlo error from the same JSON
   const c = month12.caseload;
-  const f = (k) => `${number(c[k], 1)} \u00b1${number(c.halfWidth95[k], 1)}`;
+  const f = (k) => `${number(c[k], 1)} \u00b1${errorValue('caseload', c.halfWidth95[k])}`;
   await expect(page.locator(`${eastChart} circle`).nth(11).locator('title')).toHaveText(
     `baseline, month 12 (${results.monthly[11].date}): median ${f('p50')}; `
     + `50% band ${f('p25')} to ${f('p75')}; 90% band ${f('p5')} to ${f('p95')}`

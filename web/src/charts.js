@@ -1,7 +1,7 @@
 // Fan charts (median, 50% and 90% bands) drawn with Observable Plot as SVG, so that each
 // chart can be saved as SVG or PNG and read by a screen reader through its titles.
 import * as Plot from '@observablehq/plot';
-import { metricValue, kindOf } from './format.js';
+import { metricValue, kindOf, errorValue } from './format.js';
 
 /** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
 export const COLOURS = { baseline: '#0072B2', plan: '#D55E00', actual: '#000000' };
@@ -50,7 +50,7 @@ export function fanRows(result, metric, series = 'baseline', factor = 1) {
 export function describeRow(metric, d) {
   const f = (x) => metricValue(metric, x);
   const hw = d.halfWidth;
-  const pm = (k) => (hw ? ` \u00b1${f(hw[k])}` : '');
+  const pm = (k) => (hw ? ` \u00b1${errorValue(metric, hw[k])}` : '');
   return `${d.series}, month ${d.month} (${d.date}): median ${f(d.p50)}${pm('p50')}; `
     + `50% band ${f(d.p25)}${pm('p25')} to ${f(d.p75)}${pm('p75')}; `
     + `90% band ${f(d.p5)}${pm('p5')} to ${f(d.p95)}${pm('p95')}`

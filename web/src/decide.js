@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
 import { targetLabel } from './wording.js';
-import { typedNumber, probability, number, money, metricValue, difference } from './format.js';
+import { typedNumber, probability, number, money, metricValue, difference, errorValue } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -147,7 +147,25 @@ export function leverWords(name) {
  */
 export function tornadoRows(doc) {
   return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? leverWords(b.input),
-    code: b.input, low: b.low, high: b.high, lowSetting: b.lowSetting, highSetting: b.highSetting }));
+    code: b.input, low: b.low, high: b.high, lowSetting: b.lowSetting, highSetting: b.highSetting,
+    lowError: halfWidth(b.lowSe), highError: halfWidth(b.highSe), swing: b.high - b.low,
+    swingError: halfWidth(b.swingSe) }));
+}
+
+/** A standard error's 95% half-width (1.96 se), or null without one. */
+function halfWidth(se) {
+  return typeof se === 'number' ? 1.959963984540054 * se : null;
+}
+
+/** A tornado end's value as the chart writes it, with its 95% Monte Carlo error where known. */
+export function tornadoEnd(output, value, error) {
+  const m = metricOf(output);
+  return metricValue(m, value) + (typeof error === 'number' ? ` \u00b1${errorValue(m, error)}` : '');
+}
+
+/** The bars whose swing is within its 95% Monte Carlo error: told apart from no effect by nothing. */
+export function noiseBars(doc) {
+  return tornadoRows(doc).filter((r) => typeof r.swingError === 'number' && Math.abs(r.swing) <= r.swingError);
 }
 
 /**
@@ -157,9 +175,13 @@ export function tornadoRows(doc) {
 export function tornadoNote(doc) {
   const m = metricOf(doc.output);
   const central = doc.tornado?.central;
+  const noise = noiseBars(doc).map((r) => r.input);
   return `Each bar spans ${doc.output} as one input moves from its low setting to its high setting, every other`
     + ' input central (the values at its ends; hover a bar for the settings): the widest bars matter most.'
-    + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '');
+    + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '')
+    + ' \u00b1: each end\'s 95% Monte Carlo error, from the study\'s replications.'
+    + (noise.length ? ` ${noise.join(', ')}: the bar is within its error, so these replications cannot tell`
+      + ' its effect from none; more replications would.' : '');
 }
 
 /** The metric of a tornado's output ("caseload at month 24", or the metric's name alone). */
@@ -174,7 +196,8 @@ export function metricOf(output) {
 export function tornadoTitle(d, output) {
   const m = metricOf(output);
   const name = d.code && d.code !== d.input ? `${d.input} (${d.code})` : d.input;
-  return `${name}: ${metricValue(m, d.low)} (${d.lowSetting}) to ${metricValue(m, d.high)} (${d.highSetting})`;
+  return `${name}: ${tornadoEnd(output, d.low, d.lowError)} (${d.lowSetting}) to ${tornadoEnd(output, d.high, d.highError)} (${d.highSetting})`
+    + (typeof d.swingError === 'number' ? `; swing ${errorValue(m, d.swing)} \u00b1${errorValue(m, d.swingError)} (95%)` : '');
 }
 
 /**
@@ -204,7 +227,9 @@ export function goalSeekAnswer(doc) {
       + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
       + ` from ${number(a.plan.replications, 0)} replications`
       + (extra ? `; ${extra}` : '')
-      + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '');
+      + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
+      + (a.sure === false ? `. Borderline: its interval reaches below ${probability(doc.probability)}, so this plan`
+        + ' may fall short of the goal; a stronger plan is safer' : '');
   }
   const best = a.best;
   return `No plan within the ranges reaches ${probability(doc.probability)}`
@@ -223,7 +248,7 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${doc.output}`,
     x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
-      insetLeft: 50, insetRight: 50 },
+      insetLeft: 80, insetRight: 80 },
     y: { label: null, domain: rows.map((r) => r.input) },
     marks: [
       Plot.barX(rows, { y: 'input', x1: 'low', x2: 'high', fill: COLOURS.baseline,
@@ -231,10 +256,12 @@ export function tornadoChart(doc, { width = 640 } = {}) {
         title: (d) => tornadoTitle(d, doc.output) }),
       Plot.ruleX([doc.tornado?.central ?? 0], { stroke: COLOURS.actual }),
       // each end's value beside it, so the chart reads without hovering
-      Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => metricValue(metricOf(doc.output), Math.min(d.low, d.high)),
-        textAnchor: 'end', dx: -4, className: 'tornado-end' }),
-      Plot.text(rows, { y: 'input', x: (d) => Math.max(d.low, d.high), text: (d) => metricValue(metricOf(doc.output), Math.max(d.low, d.high)),
-        textAnchor: 'start', dx: 4, className: 'tornado-end' }),
+      Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => (d.low <= d.high
+        ? tornadoEnd(doc.output, d.low, d.lowError) : tornadoEnd(doc.output, d.high, d.highError)),
+      textAnchor: 'end', dx: -4, className: 'tornado-end' }),
+      Plot.text(rows, { y: 'input', x: (d) => Math.max(d.low, d.high), text: (d) => (d.low <= d.high
+        ? tornadoEnd(doc.output, d.high, d.highError) : tornadoEnd(doc.output, d.low, d.lowError)),
+      textAnchor: 'start', dx: 4, className: 'tornado-end' }),
     ],
   });
 }

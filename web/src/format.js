@@ -179,6 +179,16 @@ export function kindOf(metric) {
   return 'count';
 }
 
+/**
+ * A Monte Carlo error (a 95% half-width) of metric `metric`, written as the metric is but never
+ * 0 unless it is (a caseload's ±0.04 had read ±0).
+ */
+export function errorValue(metric, x) {
+  const kind = kindOf(metric);
+  if (kind === 'rate' || kind === 'money') return metricValue(metric, x);
+  return nonzero(x, kind === 'count' ? 0 : 1);
+}
+
 /** Formats `x` as metric `metric` is written. */
 export function metricValue(metric, x) {
   return KINDS[kindOf(metric)](x);

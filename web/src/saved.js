@@ -75,7 +75,20 @@ export async function listScenarios() {
   if (focused) [...tbody.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === focused)?.focus();
 }
 
+/** A save under way: a second click (a double click) while it is saves nothing more. */
+let saving = false;
+
 export async function save(asNew) {
+  if (saving) return;
+  saving = true;
+  try {
+    await saveOnce(asNew);
+  } finally {
+    saving = false;
+  }
+}
+
+async function saveOnce(asNew) {
   clearErrors();
   $('save-status').textContent = '';
   const name = $('scenario-name').value.trim() || state.start?.label;

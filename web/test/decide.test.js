@@ -82,11 +82,36 @@ describe('the goal-seek\'s answer in a sentence', async () => {
       extraCostPerYearCi95: [2_890_000, 2_920_000],
       plan: { plan: 'longTerm posts +44', probability: 0.8259, ci95: [0.814, 0.837], replications: 4096 } } };
     expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+£2\.9m a year/);
+    expect(goalSeekAnswer(doc)).not.toContain('Borderline');
+  });
+  it('says a plan is borderline where its interval reaches below the goal (the API\'s sure: false)', () => {
+    const plan = { plan: 'longTerm posts +36, campaign x3', probability: 0.81, ci95: [0.794, 0.826], replications: 4096 };
+    const doc = { probability: 0.8, answer: { status: 'found', sure: false, plan } };
+    expect(goalSeekAnswer(doc)).toMatch(/P 81% \(95% interval 79% to 83%\) from 4,096 replications\. Borderline: its interval reaches below 80%, so this plan may fall short of the goal; a stronger plan is safer$/);
+    expect(goalSeekAnswer({ ...doc, answer: { ...doc.answer, sure: true } })).not.toContain('Borderline');
   });
 });
 
 describe('a tornado read without hovering', async () => {
-  const { leverWords, tornadoNote } = await import('../src/decide.js');
+  const { leverWords, tornadoNote, tornadoRows, tornadoTitle, tornadoEnd, noiseBars } = await import('../src/decide.js');
+  // two bars as the API gives them: referrals' swing far beyond its error, the campaign's within it
+  const doc = { output: 'caseload at month 24', tornado: { central: 16, centralSe: 0.01, bars: [
+    { input: 'referralLevel', lowSetting: 'p5 0.9', low: 13, lowSe: 0.02, highSetting: 'p95 1.1', high: 19, highSe: 0.03, swing: 6, swingSe: 0.04 },
+    { input: 'campaign', lowSetting: 'x1', low: 16.01, lowSe: 0.02, highSetting: 'x3', high: 16.02, highSe: 0.02, swing: 0.0012, swingSe: 0.023 },
+  ] } };
+  it('gives each end its 95% Monte Carlo error and says which bars are within it', () => {
+    const rows = tornadoRows(doc);
+    expect(rows[0].lowError).toBeCloseTo(1.959963984540054 * 0.02, 12);
+    expect(rows[1].swingError).toBeCloseTo(1.959963984540054 * 0.023, 12);
+    expect(tornadoEnd(doc.output, 13, rows[0].lowError)).toBe('13 \u00b10.04');
+    expect(noiseBars(doc).map((r) => r.code)).toEqual(['campaign']);
+    expect(tornadoTitle(rows[1], doc.output)).toBe('Recruitment campaign (campaign): 16 \u00b10.04 (x1) to 16 \u00b10.04 (x3);'
+      + ' swing 0.01 \u00b10.05 (95%)');
+    const note = tornadoNote(doc);
+    expect(note).toContain('\u00b1: each end\'s 95% Monte Carlo error');
+    expect(note).toContain('Recruitment campaign: the bar is within its error, so these replications cannot tell its effect from none');
+    expect(note).not.toContain('Referral level:');
+  });
   it('names levers in words and says how to read the bars', () => {
     expect(leverWords('posts:longTerm')).toBe('Posts (longTerm team)');
     expect(leverWords('campaign')).toBe('Recruitment campaign');

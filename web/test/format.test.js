@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
-  difference, differenceWithInterval, meanInterval95, shares,
+  difference, differenceWithInterval, meanInterval95, shares, errorValue,
 } from '../src/format.js';
 import { timeLeft, progressReader } from '../src/format.js';
 
@@ -212,5 +212,17 @@ describe('progressReader', () => {
   it('counts alone where the total is not known ahead', () => {
     const line = progressReader(() => 0);
     expect(line(running(1234, null))).toBe('running: 1,234 replications');
+  });
+});
+
+describe('a Monte Carlo error', () => {
+  it('is written as its metric is, but never 0 unless it is', () => {
+    expect(errorValue('caseload', 0.0392)).toBe('0.04');
+    expect(errorValue('caseload', 0.25)).toBe('0.3');
+    expect(errorValue('unallocatedCases', 0.3)).toBe('0.3');
+    expect(errorValue('unallocatedCases', 2.4)).toBe('2');
+    expect(errorValue('inPostFte', 0)).toBe('0');
+    expect(errorValue('vacancyRate', 0.004)).toBe('0.4%');
+    expect(errorValue('cost', 2400)).toBe(money(2400));
   });
 });

@@ -1,0 +1,49 @@
+// Defects a fifth planner's trial of the page found (Leeds 2021, Norfolk 2022), each reproduced
+// in the browser: a double click on "Save as new" saved two scenarios of one name; the tornado
+// gave no accuracy (bars of 16 to 16 whose swing was within its error looked like findings).
+import { test, expect } from '@playwright/test';
+import { apiClient, open } from './session.js';
+import { errorValue, metricValue } from '../src/format.js';
+
+test('a double click on "Save as new" saves one scenario', async ({ browser }) => {
+  const name = 'Fifth trial, double click';
+  const page = await open(browser);
+  const api = await apiClient();
+  try {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).dblclick();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    await expect(page.getByRole('button', { name: `Open ${name}` })).toHaveCount(1);
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    expect(listed.items.filter((s) => s.name === name)).toHaveLength(1);
+    expect(page.errors).toEqual([]);
+  } finally {
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    for (const stored of listed.items.filter((s) => s.name === name)) {
+      await api.delete(`/api/v1/scenarios/${stored.id}`);
+    }
+    await api.dispose();
+    await page.context().close();
+  }
+});
+
+test('the tornado gives each end its 95% Monte Carlo error, as the API\'s standard errors', async ({ browser }) => {
+  const page = await open(browser);
+  const done = page.waitForResponse((r) => /\/api\/v1\/sensitivities\/[^/]+\/results/.test(r.url()) && r.status() === 200,
+    { timeout: 90_000 });
+  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado at month', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  const doc = await (await done).json();
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  const ends = await page.locator('#tornado-chart svg .tornado-end text').allTextContents();
+  expect(ends.length).toBe(2 * doc.tornado.bars.length);
+  expect(ends.every((t) => /\u00b1/.test(t))).toBe(true);
+  // the referral level's bar: its lower end and its 1.96 standard errors, as the chart writes them
+  const bar = doc.tornado.bars.find((b) => b.input === 'referralLevel');
+  const title = await page.locator('#tornado-chart svg .tornado-bar title', { hasText: 'Referral level (referralLevel): ' }).textContent();
+  expect(title).toContain(`${metricValue('caseload', bar.low)} \u00b1${errorValue('caseload', 1.959963984540054 * bar.lowSe)} (`);
+  await expect(page.locator('#tornado-note')).toContainText('each end\'s 95% Monte Carlo error');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
