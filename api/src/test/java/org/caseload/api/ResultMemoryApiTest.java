@@ -31,33 +31,41 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class ResultMemoryApiTest {
 
-  /**
-   * About 6 MB of CSV: twice that (text and read buffer) is 12 MB of the 16 MB budget, and more
-   * than the socket buffers hold, so a client that reads no more keeps its answer unfinished.
-   */
+  /** The budget of the server under test. */
+  private static final long BUDGET = 64L << 20;
+  /** About 6 MB of CSV: twice that (text and read buffer) is 12 MB of the budget. */
   private static final int LINES = 90_000;
-  /** About 10 MB: twice that is over the budget, sent when nothing else is held. */
-  private static final int LARGE_LINES = 150_000;
+  /**
+   * About 24 MB: twice that is three quarters of the budget, and far more than the socket
+   * buffers and the server's write queue hold between them (6 MB had not been: on a loaded
+   * machine a client that read 1 KB had been sent all 6 MB, as far as the server could tell,
+   * and the memory came back), so a client that reads no more keeps its answer unfinished.
+   */
+  private static final int SLOW_LINES = 360_000;
+  /** About 40 MB: twice that is over the budget, sent when nothing else is held. */
+  private static final int LARGE_LINES = 600_000;
   private static final String LINE =
       "month,1,2019-10-31,caseload,18.25,1.2,0.1,16,16.5,17,18,19,20,21,1\n";
 
   @Test
   void downloadsBeyondTheMemory_are429_untilItComesBack(Vertx vertx) throws Exception {
     try (TestServer api = TestServer.start(vertx,
-        c -> c.withLimits(Limits.DEFAULT.withResultBytes(16L << 20)))) {
+        c -> c.withLimits(Limits.DEFAULT.withResultBytes(BUDGET)))) {
       String location = runWithCsv(api, LINES);
+      String slowRun = runWithCsv(api, SLOW_LINES);
       String large = runWithCsv(api, LARGE_LINES);
       String csv = location + "/results?format=csv";
+      String slowCsv = slowRun + "/results?format=csv";
       assertThat(download(api, large + "/results?format=csv", LARGE_LINES).statusCode())
           .as("alone, over the budget").isEqualTo(200);
 
       try (Socket slow = new Socket("127.0.0.1", api.server.port())) {
         slow.setReceiveBufferSize(4096);
-        slow.getOutputStream().write(RawHttp.request("GET", csv, "", "")
+        slow.getOutputStream().write(RawHttp.request("GET", slowCsv, "", "")
             .getBytes(StandardCharsets.US_ASCII));
         byte[] first = slow.getInputStream().readNBytes(1024); // then it reads no more
         assertThat(new String(first, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
-        HttpResponse<String> refused = download(api, csv, LINES);
+        HttpResponse<String> refused = download(api, slowCsv, SLOW_LINES);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         JsonObject problem = new JsonObject(refused.body());
@@ -68,7 +76,8 @@ class ResultMemoryApiTest {
         // the JSON result is small: it fits beside the slow download
         assertThat(download(api, location + "/results", 0).statusCode()).isEqualTo(200);
       }
-      assertThat(awaitDownload(api, csv)).as("once the slow client has gone").isEqualTo(200);
+      assertThat(awaitDownload(api, slowCsv, SLOW_LINES)).as("once the slow client has gone")
+          .isEqualTo(200);
       // clients that leave at once, before their answer has begun, give back what they took
       // (a review's 40 such left large downloads refused for good)
       for (int i = 0; i < 40; i++) {
@@ -79,7 +88,9 @@ class ResultMemoryApiTest {
         }
       }
       Thread.sleep(2_000); // time for the server to have taken up every one of them
-      assertThat(awaitDownload(api, csv)).as("after 40 clients that left").isEqualTo(200);
+      // had each kept its 12 MB, the budget would have run out after the fifth
+      assertThat(awaitDownload(api, csv, LINES)).as("after 40 clients that left")
+          .isEqualTo(200);
     }
   }
 
@@ -102,11 +113,12 @@ class ResultMemoryApiTest {
     return location;
   }
 
-  /** The status of a download once it is not 429, or the last after 20 seconds. */
-  private static int awaitDownload(TestServer api, String target) throws Exception {
+  /** The status of a download of {@code lines} once it is not 429, or the last after 20 s. */
+  private static int awaitDownload(TestServer api, String target, int lines)
+      throws Exception {
     int status = 0;
     for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; ) {
-      status = download(api, target, LINES).statusCode();
+      status = download(api, target, lines).statusCode();
       if (status != 429) {
         return status;
       }
