@@ -95,10 +95,21 @@ public final class GoalSeek {
     private final PlanEvaluator evaluator;
     private final Comparator<PlanEstimate> order;
     private final Map<List<Integer>, Integer> boundary = new HashMap<>();
+    /**
+     * Whether a stronger value never lowers the probability of meeting every target, as the
+     * shortcuts assume. Not where a lever whose way the targets decide (an agency cap, agency
+     * cover, a caseload cap) meets several targets: it may help one and hurt the other (a
+     * lower agency cap meets an agency-rate target and misses a caseload one), so the
+     * strongest plan is not the surest (a trial's Norfolk was answered "no plan" beside a cap
+     * of 40 meeting both). Then every combination of the other levers is searched in full.
+     */
+    private final boolean monotone;
 
     Search(GoalSeekRequest request, ReplicationRunner runner) {
       this.request = request;
       this.levers = request.levers();
+      this.monotone = request.targets().size() < 2 || levers.stream()
+          .noneMatch(l -> l.kind().stronger() == Lever.Direction.EITHER);
       this.primary = searched(levers);
       this.top = levers.get(primary).grid().size() - 1;
       this.evaluator = new PlanEvaluator(request.base(), request.targets(), runner,
@@ -112,7 +123,7 @@ public final class GoalSeek {
       Plan strongest = Plan.uniform(levers, Integer.MAX_VALUE);
       checkMovable(weakest, strongest);
       PlanEstimate best = refine(strongest);
-      if (!meets(best)) {
+      if (!meets(best) && monotone) {
         return result(shortOfTheGoal(best));
       }
       List<List<Integer>> combinations = combinations();
@@ -121,7 +132,7 @@ public final class GoalSeek {
       List<Integer> strongestCombination = combinations.get(combinations.size() - 1);
       int strongestBoundary = bisect(strongestCombination, 0);
       boundary.put(strongestCombination, strongestBoundary);
-      int floor = Math.max(strongestBoundary, 0);
+      int floor = monotone ? Math.max(strongestBoundary, 0) : 0;
       for (List<Integer> combination : combinations) {
         if (!boundary.containsKey(combination)) {
           boundary.put(combination, bisect(combination, floor));
@@ -164,12 +175,22 @@ public final class GoalSeek {
 
     /**
      * The fewest steps of the searched lever meeting p at screening, or -1 for none; steps
-     * below {@code floor} are known not to meet it.
+     * below {@code floor} are known not to meet it. Where the probability need not rise with
+     * the lever ({@link #monotone}, and the searched lever one whose way the targets decide)
+     * its steps are screened one by one instead.
      */
     private int bisect(List<Integer> combination, int floor) {
+      if (!monotone && levers.get(primary).kind().stronger() == Lever.Direction.EITHER) {
+        for (int step = 0; step <= top; step++) {
+          if (screenMeets(plan(combination, step))) {
+            return step;
+          }
+        }
+        return -1;
+      }
       int hi = top;
       boolean known = false;
-      for (int i = 0; i < levers.size(); i++) {
+      for (int i = 0; i < levers.size() && monotone; i++) {
         if (i != primary && combination.get(i) > 0) {
           List<Integer> weaker = new ArrayList<>(combination);
           weaker.set(i, combination.get(i) - 1);

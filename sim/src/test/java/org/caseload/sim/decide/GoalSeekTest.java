@@ -346,6 +346,39 @@ class GoalSeekTest {
     assertThat(none.best().plan().value(0)).isGreaterThan(12);
   }
 
+  /**
+   * A lever whose way the targets decide, against two targets it pulls apart: a lower agency
+   * cap meets an agency-rate target and misses a caseload one, so the strongest plan (most
+   * posts, cap 0: 41% from 64 replications) is not the surest. The search had answered
+   * "infeasible" from the strongest plan alone (a planner's Norfolk 2022, beside a cap of 40
+   * meeting both 88% of the time); it now searches every cap, finding +100 posts with a cap
+   * of 20 (60%). Deterministic (fixed seed).
+   */
+  @Test
+  void aLeverThatHelpsOneTargetAndHurtsAnother_isSearchedValueByValue() {
+    Scenario medway = ScenarioEdits.apply(
+        org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
+        List.of(FieldSetting.parse("horizonMonths=12")));
+    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
+        List.of(TargetParser.parse("caseload <= 21 at month 12"),
+            TargetParser.parse("agencyRate <= 0.22 at month 12")), 0.6,
+        List.of(LeverParser.parse("posts:longTerm=0..100/20", medway),
+            LeverParser.parse("agencyCap=80..0/20", medway)),
+        Objective.COST, 1, 2, 64, 256, () -> false));
+
+    assertVerdictAgreesWithThePlans(result);
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    assertThat(found.plan().probability()).isGreaterThanOrEqualTo(0.6);
+    assertThat(found.plan().plan().value(1)).as("the cap found").isGreaterThan(0);
+    PlanEstimate strongest = result.evaluated().stream()
+        .filter(e -> e.plan().value(0) == 100 && e.plan().value(1) == 0).findFirst()
+        .orElseThrow();
+    assertThat(strongest.probability()).isLessThan(0.6);
+    // every cap was screened at the most posts
+    assertThat(result.evaluated().stream().filter(e -> e.plan().value(0) == 100)
+        .map(e -> e.plan().value(1)).distinct()).hasSize(5);
+  }
+
   /** A goal-seek of one lever on Medway over 12 months at p 0.8, 64 then up to 256 runs. */
   private static GoalSeekResult onMedway(String lever, String... targets) {
     Scenario medway = ScenarioEdits.apply(
