@@ -1,7 +1,7 @@
 // Decide on the page: a goal-seek draws its frontier with the answer ringed, a sensitivity
 // draws its tornado, and bad levers get the API's (the CLI's) reason.
 import { test, expect } from '@playwright/test';
-import { difference } from '../src/format.js';
+import { difference, intervalExtra } from '../src/format.js';
 
 const SHOTS = '../target/page-e2e';
 
@@ -41,7 +41,10 @@ test('a goal-seek draws the frontier with the cheapest plan ringed', async () =>
   await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan: longTerm posts +');
   // The number a funding decision needs: the answer's extra cost a year, as the API gives it.
   const answer = (await results.then((r) => r.json())).answer;
-  await expect(page.locator('#goal-seek-answer')).toContainText(`extra cost ${difference('cost', answer.extraCostPerYear)} a year`);
+  // with as many decimals as show its interval's width
+  const [low, high] = answer.extraCostPerYearCi95;
+  await expect(page.locator('#goal-seek-answer')).toContainText(
+    `extra cost ${difference('cost', answer.extraCostPerYear, intervalExtra('cost', low, high))} a year`);
   await expect(page.locator('#frontier-chart svg .frontier-answer circle')).toHaveCount(1);
   expect(await page.locator('#frontier-chart svg .frontier-plan circle').count()).toBeGreaterThan(2);
   // The cost axis says what the cost is the mean of: the first replications, shared by every plan.

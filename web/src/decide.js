@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { sourceOf } from './requests.js';
 import { COLOURS } from './charts.js';
 import { targetLabel } from './wording.js';
-import { typedNumber, probability, number, money, metricValue, difference, errorValue } from './format.js';
+import { typedNumber, probability, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -208,9 +208,11 @@ export function extraCostText(answer) {
   const x = answer?.extraCostPerYear;
   if (answer?.status !== 'found' || typeof x !== 'number') return null;
   const ci = answer.extraCostPerYearCi95;
-  const interval = Array.isArray(ci) && ci.every((v) => typeof v === 'number')
-    ? ` (95% interval ${money(ci[0])} to ${money(ci[1])})` : '';
-  return `extra cost ${difference('cost', x)} a year${interval}`;
+  const has = Array.isArray(ci) && ci.every((v) => typeof v === 'number');
+  // as many decimals as tell the interval's ends apart, the estimate with them
+  const extra = has ? intervalExtra('cost', ci[0], ci[1]) : 0;
+  const interval = has ? ` (95% interval ${money(ci[0], extra)} to ${money(ci[1], extra)})` : '';
+  return `extra cost ${difference('cost', x, extra)} a year${interval}`;
 }
 
 /**

@@ -95,10 +95,10 @@ function signed(text, x) {
  * is 2, 0.004 is 0.4, 0.123 is 12; one decimal below 10 points and a nonzero difference never
  * 0 (0.00024 is 0.02).
  */
-export function pointsNumber(x) {
+export function pointsNumber(x, extra = 0) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const p = x * 100;
-  return fixedNonzero(p, Math.abs(p) >= 9.95 ? 0 : 1);
+  return fixedNonzero(p, (Math.abs(p) >= 9.95 ? 0 : 1) + extra);
 }
 
 /** A difference of shares with its sign and unit: "+2 points", "\u22120.4 points", "0 points". */
@@ -111,37 +111,70 @@ export function points(x) {
  * A difference (plan - baseline) of metric `metric`, signed, rates in percentage points:
  * "+2.1 points", "\u22123.4", "+£1.2m"; a nonzero one never written +0.
  */
-export function difference(metric, x) {
+export function difference(metric, x, extra = 0) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const kind = kindOf(metric);
-  if (kind === 'rate') return points(x);
-  if (kind === 'money') return signed(money(x), x);
-  return signed(fixedNonzero(x, kind === 'count' ? 0 : 1), x);
+  if (kind === 'rate') return `${signed(pointsNumber(x, extra), x)} points`;
+  if (kind === 'money') return signed(money(x, extra), x);
+  return signed(fixedNonzero(x, (kind === 'count' ? 0 : 1) + extra), x);
 }
 
-/** An end of a difference's interval: as difference(), without the + and the unit word. */
-export function differenceEnd(metric, x) {
+/**
+ * An end of a difference's interval: as difference(), without the + and the unit word;
+ * `extra` decimals more.
+ */
+export function differenceEnd(metric, x, extra = 0) {
   const kind = kindOf(metric);
-  if (kind === 'rate') return pointsNumber(x);
-  if (kind === 'money') return money(x);
-  return fixedNonzero(x, kind === 'count' ? 0 : 1);
+  if (kind === 'rate') return pointsNumber(x, extra);
+  if (kind === 'money') return money(x, extra);
+  return fixedNonzero(x, (kind === 'count' ? 0 : 1) + extra);
 }
 
-/** A difference with its 95% interval: "+2.1 points (1.8 to 2.4)", "\u22126.1 (\u22126.3 to \u22125.9)". */
+/** The value of the last digit a difference's end of `kind` near `x` is written to, `extra` decimals more. */
+function lastDigit(kind, x, extra) {
+  const abs = Math.abs(x);
+  let step;
+  if (kind === 'money') step = abs >= 1e9 ? 1e8 : abs >= 1e8 ? 1e6 : abs >= 1e6 ? 1e5 : abs >= 1e4 ? 1e3 : abs >= 1e3 ? 100 : 1;
+  else if (kind === 'rate') step = abs * 100 >= 9.95 ? 0.01 : 0.001;
+  else step = kind === 'count' ? 1 : 0.1;
+  return step / 10 ** extra;
+}
+
+/**
+ * How many decimals more than usual the ends of an interval of metric `metric` need for its
+ * width to show: until the last digit is at most half the width, up to 3 ("£2.014m to
+ * £2.025m", not "£2m to £2m"; "£2.148m to £2.154m", not "£2.1m to £2.2m", which had read
+ * as ±£50k where it is ±£3k).
+ */
+export function intervalExtra(metric, low, high) {
+  const kind = kindOf(metric);
+  if (!(high > low)) return 0;
+  for (let extra = 0; extra < 3; extra++) {
+    if (Math.max(lastDigit(kind, low, extra), lastDigit(kind, high, extra)) <= (high - low) / 2) return extra;
+  }
+  return 3;
+}
+
+/**
+ * A difference with its 95% interval: "+2.1 points (1.8 to 2.4)", "\u22126.1 (\u22126.3 to
+ * \u22125.9)"; with more decimals where the usual ones would hide its width ("+£2.02m (£2.014m to
+ * £2.025m)", intervalExtra).
+ */
 export function differenceWithInterval(metric, x, [low, high]) {
-  return `${difference(metric, x)} (${differenceEnd(metric, low)} to ${differenceEnd(metric, high)})`;
+  const extra = intervalExtra(metric, low, high);
+  return `${difference(metric, x, extra)} (${differenceEnd(metric, low, extra)} to ${differenceEnd(metric, high, extra)})`;
 }
 
-/** Money: £1.2m, £450k, £820, −£0.3m. */
-export function money(x) {
+/** Money: £1.2m, £450k, £820, −£0.3m; with `extra` decimals more (£1.23m). */
+export function money(x, extra = 0) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const abs = Math.abs(x);
   let text;
-  if (abs >= 1e9) text = number(abs / 1e9, 1) + 'bn';
-  else if (abs >= 1e6) text = number(abs / 1e6, abs >= 1e8 ? 0 : 1) + 'm';
-  else if (abs >= 1e4) text = number(abs / 1e3, 0) + 'k';
-  else if (abs >= 1e3) text = number(abs / 1e3, 1) + 'k';
-  else text = number(abs, 0);
+  if (abs >= 1e9) text = number(abs / 1e9, 1 + extra) + 'bn';
+  else if (abs >= 1e6) text = number(abs / 1e6, (abs >= 1e8 ? 0 : 1) + extra) + 'm';
+  else if (abs >= 1e4) text = number(abs / 1e3, extra) + 'k';
+  else if (abs >= 1e3) text = number(abs / 1e3, 1 + extra) + 'k';
+  else text = number(abs, extra);
   const shown = '£' + text;
   // a word joiner keeps a minus with its pound sign: at 200% zoom a cell had broken between
   // them, so that a saving read as a cost ("−" on one line, "£3.1m" on the next)

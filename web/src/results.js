@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel } from './wording.js';
-import { metricValue, money, probability, number, points, pointsNumber, meanInterval95 } from './format.js';
+import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
 
@@ -162,8 +162,10 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
 export function costTable(result) {
   const row = (label, s) => {
     const ci = meanInterval95(s);
-    return [label, money(s.p50), `${money(s.p5)} to ${money(s.p95)}`, money(s.mean),
-      ci ? `${money(ci[0])} to ${money(ci[1])}` : '\u2013'];
+    // the mean and its interval with as many decimals as tell the interval's ends apart
+    const extra = ci ? intervalExtra('cost', ci[0], ci[1]) : 0;
+    return [label, money(s.p50), `${money(s.p5)} to ${money(s.p95)}`, money(s.mean, extra),
+      ci ? `${money(ci[0], extra)} to ${money(ci[1], extra)}` : '\u2013'];
   };
   const rows = result.costs.byYear.map((y) => row(`Year ${y.year} (${y.from} to ${y.to})`, y));
   const h = result.costs.horizon;

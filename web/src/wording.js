@@ -113,7 +113,7 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
       + (stoppedEarly && requested ? ` (of ${number(requested, 0)} asked for: the run stopped once precise enough)` : '')
       + '.',
     `Medians and bands are percentiles of the ${ofN} (the dark band the 25th to 75th, the light 90% band the 5th to 95th),`
-      + ' nearest rank, within 0.5% of the exact ones, and exact for counts of children and cases and for staff FTE up to 1,024.'
+      + ' nearest rank, within 0.5% of the exact ones, and exact for counts of children and cases and for staff FTE up to 1,024 (above it, within 0.5% too).'
       + (replications >= 100 ? ' They are estimates too: with other replications a median or band end could move by about its \u00b1'
         + ' (95% Monte Carlo error), which each chart point\'s description (hover over it) and the CSV download give month by month.'
         : ' Under 100 replications their Monte Carlo error is not estimated.'),
