@@ -32,6 +32,9 @@ public final class JsonSyntax {
   private static final Pattern NOT_ENABLED = Pattern.compile(
       "\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("^non-standard token '([^']*)'");
+  /** A control character inside a text value, as the reader says it. */
+  private static final Pattern RAW_CONTROL = Pattern.compile(
+      "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
   /** What is left of a setting's name after the rest: a backticked name or an ALLOW_ flag. */
   private static final Pattern SETTING = Pattern.compile(
       "`[^`]*`|'?\\b[A-Z]+(?:_[A-Z]+)+\\b'?|\\b(?:Json\\w*Feature|Feature)\\b");
@@ -58,6 +61,11 @@ public final class JsonSyntax {
       return "unexpected character '+' in numeric value: JSON numbers have no '+' sign"
           + (where == null || where.getLineNr() < 1 ? ""
               : " (at " + place(where.getLineNr(), Math.max(1, where.getColumnNr() - 1)) + ")");
+    }
+    Matcher control = RAW_CONTROL.matcher(message);
+    if (control.find()) {
+      return "a text value holds a raw " + controlCharacter(Integer.parseInt(control.group(1)))
+          + at(e.getLocation());
     }
     if (message.startsWith("Duplicate field '")) {
       return "duplicate key " + message.substring("Duplicate field ".length())
@@ -110,6 +118,17 @@ public final class JsonSyntax {
   }
 
   /** A character as a reader can see it: quoted, or its code when it is invisible. */
+  /** A control character named, with how JSON writes it: "new line (U+000A): ... \\n". */
+  private static String controlCharacter(int code) {
+    return switch (code) {
+      case '\n' -> "new line (U+000A): write it escaped, as \\n";
+      case '\t' -> "tab (U+0009): write it escaped, as \\t";
+      case '\r' -> "carriage return (U+000D): write it escaped, as \\r";
+      default -> String.format("control character U+%04X: write it escaped, as \\u%04X", code,
+          code);
+    };
+  }
+
   private static String shown(int code) {
     int type = Character.getType(code);
     boolean invisible = Character.isISOControl(code) || Character.isWhitespace(code)

@@ -47,6 +47,21 @@ class JsonSyntaxTest {
     assertThat(describe("# c\n{\"a\": 1}")).doesNotContain("Feature");
   }
 
+  /**
+   * A raw new line or tab inside a text value: the reader's words ("Illegal unquoted character
+   * ((CTRL-CHAR, code 10)): has to be escaped using backslash to be included in string
+   * value") had reached the API's answers, lower-cased.
+   */
+  @Test
+  void describe_aRawControlCharacterInAText_saysToEscapeIt() {
+    assertThat(describe("{\"a\": \"x\ny\"}")).isEqualTo("a text value holds a raw new line"
+        + " (U+000A): write it escaped, as \\n (at column 9)");
+    assertThat(describe("{\"a\": \"x\ty\"}")).startsWith("a text value holds a raw"
+        + " tab (U+0009): write it escaped, as \\t");
+    assertThat(describe("{\"a\": \"x\u0001y\"}")).startsWith("a text value holds a raw"
+        + " control character U+0001: write it escaped, as \\u0001");
+  }
+
   @Test
   void describe_tooDeep_namesTheLimitNotTheSetting() {
     String described = describe("[".repeat(2_000) + "]".repeat(2_000));
