@@ -1,6 +1,8 @@
 // Defects a fifth planner's trial of the page found (Leeds 2021, Norfolk 2022), each reproduced
 // in the browser: a double click on "Save as new" saved two scenarios of one name; the tornado
-// gave no accuracy (bars of 16 to 16 whose swing was within its error looked like findings).
+// gave no accuracy (bars of 16 to 16 whose swing was within its error looked like findings);
+// referral growth could only be part of the plan, so "given 5% growth, what do 20 posts do"
+// could not be asked (the posts looked harmful: the plan had the growth, the baseline not).
 import { test, expect } from '@playwright/test';
 import { apiClient, open } from './session.js';
 import { errorValue, metricValue } from '../src/format.js';
@@ -46,4 +48,54 @@ test('the tornado gives each end its 95% Monte Carlo error, as the API\'s standa
   await expect(page.locator('#tornado-note')).toContainText('each end\'s 95% Monte Carlo error');
   expect(page.errors).toEqual([]);
   await page.context().close();
+});
+
+test('a lever marked an assumption is in the baseline too: compared, summarised, saved and reopened as one', async ({ browser }) => {
+  const name = 'Fifth trial, growth assumed';
+  const page = await open(browser);
+  const api = await apiClient();
+  try {
+    await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
+    await page.getByRole('button', { name: 'Add lever' }).click();
+    await page.locator('#lever-0-annualGrowth').fill('0.08');
+    await page.getByLabel('An assumption: in the baseline too (not part of the plan)').check();
+    // an assumption alone is no plan
+    await expect(page.getByRole('button', { name: 'Compare baseline and plan' })).toBeDisabled();
+    await page.locator('#levers').screenshot({ path: '../target/page-e2e/fifth-trial-assumption.png' });
+    await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+    await page.getByRole('button', { name: 'Add lever' }).click();
+    await page.getByLabel('Replications', { exact: true }).fill('20');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/comparisons') && r.method() === 'POST');
+    await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+    const body = (await sent).postDataJSON();
+    expect(body.baseline.interventions.map((i) => i.type)).toEqual(['referralGrowth']);
+    expect(body.baseline.interventions[0].annualGrowth).toBe(0.08);
+    expect(body.variants[0].interventions.map((i) => i.type)).toEqual(['posts']);
+    await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+    await expect(page.locator('#summary')).toContainText('Assumed in the baseline');
+    await expect(page.locator('#summary')).toContainText('Referral growth: annual growth 0.08');
+
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    const stored = await (await api.get(`/api/v1/scenarios/${listed.items.find((x) => x.name === name).id}`)).json();
+    const growthAt = stored.scenario.interventions.findIndex((i) => i.type === 'referralGrowth');
+    expect(stored.assumptions).toEqual([growthAt]);
+
+    await page.getByLabel('An assumption: in the baseline too (not part of the plan)').first().uncheck();
+    await page.getByRole('button', { name: `Open ${name}` }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Opened "${name}", version 1.`);
+    const growth = page.locator('fieldset.lever[data-type="referralGrowth"] input[type="checkbox"]');
+    await expect(growth).toBeChecked();
+    await expect(page.locator('fieldset.lever[data-type="posts"] input[type="checkbox"]')).not.toBeChecked();
+    expect(page.errors).toEqual([]);
+  } finally {
+    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+    for (const s of listed.items.filter((x) => x.name === name)) {
+      await api.delete(`/api/v1/scenarios/${s.id}`);
+    }
+    await api.dispose();
+    await page.context().close();
+  }
 });

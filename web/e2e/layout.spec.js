@@ -61,8 +61,8 @@ test('at 1280 px the preset stays in its box and a disabled button looks disable
 
   const compare = page.getByRole('button', { name: 'Compare baseline and plan' });
   await expect(compare).toBeDisabled();
-  await expect(compare).toHaveAttribute('title', /Add a lever first/);
-  await expect(compare).toHaveAccessibleDescription('Add a lever to compare a plan with the baseline.');
+  await expect(compare).toHaveAttribute('title', /Add a lever of the plan first/);
+  await expect(compare).toHaveAccessibleDescription('Add a lever of the plan to compare it with the baseline (a lever marked an assumption is in both).');
   await expect(page.locator('#compare-hint')).toBeVisible();
   const looks = (locator) => locator.evaluate((b) => ({ opacity: Number(getComputedStyle(b).opacity), cursor: getComputedStyle(b).cursor }));
   const disabled = await looks(compare);

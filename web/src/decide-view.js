@@ -204,7 +204,7 @@ export async function cancelDecision() {
 
 export async function goalSeek() {
   const doc = await decide('goal-seeks', (start) => goalSeekRequest(start, typedSettings(),
-    state.targets, $('decide-probability').value, $('decide-levers').value));
+    state.targets, $('decide-probability').value, $('decide-levers').value, state.levers));
   if (doc) drawGoalSeek(doc);
 }
 
@@ -226,7 +226,7 @@ function drawGoalSeek(doc) {
 
 export async function tornado() {
   const doc = await decide('sensitivities', (start) => tornadoRequest(start, typedSettings(),
-    $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value));
+    $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value, state.levers));
   if (doc) drawTornado(doc);
 }
 

@@ -1,7 +1,7 @@
 // Decision support on the page: the bodies of POST /api/v1/goal-seeks and /sensitivities,
 // and the goal-seek's frontier and the sensitivity's tornado drawn with Observable Plot.
 import * as Plot from '@observablehq/plot';
-import { sourceOf } from './requests.js';
+import { baselineOf } from './requests.js';
 import { COLOURS } from './charts.js';
 import { targetLabel } from './wording.js';
 import { typedNumber, probability, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
@@ -24,15 +24,15 @@ function withSettings(body, typed) {
 }
 
 /** POST /api/v1/goal-seeks: the scenario, the targets, p and the levers (one per line). */
-export function goalSeekRequest(start, typed, targets, probability, leverText) {
-  const body = { ...sourceOf(start), targets: targets.map((s) => s.trim()).filter(Boolean),
+export function goalSeekRequest(start, typed, targets, probability, leverText, assumed = []) {
+  const body = { ...baselineOf(start, assumed), targets: targets.map((s) => s.trim()).filter(Boolean),
     probability: whole(probability), levers: lines(leverText) };
   return withSettings(body, typed);
 }
 
 /** POST /api/v1/sensitivities: a tornado of one metric at one month. */
-export function tornadoRequest(start, typed, metric, month, leverText) {
-  const body = { ...sourceOf(start), metric: String(metric).trim(), month: whole(month),
+export function tornadoRequest(start, typed, metric, month, leverText, assumed = []) {
+  const body = { ...baselineOf(start, assumed), metric: String(metric).trim(), month: whole(month),
     method: 'tornado', levers: lines(leverText) };
   return withSettings(body, typed);
 }

@@ -1,8 +1,8 @@
 // Errors next to fields: the API's problems shown beside the field they name.
 import { ApiError } from './api.js';
-import { leverField } from './levers.js';
+import { leverAt } from './levers.js';
 import { problems, plannerReason } from './requests.js';
-import { $ } from './state.js';
+import { $, state } from './state.js';
 
 /** Clears the errors shown within `root` (the whole page by default) and their marks. */
 export function clearErrors(root = document) {
@@ -26,7 +26,7 @@ export function markInvalid(input, slot) {
 }
 
 function errorSlot(field) {
-  const lever = leverField(field);
+  const lever = leverAt(field, state.levers);
   if (lever) {
     return document.querySelector(`.error[data-lever="${lever.index}"][data-field="${lever.field}"]`)
       ?? document.querySelector(`.error[data-lever="${lever.index}"][data-field=""]`);

@@ -1,6 +1,6 @@
 // Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
 // typical range and a slot for the API's message.
-import { LEVERS } from './levers.js';
+import { LEVERS, planLevers } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
 
@@ -74,6 +74,24 @@ export function renderLevers() {
       field('Start month', input(`lever-${i}-startMonth`, lever.values.startMonth, (v) => { lever.values.startMonth = v; }, { size: 4 }), '1 = the month after the base date', i, 'startMonth'),
       field(def.endRequired ? 'End month' : 'End month (blank: to the end)', input(`lever-${i}-endMonth`, lever.values.endMonth, (v) => { lever.values.endMonth = v; }, { size: 4 }), '', i, 'endMonth'),
     );
+    // an assumption (referral growth expected whatever is done) goes into the baseline too,
+    // so that the comparison, Decide and the tornado answer "given it, what does the plan do"
+    const assumption = document.createElement('input');
+    assumption.type = 'checkbox';
+    assumption.id = `lever-${i}-inBaseline`;
+    assumption.autocomplete = 'off';
+    assumption.checked = Boolean(lever.inBaseline);
+    assumption.addEventListener('change', () => {
+      lever.inBaseline = assumption.checked;
+      updateCompare();
+    });
+    const assumptionLabel = document.createElement('label');
+    assumptionLabel.htmlFor = assumption.id;
+    assumptionLabel.textContent = 'An assumption: in the baseline too (not part of the plan)';
+    const assumptionField = document.createElement('div');
+    assumptionField.className = 'field assumption';
+    assumptionField.append(assumption, ' ', assumptionLabel);
+    row.append(assumptionField);
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = 'Remove';
@@ -93,10 +111,17 @@ export function renderLevers() {
     fs.append(legend, help, row, general);
     box.append(fs);
   });
-  $('run-compare').disabled = state.levers.length === 0;
-  $('run-compare').title = state.levers.length ? '' : 'Add a lever first: a plan is the baseline with its levers';
-  $('compare-hint').hidden = state.levers.length > 0;
-  if (state.levers.length) $('run-compare').removeAttribute('aria-describedby');
+  updateCompare();
+}
+
+/** Compare needs a plan: at least one lever that is not an assumption. */
+export function updateCompare() {
+  const plan = planLevers(state.levers).length > 0;
+  $('run-compare').disabled = Boolean(state.active) || !plan;
+  $('run-compare').title = plan ? '' : 'Add a lever of the plan first: a plan is the baseline with its levers'
+    + ' (assumptions are in both)';
+  $('compare-hint').hidden = plan;
+  if (plan) $('run-compare').removeAttribute('aria-describedby');
   else $('run-compare').setAttribute('aria-describedby', 'compare-hint');
 }
 

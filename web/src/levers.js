@@ -108,7 +108,33 @@ export function newLever(type, teams = [], scenario = null) {
       : now === null && f.kind === 'optionalNumber' ? ''
         : String(now ?? f.value ?? '');
   }
-  return { type, values };
+  return { type, values, inBaseline: false };
+}
+
+/**
+ * The levers that are assumptions (in the baseline too, such as referral growth a planner
+ * expects whatever is done), and those of the plan, in the order added.
+ */
+export function assumptionLevers(levers) {
+  return levers.filter((l) => l.inBaseline);
+}
+
+export function planLevers(levers) {
+  return levers.filter((l) => !l.inBaseline);
+}
+
+/**
+ * Which of `levers` (the form's, in order) a problem's field path names, and which field:
+ * `variants[0].interventions[2].fte` is the third plan lever's, `baseline.interventions[0]`
+ * (or a run's `interventions[0]`) the first assumption's; null where it names none.
+ */
+export function leverAt(path, levers) {
+  const named = leverField(path);
+  if (!named) return null;
+  const inPlan = /^variants\[\d+]\./.test(path ?? '');
+  const list = levers.map((l, index) => ({ l, index })).filter(({ l }) => Boolean(l.inBaseline) !== inPlan);
+  const found = list[named.index];
+  return found ? { index: found.index, field: named.field } : null;
 }
 
 /**
@@ -148,7 +174,7 @@ export function leverFromIntervention(i) {
     endMonth: i.endMonth === null || i.endMonth === undefined ? '' : String(i.endMonth),
   };
   for (const f of def.fields) values[f.name] = i[f.name] === null || i[f.name] === undefined ? '' : String(i[f.name]);
-  return { type: i.type, values };
+  return { type: i.type, values, inBaseline: false };
 }
 
 /** One line describing a lever for the printed summary. */

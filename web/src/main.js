@@ -99,7 +99,7 @@ function wire() {
     });
   }
   $('run-baseline').addEventListener('click', () => execute('run',
-    (start) => runRequest(start, typedSettings(), state.targets)));
+    (start) => runRequest(start, typedSettings(), state.targets, state.levers)));
   $('run-compare').addEventListener('click', () => execute('comparison',
     (start) => comparisonRequest(start, state.levers, typedSettings(), state.targets)));
   $('cancel').addEventListener('click', cancel);

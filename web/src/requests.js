@@ -1,5 +1,5 @@
 // The bodies the page sends: exactly what a script would send to the public API.
-import { intervention } from './levers.js';
+import { intervention, assumptionLevers, planLevers } from './levers.js';
 import { typedNumber } from './format.js';
 
 /** Settings as typed: replications, months, seed (strings). Blank fields are left out. */
@@ -19,19 +19,31 @@ export function sourceOf(start) {
   return { scenario: start.scenario };
 }
 
-/** POST /api/v1/runs: the baseline alone, with targets. */
-export function runRequest(start, typed, targets = []) {
-  const body = { ...sourceOf(start), ...settings(typed) };
+/**
+ * The baseline as the API takes it: its source, with the levers that are assumptions (in the
+ * baseline too: referral growth expected whatever is done) added as interventions.
+ */
+export function baselineOf(start, levers = []) {
+  const assumed = assumptionLevers(levers);
+  return { ...sourceOf(start), ...(assumed.length ? { interventions: assumed.map(intervention) } : {}) };
+}
+
+/** POST /api/v1/runs: the baseline alone (with its assumptions), with targets. */
+export function runRequest(start, typed, targets = [], levers = []) {
+  const body = { ...baselineOf(start, levers), ...settings(typed) };
   const t = targets.map((s) => s.trim()).filter(Boolean);
   if (t.length) body.targets = t;
   return body;
 }
 
-/** POST /api/v1/comparisons: the baseline and one variant, the baseline plus the levers. */
+/**
+ * POST /api/v1/comparisons: the baseline (with the assumptions) and one variant, the baseline
+ * plus the plan's levers.
+ */
 export function comparisonRequest(start, levers, typed, targets = []) {
   const body = {
-    baseline: sourceOf(start),
-    variants: [{ interventions: levers.map(intervention) }],
+    baseline: baselineOf(start, levers),
+    variants: [{ interventions: planLevers(levers).map(intervention) }],
     ...settings(typed),
   };
   const t = targets.map((s) => s.trim()).filter(Boolean);
@@ -110,8 +122,19 @@ export function scenarioToSave(base, levers, name, area, months) {
     // the council stays with the scenario whatever it is named (a scenario of before the
     // field existed gets the one its start knows)
     ...(area && !base.area ? { area } : {}),
-    interventions: [...(base.interventions ?? []), ...levers.map(intervention)],
+    // the assumptions first, then the plan (assumptionPositions says which are which)
+    interventions: [...(base.interventions ?? []), ...assumptionLevers(levers).map(intervention),
+      ...planLevers(levers).map(intervention)],
   };
+}
+
+/**
+ * The positions of the assumptions among the interventions of the scenario scenarioToSave
+ * makes of `base` and `levers`: after the base's own, before the plan's.
+ */
+export function assumptionPositions(base, levers) {
+  const first = (base.interventions ?? []).length;
+  return assumptionLevers(levers).map((_, i) => first + i);
 }
 
 /**
@@ -119,8 +142,8 @@ export function scenarioToSave(base, levers, name, area, months) {
  * seed typed where they read as whole numbers (left out otherwise, for the defaults), so
  * that it reopens as it was run (a trial's 500 and 42 had come back as 1,000 and 1).
  */
-export function savedSettings(targets, typed) {
-  const out = { targets: [...targets] };
+export function savedSettings(targets, typed, assumptions = []) {
+  const out = { targets: [...targets], assumptions: [...assumptions] };
   for (const key of ['replications', 'seed']) {
     const v = typedNumber(typed[key] ?? '');
     if (Number.isSafeInteger(v)) out[key] = v;

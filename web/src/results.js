@@ -1,7 +1,7 @@
 // What the run and comparison views share: chart figures with their downloads, the legend,
 // tables, the DfE indicators, costs, targets, the printable summary and the CSV downloads.
 import { call } from './api.js';
-import { describe } from './levers.js';
+import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
@@ -200,7 +200,10 @@ export function summary(result, kind) {
   };
   add('Baseline', s.start.label);
   add('Assumptions', assumptionsText(s.start));
-  add('Levers', kind === 'comparison' && s.levers.length ? s.levers.map(describe).join('; ') : 'none (baseline only)');
+  const assumed = assumptionLevers(s.levers);
+  if (assumed.length) add('Assumed in the baseline', assumed.map(describe).join('; '));
+  const plan = planLevers(s.levers);
+  add('Levers', kind === 'comparison' && plan.length ? plan.map(describe).join('; ') : 'none (baseline only)');
   add('Seed, replications, months', `${result.seed}, ${number(result.replications ?? result.baseline?.replications, 0)}, ${result.months}`);
   add('Run', `${s.status.id} (${s.status.codeVersion}), ${s.status.finishedAt ?? ''}`);
   box.append(dl);

@@ -9,6 +9,7 @@ import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
 import { markEarlierResults } from './results.js';
+import { planLevers } from './levers.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
@@ -22,7 +23,7 @@ function busy(on) {
   $('progress').hidden = !on;
   $('cancel').hidden = !on;
   $('run-baseline').disabled = on;
-  $('run-compare').disabled = on || state.levers.length === 0;
+  $('run-compare').disabled = on || planLevers(state.levers).length === 0;
   if (on) {
     $('progress').value = 0;
     $('progress-text').textContent = 'Queued';
@@ -70,7 +71,7 @@ export async function execute(kind, makeBody) {
   }
   if (state.active) return;
   const body = makeBody(start);
-  const levers = state.levers.map((l) => ({ type: l.type, values: { ...l.values } }));
+  const levers = state.levers.map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline) }));
   const path = kind === 'run' ? 'runs' : 'comparisons';
   busy(true);
   $('cancel').focus();

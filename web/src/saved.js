@@ -2,7 +2,7 @@
 import { json, call, ApiError } from './api.js';
 import { leverFromIntervention } from './levers.js';
 import { renderTargets } from './levers-view.js';
-import { scenarioToSave, savedSettings, problems } from './requests.js';
+import { scenarioToSave, savedSettings, assumptionPositions, problems } from './requests.js';
 import { typedSettings } from './runs.js';
 import { $, state } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
@@ -107,7 +107,8 @@ async function saveOnce(asNew) {
     $('months').value);
   try {
     // the targets, replications and seed are saved with it, so that it reopens as it was run
-    const settings = savedSettings(state.targets, typedSettings());
+    const settings = savedSettings(state.targets, typedSettings(),
+      assumptionPositions(state.start.scenario, state.levers));
     const stored = asNew
       ? await json('scenarios', { method: 'POST', body: { scenario, ...settings } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, ...settings } });
@@ -147,6 +148,9 @@ async function openScenario(id) {
     label: `${stored.name} (saved, version ${stored.version})`, notes: [],
     area: areaOf({ scenario: stored.scenario }),
     saved: { name: stored.name, version: stored.version } };
+  // the levers that were assumptions (in the baseline too) come back as assumptions
+  const assumed = new Set(stored.assumptions ?? []);
+  levers.forEach((lever, i) => { if (lever) lever.inBaseline = assumed.has(i); });
   state.levers = levers.filter(Boolean);
   state.targets = [...(stored.targets ?? [])];
   renderTargets();

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems } from '../src/requests.js';
-import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS } from '../src/levers.js';
+import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems, assumptionPositions } from '../src/requests.js';
+import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt } from '../src/levers.js';
 
 const settings = { replications: '1,000', months: '24', seed: '42' };
 
@@ -162,8 +162,54 @@ describe('a new agency policy lever', () => {
 describe('what a stored scenario keeps besides the scenario', () => {
   it('its targets, and the replications and seed typed where they are whole numbers', () => {
     expect(savedSettings(['caseload <= 18 at month 24'], { replications: '500', seed: '42', months: '24' }))
-      .toEqual({ targets: ['caseload <= 18 at month 24'], replications: 500, seed: 42 });
-    expect(savedSettings([], { replications: '', seed: 'x' })).toEqual({ targets: [] });
-    expect(savedSettings([], { replications: '2.5', seed: '-3' })).toEqual({ targets: [], seed: -3 });
+      .toEqual({ targets: ['caseload <= 18 at month 24'], assumptions: [], replications: 500, seed: 42 });
+    expect(savedSettings([], { replications: '', seed: 'x' })).toEqual({ targets: [], assumptions: [] });
+    expect(savedSettings([], { replications: '2.5', seed: '-3' }, [2])).toEqual({ targets: [], assumptions: [2], seed: -3 });
+  });
+});
+
+describe('levers that are assumptions (in the baseline too)', () => {
+  const growth = { ...newLever('referralGrowth'), inBaseline: true };
+  growth.values.annualGrowth = '0.08';
+  const posts = newLever('posts', ['assessment']);
+  const settings = { replications: '500', months: '36', seed: '1' };
+
+  it('go into the baseline of a run, a comparison, a goal-seek and a tornado; the plan has the rest', async () => {
+    const run = runRequest({ preset: 'medway-2019' }, settings, [], [growth, posts]);
+    expect(run.interventions).toEqual([intervention(growth)]);
+    const body = comparisonRequest({ preset: 'medway-2019' }, [growth, posts], settings);
+    expect(body.baseline).toEqual({ preset: 'medway-2019', interventions: [intervention(growth)] });
+    expect(body.variants).toEqual([{ interventions: [intervention(posts)] }]);
+    const { goalSeekRequest, tornadoRequest } = await import('../src/decide.js');
+    expect(goalSeekRequest({ preset: 'medway-2019' }, settings, ['caseload <= 18 at month 12'], '0.8',
+      'campaign=1..3', [growth, posts]).interventions).toEqual([intervention(growth)]);
+    expect(tornadoRequest({ preset: 'medway-2019' }, settings, 'caseload', '12', '', [posts]).interventions)
+      .toBeUndefined();
+  });
+
+  it('leave requests as they were without any', () => {
+    expect(runRequest({ preset: 'medway-2019' }, settings, [], [posts])).not.toHaveProperty('interventions');
+    expect(comparisonRequest({ preset: 'medway-2019' }, [posts], settings).baseline).toEqual({ preset: 'medway-2019' });
+  });
+
+  it('take the API\'s problems back to the lever of the form they are about', () => {
+    const levers = [posts, growth, { ...newLever('recruitmentCampaign'), inBaseline: false }];
+    // the plan's second lever is the form's third; the baseline's first is the form's second
+    expect(leverAt('variants[0].interventions[1].multiplier', levers)).toEqual({ index: 2, field: 'multiplier' });
+    expect(leverAt('baseline.interventions[0].annualGrowth', levers)).toEqual({ index: 1, field: 'annualGrowth' });
+    expect(leverAt('interventions[0]', levers)).toEqual({ index: 1, field: null });
+    expect(leverAt('variants[0].interventions[5].fte', levers)).toBeNull();
+    expect(leverAt('targets[0]', levers)).toBeNull();
+  });
+
+  it('are stored after the scenario\'s own interventions and before the plan\'s, their positions kept', () => {
+    const own = { type: 'someOtherKind' };
+    const base = { name: 'm', interventions: [own] };
+    const stored = scenarioToSave(base, [posts, growth], 'm', null, '36');
+    expect(stored.interventions.map((i) => i.type)).toEqual(['someOtherKind', 'referralGrowth', 'posts']);
+    expect(assumptionPositions(base, [posts, growth])).toEqual([1]);
+    expect(assumptionPositions({ name: 'm' }, [growth, posts, growth])).toEqual([0, 1]);
+    // an intervention reopened is a lever of the plan unless its position says otherwise
+    expect(leverFromIntervention(stored.interventions[1]).inBaseline).toBe(false);
   });
 });

@@ -152,6 +152,54 @@ class ScenarioApiTest extends ServerPerClass {
         .isEqualTo(before);
   }
 
+  /**
+   * A stored scenario keeps which of its interventions are assumptions (in the baseline too,
+   * as the planners' page marks referral growth), by position: given, replaced, none when not
+   * given; each refused position a 400 naming it, before anything is stored (a planner's
+   * assumption had come back as a lever of the plan).
+   */
+  @Test
+  void assumptionsAreStoredWithTheScenario_byPosition_andChecked() {
+    JsonObject withLevers = scenario("with assumptions").put("interventions", new JsonArray()
+        .add(new JsonObject().put("type", "referralGrowth").put("startMonth", 1)
+            .put("annualGrowth", 0.08))
+        .add(new JsonObject().put("type", "posts").put("startMonth", 1).put("team", "children")
+            .put("fte", 2)));
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", withLevers).put("assumptions", new JsonArray().add(0)));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    String location = created.getHeader("Location");
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("assumptions"))
+        .isEqualTo(new JsonArray().add(0));
+    HttpResponse<Buffer> updated = api.put(location, new JsonObject().put("version", 1)
+        .put("scenario", withLevers).put("assumptions", new JsonArray().add(0).add(1)));
+    assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("assumptions"))
+        .isEqualTo(new JsonArray().add(0).add(1));
+    assertThat(api.get(create("no assumptions").getHeader("Location")).bodyAsJsonObject()
+        .getJsonArray("assumptions")).isEmpty();
+
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    Object[][] bad = {{new JsonArray().add(2), "assumptions[0]"},
+        {new JsonArray().add(-1), "assumptions[0]"},
+        {new JsonArray().add(1).add(0), "assumptions[1]"},
+        {new JsonArray().add(0).add(0), "assumptions[1]"},
+        {new JsonArray().add(0.5), "assumptions[0]"},
+        {new JsonArray().add("0"), "assumptions[0]"},
+        {new JsonArray().addNull(), "assumptions[0]"},
+        {"0", "assumptions"}};
+    for (Object[] b : bad) {
+      assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario", withLevers)
+          .put("assumptions", b[0])), (String) b[1], "");
+    }
+    // a scenario without interventions has nothing to call an assumption
+    assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
+        scenario("x").put("interventions", new JsonArray())).put("assumptions",
+            new JsonArray().add(0))), "assumptions[0]", "names no intervention");
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .isEqualTo(before);
+  }
+
   @Test
   void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
     JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");

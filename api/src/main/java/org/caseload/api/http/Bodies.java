@@ -99,6 +99,11 @@ final class Bodies {
     if (node == null || node.isNull()) {
       return fallback;
     }
+    return integer(node, field, min, max);
+  }
+
+  /** The whole number {@code node} (not null), in {@code [min, max]}, read as above. */
+  static long integer(JsonNode node, String field, long min, long max) {
     long value;
     if (node.isIntegralNumber()) {
       if (!node.canConvertToLong()) {

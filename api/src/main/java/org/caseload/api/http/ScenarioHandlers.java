@@ -1,8 +1,10 @@
 package org.caseload.api.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.caseload.api.store.RunStore;
@@ -96,7 +98,42 @@ final class ScenarioHandlers {
         "replications", 0, 1, maxReplications) : null;
     Long seed = has(body, "seed") ? RunRequests.seed(body) : null;
     return new Checked(scenario, ScenarioJson.write(scenario), new StoredScenario.Settings(
-        targets.stream().map(Target::text).toList(), replications, seed), version);
+        targets.stream().map(Target::text).toList(), replications, seed,
+        assumptions(body, scenario.interventions().size())), version);
+  }
+
+  /**
+   * Which of the scenario's interventions are assumptions (in the baseline too): positions in
+   * its interventions, each a whole number from 0 to one less than their count, ascending
+   * without repeats (so that one list means one thing); none when left out. Each bad one is a
+   * 400 naming {@code assumptions[i]}.
+   */
+  static List<Integer> assumptions(ObjectNode body, int interventions) {
+    JsonNode node = body.get("assumptions");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw ApiProblem.badField("assumptions", "must be a list of positions in the scenario's"
+          + " interventions");
+    }
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String field = "assumptions[" + i + "]";
+      if (interventions == 0) {
+        throw ApiProblem.badField(field, "names no intervention: the scenario has none");
+      }
+      if (node.get(i).isNull()) {
+        throw ApiProblem.badField(field, "must be a whole number, was null");
+      }
+      long position = Bodies.integer(node.get(i), field, 0, interventions - 1);
+      if (!positions.isEmpty() && position <= positions.get(positions.size() - 1)) {
+        throw ApiProblem.badField("assumptions[" + i + "]", "must be after the one before it:"
+            + " positions ascending, each once; was " + position);
+      }
+      positions.add((int) position);
+    }
+    return positions;
   }
 
   void delete(RoutingContext rc) {
@@ -135,13 +172,15 @@ final class ScenarioHandlers {
     node.put("href", PATH + "/" + stored.id());
     if (withDocument) {
       node.putRawValue("scenario", new RawValue(stored.document()));
-      stored.targets().forEach(node.putArray("targets")::add);
-      if (stored.replications() != null) {
-        node.put("replications", stored.replications());
+      StoredScenario.Settings settings = stored.settings();
+      settings.targets().forEach(node.putArray("targets")::add);
+      if (settings.replications() != null) {
+        node.put("replications", settings.replications());
       }
-      if (stored.seed() != null) {
-        node.put("seed", stored.seed());
+      if (settings.seed() != null) {
+        node.put("seed", settings.seed());
       }
+      settings.assumptions().forEach(node.putArray("assumptions")::add);
     }
     return node;
   }

@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ import java.util.UUID;
 public final class ScenarioStore {
 
   private static final String COLUMNS = "id, name, version, document, targets, replications,"
-      + " seed, created_at, updated_at";
+      + " seed, assumptions, created_at, updated_at";
 
   private final Pool pool;
   private final Clock clock;
@@ -36,9 +37,9 @@ public final class ScenarioStore {
       StoredScenario.Settings settings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
-            + " VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $7) RETURNING " + COLUMNS)
+            + " VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
         .execute(Tuple.of(UUID.randomUUID(), name, document, json(settings.targets()),
-            settings.replications(), settings.seed(), now))
+            settings.replications(), settings.seed(), json(settings.assumptions()), now))
         .map(rows -> scenario(rows.iterator().next()));
   }
 
@@ -79,10 +80,11 @@ public final class ScenarioStore {
   public Future<StoredScenario> update(UUID id, int version, String name, String document,
       StoredScenario.Settings settings) {
     return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4, targets = $5,"
-            + " replications = $6, seed = $7, version = version + 1, updated_at = $8"
-            + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
+            + " replications = $6, seed = $7, assumptions = $8, version = version + 1,"
+            + " updated_at = $9 WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
         .execute(Tuple.of(id, version, name, document, json(settings.targets()),
-            settings.replications(), settings.seed(), OffsetDateTime.now(clock)))
+            settings.replications(), settings.seed(), json(settings.assumptions()),
+            OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -106,25 +108,27 @@ public final class ScenarioStore {
 
   private static StoredScenario scenario(Row row) {
     return new StoredScenario(row.getUUID("id"), row.getString("name"),
-        row.getInteger("version"), row.getString("document"), targets(row.getString("targets")),
-        row.getLong("replications"), row.getLong("seed"), row.getOffsetDateTime("created_at"),
-        row.getOffsetDateTime("updated_at"));
+        row.getInteger("version"), row.getString("document"), new StoredScenario.Settings(
+            List.of(read(row.getString("targets"), String[].class)), row.getLong("replications"),
+            row.getLong("seed"), Arrays.stream(read(row.getString("assumptions"), int[].class))
+                .boxed().toList()),
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Targets as stored: a JSON array of their texts. */
-  static String json(List<String> targets) {
+  /** Targets and assumptions as stored: a JSON array of the texts, or of the positions. */
+  static String json(List<?> values) {
     try {
-      return MAPPER.writeValueAsString(targets);
+      return MAPPER.writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<String> targets(String json) {
+  private static <T> T read(String json, Class<T> type) {
     try {
-      return List.of(MAPPER.readValue(json, String[].class));
+      return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,21 +6,22 @@ import java.util.UUID;
 
 /**
  * A scenario as stored: its JSON document (the scenario format), what its planner set for
- * it (the targets, as runs take them, none unless given; the replications and seed of its
- * runs, null unless given), and a version for updates.
+ * it ({@link Settings}), and a version for updates.
  */
 public record StoredScenario(UUID id, String name, int version, String document,
-    List<String> targets, Long replications, Long seed, OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {
+    Settings settings, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-  public StoredScenario {
-    targets = List.copyOf(targets);
-  }
-
-  /** What a planner set for a scenario besides the scenario: targets and run settings. */
-  public record Settings(List<String> targets, Long replications, Long seed) {
+  /**
+   * What a planner set for a scenario besides the scenario: the targets (as runs take them,
+   * none unless given), the replications and seed of its runs (null unless given) and which
+   * of its interventions are assumptions, in the baseline too (their positions in the
+   * scenario's interventions, ascending; none unless given).
+   */
+  public record Settings(List<String> targets, Long replications, Long seed,
+      List<Integer> assumptions) {
     public Settings {
       targets = List.copyOf(targets);
+      assumptions = List.copyOf(assumptions);
     }
   }
 }
