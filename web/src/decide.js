@@ -23,10 +23,19 @@ function withSettings(body, typed) {
   return body;
 }
 
+/**
+ * A probability as typed: a fraction, or a percentage ("80%" is 0.8: a trial's "80%" had been
+ * refused while rate targets took one); else as typedNumber reads it, for the API to name.
+ */
+export function typedProbability(text) {
+  const percent = /^\s*(\d*\.?\d+)\s*%\s*$/.exec(String(text ?? ''));
+  return percent ? Number((Number(percent[1]) / 100).toPrecision(12)) : whole(text);
+}
+
 /** POST /api/v1/goal-seeks: the scenario, the targets, p and the levers (one per line). */
 export function goalSeekRequest(start, typed, targets, probability, leverText, assumed = []) {
   const body = { ...baselineOf(start, assumed), targets: targets.map((s) => s.trim()).filter(Boolean),
-    probability: whole(probability), levers: lines(leverText) };
+    probability: typedProbability(probability), levers: lines(leverText) };
   return withSettings(body, typed);
 }
 

@@ -1,6 +1,6 @@
 // The bodies the page sends: exactly what a script would send to the public API.
 import { intervention, assumptionLevers, planLevers } from './levers.js';
-import { typedNumber } from './format.js';
+import { typedNumber, kindOf } from './format.js';
 
 /** Settings as typed: replications, months, seed (strings). Blank fields are left out. */
 function settings(typed) {
@@ -71,12 +71,25 @@ export function target(metric, op, value, month) {
 const RATES = ['vacancyRate', 'agencyRate'];
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** A target's value as the API reads it: "15%" of a rate is 0.15; else as typed. */
+/** Thousands separated: 2,000,000 or 1,234.5. */
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const SCALES = { k: 1e3, m: 1e6, bn: 1e9 };
+
+/**
+ * A target's value as the API reads it: "15%" of a rate is 0.15; money as the page writes it,
+ * "£2.2m", "£450k" or "2,000,000" (a trial's "£2m" had been refused while the list showed
+ * "£2,200,000"); thousands separated, "1,000", without the commas; else as typed.
+ */
 export function targetValue(metric, typed) {
   const text = String(typed).trim();
   const percent = /^(.+?)\s*%$/.exec(text);
   if (percent && RATES.includes(metric) && NUMBER.test(percent[1])) return String(Number(percent[1]) / 100);
-  return text;
+  const money = /^£?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*(k|m|bn)?$/i.exec(text);
+  if (money && kindOf(metric) === 'money') {
+    const scale = SCALES[(money[2] ?? '').toLowerCase()] ?? 1;
+    return String(Number((Number(money[1].replace(/,/g, '')) * scale).toPrecision(12)));
+  }
+  return GROUPED.test(text) ? text.replace(/,/g, '') : text;
 }
 
 /**

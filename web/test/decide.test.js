@@ -121,3 +121,14 @@ describe('a tornado read without hovering', async () => {
       .toContain('The line: every input central, 18.4.');
   });
 });
+
+describe('a goal-seek\'s probability as typed', async () => {
+  const { typedProbability } = await import('../src/decide.js');
+  it('is a fraction or a percentage', () => {
+    expect(typedProbability('0.8')).toBe(0.8);
+    expect(typedProbability(' 80% ')).toBe(0.8);
+    expect(typedProbability('97.5%')).toBe(0.975);
+    expect(typedProbability('eighty')).toBe('eighty');
+    expect(typedProbability('')).toBeUndefined();
+  });
+});

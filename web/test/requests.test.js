@@ -41,6 +41,20 @@ describe('request building', () => {
     expect(targetValue('caseload', '15%')).toBe('15%');
     expect(targetValue('vacancyRate', '0.15')).toBe('0.15');
   });
+  it('reads money as the page writes it, and thousands separated as the number', () => {
+    expect(targetValue('cost', '£2m')).toBe('2000000');
+    expect(targetValue('cost', '£2.2m')).toBe('2200000');
+    expect(targetValue('cost', ' 450k ')).toBe('450000');
+    expect(targetValue('cost', '£1.5bn')).toBe('1500000000');
+    expect(targetValue('cost', '2,000,000')).toBe('2000000');
+    expect(targetValue('cost', '£2,200,000.50')).toBe('2200000.5');
+    expect(targetProblem('cost', '£2m', '12', '36')).toBeNull();
+    expect(targetValue('unallocatedCases', '1,000')).toBe('1000');
+    // not money: a pound sign or a scale is not read, and the API's message says why
+    expect(targetValue('caseload', '£5')).toBe('£5');
+    expect(targetValue('caseload', '5m')).toBe('5m');
+    expect(targetValue('cost', '2,00')).toBe('2,00');
+  });
   it('says what is wrong with a target when it is added, in a planner\'s words', () => {
     expect(targetProblem('caseload', 'under 18', '12', '36')).toBe('The value must be a number, such as 18; was "under 18".');
     expect(targetProblem('vacancyRate', '', '12', '36')).toBe('The value must be a number, such as 0.15 or 15%; was "".');
