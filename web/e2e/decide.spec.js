@@ -76,7 +76,7 @@ test('a new goal-seek does not show the last one\'s answer beside its progress',
 });
 
 test('a sensitivity draws one tornado bar per uncertain parameter and lever', async () => {
-  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });

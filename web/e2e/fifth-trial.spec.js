@@ -33,7 +33,7 @@ test('the tornado gives each end its 95% Monte Carlo error, as the API\'s standa
   const page = await open(browser);
   const done = page.waitForResponse((r) => /\/api\/v1\/sensitivities\/[^/]+\/results/.test(r.url()) && r.status() === 200,
     { timeout: 90_000 });
-  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   const doc = await (await done).json();

@@ -87,7 +87,7 @@ test('a bad target marks no other field invalid', async ({ browser }) => {
 test('a tornado counts its replications to a known total, its bar filling', async ({ browser }) => {
   const page = await open(browser);
   await settings(page, 50, 120);
-  await page.getByLabel('Tornado of metric', { exact: true }).fill('caseload');
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
   await page.getByLabel('Tornado at month', { exact: true }).fill('120');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   const counted = /^sensitivity running: ([\d,]+) of ([\d,]+) replications/;
