@@ -2,7 +2,8 @@
 // in the browser: a double click on "Save as new" saved two scenarios of one name; the tornado
 // gave no accuracy (bars of 16 to 16 whose swing was within its error looked like findings);
 // referral growth could only be part of the plan, so "given 5% growth, what do 20 posts do"
-// could not be asked (the posts looked harmful: the plan had the growth, the baseline not).
+// could not be asked (the posts looked harmful: the plan had the growth, the baseline not);
+// Leeds 2021's bands (vacancy 0% to 40%) came with nothing said of why.
 import { test, expect } from '@playwright/test';
 import { apiClient, open } from './session.js';
 import { errorValue, metricValue } from '../src/format.js';
@@ -98,4 +99,23 @@ test('a lever marked an assumption is in the baseline too: compared, summarised,
     await api.dispose();
     await page.context().close();
   }
+});
+
+test('a council whose own figures disagree far more than the typical council\'s is warned of before its bands are read', async ({ browser }) => {
+  const page = await open(browser);
+  // the first preset's baseline (Medway 2019) has none
+  await expect(page.locator('#baseline-facts')).toBeVisible();
+  await expect(page.locator('#baseline-warning')).toHaveCount(0);
+  await page.getByLabel('A council and year (calibrated from DfE data)').check();
+  await page.getByLabel('Council (name or code)').fill('Leeds');
+  await page.getByLabel('Year (30 September)').fill('2021');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/calibrations') && r.status() === 200);
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  const calibration = await (await answered).json();
+  expect(calibration.notes.filter((n) => n.startsWith('very uncertain: ')).length).toBe(1);
+  await expect(page.locator('#baseline-warning')).toBeVisible();
+  await page.locator('#assumptions').screenshot({ path: '../target/page-e2e/fifth-trial-warning.png' });
+  await expect(page.locator('#baseline-warning')).toHaveText(/^Wide bands ahead: this council's own figures disagree from year to year on how fast vacancies are filled, far more/);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
 });

@@ -3,7 +3,7 @@
 import { json, ApiError } from './api.js';
 import { LEVERS } from './levers.js';
 import { problems, plannerReason, calibrationRequest } from './requests.js';
-import { scenarioFacts } from './wording.js';
+import { scenarioFacts, isVeryUncertain, uncertaintyWarning } from './wording.js';
 import { $, state, teams } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { renderLevers } from './levers-view.js';
@@ -51,6 +51,15 @@ export function showAssumptions() {
   facts.id = 'baseline-facts';
   facts.textContent = scenarioFacts(s.scenario);
   box.append(h, facts);
+  // parameters the council's own figures leave very uncertain, said before the bands are read
+  const wide = (s.notes ?? []).filter(isVeryUncertain);
+  if (wide.length) {
+    const warning = document.createElement('p');
+    warning.id = 'baseline-warning';
+    warning.className = 'warning';
+    warning.textContent = uncertaintyWarning(wide);
+    box.append(warning);
+  }
   if (s.notes?.length) {
     const intro = document.createElement('p');
     intro.textContent = 'What the calibration assumed:';

@@ -189,3 +189,27 @@ export function targetLabel(text) {
   else if (Number.isFinite(x) && metric === 'cost') shown = `${x < 0 ? '-' : ''}\u00a3${Math.abs(x).toLocaleString('en-GB', { maximumFractionDigits: 20 })}`;
   return `${COMPARED_LABELS[metric]} ${TARGET_OPERATORS[op]} ${shown} at month ${month}`;
 }
+
+/** Uncertain parameters in planners' words. */
+const UNCERTAIN_WORDS = {
+  annualTurnover: 'staff turnover', fillProbability: 'how fast vacancies are filled',
+  agencyCoverShare: 'how much agency staff cover vacancies',
+};
+
+/** Whether a calibration's note says a parameter is very uncertain (the engine's RateSpread). */
+export function isVeryUncertain(note) {
+  return /^very uncertain: /.test(note);
+}
+
+/**
+ * The warning above a baseline whose calibration found parameters very uncertain, in
+ * planners' words: which, and what it means for the bands (a trial's Leeds 2021 had bands of
+ * 0% to 40% vacancy with nothing said).
+ */
+export function uncertaintyWarning(notes) {
+  const names = notes.map((n) => /^very uncertain: (\w+)/.exec(n)?.[1]).filter(Boolean)
+    .map((p) => UNCERTAIN_WORDS[p] ?? p);
+  return `Wide bands ahead: this council's own figures disagree from year to year on ${names.join(' and ')},`
+    + ' far more than the typical council\'s, so replications differ widely and the bands are wide.'
+    + ' Read the notes below, and check the council\'s returns before relying on the bands.';
+}

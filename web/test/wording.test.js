@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE,
-  accuracyNote, shareHalfWidth }
+  accuracyNote, shareHalfWidth, isVeryUncertain, uncertaintyWarning }
   from '../src/wording.js';
 import { sharedMonths } from '../src/charts.js';
 import { defaultDecideLevers } from '../src/decide.js';
@@ -182,5 +182,20 @@ describe('the month axis names the base date', async () => {
   it('says Month where no row has a date', () => {
     expect(monthAxisLabel([])).toBe('Month');
     expect(monthAxisLabel([{ month: 1 }])).toBe('Month');
+  });
+});
+
+describe('a baseline whose calibration found parameters very uncertain', () => {
+  // Leeds 2021's notes, as the engine writes them
+  const notes = ['referrals: 579 a month',
+    'very uncertain: fillProbability: drawn with sd 0.286 a month, 4.5 times the typical council\'s 0.063 a month, ...',
+    'very uncertain: agencyCoverShare: drawn with sd 42.1 points, 2.9 times the typical council\'s 14.6 points, ...'];
+  it('is warned of in planners\' words, naming what is uncertain', () => {
+    const wide = notes.filter(isVeryUncertain);
+    expect(wide).toHaveLength(2);
+    expect(uncertaintyWarning(wide)).toBe('Wide bands ahead: this council\'s own figures disagree from year to year on'
+      + ' how fast vacancies are filled and how much agency staff cover vacancies, far more than the typical council\'s,'
+      + ' so replications differ widely and the bands are wide. Read the notes below, and check the council\'s returns'
+      + ' before relying on the bands.');
   });
 });

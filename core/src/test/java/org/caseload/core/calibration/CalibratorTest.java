@@ -29,6 +29,29 @@ class CalibratorTest {
   @TempDir
   Path dir;
 
+  /**
+   * A council whose years' figures disagree far more than the typical council's is said to
+   * be very uncertain where it is (Leeds 2021: fill probability sd 0.286 a month, 4.5 times
+   * the typical; its agency cover, 2.9 times, is not), each ratio as the notes' own figures
+   * give it; Medway 2019 has none.
+   */
+  @Test
+  void aCouncilWhoseFiguresDisagree_isSaidToBeVeryUncertain() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    Calibration leeds = Calibrator.calibrate(data, data.area("Leeds"), 2021, 36);
+    List<String> wide = leeds.notes().stream().filter(n -> n.startsWith("very uncertain:"))
+        .toList();
+    assertThat(wide).hasSize(1);
+    assertThat(wide.get(0)).startsWith("very uncertain: fillProbability: drawn with sd 0.286 a"
+        + " month, 4.5 times the typical council's 0.063 a month");
+    double fill = leeds.scenario().uncertainty().stream()
+        .filter(u -> u.parameter() == Uncertainty.Parameter.fillProbability).findFirst()
+        .orElseThrow().sd();
+    assertThat(fill / 0.063).as("at least WIDE times").isGreaterThanOrEqualTo(RateSpread.WIDE);
+    assertThat(Calibrator.calibrate(data, data.area("Medway"), 2019, 36).notes())
+        .noneMatch(n -> n.startsWith("very uncertain"));
+  }
+
   @Test
   void medway2019_startsFromItsPublishedWorkforce() throws IOException {
     DfeData data = DfeData.load(DATA);
