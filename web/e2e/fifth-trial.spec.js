@@ -5,7 +5,7 @@
 // could not be asked (the posts looked harmful: the plan had the growth, the baseline not);
 // Leeds 2021's bands (vacancy 0% to 40%) came with nothing said of why.
 import { test, expect } from '@playwright/test';
-import { apiClient, open } from './session.js';
+import { apiClient, open, deleteScenariosNamed } from './session.js';
 import { errorValue, metricValue } from '../src/format.js';
 
 test('a double click on "Save as new" saves one scenario', async ({ browser }) => {
@@ -21,10 +21,7 @@ test('a double click on "Save as new" saves one scenario', async ({ browser }) =
     expect(listed.items.filter((s) => s.name === name)).toHaveLength(1);
     expect(page.errors).toEqual([]);
   } finally {
-    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
-    for (const stored of listed.items.filter((s) => s.name === name)) {
-      await api.delete(`/api/v1/scenarios/${stored.id}`);
-    }
+    await deleteScenariosNamed(api, name);
     await api.dispose();
     await page.context().close();
   }
@@ -92,10 +89,7 @@ test('a lever marked an assumption is in the baseline too: compared, summarised,
     await expect(page.locator('fieldset.lever[data-type="posts"] input[type="checkbox"]')).not.toBeChecked();
     expect(page.errors).toEqual([]);
   } finally {
-    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
-    for (const s of listed.items.filter((x) => x.name === name)) {
-      await api.delete(`/api/v1/scenarios/${s.id}`);
-    }
+    await deleteScenariosNamed(api, name);
     await api.dispose();
     await page.context().close();
   }

@@ -4,7 +4,7 @@
 // nothing said how many cases waited at the base date; rate targets of "12" were 1200%; Enter in
 // the council's fields did nothing; a saved scenario reopened at the default replications and seed.
 import { test, expect } from '@playwright/test';
-import { apiClient, open, URL_ } from './session.js';
+import { apiClient, open, URL_, deleteScenariosNamed } from './session.js';
 
 test('an agency policy leaves the cover share out unless one is typed (the council\'s own, drawn with its uncertainty)', async ({ browser }) => {
   const page = await open(browser);
@@ -90,10 +90,7 @@ test('a saved scenario reopens with the replications and seed it was saved with'
     await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('42');
     expect(page.errors).toEqual([]);
   } finally {
-    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
-    for (const stored of listed.items.filter((s) => s.name === name)) {
-      await api.delete(`/api/v1/scenarios/${stored.id}`);
-    }
+    await deleteScenariosNamed(api, name);
     await api.dispose();
     await page.context().close();
   }

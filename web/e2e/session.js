@@ -24,3 +24,11 @@ export async function open(browser, { token = true } = {}) {
   }
   return page;
 }
+
+/** Deletes every stored scenario named `name`: a spec's own, at its end. */
+export async function deleteScenariosNamed(api, name) {
+  const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
+  for (const stored of listed.items.filter((s) => s.name === name)) {
+    await api.delete(`/api/v1/scenarios/${stored.id}`);
+  }
+}

@@ -5,7 +5,7 @@
 // and refused only at Run; the Decide levers box had no visible keyboard focus; a saved
 // scenario reopened without its targets.
 import { test, expect } from '@playwright/test';
-import { apiClient, open } from './session.js';
+import { apiClient, open, deleteScenariosNamed } from './session.js';
 
 async function calibrating(page, council, year) {
   await page.getByLabel('A council and year (calibrated from DfE data)').check();
@@ -113,10 +113,7 @@ test('a saved scenario keeps its targets: they come back when it is opened, as t
       /^Caseload at most 18 at month 24/, /^Vacancy rate at most 15% at month 12/]);
     expect(page.errors).toEqual([]);
   } finally {
-    const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
-    for (const stored of listed.items.filter((s) => s.name === name)) {
-      await api.delete(`/api/v1/scenarios/${stored.id}`);
-    }
+    await deleteScenariosNamed(api, name);
     await api.dispose();
     await page.context().close();
   }

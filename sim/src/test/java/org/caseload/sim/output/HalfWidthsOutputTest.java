@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.caseload.core.metrics.Metric;
@@ -72,7 +71,8 @@ class HalfWidthsOutputTest {
           // the sketch keeps percentiles within 0.5% of the exact ones (whole numbers exact)
           sketch = Math.max(sketch, factor * 0.005 * 2 * Math.abs(rank(values, AROUND[k][2])));
         }
-        exact[8] = clopperPearsonReach(Arrays.stream(values).filter(v -> v > 0).count());
+        long above = Arrays.stream(values).filter(v -> v > 0).count();
+        exact[8] = ExactIntervals.clopperPearsonReach(above, REPLICATIONS);
 
         JsonNode stated = json.get("monthly").get(month - 1).get("metrics").get(m.name())
             .get("halfWidth95");
@@ -111,16 +111,5 @@ class HalfWidthsOutputTest {
   /** The nearest-rank percentile of sorted values: rank ceil(percent n / 100), in integers. */
   private static double rank(double[] sorted, int percent) {
     return sorted[(percent * sorted.length + 99) / 100 - 1];
-  }
-
-  /** The longer side of the 95% Clopper-Pearson interval of x of the replications. */
-  private static double clopperPearsonReach(long x) {
-    int n = REPLICATIONS;
-    double p = (double) x / n;
-    double lower = x == 0 ? 0 : new BetaDistribution(null, x, n - x + 1)
-        .inverseCumulativeProbability(0.025);
-    double upper = x == n ? 1 : new BetaDistribution(null, x + 1, n - x)
-        .inverseCumulativeProbability(0.975);
-    return Math.max(p - lower, upper - p);
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.caseload.core.metrics.Metric;
@@ -76,8 +75,9 @@ class MonteCarloErrorRowTest {
             / Math.sqrt(REPLICATIONS));
         low = Math.max(low, tail * (rank(values, 8) - rank(values, 2)));
         high = Math.max(high, tail * (rank(values, 98) - rank(values, 92)));
+        long above = Arrays.stream(values).filter(v -> v > 0).count();
         shareError = Math.max(shareError,
-            clopperPearsonReach(Arrays.stream(values).filter(v -> v > 0).count()));
+            ExactIntervals.clopperPearsonReach(above, REPLICATIONS));
         // the sketch keeps percentiles within 0.5% of the exact ones (whole numbers exact)
         sketch = Math.max(sketch, tail * 0.005 * 2 * Math.abs(rank(values, 98)));
       }
@@ -93,17 +93,6 @@ class MonteCarloErrorRowTest {
       assertThat(number(ends[1], m.unit())).as(m + " p95").isCloseTo(high,
           within(printedStep(high, m.unit()) + sketch));
     }
-  }
-
-  /** The longer side of the 95% Clopper-Pearson interval of x of the replications. */
-  private static double clopperPearsonReach(long x) {
-    int n = REPLICATIONS;
-    double p = (double) x / n;
-    double lower = x == 0 ? 0 : new BetaDistribution(null, x, n - x + 1)
-        .inverseCumulativeProbability(0.025);
-    double upper = x == n ? 1 : new BetaDistribution(null, x + 1, n - x)
-        .inverseCumulativeProbability(0.975);
-    return Math.max(p - lower, upper - p);
   }
 
   /**
