@@ -128,7 +128,7 @@ final class ScenarioHandlers {
       }
       long position = Bodies.integer(node.get(i), field, 0, interventions - 1);
       if (!positions.isEmpty() && position <= positions.get(positions.size() - 1)) {
-        throw ApiProblem.badField("assumptions[" + i + "]", "must be after the one before it:"
+        throw ApiProblem.badField(field, "must be after the one before it:"
             + " positions ascending, each once; was " + position);
       }
       positions.add((int) position);
