@@ -3,7 +3,8 @@
 // gave no accuracy (bars of 16 to 16 whose swing was within its error looked like findings);
 // referral growth could only be part of the plan, so "given 5% growth, what do 20 posts do"
 // could not be asked (the posts looked harmful: the plan had the growth, the baseline not);
-// Leeds 2021's bands (vacancy 0% to 40%) came with nothing said of why.
+// Leeds 2021's bands (vacancy 0% to 40%) came with nothing said of why; a reload mid-run set
+// the start back to the first preset and cleared levers, targets and settings.
 import { test, expect } from '@playwright/test';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
 import { errorValue, metricValue } from '../src/format.js';
@@ -110,6 +111,46 @@ test('a council whose own figures disagree far more than the typical council\'s 
   await expect(page.locator('#baseline-warning')).toBeVisible();
   await page.locator('#assumptions').screenshot({ path: '../target/page-e2e/fifth-trial-warning.png' });
   await expect(page.locator('#baseline-warning')).toHaveText(/^Wide bands ahead: this council's own figures disagree from year to year on how fast vacancies are filled, far more/);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a reload brings back the baseline, levers, targets and settings as the planner left them', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('A council and year (calibrated from DfE data)').check();
+  await page.getByLabel('Council (name or code)').fill('Leeds');
+  await page.getByLabel('Year (30 September)').fill('2021');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Leeds 2021 (calibrated)');
+  await page.getByLabel('Months', { exact: true }).fill('60');
+  await page.getByLabel('Replications', { exact: true }).fill('20000');
+  await page.getByLabel('Seed', { exact: true }).fill('7');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-annualGrowth').fill('0.05');
+  await page.getByLabel('An assumption: in the baseline too (not part of the plan)').check();
+  await page.getByLabel('Metric', { exact: true }).selectOption('caseload');
+  await page.getByLabel('value', { exact: true }).fill('18');
+  await page.getByLabel('at month', { exact: true }).fill('24');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.reload();
+  await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Leeds 2021 (calibrated)');
+  await expect(page.locator('#baseline-warning')).toBeVisible();
+  await expect(page.getByLabel('Months', { exact: true })).toHaveValue('60');
+  await expect(page.getByLabel('Replications', { exact: true })).toHaveValue('20000');
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('7');
+  await expect(page.locator('#lever-0-annualGrowth')).toHaveValue('0.05');
+  await expect(page.getByLabel('An assumption: in the baseline too (not part of the plan)')).toBeChecked();
+  await expect(page.locator('#targets li')).toHaveCount(1);
+  // what runs is the baseline brought back, with its assumption
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/runs') && r.method() === 'POST');
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('24');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  const body = (await sent).postDataJSON();
+  expect(body.scenario.area).toBe('Leeds');
+  expect(body.interventions.map((i) => i.type)).toEqual(['referralGrowth']);
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -7,7 +7,8 @@ import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
 import { showProblems } from './errors.js';
-import { loadPresets, usePreset, calibrate, onStarted } from './start.js';
+import { loadPresets, usePreset, calibrate, onStarted, afterStart } from './start.js';
+import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
@@ -25,6 +26,8 @@ import { targetLabel } from './wording.js';
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) window.location.reload();
 });
+// what the planner had set is kept for this tab as the page goes, and brought back (draft.js)
+window.addEventListener('pagehide', keepDraft);
 
 // ---- token ---------------------------------------------------------------
 
@@ -124,7 +127,9 @@ async function load() {
   const decision = claimStoredDecision();
   try {
     await loadPresets();
-    await usePreset();
+    const draft = takeDraft();
+    if (draft) restoreDraft(draft);
+    else await usePreset();
     await listScenarios();
   } catch (e) {
     if (e instanceof TokenRefused) {
@@ -135,6 +140,18 @@ async function load() {
   }
   reattach(job);
   reattachDecision(decision);
+}
+
+/** The page as the planner left it (draft.js): its baseline, levers, targets and fields. */
+function restoreDraft(draft) {
+  state.start = { ...draft.start };
+  if (draft.start.preset) $('preset').value = draft.start.preset;
+  state.levers = draft.levers;
+  state.targets = draft.targets;
+  state.saved = draft.saved ?? null;
+  renderTargets();
+  afterStart();
+  restoreFields(draft);
 }
 
 async function init() {

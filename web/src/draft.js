@@ -1,0 +1,58 @@
+// The page as a planner left it (the baseline, levers, targets, run settings, the name, the
+// Decide fields), kept in the tab's sessionStorage when the page goes (a reload, Back from
+// another page) and brought back when it loads: a trial's reload mid-run had set the start
+// back to the first preset, Months and Replications to their defaults, and cleared the levers
+// and targets, while the run it rejoined was of the council left behind.
+import { LEVERS } from './levers.js';
+import { $, state } from './state.js';
+
+const DRAFT_KEY = 'caseload.draft';
+
+/** The controls whose values are kept, by id. */
+const FIELDS = ['replications', 'months', 'seed', 'scenario-name', 'decide-probability',
+  'decide-levers', 'tornado-metric', 'tornado-month'];
+
+/** Keeps the page's state for this tab (nothing without a baseline). */
+export function keepDraft() {
+  if (!state.start?.scenario) return;
+  const { preset, scenarioId, scenario, label, notes, area, saved } = state.start;
+  const draft = {
+    start: { preset, scenarioId, scenario, label, notes, area, saved },
+    levers: state.levers, targets: state.targets, saved: state.saved,
+    fields: Object.fromEntries(FIELDS.map((id) => [id, $(id)?.value ?? ''])),
+  };
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // storage full or refused: the page starts afresh, as before
+  }
+}
+
+/**
+ * The kept state, taken (forgotten once read), or null; one of another shape (an older
+ * page's, or edited by hand) is forgotten, and levers of kinds this page does not know are
+ * left out.
+ */
+export function takeDraft() {
+  let draft = null;
+  try {
+    draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+  } catch {
+    draft = null;
+  }
+  sessionStorage.removeItem(DRAFT_KEY);
+  if (!draft?.start?.scenario || typeof draft.start.label !== 'string'
+    || !Array.isArray(draft.levers) || !Array.isArray(draft.targets)) return null;
+  const levers = draft.levers.filter((l) => LEVERS[l?.type] && l.values && typeof l.values === 'object')
+    .map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline) }));
+  const targets = draft.targets.filter((t) => typeof t === 'string');
+  return { ...draft, levers, targets };
+}
+
+/** Puts the kept fields back (after the start's own defaults are set). */
+export function restoreFields(draft) {
+  for (const id of FIELDS) {
+    const value = draft.fields?.[id];
+    if (typeof value === 'string' && $(id)) $(id).value = value;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+
+// a tab's sessionStorage, as the browser gives it
+const store = new Map();
+globalThis.sessionStorage = {
+  getItem: (k) => (store.has(k) ? store.get(k) : null),
+  setItem: (k, v) => store.set(k, String(v)),
+  removeItem: (k) => store.delete(k),
+};
+const { takeDraft } = await import('../src/draft.js');
+
+describe('the page as a planner left it, brought back', () => {
+  beforeEach(() => store.clear());
+  const start = { scenario: { name: 'Leeds', teams: [] }, label: 'Leeds 2021 (calibrated)', notes: [] };
+
+  it('keeps levers of known kinds and texts as targets, and is read once', () => {
+    store.set('caseload.draft', JSON.stringify({ start, targets: ['caseload <= 18 at month 24', 7],
+      levers: [{ type: 'posts', values: { fte: '8' }, inBaseline: 1 }, { type: 'noSuchLever', values: {} }, null] }));
+    const draft = takeDraft();
+    expect(draft.levers).toEqual([{ type: 'posts', values: { fte: '8' }, inBaseline: true }]);
+    expect(draft.targets).toEqual(['caseload <= 18 at month 24']);
+    expect(takeDraft()).toBeNull();
+  });
+
+  it('forgets what is not the page\'s (an older page\'s shape, or not JSON)', () => {
+    for (const kept of ['{', 'null', JSON.stringify({ start: { label: 'x' }, levers: [], targets: [] }),
+      JSON.stringify({ start, levers: 'posts', targets: [] })]) {
+      store.set('caseload.draft', kept);
+      expect(takeDraft()).toBeNull();
+      expect(store.has('caseload.draft')).toBe(false);
+    }
+  });
+});
