@@ -163,11 +163,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * A chart as a file: its title above it and its key below (chartKey), so that a chart pasted
  * into a report says what it shows. Returns the SVG text and its size.
  */
-export function exportedSvg(svg, title) {
+export function exportedSvg(svg, title, subtitle = '') {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const key = chartKey(svg);
-  const top = 24;
+  const top = subtitle ? 38 : 24;
   const total = top + height + 8 + 15 * key.length;
   const outer = document.createElementNS(SVG_NS, 'svg');
   outer.setAttribute('xmlns', SVG_NS);
@@ -191,8 +191,8 @@ export function exportedSvg(svg, title) {
   const chart = svg.cloneNode(true);
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(top));
-  outer.append(background, text(title, 16, 13, 'bold'), chart,
-    ...key.map((line, i) => text(line, top + height + 18 + 15 * i, 10)));
+  outer.append(background, text(title, 16, 13, 'bold'), ...(subtitle ? [text(subtitle, 31, 10)] : []),
+    chart, ...key.map((line, i) => text(line, top + height + 18 + 15 * i, 10)));
   return { text: new XMLSerializer().serializeToString(outer), width, height: total };
 }
 

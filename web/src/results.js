@@ -42,7 +42,27 @@ export function markEarlierResults() {
   earlier.hidden = false;
 }
 
-/** A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`. */
+/**
+ * Where a chart's figures come from, for a file that leaves the page (a trial's PNG had no
+ * council, scenario or run): "Leeds 2021 (calibrated), baseline and plan; 1,000 replications,
+ * seed 1; run 8fabda23 of 2026-11-30".
+ */
+export function provenance(last) {
+  if (!last?.status) return '';
+  const r = last.result ?? {};
+  const replications = r.replications ?? r.baseline?.replications;
+  return `${last.start?.label ?? ''}${last.kind === 'comparison' ? ', baseline and plan' : ''}; `
+    + `${number(replications, 0)} replications, seed ${r.seed ?? r.baseline?.seed}; `
+    + `run ${String(last.status.id).slice(0, 8)}${last.status.finishedAt ? ` of ${String(last.status.finishedAt).slice(0, 10)}` : ''}`;
+}
+
+/** A file name's part from a label: letters, digits, - and _ only ("Leeds-2021-calibrated-"). */
+export const fileSafe = (name) => String(name).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+
+/**
+ * A figure with a caption, the chart, and buttons saving it as SVG or PNG under `filename`,
+ * with the baseline and the run it is of (provenance) beneath its title and in the file's name.
+ */
 export function figure(title, svg, filename) {
   const fig = document.createElement('figure');
   fig.className = 'chart';
@@ -59,9 +79,11 @@ export function figure(title, svg, filename) {
     b.textContent = type;
     b.setAttribute('aria-label', `Download ${title} as ${type}`);
     b.addEventListener('click', async () => {
-      const file = exportedSvg(svg, title);
+      const last = state.last;
+      const file = exportedSvg(svg, title, provenance(last));
       const blob = type === 'SVG' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngBlob(file);
-      download(blob, `${filename}.${type.toLowerCase()}`);
+      const of = last?.status ? `-${fileSafe(last.start?.label ?? '')}-${String(last.status.id).slice(0, 8)}` : '';
+      download(blob, `${filename}${of}.${type.toLowerCase()}`);
     });
     buttons.append(b, ' ');
   }

@@ -4,12 +4,11 @@
 import { fanChart } from './charts.js';
 import { kindOf } from './format.js';
 import { $ } from './state.js';
-import { figure, table } from './results.js';
+import { figure, table, fileSafe } from './results.js';
 import { TEAM_CHARTS, TEAM_COLUMNS, teamsToShow, teamFan, sharedDomain, teamTableRows, monthOf } from './teams.js';
 
 let current = null; // {shown, runs, months, comparison}
 
-const fileSafe = (name) => name.replace(/[^A-Za-z0-9_-]+/g, '-');
 
 function renderTeamTable() {
   if (!current) return;
