@@ -278,6 +278,11 @@ export function progressReader(now = () => Date.now()) {
   let first = null;
   return (status) => {
     const p = status.progress;
+    // a queued run waits for a run slot that runs of others (or other tabs) hold: said so
+    // (a trial's second tab had read "queued: 0 of 500 replications" with no reason)
+    if (status.status === 'queued') {
+      return `queued: waiting for a free run slot (the server runs a few at a time; others are ahead)${p.total == null ? '' : `, then ${number(p.total, 0)} replications`}`;
+    }
     if (status.status === 'running' && first === null) first = { at: now(), done: p.done };
     if (p.total == null) return `${status.status}: ${number(p.done, 0)} replications`;
     const left = first ? timeLeft(p.done - first.done, p.total - first.done, (now() - first.at) / 1000) : '';

@@ -203,7 +203,8 @@ describe('progressReader', () => {
   it('counts to the total and says the time left from the rate since running began', () => {
     let t = 0;
     const line = progressReader(() => t);
-    expect(line({ status: 'queued', progress: { done: 0, total: 5000 } })).toBe('queued: 0 of 5,000 replications');
+    expect(line({ status: 'queued', progress: { done: 0, total: 5000 } }))
+      .toBe('queued: waiting for a free run slot (the server runs a few at a time; others are ahead), then 5,000 replications');
     t = 30_000; // a queue's wait does not count
     expect(line(running(0, 5000))).toBe('running: 0 of 5,000 replications');
     t = 40_000;
