@@ -218,7 +218,7 @@ export function extraCostText(answer) {
   if (answer?.status !== 'found' || typeof x !== 'number') return null;
   const ci = answer.extraCostPerYearCi95;
   const has = Array.isArray(ci) && ci.every((v) => typeof v === 'number');
-  // as many decimals as tell the interval's ends apart, the estimate with them
+  // as many decimals as show the interval's width, the estimate with them
   const extra = has ? intervalExtra('cost', ci[0], ci[1]) : 0;
   const interval = has ? ` (95% interval ${money(ci[0], extra)} to ${money(ci[1], extra)})` : '';
   return `extra cost ${difference('cost', x, extra)} a year${interval}`;

@@ -184,7 +184,7 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
 export function costTable(result) {
   const row = (label, s) => {
     const ci = meanInterval95(s);
-    // the mean and its interval with as many decimals as tell the interval's ends apart
+    // the mean and its interval with as many decimals as show the interval's width
     const extra = ci ? intervalExtra('cost', ci[0], ci[1]) : 0;
     return [label, money(s.p50), `${money(s.p5)} to ${money(s.p95)}`, money(s.mean, extra),
       ci ? `${money(ci[0], extra)} to ${money(ci[1], extra)}` : '\u2013'];
