@@ -10,6 +10,10 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +98,41 @@ public final class Database implements AutoCloseable {
   /** Succeeds when the database answers a query. */
   public Future<Void> ping() {
     return pool.preparedQuery("SELECT 1").execute().mapEmpty();
+  }
+
+  /**
+   * The longest a request waits for one database operation: a database that hangs (stopped,
+   * or a network that drops packets) rather than refuses had left requests unanswered for
+   * 90 s, until TCP keep-alives gave up, and clients with nothing (an integrator's trial).
+   * Past it the request fails as the database being unavailable (503 with Retry-After).
+   */
+  public static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
+
+  /**
+   * Reading a stored result, which may be tens of MiB: as {@link #REQUEST_DEADLINE}, longer.
+   */
+  public static final Duration RESULT_DEADLINE = Duration.ofSeconds(60);
+
+  /** {@code operation}, failed with a timeout when it has not ended within {@code deadline}. */
+  static <T> Future<T> bounded(Future<T> operation, Duration deadline) {
+    return operation.timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A write bounded by {@link #REQUEST_DEADLINE}, undone by {@code undo} if it completes after
+   * the request has failed for it: the client was told the database did not answer, so what
+   * it asked for must not appear when the database comes back (a run created then would have
+   * been one its client never knew of, and a retry its duplicate).
+   */
+  static <T> Future<T> boundedWrite(Future<T> write, Supplier<Future<?>> undo) {
+    Future<T> bounded = bounded(write, REQUEST_DEADLINE);
+    bounded.onFailure(e -> {
+      if (e instanceof TimeoutException) {
+        write.onSuccess(v -> undo.get().onFailure(f -> LOG.warn(
+            "could not undo a write its request had given up on: {}", f.toString())));
+      }
+    });
+    return bounded;
   }
 
   /**

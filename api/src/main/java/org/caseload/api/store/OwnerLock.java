@@ -198,7 +198,8 @@ public final class OwnerLock implements AutoCloseable {
     connection = null;
     if (c != null) {
       try {
-        c.close().await();
+        // bounded: a database that hangs had held a server's shutdown for good
+        Database.bounded(c.close(), Database.REQUEST_DEADLINE).await();
       } catch (Exception e) { // already broken: its session, and the lock, are gone anyway
         LOG.debug("closing owner lock {}: {}", id, e.toString());
       }

@@ -85,7 +85,9 @@ public final class RunStore {
    * insert is tried again, and the statement then no longer sees it.
    */
   public Future<StoredRun> insert(StoredRun run) {
-    return insert(run, VARIANT_RETRIES);
+    // given up on past the deadline: a queued run its client never heard of is removed
+    return Database.boundedWrite(insert(run, VARIANT_RETRIES), () -> pool.preparedQuery(
+        "DELETE FROM runs WHERE id = $1 AND status = 'queued'").execute(Tuple.of(run.id())));
   }
 
   private Future<StoredRun> insert(StoredRun run, int retries) {
@@ -229,8 +231,8 @@ public final class RunStore {
 
   /** The run of this kind, or a failed future with {@link NotFoundException}. */
   public Future<StoredRun> get(UUID id, RunKind kind) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM runs WHERE id = $1 AND kind = $2")
-        .execute(Tuple.of(id, kind.text()))
+    return Database.bounded(pool.preparedQuery("SELECT " + COLUMNS + " FROM runs WHERE id = $1"
+            + " AND kind = $2").execute(Tuple.of(id, kind.text())), Database.REQUEST_DEADLINE)
         .map(rows -> {
           if (rows.size() == 0) {
             throw NotFoundException.run(kind, id);
@@ -241,9 +243,9 @@ public final class RunStore {
 
   /** The size in bytes of the stored JSON ({@code csv} false) or CSV result; 0 for none. */
   public Future<Long> resultBytes(UUID id, boolean csv) {
-    return pool.preparedQuery("SELECT octet_length(" + (csv ? "result_csv" : "result_json")
-            + ") FROM runs WHERE id = $1")
-        .execute(Tuple.of(id))
+    return Database.bounded(pool.preparedQuery("SELECT octet_length("
+            + (csv ? "result_csv" : "result_json") + ") FROM runs WHERE id = $1")
+        .execute(Tuple.of(id)), Database.REQUEST_DEADLINE)
         .map(rows -> {
           Long bytes = rows.size() == 0 ? null : rows.iterator().next().getLong(0);
           return bytes == null ? 0L : bytes;
@@ -252,9 +254,8 @@ public final class RunStore {
 
   /** The stored JSON ({@code csv} false) or CSV result; null while there is none. */
   public Future<String> result(UUID id, boolean csv) {
-    return pool.preparedQuery("SELECT " + (csv ? "result_csv" : "result_json")
-            + " FROM runs WHERE id = $1")
-        .execute(Tuple.of(id))
+    return Database.bounded(pool.preparedQuery("SELECT " + (csv ? "result_csv" : "result_json")
+            + " FROM runs WHERE id = $1").execute(Tuple.of(id)), Database.RESULT_DEADLINE)
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
   }
 
@@ -263,9 +264,10 @@ public final class RunStore {
    * comparisons with a variant of it; without their requests and scenarios (null).
    */
   public Future<Page<StoredRun>> listForScenario(UUID scenarioId, int limit, long offset) {
-    return pool.preparedQuery("SELECT " + LISTED + ", count(*) OVER () AS total FROM runs"
-            + " WHERE " + OF_SCENARIO + " ORDER BY created_at DESC, id LIMIT $2 OFFSET $3")
-        .execute(Tuple.of(scenarioId, limit, offset))
+    return Database.bounded(pool.preparedQuery("SELECT " + LISTED + ", count(*) OVER () AS"
+            + " total FROM runs WHERE " + OF_SCENARIO + " ORDER BY created_at DESC, id LIMIT $2"
+            + " OFFSET $3").execute(Tuple.of(scenarioId, limit, offset)),
+            Database.REQUEST_DEADLINE)
         .compose(rows -> {
           if (rows.size() == 0 && offset > 0) {
             // past the end the window yields no row to carry the total: count them

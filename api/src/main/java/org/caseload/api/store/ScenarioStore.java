@@ -36,17 +36,21 @@ public final class ScenarioStore {
   public Future<StoredScenario> create(String name, String document,
       StoredScenario.Settings settings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
+    UUID id = UUID.randomUUID();
+    // given up on past the deadline: a scenario its client was told was not stored is removed
+    return Database.boundedWrite(pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
             + " VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
-        .execute(Tuple.of(UUID.randomUUID(), name, document, json(settings.targets()),
+        .execute(Tuple.of(id, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()), now))
-        .map(rows -> scenario(rows.iterator().next()));
+        .map(rows -> scenario(rows.iterator().next())),
+        () -> pool.preparedQuery("DELETE FROM scenarios WHERE id = $1 AND version = 1")
+            .execute(Tuple.of(id)));
   }
 
   /** The scenario, or a failed future with {@link NotFoundException}. */
   public Future<StoredScenario> get(UUID id) {
-    return pool.preparedQuery("SELECT " + COLUMNS + " FROM scenarios WHERE id = $1")
-        .execute(Tuple.of(id))
+    return Database.bounded(pool.preparedQuery("SELECT " + COLUMNS + " FROM scenarios WHERE"
+            + " id = $1").execute(Tuple.of(id)), Database.REQUEST_DEADLINE)
         .map(rows -> {
           if (rows.size() == 0) {
             throw NotFoundException.scenario(id);
@@ -57,9 +61,9 @@ public final class ScenarioStore {
 
   /** Scenarios oldest first. */
   public Future<Page<StoredScenario>> list(int limit, long offset) {
-    return pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS total"
-            + " FROM scenarios ORDER BY created_at, id LIMIT $1 OFFSET $2")
-        .execute(Tuple.of(limit, offset))
+    return Database.bounded(pool.preparedQuery("SELECT " + COLUMNS + ", count(*) OVER () AS"
+            + " total FROM scenarios ORDER BY created_at, id LIMIT $1 OFFSET $2")
+        .execute(Tuple.of(limit, offset)), Database.REQUEST_DEADLINE)
         .compose(rows -> {
           if (rows.size() == 0 && offset > 0) {
             return count().map(total -> new Page<>(List.of(), total, limit, offset));
@@ -79,12 +83,15 @@ public final class ScenarioStore {
    */
   public Future<StoredScenario> update(UUID id, int version, String name, String document,
       StoredScenario.Settings settings) {
-    return pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4, targets = $5,"
-            + " replications = $6, seed = $7, assumptions = $8, version = version + 1,"
-            + " updated_at = $9 WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
+    // a replacement given up on may still be made when the database comes back: the version
+    // says so (a retry of the old one is 409)
+    return Database.bounded(pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4,"
+            + " targets = $5, replications = $6, seed = $7, assumptions = $8,"
+            + " version = version + 1, updated_at = $9 WHERE id = $1 AND version = $2"
+            + " RETURNING " + COLUMNS)
         .execute(Tuple.of(id, version, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()),
-            OffsetDateTime.now(clock)))
+            OffsetDateTime.now(clock))), Database.REQUEST_DEADLINE)
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -97,7 +104,8 @@ public final class ScenarioStore {
 
   /** Deletes the scenario; its runs stay. Fails with {@link NotFoundException}. */
   public Future<Void> delete(UUID id) {
-    return pool.preparedQuery("DELETE FROM scenarios WHERE id = $1").execute(Tuple.of(id))
+    return Database.bounded(pool.preparedQuery("DELETE FROM scenarios WHERE id = $1")
+            .execute(Tuple.of(id)), Database.REQUEST_DEADLINE)
         .map(rows -> {
           if (rows.rowCount() == 0) {
             throw NotFoundException.scenario(id);
