@@ -135,6 +135,10 @@ test('a reload brings back the baseline, levers, targets and settings as the pla
   await page.getByRole('button', { name: 'Add target' }).click();
   await page.reload();
   await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Leeds 2021 (calibrated)');
+  // the council and year as typed, under the source chosen
+  await expect(page.getByLabel('A council and year (calibrated from DfE data)')).toBeChecked();
+  await expect(page.getByLabel('Council (name or code)')).toHaveValue('Leeds');
+  await expect(page.getByLabel('Year (30 September)')).toHaveValue('2021');
   await expect(page.locator('#baseline-warning')).toBeVisible();
   await expect(page.getByLabel('Months', { exact: true })).toHaveValue('60');
   await expect(page.getByLabel('Replications', { exact: true })).toHaveValue('20000');

@@ -9,8 +9,8 @@ import { $, state } from './state.js';
 const DRAFT_KEY = 'caseload.draft';
 
 /** The controls whose values are kept, by id. */
-const FIELDS = ['replications', 'months', 'seed', 'scenario-name', 'decide-probability',
-  'decide-levers', 'tornado-metric', 'tornado-month'];
+const FIELDS = ['council', 'year', 'replications', 'months', 'seed', 'scenario-name',
+  'decide-probability', 'decide-levers', 'tornado-metric', 'tornado-month'];
 
 /** Keeps the page's state for this tab (nothing without a baseline). */
 export function keepDraft() {
@@ -20,6 +20,7 @@ export function keepDraft() {
     start: { preset, scenarioId, scenario, label, notes, area, saved },
     levers: state.levers, targets: state.targets, saved: state.saved,
     fields: Object.fromEntries(FIELDS.map((id) => [id, $(id)?.value ?? ''])),
+    source: document.querySelector('input[name=source]:checked')?.value ?? 'preset',
   };
   try {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
@@ -49,10 +50,15 @@ export function takeDraft() {
   return { ...draft, levers, targets };
 }
 
-/** Puts the kept fields back (after the start's own defaults are set). */
+/** Puts the kept fields back (after the start's own defaults are set), and the source chosen. */
 export function restoreFields(draft) {
   for (const id of FIELDS) {
     const value = draft.fields?.[id];
     if (typeof value === 'string' && $(id)) $(id).value = value;
+  }
+  const source = document.querySelector(`input[name=source][value="${draft.source === 'council' ? 'council' : 'preset'}"]`);
+  if (source && !source.checked) {
+    source.checked = true;
+    source.dispatchEvent(new Event('change'));
   }
 }
