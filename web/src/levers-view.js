@@ -1,6 +1,6 @@
 // Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
 // typical range and a slot for the API's message.
-import { LEVERS, planLevers } from './levers.js';
+import { LEVERS, planLevers, typicalHint } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
 
@@ -63,12 +63,19 @@ export function renderLevers() {
         if (f.kind === 'optionalTeam') control.append(new Option('every team', ''));
         for (const t of teams()) control.append(new Option(t, t));
         control.value = lever.values[f.name];
-        control.addEventListener('change', () => { lever.values[f.name] = control.value; });
+        control.addEventListener('change', () => {
+          lever.values[f.name] = control.value;
+          // a range relative to the team's figures follows the team chosen
+          for (const g of def.fields) {
+            const hint = $(`lever-${i}-${g.name}-hint`);
+            if (hint && g.here) hint.textContent = typicalHint(g, state.start?.scenario, lever.values);
+          }
+        });
       } else {
         control = input(id, lever.values[f.name], (v) => { lever.values[f.name] = v; }, { size: 10 });
       }
       const label = f.unit ? `${f.label} (${f.unit})` : f.label;
-      row.append(field(label, control, f.typical ? `typical: ${f.typical}` : '', i, f.name));
+      row.append(field(label, control, typicalHint(f, state.start?.scenario, lever.values), i, f.name));
     }
     row.append(
       field('Start month', input(`lever-${i}-startMonth`, lever.values.startMonth, (v) => { lever.values.startMonth = v; }, { size: 4 }), '1 = the month after the base date', i, 'startMonth'),

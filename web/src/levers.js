@@ -2,8 +2,25 @@
 // one line of help. Building interventions from what was typed is pure and unit-tested.
 import { typedNumber } from './format.js';
 
+/** A number to one decimal at most, as a hint writes it: 16.2, 57. */
+function round1(x) {
+  return String(Math.round(10 * x) / 10);
+}
+
 /**
- * Each field: name (the API's), label, unit, typical range, kind: 'number' | 'team' |
+ * A field's typical range as its hint says it, with this council's own figures where the
+ * range is relative to them (a trial read "0 up to today's agency FTE" without today's):
+ * "typical: 0 up to today's agency FTE; here today's is 35".
+ */
+export function typicalHint(field, scenario, values = {}) {
+  if (!field.typical) return '';
+  const here = field.here?.(scenario, values);
+  return `typical: ${field.typical}${here ? `; ${here}` : ''}`;
+}
+
+/**
+ * Each field: name (the API's), label, unit, typical range (and `here`, that range in the
+ * council's own figures), kind: 'number' | 'team' |
  * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
  * null), and a default.
  */
@@ -26,7 +43,12 @@ export const LEVERS = {
       + 'Posts alone do not clear a backlog at once.',
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
-      { name: 'fte', label: 'Posts', unit: 'FTE', typical: "2-10% of the team's establishment", value: 8 },
+      { name: 'fte', label: 'Posts', unit: 'FTE', typical: "2-10% of the team's establishment", value: 8,
+        here: (sc, values) => {
+          const team = sc?.teams?.find((t) => t.name === values.team);
+          return team ? `for ${team.name}'s ${round1(team.establishment)} funded posts, ${round1(0.02 * team.establishment)}`
+            + ` to ${round1(0.1 * team.establishment)}` : null;
+        } },
     ],
   },
   funding: {
@@ -69,6 +91,7 @@ export const LEVERS = {
       { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500,
         current: (sc) => sc?.parameters?.funding?.agencyCostPerYear },
       { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
+        here: (sc) => (sc?.teams ? `here today's is ${round1(sc.teams.reduce((a, t) => a + (t.agencyWorkers ?? 0), 0))}` : null),
         current: (sc) => sc?.parameters?.workforce?.agencyCapFte },
     ],
   },
@@ -84,7 +107,11 @@ export const LEVERS = {
   nqCohort: {
     label: 'Newly qualified cohort',
     help: 'Newly qualified workers a year, arriving September to November with a protected caseload.',
-    fields: [{ name: 'cohortPerYear', label: 'Cohort', unit: 'FTE a year', typical: '0-10% of staff in post', value: 10 }],
+    fields: [{ name: 'cohortPerYear', label: 'Cohort', unit: 'FTE a year', typical: '0-10% of staff in post', value: 10,
+      here: (sc) => {
+        const staff = (sc?.teams ?? []).reduce((a, t) => a + (t.permanent ?? []).reduce((b, c) => b + (c.count ?? 0), 0), 0);
+        return staff ? `here 0 to ${round1(0.1 * staff)} of ${round1(staff)} in post` : null;
+      } }],
   },
   frontDoor: {
     label: 'Front-door threshold',

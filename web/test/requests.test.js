@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems, assumptionPositions } from '../src/requests.js';
-import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt } from '../src/levers.js';
+import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt, typicalHint } from '../src/levers.js';
+import { readFileSync } from 'node:fs';
 
 const settings = { replications: '1,000', months: '24', seed: '42' };
 
@@ -225,5 +226,26 @@ describe('levers that are assumptions (in the baseline too)', () => {
     expect(assumptionPositions({ name: 'm' }, [growth, posts, growth])).toEqual([0, 1]);
     // an intervention reopened is a lever of the plan unless its position says otherwise
     expect(leverFromIntervention(stored.interventions[1]).inBaseline).toBe(false);
+  });
+});
+
+describe('a lever\'s typical range in the council\'s own figures', () => {
+  const medway = JSON.parse(readFileSync(new URL('../../presets/medway-2019.json', import.meta.url), 'utf8'));
+  const field = (type, name) => LEVERS[type].fields.find((f) => f.name === name);
+  it('follows the team chosen, and sums the teams where the range is the council\'s', () => {
+    const assessment = medway.teams.find((t) => t.name === 'assessment');
+    const e = assessment.establishment;
+    const r = (x) => String(Math.round(10 * x) / 10);
+    expect(typicalHint(field('posts', 'fte'), medway, { team: 'assessment' }))
+      .toBe(`typical: 2-10% of the team's establishment; for assessment's ${r(e)} funded posts, ${r(0.02 * e)} to ${r(0.1 * e)}`);
+    const agency = medway.teams.reduce((a, t) => a + t.agencyWorkers, 0);
+    expect(typicalHint(field('agencyPolicy', 'capFte'), medway))
+      .toBe(`typical: 0 up to today's agency FTE; here today's is ${r(agency)}`);
+    const staff = medway.teams.reduce((a, t) => a + t.permanent.reduce((b, c) => b + c.count, 0), 0);
+    expect(typicalHint(field('nqCohort', 'cohortPerYear'), medway))
+      .toBe(`typical: 0-10% of staff in post; here 0 to ${r(0.1 * staff)} of ${r(staff)} in post`);
+    // without a scenario, or a range not relative to the council's figures: as written
+    expect(typicalHint(field('posts', 'fte'), null, {})).toBe('typical: 2-10% of the team\'s establishment');
+    expect(typicalHint(field('referralGrowth', 'annualGrowth'), medway)).toBe('typical: -0.05 to 0.10');
   });
 });
