@@ -5,7 +5,7 @@ import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, tornadoNote,
   defaultDecideLevers, goalSeekAnswer } from './decide.js';
-import { $, state, waitingForStart } from './state.js';
+import { $, state, waitingForStart, storedJson } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 
@@ -160,12 +160,7 @@ function done(kind) {
  * the page loads), or null; a stored one of another shape is forgotten.
  */
 export function claimStoredDecision() {
-  let job = null;
-  try {
-    job = JSON.parse(sessionStorage.getItem(DECIDE_KEY) ?? 'null');
-  } catch {
-    job = null;
-  }
+  const job = storedJson(DECIDE_KEY);
   if (!job?.id || !job.links?.events || !job.links?.results
     || !['goal-seek', 'sensitivity'].includes(job.kind)) {
     if (job) sessionStorage.removeItem(DECIDE_KEY);

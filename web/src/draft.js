@@ -4,7 +4,7 @@
 // back to the first preset, Months and Replications to their defaults, and cleared the levers
 // and targets, while the run it rejoined was of the council left behind.
 import { LEVERS } from './levers.js';
-import { $, state } from './state.js';
+import { $, state, storedJson } from './state.js';
 
 const DRAFT_KEY = 'caseload.draft';
 
@@ -35,12 +35,7 @@ export function keepDraft() {
  * left out.
  */
 export function takeDraft() {
-  let draft = null;
-  try {
-    draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
-  } catch {
-    draft = null;
-  }
+  const draft = storedJson(DRAFT_KEY);
   sessionStorage.removeItem(DRAFT_KEY);
   if (!draft?.start?.scenario || typeof draft.start.label !== 'string'
     || !Array.isArray(draft.levers) || !Array.isArray(draft.targets)) return null;

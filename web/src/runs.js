@@ -3,7 +3,7 @@
 // sessionStorage, so a reload reattaches to it (progress, Cancel, then its results).
 import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
-import { $, state, waitingForStart } from './state.js';
+import { $, state, waitingForStart, storedJson } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
@@ -109,12 +109,7 @@ export async function execute(kind, makeBody) {
  * loads), or null. A stored job of another shape (an older page's) is forgotten.
  */
 export function claimStored() {
-  let job = null;
-  try {
-    job = JSON.parse(sessionStorage.getItem(ACTIVE_KEY) ?? 'null');
-  } catch {
-    job = null;
-  }
+  const job = storedJson(ACTIVE_KEY);
   if (!job?.id || !job.links?.events || !job.links?.results || !job.start?.scenario
     || !['run', 'comparison'].includes(job.kind)) {
     if (job) sessionStorage.removeItem(ACTIVE_KEY);

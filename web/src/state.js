@@ -25,3 +25,12 @@ export function teams() {
 export function waitingForStart() {
   return state.starting ? `Wait: ${state.starting} is being calibrated; it becomes the baseline when done.` : null;
 }
+
+/** What this tab keeps under `key` (sessionStorage), read as JSON; null when none or not JSON. */
+export function storedJson(key) {
+  try {
+    return JSON.parse(sessionStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
