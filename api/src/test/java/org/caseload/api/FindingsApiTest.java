@@ -121,7 +121,8 @@ class FindingsApiTest extends ServerPerClass {
             {"/api/v1/comparisons", "{\"baseline\":{\"preset\":\"synthetic-small\"," + set
                 + "},\"variants\":[{\"preset\":\"synthetic-small\"}]}", "baseline." + shown},
             {"/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\"," + set
-                + ",\"targets\":[\"caseload <= 20 at month 1\"],\"levers\":[\"campaign=1..2\"]}",
+                + ",\"targets\":[\"caseload <= 20 at month 1\"],\"probability\":0.8,"
+                + "\"levers\":[\"campaign=1..2\"]}",
                 shown}}) {
           long start = System.nanoTime();
           RawHttp.Response response = post(request[0], "application/json", request[1]);
