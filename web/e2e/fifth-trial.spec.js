@@ -162,3 +162,22 @@ test('a reload brings back the baseline, levers, targets and settings as the pla
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
+
+test('the printed summary carries the last goal-seek\'s answer for the baseline it shows', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByLabel('Replications', { exact: true }).fill('50');
+  await page.locator('#target-month').fill('6');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#summary')).not.toContainText('Decide');
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/30');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
+  const answer = await page.locator('#goal-seek-answer').textContent();
+  await expect(page.locator('#summary dd[data-decision]')).toHaveText(answer);
+  await expect(page.locator('#summary dt[data-decision]')).toHaveText('Decide (goal-seek of this baseline)');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});

@@ -6,6 +6,7 @@ import { progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, tornadoNote,
   defaultDecideLevers, goalSeekAnswer } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
+import { showDecisionInSummary } from './results.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 
@@ -215,6 +216,8 @@ function showChart(boxId, chart, noteId, text) {
 
 function drawGoalSeek(doc) {
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
+  state.decision = { start: state.start, text: goalSeekAnswer(doc) };
+  showDecisionInSummary();
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc));
   $('decide-status').textContent = 'goal-seek done';
 }

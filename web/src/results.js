@@ -229,6 +229,27 @@ export function summary(result, kind) {
   add('Seed, replications, months', `${result.seed}, ${number(result.replications ?? result.baseline?.replications, 0)}, ${result.months}`);
   add('Run', `${s.status.id} (${s.status.codeVersion}), ${s.status.finishedAt ?? ''}`);
   box.append(dl);
+  showDecisionInSummary();
+}
+
+/**
+ * The last goal-seek's answer in the printed summary, where it was of the baseline the
+ * results shown are of (the Decide section is not printed: a printed summary had carried no
+ * decision). Called when results are drawn and when a goal-seek ends.
+ */
+export function showDecisionInSummary() {
+  const dl = $('summary')?.querySelector('dl');
+  if (!dl) return;
+  dl.querySelectorAll('[data-decision]').forEach((e) => e.remove());
+  const d = state.decision;
+  if (!d || !state.last || d.start !== state.last.start) return;
+  const dt = document.createElement('dt');
+  dt.textContent = 'Decide (goal-seek of this baseline)';
+  const dd = document.createElement('dd');
+  dd.textContent = d.text;
+  dt.dataset.decision = '';
+  dd.dataset.decision = '';
+  dl.append(dt, dd);
 }
 
 export async function downloadCsv() {

@@ -11,6 +11,7 @@ export const state = {
   active: null, // {kind, path, id}
   refused: false, // the last run or comparison asked for was refused: results shown are older
   starting: null, // the baseline being calibrated ("Dorset 2018"): nothing runs until it is in
+  decision: null, // {start, text}: the last goal-seek's answer, for the printed summary
 };
 
 /** The names of the started scenario's teams, in order. */
