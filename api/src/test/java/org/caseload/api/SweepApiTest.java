@@ -90,7 +90,8 @@ class SweepApiTest extends ServerPerClass {
       String location = edited.submit("/api/v1/sweeps", request);
       JsonObject done = edited.awaitEnd(location, WAIT);
       assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
-      JsonObject json = edited.get(location + "/results").bodyAsJsonObject();
+      JsonObject json = ContractCheck.load(vertx)
+          .conforms("getSweepResults", edited.get(location + "/results"));
       assertThat(json.getInteger("councils")).isEqualTo(1);
       assertThat(json.getJsonArray("skipped")).hasSize(1);
       JsonObject skipped = json.getJsonArray("skipped").getJsonObject(0);
