@@ -1,6 +1,6 @@
 // Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
 // typical range and a slot for the API's message.
-import { LEVERS, planLevers, typicalHint } from './levers.js';
+import { LEVERS, planLevers, typicalHint, farWarning } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
 
@@ -12,6 +12,26 @@ function input(id, value, onInput, attrs = {}) {
   Object.assign(el, attrs);
   el.addEventListener('input', () => onInput(el.value));
   return el;
+}
+
+/**
+ * The slot under a field that says when its value is far outside the typical range
+ * (farWarning); announced politely, never blocking.
+ */
+function farSlot(id) {
+  const p = document.createElement('p');
+  p.className = 'far';
+  p.id = `${id}-far`;
+  p.setAttribute('aria-live', 'polite');
+  return p;
+}
+
+/** Each field's warning of a value far outside its range, for what the lever holds now. */
+function warnFar(i, def, lever) {
+  for (const g of def.fields) {
+    const slot = $(`lever-${i}-${g.name}-far`);
+    if (slot) slot.textContent = farWarning(g, lever.values[g.name], state.start?.scenario, lever.values);
+  }
 }
 
 function field(labelText, control, hint, leverIndex, fieldName) {
@@ -70,12 +90,21 @@ export function renderLevers() {
             const hint = $(`lever-${i}-${g.name}-hint`);
             if (hint && g.here) hint.textContent = typicalHint(g, state.start?.scenario, lever.values);
           }
+          warnFar(i, def, lever);
         });
       } else {
-        control = input(id, lever.values[f.name], (v) => { lever.values[f.name] = v; }, { size: 10 });
+        control = input(id, lever.values[f.name], (v) => {
+          lever.values[f.name] = v;
+          warnFar(i, def, lever);
+        }, { size: 10 });
       }
       const label = f.unit ? `${f.label} (${f.unit})` : f.label;
-      row.append(field(label, control, typicalHint(f, state.start?.scenario, lever.values), i, f.name));
+      const wrap = field(label, control, typicalHint(f, state.start?.scenario, lever.values), i, f.name);
+      if (f.far) {
+        wrap.insertBefore(farSlot(id), wrap.querySelector('.error'));
+        control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}-far`.trim());
+      }
+      row.append(wrap);
     }
     row.append(
       field('Start month', input(`lever-${i}-startMonth`, lever.values.startMonth, (v) => { lever.values.startMonth = v; }, { size: 4 }), '1 = the month after the base date', i, 'startMonth'),
@@ -117,6 +146,7 @@ export function renderLevers() {
     general.dataset.field = '';
     fs.append(legend, help, row, general);
     box.append(fs);
+    warnFar(i, def, lever);
   });
   updateCompare();
 }

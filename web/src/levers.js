@@ -18,9 +18,40 @@ export function typicalHint(field, scenario, values = {}) {
   return `typical: ${field.typical}${here ? `; ${here}` : ''}`;
 }
 
+/** This council's funded posts in the team chosen, or null. */
+function establishmentOf(sc, values) {
+  return sc?.teams?.find((t) => t.name === values.team)?.establishment ?? null;
+}
+
+/** This council's permanent staff in post, or null. */
+function staffInPost(sc) {
+  const staff = (sc?.teams ?? []).reduce((a, t) => a + (t.permanent ?? []).reduce((b, c) => b + (c.count ?? 0), 0), 0);
+  return staff || null;
+}
+
+/**
+ * A warning when what was typed is far outside a field's typical range (its `far`: the
+ * bounds beyond which a value is more likely a slip than a plan, a few times the typical
+ * range), or '' ('' too for what is not a number: the API names those). A fraction typed as
+ * a percentage (8 for 8% a year) is the slip a trial made; the warning says how to write it.
+ * It does not stop a run: a planner may mean it.
+ */
+export function farWarning(field, raw, scenario, values = {}) {
+  if (!field.far) return '';
+  const x = typedNumber(raw);
+  if (!Number.isFinite(x)) return '';
+  const { below, above } = field.far(scenario, values);
+  if ((below === undefined || x >= below) && (above === undefined || x <= above)) return '';
+  const percent = field.fraction && Math.abs(x) >= 1
+    ? ` A fraction: ${Math.round(x)}% is ${Math.round(x) / 100}.` : '';
+  // the range itself is the hint just above, in the council's figures where it has them
+  return `${String(raw).trim()} is far ${x > (above ?? Infinity) ? 'above' : 'below'} the typical range: check it.${percent}`;
+}
+
 /**
  * Each field: name (the API's), label, unit, typical range (and `here`, that range in the
- * council's own figures), kind: 'number' | 'team' |
+ * council's own figures; `far`, the bounds past which a value is warned of, farWarning;
+ * `fraction`, a share or rate a percentage could be typed for), kind: 'number' | 'team' |
  * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
  * null), and a default.
  */
@@ -28,13 +59,15 @@ export const LEVERS = {
   referralGrowth: {
     label: 'Referral growth',
     help: 'Referrals grow by this fraction a year while active (0.03 is 3% a year).',
-    fields: [{ name: 'annualGrowth', label: 'Annual growth', unit: 'fraction a year', typical: '-0.05 to 0.10', value: 0.03 }],
+    fields: [{ name: 'annualGrowth', label: 'Annual growth', unit: 'fraction a year', typical: '-0.05 to 0.10', value: 0.03,
+      fraction: true, far: () => ({ below: -0.25, above: 0.3 }) }],
   },
   referralShock: {
     label: 'Referral shock',
     help: 'A surge: the referral mean is multiplied while active (e.g. 1.15 for 6 months). Needs an end month.',
     endRequired: true,
-    fields: [{ name: 'multiplier', label: 'Multiplier', unit: 'times the referral mean', typical: '1.1 to 1.3 for 3-12 months', value: 1.15 }],
+    fields: [{ name: 'multiplier', label: 'Multiplier', unit: 'times the referral mean', typical: '1.1 to 1.3 for 3-12 months', value: 1.15,
+      far: () => ({ below: 0.5, above: 3 }) }],
   },
   posts: {
     label: 'Posts',
@@ -48,6 +81,10 @@ export const LEVERS = {
           const team = sc?.teams?.find((t) => t.name === values.team);
           return team ? `for ${team.name}'s ${round1(team.establishment)} funded posts, ${round1(0.02 * team.establishment)}`
             + ` to ${round1(0.1 * team.establishment)}` : null;
+        },
+        far: (sc, values) => {
+          const e = establishmentOf(sc, values);
+          return e ? { below: -0.5 * e, above: 0.5 * e } : {};
         } },
     ],
   },
@@ -56,7 +93,8 @@ export const LEVERS = {
     help: 'Money a year for a team, turned into posts at the permanent cost of its start month (£1m is about 18 posts).',
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
-      { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: '£500,000 to £5,000,000', value: 1000000 },
+      { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: '£500,000 to £5,000,000', value: 1000000,
+        far: () => ({ below: -20_000_000, above: 20_000_000 }) },
     ],
   },
   recruitmentCampaign: {
@@ -65,8 +103,10 @@ export const LEVERS = {
     endRequired: true,
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
-      { name: 'fillMultiplier', label: 'Fill multiplier', unit: 'times the monthly fill probability', typical: '1.5 to 3', value: 2 },
-      { name: 'monthlyCost', label: 'Monthly cost', unit: '£ a month', typical: '£5,000 to £20,000 (assumption)', value: 10000 },
+      { name: 'fillMultiplier', label: 'Fill multiplier', unit: 'times the monthly fill probability', typical: '1.5 to 3', value: 2,
+        far: () => ({ below: 0.5, above: 10 }) },
+      { name: 'monthlyCost', label: 'Monthly cost', unit: '£ a month', typical: '£5,000 to £20,000 (assumption)', value: 10000,
+        far: () => ({ below: 0, above: 200_000 }) },
     ],
   },
   retentionPayment: {
@@ -74,8 +114,10 @@ export const LEVERS = {
     help: 'Multiplies the chance a permanent worker leaves; paid to every permanent worker (of the team, if one is chosen) while active.',
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
-      { name: 'turnoverMultiplier', label: 'Turnover multiplier', unit: 'times the leaving hazard', typical: '0.8 to 0.95 (assumption)', value: 0.9 },
-      { name: 'annualCostPerHead', label: 'Cost per head', unit: '£ a year per permanent worker', typical: '£1,000 to £5,000 (assumption)', value: 2000 },
+      { name: 'turnoverMultiplier', label: 'Turnover multiplier', unit: 'times the leaving hazard', typical: '0.8 to 0.95 (assumption)', value: 0.9,
+        far: () => ({ below: 0.3, above: 1.5 }) },
+      { name: 'annualCostPerHead', label: 'Cost per head', unit: '£ a year per permanent worker', typical: '£1,000 to £5,000 (assumption)', value: 2000,
+        far: () => ({ below: 0, above: 20_000 }) },
     ],
   },
   agencyPolicy: {
@@ -87,8 +129,9 @@ export const LEVERS = {
       // its uncertainty (restating the central value had fixed it, and moved Cornwall's
       // agency cost by £98k a year in a lever meant to change nothing)
       { name: 'coverShare', label: 'Cover share', unit: "fraction of vacancies (blank: the council's own)", typical: '0.5 to 1.0 (England 0.69)',
-        kind: 'optionalNumber', value: '', blank: "the council's own" },
+        kind: 'optionalNumber', value: '', blank: "the council's own", fraction: true, far: () => ({ above: 1 }) },
       { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500,
+        far: () => ({ below: 30_000, above: 250_000 }),
         current: (sc) => sc?.parameters?.funding?.agencyCostPerYear },
       { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
         here: (sc) => (sc?.teams ? `here today's is ${round1(sc.teams.reduce((a, t) => a + (t.agencyWorkers ?? 0), 0))}` : null),
@@ -100,8 +143,10 @@ export const LEVERS = {
     help: "A team's policy cap on cases per worker and the hard limit over it.",
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
-      { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams', value: 20 },
-      { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker', typical: 'up to 35-40', value: 35 },
+      { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams', value: 20,
+        far: () => ({ below: 5, above: 45 }) },
+      { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker', typical: 'up to 35-40', value: 35,
+        far: () => ({ below: 10, above: 70 }) },
     ],
   },
   nqCohort: {
@@ -109,14 +154,19 @@ export const LEVERS = {
     help: 'Newly qualified workers a year, arriving September to November with a protected caseload.',
     fields: [{ name: 'cohortPerYear', label: 'Cohort', unit: 'FTE a year', typical: '0-10% of staff in post', value: 10,
       here: (sc) => {
-        const staff = (sc?.teams ?? []).reduce((a, t) => a + (t.permanent ?? []).reduce((b, c) => b + (c.count ?? 0), 0), 0);
+        const staff = staffInPost(sc);
         return staff ? `here 0 to ${round1(0.1 * staff)} of ${round1(staff)} in post` : null;
+      },
+      far: (sc) => {
+        const staff = staffInPost(sc);
+        return staff ? { below: 0, above: 0.3 * staff } : {};
       } }],
   },
   frontDoor: {
     label: 'Front-door threshold',
     help: 'The share of referrals ending in no further action.',
-    fields: [{ name: 'nfaShare', label: 'No further action share', unit: 'fraction of referrals', typical: '0.06 to 0.10 (0.51 seen)', value: 0.1 }],
+    fields: [{ name: 'nfaShare', label: 'No further action share', unit: 'fraction of referrals', typical: '0.06 to 0.10 (0.51 seen)', value: 0.1,
+      fraction: true, far: () => ({ above: 0.6 }) }],
   },
 };
 

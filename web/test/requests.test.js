@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems, assumptionPositions } from '../src/requests.js';
-import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt, typicalHint } from '../src/levers.js';
+import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt, typicalHint, farWarning } from '../src/levers.js';
 import { readFileSync } from 'node:fs';
 
 const settings = { replications: '1,000', months: '24', seed: '42' };
@@ -247,5 +247,50 @@ describe('a lever\'s typical range in the council\'s own figures', () => {
     // without a scenario, or a range not relative to the council's figures: as written
     expect(typicalHint(field('posts', 'fte'), null, {})).toBe('typical: 2-10% of the team\'s establishment');
     expect(typicalHint(field('referralGrowth', 'annualGrowth'), medway)).toBe('typical: -0.05 to 0.10');
+  });
+});
+
+describe('a value far outside its typical range is warned of', () => {
+  const medway = JSON.parse(readFileSync(new URL('../../presets/medway-2019.json', import.meta.url), 'utf8'));
+  const field = (type, name) => LEVERS[type].fields.find((f) => f.name === name);
+  it('a growth typed as a percentage, with how to write it', () => {
+    const growth = field('referralGrowth', 'annualGrowth');
+    expect(farWarning(growth, '8', medway)).toBe('8 is far above the typical range: check it. A fraction: 8% is 0.08.');
+    expect(farWarning(growth, '0.08', medway)).toBe('');
+    expect(farWarning(growth, '0.3', medway)).toBe('');
+    expect(farWarning(growth, '0.31', medway)).toBe('0.31 is far above the typical range: check it.');
+    expect(farWarning(growth, '-0.5', medway)).toBe('-0.5 is far below the typical range: check it.');
+  });
+  it('posts against the team chosen: half its establishment is the bound', () => {
+    const posts = field('posts', 'fte');
+    const e = medway.teams.find((t) => t.name === 'assessment').establishment;
+    const half = 0.5 * e;
+    expect(farWarning(posts, String(Math.floor(half)), medway, { team: 'assessment' })).toBe('');
+    const warned = farWarning(posts, String(Math.ceil(half + 0.001)), medway, { team: 'assessment' });
+    expect(warned).toBe(`${Math.ceil(half + 0.001)} is far above the typical range: check it.`);
+    // without the team's figures nothing is assumed
+    expect(farWarning(posts, '500', null, {})).toBe('');
+  });
+  it('money typed as the page writes it; what is not a number is left to the API', () => {
+    const cost = field('recruitmentCampaign', 'monthlyCost');
+    expect(farWarning(cost, '£250,000', medway)).toMatch(/^£250,000 is far above/);
+    expect(farWarning(cost, '£20,000', medway)).toBe('');
+    expect(farWarning(cost, 'ten thousand', medway)).toBe('');
+    expect(farWarning(cost, '', medway)).toBe('');
+  });
+  it('a cover share of 70 for 70%; no cover at all is a policy, not a slip', () => {
+    const cover = field('agencyPolicy', 'coverShare');
+    expect(farWarning(cover, '70', medway)).toBe('70 is far above the typical range: check it. A fraction: 70% is 0.7.');
+    expect(farWarning(cover, '0', medway)).toBe('');
+  });
+  it('every numeric field of every lever has bounds, and its default is within them', () => {
+    for (const [type, def] of Object.entries(LEVERS)) {
+      for (const f of def.fields) {
+        if (f.kind === 'team' || f.kind === 'optionalTeam' || f.name === 'capFte') continue;
+        expect(f.far, `${type}.${f.name}`).toBeTypeOf('function');
+        const values = newLever(type, medway.teams.map((t) => t.name), medway).values;
+        expect(farWarning(f, values[f.name], medway, values), `${type}.${f.name}`).toBe('');
+      }
+    }
   });
 });
