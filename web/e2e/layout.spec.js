@@ -105,7 +105,7 @@ test('at 420 px nothing is off-screen: saved scenarios\' buttons, levers, charts
   await page.close();
 });
 
-test('at 390 px with three saved scenarios of long names the page does not scroll sideways', async ({ browser }) => {
+test('at 390 px with three saved scenarios of long names the page does not scroll sideways, and their buttons are on screen', async ({ browser }) => {
   const scenario = await (await api.get('/api/v1/presets/medway-2019')).json();
   const ids = [];
   for (const name of ['Medway_longterm_teams_plus_twelve_posts_April', 'Medway agency cover capped at forty FTE over three years']) {
@@ -121,6 +121,14 @@ test('at 390 px with three saved scenarios of long names the page does not scrol
     await expect(page.locator('#scenario-list tbody tr')).toHaveCount(3);
     expect(await sideways(page)).toBe(0);
     await onScreen(page, page.locator('#scenario-list').locator('..'), width);
+    // every row's buttons on screen without scrolling the list's box (Delete had been beyond its edge)
+    const box = page.locator('#scenario-list').locator('..');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    for (const name of ['Medway_longterm_teams_plus_twelve_posts_April', 'Medway agency cover capped at forty FTE over three years']) {
+      await onScreen(page, page.getByRole('button', { name: `Delete ${name}` }), width);
+      await onScreen(page, page.getByRole('button', { name: `Open ${name}` }), width);
+    }
+    await page.locator('#scenario-list').screenshot({ path: `${SHOTS}/layout-390-saved.png` });
     await page.close();
   } finally {
     for (const id of ids) await api.delete(`/api/v1/scenarios/${id}`);

@@ -53,6 +53,7 @@ export async function listScenarios() {
     const name = document.createElement('th');
     name.scope = 'row';
     name.textContent = item.name;
+    name.title = `${item.name}: version ${item.version}, updated ${new Date(item.updatedAt).toLocaleString('en-GB')}`;
     const version = document.createElement('td');
     version.textContent = item.version;
     const updated = document.createElement('td');
