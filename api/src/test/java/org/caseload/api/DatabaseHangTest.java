@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SIGSTOP: requests went unanswered for 90 s, and a run submitted meanwhile was stored when
  * it resumed, one its client never heard of): requests are answered 503 with Retry-After
  * within the deadline, and what they gave up on is not stored once the database answers
- * again. The server reaches a real PostgreSQL through a relay that stops passing bytes.
+ * again: no run or scenario created, replaced or deleted. The server reaches a real
+ * PostgreSQL through a relay that stops passing bytes.
  */
 @ExtendWith(VertxExtension.class)
 class DatabaseHangTest {
@@ -86,6 +87,9 @@ class DatabaseHangTest {
         assertThat(runs).as("runs").isZero();
         assertThat(scenarios).as("scenarios").isEqualTo(1);
       }
+      JsonObject stored = api.get(kept).bodyAsJsonObject();
+      assertThat(stored.getInteger("version")).as("not replaced").isEqualTo(1);
+      assertThat(stored.getString("name")).isEqualTo("kept");
     }
   }
 
@@ -103,6 +107,10 @@ class DatabaseHangTest {
     assertProblem(api.post("/api/v1/scenarios", new JsonObject().put("scenario",
         ScenarioApiTest.scenario("given up on"))), 503);
     assertProblem(api.get(kept), 503);
+    // a replacement and a deletion given up on: neither made when the database answers
+    assertProblem(api.put(kept, new JsonObject().put("version", 1).put("scenario",
+        ScenarioApiTest.scenario("replaced, given up on"))), 503);
+    assertProblem(api.delete(kept), 503);
   }
 
   private static long count(Statement statement, String query) throws Exception {

@@ -8,11 +8,14 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -130,6 +133,27 @@ public final class Database implements AutoCloseable {
       if (e instanceof TimeoutException) {
         write.onSuccess(v -> undo.get().onFailure(f -> LOG.warn(
             "could not undo a write its request had given up on: {}", f.toString())));
+      }
+    });
+    return bounded;
+  }
+
+  /**
+   * A write made in a transaction that commits only while its request still waits: past
+   * {@link #REQUEST_DEADLINE} the request fails (the database did not answer) and, when the
+   * database answers again, the transaction is rolled back, so what its client was told was
+   * not done is not done. Only a database that hangs at the commit itself leaves it unknown,
+   * to the server as to the client (a scenario's version then says which).
+   */
+  static <T> Future<T> boundedTransaction(Pool pool, Function<SqlConnection, Future<T>> write) {
+    AtomicBoolean givenUp = new AtomicBoolean();
+    Future<T> made = pool.withTransaction(connection -> write.apply(connection).compose(value ->
+        givenUp.get() ? Future.failedFuture(new TimeoutException("given up on; rolled back"))
+            : Future.succeededFuture(value)));
+    Future<T> bounded = bounded(made, REQUEST_DEADLINE);
+    bounded.onFailure(e -> {
+      if (e instanceof TimeoutException) {
+        givenUp.set(true);
       }
     });
     return bounded;

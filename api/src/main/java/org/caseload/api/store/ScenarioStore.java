@@ -37,14 +37,12 @@ public final class ScenarioStore {
       StoredScenario.Settings settings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     UUID id = UUID.randomUUID();
-    // given up on past the deadline: a scenario its client was told was not stored is removed
-    return Database.boundedWrite(pool.preparedQuery("INSERT INTO scenarios (" + COLUMNS + ")"
-            + " VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
+    // given up on past the deadline: not stored (Database#boundedTransaction)
+    return Database.boundedTransaction(pool, sql -> sql.preparedQuery("INSERT INTO scenarios ("
+            + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
         .execute(Tuple.of(id, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()), now))
-        .map(rows -> scenario(rows.iterator().next())),
-        () -> pool.preparedQuery("DELETE FROM scenarios WHERE id = $1 AND version = 1")
-            .execute(Tuple.of(id)));
+        .map(rows -> scenario(rows.iterator().next())));
   }
 
   /** The scenario, or a failed future with {@link NotFoundException}. */
@@ -83,35 +81,40 @@ public final class ScenarioStore {
    */
   public Future<StoredScenario> update(UUID id, int version, String name, String document,
       StoredScenario.Settings settings) {
-    // a replacement given up on may still be made when the database comes back: the version
-    // says so (a retry of the old one is 409)
-    return Database.bounded(pool.preparedQuery("UPDATE scenarios SET name = $3, document = $4,"
-            + " targets = $5, replications = $6, seed = $7, assumptions = $8,"
-            + " version = version + 1, updated_at = $9 WHERE id = $1 AND version = $2"
-            + " RETURNING " + COLUMNS)
+    // given up on past the deadline: not made (Database#boundedTransaction)
+    return Database.boundedTransaction(pool, sql -> sql.preparedQuery("UPDATE scenarios SET"
+            + " name = $3, document = $4, targets = $5, replications = $6, seed = $7,"
+            + " assumptions = $8, version = version + 1, updated_at = $9"
+            + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
         .execute(Tuple.of(id, version, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()),
-            OffsetDateTime.now(clock))), Database.REQUEST_DEADLINE)
+            OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
           }
-          return get(id).map(current -> {
-            throw new StaleVersionException(version, current.version());
-          });
-        });
+          return sql.preparedQuery("SELECT version FROM scenarios WHERE id = $1")
+              .execute(Tuple.of(id)).map(current -> {
+                if (current.size() == 0) {
+                  throw NotFoundException.scenario(id);
+                }
+                throw new StaleVersionException(version,
+                    current.iterator().next().getInteger("version"));
+              });
+        }));
   }
 
   /** Deletes the scenario; its runs stay. Fails with {@link NotFoundException}. */
   public Future<Void> delete(UUID id) {
-    return Database.bounded(pool.preparedQuery("DELETE FROM scenarios WHERE id = $1")
-            .execute(Tuple.of(id)), Database.REQUEST_DEADLINE)
+    // given up on past the deadline: not made (Database#boundedTransaction)
+    return Database.boundedTransaction(pool, sql -> sql.preparedQuery(
+            "DELETE FROM scenarios WHERE id = $1").execute(Tuple.of(id))
         .map(rows -> {
           if (rows.rowCount() == 0) {
             throw NotFoundException.scenario(id);
           }
           return null;
-        });
+        }));
   }
 
   private static StoredScenario scenario(Row row) {
