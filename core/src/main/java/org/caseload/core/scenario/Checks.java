@@ -3,10 +3,19 @@ package org.caseload.core.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects problems found while checking values; one per field at most. */
+/**
+ * Collects problems found while checking values; one per field at most, and at most
+ * {@link #MAX_LISTED} in all: a file of a million empty interventions had made a million
+ * problems, which ran the command-line tool out of memory, and checking each new one against
+ * those recorded took time growing with their square.
+ */
 final class Checks {
 
+  /** The most problems listed; the rest are counted (see {@link #problems}). */
+  static final int MAX_LISTED = 100;
+
   private final List<Problem> problems = new ArrayList<>();
+  private long omitted;
   private final List<String> unreadable = new ArrayList<>();
   private final java.util.Map<String, String> defaultedFrom = new java.util.HashMap<>();
   private final List<KnockOn> knockOns = new ArrayList<>();
@@ -18,7 +27,16 @@ final class Checks {
   private record KnockOn(String path, String reasonStart, String source) {}
 
   void add(String path, String reason) {
-    problems.add(Problem.of(path, reason));
+    if (problems.size() < MAX_LISTED) {
+      problems.add(Problem.of(path, reason));
+    } else {
+      omitted++;
+    }
+  }
+
+  /** Whether problems were found beyond those listed. */
+  boolean overflowed() {
+    return omitted > 0;
   }
 
   /**
@@ -87,8 +105,19 @@ final class Checks {
         && (path.charAt(parent.length()) == '.' || path.charAt(parent.length()) == '[');
   }
 
+  /**
+   * The problems listed, the last saying how many more were found and not listed, if any:
+   * "interventions[99].type: is required (and 999,900 more problems not listed)".
+   */
   List<Problem> problems() {
-    return List.copyOf(problems);
+    if (omitted == 0) {
+      return List.copyOf(problems);
+    }
+    List<Problem> listed = new ArrayList<>(problems);
+    Problem last = listed.remove(listed.size() - 1);
+    listed.add(Problem.of(last.path(), last.reason() + String.format(java.util.Locale.ROOT,
+        " (and %,d more problems not listed)", omitted)));
+    return List.copyOf(listed);
   }
 
   /** A finite number in {@code [min, max]}. */

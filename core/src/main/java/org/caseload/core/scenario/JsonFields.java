@@ -180,7 +180,20 @@ final class JsonFields {
 
   /** The elements of an array field; empty when absent (with a problem if required). */
   List<JsonNode> array(String field, boolean required) {
+    return array(field, required, Integer.MAX_VALUE, "items");
+  }
+
+  /**
+   * A list of at most {@code maxItems}; a longer one is refused as a whole, its items not
+   * read ("must have at most 200 items, had 1000000"), as what it holds cannot be meant.
+   */
+  List<JsonNode> array(String field, boolean required, int maxItems, String itemsAre) {
     JsonNode value = field(field);
+    if (value != null && value.isArray() && value.size() > maxItems) {
+      checks.add(path(field), "must have at most " + maxItems + " " + itemsAre + ", had "
+          + value.size());
+      return new ArrayList<>();
+    }
     List<JsonNode> items = new ArrayList<>();
     if (value == null) {
       if (required) {

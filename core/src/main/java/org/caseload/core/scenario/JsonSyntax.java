@@ -114,6 +114,10 @@ public final class JsonSyntax {
     if (message.startsWith("Name length")) {
       return "it has a key longer than " + limits.getMaxNameLength() + " characters";
     }
+    if (message.startsWith("Token count")) {
+      return "it holds more than " + limits.getMaxTokenCount() + " brackets, names and values"
+          + " (no scenario needs that many)";
+    }
     return "it is larger or deeper than the reader accepts";
   }
 

@@ -1,10 +1,12 @@
 package org.caseload.core.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +28,17 @@ import java.util.List;
  */
 public final class ScenarioJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  /**
+   * The most tokens (brackets, names and values) a JSON text may hold: a scenario has a few
+   * hundred, one of a thousand teams tens of thousands. It bounds the memory a text can take
+   * when read into a tree (8 MiB of empty objects, 2.7 million, took 300 MB).
+   */
+  static final long MAX_TOKENS = 1_000_000;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS)
+              .build())
+          .build())
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -108,6 +120,10 @@ public final class ScenarioJson {
     Checks checks = new Checks();
     Scenario scenario = ScenarioReader.scenario(JsonFields.of(root, "", checks), checks);
     List<Problem> problems = new ArrayList<>(checks.problems());
+    if (checks.overflowed()) {
+      // more problems than are listed: what the validator would add is not read
+      throw new InvalidScenarioException(problems);
+    }
     // The validator sees defaults where a field or object could not be read: its problems
     // there (a NaN number, a blank name, a zero cap, a role missing from the teams) follow
     // from one already reported and would only hide it.

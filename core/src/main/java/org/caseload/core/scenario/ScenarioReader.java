@@ -26,7 +26,7 @@ final class ScenarioReader {
     LocalDate baseDate = date(in, "baseDate", checks);
     int horizon = in.integer("horizonMonths", null);
     List<Team> teams = new ArrayList<>();
-    List<JsonNode> teamNodes = in.array("teams", true);
+    List<JsonNode> teamNodes = in.array("teams", true, ScenarioValidator.MAX_TEAMS, "items");
     for (int i = 0; i < teamNodes.size(); i++) {
       teams.add(readTeam(JsonFields.of(teamNodes.get(i), "teams[" + i + "]", checks), checks));
     }
@@ -34,7 +34,8 @@ final class ScenarioReader {
     CaseCounts queues = readCounts(in.object("queues", false));
     Parameters parameters = readParameters(in.object("parameters", true));
     List<Intervention> interventions = new ArrayList<>();
-    List<JsonNode> leverNodes = in.array("interventions", false);
+    List<JsonNode> leverNodes = in.array("interventions", false,
+        ScenarioValidator.MAX_INTERVENTIONS, "items");
     for (int i = 0; i < leverNodes.size(); i++) {
       Intervention lever = readIntervention(
           JsonFields.of(leverNodes.get(i), "interventions[" + i + "]", checks), checks);
@@ -43,7 +44,8 @@ final class ScenarioReader {
       }
     }
     List<Uncertainty> uncertainty = new ArrayList<>();
-    List<JsonNode> uncertaintyNodes = in.array("uncertainty", false);
+    List<JsonNode> uncertaintyNodes = in.array("uncertainty", false,
+        Uncertainty.Parameter.values().length, "items (one for each parameter)");
     // The stand-in for an unknown parameter: one no entry names, so that the validator does
     // not report a known parameter after it as given twice.
     Uncertainty.Parameter placeholder = Arrays.stream(Uncertainty.Parameter.values())
@@ -126,7 +128,8 @@ final class ScenarioReader {
       checks.defaulted(in.path("hardLimit"), in.path("caseloadCap"));
     }
     List<WorkerCohort> cohorts = new ArrayList<>();
-    List<JsonNode> cohortNodes = in.array("permanent", true);
+    List<JsonNode> cohortNodes = in.array("permanent", true, ScenarioValidator.MAX_COHORTS,
+        "items");
     for (int c = 0; c < cohortNodes.size(); c++) {
       JsonFields cohort = JsonFields.of(cohortNodes.get(c), in.path("permanent[" + c + "]"),
           checks);
@@ -163,7 +166,8 @@ final class ScenarioReader {
     Demand d = Demand.defaults(0);
     List<Double> season = new ArrayList<>();
     if (in.has("seasonality")) {
-      List<JsonNode> values = in.array("seasonality", false);
+      List<JsonNode> values = in.array("seasonality", false, 12,
+          "values (January to December)");
       for (int m = 0; m < values.size(); m++) {
         JsonNode value = values.get(m);
         if (value.isNumber()) {

@@ -26,6 +26,15 @@ public final class ScenarioValidator {
   /** The most interventions a scenario may have. */
   public static final int MAX_INTERVENTIONS = 200;
 
+  /**
+   * The most teams, and cohorts of permanent workers in a team, a scenario file may list: far
+   * beyond any council (a county's localities are tens; a run's summaries by team then meet
+   * the memory check first), and a bound on what reading a file holds (2.7 million empty
+   * teams in an 8 MiB file had run the reader out of memory).
+   */
+  public static final int MAX_TEAMS = 10_000;
+  public static final int MAX_COHORTS = 1_000;
+
   /** The earliest and latest base-date years a scenario may have. */
   public static final int MIN_YEAR = 2000;
   public static final int MAX_YEAR = 2100;
@@ -156,6 +165,9 @@ public final class ScenarioValidator {
   }
 
   private static void checkTeams(Checks checks, List<Team> teams) {
+    if (teams.size() > MAX_TEAMS) {
+      checks.add("teams", "must have at most " + MAX_TEAMS + " items, had " + teams.size());
+    }
     boolean assessment = false;
     boolean longTerm = false;
     Set<String> names = new HashSet<>();
@@ -176,6 +188,10 @@ public final class ScenarioValidator {
           && team.hardLimit() < team.caseloadCap()) {
         checks.add(at + ".hardLimit", "must be >= caseloadCap (" + team.caseloadCap()
             + "), was " + team.hardLimit());
+      }
+      if (team.permanent().size() > MAX_COHORTS) {
+        checks.add(at + ".permanent", "must have at most " + MAX_COHORTS + " items, had "
+            + team.permanent().size());
       }
       for (int c = 0; c < team.permanent().size(); c++) {
         WorkerCohort cohort = team.permanent().get(c);

@@ -385,6 +385,57 @@ class ScenarioJsonTest {
             + " 'nobody'");
   }
 
+  /**
+   * A list far longer than any scenario holds is refused whole, its items not read; other
+   * problems are listed up to a hundred, the last saying how many more there were (a file of
+   * a million empty interventions or teams had run the command-line tool out of memory).
+   */
+  @Test
+  void hugeLists_areRefusedWhole_andProblemsListedUpToAHundred() {
+    ObjectNode tree = tree();
+    ArrayNode levers = tree.putArray("interventions");
+    for (int i = 0; i < 100_000; i++) {
+      levers.addObject();
+    }
+    assertThat(problems(tree)).containsExactly(
+        "interventions: must have at most 200 items, had 100000");
+    tree = tree();
+    ArrayNode uncertainty = tree.putArray("uncertainty");
+    for (int i = 0; i <= Uncertainty.Parameter.values().length; i++) {
+      uncertainty.addObject();
+    }
+    assertThat(problems(tree)).containsExactly("uncertainty: must have at most "
+        + Uncertainty.Parameter.values().length + " items (one for each parameter), had "
+        + (Uncertainty.Parameter.values().length + 1));
+    tree = tree();
+    tree.putArray("interventions"); // none naming a team of those refused
+    ArrayNode teams = tree.putArray("teams");
+    for (int i = 0; i < 10_001; i++) {
+      teams.addObject();
+    }
+    assertThat(problems(tree)).containsExactly(
+        "teams: must have at most 10000 items, had 10001");
+    tree = tree();
+    ArrayNode cohorts = ((ObjectNode) tree.withArray("teams").get(0)).putArray("permanent");
+    for (int i = 0; i < 1_001; i++) {
+      cohorts.addObject().put("count", 1).put("tenureMonths", 12);
+    }
+    assertThat(problems(tree)).containsExactly(
+        "teams[0].permanent: must have at most 1000 items, had 1001");
+
+    // 600 cohorts of two problems each: 100 listed, the last counting the other 1,100
+    tree = tree();
+    cohorts = ((ObjectNode) tree.withArray("teams").get(0)).putArray("permanent");
+    for (int i = 0; i < 600; i++) {
+      cohorts.addObject();
+    }
+    List<String> listed = problems(tree);
+    assertThat(listed).hasSize(Checks.MAX_LISTED);
+    assertThat(listed.get(0)).isEqualTo("teams[0].permanent[0].count: is required");
+    assertThat(listed.get(99)).isEqualTo("teams[0].permanent[49].tenureMonths: is required"
+        + " (and 1,100 more problems not listed)");
+  }
+
   private static ObjectNode tree() {
     return ScenarioJson.toTree(Examples.synthetic());
   }
