@@ -1,6 +1,7 @@
 package org.caseload.sim.cli;
 
 import java.io.PrintWriter;
+import org.caseload.core.scenario.PlainText;
 import org.caseload.sim.engine.SummaryMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,14 +50,14 @@ public final class CaseloadCommand implements Runnable {
     cli.setParameterExceptionHandler(oneLineErrors());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserError userError) {
-        userError.lines().forEach(commandLine.getErr()::println);
+        userError.lines().forEach(line -> commandLine.getErr().println(printable(line)));
         commandLine.getErr().flush();
         return USER_ERROR;
       }
       if (e instanceof SummaryMemory.TooLargeException tooLarge) {
-        commandLine.getErr().println("caseload " + commandLine.getCommandName() + ": "
-            + tooLarge.getMessage() + " (or give Java more memory: CASELOAD_JAVA_OPTS=-Xmx"
-            + SummaryMemory.heapGibFor(tooLarge.estimate()) + "g)");
+        commandLine.getErr().println(printable("caseload " + commandLine.getCommandName()
+            + ": " + tooLarge.getMessage() + " (or give Java more memory:"
+            + " CASELOAD_JAVA_OPTS=-Xmx" + SummaryMemory.heapGibFor(tooLarge.estimate()) + "g)"));
         commandLine.getErr().flush();
         return USER_ERROR;
       }
@@ -126,10 +127,25 @@ public final class CaseloadCommand implements Runnable {
           message = repeated + " is given twice";
         }
       }
-      command.getErr().println(command.getCommandName() + ": " + message + hint);
+      command.getErr().println(printable(command.getCommandName() + ": " + message + hint));
       command.getErr().flush();
       return USER_ERROR;
     };
+  }
+
+  /** The most characters of a message line printed: the rest is counted, not echoed. */
+  static final int MAX_LINE = 2_000;
+
+  /**
+   * A line of a message as it is printed: each control character (a new line, a terminal's
+   * escape) and lone surrogate of what the user typed shown as '?', so that it can neither
+   * forge a line nor drive the terminal, and at most {@link #MAX_LINE} characters (a value of
+   * 120,000 characters had been echoed whole).
+   */
+  static String printable(String line) {
+    String shown = PlainText.shown(line);
+    return shown.length() <= MAX_LINE ? shown : shown.substring(0, MAX_LINE)
+        + String.format(java.util.Locale.ROOT, "... (%,d characters in all)", shown.length());
   }
 
   /**
