@@ -44,6 +44,18 @@ public enum Accuracy {
     return wholeNumbers ? WHOLE : RELATIVE;
   }
 
+  /**
+   * The most a reported percentile at {@code value} may differ from the exact nearest-rank
+   * percentile of the values added: 0 for whole numbers up to
+   * {@value WholeNumberMapping#EXACT_UP_TO} in magnitude (and for 0), else
+   * {@link #RELATIVE_ACCURACY} of its magnitude.
+   */
+  public double maxError(double value) {
+    double magnitude = Math.abs(value);
+    return this == WHOLE && magnitude <= WholeNumberMapping.EXACT_UP_TO ? 0
+        : RELATIVE_ACCURACY * magnitude;
+  }
+
   /** The sketch's mapping of values to bins (shared: sketches merge only on equal mappings). */
   IndexMapping mapping() {
     return mapping;

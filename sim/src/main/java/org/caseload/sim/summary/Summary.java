@@ -11,10 +11,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  *     density there that those percentiles' Monte Carlo errors are judged from
  *     ({@link BandError}: the tables' {@code ±} rows, the outputs' half-widths and the
  *     backtest's verdicts)
+ * @param accuracy how near the percentiles are to the exact ones of the values summarised
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
     double p25, double p50, double p75, double p90, double p95, double shareAboveZero,
-    Neighbours neighbours) {
+    Neighbours neighbours, Accuracy accuracy) {
 
   /**
    * The percentiles either side of each printed one but the median (whose are p25 and p75):

@@ -116,13 +116,13 @@ public final class Tally {
     if (n == 0) {
       return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Summary.Neighbours.NONE);
+          Summary.Neighbours.NONE, accuracy);
     }
     // Summary.PERCENTS: 2, 5, 7, 8, 10, 13, 20, 25, 30, 50, 70, 75, 80, 87, 90, 92, 93, 95, 98
     double[] p = percentiles(Summary.PERCENTS);
     return new Summary(n, mean, sd(), se(), p[1], p[4], p[7], p[9], p[11], p[14], p[17],
         (double) aboveZero / n, new Summary.Neighbours(p[0], p[3], p[2], p[5], p[6], p[8],
-            p[10], p[12], p[13], p[16], p[15], p[18]));
+            p[10], p[12], p[13], p[16], p[15], p[18]), accuracy);
   }
 
   /**
