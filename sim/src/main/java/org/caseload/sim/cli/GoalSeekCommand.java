@@ -78,6 +78,10 @@ final class GoalSeekCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE})")
   int max;
 
+  @Option(names = "--yes", description = "search when it may simulate more than 1,000,000"
+      + " replications in all, without asking; without it such a search stops at once")
+  boolean yes;
+
   @Mixin
   DecideFlags flags;
 
@@ -88,6 +92,15 @@ final class GoalSeekCommand implements Callable<Integer> {
         flags.quiet);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
     GoalSeekRequest request = request(scenario);
+    double planned = request.replicationsPlanned();
+    if (planned > RunFlags.CONFIRM_ABOVE && !yes) {
+      // a grid of millions of plans had searched for hours with nothing said
+      throw new UserError(String.format(java.util.Locale.ROOT, "--lever: the search may"
+          + " simulate about %,.0f replications (every combination of the levers' steps"
+          + " screened at %,d, the answer refined to %,d); add --yes to search, or use"
+          + " coarser steps, fewer levers or fewer --screen-replications", planned,
+          request.screenReplications(), request.maxReplications()));
+    }
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     GoalSeekResult result;
     try {

@@ -108,8 +108,7 @@ public final class GoalSeek {
     Search(GoalSeekRequest request, ReplicationRunner runner) {
       this.request = request;
       this.levers = request.levers();
-      this.monotone = request.targets().size() < 2 || levers.stream()
-          .noneMatch(l -> l.kind().stronger() == Lever.Direction.EITHER);
+      this.monotone = request.monotone();
       this.primary = searched(levers);
       this.top = levers.get(primary).grid().size() - 1;
       this.evaluator = new PlanEvaluator(request.base(), request.targets(), runner,

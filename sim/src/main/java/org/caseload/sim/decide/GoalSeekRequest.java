@@ -128,10 +128,22 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   }
 
   /**
+   * Whether a stronger value of every lever never lowers the probability of meeting every
+   * target, as the search's shortcuts assume: not where a lever whose way the targets decide
+   * (an agency cap, agency cover, a caseload cap) meets several targets ({@link GoalSeek}).
+   */
+  boolean monotone() {
+    return targets.size() < 2 || levers.stream()
+        .noneMatch(l -> l.kind().stronger() == Lever.Direction.EITHER);
+  }
+
+  /**
    * About how many replications the search makes: every combination of the levers other than
-   * the searched one bisected over the searched lever's steps at the screening replications,
-   * and the answer and its one-step-weaker neighbours refined to the maximum (docs/decide.md's
-   * Medway example: 54,784 planned, 40,960 run). What the API's work limit is checked on.
+   * the searched one bisected over the searched lever's steps at the screening replications
+   * (screened step by step where the search is not {@link #monotone} in it), and the answer
+   * and its one-step-weaker neighbours refined to the maximum (docs/decide.md's Medway
+   * example: 54,784 planned, 40,960 run). What the API's work limit and the command's
+   * {@code --yes} are checked on.
    */
   public double replicationsPlanned() {
     int primary = GoalSeek.searched(levers);
@@ -142,9 +154,9 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
       }
     }
     int steps = levers.get(primary).grid().size();
-    int bisections = 65 - Long.numberOfLeadingZeros(steps - 1L); // ceil(log2 steps) + 1
-    return combinations * bisections * screenReplications
-        + (levers.size() + 1.0) * maxReplications;
+    int looks = !monotone() && levers.get(primary).kind().stronger() == Lever.Direction.EITHER
+        ? steps : 65 - Long.numberOfLeadingZeros(steps - 1L); // ceil(log2 steps) + 1
+    return combinations * looks * screenReplications + (levers.size() + 1.0) * maxReplications;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.caseload.sim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +31,29 @@ class DecideCommandsTest {
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith(message).doesNotContain("\n");
+  }
+
+  /**
+   * A search that may simulate more than 1,000,000 replications stops at once unless --yes
+   * (an analyst's grid of 4.1 million plans had run for hours, silent): the count is the
+   * one the API's work limit takes (GoalSeekRequest#replicationsPlanned); docs/decide.md's
+   * example (54,784) runs without it.
+   */
+  @Test
+  void goalSeek_ofMillionsOfReplications_stopsUnlessYes() {
+    CliRunner.Result r = CliRunner.run("goal-seek", "--preset", "medway-2019", "--months", "12",
+        "--target", "caseload <= 10 at month 12", "--probability", "0.9",
+        "--screen-replications", "64", "--max-replications", "64",
+        "--lever", "posts:assessment=0..999", "--lever", "posts:longTerm=0..99",
+        "--lever", "campaign=1..3/0.05,months=12");
+    assertThat(r.code()).isEqualTo(2);
+    // 100 x 41 combinations x 11 looks x 64, and 4 plans refined to 64
+    assertThat(r.err()).isEqualTo("--lever: the search may simulate about 2,886,656"
+        + " replications (every combination of the levers' steps screened at 64, the answer"
+        + " refined to 64); add --yes to search, or use coarser steps, fewer levers or fewer"
+        + " --screen-replications\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(100 * 41 * 11 * 64 + 4 * 64).isEqualTo(2_886_656);
   }
 
   /**
