@@ -36,6 +36,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out != null) {
+      RunFlags.checkOut(out); // before calibrating: its notes had come before the refusal
+    }
     Calibration calibration = data.calibrate(place.council, place.year, months);
     if (!quiet) {
       calibration.notes().forEach(spec.commandLine().getErr()::println);

@@ -42,6 +42,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
+    if (flags.out != null) {
+      RunFlags.checkOut(flags.out); // before calibrating: its notes had come before the refusal
+    }
     Calibration calibration = data.calibrate(place.council, place.year,
         flags.months == null ? 36 : flags.months);
     if (!flags.quiet) {

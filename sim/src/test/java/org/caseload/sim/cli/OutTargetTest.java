@@ -86,6 +86,22 @@ class OutTargetTest {
     assertThat(Files.isSymbolicLink(a)).isTrue();
   }
 
+  /**
+   * calibrate and forecast check --out before calibrating: the calibration's notes had been
+   * printed first, then the refusal (an analyst's trial).
+   */
+  @Test
+  void calibrateAndForecast_outAFolder_exitTwoBeforeCalibrating() {
+    for (String command : new String[] {"calibrate", "forecast"}) {
+      CliRunner.Result result = run(command, "--la", "Kent", "--year", "2019", "--data",
+          Path.of("..", "data", "dfe").toString(), "--out", temp.toString());
+      assertThat(result.code()).as(command).isEqualTo(2);
+      assertThat(result.err()).as(command).isEqualTo("--out: cannot write " + temp
+          + ": it is a folder, not a file\n");
+      assertThat(result.out()).isEmpty();
+    }
+  }
+
   /** An all-England sweep's --skipped file is checked as --out is, before the sweep runs. */
   @Test
   void skipped_aFolder_exitsTwoBeforeTheSweep() {
