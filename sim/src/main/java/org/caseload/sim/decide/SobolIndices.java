@@ -54,10 +54,14 @@ public final class SobolIndices {
 
   /** Why a study may not ask for {@code b} bootstrap resamples, or null. */
   public static String bootstrapProblem(long b) {
-    return b == 0 || b >= MIN_BOOTSTRAP && b <= MAX_BOOTSTRAP ? null
-        : String.format(java.util.Locale.ROOT, "must be 0 (no intervals) or from %,d to %,d,"
-            + " was %d: fewer resamples make intervals of the extremes of a handful",
-            MIN_BOOTSTRAP, MAX_BOOTSTRAP, b);
+    if (b == 0 || b >= MIN_BOOTSTRAP && b <= MAX_BOOTSTRAP) {
+      return null;
+    }
+    // the reason is the bound's that was passed (a billion had been told fewer were too few)
+    return String.format(java.util.Locale.ROOT, "must be 0 (no intervals) or from %,d to %,d,"
+        + " was %d: %s", MIN_BOOTSTRAP, MAX_BOOTSTRAP, b, b > MAX_BOOTSTRAP
+            ? "more resamples cost time and narrow the intervals no further"
+            : "fewer resamples make intervals of the extremes of a handful");
   }
 
   /**

@@ -191,7 +191,10 @@ class DecideCommandsTest {
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
       "--sobol-points|8|--sobol-points: must be from 16 to 100,000, was 8",
       "--bootstrap|1|--bootstrap: must be 0 (no intervals) or from 100 to 10,000, was 1: fewer"
-          + " resamples make intervals of the extremes of a handful"})
+          + " resamples make intervals of the extremes of a handful",
+      // too many is said to be too many (it had been given the reason for too few)
+      "--bootstrap|1000000000|--bootstrap: must be 0 (no intervals) or from 100 to 10,000, was"
+          + " 1000000000: more resamples cost time and narrow the intervals no further"})
   void sensitivity_tooFewPointsOrResamples_exits2(String flag, String value, String message) {
     CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
         "3", "--metric", "caseload", "--month", "3", "--method", "sobol", flag, value);
