@@ -35,7 +35,8 @@ final class Cells {
     return switch (unit) {
       case COUNT -> noNegativeZero(String.format(Locale.ROOT,
           Math.abs(value) < 9.95 && value != Math.rint(value) ? "%.1f" : "%,.0f", value));
-      case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%.1f", value));
+      // FTE with thousands separators as counts have them (England's 31,606.4)
+      case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%,.1f", value));
       case RATE -> noNegativeZero(String.format(Locale.ROOT, "%.1f", 100 * value)) + "%";
       case MONEY -> money(value);
     };
@@ -58,7 +59,16 @@ final class Cells {
     if (Double.isNaN(low) || Double.isNaN(high)) {
       return "-";
     }
-    return "[" + errorDigits(unit, low) + "," + errorDigits(unit, high) + "]";
+    return pair(errorDigits(unit, low), errorDigits(unit, high));
+  }
+
+  /**
+   * Two ends in brackets, {@code [18.2,24.9]}; with "; " between them where an end has a
+   * thousands separator, {@code [347,507; 349,872]} (a trial read {@code [347,507,349,872]}
+   * as four numbers).
+   */
+  private static String pair(String low, String high) {
+    return "[" + low + (low.contains(",") || high.contains(",") ? "; " : ",") + high + "]";
   }
 
   private static String errorDigits(Unit unit, double value) {
@@ -72,7 +82,7 @@ final class Cells {
 
   /** A 5th-95th percentile band: {@code [lo,hi]}, rates without their % signs. */
   static String band(Unit unit, double low, double high) {
-    return "[" + bandEnd(unit, low) + "," + bandEnd(unit, high) + "]";
+    return pair(bandEnd(unit, low), bandEnd(unit, high));
   }
 
   private static String bandEnd(Unit unit, double value) {
