@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.ComparisonResult;
+import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.BandError;
 import org.caseload.sim.summary.ClopperPearson;
@@ -113,7 +114,8 @@ public final class ComparisonOutput {
 
   /**
    * Tidy CSV: one row per variant x metric of {@code metrics} x month, then per variant x
-   * target (metric the target as written, at the month it is checked).
+   * target (metric the target as written, at the month it is checked), then its extra cost
+   * per plan year and over the horizon.
    */
   public static String csv(ComparisonResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
@@ -142,8 +144,43 @@ public final class ComparisonOutput {
         }
         out.append('\n');
       }
+      extraCostRows(out, names.get(v), base, variant);
     }
     return out.toString();
+  }
+
+  /**
+   * The extra cost's rows, a comparison's headline (an analyst found it only in the table and
+   * the JSON): per plan year (metric {@code cost year Y}) and over the horizon ({@code cost N
+   * months}), at the span's last month: both scenarios' mean totals, the paired difference
+   * with its interval, spread and percentiles, and their accuracy; no P(better, same, worse).
+   */
+  private static void extraCostRows(StringBuilder out, String name, RunResult base,
+      ComparisonResult.Variant variant) {
+    CostTotals baseline = base.costs();
+    CostTotals plan = variant.result().costs();
+    CostTotals extra = variant.extraCost();
+    for (int y = 1; y <= extra.byYear().size(); y++) {
+      costRow(out, name, base, 12 * (y - 1) + extra.monthsIn(y), "cost year " + y,
+          baseline.byYear().get(y - 1), plan.byYear().get(y - 1), extra.byYear().get(y - 1));
+    }
+    costRow(out, name, base, extra.months(), "cost " + extra.months() + " months",
+        baseline.horizon(), plan.horizon(), extra.horizon());
+  }
+
+  private static void costRow(StringBuilder out, String name, RunResult base, int month,
+      String metric, Summary baseline, Summary plan, Summary extra) {
+    out.append(CsvNumbers.text(name)).append(',').append(month).append(',')
+        .append(base.monthly().get(month - 1).date()).append(',').append(metric);
+    double[] ci = extra.ci95();
+    BandError bands = HalfWidths95.of(extra).bands();
+    for (double x : new double[] {baseline.mean(), plan.mean(), extra.mean(), ci[0], ci[1],
+        extra.sd(), extra.p5(), extra.p50(), extra.p95(), Double.NaN, Double.NaN, Double.NaN,
+        baseline.halfWidth95(), plan.halfWidth95(), bands.p5(), bands.p50(), bands.p95(),
+        Double.NaN}) {
+      out.append(',').append(CsvNumbers.format(x));
+    }
+    out.append('\n');
   }
 
   /**
