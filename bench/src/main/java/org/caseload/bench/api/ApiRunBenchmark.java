@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.caseload.api.CaseloadServer;
 import org.caseload.api.Limits;
 import org.caseload.api.ServerConfig;
@@ -34,7 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A planner's run through the API, end to end (POST, poll the status every 5 ms, GET the
  * results), next to the same run computed in-process (simulate and write the JSON): 1,000
  * replications, 24 months, every core. The server stores in {@code CASELOAD_DB_URL}, or an
- * embedded PostgreSQL in a temporary folder.
+ * embedded PostgreSQL in a temporary folder (some 40 MB) that the trial's tear-down deletes
+ * once the server and its database are closed. The server is given no DfE data: runs of a
+ * preset do not read it (only calibrations, the published actuals and sweeps do), so its
+ * start-up warning "no DfE data at null: calibrations are unavailable" is expected here.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar ApiRunBenchmark}
  */
@@ -53,6 +58,7 @@ public class ApiRunBenchmark {
   public String preset;
 
   private CaseloadServer server;
+  private Path embeddedFolder;
   private HttpClient http;
   private Scenario scenario;
   private int threads;
@@ -61,17 +67,42 @@ public class ApiRunBenchmark {
   public void setUp() throws IOException {
     threads = Runtime.getRuntime().availableProcessors();
     scenario = Presets.load(preset).orElseThrow().withHorizon(MONTHS);
-    String url = System.getenv("CASELOAD_DB_URL");
-    Path folder = Files.createTempDirectory("caseload-bench-pg");
-    server = CaseloadServer.start(new ServerConfig("127.0.0.1", 0,
-        url == null || url.isBlank() ? null : url, folder, null, 1, 16, threads,
-        Limits.DEFAULT, null));
+    String env = System.getenv("CASELOAD_DB_URL");
+    String url = env == null || env.isBlank() ? null : env;
+    embeddedFolder = url == null ? Files.createTempDirectory("caseload-bench-pg") : null;
+    try {
+      server = CaseloadServer.start(new ServerConfig("127.0.0.1", 0, url, embeddedFolder, null,
+          1, 16, threads, Limits.DEFAULT, null));
+    } catch (IOException | RuntimeException e) {
+      deleteEmbeddedFolder();
+      throw e;
+    }
     http = HttpClient.newHttpClient();
   }
 
+  /** Closes the server (and with it the embedded database), then deletes its folder. */
   @TearDown
   public void tearDown() throws IOException {
-    server.close();
+    try {
+      if (server != null) {
+        server.close();
+        server = null;
+      }
+    } finally {
+      deleteEmbeddedFolder();
+    }
+  }
+
+  private void deleteEmbeddedFolder() throws IOException {
+    if (embeddedFolder == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(embeddedFolder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+    embeddedFolder = null;
   }
 
   @Benchmark
