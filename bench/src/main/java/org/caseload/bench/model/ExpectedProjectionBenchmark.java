@@ -18,8 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The expected-value projection of a preset over its horizon (what {@code caseload project}
- * computes).
+ * One expected-value projection of a preset over its horizon (36 months for
+ * {@code medway-2019}) with every uncertain parameter at its central value,
+ * {@code ExpectedProjection.of(plan)}: what {@code caseload project --draws 0} computes. By
+ * default {@code caseload project} averages 256 such projections, one for each draw of the
+ * uncertain parameters.
  *
  * <p>Run:
  * {@code java -jar bench/target/benchmarks.jar ExpectedProjectionBenchmark}
