@@ -3,7 +3,7 @@ package org.caseload.bench;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.presets.Presets;
 
-/** The standard workload: the Medway example over 36 months, 10,000 replications. */
+/** The standard workload: Medway (preset {@code medway-2019}), 36 months, 10,000 replications. */
 public final class Workload {
 
   public static final int MONTHS = 36;
@@ -12,12 +12,15 @@ public final class Workload {
 
   private Workload() {}
 
-  /** The Medway example with a 36-month horizon. */
+  /** Medway, the calibrated preset {@code medway-2019}, with a 36-month horizon. */
   public static Scenario medway() {
     return preset("medway-2019");
   }
 
-  /** England as one service (about 39,000 workers) with a 36-month horizon. */
+  /**
+   * England as one service, the preset {@code england-2022} (about 38,000 workers: 31,634
+   * permanent and 6,759 agency at the start), with a 36-month horizon.
+   */
   public static Scenario england() {
     return preset("england-2022");
   }

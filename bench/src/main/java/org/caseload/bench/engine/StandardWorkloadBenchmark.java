@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The standard workload: the Medway example, 36 months, 10,000 replications, summaries
+ * The standard workload: Medway ({@code medway-2019}), 36 months, 10,000 replications, summaries
  * included, at 1 and 2 threads; one run per measurement.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar StandardWorkloadBenchmark}

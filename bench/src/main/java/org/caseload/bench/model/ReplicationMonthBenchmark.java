@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One replication-month of the Medway example (230 workers), or with {@code area=england} of
- * England as one service (about 39,000 workers): an invocation simulates a replication of 36
- * months, so scores are per replication-month. {@code sampler=caseload}
+ * One replication-month of Medway (preset {@code medway-2019}, 230 workers), or with
+ * {@code area=england} of England as one service ({@code england-2022}, about 38,000
+ * workers): an invocation simulates a replication of 36 months, so scores are per
+ * replication-month. {@code sampler=caseload}
  * draws with the engine's samplers; {@code sampler=commonsMath3} swaps in commons-math3
  * distribution objects and changes nothing else: the ratio is the speedup of our sampling.
  *

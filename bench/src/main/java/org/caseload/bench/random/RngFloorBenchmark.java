@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The random-number floor of the standard workload: the draws (and substream re-keyings) that
- * 16 replications of the Medway example really made, recorded with their parameters and
+ * 16 replications of Medway ({@code medway-2019}) really made, recorded with their parameters and
  * replayed with no model logic. {@code replicationMonth} is per replication-month, to set
  * beside {@code ReplicationMonthBenchmark}; with {@code sampler=commonsMath3} the same draws
  * go through commons-math3 distribution objects instead (the sampling-only speedup).
