@@ -1,5 +1,8 @@
 package org.caseload.sim.output;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
@@ -41,6 +44,50 @@ public final class MetricCatalog {
           m.description()));
     }
     return out.toString();
+  }
+
+  /**
+   * The same lists for scripts, as CSV: {@code kind,metric,unit,unitInWords,description}, kind
+   * {@code monthly} or {@code snapshot}, unit the code a script can switch on ({@code count,
+   * fte, rate, caseload, months, money}; rates are fractions in CSV and JSON).
+   */
+  public static String csv() {
+    StringBuilder out = new StringBuilder("kind,metric,unit,unitInWords,description\n");
+    for (Metric m : Metric.values()) {
+      csvRow(out, "monthly", m.name(), m.unit(), m.description());
+    }
+    for (SnapshotMetric m : SnapshotMetric.values()) {
+      csvRow(out, "snapshot", m.name(), m.unit(), m.description());
+    }
+    return out.toString();
+  }
+
+  private static void csvRow(StringBuilder out, String kind, String name, Unit unit,
+      String description) {
+    out.append(kind).append(',').append(name).append(',').append(code(unit)).append(',')
+        .append(CsvNumbers.text(unit(unit))).append(',').append(CsvNumbers.text(description))
+        .append('\n');
+  }
+
+  /** The same lists for scripts, as JSON: {@code {"monthly": [...], "snapshot": [...]}}. */
+  public static String json() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ArrayNode monthly = root.putArray("monthly");
+    for (Metric m : Metric.values()) {
+      monthly.addObject().put("metric", m.name()).put("unit", code(m.unit()))
+          .put("unitInWords", unit(m.unit())).put("description", m.description());
+    }
+    ArrayNode snapshot = root.putArray("snapshot");
+    for (SnapshotMetric m : SnapshotMetric.values()) {
+      snapshot.addObject().put("metric", m.name()).put("unit", code(m.unit()))
+          .put("unitInWords", unit(m.unit())).put("description", m.description());
+    }
+    return root.toPrettyString() + "\n";
+  }
+
+  /** The unit's code for scripts: its name in lower case. */
+  private static String code(Unit unit) {
+    return unit.name().toLowerCase(Locale.ROOT);
   }
 
   /** The same lists as Markdown tables, for the docs. */
