@@ -1,6 +1,7 @@
 package org.caseload.core.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
@@ -47,8 +48,10 @@ public record FieldSetting(String path, JsonNode value) {
   }
 
   /**
-   * VALUE as JSON, or as text when it is not JSON; JSON but for a duplicate key is a problem
-   * (read as text, it had been reported as "must be an object, was the string").
+   * VALUE as JSON, or as text when it is not JSON; JSON but for a duplicate key, or larger or
+   * deeper than the reader takes, is a problem in the words a file's would be (read as text,
+   * they had been reported as "must be an object, was the string", and a duplicate key in
+   * the JSON library's words).
    */
   private static JsonNode value(String path, String text) {
     try {
@@ -57,9 +60,10 @@ public record FieldSetting(String path, JsonNode value) {
         return node;
       }
     } catch (JsonProcessingException e) {
-      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+      if (e instanceof StreamConstraintsException
+          || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
         throw new InvalidScenarioException(List.of(Problem.of(path, "is not valid JSON: "
-            + e.getOriginalMessage())));
+            + JsonSyntax.describe(e))));
       }
       // not JSON: the text itself
     }

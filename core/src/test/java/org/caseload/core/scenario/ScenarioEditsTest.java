@@ -202,9 +202,23 @@ class ScenarioEditsTest {
         "parameters={\"demand\":{\"baseMonthly\":1,\"baseMonthly\":2}}"))
         .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(
             e.problems().get(0).toString()).contains("parameters")
-            .contains("is not valid JSON: Duplicate field 'baseMonthly'"));
+            .contains("is not valid JSON: duplicate key 'baseMonthly': each key may appear"
+                + " once in an object"));
     assertThat(FieldSetting.parse("name=[draft] plan {2}").value().textValue())
         .isEqualTo("[draft] plan {2}");
+  }
+
+  /**
+   * JSON deeper than the reader takes is said to be so, as in a file (read as text, it had
+   * been "must be an object, was the string \"[[[[...").
+   */
+  @Test
+  void aValueTooDeep_isRefusedAsSuch() {
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    assertThatThrownBy(() -> FieldSetting.parse("parameters=" + deep))
+        .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(
+            e.problems().get(0).toString()).isEqualTo("parameters: is not valid JSON: it is"
+                + " nested more than 1000 levels deep"));
   }
 
   @Test
