@@ -74,6 +74,14 @@ class DatabaseHangTest {
       // the held writes complete as the database answers, and are undone then
       try (Connection sql = DriverManager.getConnection(real.jdbcUrl(), real.user(),
           real.password()); Statement statement = sql.createStatement()) {
+        // the held writes have landed (committed or rolled back) when no session of the
+        // server's is in a statement or a transaction: before, the counts could pass early
+        for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end
+            && count(statement, "SELECT count(*) FROM pg_stat_activity WHERE datname ="
+                + " current_database() AND pid <> pg_backend_pid() AND state IN ('active',"
+                + " 'idle in transaction', 'idle in transaction (aborted)')") > 0; ) {
+          Thread.sleep(200);
+        }
         long runs = -1;
         long scenarios = -1;
         for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; ) {

@@ -142,10 +142,13 @@ public final class Database implements AutoCloseable {
    * A write made in a transaction that commits only while its request still waits: past
    * {@link #REQUEST_DEADLINE} the request fails (the database did not answer) and, when the
    * database answers again, the transaction is rolled back, so what its client was told was
-   * not done is not done. Only a database that hangs at the commit itself leaves it unknown,
-   * to the server as to the client (a scenario's version then says which).
+   * not done is not done. Only a database that hangs during the commit itself can commit it
+   * after the request was given up on: then {@code undo}, when there is one, removes it (a
+   * scenario created: its client never had its id), else the server logs it (a replacement
+   * or a deletion: a replacement's version says so to its client).
    */
-  static <T> Future<T> boundedTransaction(Pool pool, Function<SqlConnection, Future<T>> write) {
+  static <T> Future<T> boundedTransaction(Pool pool, Function<SqlConnection, Future<T>> write,
+      Supplier<Future<?>> undo) {
     AtomicBoolean givenUp = new AtomicBoolean();
     Future<T> made = pool.withTransaction(connection -> write.apply(connection).compose(value ->
         givenUp.get() ? Future.failedFuture(new TimeoutException("given up on; rolled back"))
@@ -154,6 +157,14 @@ public final class Database implements AutoCloseable {
     bounded.onFailure(e -> {
       if (e instanceof TimeoutException) {
         givenUp.set(true);
+        made.onSuccess(v -> {
+          if (undo == null) {
+            LOG.warn("a write its request had given up on was committed meanwhile");
+          } else {
+            undo.get().onFailure(f -> LOG.warn(
+                "could not undo a write its request had given up on: {}", f.toString()));
+          }
+        });
       }
     });
     return bounded;

@@ -37,12 +37,15 @@ public final class ScenarioStore {
       StoredScenario.Settings settings) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     UUID id = UUID.randomUUID();
-    // given up on past the deadline: not stored (Database#boundedTransaction)
+    // given up on past the deadline: not stored, or removed if committed meanwhile
+    // (Database#boundedTransaction)
     return Database.boundedTransaction(pool, sql -> sql.preparedQuery("INSERT INTO scenarios ("
             + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
         .execute(Tuple.of(id, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()), now))
-        .map(rows -> scenario(rows.iterator().next())));
+        .map(rows -> scenario(rows.iterator().next())),
+        () -> pool.preparedQuery("DELETE FROM scenarios WHERE id = $1 AND version = 1")
+            .execute(Tuple.of(id)));
   }
 
   /** The scenario, or a failed future with {@link NotFoundException}. */
@@ -101,7 +104,7 @@ public final class ScenarioStore {
                 throw new StaleVersionException(version,
                     current.iterator().next().getInteger("version"));
               });
-        }));
+        }), null);
   }
 
   /** Deletes the scenario; its runs stay. Fails with {@link NotFoundException}. */
@@ -114,7 +117,7 @@ public final class ScenarioStore {
             throw NotFoundException.scenario(id);
           }
           return null;
-        }));
+        }), null);
   }
 
   private static StoredScenario scenario(Row row) {

@@ -39,6 +39,16 @@ final class Checks {
     return omitted > 0;
   }
 
+  /** The problems listed, as found ({@link #problems} says how many more there were). */
+  List<Problem> listed() {
+    return List.copyOf(problems);
+  }
+
+  /** How many problems were found beyond those listed. */
+  long omitted() {
+    return omitted;
+  }
+
   /**
    * A problem with an object that could not be read at all (null, a string): its fields are
    * read as defaults in its place, which say nothing about what was sent.
@@ -110,13 +120,23 @@ final class Checks {
    * "interventions[99].type: is required (and 999,900 more problems not listed)".
    */
   List<Problem> problems() {
-    if (omitted == 0) {
+    return capped(problems, omitted);
+  }
+
+  /**
+   * At most {@link #MAX_LISTED} of {@code problems}, the last saying how many more there were
+   * (those beyond the first {@link #MAX_LISTED}, and {@code more} found and not listed).
+   */
+  static List<Problem> capped(List<Problem> problems, long more) {
+    long beyond = more + Math.max(0, problems.size() - MAX_LISTED);
+    if (beyond == 0) {
       return List.copyOf(problems);
     }
-    List<Problem> listed = new ArrayList<>(problems);
+    List<Problem> listed = new ArrayList<>(problems.subList(0,
+        Math.min(problems.size(), MAX_LISTED)));
     Problem last = listed.remove(listed.size() - 1);
     listed.add(Problem.of(last.path(), last.reason() + String.format(java.util.Locale.ROOT,
-        " (and %,d more problems not listed)", omitted)));
+        " (and %,d more problems not listed)", beyond)));
     return List.copyOf(listed);
   }
 

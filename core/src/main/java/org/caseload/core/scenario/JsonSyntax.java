@@ -101,7 +101,7 @@ public final class JsonSyntax {
 
   /** Which of the reader's limits the text exceeds, in the limits' own numbers. */
   private static String tooLarge(String message) {
-    StreamReadConstraints limits = ScenarioJson.mapper().getFactory().streamReadConstraints();
+    StreamReadConstraints limits = ScenarioJson.inputLimits();
     if (message.contains("nesting depth")) {
       return "it is nested more than " + limits.getMaxNestingDepth() + " levels deep";
     }
@@ -115,8 +115,8 @@ public final class JsonSyntax {
       return "it has a key longer than " + limits.getMaxNameLength() + " characters";
     }
     if (message.startsWith("Token count")) {
-      return "it holds more than " + limits.getMaxTokenCount() + " brackets, names and values"
-          + " (no scenario needs that many)";
+      return String.format(java.util.Locale.ROOT, "it holds more than %,d brackets, names and"
+          + " values (no scenario needs that many)", limits.getMaxTokenCount());
     }
     return "it is larger or deeper than the reader accepts";
   }

@@ -29,26 +29,48 @@ import java.util.List;
 public final class ScenarioJson {
 
   /**
-   * The most tokens (brackets, names and values) a JSON text may hold: a scenario has a few
-   * hundred, one of a thousand teams tens of thousands. It bounds the memory a text can take
-   * when read into a tree (8 MiB of empty objects, 2.7 million, took 300 MB).
+   * The most tokens (brackets, names and values) a user's JSON text may hold (a file, a flag's
+   * value): a scenario has a few hundred, one of a thousand teams about 50,000. It bounds the
+   * memory a text can take when read into a tree (8 MiB of empty objects, 2.7 million, took
+   * 300 MB). What the program wrote itself (a cluster's chunk of 256 scenarios) is not held
+   * to it ({@link #readOwn}).
    */
   static final long MAX_TOKENS = 1_000_000;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_TOKENS)
-              .build())
-          .build())
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final ObjectMapper MAPPER = mapper(StreamReadConstraints.defaults());
+
+  /** {@link #MAPPER} with the token limit: what a user's JSON is read with. */
+  private static final ObjectMapper INPUT = mapper(StreamReadConstraints.builder()
+      .maxTokenCount(MAX_TOKENS).build());
 
   private ScenarioJson() {}
+
+  private static ObjectMapper mapper(StreamReadConstraints limits) {
+    return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /** The mapper used for scenarios, shared so that other JSON follows the same rules. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** The limits a user's JSON is read within ({@link #readTree}), for messages about them. */
+  static StreamReadConstraints inputLimits() {
+    return INPUT.getFactory().streamReadConstraints();
+  }
+
+  /**
+   * JSON the program wrote itself (a cluster's chunk of work), read without the token limit
+   * on a user's text: a chunk of 256 scenarios of many teams may hold millions.
+   *
+   * @throws JsonProcessingException if it is not JSON
+   */
+  public static JsonNode readOwn(String json) throws JsonProcessingException {
+    return MAPPER.readTree(json);
   }
 
   /**
@@ -60,8 +82,8 @@ public final class ScenarioJson {
    * @throws JsonProcessingException if it is not one JSON value
    */
   public static JsonNode readTree(String json) throws JsonProcessingException {
-    try (JsonParser parser = MAPPER.createParser(json)) {
-      JsonNode root = MAPPER.readTree(parser);
+    try (JsonParser parser = INPUT.createParser(json)) {
+      JsonNode root = INPUT.readTree(parser);
       if (root == null) {
         return MissingNode.getInstance();
       }
@@ -127,13 +149,15 @@ public final class ScenarioJson {
     // The validator sees defaults where a field or object could not be read: its problems
     // there (a NaN number, a blank name, a zero cap, a role missing from the teams) follow
     // from one already reported and would only hide it.
-    for (Problem p : ScenarioValidator.problems(scenario)) {
+    Checks validated = ScenarioValidator.check(scenario);
+    for (Problem p : validated.listed()) {
       if (!checks.follows(p)) {
         problems.add(p);
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidScenarioException(problems);
+      // the reader's and the validator's together, at most a hundred listed
+      throw new InvalidScenarioException(Checks.capped(problems, validated.omitted()));
     }
     return scenario;
   }

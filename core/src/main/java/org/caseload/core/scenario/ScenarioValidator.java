@@ -44,8 +44,13 @@ public final class ScenarioValidator {
 
   private ScenarioValidator() {}
 
-  /** Every problem of {@code scenario}; empty when it may run. */
+  /** Every problem of {@code scenario} (at most 100 listed); empty when it may run. */
   public static List<Problem> problems(Scenario scenario) {
+    return check(scenario).problems();
+  }
+
+  /** The checks of {@code scenario}: its problems listed, and how many more there were. */
+  static Checks check(Scenario scenario) {
     Checks checks = new Checks();
     checkLabel(checks, "name", scenario.name(), Scenario.MAX_NAME_LENGTH, "");
     if (scenario.area() != null) {
@@ -84,10 +89,10 @@ public final class ScenarioValidator {
             + " (uncertainty[" + first + "])");
       }
     }
-    if (checks.problems().isEmpty()) {
+    if (checks.listed().isEmpty()) {
       checkFundedPosts(checks, scenario);
     }
-    return checks.problems();
+    return checks;
   }
 
   /** Throws {@link InvalidScenarioException} listing every problem, if there is any. */

@@ -436,6 +436,30 @@ class ScenarioJsonTest {
         + " (and 1,100 more problems not listed)");
   }
 
+  /**
+   * The reader's problems and the validator's together are listed up to a hundred, the last
+   * counting the rest (each had been capped alone, so up to 199 lines were listed).
+   */
+  @Test
+  void readersAndValidatorsProblems_areListedUpToAHundredTogether() {
+    ObjectNode tree = tree();
+    ArrayNode cohorts = ((ObjectNode) tree.withArray("teams").get(0)).putArray("permanent");
+    for (int i = 0; i < 30; i++) {
+      cohorts.addObject(); // two problems each when read: count and tenure required
+    }
+    ArrayNode levers = tree.putArray("interventions");
+    for (int i = 0; i < 60; i++) {
+      levers.addObject().put("type", "posts").put("startMonth", 1).put("team", "nope")
+          .put("fte", 1); // one problem each when validated: no such team
+    }
+    List<String> listed = problems(tree);
+    assertThat(listed).hasSize(Checks.MAX_LISTED);
+    assertThat(listed.get(59)).isEqualTo("teams[0].permanent[29].tenureMonths: is required");
+    assertThat(listed.get(60)).startsWith("interventions[0].team: ");
+    assertThat(listed.get(99)).startsWith("interventions[39].team: ")
+        .endsWith(" (and 20 more problems not listed)");
+  }
+
   private static ObjectNode tree() {
     return ScenarioJson.toTree(Examples.synthetic());
   }

@@ -48,7 +48,7 @@ public interface ChunkJob {
   static ChunkJob fromJson(String json) {
     JsonNode root;
     try {
-      root = ScenarioJson.readTree(json);
+      root = ScenarioJson.readOwn(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("chunk work is not JSON: " + e.getMessage(), e);
     }

@@ -131,7 +131,7 @@ public final class ChunkWork implements ChunkJob {
   public static ChunkWork fromJson(String json) {
     JsonNode root;
     try {
-      root = ScenarioJson.readTree(json);
+      root = ScenarioJson.readOwn(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("chunk work is not JSON: " + e.getMessage(), e);
     }

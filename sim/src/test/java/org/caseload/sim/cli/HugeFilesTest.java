@@ -49,7 +49,7 @@ class HugeFilesTest {
     assertThat(Files.size(file)).isLessThanOrEqualTo(ScenarioFiles.MAX_BYTES);
     CliRunner.Result r = validateIn128m(file);
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(file + ": $: is not valid JSON: it holds more than 1000000"
+    assertThat(r.err()).isEqualTo(file + ": $: is not valid JSON: it holds more than 1,000,000"
         + " brackets, names and values (no scenario needs that many)\n");
     assertThat(r.out()).isEmpty();
   }
