@@ -41,9 +41,11 @@ export function farWarning(field, raw, scenario, values = {}) {
   const x = typedNumber(raw);
   if (!Number.isFinite(x)) return '';
   const { below, above } = field.far(scenario, values);
-  if ((below === undefined || x >= below) && (above === undefined || x <= above)) return '';
-  const percent = field.fraction && Math.abs(x) >= 1
-    ? ` A fraction: ${Math.round(x)}% is ${Math.round(x) / 100}.` : '';
+  const within = (v) => (below === undefined || v >= below) && (above === undefined || v <= above);
+  if (within(x)) return '';
+  // a percentage typed for a fraction: said so where the fraction it meant is in range
+  const percent = field.fraction && Math.abs(x) >= 1 && within(x / 100)
+    ? ` A fraction: ${x}% is ${Number((x / 100).toPrecision(12))}.` : '';
   // the range itself is the hint just above, in the council's figures where it has them
   return `${String(raw).trim()} is far ${x > (above ?? Infinity) ? 'above' : 'below'} the typical range: check it.${percent}`;
 }
@@ -82,9 +84,11 @@ export const LEVERS = {
           return team ? `for ${team.name}'s ${round1(team.establishment)} funded posts, ${round1(0.02 * team.establishment)}`
             + ` to ${round1(0.1 * team.establishment)}` : null;
         },
+        // half the team's funded posts, and never under 10 (a small team's default of 8 had
+        // been warned of before anything was typed)
         far: (sc, values) => {
           const e = establishmentOf(sc, values);
-          return e ? { below: -0.5 * e, above: 0.5 * e } : {};
+          return e ? { below: -Math.max(0.5 * e, 10), above: Math.max(0.5 * e, 10) } : {};
         } },
     ],
   },
@@ -159,7 +163,7 @@ export const LEVERS = {
       },
       far: (sc) => {
         const staff = staffInPost(sc);
-        return staff ? { below: 0, above: 0.3 * staff } : {};
+        return staff ? { below: 0, above: Math.max(0.3 * staff, 15) } : {};
       } }],
   },
   frontDoor: {

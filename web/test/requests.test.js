@@ -261,13 +261,18 @@ describe('a value far outside its typical range is warned of', () => {
     expect(farWarning(growth, '0.31', medway)).toBe('0.31 is far above the typical range: check it.');
     expect(farWarning(growth, '-0.5', medway)).toBe('-0.5 is far below the typical range: check it.');
   });
-  it('posts against the team chosen: half its establishment is the bound', () => {
+  it('posts against the team chosen: half its establishment is the bound, never under 10', () => {
     const posts = field('posts', 'fte');
-    const e = medway.teams.find((t) => t.name === 'assessment').establishment;
+    const e = medway.teams.find((t) => t.name === 'longTerm').establishment;
     const half = 0.5 * e;
-    expect(farWarning(posts, String(Math.floor(half)), medway, { team: 'assessment' })).toBe('');
-    const warned = farWarning(posts, String(Math.ceil(half + 0.001)), medway, { team: 'assessment' });
+    expect(half).toBeGreaterThan(10);
+    expect(farWarning(posts, String(Math.floor(half)), medway, { team: 'longTerm' })).toBe('');
+    const warned = farWarning(posts, String(Math.ceil(half + 0.001)), medway, { team: 'longTerm' });
     expect(warned).toBe(`${Math.ceil(half + 0.001)} is far above the typical range: check it.`);
+    // assessment's 16.2 funded posts: half is 8.1, the floor 10
+    expect(medway.teams.find((t) => t.name === 'assessment').establishment).toBeLessThan(20);
+    expect(farWarning(posts, '10', medway, { team: 'assessment' })).toBe('');
+    expect(farWarning(posts, '11', medway, { team: 'assessment' })).toBe('11 is far above the typical range: check it.');
     // without the team's figures nothing is assumed
     expect(farWarning(posts, '500', null, {})).toBe('');
   });
@@ -277,6 +282,24 @@ describe('a value far outside its typical range is warned of', () => {
     expect(farWarning(cost, '£20,000', medway)).toBe('');
     expect(farWarning(cost, 'ten thousand', medway)).toBe('');
     expect(farWarning(cost, '', medway)).toBe('');
+  });
+  it('the fraction meant is said as typed, and only where it is in range', () => {
+    const growth = field('referralGrowth', 'annualGrowth');
+    expect(farWarning(growth, '2.5', medway)).toBe('2.5 is far above the typical range: check it. A fraction: 2.5% is 0.025.');
+    expect(farWarning(growth, '-2.5', medway)).toBe('-2.5 is far below the typical range: check it. A fraction: -2.5% is -0.025.');
+    // 1.5 for a cover share may be 1.5%: said as typed (it had read "2% is 0.02")
+    expect(farWarning(field('agencyPolicy', 'coverShare'), '1.5', medway)).toBe('1.5 is far above the typical range: check it. A fraction: 1.5% is 0.015.');
+    // 45% a year is out of range too: no fraction offered
+    expect(farWarning(growth, '45', medway)).toBe('45 is far above the typical range: check it.');
+  });
+  it('a small council\'s defaults are not warned of: posts and a cohort have floors', () => {
+    const small = JSON.parse(readFileSync(new URL('../../examples/synthetic-small.json', import.meta.url), 'utf8'));
+    for (const [type, name] of [['posts', 'fte'], ['nqCohort', 'cohortPerYear']]) {
+      for (const team of small.teams.map((t) => t.name)) {
+        const values = { ...newLever(type, [team], small).values, team };
+        expect(farWarning(field(type, name), values[name], small, values), `${type} ${team}`).toBe('');
+      }
+    }
   });
   it('a cover share of 70 for 70%; no cover at all is a policy, not a slip', () => {
     const cover = field('agencyPolicy', 'coverShare');

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Every success body the server sends is what the contract ({@code openapi.yaml}) declares:
  * each operation with a JSON body declared is called and its answer checked by Vert.x's own
  * response validator against the contract's schema, with the server's real answers (presets,
- * calibrations, stored scenarios, every kind of run in each state it reaches, and results
+ * calibrations, stored scenarios, every kind of run queued, succeeded and cancelled, and results
  * with teams, snapshots, targets, an answered and an unanswerable goal-seek; a sweep's
  * councils left out: SweepApiTest).
  */

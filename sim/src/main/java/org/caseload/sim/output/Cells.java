@@ -35,7 +35,7 @@ final class Cells {
     return switch (unit) {
       case COUNT -> noNegativeZero(String.format(Locale.ROOT,
           Math.abs(value) < 9.95 && value != Math.rint(value) ? "%.1f" : "%,.0f", value));
-      // FTE with thousands separators as counts have them (England's 31,606.4)
+      // thousands separators as counts have them (England's 31,606.4 FTE)
       case FTE, CASELOAD, MONTHS -> noNegativeZero(String.format(Locale.ROOT, "%,.1f", value));
       case RATE -> noNegativeZero(String.format(Locale.ROOT, "%.1f", 100 * value)) + "%";
       case MONEY -> money(value);
@@ -103,10 +103,11 @@ final class Cells {
         : "+" + text;
   }
 
-  /** An interval of differences: {@code [-6.2, -6.0]}. */
+  /** An interval of differences: {@code [-6.2, -6.0]}; {@code [+1,234; +2,345]}. */
   static String interval(Unit unit, double low, double high) {
-    return "[" + difference(unit, low).replace(" pt", "") + ", "
-        + difference(unit, high).replace(" pt", "") + "]";
+    String a = difference(unit, low).replace(" pt", "");
+    String b = difference(unit, high).replace(" pt", "");
+    return "[" + a + (a.contains(",") || b.contains(",") ? "; " : ", ") + b + "]";
   }
 
   /**
