@@ -2,6 +2,7 @@ package org.caseload.api;
 
 import java.io.PrintWriter;
 import org.caseload.sim.cli.CaseloadCommand;
+import org.caseload.sim.cli.Stdout;
 import org.caseload.sim.cli.UserError;
 import org.caseload.sim.cli.WholeNumbers;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ public final class Launch {
       cmd.getErr().flush();
       return 2;
     });
-    return line.execute(args);
+    int code = line.execute(args);
+    return out == null ? code : Stdout.exitCode(out, err, code);
   }
 }

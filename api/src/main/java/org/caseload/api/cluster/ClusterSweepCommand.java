@@ -1,6 +1,8 @@
 package org.caseload.api.cluster;
 
 import io.vertx.core.VertxOptions;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import org.caseload.core.data.DfeData;
 import org.caseload.sim.cli.AllCouncilsCommand;
 import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.RunFlags;
+import org.caseload.sim.cli.Stdout;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.sweep.AllCouncils;
@@ -86,8 +89,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-        args));
+    System.exit(execute(Stdout.over(new FileOutputStream(FileDescriptor.out)),
+        new PrintWriter(System.err, true), args));
   }
 
   /** Runs the command; bad flags exit 2 naming the flag. */

@@ -1,5 +1,7 @@
 package org.caseload.sim.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import org.caseload.core.scenario.PlainText;
 import org.caseload.sim.engine.SummaryMemory;
@@ -71,13 +73,7 @@ public final class CaseloadCommand implements Runnable {
         return USER_ERROR;
       }
     }
-    int code = cli.execute(args);
-    out.flush();
-    if (out.checkError() && code == 0) {
-      // whatever the command printed (presets, metrics, help) was lost: say so, as results do
-      err.println("stdout: the output could not be written (a full disk or a closed pipe?)");
-      code = USER_ERROR;
-    }
+    int code = Stdout.exitCode(out, err, cli.execute(args));
     err.flush();
     return code;
   }
@@ -173,7 +169,7 @@ public final class CaseloadCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter out = Stdout.over(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(execute(out, err, args));
   }

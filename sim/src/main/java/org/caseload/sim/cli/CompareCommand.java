@@ -1,5 +1,6 @@
 package org.caseload.sim.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,6 +8,7 @@ import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.ComparisonResult;
 import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.presets.Presets;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.UnevaluableTargetException;
 import picocli.CommandLine.ArgGroup;
@@ -61,6 +63,12 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
+    RunFlags.checkNotInput(flags.out, "--scenario", baseline.file);
+    for (String source : variantSources) {
+      if (Presets.description(source) == null) {
+        RunFlags.checkNotInput(flags.out, "--variant", Path.of(source));
+      }
+    }
     Scenario base = flags.horizon(edits.apply(baseline.resolve()));
     List<Scenario> variants = new ArrayList<>();
     for (String source : variantSources) {

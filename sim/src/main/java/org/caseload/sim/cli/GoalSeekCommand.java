@@ -88,6 +88,7 @@ final class GoalSeekCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     flags.format();
+    RunFlags.checkNotInput(flags.out, "--scenario", base.file);
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));

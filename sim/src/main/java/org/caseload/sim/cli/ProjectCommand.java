@@ -15,6 +15,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.AveragedProjection;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunTable;
+import org.caseload.sim.presets.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,6 +80,9 @@ final class ProjectCommand implements Callable<Integer> {
   public Integer call() {
     if (outFile != null) {
       RunFlags.checkOut(outFile);
+      if (Presets.description(source) == null) {
+        RunFlags.checkNotInput(outFile, "scenario", Path.of(source));
+      }
     }
     Scenario scenario = edits.apply(ScenarioChoice.presetOrFile("project", source));
     if (months != null) {

@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.check();
+    RunFlags.checkNotInput(flags.out, "--scenario", choice.file);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(choice.resolve())));
     flags.emit(spec.commandLine().getOut(),
         output.render(run(spec, flags, scenario, targets.parse())));

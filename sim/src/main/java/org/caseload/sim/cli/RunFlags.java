@@ -239,11 +239,8 @@ public final class RunFlags {
    */
   public static void emit(PrintWriter stdout, Path out, String text) {
     if (out == null) {
-      stdout.print(text);
-      if (stdout.checkError()) {
-        throw new UserError("stdout: the result could not be written (a full disk or a closed"
-            + " pipe?)");
-      }
+      stdout.print(text); // a failure is the exit code's: Stdout.exitCode
+      stdout.flush();
       return;
     }
     write("--out", out, text);
@@ -280,6 +277,30 @@ public final class RunFlags {
     } catch (IOException e) {
       throw new UserError(flag + ": cannot write " + file + ": " + FileReasons.of(e));
     }
+  }
+
+  /**
+   * Refuses an {@code --out} naming the file an input was read from ({@code flag}'s
+   * {@code input}; either may be null): the result would replace the scenario it came from
+   * ({@code run --scenario s.json --out s.json}).
+   */
+  static void checkNotInput(Path out, String flag, Path input) {
+    if (out != null && input != null && sameFile(out, input)) {
+      throw new UserError("--out: " + out + " is the " + flag + " file: the result would"
+          + " replace it; give another file");
+    }
+  }
+
+  /** Whether {@code a} and {@code b} are one file, through links, or one path if either is new. */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // unreadable: compare the paths as written
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** {@link #checkFile} for {@code --out}. */

@@ -90,6 +90,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     flags.format();
+    RunFlags.checkNotInput(flags.out, "--scenario", base.file);
     SensitivityPlan plan;
     try {
       SensitivityPlan.Method chosen = SensitivityPlan.Method.of(method);

@@ -96,6 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
     if (file == null) {
       throw new UserError("FILE: give the grid (a JSON file), or --all-councils --year Y");
     }
+    RunFlags.checkNotInput(flags.out, "grid", file);
     JsonNode grid = readGrid();
     Scenario base = flags.horizon(base(grid));
     if (!grid.hasNonNull("axes") || grid.get("axes").isObject() && grid.get("axes").isEmpty()) {
@@ -199,9 +200,9 @@ public final class SweepCommand implements Callable<Integer> {
     if (preset) {
       return ScenarioChoice.preset(grid.get("preset").asText());
     }
-    Path parent = file.toAbsolutePath().getParent();
-    return ScenarioFiles.read(file + ": scenario",
-        parent.resolve(grid.get("scenario").asText()));
+    Path path = file.toAbsolutePath().getParent().resolve(grid.get("scenario").asText());
+    RunFlags.checkNotInput(flags.out, "grid's scenario", path);
+    return ScenarioFiles.read(file + ": scenario", path);
   }
 
   /**

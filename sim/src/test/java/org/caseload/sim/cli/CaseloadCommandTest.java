@@ -22,7 +22,7 @@ class CaseloadCommandTest {
 
   /** A stdout that cannot be written (a full disk): the listing is lost, and the exit says so. */
   @Test
-  void presetsToAFullDisk_exitTwo() {
+  void presetsToAFullDisk_exits74() {
     Writer full = new Writer() {
       @Override
       public void write(char[] chars, int offset, int length) throws IOException {
@@ -36,10 +36,10 @@ class CaseloadCommandTest {
       public void close() {}
     };
     StringWriter err = new StringWriter();
-    int code = CaseloadCommand.execute(new PrintWriter(full), new PrintWriter(err), "presets");
-    assertThat(code).isEqualTo(2);
+    int code = CaseloadCommand.execute(Stdout.over(full), new PrintWriter(err), "presets");
+    assertThat(code).isEqualTo(74);
     assertThat(err.toString())
-        .isEqualTo("stdout: the output could not be written (a full disk or a closed pipe?)\n");
+        .isEqualTo("stdout: the output could not be written: no space left on device\n");
   }
 
   private static Result run(String... args) {

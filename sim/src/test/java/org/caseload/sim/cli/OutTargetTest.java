@@ -115,11 +115,55 @@ class OutTargetTest {
   }
 
   @Test
-  void stdout_writeError_exits2() {
-    Writer failing = new Writer() {
+  void stdout_fullDisk_exits74WithTheReason() {
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(Stdout.over(failing("No space left on device")),
+        new PrintWriter(err), "run", "--preset", "synthetic-small", "--months", "2",
+        "--replications", "4", "--quiet");
+    assertThat(code).isEqualTo(Stdout.OUTPUT_FAILED).isEqualTo(74);
+    assertThat(err.toString())
+        .isEqualTo("stdout: the output could not be written: no space left on device\n");
+  }
+
+  @Test
+  void stdout_closedPipe_exits141Silently() {
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(Stdout.over(failing("Broken pipe")),
+        new PrintWriter(err), "run", "--preset", "synthetic-small", "--months", "2",
+        "--replications", "4", "--quiet");
+    assertThat(code).isEqualTo(Stdout.CLOSED_PIPE).isEqualTo(141);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void stdout_failingWithoutAReason_exits74() {
+    StringWriter err = new StringWriter();
+    int code = CaseloadCommand.execute(new PrintWriter(failing("No space left on device")),
+        new PrintWriter(err), "presets");
+    assertThat(code).isEqualTo(74);
+    assertThat(err.toString()).isEqualTo("stdout: the output could not be written: a full disk"
+        + " or a closed pipe?\n");
+  }
+
+  /** A reader that closes the pipe, as {@code head} does, ends a real process quietly. */
+  @Test
+  void stdout_closedByItsReader_inARealProcess() throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin",
+        "java").toString(), "-cp", System.getProperty("java.class.path"),
+        CaseloadCommand.class.getName(), "run", "--preset", "synthetic-small", "--months", "2",
+        "--replications", "4", "--quiet")
+        .redirectError(temp.resolve("err.txt").toFile()).start();
+    child.getInputStream().close(); // before the JVM has started: its first write fails
+    assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(141);
+    assertThat(Files.readString(temp.resolve("err.txt"))).isEmpty();
+  }
+
+  private static Writer failing(String reason) {
+    return new Writer() {
       @Override
       public void write(char[] c, int off, int len) throws java.io.IOException {
-        throw new java.io.IOException("No space left on device");
+        throw new java.io.IOException(reason);
       }
 
       @Override
@@ -128,10 +172,51 @@ class OutTargetTest {
       @Override
       public void close() {}
     };
-    StringWriter err = new StringWriter();
-    int code = CaseloadCommand.execute(new PrintWriter(failing), new PrintWriter(err), "run",
-        "--preset", "synthetic-small", "--months", "2", "--replications", "4", "--quiet");
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).startsWith("stdout: the result could not be written");
+  }
+
+  @Test
+  void out_isTheScenarioFile_isRefusedAndTheFileKept() throws Exception {
+    String medway = Files.readString(Path.of("../examples/synthetic-small.json"));
+    Path scenario = Files.writeString(temp.resolve("s.json"), medway);
+    Path link = Files.createSymbolicLink(temp.resolve("link.json"), scenario);
+    for (Path out : new Path[] {scenario, link, temp.resolve("./sub/../s.json")}) {
+      CliRunner.Result r = run("run", "--scenario", scenario.toString(), "--months", "2",
+          "--replications", "4", "--quiet", "--out", out.toString());
+      assertThat(r.code()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("--out: " + out + " is the --scenario file: the result"
+          + " would replace it; give another file\n");
+    }
+    CliRunner.Result compared = run("compare", "--preset", "synthetic-small", "--variant",
+        scenario.toString(), "--months", "2", "--replications", "4", "--quiet", "--out",
+        link.toString());
+    assertThat(compared.code()).isEqualTo(2);
+    assertThat(compared.err()).contains("is the --variant file");
+    CliRunner.Result projected = run("project", scenario.toString(), "--out",
+        scenario.toString());
+    assertThat(projected.code()).isEqualTo(2);
+    assertThat(projected.err()).contains("is the scenario file");
+    CliRunner.Result sought = run("goal-seek", "--scenario", scenario.toString(), "--lever",
+        "posts:children=0..3", "--probability", "0.8", "--target",
+        "caseload <= 20 at month 2", "--out", scenario.toString());
+    assertThat(sought.code()).isEqualTo(2);
+    assertThat(sought.err()).contains("is the --scenario file");
+    assertThat(Files.readString(scenario)).isEqualTo(medway);
+  }
+
+  @Test
+  void out_isTheSweepGridOrItsScenario_isRefused() throws Exception {
+    Path scenario = Files.writeString(temp.resolve("s.json"),
+        Files.readString(Path.of("../examples/synthetic-small.json")));
+    String text = "{\"scenario\": \"s.json\", \"axes\": {\"horizonMonths\": [2]}}";
+    Path grid = Files.writeString(temp.resolve("grid.json"), text);
+    CliRunner.Result r = run("sweep", grid.toString(), "--replications", "4", "--quiet",
+        "--out", grid.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is the grid file");
+    r = run("sweep", grid.toString(), "--replications", "4", "--quiet", "--out",
+        scenario.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("is the grid's scenario file");
+    assertThat(Files.readString(grid)).isEqualTo(text);
   }
 }
