@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import org.caseload.core.scenario.PlainText;
 import org.caseload.sim.engine.SummaryMemory;
+import org.caseload.sim.output.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "caseload",
     mixinStandardHelpOptions = true,
-    version = "caseload 0.1.0",
+    version = ToolVersion.TEXT,
     description = "What-if projections of children's social work caseloads, workforce and cost.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class,
         GoalSeekCommand.class, SensitivityCommand.class,

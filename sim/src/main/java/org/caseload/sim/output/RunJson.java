@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.sim.engine.CostTotals;
@@ -28,7 +29,9 @@ import org.caseload.sim.target.TargetResult;
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
  * "horizon": {"months", "from", "to", "mean", ..., "ci95"}}} ({@code ci95}: the 95% interval
  * of the mean), and where a role has several teams
- * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}]}.
+ * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}], then
+ * "tool" (name and version) and "input": the scenario as run, in the scenario format (edits,
+ * levers and horizon applied), from which the same seed and replications give the same bytes}.
  * Fields are only ever added, so readers of earlier documents keep working.
  *
  * @implNote Stateless and thread-safe.
@@ -91,6 +94,10 @@ public final class RunJson {
     if (result.scenario().hasLocalTeams()) {
       root.set("teams", teams(result));
     }
+    root.put("tool", ToolVersion.TEXT);
+    // the scenario as run (edits, levers and horizon applied): with the seed and replications
+    // it gives these bytes again from a file alone
+    root.set("input", ScenarioJson.toTree(result.scenario()));
     return root;
   }
 

@@ -31,6 +31,45 @@ class RunCommandTest {
     assertThat(result.err()).isEmpty();
   }
 
+  /**
+   * A run's JSON records the tool's version and the scenario as run ({@code --set},
+   * {@code --with} and {@code --months} applied): that input alone, with the seed and
+   * replications, gives the same bytes again (an analyst's result had named its scenario
+   * "Medway ... + posts" and nothing more).
+   */
+  @Test
+  void run_json_recordsItsInput_fromWhichTheSameBytesFollow() throws Exception {
+    CliRunner.Result edited = run("run", "--preset", "medway-2019", "--replications", "50",
+        "--months", "7", "--seed", "9", "--format", "json",
+        "--set", "parameters.demand.annualGrowth=0.08",
+        "--with", "{\"type\": \"posts\", \"startMonth\": 2, \"team\": \"assessment\","
+            + " \"fte\": 8}");
+    assertThat(edited.code()).as(edited.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(edited.out());
+    assertThat(json.get("tool").asText()).isEqualTo("caseload 0.1.0");
+    JsonNode input = json.get("input");
+    assertThat(input.get("horizonMonths").asInt()).isEqualTo(7);
+    assertThat(input.at("/parameters/demand/annualGrowth").asDouble()).isEqualTo(0.08);
+    assertThat(input.get("interventions").toString()).contains("\"fte\":8");
+    Path file = Files.writeString(temp.resolve("input.json"), input.toString());
+    CliRunner.Result again = run("run", "--scenario", file.toString(), "--replications", "50",
+        "--seed", "9", "--format", "json");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo(edited.out());
+  }
+
+  @Test
+  void version_isThePomsVersion() throws Exception {
+    String pom = Files.readString(Path.of("../pom.xml"));
+    java.util.regex.Matcher version = java.util.regex.Pattern
+        .compile("<artifactId>caseload-parent</artifactId>\\s*<version>([^<-]+)")
+        .matcher(pom);
+    assertThat(version.find()).isTrue();
+    assertThat(org.caseload.sim.output.ToolVersion.TEXT).isEqualTo("caseload "
+        + version.group(1));
+    assertThat(run("--version").out()).isEqualTo("caseload " + version.group(1) + "\n");
+  }
+
   @Test
   void run_json_hasTheDocumentedShape_andTheSameBytesForAnyThreadCount() throws Exception {
     String[] args = {"run", "--preset", "medway-2019", "--replications", "100", "--months",
