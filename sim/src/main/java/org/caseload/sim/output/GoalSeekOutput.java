@@ -201,6 +201,7 @@ public final class GoalSeekOutput {
     result.frontier().forEach(e -> plan(frontier.addObject(), e, request.base()));
     ArrayNode evaluated = root.putArray("evaluated");
     result.evaluated().forEach(e -> plan(evaluated.addObject(), e, request.base()));
+    RunJson.provenance(root, "baseScenario", request.base());
     return root;
   }
 

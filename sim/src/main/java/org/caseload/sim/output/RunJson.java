@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.TeamMetric;
+import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.Team;
 import org.caseload.core.metrics.SnapshotMetric;
@@ -30,7 +31,7 @@ import org.caseload.sim.target.TargetResult;
  * "horizon": {"months", "from", "to", "mean", ..., "ci95"}}} ({@code ci95}: the 95% interval
  * of the mean), and where a role has several teams
  * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}], then
- * "tool" (name and version) and "input": the scenario as run, in the scenario format (edits,
+ * "tool" (name and version) and "scenarioAsRun": the scenario as run, in the scenario format (edits,
  * levers and horizon applied), from which the same seed and replications give the same bytes}.
  * Fields are only ever added, so readers of earlier documents keep working.
  *
@@ -94,11 +95,18 @@ public final class RunJson {
     if (result.scenario().hasLocalTeams()) {
       root.set("teams", teams(result));
     }
-    root.put("tool", ToolVersion.TEXT);
-    // the scenario as run (edits, levers and horizon applied): with the seed and replications
-    // it gives these bytes again from a file alone
-    root.set("input", ScenarioJson.toTree(result.scenario()));
+    provenance(root, "scenarioAsRun", result.scenario());
     return root;
+  }
+
+  /**
+   * Adds what a result needs to be made again from its file alone: {@code "tool"} (name and
+   * version) and, as {@code field}, the scenario in the scenario format (edits, levers and
+   * horizon applied), which with the seed and replications gives the same bytes.
+   */
+  public static void provenance(ObjectNode root, String field, Scenario scenario) {
+    root.put("tool", ToolVersion.TEXT);
+    root.set(field, ScenarioJson.toTree(scenario));
   }
 
   /** Each team's metrics month by month: {@code [{"name", "role", "monthly": [...]}]}. */

@@ -132,6 +132,7 @@ public final class SensitivityOutput {
             index.totalCi95()[1]);
       }
     }
+    RunJson.provenance(root, "baseScenario", request.base());
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

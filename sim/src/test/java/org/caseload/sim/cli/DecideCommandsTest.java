@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad input to goal-seek stops it with exit 2 and one line naming the flag. */
 class DecideCommandsTest {
 
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path temp;
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "foo=0..3|0.8|--lever 'foo=0..3': unknown lever 'foo'",
@@ -118,7 +121,7 @@ class DecideCommandsTest {
 
   /** A council calibrated from the DfE figures is a base, as for forecast; notes on stderr. */
   @org.junit.jupiter.api.Test
-  void goalSeek_fromACalibratedCouncil() {
+  void goalSeek_fromACalibratedCouncil() throws Exception {
     CliRunner.Result r = CliRunner.run("goal-seek", "--data", CalibrationCommandsTest.DATA,
         "--la", "Medway", "--year", "2019",
         "--months", "6", "--target", "caseload <= 25 at month 6", "--probability", "0.5",
@@ -127,6 +130,18 @@ class DecideCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Medway at 30 September 2019");
     assertThat(r.err()).contains("Medway at 30 September 2019:");
+    // the calibrated base is recorded: from it alone the same search gives the same bytes
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(r.out());
+    assertThat(json.get("tool").asText()).startsWith("caseload ");
+    java.nio.file.Path base = java.nio.file.Files.writeString(temp.resolve("base.json"),
+        json.get("baseScenario").toString());
+    CliRunner.Result again = CliRunner.run("goal-seek", "--scenario", base.toString(),
+        "--target", "caseload <= 25 at month 6", "--probability", "0.5",
+        "--lever", "posts:assessment=0..8/4", "--screen-replications", "64",
+        "--max-replications", "64", "--format", "json");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo(r.out());
   }
 
   @ParameterizedTest

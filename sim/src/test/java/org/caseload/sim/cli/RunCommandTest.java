@@ -47,7 +47,7 @@ class RunCommandTest {
     assertThat(edited.code()).as(edited.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(edited.out());
     assertThat(json.get("tool").asText()).isEqualTo("caseload 0.1.0");
-    JsonNode input = json.get("input");
+    JsonNode input = json.get("scenarioAsRun");
     assertThat(input.get("horizonMonths").asInt()).isEqualTo(7);
     assertThat(input.at("/parameters/demand/annualGrowth").asDouble()).isEqualTo(0.08);
     assertThat(input.get("interventions").toString()).contains("\"fte\":8");
