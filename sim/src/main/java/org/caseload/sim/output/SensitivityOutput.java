@@ -142,18 +142,25 @@ public final class SensitivityOutput {
 
   /**
    * {@code kind,input,low,high,swing,first,firstLow,firstHigh,total,totalLow,totalHigh,lowSe,
-   * highSe,swingSe}: the standard errors last, after the columns of earlier versions.
+   * highSe,swingSe,lowSetting,highSetting,mean,meanLow,meanHigh,variance,varianceLow,
+   * varianceHigh,noise,noiseShare}: columns added after those of earlier versions; the last
+   * eight are the Sobol output's (row {@code sobolOutput}: its mean and variance over the base
+   * scenarios with their 95% intervals, and the replication noise), which the indices are
+   * shares of.
    */
   public static String csv(Sensitivity.Request request, Sensitivity.Tornado tornado,
       SobolIndices.Result sobol) {
     StringBuilder out = new StringBuilder("kind,input,low,high,swing,first,firstLow,firstHigh,"
-        + "total,totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting\n");
+        + "total,totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting,mean,meanLow,"
+        + "meanHigh,variance,varianceLow,varianceHigh,noise,noiseShare\n");
+    String noSobolOutput = ",,,,,,,,";
     if (tornado != null) {
       // every input central: both ends the central value, no swing
       out.append("central,,").append(CsvNumbers.format(tornado.central())).append(',')
           .append(CsvNumbers.format(tornado.central())).append(",0,,,,,,,")
           .append(CsvNumbers.format(tornado.centralSe())).append(',')
-          .append(CsvNumbers.format(tornado.centralSe())).append(",,,\n");
+          .append(CsvNumbers.format(tornado.centralSe())).append(",,,").append(noSobolOutput)
+          .append('\n');
       for (Sensitivity.Bar bar : tornado.bars()) {
         out.append("tornado,").append(CsvNumbers.text(bar.input()));
         for (double v : new double[] {bar.low(), bar.high(), bar.swing()}) {
@@ -164,7 +171,7 @@ public final class SensitivityOutput {
           out.append(',').append(CsvNumbers.format(v));
         }
         out.append(',').append(CsvNumbers.text(bar.lowSetting())).append(',')
-            .append(CsvNumbers.text(bar.highSetting())).append('\n');
+            .append(CsvNumbers.text(bar.highSetting())).append(noSobolOutput).append('\n');
       }
     }
     if (sobol != null) {
@@ -177,8 +184,17 @@ public final class SensitivityOutput {
             .append(CsvNumbers.format(x.firstCi95()[1])).append(',')
             .append(CsvNumbers.format(x.total())).append(',')
             .append(CsvNumbers.format(x.totalCi95()[0])).append(',')
-            .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,,,\n");
+            .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,,,").append(noSobolOutput)
+            .append('\n');
       }
+      out.append("sobolOutput,").append(CsvNumbers.text(request.output().toString()))
+          .append(",,,,,,,,,,,,,,");
+      for (double v : new double[] {sobol.mean(), sobol.meanCi95()[0], sobol.meanCi95()[1],
+          sobol.variance(), sobol.varianceCi95()[0], sobol.varianceCi95()[1], sobol.noise(),
+          sobol.noiseShare()}) {
+        out.append(',').append(CsvNumbers.format(v));
+      }
+      out.append('\n');
     }
     return out.toString();
   }

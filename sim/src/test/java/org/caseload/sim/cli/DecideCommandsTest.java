@@ -284,17 +284,43 @@ class DecideCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     String[] rows = r.out().split("\n");
     assertThat(rows[0]).isEqualTo("kind,input,low,high,swing,first,firstLow,firstHigh,total,"
-        + "totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting");
+        + "totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting,mean,meanLow,meanHigh,"
+        + "variance,varianceLow,varianceHigh,noise,noiseShare");
     for (String row : rows) {
-      assertThat(row.split(",", -1)).as(row).hasSize(16);
+      assertThat(row.split(",", -1)).as(row).hasSize(24);
     }
+    String noSobolOutput = ",,,,,,,,";
     // the central value (it had been in JSON only), both ends at it, its se at both
-    assertThat(rows[1]).matches("central,,([0-9.e-]+),\\1,0,,,,,,,([0-9.e-]+),\\2,,,");
+    assertThat(rows[1]).matches("central,,([0-9.e-]+),\\1,0,,,,,,,([0-9.e-]+),\\2,,,"
+        + noSobolOutput);
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("tornado,referralLevel,")
         .matches(".*,,,,,,,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+,referralLevel p5 [0-9.]+,"
-            + "referralLevel p95 [0-9.]+$"));
+            + "referralLevel p95 [0-9.]+" + noSobolOutput + "$"));
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("sobol,referralLevel,,,,")
-        .endsWith(",,,,,"));
+        .endsWith(",,,,," + noSobolOutput));
+    // the output the indices are shares of: its mean and variance with intervals, the noise,
+    // as JSON gives them (the same study, seed and points)
+    String[] output = rows[rows.length - 1].split(",", -1);
+    assertThat(output[0] + "," + output[1]).isEqualTo("sobolOutput,caseload at month 3");
+    CliRunner.Result json = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months",
+        "3", "--metric", "caseload", "--month", "3", "--replications", "4", "--method", "both",
+        "--sobol-points", "16", "--bootstrap", "100", "--parameters",
+        "referralLevel,annualTurnover", "--format", "json");
+    com.fasterxml.jackson.databind.JsonNode sobol;
+    try {
+      sobol = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("sobol");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(json.out(), e);
+    }
+    double[] expected = {sobol.get("mean").asDouble(), sobol.get("meanCi95").get(0).asDouble(),
+        sobol.get("meanCi95").get(1).asDouble(), sobol.get("variance").asDouble(),
+        sobol.get("varianceCi95").get(0).asDouble(),
+        sobol.get("varianceCi95").get(1).asDouble(), sobol.get("noise").asDouble(),
+        sobol.get("noiseShare").asDouble()};
+    for (int i = 0; i < expected.length; i++) {
+      assertThat(Double.parseDouble(output[16 + i])).as("column " + (16 + i))
+          .isCloseTo(expected[i], org.assertj.core.data.Percentage.withPercentage(5e-4)); // 6 digits
+    }
   }
 
   /**
