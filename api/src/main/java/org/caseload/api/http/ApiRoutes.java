@@ -89,7 +89,7 @@ public final class ApiRoutes {
       String yaml = contractText();
       root.get(BASE + "/openapi.yaml").handler(rc -> rc.response()
           .putHeader("Content-Type", "application/yaml").end(yaml));
-      WebPage.route(root);
+      WebPage.route(vertx, root);
       root.route().failureHandler(problems::handle);
       for (int status : ERROR_STATUSES) {
         root.errorHandler(status, problems::handle);

@@ -1,5 +1,6 @@
 package org.caseload.api.http;
 
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -45,8 +46,16 @@ final class WebPage {
     return normalizedPath.equals("/") || normalizedPath.equals(DOCS) || normalizedPath.startsWith(ASSETS) && normalizedPath.length() > ASSETS.length();
   }
 
-  /** Adds the page's routes to the root router. */
-  static void route(Router root) {
+  /**
+   * Adds the page's routes to the root router. The folders of the page's files are resolved
+   * first, which unpacks them from the jar: the first answer for a file of a folder not yet
+   * unpacked had been a 404 (the API documentation's stylesheet, for its first visitor after
+   * every start, so that it was drawn unstyled).
+   */
+  static void route(Vertx vertx, Router root) {
+    for (String folder : new String[] {ROOT, ROOT + ASSETS, ROOT + ASSETS + "api-docs"}) {
+      vertx.fileSystem().existsBlocking(folder);
+    }
     StaticHandler page = files(ROOT);
     root.get("/").handler(WebPage::headers).handler(page);
     // A wildcard route's handler sees the path after the route's prefix.
