@@ -112,23 +112,28 @@ export function monthAxisLabel(rows) {
 export function fanChart(metric, rows, { width = 390, height = 230, actuals = [], yDomain, xDomain, ariaLabel } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
   const marks = [];
+  // A screen reader reads the points, each titled with its month's figures (describeRow, or
+  // the published figure); the lines, bands and the rule at month 0 draw those same figures
+  // and are hidden from it (Plot had named each "line", "area" or "rule" on a group, which
+  // says nothing and is not allowed on a group without a role).
   if (actuals.length) {
     marks.push(
-      Plot.line(actuals, { x: 'month', y: 'value', stroke: COLOURS.actual, strokeDasharray: '2,3' }),
+      Plot.line(actuals, { x: 'month', y: 'value', stroke: COLOURS.actual, strokeDasharray: '2,3', ariaHidden: true }),
       Plot.dot(actuals, { x: 'month', y: 'value', symbol: 'square', r: 3.5, fill: COLOURS.actual,
-        className: 'actuals', title: (d) => `published at ${d.date}: ${metricValue(metric, d.value)}` }),
-      Plot.ruleX([0], { stroke: '#888', strokeDasharray: '1,2' }),
+        className: 'actuals', ariaLabel: 'published by the DfE',
+        title: (d) => `published at ${d.date}: ${metricValue(metric, d.value)}` }),
+      Plot.ruleX([0], { stroke: '#888', strokeDasharray: '1,2', ariaHidden: true }),
     );
   }
   for (const name of series) {
     const data = rows.filter((r) => r.series === name);
     const colour = COLOURS[name] ?? '#009E73';
     marks.push(
-      Plot.areaY(data, { x: 'month', y1: 'p5', y2: 'p95', fill: colour, fillOpacity: 0.15 }),
-      Plot.areaY(data, { x: 'month', y1: 'p25', y2: 'p75', fill: colour, fillOpacity: 0.3 }),
+      Plot.areaY(data, { x: 'month', y1: 'p5', y2: 'p95', fill: colour, fillOpacity: 0.15, ariaHidden: true }),
+      Plot.areaY(data, { x: 'month', y1: 'p25', y2: 'p75', fill: colour, fillOpacity: 0.3, ariaHidden: true }),
       Plot.line(data, { x: 'month', y: 'p50', stroke: colour, strokeWidth: 2,
-        strokeDasharray: name === 'plan' ? '6,3' : null }),
-      Plot.dot(data, { x: 'month', y: 'p50', r: 2, fill: colour,
+        strokeDasharray: name === 'plan' ? '6,3' : null, ariaHidden: true }),
+      Plot.dot(data, { x: 'month', y: 'p50', r: 2, fill: colour, ariaLabel: `${name}, month by month`,
         title: (d) => describeRow(metric, d), className: `median-${name}` }),
     );
   }

@@ -24,7 +24,7 @@ export function renderComparison(doc) {
   if (chartNote) {
     const fig = figures.find((f) => f.dataset.metric === 'caseload');
     fig.append(note(chartNote, 'caseload-chart-note'));
-    fig.querySelector('svg').setAttribute('aria-describedby', 'caseload-chart-note');
+    fig.querySelector('svg').setAttribute('aria-describedby', 'legend caseload-chart-note');
   }
   $('charts').replaceChildren(...figures);
   renderTeams({ baseline: base, plan }, doc.months, xDomain);

@@ -90,6 +90,8 @@ export function figure(title, svg, filename) {
   caption.append(text);
   // the drawing named as its caption (the library names it by the metric's code name)
   svg.setAttribute('aria-label', `Chart: ${title}`);
+  // and described by the legend above the charts: what its line, bands and squares are
+  svg.setAttribute('aria-describedby', 'legend');
   fig.append(caption, buttons, svg);
   return fig;
 }
