@@ -119,6 +119,19 @@ test('saved scenarios listed', async () => {
   await audit(page, 'saved scenarios');
 });
 
+test('a run by team (the localities preset): its panels and its table by team', async () => {
+  await page.getByLabel('A preset').check();
+  await page.getByLabel('Preset', { exact: true }).selectOption('medway-2019-localities');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(page.locator('#assumptions')).toContainText('medway-2019-localities');
+  await page.getByLabel('Replications', { exact: true }).fill('50');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#team-table table')).toBeVisible();
+  await audit(page, 'by team');
+});
+
 test('at a phone\'s width (390 px), with results', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, '390 px wide');
