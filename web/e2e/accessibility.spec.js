@@ -82,6 +82,21 @@ test('a run\'s results', async () => {
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#charts figure.chart').first()).toBeVisible();
   await audit(page, 'a run\'s results');
+  // Each chart's text alternative: its figures month by month in a table under it, the
+  // published figures and every point's median as its title gives it.
+  const fig = page.locator('figure[data-metric="caseload"]');
+  await fig.getByRole('group').getByText('Figures month by month').click();
+  const rows = fig.locator('details table tbody tr');
+  const titles = await fig.locator('svg .median-baseline title').allTextContents();
+  const published = await fig.locator('svg .actuals title').count();
+  expect(titles.length).toBe(12);
+  expect(published).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(titles.length + published);
+  for (const [i, title] of titles.entries()) {
+    const median = /median ([^ ;\u00b1]+)/.exec(title)[1];
+    await expect(rows.nth(published + i).locator('td').nth(1)).toHaveText(median);
+  }
+  await audit(page, 'a run\'s results, a chart\'s figures shown');
 });
 
 test('a comparison\'s results', async () => {
@@ -182,9 +197,9 @@ const focused = (page) => page.evaluate(() => {
 
 /** What Tab should reach, in the document's order: every enabled, shown control (one radio a group). */
 const tabbable = (page) => page.evaluate(() => [...document.querySelectorAll(
-  'a[href], button, input, select, textarea, [tabindex]')]
-  .filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
-    && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert], dialog:not([open])')
+  'a[href], button, input, select, textarea, summary, [tabindex]')]
+  .filter((e) => e.tabIndex >= 0 && !e.disabled && e.checkVisibility({ visibilityProperty: true })
+    && !e.closest('[inert], dialog:not([open])')
     && !(e.type === 'radio' && !e.checked && document.querySelector(`input[name="${e.name}"]:checked`)))
   .map((e) => e.id || `${e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent.trim().slice(0, 40)}`));
 

@@ -97,6 +97,46 @@ export function figure(title, svg, filename) {
 }
 
 /**
+ * What a fan chart draws, as a table in a disclosure under it: month by month, the published
+ * figure and each series' median with its 50% and 90% bands, as the points' titles give them.
+ * The chart's text alternative for a screen reader, and for anyone who cannot tell a light
+ * band from the white behind it.
+ */
+export function chartTable(title, metric, rows, published = []) {
+  const f = (x) => metricValue(metric, x);
+  const series = [...new Set(rows.map((r) => r.series))];
+  const name = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+  const months = [...new Set([...published.map((p) => p.month), ...rows.map((r) => r.month)])].sort((a, b) => a - b);
+  const head = ['Month', ...(published.length ? ['Published by the DfE'] : []),
+    ...series.flatMap((s) => [`${name(s)}: median`, `${name(s)}: 50% band`, `${name(s)}: 90% band`])];
+  const body = months.map((m) => {
+    const p = published.find((x) => x.month === m);
+    const date = p?.date ?? rows.find((r) => r.month === m)?.date;
+    return [date ? `${m} (${date})` : String(m), ...(published.length ? [p ? f(p.value) : ''] : []),
+      ...series.flatMap((s) => {
+        const r = rows.find((x) => x.series === s && x.month === m);
+        return r ? [f(r.p50), `${f(r.p25)} to ${f(r.p75)}`, `${f(r.p5)} to ${f(r.p95)}`] : ['', '', ''];
+      })];
+  });
+  const details = document.createElement('details');
+  details.className = 'chart-figures no-print';
+  const summary = document.createElement('summary');
+  const hidden = document.createElement('span');
+  hidden.className = 'sr';
+  hidden.textContent = `: ${title}`;
+  summary.append('Figures month by month', hidden);
+  // a wide table scrolls in its own box, which the keyboard reaches
+  const box = document.createElement('div');
+  box.className = 'table-wrap';
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', `${title}: figures month by month`);
+  box.append(table(`${title}, month by month`, head, body));
+  details.append(summary, box);
+  return details;
+}
+
+/**
  * The figures of a run's charts (CHARTS), `rowsOf(def)` giving each chart's fan rows, all on
  * one month axis (returned as `xDomain`, for the "By team" panels too); a role's chart is
  * titled with its team's name, or with all of its teams' names.
@@ -111,6 +151,7 @@ export function chartFigures(rowsOf) {
   const figures = charts.map(({ def, rows, published }) => {
     const title = def.role ? roleTitle('Caseload', def.role, teams, def.title) : def.title;
     const fig = figure(title, fanChart(def.metric, rows, { actuals: published, xDomain }), `caseload-${def.metric}`);
+    fig.append(chartTable(title, def.metric, rows, published));
     fig.dataset.metric = def.metric;
     return fig;
   });

@@ -4,7 +4,7 @@
 import { fanChart } from './charts.js';
 import { kindOf } from './format.js';
 import { $ } from './state.js';
-import { figure, table, fileSafe } from './results.js';
+import { figure, table, fileSafe, chartTable } from './results.js';
 import { TEAM_CHARTS, TEAM_COLUMNS, teamsToShow, teamFan, sharedDomain, teamTableRows, monthOf } from './teams.js';
 
 let current = null; // {shown, runs, months, comparison}
@@ -58,6 +58,7 @@ export function renderTeams(runs, months, xDomain) {
       const svg = fanChart(def.metric, rows[i], { yDomain: domains[t.role], xDomain,
         ariaLabel: `fan chart of ${def.metric}, team ${t.name}` });
       const fig = figure(`${def.title}: ${t.label}`, svg, `caseload-team-${fileSafe(t.name)}-${def.metric}`);
+      fig.append(chartTable(`${def.title}: ${t.label}`, def.metric, rows[i]));
       fig.classList.add('team');
       fig.dataset.team = t.name;
       fig.dataset.teamMetric = def.metric;
