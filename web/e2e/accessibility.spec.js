@@ -147,9 +147,13 @@ test('a run by team (the localities preset): its panels and its table by team', 
   await audit(page, 'by team');
 });
 
-test('at a phone\'s width (390 px), with results', async () => {
+test('at a phone\'s width (390 px, then 320 px), with results', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await audit(page, '390 px wide');
+  // WCAG 1.4.10 (reflow): at 320 CSS px nothing scrolls sideways but the tables, each in its own box
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await audit(page, '320 px wide');
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
