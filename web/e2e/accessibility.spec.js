@@ -112,6 +112,13 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await expect(page.locator('#frontier-chart svg')).toBeVisible();
   await audit(page, 'the goal-seek\'s frontier');
+  // its text alternative: every plan evaluated in a table, the answer marked
+  await page.locator('#frontier-chart summary').click();
+  const plans = page.locator('#frontier-chart table tbody tr');
+  await expect(plans).toHaveCount(await page.locator('#frontier-chart svg circle').count());
+  await expect(plans.filter({ hasText: '(the answer)' }))
+    .toHaveCount(await page.locator('#frontier-chart svg .frontier-answer circle').count());
+  await audit(page, 'the goal-seek\'s frontier, its plans shown');
   await page.getByLabel('Tornado at month', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });

@@ -3,10 +3,10 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, tornadoChart, tornadoNote,
+import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
   defaultDecideLevers, goalSeekAnswer } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
-import { showDecisionInSummary } from './results.js';
+import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 
@@ -204,21 +204,26 @@ export async function goalSeek() {
   if (doc) drawGoalSeek(doc);
 }
 
-/** A chart in the box {@code boxId} with the note on how to read it below, which describes it. */
-function showChart(boxId, chart, noteId, text) {
+/**
+ * A chart in the box {@code boxId} with the note on how to read it below, which describes it,
+ * and what it draws as a table under that where given.
+ */
+function showChart(boxId, chart, noteId, text, figures) {
   const note = document.createElement('p');
   note.className = 'hint';
   note.id = noteId;
   note.textContent = text;
   chart.setAttribute('aria-describedby', noteId);
-  $(boxId).replaceChildren(chart, note);
+  $(boxId).replaceChildren(chart, note, ...(figures ? [figures] : []));
 }
 
 function drawGoalSeek(doc) {
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
   state.decision = { start: state.start, text: goalSeekAnswer(doc) };
   showDecisionInSummary();
-  showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc));
+  const { head, rows } = frontierTable(doc);
+  showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
+    tableDisclosure('Plans evaluated', 'the goal-seek frontier', 'Plans evaluated, cheapest first', head, rows));
   $('decide-status').textContent = 'goal-seek done';
 }
 

@@ -63,6 +63,22 @@ export function frontierRows(doc) {
 }
 
 /**
+ * The frontier as a table, its text alternative: every plan evaluated, cheapest first, with
+ * its probability of meeting every target, that probability's 95% interval and replications,
+ * and its mean cost; the answer marked. {head, rows} of strings.
+ */
+export function frontierTable(doc) {
+  const over = doc.months ? `over ${doc.months} months` : 'over the horizon';
+  const rows = frontierRows(doc).sort((a, b) => a.cost - b.cost).map((d) => [
+    d.answer ? `${d.plan} (the answer)` : d.plan,
+    probability(d.probability),
+    d.ci95 ? `${probability(d.ci95[0])} to ${probability(d.ci95[1])}` : '',
+    d.replications == null ? '' : number(d.replications, 0),
+    money(d.cost)]);
+  return { head: ['Plan', 'P(meets every target)', '95% interval', 'Replications', `Mean cost ${over}`], rows };
+}
+
+/**
  * How many replications the plans' mean costs are over (the API's `costReplications`: the
  * first ones, shared by every plan), as text: "256", or "256 to 512" were they to differ;
  * null when the document does not say.

@@ -118,20 +118,28 @@ export function chartTable(title, metric, rows, published = []) {
         return r ? [f(r.p50), `${f(r.p25)} to ${f(r.p75)}`, `${f(r.p5)} to ${f(r.p95)}`] : ['', '', ''];
       })];
   });
+  return tableDisclosure('Figures month by month', title, `${title}, month by month`, head, body);
+}
+
+/**
+ * A chart's table in a disclosure under it, opened by `label` (the chart's `title` added for a
+ * screen reader, as every chart's disclosure reads alike), in a box the keyboard reaches when
+ * a wide table scrolls in it; not printed.
+ */
+export function tableDisclosure(label, title, caption, head, rows) {
   const details = document.createElement('details');
   details.className = 'chart-figures no-print';
   const summary = document.createElement('summary');
   const hidden = document.createElement('span');
   hidden.className = 'sr';
   hidden.textContent = `: ${title}`;
-  summary.append('Figures month by month', hidden);
-  // a wide table scrolls in its own box, which the keyboard reaches
+  summary.append(label, hidden);
   const box = document.createElement('div');
   box.className = 'table-wrap';
   box.tabIndex = 0;
   box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', `${title}: figures month by month`);
-  box.append(table(`${title}, month by month`, head, body));
+  box.setAttribute('aria-label', `${title}: ${label.toLowerCase()}`);
+  box.append(table(caption, head, rows));
   details.append(summary, box);
   return details;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalSeekRequest, tornadoRequest, frontierRows, tornadoRows, lines, frontierCostLabel, frontierNote, frontierTitle,
-  costReplicationsText } from '../src/decide.js';
+  costReplicationsText, frontierTable } from '../src/decide.js';
 
 describe('decide', () => {
   it('writes the goal-seek body the API takes', () => {
@@ -43,6 +43,15 @@ describe('decide', () => {
       + 'mean cost £2m over 6 months, first 256 replications, the yardstick shared by every plan');
     expect(costReplicationsText({ evaluated: [{ costReplications: 512 }, { costReplications: 256 }] })).toBe('256 to 512');
     expect(frontierCostLabel({ evaluated: [{}] })).toBe('Mean cost over the horizon (£m)');
+  });
+
+  it('gives the frontier as a table, cheapest first, the answer marked', () => {
+    const doc = { months: 6, probability: 0.8, answer: { plan: { plan: 'B' } },
+      evaluated: [{ plan: 'B', meanCost: 2e6, probability: 0.9, ci95: [0.88, 0.92], replications: 4096 },
+        { plan: 'A', meanCost: 1.5e6, probability: 0.5 }] };
+    expect(frontierTable(doc)).toEqual({
+      head: ['Plan', 'P(meets every target)', '95% interval', 'Replications', 'Mean cost over 6 months'],
+      rows: [['A', '50%', '', '', '£1.5m'], ['B (the answer)', '90%', '88% to 92%', '4,096', '£2m']] });
   });
 });
 
