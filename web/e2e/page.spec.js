@@ -72,7 +72,7 @@ test('the baseline run draws fans whose month-12 median is the API\'s for the sa
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
   await expect(page.locator('figure.chart')).toHaveCount(9);
   for (const metric of ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'agencyFte', 'inPostFte', 'cost']) {
-    await expect(page.locator(`figure[data-metric="${metric}"] svg [aria-label="area"]`)).toHaveCount(2);
+    await expect(page.locator(`figure[data-metric="${metric}"] svg [aria-label="area"]:not([fill="none"])`)).toHaveCount(2);
   }
   // Under the results, their accuracy, with the run's replications.
   const accuracy = page.locator('#accuracy');
@@ -203,7 +203,7 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   await page.locator('#lever-0-startMonth').fill('1');
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
-  await expect(page.locator('figure[data-metric="caseload"] svg [aria-label="area"]')).toHaveCount(4);
+  await expect(page.locator('figure[data-metric="caseload"] svg [aria-label="area"]:not([fill="none"])')).toHaveCount(4);
   const differences = page.locator('#differences');
   await expect(differences).toContainText('P(better)');
   const row = differences.getByRole('row', { name: 'Staff in post (FTE), month 12' });

@@ -66,7 +66,7 @@ test('the localities preset runs with a "By team" section whose medians are the 
     'Children waiting unallocated: assessment (assessment team)', 'Children waiting unallocated: east (long-term team)',
     'Children waiting unallocated: west (long-term team)']);
   for (const team of ['east', 'west']) {
-    await expect(section.locator(`figure[data-team="${team}"][data-team-metric="caseload"] svg [aria-label="area"]`)).toHaveCount(2);
+    await expect(section.locator(`figure[data-team="${team}"][data-team-metric="caseload"] svg [aria-label="area"]:not([fill="none"])`)).toHaveCount(2);
   }
   // The service-wide charts of a role say which teams they cover.
   await expect(page.locator('figure[data-metric="caseloadLongTerm"] figcaption > span:first-child'))
@@ -148,7 +148,7 @@ test('a plan on one locality overlays baseline and plan in each team\'s panel an
   const section = page.getByRole('region', { name: 'By team' });
   await expect(section).toBeVisible();
   await expect(section.locator('figure.team')).toHaveCount(6);
-  await expect(section.locator('figure[data-team="east"][data-team-metric="caseload"] svg [aria-label="area"]')).toHaveCount(4);
+  await expect(section.locator('figure[data-team="east"][data-team-metric="caseload"] svg [aria-label="area"]:not([fill="none"])')).toHaveCount(4);
   await expect(section.locator('figure[data-team="east"][data-team-metric="caseload"] .median-plan circle')).toHaveCount(24);
   const tableAt = page.locator('#teams-at-month');
   await expect(tableAt.locator('thead th').first()).toHaveText('Team and run');

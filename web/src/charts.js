@@ -3,8 +3,25 @@
 import * as Plot from '@observablehq/plot';
 import { metricValue, kindOf, errorValue } from './format.js';
 
-/** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
-export const COLOURS = { baseline: '#0072B2', plan: '#D55E00', actual: '#000000' };
+/**
+ * Okabe-Ito's blue, vermillion and bluish green, distinguishable with the common colour-vision
+ * deficiencies, darkened (each channel scaled alike, so the hue stays) until every line and
+ * point drawn in them has 3:1 (WCAG 2.2, 1.4.11) against white (6:1) and against any stack of
+ * bands under it, a comparison's four (3.1:1 at the least; Okabe-Ito's own #0072B2 and #D55E00
+ * had had 2.8:1 and 2.3:1 on their own dark band). `other` is for a series neither baseline nor
+ * plan. test/contrast.test.js checks them.
+ */
+export const COLOURS = { baseline: '#0068A2', plan: '#A44800', other: '#005D44', actual: '#000000' };
+
+/**
+ * The bands' fill opacities, light: each band's edge is drawn as a thin line in its series'
+ * colour, so the fills need not contrast with white (the 90% band's fill alone, 1.1:1, had been
+ * the only sign of where it ended).
+ */
+export const BAND_OPACITY = { outer: 0.08, inner: 0.16 };
+
+/** Reference rules (month 0, the goal's probability): a grey with 3:1 against the bands as well as white (7.5:1 on white; #888 had 3.5:1, 1.9:1 on the bands). */
+export const REFERENCE = '#555555';
 
 /** The charts of a run, in order: metric, title, and a scale applied to each value. */
 export const CHARTS = [
@@ -111,7 +128,18 @@ export function monthAxisLabel(rows) {
  */
 export function fanChart(metric, rows, { width = 390, height = 230, actuals = [], yDomain, xDomain, ariaLabel } = {}) {
   const series = [...new Set(rows.map((r) => r.series))];
+  const colourOf = (name) => COLOURS[name] ?? COLOURS.other;
+  const bands = [['p5', 'p95', BAND_OPACITY.outer], ['p25', 'p75', BAND_OPACITY.inner]];
   const marks = [];
+  // Every series' bands first, then whatever is drawn in lines and points over all of them, so
+  // that no band's fill (a plan's over a baseline's) dims a line.
+  for (const name of series) {
+    const data = rows.filter((r) => r.series === name);
+    for (const [y1, y2, opacity] of bands) {
+      marks.push(Plot.areaY(data, { x: 'month', y1, y2, fill: colourOf(name), fillOpacity: opacity,
+        ariaHidden: true, className: `band-${name}` }));
+    }
+  }
   // A screen reader reads the points, each titled with its month's figures (describeRow, or
   // the published figure); the lines, bands and the rule at month 0 draw those same figures
   // and are hidden from it (Plot had named each "line", "area" or "rule" on a group, which
@@ -122,17 +150,22 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
       Plot.dot(actuals, { x: 'month', y: 'value', symbol: 'square', r: 3.5, fill: COLOURS.actual,
         className: 'actuals', ariaLabel: 'published by the DfE',
         title: (d) => `published at ${d.date}: ${metricValue(metric, d.value)}` }),
-      Plot.ruleX([0], { stroke: '#888', strokeDasharray: '1,2', ariaHidden: true }),
+      Plot.ruleX([0], { stroke: REFERENCE, strokeDasharray: '1,2', ariaHidden: true }),
     );
   }
+  // Each band's edge a thin line in its series' colour (the area again, unfilled), so that the
+  // light fills need not contrast with white; the plan's dashed, as its median is.
   for (const name of series) {
     const data = rows.filter((r) => r.series === name);
-    const colour = COLOURS[name] ?? '#009E73';
+    const colour = colourOf(name);
+    const plan = name === 'plan';
+    for (const [y1, y2] of bands) {
+      marks.push(Plot.areaY(data, { x: 'month', y1, y2, fill: 'none', stroke: colour, strokeWidth: 1,
+        strokeDasharray: plan ? '3,2' : null, ariaHidden: true, className: `band-edge-${name}` }));
+    }
     marks.push(
-      Plot.areaY(data, { x: 'month', y1: 'p5', y2: 'p95', fill: colour, fillOpacity: 0.15, ariaHidden: true }),
-      Plot.areaY(data, { x: 'month', y1: 'p25', y2: 'p75', fill: colour, fillOpacity: 0.3, ariaHidden: true }),
       Plot.line(data, { x: 'month', y: 'p50', stroke: colour, strokeWidth: 2,
-        strokeDasharray: name === 'plan' ? '6,3' : null, ariaHidden: true }),
+        strokeDasharray: plan ? '6,3' : null, ariaHidden: true }),
       Plot.dot(data, { x: 'month', y: 'p50', r: 2, fill: colour, ariaLabel: `${name}, month by month`,
         title: (d) => describeRow(metric, d), className: `median-${name}` }),
     );
@@ -162,7 +195,41 @@ export function chartKey(svg) {
   return lines;
 }
 
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A legend's swatch as the charts draw a series: its two bands edged, the median across them
+ * (the plan's lines dashed), or for the published figures a black square; an SVG, so that it
+ * prints (a background colour is not printed) and shows what the chart does. Hidden from a
+ * screen reader: the words beside it say the same.
+ */
+export function legendSwatch(name) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', `swatch swatch-${name}`);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const add = (tag, attributes) => {
+    const e = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(v));
+    svg.append(e);
+  };
+  if (name === 'actual') {
+    svg.setAttribute('viewBox', '0 0 16 16');
+    add('rect', { x: 4, y: 4, width: 8, height: 8, fill: COLOURS.actual });
+    return svg;
+  }
+  const colour = COLOURS[name] ?? COLOURS.other;
+  const plan = name === 'plan';
+  svg.setAttribute('viewBox', '0 0 32 16');
+  const edge = { stroke: colour, 'stroke-width': 1, ...(plan ? { 'stroke-dasharray': '3,2' } : {}) };
+  add('rect', { x: 0.5, y: 0.5, width: 31, height: 15, fill: colour, 'fill-opacity': BAND_OPACITY.outer });
+  add('rect', { x: 0.5, y: 4.5, width: 31, height: 7, fill: colour, 'fill-opacity': BAND_OPACITY.inner });
+  add('rect', { x: 0.5, y: 0.5, width: 31, height: 15, fill: 'none', ...edge });
+  add('rect', { x: 0.5, y: 4.5, width: 31, height: 7, fill: 'none', ...edge });
+  add('line', { x1: 0, y1: 8, x2: 32, y2: 8, stroke: colour, 'stroke-width': 2, ...(plan ? { 'stroke-dasharray': '6,3' } : {}) });
+  return svg;
+}
 
 /**
  * A chart as a file: its title above it and its key below (chartKey), so that a chart pasted

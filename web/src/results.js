@@ -2,7 +2,7 @@
 // tables, the DfE indicators, costs, targets, the printable summary and the CSV downloads.
 import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
-import { CHARTS, COLOURS, fanChart, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
+import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
@@ -170,17 +170,11 @@ export function legend(series) {
   const p = $('legend');
   p.replaceChildren('Line: median; dark band: middle 50% of replications; light band: 90%.');
   for (const name of series) {
-    const sw = document.createElement('span');
-    sw.className = 'swatch';
-    sw.style.background = COLOURS[name];
-    p.append(sw, name === 'plan' ? 'Plan (dashed)' : 'Baseline');
+    p.append(legendSwatch(name), name === 'plan' ? 'Plan (dashed)' : 'Baseline');
   }
   const { start } = state.last;
   if (start.actuals) {
-    const sw = document.createElement('span');
-    sw.className = 'swatch';
-    sw.style.background = COLOURS.actual;
-    sw.style.width = '0.7rem';
+    const sw = legendSwatch('actual');
     p.append(sw, actualsLegend(start.actuals.area, start.scenario.baseDate));
   }
 }
