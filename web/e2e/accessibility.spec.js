@@ -7,6 +7,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { TOKEN, URL_, apiClient, deleteScenariosNamed } from './session.js';
+import { contrast, stacks, leastContrast } from '../test/contrast.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NAME = 'Accessibility spec scenario';
@@ -23,6 +24,75 @@ function described(violations) {
 async function audit(page, state) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => v.id), `${state}: ${violations.length} rule(s) violated\n${described(violations)}`).toEqual([]);
+}
+
+/**
+ * What the charts matching `selector` draw, as the browser paints it: each shape (path, line,
+ * circle, rect) outside the axes' grid lines, with its computed fill and stroke, their opacities
+ * (times every ancestor's), and its geometry (a path's d, a rect's box) to find its edge by.
+ */
+async function paint(selector) {
+  return page.locator(selector).evaluateAll((svgs) => svgs.map((svg) => {
+    const shapes = [];
+    for (const el of svg.querySelectorAll('path, line, circle, rect, polyline, polygon')) {
+      if (el.closest('[aria-label$="grid"]')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      let opacity = 1;
+      for (let e = el; e && e !== svg.parentElement; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      const at = (n) => el.getAttribute(n);
+      shapes.push({
+        mark: el.closest('g[aria-label], g[class]')?.getAttribute('aria-label') ?? el.closest('g[class]')?.getAttribute('class') ?? el.tagName,
+        tag: el.tagName,
+        geometry: at('d') ?? ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2'].map(at).join(' '),
+        fill: cs.fill, fillOpacity: Number(cs.fillOpacity) * opacity,
+        stroke: cs.stroke, strokeOpacity: Number(cs.strokeOpacity) * opacity, strokeWidth: parseFloat(cs.strokeWidth),
+      });
+    }
+    return { chart: svg.getAttribute('aria-label') ?? svg.getAttribute('class'), shapes };
+  }));
+}
+
+const WHITE = 'rgb(255, 255, 255)';
+const painted = (c) => c && c !== 'none' && !c.startsWith('url(');
+
+/**
+ * WCAG 2.2 1.4.11 (non-text contrast) over charts as painted (paint): a translucent fill (a
+ * band) need not contrast, but the same shape is then edged by a stroke; every stroke and every
+ * opaque fill is itself opaque and has 3:1 against white and against every stack of the
+ * chart's translucent fills (what a line can lie on), but for a white rim round a filled
+ * point. Returns the failures in words, none expected; `least` collects each colour's least ratio.
+ */
+function nonTextContrast(charts, least = new Map()) {
+  const failures = [];
+  for (const { chart, shapes } of charts) {
+    const layers = shapes.filter((s) => painted(s.fill) && s.fillOpacity < 1)
+      .map((s) => ({ colour: s.fill, opacity: s.fillOpacity }));
+    const backgrounds = stacks(layers);
+    const check = (s, colour, opacity, what) => {
+      if (opacity < 1) {
+        failures.push(`${chart}: ${s.mark} ${s.tag} ${what} ${colour} at opacity ${opacity}`);
+        return;
+      }
+      const ratio = leastContrast(colour, backgrounds);
+      least.set(colour, Math.min(least.get(colour) ?? Infinity, ratio));
+      if (ratio < 3) failures.push(`${chart}: ${s.mark} ${s.tag} ${what} ${colour} ${ratio.toFixed(2)}:1 at the least`);
+    };
+    for (const s of shapes) {
+      const fillOpaque = painted(s.fill) && s.fillOpacity >= 1;
+      if (painted(s.fill) && s.fillOpacity < 1) {
+        const edged = shapes.some((e) => e.geometry === s.geometry && painted(e.stroke) && e.strokeOpacity >= 1
+          && e.strokeWidth > 0 && leastContrast(e.stroke, backgrounds) >= 3);
+        if (!edged) failures.push(`${chart}: ${s.mark} ${s.tag} translucent ${s.fill} with no edge of 3:1`);
+      } else if (fillOpaque) {
+        check(s, s.fill, s.fillOpacity, 'fill');
+      }
+      if (painted(s.stroke) && s.strokeWidth > 0 && !(s.stroke === WHITE && fillOpaque)) {
+        check(s, s.stroke, s.strokeOpacity, 'stroke');
+      }
+    }
+  }
+  return failures;
 }
 
 let api;
@@ -104,6 +174,21 @@ test('a comparison\'s results', async () => {
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#tables')).toContainText('P(better)');
   await audit(page, 'a comparison\'s results');
+  // 1.4.11 (non-text contrast), which axe does not check: every fan of the plan over the
+  // baseline, and the legend's swatches
+  const charts = await paint('#charts figure.chart svg');
+  expect(charts.length).toBeGreaterThan(5);
+  const least = new Map();
+  expect(nonTextContrast(charts, least)).toEqual([]);
+  const bands = charts[0].shapes.filter((s) => s.fillOpacity < 1 && painted(s.fill));
+  expect(bands.length).toBe(4); // each series' 50% and 90% bands, each edged
+  expect(nonTextContrast(await paint('#legend svg'))).toEqual([]);
+  expect(await page.locator('#legend svg.swatch').count()).toBe(3);
+  // the lines are the series' own colours, at 3:1 over every stack of the bands
+  for (const name of ['baseline', 'plan']) {
+    const colour = await page.locator(`#charts svg .median-${name} circle`).first().evaluate((e) => getComputedStyle(e).fill);
+    expect(least.get(colour), name).toBeGreaterThanOrEqual(3);
+  }
 });
 
 test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
@@ -112,6 +197,7 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await expect(page.locator('#frontier-chart svg')).toBeVisible();
   await audit(page, 'the goal-seek\'s frontier');
+  expect(nonTextContrast(await paint('#frontier-chart svg'))).toEqual([]);
   // its text alternative: every plan evaluated in a table, the answer marked
   await page.locator('#frontier-chart summary').click();
   const plans = page.locator('#frontier-chart table tbody tr');
@@ -124,6 +210,13 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
   await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
   await expect(page.locator('#tornado-chart svg')).toBeVisible();
   await audit(page, 'the tornado');
+  expect(nonTextContrast(await paint('#tornado-chart svg'))).toEqual([]);
+  // the rule at the central value crosses the bars: 3:1 between them too
+  const bar = await page.locator('#tornado-chart svg .tornado-bar rect').first().evaluate((e) => getComputedStyle(e).fill);
+  const rule = await page.locator('#tornado-chart svg line').evaluateAll((ls) => ls
+    .filter((l) => !l.closest('[aria-label*="axis"], [aria-label$="grid"]')).map((l) => getComputedStyle(l).stroke));
+  expect(rule.length).toBe(1);
+  expect(contrast(rule[0], bar)).toBeGreaterThanOrEqual(3);
 });
 
 test('Decide: a lever refused', async () => {
@@ -152,6 +245,7 @@ test('a run by team (the localities preset): its panels and its table by team', 
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#team-table table')).toBeVisible();
   await audit(page, 'by team');
+  expect(nonTextContrast(await paint('#team-charts svg'))).toEqual([]);
 });
 
 test('at a phone\'s width (390 px, then 320 px), with results', async () => {
