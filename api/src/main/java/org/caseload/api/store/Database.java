@@ -172,15 +172,20 @@ public final class Database implements AutoCloseable {
 
   /**
    * Whether {@code failure} means the database cannot be reached (refused or lost
-   * connection, timeout, server shutting down or out of connections) rather than a bad
-   * statement or a bug. Looks down the chain of causes.
+   * connection, timeout, server shutting down, out of connections or other resources, a
+   * login refused, the database missing) rather than a bad statement or a bug. Looks down the
+   * chain of causes. A login refused (SQLSTATE class 28: the role's password rotated, the role
+   * locked, pg_hba.conf changed) and a database that does not exist (3D000: dropped, or being
+   * restored) refuse every new connection as a database that is down does, until a DBA puts
+   * it right: requests get 503 and a run's end is stored when it is (they had been 500s, and
+   * the run left "running" for good).
    */
   public static boolean isUnavailable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof PgException pg) {
         String state = pg.getSqlState();
-        return state != null && (state.startsWith("08") || state.startsWith("57P")
-            || state.equals("53300"));
+        return state != null && (state.startsWith("08") || state.startsWith("28")
+            || state.equals("3D000") || state.startsWith("53") || state.startsWith("57P"));
       }
       if (t instanceof ClosedConnectionException || t instanceof java.io.IOException
           || t instanceof java.util.concurrent.TimeoutException
