@@ -143,6 +143,10 @@ public final class ServeCommand implements Callable<Integer> {
         ConnectionLimits.DEFAULT.withMaxConnections(maxConnections),
         HostNames.of(host, allowedHosts));
     java.io.PrintWriter err = spec.commandLine().getErr();
+    String weak = tokenWarning(token);
+    if (weak != null) {
+      err.println(weak);
+    }
     CaseloadServer server;
     try {
       server = CaseloadServer.start(config, java.time.Clock.systemUTC(), clusterConfig);
@@ -179,9 +183,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   /**
    * The bearer token from {@code CASELOAD_API_TOKEN}, or null when it is not set. Set but
-   * blank is a mistake that would serve without a token: refused.
+   * blank is a mistake that would serve without a token: refused. So is a token no client
+   * can send: one with a space, a line break or another control character (a secret file's
+   * trailing newline), or a character outside ASCII. A client's {@code Authorization} header
+   * loses its leading and trailing whitespace on the way and is read as the scheme, spaces,
+   * then the token, so such a server had started and then answered every request 401 "is not
+   * this server's token".
    *
-   * @throws IllegalArgumentException if the variable is set but blank
+   * @throws IllegalArgumentException if the variable is set but blank, or has a character
+   *     other than visible ASCII (U+0021-U+007E)
    */
   static String token(java.util.Map<String, String> environment) {
     String token = environment.get("CASELOAD_API_TOKEN");
@@ -189,6 +199,32 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("CASELOAD_API_TOKEN is set but empty: give a token, or"
           + " unset it to serve without one");
     }
+    if (token != null) {
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 0x21 || c > 0x7e) {
+          throw new IllegalArgumentException("CASELOAD_API_TOKEN has "
+              + (Character.isWhitespace(c) || Character.isISOControl(c)
+                  ? "a space, line break or control character (U+" + String.format("%04X", (int) c)
+                      + ")" + (i == token.length() - 1 ? " at its end (a file's newline?)" : "")
+                  : "a character outside ASCII")
+              + " at position " + (i + 1) + " of " + token.length()
+              + ": no client can send it as a bearer token; use letters, digits and"
+              + " punctuation, e.g. openssl rand -hex 32");
+        }
+      }
+    }
     return token;
+  }
+
+  /** Tokens shorter than this are warned of at start: guessable. */
+  static final int SHORT_TOKEN = 16;
+
+  /** A warning for a token that is guessable, or null. */
+  static String tokenWarning(String token) {
+    return token == null || token.length() >= SHORT_TOKEN ? null
+        : "caseload serve: warning: CASELOAD_API_TOKEN is only " + token.length()
+            + " characters, which could be guessed; use at least " + SHORT_TOKEN
+            + " random ones, e.g. openssl rand -hex 32";
   }
 }
