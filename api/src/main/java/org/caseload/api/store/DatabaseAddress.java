@@ -22,14 +22,18 @@ public record DatabaseAddress(String host, int port, String database, String use
       uri = uri.substring("jdbc:".length());
     }
     if (!uri.startsWith("postgresql://") && !uri.startsWith("postgres://")) {
+      int scheme = uri.indexOf("://");
       throw new IllegalArgumentException("must start with postgresql://, was "
-          + redacted(uri));
+          + (scheme < 0 ? "a URL without a scheme" : uri.substring(0, scheme + 3) + "..."));
     }
     PgConnectOptions options;
     try {
       options = PgConnectOptions.fromUri(uri);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("is not a PostgreSQL URL (" + e.getMessage() + ")");
+      // the client's message repeats the URL, password and all: not passed on
+      throw new IllegalArgumentException("is not a PostgreSQL URL of the form"
+          + " postgresql://user:password@host:port/database (percent-encode an @, :, / or %"
+          + " in the password as %40, %3A, %2F, %25)");
     }
     return new DatabaseAddress(options.getHost(), options.getPort(), options.getDatabase(),
         options.getUser(), options.getPassword());
@@ -65,7 +69,4 @@ public record DatabaseAddress(String host, int port, String database, String use
     return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
   }
 
-  private static String redacted(String uri) {
-    return uri.replaceAll(":[^:@/]*@", ":***@");
-  }
 }
