@@ -157,7 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("caseload serve: cannot start the database"
           + (url == null ? " (embedded, in " + embeddedFolder + ")" : " at "
               + DatabaseAddress.parse(url))
-          + ": " + e.getMessage().lines().findFirst().orElse(""));
+          + ": " + startFailure(e));
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -215,6 +215,28 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return token;
+  }
+
+  /**
+   * Why the database could not be started or migrated, in a line: what PostgreSQL answered
+   * when it did (Flyway's own first line can be only "Failed to execute script" or "Unable to
+   * create schema", the refusal several lines below), and for a privilege refused, what the
+   * server's role needs.
+   */
+  static String startFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
+          && !sql.getMessage().isBlank()) {
+        String line = sql.getMessage().strip().lines().findFirst().orElse("");
+        return "42501".equals(sql.getSQLState()) || line.contains("permission denied")
+            ? line + " (the role needs CONNECT on the database, and USAGE and CREATE on the"
+                + " schema public, or to own the database: docs/api.md, Configuration)"
+            : line;
+      }
+    }
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.toString()
+        : message.strip().lines().findFirst().orElse("");
   }
 
   /** Tokens shorter than this are warned of at start: guessable. */
