@@ -132,6 +132,48 @@ class RunOwnershipTest {
     }
   }
 
+  /**
+   * Behind a load balancer a planner's requests reach either server: a {@code ?wait} and an
+   * event stream on the server not computing the run follow its stored status until it ends.
+   * They had answered at once: {@code ?wait} without waiting, and the stream with an
+   * {@code end} event saying "running".
+   */
+  @Test
+  void waitsAndEventsOnAnotherServer_followTheRunToItsEnd(Vertx vertx) throws Exception {
+    try (TestServer first = TestServer.start(vertx)) {
+      String run = first.submit("/api/v1/runs", RunApiTest.longRun());
+      first.awaitProgress(run, WAIT);
+      try (TestServer second = first.second(vertx)) {
+        long start = System.nanoTime();
+        JsonObject waited = second.get(run + "?wait=2").bodyAsJsonObject();
+        assertThat(waited.getString("status")).isEqualTo("running");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(
+            Duration.ofMillis(1_900));
+
+        java.util.concurrent.ExecutorService clients =
+            java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+          var events = clients.submit(() -> second.get(run + "/events").bodyAsString());
+          var results = clients.submit(() -> second.get(run + "/results?wait=60"));
+          TestServer.sleep(1_500);
+          assertThat(events.isDone()).as("the stream ended while the run ran").isFalse();
+          assertThat(results.isDone()).as("?wait answered while the run ran").isFalse();
+          assertThat(first.delete(run).statusCode()).isEqualTo(202);
+
+          String stream = events.get(30, java.util.concurrent.TimeUnit.SECONDS);
+          String end = stream.substring(stream.indexOf("event: end"));
+          assertThat(end).as(stream).contains("\"status\":\"cancelled\"");
+          assertThat(stream).contains("event: progress");
+          var answer = results.get(30, java.util.concurrent.TimeUnit.SECONDS);
+          assertProblem(answer, 409);
+          assertThat(answer.bodyAsString()).contains("was cancelled");
+        } finally {
+          clients.shutdownNow();
+        }
+      }
+    }
+  }
+
   @Test
   void runsOfServersThatAreGoneAreRecoveredAndThoseOfALiveOneAreNot(Vertx vertx)
       throws SQLException {

@@ -151,15 +151,28 @@ final class RunHandlers {
   }
 
   /**
+   * How often a request waiting on a run another server computes (several servers on one
+   * database, behind a load balancer) reads the run's stored status.
+   */
+  static final long STORED_POLL_MS = 1_000;
+
+  /**
    * Completes when the run of {@code id} has ended or {@code ?wait} seconds have passed,
-   * whichever is first; at once without {@code ?wait}, when this server is not running it, or
-   * when it is of another kind (then not found, as the answer says at once).
+   * whichever is first; at once without {@code ?wait}, or when it is of another kind (then not
+   * found, as the answer says at once). A run this server is not running is waited on by
+   * reading its stored status every {@link #STORED_POLL_MS} (at once when it has ended or is
+   * not found, or the database does not answer, which the answer then says): another server
+   * may be computing it. Such a wait had answered at once, so a client behind a load balancer
+   * polled {@code results?wait=60} as fast as it could, a 409 each time.
    */
   private Future<Void> waited(RoutingContext rc, UUID id) {
     long seconds = Math.min(Json.query(rc, "wait", 0), MAX_WAIT_SECONDS);
     ActiveRun live = service.active(id);
-    if (seconds <= 0 || live == null || live.plan().kind() != kind) {
+    if (seconds <= 0 || (live != null && live.plan().kind() != kind)) {
       return Future.succeededFuture();
+    }
+    if (live == null) {
+      return waitedStored(rc, id, System.nanoTime() + seconds * 1_000_000_000L);
     }
     Promise<Void> done = Promise.promise();
     Context context = vertx.getOrCreateContext();
@@ -182,6 +195,35 @@ final class RunHandlers {
     if (rc.response().closed()) {
       leave.run();
     }
+    return done.future();
+  }
+
+  /**
+   * Completes when the stored run has ended (or is not found, or cannot be read), once this
+   * server has begun running it, or at {@code deadline} (System.nanoTime), whichever is first;
+   * nothing is read or timed once the client has gone.
+   */
+  private Future<Void> waitedStored(RoutingContext rc, UUID id, long deadline) {
+    Promise<Void> done = Promise.promise();
+    Context context = vertx.getOrCreateContext();
+    Runnable[] look = new Runnable[1];
+    look[0] = () -> {
+      if (rc.response().closed()) {
+        done.tryComplete();
+        return;
+      }
+      service.status(id, kind).onComplete(read -> {
+        long left = deadline - System.nanoTime();
+        if (read.failed() || read.result().status().finished() || left <= 0
+            || service.active(id) != null) {
+          done.tryComplete();
+          return;
+        }
+        vertx.setTimer(Math.max(1, Math.min(STORED_POLL_MS, left / 1_000_000)),
+            t -> context.runOnContext(v -> look[0].run()));
+      });
+    };
+    look[0].run();
     return done.future();
   }
 
@@ -220,6 +262,8 @@ final class RunHandlers {
         return;
       }
       service.eventStreamOpened();
+      boolean[] reading = {false};
+      long[] lastRead = {System.nanoTime() - STORED_POLL_MS * 1_000_000L};
       boolean[] following = {true};
       Runnable stop = () -> {
         if (following[0]) { // on this stream's event loop only: no race
@@ -240,9 +284,27 @@ final class RunHandlers {
           }
           return;
         }
-        vertx.cancelTimer(t);
-        stop.run();
+        if (reading[0] || System.nanoTime() - lastRead[0] < STORED_POLL_MS * 1_000_000L) {
+          return; // one read at a time, at most one a STORED_POLL_MS
+        }
+        reading[0] = true;
+        lastRead[0] = System.nanoTime();
+        // not (or no longer) this server's: its stored status says whether it has ended; one
+        // another server is computing is followed from the database (it had been ended at
+        // once with an end event saying "running")
         service.status(id, kind).onComplete(end -> {
+          reading[0] = false;
+          if (response.closed()) {
+            return; // the close handler cancels the timer
+          }
+          if (end.succeeded() && !end.result().status().finished()) {
+            if (service.active(id) == null && !response.writeQueueFull()) {
+              response.write(event("progress", withoutRequest(resource(end.result()))));
+            }
+            return;
+          }
+          vertx.cancelTimer(t);
+          stop.run();
           if (end.succeeded()) {
             response.end(event("end", resource(end.result())));
           } else {
