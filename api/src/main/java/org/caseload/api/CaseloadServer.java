@@ -276,6 +276,13 @@ public final class CaseloadServer implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
+    long running = runs.running();
+    long queued = runs.queued();
+    // said, since a SIGTERM had stopped the server without a line: an operator could not tell
+    // a stop from a crash, nor which runs planners will find failed
+    LOG.info("stopping: {} running and {} queued runs stored as failed (\"the server stopped"
+        + " before the run finished\"); requests in flight have {} s", running, queued,
+        SHUTDOWN_GRACE_SECONDS);
     vertx.cancelTimer(recoveryTimer);
     guard.close();
     runs.close();
@@ -283,5 +290,6 @@ public final class CaseloadServer implements AutoCloseable {
     owner.close();
     database.close();
     vertx.close().await();
+    LOG.info("stopped");
   }
 }
