@@ -149,4 +149,39 @@ class ServeFlagsTest {
       return rows.getInt(1);
     }
   }
+
+  /**
+   * A database that accepts the connection and never answers (a hung PostgreSQL, a port of
+   * another service) makes the start exit 1 saying so, after Flyway's four attempts of
+   * {@code Database.LOGIN_TIMEOUT_SECONDS}; it had waited for good without a line.
+   */
+  @Test
+  @Timeout(150)
+  void aDatabaseThatNeverAnswers_exitsOneSayingSo() throws IOException {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silent.accept()); // held open, never answered
+          }
+        } catch (IOException e) {
+          // closed at the end of the test
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      long start = System.nanoTime();
+      String err = serve(1, "--db-url", "postgresql://postgres@127.0.0.1:" + silent.getLocalPort()
+          + "/none", "--port", "0");
+      assertThat(err).contains("caseload serve: cannot start the database at postgresql://"
+          + "postgres@127.0.0.1:" + silent.getLocalPort() + "/none: ")
+          .containsIgnoringCase("timed out");
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+          .isLessThan(java.time.Duration.ofSeconds(100));
+      for (java.net.Socket socket : held) {
+        socket.close();
+      }
+    }
+  }
 }

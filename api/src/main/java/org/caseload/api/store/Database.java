@@ -80,10 +80,19 @@ public final class Database implements AutoCloseable {
     return new Database(address, embedded, pool);
   }
 
+  /**
+   * The longest one attempt to connect and log in for the migrations may take (Flyway tries
+   * four times). Without it a database that accepts the connection and then says nothing (a
+   * hung PostgreSQL, a wrong port on another service, a proxy with nothing behind it) had
+   * held the start for good, with no line logged.
+   */
+  public static final int LOGIN_TIMEOUT_SECONDS = 10;
+
   /** Applies the migrations in {@code db/migration} that the database has not seen. */
   public static void migrate(DatabaseAddress address) {
     Flyway.configure()
-        .dataSource(address.jdbcUrl(), address.user(), address.password())
+        .dataSource(address.jdbcUrl() + "?connectTimeout=" + LOGIN_TIMEOUT_SECONDS
+            + "&loginTimeout=" + LOGIN_TIMEOUT_SECONDS, address.user(), address.password())
         .locations("classpath:db/migration")
         .connectRetries(3)
         .load()
