@@ -177,6 +177,14 @@ class ClusterIT {
     return 0;
   }
 
+  /**
+   * Waits until /metrics writes a new scrape: it serves one again for a second after writing
+   * it (MetricsHandler), so a read soon after an earlier one can show the meters as they were.
+   */
+  private static void awaitFreshScrape() throws InterruptedException {
+    Thread.sleep(1_100);
+  }
+
   private static double answered(String node) throws Exception {
     return metric("caseload_cluster_chunks_answered_total{node=\"" + node + "\"}");
   }
@@ -269,6 +277,7 @@ class ClusterIT {
         "--replications", "320", "--months", "12", "--seed", "4", "--quiet", "--data",
         "../data/dfe"));
 
+    awaitFreshScrape();
     assertThat(answered(apiNode)).as("API node's chunks").isGreaterThan(before[0]);
     assertThat(answered(WORKERS.get(0).node())).as("worker 1's chunks")
         .isGreaterThan(before[1]);
@@ -299,6 +308,7 @@ class ClusterIT {
         .isEqualTo(Cli.run(append(List.of(cli), List.of("csv"))));
     assertThat(end.getJsonObject("progress").getLong("done")).as("replications merged")
         .isEqualTo(new JsonObject(json).getLong("replicationsRun"));
+    awaitFreshScrape();
     double afterGoalSeek = answered(WORKERS.get(0).node()) + answered(WORKERS.get(1).node());
     assertThat(afterGoalSeek).as("chunks of the goal-seek on the workers").isGreaterThan(before);
 
@@ -320,6 +330,7 @@ class ClusterIT {
         .isEqualTo(Cli.run(append(List.of(study), List.of("json"))));
     assertThat(api.get(studied + "/results?format=csv").body())
         .isEqualTo(Cli.run(append(List.of(study), List.of("csv"))));
+    awaitFreshScrape();
     assertThat(answered(apiNode)).as("API node's chunks").isGreaterThan(each[0]);
     assertThat(answered(WORKERS.get(0).node())).as("worker 1's chunks").isGreaterThan(each[1]);
     assertThat(answered(WORKERS.get(1).node())).as("worker 2's chunks").isGreaterThan(each[2]);
@@ -346,6 +357,7 @@ class ClusterIT {
         Thread.sleep(100);
       }
     }
+    awaitFreshScrape(); // one from before the cancel had shown earlier sends as later (150, 159)
     while (inFlight() > 0) {
       assertThat(System.nanoTime()).as("chunks in flight after cancel: %s", metrics())
           .isLessThan(deadline);
@@ -394,6 +406,7 @@ class ClusterIT {
         .isEqualTo("running");
     JsonObject end = awaitEnd(location);
     assertThat(end.getString("status")).isEqualTo("succeeded");
+    awaitFreshScrape();
     assertThat(answered(joined.node())).as("chunks of the worker that joined: %s", metrics())
         .isPositive();
     assertThat(api.get(location + "/results").body()).isEqualTo(cliRun(40_000, 7));
