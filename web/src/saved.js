@@ -121,9 +121,14 @@ async function saveOnce(asNew) {
       showAssumptions();
     }
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
-    $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
     updateSaveButtons();
-    await listScenarios();
+    try {
+      await listScenarios();
+    } finally {
+      // said once the list has it, when the buttons take another click: a Save as new clicked
+      // on seeing "Saved" had been ignored while the list was still being read
+      $('save-status').textContent = `Saved "${stored.name}", version ${stored.version}.`;
+    }
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {
       $('save-status').textContent = `Not saved: someone changed "${state.saved.name}" since you opened version `
