@@ -172,6 +172,7 @@ public final class ServeCommand implements Callable<Integer> {
     }, "caseload-shutdown"));
     err.println("Caseload API on http://" + host + ":" + server.port() + "/api/v1"
         + (config.token() == null ? "" : " (bearer token required)")
+        + "; the planners' page on http://" + host + ":" + server.port() + "/" 
         + (clusterConfig == null ? "" : "; in cluster '" + clusterConfig.name() + "' on "
             + clusterConfig.host() + ":" + clusterConfig.hazelcastPort())
         + "; heap up to " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB (java -Xmx);"

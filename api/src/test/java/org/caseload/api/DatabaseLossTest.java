@@ -61,6 +61,9 @@ class DatabaseLossTest {
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.bodyAsJsonObject().getJsonObject("checks").getString("database"))
           .isEqualTo("down");
+      // refused, not timed out: the detail says so (it had said "did not answer within 3 s")
+      assertThat(health.bodyAsJsonObject().getString("detail"))
+          .startsWith("the database refused the server");
       TestServer.sleep(4_000);
 
       postgres = EmbeddedDatabase.start(folder, port);

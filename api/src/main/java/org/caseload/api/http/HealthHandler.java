@@ -38,8 +38,13 @@ final class HealthHandler {
       body.putObject("checks").put("server", "up")
           .put("database", ping.succeeded() ? "up" : "down");
       if (ping.failed()) {
-        body.put("detail", "the database did not answer within 3 s: it is down, or every"
-            + " connection to it is busy");
+        // said apart, as an operator looks for different causes (this path needs no token,
+        // so the database's own words, its address among them, are not given)
+        body.put("detail", ping.cause() instanceof java.util.concurrent.TimeoutException
+            ? "the database did not answer within 3 s: it hangs, or every connection to it is"
+                + " busy"
+            : "the database refused the server (it is down, refuses the server's login, or has"
+                + " no such database)");
         rc.response().putHeader("Retry-After", "5");
       }
       Json.send(rc, ping.succeeded() ? 200 : 503, body);
