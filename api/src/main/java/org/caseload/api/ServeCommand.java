@@ -35,6 +35,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE})")
   int port;
 
+  @Option(names = "--access-log",
+      description = "log each request when answered, refused ones too: address, date, method,"
+          + " path, status, bytes, user agent (never the token; off by default)")
+  boolean accessLog;
+
   @Option(names = "--allowed-host", paramLabel = "NAME",
       description = "a name requests may give in Host, e.g. behind a proxy (repeatable); on a"
           + " loopback --host only localhost and IP addresses are answered otherwise, against"
@@ -141,7 +146,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config = new ServerConfig(host, port, url, embeddedFolder, dfeFolder, runSlots,
         queue, threads, limits, token,
         ConnectionLimits.DEFAULT.withMaxConnections(maxConnections),
-        HostNames.of(host, allowedHosts));
+        HostNames.of(host, allowedHosts), accessLog);
     java.io.PrintWriter err = spec.commandLine().getErr();
     String weak = tokenWarning(token);
     if (weak != null) {

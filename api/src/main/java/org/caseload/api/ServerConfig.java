@@ -20,10 +20,11 @@ import org.caseload.sim.engine.RunOptions;
  * @param token the bearer token every request but health and metrics needs, or null for none
  * @param connections connection count and timeouts
  * @param hostNames the names requests' {@code Host} may give ({@link HostNames})
+ * @param accessLog whether each request is logged when answered ({@code --access-log})
  */
 public record ServerConfig(String host, int port, String databaseUrl, Path embeddedFolder,
     Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token,
-    ConnectionLimits connections, HostNames hostNames) {
+    ConnectionLimits connections, HostNames hostNames, boolean accessLog) {
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -47,7 +48,7 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
       Path dfeFolder, int runSlots, int queue, int threadsPerRun, Limits limits, String token,
       ConnectionLimits connections) {
     this(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots, queue, threadsPerRun,
-        limits, token, connections, HostNames.of(host, List.of()));
+        limits, token, connections, HostNames.of(host, List.of()), false);
   }
 
   /** With the default connection limits. */
@@ -64,31 +65,36 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
 
   public ServerConfig withRuns(int slots, int queueLength, int threads) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, slots,
-        queueLength, threads, limits, token, connections, hostNames);
+        queueLength, threads, limits, token, connections, hostNames, accessLog);
   }
 
   public ServerConfig withDfeFolder(Path value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, value, runSlots, queue,
-        threadsPerRun, limits, token, connections, hostNames);
+        threadsPerRun, limits, token, connections, hostNames, accessLog);
   }
 
   public ServerConfig withLimits(Limits value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, value, token, connections, hostNames);
+        queue, threadsPerRun, value, token, connections, hostNames, accessLog);
   }
 
   public ServerConfig withToken(String value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, value, connections, hostNames);
+        queue, threadsPerRun, limits, value, connections, hostNames, accessLog);
   }
 
   public ServerConfig withHostNames(HostNames value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, token, connections, value);
+        queue, threadsPerRun, limits, token, connections, value, accessLog);
   }
 
   public ServerConfig withConnections(ConnectionLimits value) {
     return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
-        queue, threadsPerRun, limits, token, value, hostNames);
+        queue, threadsPerRun, limits, token, value, hostNames, accessLog);
+  }
+
+  public ServerConfig withAccessLog(boolean value) {
+    return new ServerConfig(host, port, databaseUrl, embeddedFolder, dfeFolder, runSlots,
+        queue, threadsPerRun, limits, token, connections, hostNames, value);
   }
 }
