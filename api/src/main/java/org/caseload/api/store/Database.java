@@ -91,7 +91,7 @@ public final class Database implements AutoCloseable {
   /** Applies the migrations in {@code db/migration} that the database has not seen. */
   public static void migrate(DatabaseAddress address) {
     Flyway.configure()
-        .dataSource(address.jdbcUrl() + "?connectTimeout=" + LOGIN_TIMEOUT_SECONDS
+        .dataSource(address.jdbcUrl() + "&connectTimeout=" + LOGIN_TIMEOUT_SECONDS
             + "&loginTimeout=" + LOGIN_TIMEOUT_SECONDS, address.user(), address.password())
         .locations("classpath:db/migration")
         .connectRetries(3)

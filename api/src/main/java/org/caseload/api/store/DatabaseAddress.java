@@ -1,20 +1,39 @@
 package org.caseload.api.store;
 
+import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.pgclient.PgConnectOptions;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Where the database is: a {@code postgresql://user:password@host:port/database} URL (as in
- * {@code CASELOAD_DB_URL}), turned into the options of the Vert.x client and the JDBC URL
+ * Where the database is and how the connection is protected: a
+ * {@code postgresql://user:password@host:port/database?sslmode=...&sslrootcert=...} URL (as
+ * in {@code CASELOAD_DB_URL}), turned into the options of the Vert.x client and the JDBC URL
  * that Flyway needs for migrations.
  */
 public record DatabaseAddress(String host, int port, String database, String user,
-    String password) {
+    String password, DatabaseTls tls) {
+
+  /** The URL's query parameters read; any other is refused rather than ignored. */
+  static final List<String> PARAMETERS = List.of("sslmode", "sslrootcert");
+
+  /** An address with libpq's default protection ({@link DatabaseTls#DEFAULT}). */
+  public DatabaseAddress(String host, int port, String database, String user,
+      String password) {
+    this(host, port, database, user, password, DatabaseTls.DEFAULT);
+  }
 
   /**
    * Parses a {@code postgresql://} or {@code postgres://} URL; a leading {@code jdbc:} is
-   * ignored.
+   * ignored. Its query may give {@code sslmode} and {@code sslrootcert} as libpq reads them
+   * ({@link DatabaseTls}); another parameter, or one given twice, is refused: a URL's
+   * {@code sslcert} silently ignored would have connected without the client certificate the
+   * operator meant to send.
    *
-   * @throws IllegalArgumentException naming what is wrong with the URL
+   * @throws IllegalArgumentException naming what is wrong with the URL, never its password
    */
   public static DatabaseAddress parse(String url) {
     String uri = url.strip();
@@ -26,6 +45,14 @@ public record DatabaseAddress(String host, int port, String database, String use
       throw new IllegalArgumentException("must start with postgresql://, was "
           + (scheme < 0 ? "a URL without a scheme" : uri.substring(0, scheme + 3) + "..."));
     }
+    // The query starts at the first '?' after the user's part, which may hold a '?' of its own
+    int at = uri.lastIndexOf('@');
+    int question = uri.indexOf('?', at < 0 ? uri.indexOf("://") : at);
+    Map<String, String> query = question < 0 ? Map.of() : query(uri.substring(question + 1));
+    if (question >= 0) {
+      uri = uri.substring(0, question);
+    }
+    DatabaseTls tls = DatabaseTls.of(query.get("sslmode"), query.get("sslrootcert"));
     PgConnectOptions options;
     try {
       options = PgConnectOptions.fromUri(uri);
@@ -36,37 +63,73 @@ public record DatabaseAddress(String host, int port, String database, String use
           + " in the password as %40, %3A, %2F, %25)");
     }
     return new DatabaseAddress(options.getHost(), options.getPort(), options.getDatabase(),
-        options.getUser(), options.getPassword());
+        options.getUser(), options.getPassword(), tls);
+  }
+
+  /** A URL's query as names and percent-decoded values, each name known and given once. */
+  private static Map<String, String> query(String query) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : query.split("&", -1)) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      if (!PARAMETERS.contains(name)) {
+        throw new IllegalArgumentException("parameter " + (name.isEmpty() ? "(empty)" : name)
+            + " is not read here (only " + String.join(" and ", PARAMETERS) + " are)");
+      }
+      if (equals < 0) {
+        throw new IllegalArgumentException(name + " has no value (" + name + "=...)");
+      }
+      String value;
+      try {
+        value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + " has a malformed percent-encoding");
+      }
+      if (values.put(name, value) != null) {
+        throw new IllegalArgumentException(name + " is given twice");
+      }
+    }
+    return values;
   }
 
   public PgConnectOptions connectOptions() {
     PgConnectOptions options = new PgConnectOptions().setHost(host).setPort(port)
-        .setDatabase(database).setUser(user).setCachePreparedStatements(true);
+        .setDatabase(database).setUser(user).setCachePreparedStatements(true)
+        .setSslMode(tls.mode());
     if (password != null) {
       options.setPassword(password);
+    }
+    ClientSSLOptions ssl = tls.clientOptions();
+    if (ssl != null) {
+      options.setSslOptions(ssl);
     }
     return options;
   }
 
+  /** The JDBC driver's URL, with the same protection; more parameters follow a '&'. */
   public String jdbcUrl() {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?"
+        + tls.jdbcParameters();
   }
 
-  /** The same server and credentials, another database. */
+  /** The same server, credentials and protection, another database. */
   public DatabaseAddress withDatabase(String name) {
-    return new DatabaseAddress(host, port, name, user, password);
+    return new DatabaseAddress(host, port, name, user, password, tls);
   }
 
   /** The URL with its password, for configuring a client. */
   public String url() {
-    String credentials = user + (password == null || password.isEmpty() ? "" : ":" + password);
-    return "postgresql://" + credentials + "@" + host + ":" + port + "/" + database;
+    String credentials = DatabaseTls.percentEncoded(user, "._~-")
+        + (password == null || password.isEmpty() ? ""
+            : ":" + DatabaseTls.percentEncoded(password, "._~-"));
+    return "postgresql://" + credentials + "@" + host + ":" + port + "/" + database
+        + tls.urlQuery();
   }
 
   /** The URL without its password, for logs and messages. */
   @Override
   public String toString() {
-    return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+    return "postgresql://" + user + "@" + host + ":" + port + "/" + database + tls.urlQuery();
   }
 
 }

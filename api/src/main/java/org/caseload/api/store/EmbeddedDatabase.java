@@ -59,7 +59,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public DatabaseAddress address() {
-    return new DatabaseAddress("127.0.0.1", postgres.getPort(), "postgres", "postgres", null);
+    return new DatabaseAddress("127.0.0.1", postgres.getPort(), "postgres", "postgres", null,
+        DatabaseTls.OFF);
   }
 
   @Override
