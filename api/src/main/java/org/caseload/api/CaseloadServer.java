@@ -65,17 +65,18 @@ public final class CaseloadServer implements AutoCloseable {
   private final RunService runs;
   private final HttpServer http;
   private final ConnectionGuard guard;
-  private final long recoveryTimer;
+  /** The periodic rounds over the database: recovery, and sharing runs with other servers. */
+  private final long[] timers;
 
   private CaseloadServer(Vertx vertx, Database database, OwnerLock owner, RunService runs,
-      HttpServer http, ConnectionGuard guard, long recoveryTimer) {
+      HttpServer http, ConnectionGuard guard, long... timers) {
     this.vertx = vertx;
     this.database = database;
     this.owner = owner;
     this.runs = runs;
     this.http = http;
     this.guard = guard;
-    this.recoveryTimer = recoveryTimer;
+    this.timers = timers;
   }
 
   /** Starts a server on the system clock (UTC). */
@@ -163,6 +164,9 @@ public final class CaseloadServer implements AutoCloseable {
               LOG.warn("recovery while serving failed: {}", r.cause().toString());
             }
           }));
+      long shareTimer = vertx.setPeriodic(RunService.SHARE_MILLIS,
+          t -> service.share().onFailure(e -> LOG.warn("sharing this server's runs with"
+              + " the database failed: {}", e.toString())));
       RunMetrics metrics = new RunMetrics(registry, service);
       runs.metrics(metrics);
       vertx.setPeriodic(1_000, t -> metrics.sample());
@@ -183,7 +187,8 @@ public final class CaseloadServer implements AutoCloseable {
       HttpServer http = listen(vertx, config, router, guard);
       LOG.info("Caseload API on http://{}:{}{}", config.host(), http.actualPort(),
           ApiRoutes.BASE);
-      return new CaseloadServer(vertx, database, owner, runs, http, guard, recoveryTimer);
+      return new CaseloadServer(vertx, database, owner, runs, http, guard, recoveryTimer,
+          shareTimer);
     } catch (IOException | RuntimeException e) {
       if (guard != null) {
         guard.close();
@@ -283,7 +288,9 @@ public final class CaseloadServer implements AutoCloseable {
     LOG.info("stopping: {} running and {} queued runs stored as failed (\"the server stopped"
         + " before the run finished\"); requests in flight have {} s", running, queued,
         SHUTDOWN_GRACE_SECONDS);
-    vertx.cancelTimer(recoveryTimer);
+    for (long timer : timers) {
+      vertx.cancelTimer(timer);
+    }
     guard.close();
     runs.close();
     http.shutdown(SHUTDOWN_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS).await();

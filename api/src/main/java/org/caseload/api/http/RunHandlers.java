@@ -372,7 +372,7 @@ final class RunHandlers {
     node.put("kind", run.kind().text());
     node.put("status", run.status().text());
     ActiveRun live = service.active(run.id());
-    node.put("cancelRequested", run.status() == RunStatus.CANCELLED
+    node.put("cancelRequested", run.status() == RunStatus.CANCELLED || run.cancelRequested()
         || (live != null && live.stopping()));
     node.put("scenarioId", run.scenarioId() == null ? null : run.scenarioId().toString());
     if (run.scenarioVersion() == null) {

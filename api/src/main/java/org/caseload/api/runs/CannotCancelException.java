@@ -1,6 +1,6 @@
 package org.caseload.api.runs;
 
-/** The run cannot be cancelled: it has ended, or another server owns it. */
+/** The run cannot be cancelled: it has ended. */
 public final class CannotCancelException extends RuntimeException {
 
   public CannotCancelException(String message) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -141,7 +142,7 @@ public final class RunService implements AutoCloseable {
     StoredRun row = new StoredRun(id, plan.kind(), plan.scenarioId(), plan.scenarioVersion(),
         RunStatus.QUEUED, plan.request(), plan.scenariosJson(), plan.seed(),
         plan.replications(), plan.months(), Streams.DESCRIPTION, codeVersion, 0, null,
-        OffsetDateTime.now(clock), null, null);
+        OffsetDateTime.now(clock), null, null, false);
     return store.insert(row)
         .onFailure(e -> admitted.decrementAndGet())
         .onSuccess(stored -> {
@@ -178,7 +179,9 @@ public final class RunService implements AutoCloseable {
 
   /**
    * Asks the run to stop: a queued run ends at once, a running one at its next chunk of
-   * replications. Fails with {@link NotFoundException} or {@link CannotCancelException}.
+   * replications. A run another server computes is asked through the database: that server
+   * reads the request within {@link #SHARE_MILLIS} ({@link #share}) and stops it. Fails with
+   * {@link NotFoundException} or {@link CannotCancelException}.
    */
   public Future<StoredRun> cancel(UUID id, RunKind kind) {
     return status(id, kind).compose(run -> {
@@ -191,15 +194,62 @@ public final class RunService implements AutoCloseable {
             + run.status().text() + ")");
       }
       if (live == null) {
-        throw new CannotCancelException("the " + kind.text() + " is " + run.status().text()
-            + " on another server");
+        return store.requestCancel(id).compose(asked -> status(id, kind)).map(now -> {
+          if (now.status().finished() && !now.cancelRequested()) {
+            throw new CannotCancelException("the " + kind.text() + " has already ended ("
+                + now.status().text() + ")");
+          }
+          return now;
+        });
       }
-      live.stop(StopReason.CANCELLED);
-      if (executor.remove(live)) {
+      if (stopHere(live)) {
         return endUnstarted(live).compose(v -> status(id, kind));
       }
       return Future.succeededFuture(run);
     });
+  }
+
+  /** Stops a run of this server's as cancelled; true when it was queued (not yet started). */
+  private boolean stopHere(ActiveRun live) {
+    live.stop(StopReason.CANCELLED);
+    return executor.remove(live);
+  }
+
+  /** How often {@link #share} runs. */
+  public static final long SHARE_MILLIS = 1_000;
+
+  /** Whether a {@link #share} round is in flight (a slow database: rounds do not pile up). */
+  private final AtomicBoolean sharing = new AtomicBoolean();
+
+  /**
+   * Shares this server's runs with the other servers on its database (every
+   * {@link #SHARE_MILLIS}): stores the progress of the runs it computes, which another server
+   * shows, and stops those whose cancel was asked of another server. Nothing is read or
+   * written while this server has no runs.
+   */
+  public Future<Void> share() {
+    if (active.isEmpty() || !sharing.compareAndSet(false, true)) {
+      return Future.succeededFuture();
+    }
+    Map<UUID, Long> done = new HashMap<>();
+    for (ActiveRun run : active.values()) {
+      if (run.status() == RunStatus.RUNNING && run.done() > 0) {
+        done.put(run.id(), run.done());
+      }
+    }
+    return store.saveProgress(done)
+        .compose(v -> store.cancelRequested(Set.copyOf(active.keySet())))
+        .compose(asked -> {
+          Future<Void> ended = Future.succeededFuture();
+          for (UUID id : asked) {
+            ActiveRun live = active.get(id);
+            if (live != null && !live.stopping() && stopHere(live)) {
+              ended = ended.compose(v -> endUnstarted(live).mapEmpty());
+            }
+          }
+          return ended;
+        })
+        .onComplete(r -> sharing.set(false));
   }
 
   private Future<Void> endUnstarted(ActiveRun run) {
@@ -323,8 +373,7 @@ public final class RunService implements AutoCloseable {
 
   /** When each owner that looks gone was first seen so (System.nanoTime), while it stays so. */
   private final Map<Long, Long> goneSince = new HashMap<>();
-  private final java.util.concurrent.atomic.AtomicBoolean recovering =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean recovering = new AtomicBoolean();
 
   /**
    * One round of recovery while serving, to be called every {@code intervalMillis} ms: fails

@@ -8,8 +8,11 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.caseload.api.domain.RunKind;
@@ -28,7 +31,7 @@ public final class RunStore {
 
   private static final String COLUMNS = "id, kind, scenario_id, scenario_version, status,"
       + " request, scenarios, seed, replications, months, generator, code_version,"
-      + " replications_done, error, created_at, started_at, finished_at";
+      + " replications_done, error, created_at, started_at, finished_at, cancel_requested";
 
   /**
    * The columns of a list: a run without its request and scenarios (null), which can be tens
@@ -149,6 +152,46 @@ public final class RunStore {
             + " error = $4, finished_at = $5 WHERE id = $1 AND " + UNFINISHED)
         .execute(Tuple.of(id, status.text(), done, error, now()))
         .map(rows -> rows.rowCount() == 1);
+  }
+
+  /**
+   * Stores the progress of runs this server computes, so that other servers on the database
+   * show it: each run's replications done, where the run is still running and had fewer.
+   */
+  public Future<Void> saveProgress(Map<UUID, Long> done) {
+    if (done.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    UUID[] ids = done.keySet().toArray(UUID[]::new);
+    Long[] counts = Arrays.stream(ids).map(done::get).toArray(Long[]::new);
+    return pool.preparedQuery("UPDATE runs SET replications_done = p.done"
+            + " FROM unnest($1::uuid[], $2::bigint[]) AS p(id, done)"
+            + " WHERE runs.id = p.id AND runs.status = 'running'"
+            + " AND runs.replications_done < p.done")
+        .execute(Tuple.tuple().addValue(ids).addValue(counts)).mapEmpty();
+  }
+
+  /**
+   * Records that a cancel was asked of a server not computing the run; false when the run
+   * is no longer queued or running.
+   */
+  public Future<Boolean> requestCancel(UUID id) {
+    return Database.bounded(pool.preparedQuery("UPDATE runs SET cancel_requested = true"
+            + " WHERE id = $1 AND " + UNFINISHED).execute(Tuple.of(id)),
+        Database.REQUEST_DEADLINE).map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Those of {@code ids} whose cancel was asked of another server. */
+  public Future<Set<UUID>> cancelRequested(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    return pool.preparedQuery("SELECT id FROM runs WHERE id = ANY($1) AND cancel_requested")
+        .execute(Tuple.tuple().addValue(ids.toArray(UUID[]::new))).map(rows -> {
+          Set<UUID> asked = new HashSet<>();
+          rows.forEach(row -> asked.add(row.getUUID(0)));
+          return asked;
+        });
   }
 
   /**
@@ -291,7 +334,7 @@ public final class RunStore {
         row.getInteger("months"), row.getString("generator"), row.getString("code_version"),
         row.getLong("replications_done"), row.getString("error"),
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("started_at"),
-        row.getOffsetDateTime("finished_at"));
+        row.getOffsetDateTime("finished_at"), row.getBoolean("cancel_requested"));
   }
 
   private OffsetDateTime now() {
