@@ -9,6 +9,10 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code --access-log}: each request is logged when answered, a refused one (401, 404) too,
- * never its token; without the flag nothing is.
+ * with the time taken, never its token, and what the client sent cannot forge or colour the
+ * line; without the flag nothing is.
  */
 @ExtendWith(VertxExtension.class)
 class AccessLogTest {
@@ -37,19 +42,45 @@ class AccessLogTest {
       assertThat(anonymous.get("/api/v1/scenarios").send().await().statusCode()).isEqualTo(401);
       assertThat(api.get("/nowhere").statusCode()).isEqualTo(404);
       anonymous.close();
+      assertThat(rawGet(api.server.port(), "/health/live", FORGED)).startsWith("HTTP/1.1 200");
     } finally {
       logger.detachAppender(seen);
     }
     return seen.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
   }
 
+  /**
+   * A client's User-Agent that would clear a terminal (an 8-bit CSI, which HTTP lets through
+   * as obs-text; Vert.x's client refuses to send an ESC) and close the quotes of the line.
+   */
+  private static final String FORGED = "evil\u009b2J\" 999 0 ms \"x" + "y".repeat(2_000);
+
+  /** The status line of a GET of {@code path} sent as raw bytes, the header as given. */
+  private static String rawGet(int port, String path, String userAgent) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+          + "\r\nUser-Agent: " + userAgent + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1)
+          .lines().findFirst().orElse("");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
   void withTheFlag_everyRequestIsLoggedWithItsStatus_neverTheToken(Vertx vertx) {
     List<String> lines = requestsLogged(vertx, true);
-    assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /api/v1/presets", " 200 "));
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+        "127\\.0\\.0\\.1 \"GET /api/v1/presets HTTP/1\\.1\" 200 [1-9][0-9]* [0-9]+ ms \".*\""));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /api/v1/scenarios", " 401 "));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /nowhere", " 404 "));
     assertThat(String.join("\n", lines)).doesNotContain(TOKEN);
+    // what the client sent cannot forge the line: controls and quotes shown as '?', cut
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
+        "127.0.0.1 \"GET /health/live HTTP/1.1\" 200 ").contains("\"evil?2J? 999 0 ms ?xyyy")
+        .endsWith("y...(" + FORGED.length() + " characters)\"").doesNotContain("\u009b"));
   }
 
   @Test

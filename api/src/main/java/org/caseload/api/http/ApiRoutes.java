@@ -71,8 +71,9 @@ public final class ApiRoutes {
       if (services.accessLog()) {
         // first, so that a request refused on the way (401, 404, 413) is logged too; Vert.x's
         // own handler, at INFO (WARN for 4xx, ERROR for 5xx), logger
-        // io.vertx.ext.web.handler.LoggerHandler
-        builder.rootHandler(LoggerHandler.create(LoggerFormat.DEFAULT));
+        // io.vertx.ext.web.handler.LoggerHandler, with a line of ours (time taken, controls)
+        builder.rootHandler(LoggerHandler.create(LoggerFormat.CUSTOM)
+            .customFormatter(new AccessLogLine()));
       }
       builder.rootHandler(new HeadAsGet());
       if (services.token() != null && !services.token().isEmpty()) {
