@@ -23,6 +23,46 @@ export const BAND_OPACITY = { outer: 0.08, inner: 0.16 };
 /** Reference rules (month 0, the goal's probability): a grey with 3:1 against the bands as well as white (7.5:1 on white; #888 had 3.5:1, 1.9:1 on the bands). */
 export const REFERENCE = '#555555';
 
+/**
+ * The width in px that the longest line of `labels` (lines split at newlines) takes in a
+ * chart's type of `fontSize` px, with the spacing a reader's own style may add (WCAG 2.2
+ * 1.4.12: 0.12em between letters, 0.16em between words): estimated from its characters (a
+ * letter 0.55em, a space 0.32em, a little over the widest of the usual sans-serif faces),
+ * as a chart is drawn before it is shown. A chart hides what overflows it: a tornado's
+ * inputs, in a margin of 200 px, had lost their first letters to that spacing.
+ */
+export function labelWidth(labels, fontSize = 11) {
+  let most = 0;
+  for (const line of labels.flatMap((l) => String(l).split('\n'))) {
+    const spaces = (line.match(/ /g) ?? []).length;
+    const letters = [...line].length - spaces;
+    most = Math.max(most, letters * (0.55 + 0.12) + spaces * (0.32 + 0.16));
+  }
+  return Math.ceil(most * fontSize);
+}
+
+/**
+ * `text` in lines of at most `most` characters, broken between words (a word longer than that
+ * on a line of its own), joined by newlines, as Plot draws them.
+ */
+export function wrapWords(text, most) {
+  const lines = [];
+  for (const word of String(text).split(/ +/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= most) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A fan chart's left margin, for its y axis's tick labels: the longest, six characters
+ * ("£13.5m", "12,345"), with a reader's text spacing (WCAG 1.4.12) and the tick; one for
+ * every panel, so that their month axes line up (at 56 px "£13.5m" had lost its pound sign
+ * to that spacing).
+ */
+export const FAN_MARGIN_LEFT = 62;
+
 /** The charts of a run, in order: metric, title, and a scale applied to each value. */
 export const CHARTS = [
   { metric: 'caseload', title: 'Caseload (cases per case-holding FTE)' },
@@ -173,7 +213,7 @@ export function fanChart(metric, rows, { width = 390, height = 230, actuals = []
   return Plot.plot({
     width,
     height,
-    marginLeft: 56,
+    marginLeft: FAN_MARGIN_LEFT,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: ariaLabel ?? `fan chart of ${metric}`,
     x: { label: monthAxisLabel(rows), labelAnchor: 'right', tickFormat: (m) => String(m), ...(xDomain ? { domain: xDomain } : {}) },

@@ -2,7 +2,7 @@
 // and the goal-seek's frontier and the sensitivity's tornado drawn with Observable Plot.
 import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
-import { COLOURS, REFERENCE } from './charts.js';
+import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
 import { typedNumber, probability, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
 
@@ -120,15 +120,19 @@ export function frontierTitle(d, doc, prefix = '') {
 }
 
 /** Evaluated plans, cost against probability; the answer ringed, p as a rule. */
-export function frontierChart(doc, { width = 640, height = 300 } = {}) {
+export function frontierChart(doc, { width = 640, height = 314 } = {}) {
   const rows = frontierRows(doc);
   return Plot.plot({
     width,
     height,
     marginLeft: 56,
+    // the cost axis's label in lines short enough for the chart's width with a reader's text
+    // spacing (WCAG 1.4.12; on one line it had run past the chart's left edge), room below for
+    // them (the chart 14 px taller for it, its plot as it was)
+    marginBottom: 44,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: 'goal-seek frontier: mean cost against probability of meeting every target',
-    x: { label: frontierCostLabel(doc), tickFormat: (x) => (x / 1e6).toFixed(1) },
+    x: { label: wrapWords(frontierCostLabel(doc), 60), tickFormat: (x) => (x / 1e6).toFixed(1) },
     y: { label: 'P(meets every target)', domain: [0, 1], grid: true },
     marks: [
       // the goal's probability, said in the y axis's words and the answer's sentence
@@ -272,15 +276,19 @@ export function goalSeekAnswer(doc) {
 /** One bar per input from its low to its high end, about the central value. */
 export function tornadoChart(doc, { width = 640 } = {}) {
   const rows = tornadoRows(doc);
+  // each input's name whole on the left, with a reader's text spacing (WCAG 1.4.12): the
+  // margin is as wide as the longest needs (a fixed 200 px had cut off "Referrals with no
+  // further action"), a name of over 32 characters (a lever on a long team's name) on two lines
+  const names = new Map(rows.map((r) => [r.input, wrapWords(r.input, 32)]));
   return Plot.plot({
     width,
     height: 40 + 28 * Math.max(rows.length, 1),
-    marginLeft: 200,
+    marginLeft: Math.max(120, labelWidth([...names.values()]) + 12),
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${doc.output}`,
     x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
       insetLeft: 80, insetRight: 80 },
-    y: { label: null, domain: rows.map((r) => r.input) },
+    y: { label: null, domain: rows.map((r) => r.input), tickFormat: (input) => names.get(input) ?? input },
     marks: [
       // bars solid (6:1 on white, 3.5:1 with the black rule across them; at 0.7 opacity they had been 3.0:1)
       Plot.barX(rows, { y: 'input', x1: 'low', x2: 'high', fill: COLOURS.baseline,

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { labelWidth, wrapWords, FAN_MARGIN_LEFT } from '../src/charts.js';
+
+describe('labelWidth', () => {
+  it('holds the longest line with WCAG 1.4.12 spacing: more than the 200 px margin that had cut off a tornado input', () => {
+    // measured in Chromium at 11 px with the spacing: 221 px
+    expect(labelWidth(['Referral level', 'Referrals with no further action'])).toBeGreaterThanOrEqual(221);
+    expect(labelWidth(['Referral level', 'Referrals with no further action'])).toBeLessThan(250);
+  });
+
+  it('takes the longest line of a label on several', () => {
+    expect(labelWidth(['Posts\n(a team)'])).toBe(labelWidth(['(a team)']));
+    expect(labelWidth([])).toBe(0);
+  });
+
+  it('finds room for a fan chart\'s longest tick label and its tick in FAN_MARGIN_LEFT', () => {
+    // "£13.5m" spaced had been drawn 3 px past a 56 px margin
+    expect(labelWidth(['£13.5m', '12,345']) + 9).toBeLessThanOrEqual(FAN_MARGIN_LEFT);
+    expect(FAN_MARGIN_LEFT).toBeGreaterThan(56 + 3);
+  });
+});
+
+describe('wrapWords', () => {
+  it('breaks between words, lines of at most the length given', () => {
+    const label = 'Mean cost over 12 months (£m), first 256 replications, the yardstick shared by every plan';
+    const lines = wrapWords(label, 60).split('\n');
+    expect(lines).toEqual(['Mean cost over 12 months (£m), first 256 replications, the', 'yardstick shared by every plan']);
+    expect(lines.join(' ')).toBe(label);
+  });
+
+  it('leaves a short text whole, and a word longer than a line on its own', () => {
+    expect(wrapWords('Referral level', 32)).toBe('Referral level');
+    expect(wrapWords('Posts (children-in-need-and-protection-east team)', 32))
+      .toBe('Posts\n(children-in-need-and-protection-east\nteam)');
+  });
+});
