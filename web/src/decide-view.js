@@ -9,8 +9,23 @@ import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
+import { announcer } from './announce.js';
 
 let active = null; // {path, id, kind, cancelled} while a goal-seek or sensitivity runs
+
+let announcements = null;
+
+/** What a screen reader is told of a search (announce.js): its start, its end, progress rarely. */
+function told() {
+  announcements ??= announcer($('decide-announce'));
+  return announcements;
+}
+
+/** The search's state on screen (#decide-status), and said: `said` where it is more than that. */
+function tell(text, said = text) {
+  $('decide-status').textContent = text;
+  told().say(said);
+}
 
 function busy(on) {
   $('goal-seek').disabled = on;
@@ -65,6 +80,7 @@ async function decide(path, makeBody) {
     return null;
   }
   const job = { path, kind, id: created.id, links: created.links };
+  told().say(`${kind} started`);
   try {
     sessionStorage.setItem(DECIDE_KEY, JSON.stringify(job));
   } catch {
@@ -93,14 +109,16 @@ async function followDecision(job) {
       const fraction = status.progress.fraction;
       if (fraction == null) $('decide-progress').removeAttribute('value');
       else $('decide-progress').value = fraction;
-      $('decide-status').textContent = `${kind} ${progressLine(status)}`;
+      const line = `${kind} ${progressLine(status)}`;
+      $('decide-status').textContent = line;
+      told().progress(line);
     });
     const status = ['succeeded', 'failed', 'cancelled'].includes(end?.status) ? end : await json(`${path}/${id}`);
     ended = ['succeeded', 'failed', 'cancelled'].includes(status.status);
     if (status.status !== 'succeeded') {
-      $('decide-status').textContent = ended
+      tell(ended
         ? `${kind} ${status.status}${status.error ? `: ${status.error}` : ''}`
-        : `Lost touch with the ${kind}, which goes on on the server: reload the page to follow it again.`;
+        : `Lost touch with the ${kind}, which goes on on the server: reload the page to follow it again.`);
       return null;
     }
     return await json(links.results);
@@ -187,12 +205,12 @@ export async function cancelDecision() {
   if (!active) return;
   if (!active.id) {
     active.cancelled = true;
-    $('decide-status').textContent = `${active.kind} cancelling...`;
+    tell(`${active.kind} cancelling...`);
     return;
   }
   try {
     await call(`${active.path}/${active.id}`, { method: 'DELETE' });
-    $('decide-status').textContent = `${active.kind} cancelling...`;
+    tell(`${active.kind} cancelling...`);
   } catch (e) {
     $('decide-error').textContent = e.message ?? String(e);
   }
@@ -224,7 +242,8 @@ function drawGoalSeek(doc) {
   const { head, rows } = frontierTable(doc);
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
     tableDisclosure('Plans evaluated', 'the goal-seek frontier', 'Plans evaluated, cheapest first', head, rows));
-  $('decide-status').textContent = 'goal-seek done';
+  // said with its answer: the words a screen reader would otherwise have to go and find
+  tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
 }
 
 export async function tornado() {
@@ -235,7 +254,7 @@ export async function tornado() {
 
 function drawTornado(doc) {
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc));
-  $('decide-status').textContent = 'sensitivity done';
+  tell('sensitivity done', 'sensitivity done: the tornado is drawn below.');
 }
 
 let offered = null; // the levers last filled in, while the planner has not changed them

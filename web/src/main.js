@@ -57,7 +57,7 @@ function wire() {
     });
   }
   $('lever-type').replaceChildren(...Object.entries(LEVERS).map(([type, def]) => new Option(def.label, type)));
-  $('load-preset').addEventListener('click', guard(usePreset, () => $('run-error')));
+  $('load-preset').addEventListener('click', guard(() => usePreset({ said: true }), () => $('run-error')));
   $('calibrate').addEventListener('click', guard(calibrate, () => $('council-error')));
   // Enter in the council or year calibrates, as Enter in a target's value adds it (a trial
   // had pressed Enter and waited)

@@ -10,6 +10,7 @@ import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
 import { markEarlierResults } from './results.js';
 import { planLevers } from './levers.js';
+import { announcer } from './announce.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
@@ -17,6 +18,20 @@ const ACTIVE_KEY = 'caseload.active';
 /** Replications, months and seed as typed (strings). */
 export function typedSettings() {
   return { replications: $('replications').value, months: $('months').value, seed: $('seed').value };
+}
+
+let announcements = null;
+
+/** What a screen reader is told of the run (announce.js): its start, its end, progress rarely. */
+function told() {
+  announcements ??= announcer($('run-announce'));
+  return announcements;
+}
+
+/** The run's state on screen (#progress-text), and said (its start, its end, a cancel). */
+function tell(text) {
+  $('progress-text').textContent = text;
+  told().say(text);
 }
 
 function busy(on) {
@@ -93,6 +108,7 @@ export async function execute(kind, makeBody) {
   }
   state.refused = false;
   markEarlierResults();
+  told().say(kind === 'run' ? 'Baseline run started' : 'Comparison started');
   const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start),
     submittedAt: submitted };
   remember(job);
@@ -138,7 +154,9 @@ async function attach(job, start) {
     const progressLine = progressReader();
     const showProgress = (status) => {
       $('progress').value = status.progress.fraction ?? 0;
-      $('progress-text').textContent = progressLine(status);
+      const line = progressLine(status);
+      $('progress-text').textContent = line;
+      told().progress(line);
     };
     const finished = (s) => ['succeeded', 'failed', 'cancelled'].includes(s?.status);
     let status = await follow(links.events, showProgress);
@@ -149,20 +167,19 @@ async function attach(job, start) {
     }
     if (!finished(status)) status = await json(`${path}/${id}`);
     if (!finished(status)) {
-      $('progress-text').textContent = 'Lost touch with the run, which goes on on the server:'
-        + ' reload the page to follow it again.';
+      tell('Lost touch with the run, which goes on on the server: reload the page to follow it again.');
       return;
     }
     if (status.status !== 'succeeded') {
       ended = ['failed', 'cancelled'].includes(status.status);
-      $('progress-text').textContent = status.status === 'cancelled' ? 'Cancelled' : `Failed: ${status.error ?? ''}`;
+      tell(status.status === 'cancelled' ? 'Cancelled' : `Failed: ${status.error ?? ''}`);
       return;
     }
     const result = await json(links.results);
     ended = true;
     await start.actualsLoaded;
     const seconds = (Date.now() - started) / 1000; // from the submission, reloads between
-    $('progress-text').textContent = `Done in ${number(seconds, 1)} s. Results ready below.`;
+    tell(`Done in ${number(seconds, 1)} s. Results ready below.`);
     state.last = { kind, status, result, start, levers };
     if (kind === 'run') renderRun(result);
     else renderComparison(result);
@@ -190,12 +207,12 @@ export async function cancel() {
   if (!a) return;
   if (!a.id) {
     a.cancelled = true;
-    $('progress-text').textContent = 'Cancelling...';
+    tell('Cancelling...');
     return;
   }
   try {
     await call(`${a.path}/${a.id}`, { method: 'DELETE' });
-    $('progress-text').textContent = 'Cancelling...';
+    tell('Cancelling...');
   } catch (e) {
     showProblems(e);
   }

@@ -81,7 +81,17 @@ export async function loadPresets() {
   select.value = items.some((p) => p.name === 'medway-2019') ? 'medway-2019' : items[0]?.name;
 }
 
-export async function usePreset() {
+/**
+ * A baseline chosen, said to a screen reader in a line: what it is, and that its facts and
+ * assumptions follow. The box of those had been a live region, read whole (a calibrated
+ * council's, over a thousand characters) at every choice and every load of the page.
+ */
+function sayStart() {
+  $('start-announce').textContent = `Baseline: ${state.start.label}. Its facts and what it assumes are below.`;
+}
+
+/** The preset chosen as the baseline; `said` (a planner's choice, not the page's first load) says so. */
+export async function usePreset({ said = false } = {}) {
   clearErrors();
   $('start-status').textContent = '';
   const name = $('preset').value;
@@ -90,6 +100,7 @@ export async function usePreset() {
   state.start = { preset: name, scenario, label: described, notes: [] };
   state.saved = null;
   afterStart();
+  if (said) sayStart();
 }
 
 export async function calibrate() {
@@ -107,6 +118,7 @@ export async function calibrate() {
     state.saved = null;
     status.textContent = '';
     afterStart();
+    sayStart();
   } catch (e) {
     // the baseline has not changed: said, as the council typed is no longer the one it is of
     status.textContent = state.start ? `Not calibrated: the baseline is still ${state.start.label}.` : '';
