@@ -43,7 +43,9 @@ export function labelWidth(labels, fontSize = 11) {
 
 /**
  * `text` in lines of at most `most` characters, broken between words (a word longer than that
- * on a line of its own), joined by newlines, as Plot draws them.
+ * on a line of its own), joined by newlines, as Plot draws them; each break's space kept at
+ * the start of the next line, where it is not seen (anchored at either end), so that the
+ * words still read apart where the lines are one text (a screen reader, textContent).
  */
 export function wrapWords(text, most) {
   const lines = [];
@@ -52,7 +54,7 @@ export function wrapWords(text, most) {
     if (last >= 0 && lines[last].length + 1 + word.length <= most) lines[last] += ` ${word}`;
     else lines.push(word);
   }
-  return lines.join('\n');
+  return lines.join('\n ');
 }
 
 /**
