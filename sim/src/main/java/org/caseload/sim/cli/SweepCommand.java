@@ -20,6 +20,7 @@ import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
 import org.caseload.sim.sweep.AllCouncils;
+import org.caseload.sim.sweep.PairedGrid;
 import org.caseload.sim.sweep.SweepGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code caseload sweep FILE}: runs every combination of a grid of scenario values and writes
- * one tidy CSV row per scenario x metric x month. The grid file:
+ * one tidy CSV row per scenario x metric x month, ending with the point's paired difference
+ * from the grid's base and its 95% interval ({@link PairedGrid}). The grid file:
  *
  * <pre>{@code
  * {"preset": "medway-2019",            (or "scenario": "path.json", relative to this file)
@@ -40,10 +42,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run a grid of scenario values; write tidy CSV: one row per scenario x"
-        + " metric x month with the summary columns. With --all-councils --year Y: every"
+        + " metric x month with the summary columns, then the paired difference from the"
+        + " grid's preset or scenario (same replications, as 'compare' pairs them) and its 95%"
+        + " interval. With --all-councils --year Y: every"
         + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
-        + " every point of the grid (FILE optional, without preset or scenario); councils"
-        + " that cannot be calibrated go to stderr (and --skipped FILE) with the reason.")
+        + " every point of the grid (FILE optional, without preset or scenario; no paired"
+        + " differences); councils that cannot be calibrated go to stderr (and --skipped FILE)"
+        + " with the reason.")
 public final class SweepCommand implements Callable<Integer> {
 
   @Spec
@@ -118,30 +123,32 @@ public final class SweepCommand implements Callable<Integer> {
     }
     StringBuilder out = new StringBuilder("scenario");
     axes.forEach(a -> out.append(',').append(a.path()));
-    out.append(',').append(RunCsv.HEADER).append('\n');
+    out.append(',').append(RunCsv.HEADER).append(',').append(PairedGrid.HEADER).append('\n');
     // the CSV is built in memory, as an all-England sweep's: the same bound, checked first
     String tooLarge = AllCouncils.tooLarge(1,
         axes, metrics,
         scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0),
-        AllCouncils.MAX_COMMAND_CSV_BYTES);
+        AllCouncils.MAX_COMMAND_CSV_BYTES, AllCouncils.ROW_BYTES + PairedGrid.ROW_BYTES);
     if (tooLarge != null) {
       throw new UserError(file + ": axes: " + tooLarge);
     }
-    flags.confirmLongRun(scenarios);
+    // every point against the base on common random numbers, the base once a pass
+    flags.confirmLongRun(PairedGrid.simulated(base, scenarios, flags.options(Progress.NONE)));
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
-      for (int i = 0; i < scenarios.size(); i++) {
-        RunResult result = MonteCarlo.run(scenarios.get(i), flags.options(bar), List.of());
+      PairedGrid.run(base, scenarios, flags.options(bar), null, (point, i) -> {
         StringBuilder prefix = new StringBuilder().append(i + 1);
         points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
-        for (RunResult.MonthSummary month : result.monthly()) {
+        for (RunResult.MonthSummary month : point.result().monthly()) {
           for (Metric m : metrics) {
             out.append(prefix).append(',');
-            RunCsv.row(out, "month", month.month(), month.date().toString(), m.name(),
+            RunCsv.cells(out, "month", month.month(), month.date().toString(), m.name(),
                 month.get(m));
+            PairedGrid.cells(out, point, month.month(), m);
+            out.append('\n');
           }
         }
-      }
+      });
     } finally {
       bar.finish();
     }

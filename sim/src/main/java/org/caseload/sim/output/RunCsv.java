@@ -177,10 +177,19 @@ public final class RunCsv {
   /** One tidy row: period, month, date, metric and the summary's values. */
   public static void row(StringBuilder out, String period, int month, String date,
       String metric, Summary summary) {
+    cells(out, period, month, date, metric, summary);
+    out.append('\n');
+  }
+
+  /**
+   * One tidy row's cells without its line end ({@link #HEADER}'s columns), for outputs that
+   * append columns of their own after them (a sweep's paired differences).
+   */
+  public static void cells(StringBuilder out, String period, int month, String date,
+      String metric, Summary summary) {
     out.append(period).append(',').append(month).append(',').append(date).append(',')
         .append(metric);
     values(out, summary);
-    out.append('\n');
   }
 
   private static void values(StringBuilder out, Summary summary) {

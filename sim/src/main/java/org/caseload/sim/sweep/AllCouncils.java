@@ -53,7 +53,7 @@ public final class AllCouncils {
    * (Medway, Kent and Birmingham 2019, 12 months, every metric, 200 replications: from 100,
    * rows carry every percentile's half-width; 112 with 64), the longest 254.
    */
-  static final int ROW_BYTES = 185;
+  public static final int ROW_BYTES = 185;
 
   private AllCouncils() {}
 
@@ -71,6 +71,16 @@ public final class AllCouncils {
    */
   public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
       int months, long limit) {
+    return tooLarge(councils, axes, metrics, months, limit, ROW_BYTES);
+  }
+
+  /**
+   * As {@link #tooLarge(int, List, List, int, long)}, with rows of {@code rowBytes} before the
+   * axes' values ({@code caseload sweep}'s add {@link PairedGrid#ROW_BYTES} for its paired
+   * differences).
+   */
+  public static String tooLarge(int councils, List<Axis> axes, List<Metric> metrics,
+      int months, long limit, int rowBytes) {
     long combinations = combinations(axes);
     long axisBytes = 0;
     for (Axis axis : axes) {
@@ -78,7 +88,7 @@ public final class AllCouncils {
           .orElse(0);
     }
     long rows = (long) councils * combinations * months * metrics.size();
-    long bytes = rows * (ROW_BYTES + axisBytes);
+    long bytes = rows * (rowBytes + axisBytes);
     if (bytes <= limit) {
       return null;
     }
@@ -86,7 +96,7 @@ public final class AllCouncils {
         + " more than the %d MiB a sweep may write here: %d councils x %d combinations x %d"
         + " months x %d metrics = %d rows of about %d bytes; narrow it (fewer months, axes"
         + " values, metrics or councils)", bytes >> 20, limit >> 20, councils, combinations,
-        months, metrics.size(), rows, ROW_BYTES + axisBytes);
+        months, metrics.size(), rows, rowBytes + axisBytes);
   }
 
   /** A council calibrated: its area and the scenario to forecast. */

@@ -241,10 +241,48 @@ class CompareAndSweepTest {
         + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
         + "shareAboveZero,meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,"
         + "p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,p95HalfWidth95,"
-        + "shareAboveZeroHalfWidth95");
+        + "shareAboveZeroHalfWidth95,difference,differenceCi95Low,differenceCi95High");
     assertThat(lines).hasSize(1 + 6 * 6 * 2);
     assertThat(lines.get(1)).startsWith("1,0,20,month,1,2021-04-30,caseload,");
     assertThat(lines.get(lines.size() - 1)).startsWith("6,0.08,28,month,6,2021-09-30,vacancyRate,");
+    // the first point is the base (no growth, 20 long-term posts): it differs by exactly 0
+    assertThat(lines.stream().filter(l -> l.startsWith("1,"))).hasSize(12)
+        .allMatch(l -> l.endsWith(",0,0,0"));
+    // more posts: caseloads lower than the base's in month 6, the interval excluding 0
+    String[] more = lines.stream().filter(l -> l.startsWith("3,0,28,month,6,2021-09-30,caseload,"))
+        .findFirst().orElseThrow().split(",");
+    assertThat(more).hasSize(lines.get(0).split(",").length);
+    double difference = Double.parseDouble(more[more.length - 3]);
+    assertThat(Double.parseDouble(more[more.length - 1])).isNegative()
+        .isGreaterThan(difference);
+    assertThat(Double.parseDouble(more[more.length - 2])).isLessThan(difference);
+  }
+
+  /**
+   * The sweep's CSV is the same bytes on 1 and 3 threads (the project's rule), its paired
+   * differences included; a point of another horizon than the base's has empty difference
+   * cells, one of the base's horizon has them.
+   */
+  @Test
+  void sweep_sameBytesForAnyThreadCount_andUnpairedPointsHaveEmptyDifferences()
+      throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, "{\"preset\": \"synthetic-small\", \"axes\": {"
+        + "\"horizonMonths\": [6, 24], \"teams[1].establishment\": [20, 26]},"
+        + " \"metrics\": [\"caseload\", \"cost\", \"unallocatedCases\"]}");
+    CliRunner.Result one = run("sweep", grid.toString(), "--replications", "150", "--threads",
+        "1", "--quiet");
+    CliRunner.Result three = run("sweep", grid.toString(), "--replications", "150",
+        "--threads", "3", "--quiet");
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(three.out()).isEqualTo(one.out());
+    var lines = one.out().lines().toList();
+    assertThat(lines.stream().filter(l -> l.startsWith("1,6,") || l.startsWith("2,6,")))
+        .hasSize(2 * 6 * 3).allMatch(l -> l.endsWith(",,,"));
+    assertThat(lines.stream().filter(l -> l.startsWith("3,24,20,"))).hasSize(24 * 3)
+        .allMatch(l -> l.endsWith(",0,0,0"));
+    assertThat(lines.stream().filter(l -> l.startsWith("4,24,26,month,24,")))
+        .hasSize(3).noneMatch(l -> l.endsWith(",,,")).noneMatch(l -> l.endsWith(",0,0,0"));
   }
 
   @ParameterizedTest(name = "{0}")
