@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run a grid of scenario values; write tidy CSV: one row per scenario x"
         + " metric x month with the summary columns, then the paired difference from the"
-        + " grid's preset or scenario (same replications, as 'compare' pairs them) and its 95%"
+        + " grid's preset or scenario (same replications, as 'compare' pairs them) and its 95%%"
         + " interval. With --all-councils --year Y: every"
         + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
         + " every point of the grid (FILE optional, without preset or scenario; no paired"

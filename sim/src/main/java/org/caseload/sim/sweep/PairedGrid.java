@@ -27,8 +27,8 @@ import org.caseload.sim.output.CsvNumbers;
  *
  * <p>The base is simulated once a pass, not once a sweep: a pass compares it with up to
  * {@link #MAX_PASS} points at once, fewer when their summaries would not fit the memory a run
- * may take ({@link SummaryMemory#comparison}; every point's at once, about 8 MiB a point and a
- * thread over 36 months, would not fit a grid of hundreds), so a sweep of P points simulates
+ * may take ({@link SummaryMemory#comparison}; every point's at once, about 14 MiB a point over
+ * 36 months for each thread and two more, would not fit a grid of hundreds), so a sweep of P points simulates
  * P + ceil(P / 16) scenarios' replications at most, not 2P. Which points share a pass changes
  * the time only, never a byte: a point's figures and differences come from replications 0, 1,
  * ... of the one seed, merged in chunk order, whichever points it runs with (chunks are of a

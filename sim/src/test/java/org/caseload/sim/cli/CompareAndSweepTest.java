@@ -6,6 +6,9 @@ import static org.caseload.sim.cli.CliRunner.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -344,6 +347,24 @@ class CompareAndSweepTest {
     assertThat(axis.code()).as(axis.err()).isZero();
     assertThat(axis.out().lines().filter(l -> l.startsWith("2,12,month,12,")).count())
         .isPositive();
+  }
+
+  /** The help names the differences, its "95%" escaped for picocli (which warned otherwise). */
+  @Test
+  void sweep_help_namesThePairedDifferences_withoutAFormatWarning() {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    CliRunner.Result help;
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      help = run("sweep", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("then the paired difference from"
+        + " the grid's preset or scenario (same replications, as 'compare' pairs them) and its"
+        + " 95% interval.", "(FILE optional, without preset or scenario; no paired differences)");
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
   }
 
   @Test
