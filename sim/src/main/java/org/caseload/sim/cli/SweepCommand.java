@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.concurrent.Callable;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code caseload sweep FILE}: runs every combination of a grid of scenario values and writes
- * one tidy CSV row per scenario x metric x month, ending with the point's paired difference
- * from the grid's base and its 95% interval ({@link PairedGrid}). The grid file:
+ * one tidy CSV row per scenario x metric x month, with {@code --paired} ending with the point's
+ * paired difference from the grid's base and its 95% interval ({@link PairedGrid}). The grid
+ * file:
  *
  * <pre>{@code
  * {"preset": "medway-2019",            (or "scenario": "path.json", relative to this file)
@@ -42,9 +44,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run a grid of scenario values; write tidy CSV: one row per scenario x"
-        + " metric x month with the summary columns, then the paired difference from the"
-        + " grid's preset or scenario (same replications, as 'compare' pairs them) and its 95%%"
-        + " interval. With --all-councils --year Y: every"
+        + " metric x month with the summary columns (with --paired, then the paired difference"
+        + " from the grid's preset or scenario and its 95%% interval). With --all-councils"
+        + " --year Y: every"
         + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
         + " every point of the grid (FILE optional, without preset or scenario; no paired"
         + " differences); councils that cannot be calibrated go to stderr (and --skipped FILE)"
@@ -60,6 +62,13 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Mixin
   RunFlags flags;
+
+  @picocli.CommandLine.Option(names = "--paired",
+      description = "also each point's paired difference from the grid's preset or scenario"
+          + " and its 95%% interval, from the same replications as 'compare' pairs them (three"
+          + " more columns; the base is simulated beside the points: about 1.7 times the"
+          + " time)")
+  boolean paired;
 
   @picocli.CommandLine.Option(names = "--all-councils",
       description = "sweep every council with a workforce return in --year")
@@ -89,6 +98,9 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError("--cluster: a sweep on a cluster runs from the API's jar: use the"
           + " ./caseload launcher, or 'java -cp api/target/caseload-api.jar"
           + " org.caseload.api.cluster.ClusterSweepCommand' (docs/cluster.md)");
+    }
+    if (allCouncils && paired) {
+      throw new UserError("--paired: not with --all-councils (each council is its own base)");
     }
     if (allCouncils) {
       return allCouncils();
@@ -123,32 +135,48 @@ public final class SweepCommand implements Callable<Integer> {
     }
     StringBuilder out = new StringBuilder("scenario");
     axes.forEach(a -> out.append(',').append(a.path()));
-    out.append(',').append(RunCsv.HEADER).append(',').append(PairedGrid.HEADER).append('\n');
+    out.append(',').append(RunCsv.HEADER);
+    if (paired) {
+      out.append(',').append(PairedGrid.HEADER);
+    }
+    out.append('\n');
     // the CSV is built in memory, as an all-England sweep's: the same bound, checked first
     String tooLarge = AllCouncils.tooLarge(1,
         axes, metrics,
         scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0),
-        AllCouncils.MAX_COMMAND_CSV_BYTES, AllCouncils.ROW_BYTES + PairedGrid.ROW_BYTES);
+        AllCouncils.MAX_COMMAND_CSV_BYTES,
+        AllCouncils.ROW_BYTES + (paired ? PairedGrid.ROW_BYTES : 0));
     if (tooLarge != null) {
       throw new UserError(file + ": axes: " + tooLarge);
     }
-    // every point against the base on common random numbers, the base once a pass
-    flags.confirmLongRun(PairedGrid.simulated(base, scenarios, flags.options(Progress.NONE)));
+    ObjIntConsumer<PairedGrid.Point> write = (point, i) -> {
+      StringBuilder prefix = new StringBuilder().append(i + 1);
+      points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
+      for (RunResult.MonthSummary month : point.result().monthly()) {
+        for (Metric m : metrics) {
+          out.append(prefix).append(',');
+          RunCsv.cells(out, "month", month.month(), month.date().toString(), m.name(),
+              month.get(m));
+          if (paired) {
+            PairedGrid.cells(out, point, month.month(), m);
+          }
+          out.append('\n');
+        }
+      }
+    };
+    // paired: every point against the base on common random numbers, the base once a pass
+    flags.confirmLongRun(paired
+        ? PairedGrid.simulated(base, scenarios, flags.options(Progress.NONE)) : scenarios);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
-      PairedGrid.run(base, scenarios, flags.options(bar), null, (point, i) -> {
-        StringBuilder prefix = new StringBuilder().append(i + 1);
-        points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
-        for (RunResult.MonthSummary month : point.result().monthly()) {
-          for (Metric m : metrics) {
-            out.append(prefix).append(',');
-            RunCsv.cells(out, "month", month.month(), month.date().toString(), m.name(),
-                month.get(m));
-            PairedGrid.cells(out, point, month.month(), m);
-            out.append('\n');
-          }
+      if (paired) {
+        PairedGrid.run(base, scenarios, flags.options(bar), null, write);
+      } else {
+        for (int i = 0; i < scenarios.size(); i++) {
+          write.accept(new PairedGrid.Unpaired(
+              MonteCarlo.run(scenarios.get(i), flags.options(bar), List.of())), i);
         }
-      });
+      }
     } finally {
       bar.finish();
     }

@@ -237,9 +237,16 @@ class CompareAndSweepTest {
         + "\"parameters.demand.annualGrowth\": [0, 0.08], \"teams[1].establishment\": [20, 24,"
         + " 28]}, \"metrics\": [\"caseload\", \"vacancyRate\"]}");
     CliRunner.Result result = run("sweep", grid.toString(), "--replications", "16",
-        "--months", "6");
+        "--months", "6", "--paired");
     assertThat(result.code()).as(result.err()).isZero();
     var lines = result.out().lines().toList();
+    // without --paired: the same rows without the last three columns (each point's own
+    // results do not depend on being paired)
+    CliRunner.Result alone = run("sweep", grid.toString(), "--replications", "16",
+        "--months", "6");
+    assertThat(alone.code()).as(alone.err()).isZero();
+    assertThat(alone.out().lines().toList()).isEqualTo(lines.stream()
+        .map(l -> l.replaceFirst("(,[^,]*){3}$", "")).toList());
     assertThat(lines.get(0)).isEqualTo("scenario,parameters.demand.annualGrowth,"
         + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
         + "shareAboveZero,meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,"
@@ -274,9 +281,9 @@ class CompareAndSweepTest {
         + "\"horizonMonths\": [6, 24], \"teams[1].establishment\": [20, 26]},"
         + " \"metrics\": [\"caseload\", \"cost\", \"unallocatedCases\"]}");
     CliRunner.Result one = run("sweep", grid.toString(), "--replications", "150", "--threads",
-        "1", "--quiet");
+        "1", "--quiet", "--paired");
     CliRunner.Result three = run("sweep", grid.toString(), "--replications", "150",
-        "--threads", "3", "--quiet");
+        "--threads", "3", "--quiet", "--paired");
     assertThat(one.code()).as(one.err()).isZero();
     assertThat(three.out()).isEqualTo(one.out());
     var lines = one.out().lines().toList();
@@ -349,7 +356,7 @@ class CompareAndSweepTest {
         .isPositive();
   }
 
-  /** The help names the differences, its "95%" escaped for picocli (which warned otherwise). */
+  /** The help names --paired, its "95%" escaped for picocli (which warned otherwise). */
   @Test
   void sweep_help_namesThePairedDifferences_withoutAFormatWarning() {
     PrintStream saved = System.err;
@@ -361,10 +368,18 @@ class CompareAndSweepTest {
     } finally {
       System.setErr(saved);
     }
-    assertThat(help.out().replaceAll("\\s+", " ")).contains("then the paired difference from"
-        + " the grid's preset or scenario (same replications, as 'compare' pairs them) and its"
-        + " 95% interval.", "(FILE optional, without preset or scenario; no paired differences)");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("(with --paired, then the paired"
+        + " difference from the grid's preset or scenario and its 95% interval)",
+        "--paired also each point's paired difference from the grid's preset or scenario and"
+        + " its 95% interval");
     assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  @Test
+  void sweep_pairedWithAllCouncils_exitsTwo() {
+    CliRunner.Result result = run("sweep", "--all-councils", "--year", "2019", "--paired");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("--paired: not with --all-councils");
   }
 
   @Test
