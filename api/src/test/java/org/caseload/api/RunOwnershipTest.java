@@ -209,6 +209,11 @@ class RunOwnershipTest {
           String end = stream.substring(stream.indexOf("event: end"));
           assertThat(end).as(stream).contains("\"status\":\"cancelled\"");
           assertThat(stream).contains("event: progress");
+          // the first stores its progress once a second: the second's events show it
+          assertThat(java.util.regex.Pattern.compile("\"done\":([0-9]+)").matcher(
+              stream.substring(0, stream.indexOf("event: end"))).results()
+              .mapToLong(m -> Long.parseLong(m.group(1))).max().orElse(0)).as(stream)
+              .isPositive();
           var answer = results.get(30, java.util.concurrent.TimeUnit.SECONDS);
           assertProblem(answer, 409);
           assertThat(answer.bodyAsString()).contains("was cancelled");
