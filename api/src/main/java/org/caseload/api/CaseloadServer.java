@@ -118,6 +118,7 @@ public final class CaseloadServer implements AutoCloseable {
    */
   public static CaseloadServer start(ServerConfig config, Clock clock, ClusterConfig cluster)
       throws IOException {
+    JavaLogging.toServerLog();
     ListenAddress.check(config.host(), config.port()); // before any database work
     String registryName = "caseload-" + UUID.randomUUID();
     // The route label is RouteLabel's (one per route whatever the status), not Vert.x's.

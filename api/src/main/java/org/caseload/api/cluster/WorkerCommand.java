@@ -44,6 +44,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    org.caseload.api.JavaLogging.toServerLog();
     ClusterConfig config = cluster.config();
     if (config == null) {
       throw new IllegalArgumentException("--cluster: a worker only works in a cluster; give"
