@@ -2,6 +2,7 @@
 // draws its tornado, and bad levers get the API's (the CLI's) reason.
 import { test, expect } from '@playwright/test';
 import { difference, intervalExtra } from '../src/format.js';
+import { structureProblems } from './reading.js';
 
 const SHOTS = '../target/page-e2e';
 
@@ -70,6 +71,8 @@ test('a new goal-seek does not show the last one\'s answer beside its progress',
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#goal-seek-answer')).toHaveText('');
   await expect(page.locator('#frontier-chart svg')).toHaveCount(0);
+  // nor its heading, over nothing
+  await expect(page.getByRole('heading', { name: 'Goal-seek: the answer and its frontier' })).toHaveCount(0);
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
   await expect(page.locator('#goal-seek-answer')).toContainText('Cheapest plan');
   await page.unroute('**/api/v1/goal-seeks');
@@ -91,4 +94,27 @@ test('a sensitivity draws one tornado bar per uncertain parameter and lever', as
   await expect(page.locator('#tornado-note')).toContainText('Each bar spans caseload at month 6 as one input moves');
   await expect(page.locator('#tornado-chart svg')).toContainText('Posts (longTerm team)');
   await page.screenshot({ path: `${SHOTS}/decide-tornado.png`, fullPage: true });
+});
+
+test('Decide is numbered among the sections, and its frontier and tornado have headings of their own', async () => {
+  // a screen reader's list of headings: the sections 1 to 5 in order, Decide the fourth (it had
+  // no number: "1, 2, 3, Decide, 4"), the results (hidden until a run) the fifth
+  const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(sections.map((t) => /^(\d+)\. /.exec(t)?.[1])).toEqual(['1', '2', '3', '4']);
+  expect(sections[3]).toBe('4. Decide: the cheapest plan, and what drives the spread');
+  await expect(page.locator('#results-title')).toHaveText('5. Results');
+  // the goal-seek's answer and frontier and the tornado (both drawn by the tests above) under
+  // headings one level below the section's, each before what it heads
+  const decide = page.locator('#decide');
+  const frontier = decide.getByRole('heading', { level: 3, name: 'Goal-seek: the answer and its frontier' });
+  const tornado = decide.getByRole('heading', { level: 3, name: 'Tornado of caseload at month 6' });
+  await expect(frontier).toBeVisible();
+  await expect(tornado).toBeVisible();
+  const before = (heading, selector) => heading.evaluate((h, s) => [...document.querySelectorAll(s)]
+    .every((e) => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING), selector);
+  expect(await before(frontier, '#goal-seek-answer, #frontier-chart svg, #frontier-note')).toBe(true);
+  expect(await before(tornado, '#tornado-chart svg, #tornado-note')).toBe(true);
+  expect(await before(tornado, '#frontier-chart svg')).toBe(false);
+  // and the page's headings as a whole: one h1, no level skipped, the sections numbered in order
+  expect(await page.evaluate(structureProblems)).toEqual([]);
 });

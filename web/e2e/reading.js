@@ -204,10 +204,11 @@ export function textSizes() {
 /**
  * WCAG 1.3.1 and 2.4.6 as a screen reader's lists of headings and landmarks show them (within
  * an open modal dialog, what is behind it being inert): one h1, its levels never skipping one
- * on the way down, the numbered sections' headings in their order; a banner, a main and a
- * navigation landmark, each section and role="region" named (aria-labelledby naming an element
- * with text, or aria-label), two landmarks of one kind never of one name; and every shown piece
- * of text inside a landmark (or the dialog). Returns what fails, in words.
+ * on the way down, the numbered sections' headings in their order, every section's (h2)
+ * numbered where any is; a banner, a main and a navigation landmark, each section and
+ * role="region" named (aria-labelledby naming an element with text, or aria-label), two
+ * landmarks of one kind never of one name; and every shown piece of text inside a landmark (or
+ * the dialog). Returns what fails, in words.
  */
 export function structureProblems() {
   const problems = [];
@@ -227,6 +228,13 @@ export function structureProblems() {
   });
   const numbers = headings.map((h) => /^(\d+)\. /.exec(h.text)?.[1]).filter(Boolean).map(Number);
   if (numbers.some((n, i) => n !== i + 1)) problems.push(`the numbered headings out of order: ${numbers.join(', ')}`);
+  // the sections are numbered or none is: a section left out of the numbering ("1, 2, 3,
+  // Decide, 4") reads as an aside, not a step, in a list of headings
+  const sections = headings.filter((h) => h.level === 2);
+  const unnumbered = sections.filter((h) => !/^\d+\. /.test(h.text));
+  if (!modal && unnumbered.length && unnumbered.length < sections.length) {
+    problems.push(`sections' headings left out of the numbering: ${unnumbered.map((h) => h.text).join(' | ')}`);
+  }
   if (!headings.every((h) => h.text)) problems.push('an empty heading');
 
   const nameOf = (e) => {

@@ -4,7 +4,7 @@ import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
-  defaultDecideLevers, goalSeekAnswer } from './decide.js';
+  defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid } from './errors.js';
@@ -65,9 +65,13 @@ async function decide(path, makeBody) {
   const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';
   // the last answer of this kind is not shown beside a new one's progress
   if (kind === 'goal-seek') {
+    $('frontier-title').hidden = true;
     $('goal-seek-answer').textContent = '';
     $('frontier-chart').replaceChildren();
-  } else $('tornado-chart').replaceChildren();
+  } else {
+    $('tornado-title').hidden = true;
+    $('tornado-chart').replaceChildren();
+  }
   active = { path, id: null, kind, cancelled: false };
   busy(true);
   $('decide-cancel').focus();
@@ -236,6 +240,7 @@ function showChart(boxId, chart, noteId, text, figures) {
 }
 
 function drawGoalSeek(doc) {
+  $('frontier-title').hidden = false;
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
   state.decision = { start: state.start, text: goalSeekAnswer(doc) };
   showDecisionInSummary();
@@ -253,6 +258,8 @@ export async function tornado() {
 }
 
 function drawTornado(doc) {
+  $('tornado-title').textContent = tornadoHeading(doc);
+  $('tornado-title').hidden = false;
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc));
   tell('sensitivity done', 'sensitivity done: the tornado is drawn below.');
 }

@@ -273,6 +273,11 @@ export function goalSeekAnswer(doc) {
     + '. Widen a lever\'s range, add a lever, or ask a lower probability.';
 }
 
+/** The tornado's heading: "Tornado of caseload at month 24", the output as the API names it. */
+export function tornadoHeading(doc) {
+  return doc.output ? `Tornado of ${doc.output}` : 'Tornado';
+}
+
 /** One bar per input from its low to its high end, about the central value. */
 export function tornadoChart(doc, { width = 640 } = {}) {
   const rows = tornadoRows(doc);

@@ -121,6 +121,11 @@ describe('a tornado read without hovering', async () => {
     expect(note).toContain('Recruitment campaign: the bar is within its error, so these replications cannot tell its effect from none');
     expect(note).not.toContain('Referral level:');
   });
+  it('heads the tornado with its output', async () => {
+    const { tornadoHeading } = await import('../src/decide.js');
+    expect(tornadoHeading(doc)).toBe('Tornado of caseload at month 24');
+    expect(tornadoHeading({})).toBe('Tornado');
+  });
   it('names levers in words and says how to read the bars', () => {
     expect(leverWords('posts:longTerm')).toBe('Posts (longTerm team)');
     expect(leverWords('campaign')).toBe('Recruitment campaign');
