@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { difference, intervalExtra } from '../src/format.js';
 import { structureProblems } from './reading.js';
+import { FRONTIER, frontierPoints, frontierRows, overlappingPlans } from '../src/decide.js';
 
 const SHOTS = '../target/page-e2e';
 
@@ -117,4 +118,74 @@ test('Decide is numbered among the sections, and its frontier and tornado have h
   expect(await before(tornado, '#frontier-chart svg')).toBe(false);
   // and the page's headings as a whole: one h1, no level skipped, the sections numbered in order
   expect(await page.evaluate(structureProblems)).toEqual([]);
+});
+
+/** A goal-seek of the levers typed, run to its end: the request's body and the results the page was given. */
+async function goalSeekOf(levers, probability = '0.8') {
+  await page.getByLabel('Levers', { exact: true }).fill(levers);
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill(probability);
+  const sent = page.waitForRequest((r) => /\/goal-seeks$/.test(r.url()) && r.method() === 'POST');
+  const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 50_000 });
+  await expect(page.locator('#decide-error')).toHaveText('');
+  return { body: (await sent).postDataJSON(), doc: await (await results).json() };
+}
+
+/** Each point drawn on the frontier, where it is: {cx, cy}. */
+const drawnPoints = () => page.locator('#frontier-chart svg :is(.frontier-plan, .frontier-answer) circle')
+  .evaluateAll((cs) => cs.map((c) => ({ cx: Number(c.getAttribute('cx')), cy: Number(c.getAttribute('cy')) })));
+
+test('a frontier of two points from a grid of eight says that two plans were run, and why', async () => {
+  // the audit's levers: four posts values and two campaigns allow 8 plans; two points were drawn
+  const { body, doc } = await goalSeekOf('posts:longTerm=0..30/10\ncampaign=1..2/1');
+  // the request as typed, and the API's answer: the strongest plan falls short, so it ran the
+  // weakest and the strongest only (docs/decide.md, step 5): two plans, not eight lost ones
+  expect(body.levers).toEqual(['posts:longTerm=0..30/10', 'campaign=1..2/1']);
+  expect(doc.levers.map((l) => l.values)).toEqual([[0, 10, 20, 30], [1, 2]]);
+  expect(doc.answer.status).toBe('infeasible');
+  expect(doc.evaluated.length).toBe(2);
+  // every plan run is a point, where frontierPoints puts it: inside the plot, neither on its edge
+  const drawn = await drawnPoints();
+  expect(drawn.length).toBe(doc.evaluated.length);
+  const expected = frontierPoints(frontierRows(doc));
+  expect(drawn.map((p) => [Math.round(p.cx * 10) / 10, Math.round(p.cy * 10) / 10]).sort())
+    .toEqual(expected.map((p) => [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10]).sort());
+  for (const p of drawn) {
+    expect(p.cx).toBeGreaterThanOrEqual(FRONTIER.marginLeft + FRONTIER.inset - 0.01);
+    expect(p.cx).toBeLessThanOrEqual(FRONTIER.width - FRONTIER.marginRight - FRONTIER.inset + 0.01);
+  }
+  // said under the chart and over its table
+  await expect(page.locator('#frontier-note')).toContainText('2 plans run, each a point, of the 8 plans the levers\' ranges allow'
+    + ' (4 \u00d7 2): the strongest plan (every lever at its strongest) falls short of 80%');
+  await page.locator('#frontier-chart summary').click();
+  await expect(page.locator('#frontier-chart table caption'))
+    .toHaveText('Plans evaluated, cheapest first: 2 of the 8 plans the levers\' ranges allow');
+  await expect(page.locator('#frontier-chart table tbody tr')).toHaveCount(2);
+  await expect(page.locator('#frontier-chart table tbody tr').last())
+    .toContainText('longTerm posts +30, campaign x2 for 12 months (the best run, short of 80%)');
+  await expect(page.locator('#frontier-chart svg .frontier-overlap text')).toHaveCount(0);
+  await page.locator('#decide').screenshot({ path: `${SHOTS}/decide-frontier-two-of-eight.png` });
+});
+
+test('plans drawn over one another are marked with their count, on the chart and in its table', async () => {
+  // an agency cap no agency staffing reaches changes nothing: the plans of either cap have one
+  // cost and one probability, so each posts value's two plans are drawn at one place
+  const { doc } = await goalSeekOf('posts:longTerm=0..30/10\nagencyCap=400..300/100', '0.3');
+  const groups = overlappingPlans(frontierRows(doc));
+  expect(groups.length).toBeGreaterThan(0);
+  // every plan still drawn (nothing jittered), each group labelled with its count
+  expect((await drawnPoints()).length).toBe(doc.evaluated.length);
+  const labels = page.locator('#frontier-chart svg .frontier-overlap text');
+  await expect(labels).toHaveCount(groups.length);
+  // the count drawn (its title, read on hovering, names the plans)
+  expect(await labels.evaluateAll((ts) => ts.map((t) => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent).join('')))).toEqual(groups.map((g) => `\u00d7${g.length}`));
+  await expect(labels.first().locator('title')).toHaveText(`2 plans at one point: ${groups[0].map((r) => r.plan).join('; ')}`);
+  await expect(page.locator('#frontier-note')).toContainText('Plans of (nearly) the same cost and probability are one point, marked with how many');
+  await page.locator('#frontier-chart summary').click();
+  await expect(page.locator('#frontier-chart table thead th').last()).toHaveText('On the chart');
+  const together = page.locator('#frontier-chart table tbody tr', { hasText: 'one point with' });
+  await expect(together).toHaveCount(groups.reduce((n, g) => n + g.length, 0));
+  await page.locator('#decide').screenshot({ path: `${SHOTS}/decide-frontier-overlaps.png` });
 });

@@ -244,9 +244,9 @@ function drawGoalSeek(doc) {
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
   state.decision = { start: state.start, text: goalSeekAnswer(doc) };
   showDecisionInSummary();
-  const { head, rows } = frontierTable(doc);
+  const { head, rows, caption } = frontierTable(doc);
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
-    tableDisclosure('Plans evaluated', 'the goal-seek frontier', 'Plans evaluated, cheapest first', head, rows));
+    tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows));
   // said with its answer: the words a screen reader would otherwise have to go and find
   tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
 }

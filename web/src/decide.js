@@ -55,11 +55,106 @@ export function defaultDecideLevers(teams = []) {
   return [team ? `posts:${team.name}=0..60/6` : null, 'campaign=1..3/1'].filter(Boolean).join('\n');
 }
 
-/** The frontier's points: {plan, cost, costReplications, probability, ci95, replications, answer} from a goal-seek document. */
+/**
+ * The frontier's points: {plan, cost, costReplications, probability, ci95, replications, answer,
+ * best} from a goal-seek document; `best` the plan the answer names where none reaches p.
+ */
 export function frontierRows(doc) {
   const answer = doc.answer?.plan?.plan;
+  const best = doc.answer?.status !== 'found' ? doc.answer?.best?.plan : undefined;
   return (doc.evaluated ?? []).map((e) => ({ plan: e.plan, cost: e.meanCost, costReplications: e.costReplications,
-    probability: e.probability, ci95: e.ci95, replications: e.replications, answer: e.plan === answer }));
+    probability: e.probability, ci95: e.ci95, replications: e.replications, answer: e.plan === answer,
+    best: best !== undefined && e.plan === best }));
+}
+
+/**
+ * The frontier's size and margins, fixed so that where each point is drawn is known here
+ * (frontierPoints) and not only in the browser: the x scale runs from the cheapest plan's cost
+ * to the dearest's, inset by FRONTIER.inset px so that neither lies on the plot's edge.
+ */
+export const FRONTIER = { width: 640, height: 314, marginTop: 20, marginRight: 20, marginBottom: 44, marginLeft: 56, inset: 10 };
+
+/** Points whose centres are closer than this (px, the chart at its drawn size) are drawn as one. */
+export const OVERLAP_PX = 4;
+
+/** The cost axis's domain: the plans' costs, widened by 1% about a single cost. */
+export function frontierCostDomain(rows) {
+  const costs = rows.map((r) => r.cost).filter((c) => typeof c === 'number');
+  if (!costs.length) return [0, 1];
+  const low = Math.min(...costs);
+  const high = Math.max(...costs);
+  if (low < high) return [low, high];
+  const pad = Math.abs(low) * 0.01 || 1;
+  return [low - pad, high + pad];
+}
+
+/** Where each row's point is drawn ({x, y} in the chart's px), as frontierChart draws it. */
+export function frontierPoints(rows, { width = FRONTIER.width, height = FRONTIER.height } = {}) {
+  const [low, high] = frontierCostDomain(rows);
+  const left = FRONTIER.marginLeft + FRONTIER.inset;
+  const right = width - FRONTIER.marginRight - FRONTIER.inset;
+  const bottom = height - FRONTIER.marginBottom;
+  return rows.map((r) => ({ x: left + ((r.cost - low) / (high - low)) * (right - left),
+    y: bottom - r.probability * (bottom - FRONTIER.marginTop) }));
+}
+
+/**
+ * The plans drawn over one another: groups (arrays of rows, cheapest first, two or more) whose
+ * points lie within OVERLAP_PX of each other (one plan's point to the next's, in chains), as
+ * plans of the same cost and probability do: a lever value that changes nothing (an agency cap
+ * above what agency staff reach) gives the plan of the value beside it exactly.
+ */
+export function overlappingPlans(rows, size) {
+  const points = frontierPoints(rows, size);
+  const group = rows.map((_, i) => i);
+  const root = (i) => (group[i] === i ? i : (group[i] = root(group[i])));
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y) < OVERLAP_PX) group[root(j)] = root(i);
+    }
+  }
+  const groups = new Map();
+  rows.forEach((r, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), r]));
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a.cost - b.cost));
+}
+
+/** "2 plans", "1 plan". */
+function plans(n) {
+  return `${number(n, 0)} plan${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * How many plans the levers' ranges allow (the product of their values' counts), and the sizes
+ * multiplied: {all, sizes}; null where the document does not list the levers' values.
+ */
+export function planGrid(doc) {
+  const sizes = (doc.levers ?? []).map((l) => l.values?.length ?? 0);
+  if (!sizes.length || sizes.some((n) => !n)) return null;
+  return { all: sizes.reduce((a, b) => a * b, 1), sizes };
+}
+
+/** Whether the plan with every lever at its strongest (the last value of each range) was run and is `row`. */
+function strongest(doc, e) {
+  return (doc.levers ?? []).every((l) => e.levers?.[l.lever] === l.values[l.values.length - 1]);
+}
+
+/**
+ * How many plans were run against how many the ranges allow, and why not all: the search runs
+ * only those it needs (docs/decide.md); one whose strongest plan falls short of p stops there.
+ * A frontier of two points from a grid of eight had been read as plans lost from the chart.
+ */
+export function frontierRunText(doc) {
+  const run = (doc.evaluated ?? []).length;
+  const grid = planGrid(doc);
+  if (!grid) return `${plans(run)} run, each a point.`;
+  if (run >= grid.all) return `All ${plans(grid.all)} the levers' ranges allow were run, each a point.`;
+  const short = doc.answer?.status !== 'found' && (doc.evaluated ?? []).some((e) => strongest(doc, e));
+  const why = short
+    ? `the strongest plan (every lever at its strongest) falls short of ${probability(doc.probability)}, and a weaker`
+      + ' plan is taken to meet the targets no more often, so the search ran none between it and the weakest'
+    : 'the search runs only the plans it needs to find the cheapest that meets the goal';
+  return `${plans(run)} run, each a point, of the ${plans(grid.all)} the levers' ranges allow`
+    + ` (${grid.sizes.join(' \u00d7 ')}): ${why} (docs/decide.md).`;
 }
 
 /**
@@ -69,13 +164,29 @@ export function frontierRows(doc) {
  */
 export function frontierTable(doc) {
   const over = doc.months ? `over ${doc.months} months` : 'over the horizon';
-  const rows = frontierRows(doc).sort((a, b) => a.cost - b.cost).map((d) => [
-    d.answer ? `${d.plan} (the answer)` : d.plan,
+  const all = frontierRows(doc);
+  const overlaps = overlappingPlans(all);
+  const together = new Map(overlaps.flatMap((g) => g.map((r) => [r, g])));
+  const rows = all.sort((a, b) => a.cost - b.cost).map((d) => [
+    d.answer ? `${d.plan} (the answer)` : d.best ? `${d.plan} (the best run, short of ${probability(doc.probability)})` : d.plan,
     probability(d.probability),
     d.ci95 ? `${probability(d.ci95[0])} to ${probability(d.ci95[1])}` : '',
     d.replications == null ? '' : number(d.replications, 0),
-    money(d.cost)]);
-  return { head: ['Plan', 'P(meets every target)', '95% interval', 'Replications', `Mean cost ${over}`], rows };
+    money(d.cost),
+    ...(overlaps.length ? [overlapCell(d, together.get(d))] : [])]);
+  const head = ['Plan', 'P(meets every target)', '95% interval', 'Replications', `Mean cost ${over}`];
+  const grid = planGrid(doc);
+  const run = all.length;
+  const caption = 'Plans evaluated, cheapest first'
+    + (grid ? `: ${run >= grid.all ? 'all' : number(run, 0)} of the ${plans(grid.all)} the levers' ranges allow` : '');
+  return { head: overlaps.length ? [...head, 'On the chart'] : head, rows, caption };
+}
+
+/** Where a plan is on the chart when some points are drawn over others. */
+function overlapCell(d, group) {
+  if (!group) return 'a point of its own';
+  const others = group.filter((r) => r !== d).map((r) => r.plan);
+  return `one point with ${others.join('; ')} (\u00d7${group.length})`;
 }
 
 /**
@@ -104,7 +215,13 @@ export function frontierNote(doc) {
   const over = doc.months ? `over ${doc.months} months` : 'over the horizon';
   const counts = (doc.evaluated ?? []).map((e) => e.replications).filter((r) => r != null);
   const most = counts.length ? Math.max(...counts) : doc.maxReplications;
-  return (n ? `Cost: each plan's mean cost ${over}, from the first ${n} replications, the yardstick shared by every plan`
+  const overlaps = overlappingPlans(frontierRows(doc));
+  const stacked = overlaps.length
+    ? ` Plans of (nearly) the same cost and probability are one point, marked with how many: ${overlaps
+      .map((g) => `\u00d7${g.length} ${g.map((r) => r.plan).join(' and ')}`).join('; ')}.`
+    : '';
+  return `${frontierRunText(doc)}${stacked} `
+    + (n ? `Cost: each plan's mean cost ${over}, from the first ${n} replications, the yardstick shared by every plan`
     + ' (the same replications, so plans compare like for like). ' : '')
     + 'Probability of meeting every target: from each plan\'s own replications'
     + (most ? `, up to ${number(most, 0)}` : '') + ' (each point\'s title gives its count and 95% interval).';
@@ -120,19 +237,26 @@ export function frontierTitle(d, doc, prefix = '') {
 }
 
 /** Evaluated plans, cost against probability; the answer ringed, p as a rule. */
-export function frontierChart(doc, { width = 640, height = 314 } = {}) {
+export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.height } = {}) {
   const rows = frontierRows(doc);
+  // each group of points drawn over one another labelled with its count, beside its cheapest
+  const overlaps = overlappingPlans(rows, { width, height });
   return Plot.plot({
     width,
     height,
-    marginLeft: 56,
+    marginTop: FRONTIER.marginTop,
+    marginRight: FRONTIER.marginRight,
+    marginLeft: FRONTIER.marginLeft,
     // the cost axis's label in lines short enough for the chart's width with a reader's text
     // spacing (WCAG 1.4.12; on one line it had run past the chart's left edge), room below for
     // them (the chart 14 px taller for it, its plot as it was)
-    marginBottom: 44,
+    marginBottom: FRONTIER.marginBottom,
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: 'goal-seek frontier: mean cost against probability of meeting every target',
-    x: { label: wrapWords(frontierCostLabel(doc), 60), tickFormat: (x) => (x / 1e6).toFixed(1) },
+    // the cheapest and the dearest plan inside the plot, not on its edges (two points had sat
+    // on the frame, one against the probability axis)
+    x: { label: wrapWords(frontierCostLabel(doc), 60), tickFormat: (x) => (x / 1e6).toFixed(1),
+      domain: frontierCostDomain(rows), insetLeft: FRONTIER.inset, insetRight: FRONTIER.inset },
     y: { label: 'P(meets every target)', domain: [0, 1], grid: true },
     marks: [
       // the goal's probability, said in the y axis's words and the answer's sentence
@@ -146,6 +270,10 @@ export function frontierChart(doc, { width = 640, height = 314 } = {}) {
       Plot.dot(rows.filter((r) => r.answer), { x: 'cost', y: 'probability', r: 7,
         stroke: COLOURS.plan, strokeWidth: 3, ariaLabel: 'the answer', className: 'frontier-answer',
         title: (d) => frontierTitle(d, doc, 'the answer, ') }),
+      Plot.text(overlaps, { x: (g) => g[0].cost, y: (g) => g[0].probability, text: (g) => `\u00d7${g.length}`,
+        dx: 9, dy: -9, textAnchor: 'start', fontWeight: 'bold', className: 'frontier-overlap',
+        ariaLabel: 'plans drawn at one point',
+        title: (g) => `${g.length} plans at one point: ${g.map((r) => r.plan).join('; ')}` }),
     ],
   });
 }

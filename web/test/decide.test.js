@@ -51,7 +51,87 @@ describe('decide', () => {
         { plan: 'A', meanCost: 1.5e6, probability: 0.5 }] };
     expect(frontierTable(doc)).toEqual({
       head: ['Plan', 'P(meets every target)', '95% interval', 'Replications', 'Mean cost over 6 months'],
-      rows: [['A', '50%', '', '', '£1.5m'], ['B (the answer)', '90%', '88% to 92%', '4,096', '£2m']] });
+      rows: [['A', '50%', '', '', '£1.5m'], ['B (the answer)', '90%', '88% to 92%', '4,096', '£2m']],
+      caption: 'Plans evaluated, cheapest first' });
+  });
+});
+
+describe('a frontier of fewer points than the ranges have plans', async () => {
+  const { frontierRunText, frontierPoints, overlappingPlans, planGrid, FRONTIER, OVERLAP_PX } = await import('../src/decide.js');
+  const levers = [{ lever: 'posts:longTerm', values: [0, 10, 20, 30] }, { lever: 'campaign', values: [1, 2] }];
+  const plan = (posts, campaign, meanCost, probability) => ({ plan: `longTerm posts +${posts}, ${campaign === 1
+    ? 'no campaign' : `campaign x${campaign} for 12 months`}`, levers: { 'posts:longTerm': posts, campaign },
+  meanCost, costReplications: 256, probability, replications: 256 });
+  // the API's document for posts:longTerm=0..30/10 and campaign=1..2/1, Medway 2019 over 12
+  // months, caseload <= 18 at month 12 with p 0.8 (the audit's two points): the weakest plan
+  // and the strongest, which falls short, so the search ran no other
+  const strongest = plan(30, 2, 16861770.648368858, 0.6484375);
+  const infeasible = { months: 12, probability: 0.8, levers,
+    answer: { status: 'infeasible', best: strongest, binding: 'caseload <= 18 at month 12' },
+    evaluated: [plan(0, 1, 14632322.497996313, 0.13671875), strongest] };
+
+  it('says how many plans were run of how many the ranges allow, and why the rest were not', () => {
+    expect(planGrid(infeasible)).toEqual({ all: 8, sizes: [4, 2] });
+    expect(frontierRunText(infeasible)).toBe('2 plans run, each a point, of the 8 plans the levers\' ranges allow'
+      + ' (4 \u00d7 2): the strongest plan (every lever at its strongest) falls short of 80%, and a weaker plan is taken'
+      + ' to meet the targets no more often, so the search ran none between it and the weakest (docs/decide.md).');
+    expect(frontierNote(infeasible)).toMatch(/^2 plans run, each a point, of the 8 plans/);
+    const table = frontierTable(infeasible);
+    expect(table.caption).toBe('Plans evaluated, cheapest first: 2 of the 8 plans the levers\' ranges allow');
+    expect(table.rows.map((r) => r[0])).toEqual(['longTerm posts +0, no campaign',
+      'longTerm posts +30, campaign x2 for 12 months (the best run, short of 80%)']);
+    expect(table.head).not.toContain('On the chart');
+    // a found answer, every plan run, a document without the levers' values
+    const found = { ...infeasible, answer: { status: 'found', plan: strongest } };
+    expect(frontierRunText(found)).toContain(': the search runs only the plans it needs to find the cheapest that meets the goal');
+    const every = { ...found, levers: [levers[1]], evaluated: [plan(0, 1, 1, 0.1), plan(0, 2, 2, 0.2)] };
+    expect(frontierRunText(every)).toBe('All 2 plans the levers\' ranges allow were run, each a point.');
+    expect(frontierTable(every).caption).toBe('Plans evaluated, cheapest first: all of the 2 plans the levers\' ranges allow');
+    expect(frontierRunText({ evaluated: [plan(0, 1, 1, 0.1)] })).toBe('1 plan run, each a point.');
+  });
+
+  it('draws the cheapest and the dearest inside the plot, neither on its edge', () => {
+    const [cheap, dear] = frontierPoints(frontierRows(infeasible));
+    expect(cheap.x).toBe(FRONTIER.marginLeft + FRONTIER.inset);
+    expect(dear.x).toBe(FRONTIER.width - FRONTIER.marginRight - FRONTIER.inset);
+    expect(cheap.y).toBeCloseTo(FRONTIER.height - FRONTIER.marginBottom - 0.13671875 * 250, 9);
+    expect(overlappingPlans(frontierRows(infeasible))).toEqual([]);
+    // one plan alone: in the middle, not at an end of a domain of no width
+    const [one] = frontierPoints(frontierRows({ evaluated: [plan(0, 1, 5e6, 0.5)] }));
+    expect(one.x).toBeCloseTo((FRONTIER.marginLeft + FRONTIER.width - FRONTIER.marginRight) / 2, 9);
+  });
+
+  it('finds the plans drawn over one another, says so under the chart and in the table', () => {
+    // the API's plans for posts:longTerm=0..30/10 and agencyCap=400..300/100 (Medway 2019, 6
+    // months, p 0.3): a cap no agency staffing reaches changes nothing, so the plans of either
+    // cap have one cost and, on the same replications, one probability (+20's differ by their
+    // replications, 4,096 against 256, 1.2 px apart)
+    const cap = (posts, fte, meanCost, probability, replications = 256) => ({
+      plan: `longTerm posts +${posts}, agency cap ${fte} FTE`, meanCost, probability, replications });
+    const doc = { months: 6, probability: 0.3, answer: { status: 'found', plan: { plan: 'longTerm posts +20, agency cap 400 FTE' } },
+      levers: [{ lever: 'posts:longTerm', values: [0, 10, 20, 30] }, { lever: 'agencyCap', values: [400, 300] }],
+      evaluated: [cap(0, 400, 7261523.627483115, 0.01953125), cap(10, 400, 7633890.909284666, 0.08984375),
+        cap(10, 300, 7633890.909284666, 0.08984375), cap(20, 400, 8004906.715015738, 0.3134765625, 4096),
+        cap(20, 300, 8004906.715015738, 0.30859375), cap(30, 400, 8374628.149351193, 0.5546875),
+        cap(30, 300, 8374628.149351193, 0.5546875)] };
+    const groups = overlappingPlans(frontierRows(doc));
+    expect(groups.map((g) => g.map((r) => r.plan))).toEqual([
+      ['longTerm posts +10, agency cap 400 FTE', 'longTerm posts +10, agency cap 300 FTE'],
+      ['longTerm posts +20, agency cap 400 FTE', 'longTerm posts +20, agency cap 300 FTE'],
+      ['longTerm posts +30, agency cap 400 FTE', 'longTerm posts +30, agency cap 300 FTE']]);
+    expect(frontierNote(doc)).toContain('Plans of (nearly) the same cost and probability are one point, marked with how many:'
+      + ' \u00d72 longTerm posts +10, agency cap 400 FTE and longTerm posts +10, agency cap 300 FTE;');
+    const table = frontierTable(doc);
+    expect(table.head[5]).toBe('On the chart');
+    expect(table.rows.map((r) => r[5])).toEqual(['a point of its own',
+      'one point with longTerm posts +10, agency cap 300 FTE (\u00d72)', 'one point with longTerm posts +10, agency cap 400 FTE (\u00d72)',
+      'one point with longTerm posts +20, agency cap 300 FTE (\u00d72)', 'one point with longTerm posts +20, agency cap 400 FTE (\u00d72)',
+      'one point with longTerm posts +30, agency cap 300 FTE (\u00d72)', 'one point with longTerm posts +30, agency cap 400 FTE (\u00d72)']);
+    expect(table.rows[3][0]).toBe('longTerm posts +20, agency cap 400 FTE (the answer)');
+    expect(table.caption).toBe('Plans evaluated, cheapest first: 7 of the 8 plans the levers\' ranges allow');
+    // points apart by more than OVERLAP_PX are their own
+    const apart = { ...doc, evaluated: [cap(0, 400, 1e6, 0.5), cap(0, 300, 1e6, 0.5 + (OVERLAP_PX + 0.5) / 250), cap(10, 400, 2e6, 0.9)] };
+    expect(overlappingPlans(frontierRows(apart))).toEqual([]);
   });
 });
 
