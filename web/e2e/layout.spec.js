@@ -135,6 +135,49 @@ test('at 390 px with three saved scenarios of long names the page does not scrol
   }
 });
 
+test('at 390 and 320 px the chosen preset and its description are read whole, the select keeping its name', async ({ browser }) => {
+  // the option's text had been the name and the description on one line, ~438 px for
+  // medway-2019 in a box of 400 at 640 px wide and less below: the description cut off
+  const presets = (await (await api.get('/api/v1/presets')).json()).items;
+  expect(presets.length).toBeGreaterThan(1);
+  for (const width of [390, 320]) {
+    const page = await open(browser, width);
+    const select = page.getByLabel('Preset', { exact: true });
+    for (const preset of presets) {
+      await select.selectOption(preset.name);
+      await expect(select).toHaveAccessibleName('Preset');
+      // the description whole, as the select's description too, in a line that wraps on screen
+      await expect(select).toHaveAccessibleDescription(preset.description);
+      const line = page.locator('#source-preset').getByText(preset.description, { exact: true });
+      await expect(line).toBeVisible();
+      await onScreen(page, line, width);
+      expect(await line.evaluate((e) => e.scrollWidth - e.clientWidth), `${preset.name} at ${width} px`).toBeLessThanOrEqual(0);
+      // the select's own text in its box: as wide as the select would be for that text alone
+      const { needed, has } = await select.evaluate((s) => {
+        const probe = s.cloneNode(false);
+        probe.removeAttribute('id');
+        probe.removeAttribute('aria-describedby');
+        probe.append(new Option(s.selectedOptions[0].textContent));
+        probe.style.cssText = 'position: absolute; visibility: hidden; width: auto; max-width: none; min-width: 0; flex: none';
+        s.parentElement.append(probe);
+        const w = probe.getBoundingClientRect().width;
+        probe.remove();
+        return { needed: w, has: s.getBoundingClientRect().width };
+      });
+      // every preset's name fits at 390 px; at 320 the 36 characters of an example's
+      // (northamptonshire-2017-first-response) cannot, but the presets' own do
+      if (width === 390 || !preset.name.includes('first-response')) {
+        expect(needed, `${preset.name}'s text in its select at ${width} px`).toBeLessThanOrEqual(has + 0.5);
+      }
+      await onScreen(page, select, width);
+      expect(await sideways(page)).toBe(0);
+    }
+    await select.selectOption('medway-2019');
+    await page.locator('#start').screenshot({ path: `${SHOTS}/layout-${width}-preset.png` });
+    await page.close();
+  }
+});
+
 test('the API documentation in a tab of its own asks for the token, and the contract still needs it', async ({ browser }) => {
   expect((await (await request.newContext({ baseURL: URL_() })).get('/api/v1/openapi.yaml')).status()).toBe(401);
   const context = await browser.newContext();

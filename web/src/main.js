@@ -7,7 +7,7 @@ import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
 import { showProblems } from './errors.js';
-import { loadPresets, usePreset, calibrate, onStarted, afterStart } from './start.js';
+import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
@@ -57,6 +57,7 @@ function wire() {
     });
   }
   $('lever-type').replaceChildren(...Object.entries(LEVERS).map(([type, def]) => new Option(def.label, type)));
+  $('preset').addEventListener('change', describePreset);
   $('load-preset').addEventListener('click', guard(() => usePreset({ said: true }), () => $('run-error')));
   $('calibrate').addEventListener('click', guard(calibrate, () => $('council-error')));
   // Enter in the council or year calibrates, as Enter in a target's value adds it (a trial
@@ -145,7 +146,10 @@ async function load() {
 /** The page as the planner left it (draft.js): its baseline, levers, targets and fields. */
 function restoreDraft(draft) {
   state.start = { ...draft.start };
-  if (draft.start.preset) $('preset').value = draft.start.preset;
+  if (draft.start.preset) {
+    $('preset').value = draft.start.preset;
+    describePreset();
+  }
   state.levers = draft.levers;
   state.targets = draft.targets;
   state.saved = draft.saved ?? null;

@@ -74,11 +74,31 @@ export function showAssumptions() {
   }
 }
 
+/** Each preset's description, by name, as the API lists them. */
+let descriptions = new Map();
+
+/**
+ * The presets as options of their names (short enough for a phone's width), the chosen one's
+ * description under the select (#preset-description, its accessible description).
+ */
 export async function loadPresets() {
   const { items } = await json('presets');
+  descriptions = new Map(items.map((p) => [p.name, p.description]));
   const select = $('preset');
-  select.replaceChildren(...items.map((p) => new Option(`${p.name}: ${p.description}`, p.name)));
+  select.replaceChildren(...items.map((p) => new Option(p.name, p.name)));
   select.value = items.some((p) => p.name === 'medway-2019') ? 'medway-2019' : items[0]?.name;
+  describePreset();
+}
+
+/** The chosen preset's description, under the select. */
+export function describePreset() {
+  $('preset-description').textContent = descriptions.get($('preset').value) ?? '';
+}
+
+/** A preset as the page names a baseline: "medway-2019: Medway at 30 September 2019, calibrated". */
+function presetLabel(name) {
+  const description = descriptions.get(name);
+  return description ? `${name}: ${description}` : name;
 }
 
 /**
@@ -96,8 +116,7 @@ export async function usePreset({ said = false } = {}) {
   $('start-status').textContent = '';
   const name = $('preset').value;
   const scenario = await json(`presets/${encodeURIComponent(name)}`);
-  const described = $('preset').selectedOptions[0]?.textContent ?? name;
-  state.start = { preset: name, scenario, label: described, notes: [] };
+  state.start = { preset: name, scenario, label: presetLabel(name), notes: [] };
   state.saved = null;
   afterStart();
   if (said) sayStart();
