@@ -1,6 +1,5 @@
 package org.caseload.core.calibration;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,8 +47,8 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
    * headcount, which is published ({@link #agencyFte}, named in the notes).
    *
    * @throws UncalibratableException if the return is published only jointly with other
-   *     councils, or in post FTE, vacancy FTE or agency FTE (and headcount) are not published
-   *     or negative
+   *     councils, or in post FTE, vacancy FTE or agency FTE (and headcount) are not published,
+   *     or a figure is negative or absurd ({@link Figures#MAX_FIGURE})
    */
   static WorkforceReturn read(Figures figures) {
     double inPost = figures.workforce("inpost_fte");
@@ -86,9 +85,6 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
               ? "" : " (returns published: " + published.get(0) + "-"
               + published.get(published.size() - 1) + ")"));
     }
-    requireNotNegative(figures, "in post FTE", inPost);
-    requireNotNegative(figures, "vacancy FTE", vacancies);
-    requireNotNegative(figures, "agency FTE", agency);
     double holders = figures.orDefault(figures.workforce("case_holders_fte"),
         CASE_HOLDER_SHARE * (inPost + agency), "case-holding FTE");
     double cases = figures.orDefault(figures.workforce("cases"), CASELOAD * holders,
@@ -100,15 +96,6 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
     double cover = figures.workforce("agency_cover_fte");
     return new WorkforceReturn(inPost, vacancies, agency, holders, cases, starters, absence,
         cover);
-  }
-
-  private static void requireNotNegative(Figures figures, String what, double value) {
-    if (value < 0) {
-      throw new UncalibratableException(UncalibratableException.Reason.UNUSABLE_FIGURES,
-          figures.area().name() + " " + figures.year() + ": " + what + " is " + new BigDecimal(
-              Double.toString(value)).stripTrailingZeros().toPlainString() + " in that year's"
-          + " workforce return: it must be >= 0");
-    }
   }
 
   /**

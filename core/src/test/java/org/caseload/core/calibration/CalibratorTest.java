@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.DfeTable;
 import org.caseload.core.data.EditedDfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.Trajectory;
@@ -159,6 +161,47 @@ class CalibratorTest {
             .isEqualTo(UncalibratableException.Reason.NOT_PUBLISHED))
         .hasMessage("Medway 2015: the workforce return is not published for that year"
             + " (returns published: 2017-2022)");
+  }
+
+  /**
+   * A figure no table could hold (a hostile 1e300 in post, a referral count of an earlier
+   * year) is refused naming its column, area and year; it had been refused as an invalid
+   * scenario naming derived fields ("teams[0].establishment: must be <= 100000, was
+   * 1.3241611158027348E299"). England's child population, the largest real figure, is read.
+   */
+  @Test
+  void absurdFigures_areRefusedNamingTheirColumn() throws IOException {
+    DfeData huge = DfeData.load(EditedDfeData.workforce(dir.resolve("huge"), "Medway", 2019,
+        "1e300", EditedDfeData.INPOST_FTE));
+    assertThatThrownBy(() -> Calibrator.calibrate(huge, huge.area("Medway"), 2019, 36))
+        .isInstanceOfSatisfying(UncalibratableException.class, e -> assertThat(e.reason())
+            .isEqualTo(UncalibratableException.Reason.UNUSABLE_FIGURES))
+        .hasMessage("Medway 2019: inpost_fte is 1.00e+300 in the data: a published figure is"
+            + " from 0 to 100,000,000");
+
+    Path edited = Files.createDirectory(dir.resolve("referrals"));
+    try (var files = Files.list(DATA)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, edited.resolve(file.getFileName().toString()));
+      }
+    }
+    Path c1 = edited.resolve("c1_children_in_need_referrals_and_rereferrals_2013_to_2022.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(c1));
+    int changed = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("2018,") && lines.get(i).contains(",Medway,")) {
+        lines.set(i, lines.get(i).replaceFirst(",Medway,([^,]*),[0-9]+,", ",Medway,$1,100000001,"));
+        changed++;
+      }
+    }
+    assertThat(changed).isEqualTo(1);
+    Files.write(c1, lines);
+    DfeData many = DfeData.load(edited);
+    assertThatThrownBy(() -> Calibrator.calibrate(many, many.area("Medway"), 2019, 36))
+        .hasMessage("Medway 2019: referral_count of Medway 2018 is 100000001 in the data: a"
+            + " published figure is from 0 to 100,000,000");
+    assertThat(Figures.MAX_FIGURE).isGreaterThan(8 * many.value(DfeTable.POPULATION,
+        many.area("England"), 2022, "population_estimate"));
   }
 
   @Test

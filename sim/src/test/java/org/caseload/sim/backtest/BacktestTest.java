@@ -287,8 +287,8 @@ class BacktestTest {
         "-5", EditedDfeData.INPOST_FTE));
     Backtest.Result result = Backtest.run(data, List.of(data.area("Medway"),
         data.area("Kent")), 2019, 1, RunOptions.builder().replications(8).build());
-    assertThat(result.skipped()).containsExactly("Medway 2019: in post FTE is -5 in that"
-        + " year's workforce return: it must be >= 0");
+    assertThat(result.skipped()).containsExactly("Medway 2019: inpost_fte is -5 in the data: a"
+        + " published figure is from 0 to 100,000,000");
     assertThat(result.scores()).isNotEmpty().allMatch(s -> s.council().equals("Kent"));
   }
 }

@@ -214,8 +214,8 @@ class CalibrationCommandsTest {
             "--quiet");
       }
       assertThat(result.code()).as(command).isEqualTo(2);
-      assertThat(result.err()).as(command).isEqualTo("--data: " + folder + ": Medway 2019: in"
-          + " post FTE is -5 in that year's workforce return: it must be >= 0\n")
+      assertThat(result.err()).as(command).isEqualTo("--data: " + folder + ": Medway 2019:"
+          + " inpost_fte is -5 in the data: a published figure is from 0 to 100,000,000\n")
           .doesNotContain("Exception").hasLineCount(1);
       assertThat(result.out()).as(command).isEmpty();
     }
