@@ -45,9 +45,17 @@ public record DatabaseAddress(String host, int port, String database, String use
       throw new IllegalArgumentException("must start with postgresql://, was "
           + (scheme < 0 ? "a URL without a scheme" : uri.substring(0, scheme + 3) + "..."));
     }
-    // The query starts at the first '?' after the user's part, which may hold a '?' of its own
-    int at = uri.lastIndexOf('@');
-    int question = uri.indexOf('?', at < 0 ? uri.indexOf("://") : at);
+    if (uri.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("has a '#': percent-encode it (%23) in the password"
+          + " or a parameter");
+    }
+    // As RFC 3986 reads a URL: the authority (user, password, host, port) ends at the first
+    // '/' or '?' after the scheme (the password's own percent-encoded), the query at the first
+    // '?' after it. A '@' in a query value had been taken for the authority's end, and the
+    // query, sslmode=verify-full and all, then ignored: a silent downgrade to prefer.
+    int authority = uri.indexOf("://") + 3;
+    int path = indexOfAny(uri, "/?", authority);
+    int question = path < 0 ? -1 : uri.indexOf('?', path);
     Map<String, String> query = question < 0 ? Map.of() : query(uri.substring(question + 1));
     if (question >= 0) {
       uri = uri.substring(0, question);
@@ -59,11 +67,21 @@ public record DatabaseAddress(String host, int port, String database, String use
     } catch (RuntimeException e) {
       // the client's message repeats the URL, password and all: not passed on
       throw new IllegalArgumentException("is not a PostgreSQL URL of the form"
-          + " postgresql://user:password@host:port/database (percent-encode an @, :, / or %"
-          + " in the password as %40, %3A, %2F, %25)");
+          + " postgresql://user:password@host:port/database (percent-encode an @, :, /, ?, #"
+          + " or % in the password as %40, %3A, %2F, %3F, %23, %25)");
     }
     return new DatabaseAddress(options.getHost(), options.getPort(), options.getDatabase(),
         options.getUser(), options.getPassword(), tls);
+  }
+
+  /** The first index at or after {@code from} of any of {@code chars}, or -1. */
+  private static int indexOfAny(String text, String chars, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A URL's query as names and percent-decoded values, each name known and given once. */
@@ -81,7 +99,9 @@ public record DatabaseAddress(String host, int port, String database, String use
       }
       String value;
       try {
-        value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+        // percent-decoded as libpq does, a '+' kept (a form's encoding would make it a space)
+        value = URLDecoder.decode(pair.substring(equals + 1).replace("+", "%2B"),
+            StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + " has a malformed percent-encoding");
       }
@@ -108,8 +128,8 @@ public record DatabaseAddress(String host, int port, String database, String use
 
   /** The JDBC driver's URL, with the same protection; more parameters follow a '&'. */
   public String jdbcUrl() {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + database + "?"
-        + tls.jdbcParameters();
+    return "jdbc:postgresql://" + host + ":" + port + "/"
+        + DatabaseTls.percentEncoded(database, "._~-") + "?" + tls.jdbcParameters();
   }
 
   /** The same server, credentials and protection, another database. */
@@ -122,8 +142,8 @@ public record DatabaseAddress(String host, int port, String database, String use
     String credentials = DatabaseTls.percentEncoded(user, "._~-")
         + (password == null || password.isEmpty() ? ""
             : ":" + DatabaseTls.percentEncoded(password, "._~-"));
-    return "postgresql://" + credentials + "@" + host + ":" + port + "/" + database
-        + tls.urlQuery();
+    return "postgresql://" + credentials + "@" + host + ":" + port + "/"
+        + DatabaseTls.percentEncoded(database, "._~-") + tls.urlQuery();
   }
 
   /** The URL without its password, for logs and messages. */

@@ -107,6 +107,12 @@ public record DatabaseTls(SslMode mode, Authorities authorities) {
   }
 
   public DatabaseTls {
+    if (authorities instanceof SystemStore && mode != SslMode.VERIFY_FULL) {
+      // any of the public authorities' certificates, for any name, would pass (as libpq)
+      throw new IllegalArgumentException("sslrootcert=system needs sslmode=verify-full: the"
+          + " authorities Java trusts issue certificates to anyone for their own names, so"
+          + " only the host name check keeps an impostor out");
+    }
     boolean verifies = mode == SslMode.VERIFY_CA || mode == SslMode.VERIFY_FULL;
     if (verifies == authorities instanceof None) {
       throw new IllegalArgumentException(verifies

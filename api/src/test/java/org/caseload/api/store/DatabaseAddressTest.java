@@ -74,13 +74,36 @@ class DatabaseAddressTest {
     assertThat(URLDecoder.decode(jdbcRoot, StandardCharsets.UTF_8)).isEqualTo(ca.toString());
     assertThat(address.toString()).doesNotContain("pw");
 
+    DatabaseAddress system = DatabaseAddress.parse("postgresql://app@db.example/cl"
+        + "?sslmode=verify-full&sslrootcert=system");
+    assertThat(system.tls().authorities()).isInstanceOf(DatabaseTls.SystemStore.class);
+    assertThat(system.connectOptions().getSslOptions().getHostnameVerificationAlgorithm())
+        .isEqualTo("HTTPS");
+    assertThat(system.jdbcUrl()).endsWith(
+        "?sslmode=verify-full&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory");
     DatabaseAddress ca2 = DatabaseAddress.parse("postgresql://app@db.example/cl"
-        + "?sslmode=verify-ca&sslrootcert=system");
-    assertThat(ca2.tls().authorities()).isInstanceOf(DatabaseTls.SystemStore.class);
+        + "?sslmode=verify-ca&sslrootcert=" + DatabaseTls.encoded(ca.toString()));
     assertThat(ca2.connectOptions().getSslOptions().getHostnameVerificationAlgorithm())
         .isEmpty();
-    assertThat(ca2.jdbcUrl()).endsWith(
-        "?sslmode=verify-ca&sslfactory=org.postgresql.ssl.DefaultJavaSSLFactory");
+
+    // a '@' or '+' in a query value is the value's: the query is still read (a '@' had ended
+    // the authority there, and the query, verify-full and all, was ignored)
+    Path odd = Files.writeString(folder.resolve("a@b+c.pem"), CERTIFICATE);
+    DatabaseAddress raw = DatabaseAddress.parse("postgresql://app:pw@db.example/cl"
+        + "?sslmode=verify-full&sslrootcert=" + odd);
+    assertThat(raw.tls()).isEqualTo(new DatabaseTls(SslMode.VERIFY_FULL,
+        new DatabaseTls.PemFile(odd)));
+    assertThat(raw.host()).isEqualTo("db.example");
+    assertThat(raw.password()).isEqualTo("pw");
+    // a database name that would rewrite the JDBC URL's parameters is encoded in it
+    DatabaseAddress named = DatabaseAddress.parse("postgresql://app@db.example/"
+        + "db%3Fsslmode%3Ddisable%26x?sslmode=require");
+    assertThat(named.database()).isEqualTo("db?sslmode=disable&x");
+    assertThat(named.jdbcUrl()).isEqualTo(
+        "jdbc:postgresql://db.example:5432/db%3Fsslmode%3Ddisable%26x?sslmode=require");
+    assertThat(org.postgresql.Driver.parseURL(named.jdbcUrl(), null))
+        .containsEntry("PGDBNAME", "db?sslmode=disable&x").containsEntry("sslmode", "require");
+    assertThat(DatabaseAddress.parse(named.url())).isEqualTo(named);
     assertThat(DatabaseAddress.parse("postgresql://app@db.example/cl?sslmode=disable")
         .connectOptions().getSslOptions()).isNull();
   }
@@ -89,6 +112,7 @@ class DatabaseAddressTest {
   void hostileOrMistakenQueries_areRefusedNamingTheParameter_neverThePassword(
       @TempDir Path folder) throws Exception {
     Path notPem = Files.writeString(folder.resolve("notes.txt"), "not a certificate");
+    Files.writeString(folder.resolve("ca.pem"), CERTIFICATE);
     Path empty = Files.createFile(folder.resolve("empty.pem"));
     String base = "postgresql://app:Hunter2@db.example/cl?";
     Object[][] cases = {
@@ -106,9 +130,14 @@ class DatabaseAddressTest {
         {"sslmode=%zz", "sslmode has a malformed percent-encoding"},
         {"sslmode=verify-full", "sslmode=verify-full needs sslrootcert"},
         {"sslmode=verify-ca", "sslmode=verify-ca needs sslrootcert"},
-        {"sslrootcert=system", "sslrootcert is read only with sslmode=verify-ca or verify-full:"
-            + " with sslmode=prefer the server's certificate is not checked"},
-        {"sslmode=require&sslrootcert=system", "with sslmode=require"},
+        {"sslrootcert=" + notPem.getParent().resolve("ca.pem"), "sslrootcert is read only"
+            + " with sslmode=verify-ca or verify-full: with sslmode=prefer the server's"
+            + " certificate is not checked"},
+        {"sslmode=require&sslrootcert=" + notPem.getParent().resolve("ca.pem"),
+            "with sslmode=require"},
+        {"sslrootcert=system", "sslrootcert=system needs sslmode=verify-full"},
+        {"sslmode=verify-ca&sslrootcert=system", "sslrootcert=system needs sslmode=verify-full"},
+        {"sslmode=verify-full#frag", "has a '#'"},
         {"sslmode=verify-ca&sslrootcert=", "sslrootcert is empty"},
         {"sslmode=verify-ca&sslrootcert=" + folder.resolve("missing.pem"),
             "sslrootcert " + folder.resolve("missing.pem") + " does not exist"},
