@@ -372,8 +372,11 @@ final class RunHandlers {
     node.put("kind", run.kind().text());
     node.put("status", run.status().text());
     ActiveRun live = service.active(run.id());
-    node.put("cancelRequested", run.status() == RunStatus.CANCELLED || run.cancelRequested()
-        || (live != null && live.stopping()));
+    // asked of any server and not yet carried out, or carried out; not on a run that ended
+    // otherwise (it had stayed true on a run that succeeded after a cancel asked too late)
+    node.put("cancelRequested", run.status() == RunStatus.CANCELLED
+        || (!run.status().finished() && (run.cancelRequested()
+            || (live != null && live.stopping()))));
     node.put("scenarioId", run.scenarioId() == null ? null : run.scenarioId().toString());
     if (run.scenarioVersion() == null) {
       node.putNull("scenarioVersion");

@@ -3,8 +3,10 @@ package org.caseload.api.runs;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -194,13 +196,14 @@ public final class RunService implements AutoCloseable {
             + run.status().text() + ")");
       }
       if (live == null) {
-        return store.requestCancel(id).compose(asked -> status(id, kind)).map(now -> {
-          if (now.status().finished() && !now.cancelRequested()) {
+        // recorded only while the run is unfinished: otherwise it ended meanwhile (409)
+        return store.requestCancel(id).compose(asked -> status(id, kind).map(now -> {
+          if (!asked) {
             throw new CannotCancelException("the " + kind.text() + " has already ended ("
                 + now.status().text() + ")");
           }
           return now;
-        });
+        }));
       }
       if (stopHere(live)) {
         return endUnstarted(live).compose(v -> status(id, kind));
@@ -237,24 +240,44 @@ public final class RunService implements AutoCloseable {
         done.put(run.id(), run.done());
       }
     }
+    // each query bounded, so that a database that stops answering cannot hold the rounds
+    // (sharing) for good; the cancels are read even when the progress was not stored
     return store.saveProgress(done)
+        .recover(e -> {
+          LOG.warn("could not store the progress of this server's runs: {}", e.toString());
+          return Future.succeededFuture();
+        })
         .compose(v -> store.cancelRequested(Set.copyOf(active.keySet())))
         .compose(asked -> {
-          Future<Void> ended = Future.succeededFuture();
+          List<Future<Void>> ended = new ArrayList<>();
           for (UUID id : asked) {
             ActiveRun live = active.get(id);
             if (live != null && !live.stopping() && stopHere(live)) {
-              ended = ended.compose(v -> endUnstarted(live).mapEmpty());
+              ended.add(endUnstarted(live)); // each on its own: one failing stops no other
             }
           }
-          return ended;
+          return Future.join(ended).<Void>mapEmpty();
         })
         .onComplete(r -> sharing.set(false));
   }
 
+  /**
+   * Stores the end of a run cancelled before it started, taken out of the queue. If the
+   * database does not take it, the run goes back to the executor, whose {@link #execute}
+   * stores a stopped run's end, retrying while the database is unavailable: it had been
+   * dropped from this server with its row left queued for as long as the server lived.
+   */
   private Future<Void> endUnstarted(ActiveRun run) {
     return store.end(run.id(), RunStatus.CANCELLED, 0, StopReason.CANCELLED.textUnstarted())
-        .onComplete(r -> finish(run, RunStatus.CANCELLED)).mapEmpty();
+        .onSuccess(r -> finish(run, RunStatus.CANCELLED))
+        .onFailure(e -> {
+          if (closing) {
+            finish(run, RunStatus.CANCELLED); // failed at the next start, as runs in flight
+          } else {
+            executor.execute(run);
+          }
+        })
+        .mapEmpty();
   }
 
   /** Runs {@code run} on this (worker) thread and stores how it ended. */

@@ -157,6 +157,7 @@ public final class RunStore {
   /**
    * Stores the progress of runs this server computes, so that other servers on the database
    * show it: each run's replications done, where the run is still running and had fewer.
+   * Bounded by {@link Database#REQUEST_DEADLINE}, as {@link #cancelRequested}.
    */
   public Future<Void> saveProgress(Map<UUID, Long> done) {
     if (done.isEmpty()) {
@@ -164,11 +165,12 @@ public final class RunStore {
     }
     UUID[] ids = done.keySet().toArray(UUID[]::new);
     Long[] counts = Arrays.stream(ids).map(done::get).toArray(Long[]::new);
-    return pool.preparedQuery("UPDATE runs SET replications_done = p.done"
+    return Database.bounded(pool.preparedQuery("UPDATE runs SET replications_done = p.done"
             + " FROM unnest($1::uuid[], $2::bigint[]) AS p(id, done)"
             + " WHERE runs.id = p.id AND runs.status = 'running'"
             + " AND runs.replications_done < p.done")
-        .execute(Tuple.tuple().addValue(ids).addValue(counts)).mapEmpty();
+        .execute(Tuple.tuple().addValue(ids).addValue(counts)), Database.REQUEST_DEADLINE)
+        .mapEmpty();
   }
 
   /**
@@ -186,8 +188,9 @@ public final class RunStore {
     if (ids.isEmpty()) {
       return Future.succeededFuture(Set.of());
     }
-    return pool.preparedQuery("SELECT id FROM runs WHERE id = ANY($1) AND cancel_requested")
-        .execute(Tuple.tuple().addValue(ids.toArray(UUID[]::new))).map(rows -> {
+    return Database.bounded(pool.preparedQuery("SELECT id FROM runs WHERE id = ANY($1)"
+            + " AND cancel_requested").execute(Tuple.tuple().addValue(ids.toArray(UUID[]::new))),
+        Database.REQUEST_DEADLINE).map(rows -> {
           Set<UUID> asked = new HashSet<>();
           rows.forEach(row -> asked.add(row.getUUID(0)));
           return asked;
