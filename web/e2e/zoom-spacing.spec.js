@@ -316,6 +316,24 @@ test('a run\'s progress and end, and a goal-seek\'s, are said in a few words, no
   expect(words.at(-1), told).toBe(`goal-seek done. ${await said.locator('#goal-seek-answer').textContent()}`);
   const took = (decided.at(-1).at - decided[0].at) / 1000;
   expect(words.length - 2, told).toBeLessThanOrEqual(Math.floor(took / 30));
+  // Cancel pressed before the server has answered: "started" is not said after "Cancelling..."
+  // (a reviewer had heard Cancelling... | Baseline run started | Cancelling... | Cancelled)
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await said.route('**/api/v1/runs', async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue();
+  });
+  await said.evaluate(() => { window.heard = []; });
+  await said.getByRole('button', { name: 'Run baseline' }).click();
+  await said.locator('#cancel').click();
+  release();
+  await expect(said.locator('#progress-text')).toHaveText('Cancelled', { timeout: 30_000 });
+  const cancelled = (await said.evaluate(() => window.heard)).map((h) => h.text);
+  expect(cancelled, `said: ${cancelled.join(' | ')}`).not.toContain('Baseline run started');
+  expect(cancelled.at(-1), `said: ${cancelled.join(' | ')}`).toBe('Cancelled');
+  await said.unroute('**/api/v1/runs');
+
   // the regions that say them are there to be heard, and out of sight (the screen shows the same)
   for (const id of ['run-announce', 'decide-announce']) {
     await expect(said.locator(`#${id}`)).toHaveAttribute('role', 'status');

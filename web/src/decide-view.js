@@ -84,7 +84,7 @@ async function decide(path, makeBody) {
     return null;
   }
   const job = { path, kind, id: created.id, links: created.links };
-  told().say(`${kind} started`);
+  if (!active.cancelled) told().say(`${kind} started`); // not after "cancelling..."
   try {
     sessionStorage.setItem(DECIDE_KEY, JSON.stringify(job));
   } catch {

@@ -133,14 +133,43 @@ export function planGrid(doc) {
   return { all: sizes.reduce((a, b) => a * b, 1), sizes };
 }
 
-/** Whether the plan with every lever at its strongest (the last value of each range) was run and is `row`. */
+/** Whether plan `e` has every lever at its strongest (the last value of each range). */
 function strongest(doc, e) {
   return (doc.levers ?? []).every((l) => e.levers?.[l.lever] === l.values[l.values.length - 1]);
 }
 
+/** Whether plan `e` has every lever at its weakest (the first value of each range). */
+function weakest(doc, e) {
+  return (doc.levers ?? []).every((l) => e.levers?.[l.lever] === l.values[0]);
+}
+
 /**
- * How many plans were run against how many the ranges allow, and why not all: the search runs
- * only those it needs (docs/decide.md); one whose strongest plan falls short of p stops there.
+ * Why the search ran the plans it ran and not all (docs/decide.md): the reason that holds
+ * for this document, so that the note never contradicts the answer above it or the table
+ * below it.
+ */
+function whyNotAll(doc) {
+  const evaluated = doc.evaluated ?? [];
+  const p = probability(doc.probability);
+  if (doc.answer?.status === 'found') {
+    return doc.answer.cheapestAmongRunOnly
+      ? `a plan run on the way met ${p} where the strongest plan meets the goal less often, so the`
+        + ' levers are not all monotone here and the answer is the cheapest of the plans run, not'
+        + ' surely of all'
+      : 'the search runs only the plans it needs to find the cheapest that meets the goal';
+  }
+  const endsOnly = evaluated.length === 2 && evaluated.some((e) => strongest(doc, e))
+    && evaluated.some((e) => weakest(doc, e));
+  return endsOnly
+    ? `the strongest plan (every lever at its strongest) falls short of ${p}, and a weaker plan`
+      + ' is taken to meet the targets no more often, so the search ran none between it and the'
+      + ' weakest'
+    : `no plan run reached ${p}: the search looked along each setting of the levers it cannot`
+      + ' rank, as far as it needed to tell';
+}
+
+/**
+ * How many plans were run against how many the ranges allow, and why not all ({@link whyNotAll}).
  * A frontier of two points from a grid of eight had been read as plans lost from the chart.
  */
 export function frontierRunText(doc) {
@@ -148,13 +177,8 @@ export function frontierRunText(doc) {
   const grid = planGrid(doc);
   if (!grid) return `${plans(run)} run, each a point.`;
   if (run >= grid.all) return `All ${plans(grid.all)} the levers' ranges allow were run, each a point.`;
-  const short = doc.answer?.status !== 'found' && (doc.evaluated ?? []).some((e) => strongest(doc, e));
-  const why = short
-    ? `the strongest plan (every lever at its strongest) falls short of ${probability(doc.probability)}, and a weaker`
-      + ' plan is taken to meet the targets no more often, so the search ran none between it and the weakest'
-    : 'the search runs only the plans it needs to find the cheapest that meets the goal';
   return `${plans(run)} run, each a point, of the ${plans(grid.all)} the levers' ranges allow`
-    + ` (${grid.sizes.join(' \u00d7 ')}): ${why} (docs/decide.md).`;
+    + ` (${grid.sizes.join(' \u00d7 ')}): ${whyNotAll(doc)} (docs/decide.md).`;
 }
 
 /**
@@ -401,9 +425,20 @@ export function goalSeekAnswer(doc) {
     + '. Widen a lever\'s range, add a lever, or ask a lower probability.';
 }
 
-/** The tornado's heading: "Tornado of caseload at month 24", the output as the API names it. */
+/** A tornado's output metrics in the words of the page's "Tornado of metric" choices. */
+const OUTPUT_WORDS = { caseload: 'caseload', caseloadAssessment: 'caseload (assessment team)',
+  caseloadLongTerm: 'caseload (long-term team)', unallocatedCases: 'children waiting unallocated',
+  vacancyRate: 'vacancy rate', agencyRate: 'agency rate', agencyFte: 'agency workers (FTE)',
+  inPostFte: 'staff in post (FTE)', cost: 'cost a month (£)' };
+
+/**
+ * The tornado's heading in the page's words: "Tornado of caseload (long-term team) at month
+ * 24" (the API's "caseloadLongTerm at month 24"); a metric the page does not offer as named.
+ */
 export function tornadoHeading(doc) {
-  return doc.output ? `Tornado of ${doc.output}` : 'Tornado';
+  if (!doc.output) return 'Tornado';
+  const m = metricOf(doc.output);
+  return `Tornado of ${OUTPUT_WORDS[m] ?? m}${String(doc.output).trim().slice(m.length)}`;
 }
 
 /** One bar per input from its low to its high end, about the central value. */

@@ -108,11 +108,12 @@ export async function execute(kind, makeBody) {
   }
   state.refused = false;
   markEarlierResults();
-  told().say(kind === 'run' ? 'Baseline run started' : 'Comparison started');
+  const cancelled = state.active.cancelled;
+  // not said when Cancel was pressed meanwhile: "Cancelling..." had been followed by "started"
+  if (!cancelled) told().say(kind === 'run' ? 'Baseline run started' : 'Comparison started');
   const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start),
     submittedAt: submitted };
   remember(job);
-  const cancelled = state.active.cancelled;
   state.active.id = created.id;
   // Cancel pressed before the server had answered: cancel it now, then follow it to its end.
   if (cancelled) await cancel();

@@ -90,6 +90,26 @@ describe('a frontier of fewer points than the ranges have plans', async () => {
     expect(frontierRunText({ evaluated: [plan(0, 1, 1, 0.1)] })).toBe('1 plan run, each a point.');
   });
 
+  it('gives the reason that holds: a search not monotone, an answer cheapest of the plans run only', () => {
+    // a reviewer's page: two targets and an agency cap, so the search went on past the
+    // strongest plan's shortfall and ran plans between it and the weakest, one better than it
+    const capped = [{ lever: 'posts:longTerm', values: [0, 10, 20, 30] }, { lever: 'agencyCap', values: [60, 40, 20, 0] }];
+    const run = (posts, cap, p) => ({ plan: `+${posts} posts, cap ${cap}`, levers: { 'posts:longTerm': posts, agencyCap: cap },
+      meanCost: 1e7 + posts * 1e5 + cap, costReplications: 256, probability: p, replications: 256 });
+    const evaluated = [run(0, 60, 0.05), run(30, 0, 0.17), run(30, 20, 0.36), run(30, 40, 0.2), run(10, 20, 0.1)];
+    const notMonotone = { months: 12, probability: 0.95, levers: capped, evaluated,
+      answer: { status: 'infeasible', best: evaluated[2], binding: 'agencyRate <= 0.1 at month 12' } };
+    const text = frontierRunText(notMonotone);
+    expect(text).toContain('5 plans run, each a point, of the 16 plans');
+    expect(text).toContain(': no plan run reached 95%: the search looked along each setting of the levers');
+    expect(text).not.toContain('ran none between');
+    // found, but the strongest plan meets the goal less often: the answer's own caveat, not "runs only what it needs"
+    const cheapestRun = { ...notMonotone, probability: 0.3,
+      answer: { status: 'found', plan: evaluated[2], cheapestAmongRunOnly: true } };
+    expect(frontierRunText(cheapestRun)).toContain('the answer is the cheapest of the plans run, not surely of all');
+    expect(frontierRunText(cheapestRun)).not.toContain('the plans it needs to find the cheapest');
+  });
+
   it('draws the cheapest and the dearest inside the plot, neither on its edge', () => {
     const [cheap, dear] = frontierPoints(frontierRows(infeasible));
     expect(cheap.x).toBe(FRONTIER.marginLeft + FRONTIER.inset);
@@ -224,5 +244,16 @@ describe('a goal-seek\'s probability as typed', async () => {
     expect(typedProbability('97.5%')).toBe(0.975);
     expect(typedProbability('eighty')).toBe('eighty');
     expect(typedProbability('')).toBeUndefined();
+  });
+});
+
+describe('the tornado\'s heading', async () => {
+  const { tornadoHeading } = await import('../src/decide.js');
+  it('names the output in the page\'s words, not the API\'s metric names', () => {
+    expect(tornadoHeading({ output: 'caseloadLongTerm at month 24' })).toBe('Tornado of caseload (long-term team) at month 24');
+    expect(tornadoHeading({ output: 'unallocatedCases at month 6' })).toBe('Tornado of children waiting unallocated at month 6');
+    expect(tornadoHeading({ output: 'caseload at month 12' })).toBe('Tornado of caseload at month 12');
+    expect(tornadoHeading({ output: 'somethingNew at month 3' })).toBe('Tornado of somethingNew at month 3');
+    expect(tornadoHeading({})).toBe('Tornado');
   });
 });
