@@ -442,6 +442,16 @@ export function tornadoHeading(doc) {
 }
 
 /** One bar per input from its low to its high end, about the central value. */
+/**
+ * A tornado's row height in px: 28, or more where a name takes three lines or more (a word of
+ * over 32 characters, a long team's name, wraps onto a line of its own), 13 px a line with
+ * the text spacing a reader may add, so that a name never runs into the next row's.
+ */
+export function tornadoRowHeight(labels) {
+  const lines = Math.max(1, ...labels.map((l) => String(l).split('\n').length));
+  return Math.max(28, 13 * lines + 4);
+}
+
 export function tornadoChart(doc, { width = 640 } = {}) {
   const rows = tornadoRows(doc);
   // each input's name whole on the left, with a reader's text spacing (WCAG 1.4.12): the
@@ -450,7 +460,7 @@ export function tornadoChart(doc, { width = 640 } = {}) {
   const names = new Map(rows.map((r) => [r.input, wrapWords(r.input, 32)]));
   return Plot.plot({
     width,
-    height: 40 + 28 * Math.max(rows.length, 1),
+    height: 40 + tornadoRowHeight([...names.values()]) * Math.max(rows.length, 1),
     marginLeft: Math.max(120, labelWidth([...names.values()]) + 12),
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${doc.output}`,

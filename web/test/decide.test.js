@@ -257,3 +257,15 @@ describe('the tornado\'s heading', async () => {
     expect(tornadoHeading({})).toBe('Tornado');
   });
 });
+
+describe('a tornado\'s rows', async () => {
+  const { tornadoRowHeight } = await import('../src/decide.js');
+  const { wrapWords } = await import('../src/charts.js');
+  it('are tall enough for a name wrapped onto three lines (a reviewer saw one run into the next row)', () => {
+    expect(tornadoRowHeight([wrapWords('Staff turnover a year', 32)])).toBe(28);
+    expect(tornadoRowHeight([wrapWords('Posts (children in need and protection east team)', 32)])).toBe(30);
+    const long = wrapWords('Posts (children-in-need-and-protection-east team)', 32);
+    expect(long.split('\n')).toHaveLength(3);
+    expect(tornadoRowHeight([long])).toBeGreaterThanOrEqual(3 * 13);
+  });
+});
