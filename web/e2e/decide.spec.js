@@ -165,6 +165,14 @@ test('a frontier of two points from a grid of eight says that two plans were run
   await expect(page.locator('#frontier-chart table tbody tr').last())
     .toContainText('longTerm posts +30, campaign x2 for 12 months (the best run, short of 80%)');
   await expect(page.locator('#frontier-chart svg .frontier-overlap text')).toHaveCount(0);
+  // the best run ringed (dashed) on the chart as in the table, over its own point
+  const rows = frontierRows(doc);
+  const best = frontierPoints(rows)[rows.findIndex((r) => r.best)];
+  const ring = page.locator('#frontier-chart svg .frontier-best circle');
+  await expect(ring).toHaveCount(1);
+  expect(Number(await ring.getAttribute('cx'))).toBeCloseTo(best.x, 1);
+  expect(Number(await ring.getAttribute('cy'))).toBeCloseTo(best.y, 1);
+  await expect(page.locator('#frontier-chart svg .frontier-answer circle')).toHaveCount(0);
   await page.locator('#decide').screenshot({ path: `${SHOTS}/decide-frontier-two-of-eight.png` });
 });
 

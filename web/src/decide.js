@@ -260,7 +260,7 @@ export function frontierTitle(d, doc, prefix = '') {
     + ` ${doc.months ? `over ${doc.months} months` : 'over the horizon'}${yardstick}`;
 }
 
-/** Evaluated plans, cost against probability; the answer ringed, p as a rule. */
+/** Evaluated plans, cost against probability; the answer ringed (or the best run, dashed), p as a rule. */
 export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.height } = {}) {
   const rows = frontierRows(doc);
   // each group of points drawn over one another labelled with its count, beside its cheapest
@@ -294,6 +294,11 @@ export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.h
       Plot.dot(rows.filter((r) => r.answer), { x: 'cost', y: 'probability', r: 7,
         stroke: COLOURS.plan, strokeWidth: 3, ariaLabel: 'the answer', className: 'frontier-answer',
         title: (d) => frontierTitle(d, doc, 'the answer, ') }),
+      // where no plan reaches p, the best run ringed dashed, as the table marks it (it had been
+      // marked in the table only); a ring round its point, which stays drawn with the others
+      Plot.dot(rows.filter((r) => r.best), { x: 'cost', y: 'probability', r: 7,
+        stroke: REFERENCE, strokeWidth: 2, strokeDasharray: '3,2', ariaLabel: 'the best run',
+        className: 'frontier-best', title: (d) => frontierTitle(d, doc, 'the best run, ') }),
       Plot.text(overlaps, { x: (g) => g[0].cost, y: (g) => g[0].probability, text: (g) => `\u00d7${g.length}`,
         dx: 9, dy: -9, textAnchor: 'start', fontWeight: 'bold', className: 'frontier-overlap',
         ariaLabel: 'plans drawn at one point',
