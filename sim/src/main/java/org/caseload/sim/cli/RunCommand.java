@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.Precision;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.UnevaluableTargetException;
@@ -43,23 +44,33 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   TargetOptions targets;
 
+  @Mixin
+  PrecisionOptions precision;
+
   @Override
   public Integer call() {
     output.check();
     RunFlags.checkNotInput(flags.out, "--scenario", choice.file);
+    List<Precision> precisions = precision.parse();
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(choice.resolve())));
     flags.emit(spec.commandLine().getOut(),
-        output.render(run(spec, flags, scenario, targets.parse())));
+        output.render(run(spec, flags, scenario, targets.parse(), precisions)));
     return 0;
   }
 
   /** Runs with a progress bar; a target the scenario cannot evaluate is a user error. */
   static RunResult run(CommandSpec spec, RunFlags flags, Scenario scenario,
       List<Target> targets) {
+    return run(spec, flags, scenario, targets, List.of());
+  }
+
+  /** {@link #run(CommandSpec, RunFlags, Scenario, List)}, stopping at these precisions. */
+  static RunResult run(CommandSpec spec, RunFlags flags, Scenario scenario,
+      List<Target> targets, List<Precision> precisions) {
     flags.confirmLongRun(List.of(scenario));
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     try {
-      return MonteCarlo.run(scenario, flags.options(bar), targets);
+      return MonteCarlo.run(scenario, flags.options(bar).withPrecisions(precisions), targets);
     } catch (UnevaluableTargetException e) {
       throw new UserError("--target: " + e.getMessage());
     } finally {

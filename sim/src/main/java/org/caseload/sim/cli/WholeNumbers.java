@@ -41,7 +41,7 @@ public final class WholeNumbers {
   }
 
   /** {@code text} cut to 40 characters, control characters shown as '?'. */
-  private static String shown(String text) {
+  static String shown(String text) {
     String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
     return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

@@ -161,14 +161,21 @@ public final class MonteCarlo {
     return Uncertainty.draw(scenario, z);
   }
 
+  /**
+   * Whether every requested metric's mean is known to its half-width in every month, after at
+   * least {@link Precision#MIN_REPLICATIONS}. A month whose replications all agree is not: its
+   * half-width of 0 says only that nothing else has been seen yet (a rare event, such as
+   * children waiting in a well-staffed month, would otherwise stop a run before it showed).
+   */
   private static boolean precise(Outcomes outcomes, RunOptions options, Scenario scenario) {
-    if (options.precisions().isEmpty() || outcomes.replications() < 100) {
+    if (options.precisions().isEmpty()
+        || outcomes.replications() < Precision.MIN_REPLICATIONS) {
       return false;
     }
     for (Precision precision : options.precisions()) {
       for (int t = 1; t <= scenario.horizonMonths(); t++) {
-        if (outcomes.monthly(t, precision.metric()).summary().halfWidth95()
-            > precision.halfWidth()) {
+        Summary summary = outcomes.monthly(t, precision.metric()).summary();
+        if (!(summary.sd() > 0) || summary.halfWidth95() > precision.halfWidth()) {
           return false;
         }
       }

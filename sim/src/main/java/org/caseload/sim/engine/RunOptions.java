@@ -53,6 +53,12 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
         samplers, summaryBytes);
   }
 
+  /** The same options with these early-stop requests. */
+  public RunOptions withPrecisions(List<Precision> value) {
+    return new RunOptions(replications, seed, threads, chunkSize, value, progress, cancelled,
+        samplers, summaryBytes);
+  }
+
   /** Options built field by field, each checked when set. */
   public static final class Builder {
     private long replications = 1000;

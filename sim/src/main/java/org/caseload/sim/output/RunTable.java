@@ -45,7 +45,9 @@ public final class RunTable {
     out.append(result.scenario().name()).append('\n');
     out.append(String.format(Locale.ROOT, "%,d replications, seed %d, from %s%s.%n",
         result.replications(), result.seed(), result.baseDate(),
-        result.stoppedEarly() ? " (stopped early: precision reached)" : ""));
+        result.stoppedEarly() ? String.format(Locale.ROOT,
+            " (stopped early: precision reached, of %,d asked for)",
+            result.requestedReplications()) : ""));
     out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
         + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));

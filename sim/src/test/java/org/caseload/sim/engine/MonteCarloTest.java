@@ -113,6 +113,19 @@ class MonteCarloTest {
     assertThat(RunJson.write(two)).isEqualTo(RunJson.write(one));
   }
 
+  /**
+   * A month whose replications all agree (the interventions' cost, 0 without levers) is not
+   * judged precise, whatever the half-width asked: the run goes on (it had stopped at 128).
+   */
+  @Test
+  void earlyStop_notOnAMetricWhoseReplicationsAllAgree() {
+    RunResult result = MonteCarlo.run(MEDWAY, options(320).threads(1)
+        .precisions(List.of(new Precision(Metric.costInterventions, 1e9))).build(), List.of());
+    assertThat(result.summary(1, Metric.costInterventions).sd()).isZero();
+    assertThat(result.stoppedEarly()).isFalse();
+    assertThat(result.replications()).isEqualTo(320);
+  }
+
   @Test
   void progress_isReportedAfterEachChunk_upToTheTotal() {
     List<Long> seen = new ArrayList<>();
