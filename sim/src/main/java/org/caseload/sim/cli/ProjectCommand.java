@@ -188,11 +188,12 @@ final class ProjectCommand implements Callable<Integer> {
             + " central value: far from the\nMonte Carlo mean (for the presets at month 36,"
             + " vacancy rates 4-7 points lower than caseload run's; docs/model.md)."
         : "Each month's chance replaced by its expectation" + (projection.draws() == 0 ? ""
-            : ", the uncertain parameters drawn as caseload run draws them") + ": a preview of"
-            + " its mean,\nwhich differs by what agency cover, caps and caseload pressure make of"
-            + " each month's chance (for the presets:\ncaseload up to 0.3 lower in the first"
-            + " months, vacancy rate and staff in post within about one standard error;"
-            + " docs/model.md).");
+            : ", the uncertain parameters drawn as caseload run draws them") + ":\na preview of"
+            + " its mean, which differs by what agency cover, caps, caseload pressure and whole"
+            + " workers\nmake of each month's chance, and in caseloads and rates by the mean of a"
+            + " ratio not being the ratio\nof the means (for the presets: caseload up to 0.3"
+            + " lower in the first months, vacancy rate and staff\nin post within about one"
+            + " standard error; docs/model.md).");
   }
 
   /**

@@ -21,8 +21,9 @@ import org.caseload.sim.summary.Summary;
  * move the outcomes non-linearly (a vacancy rate is a ratio, leaving rises convexly with
  * caseload), are drawn as the runs draw them. So where the model is linear given its
  * parameters this is the Monte Carlo mean of the same replications
- * ({@code AveragedProjectionTest}); elsewhere the two differ by what agency cover, caps and
- * caseload pressure make of each month's chance (docs/model.md gives the gap for the presets).
+ * ({@code AveragedProjectionTest}) for counts, FTE and money, and caseloads and rates are ratios
+ * of those means; elsewhere the two differ by what agency cover, caps, caseload pressure and
+ * whole workers make of each month's chance (docs/model.md gives the gap for the presets).
  * The projection of the central parameters alone had been 4-7 points of vacancy rate under
  * the Monte Carlo mean for every preset at month 36.
  *

@@ -292,8 +292,9 @@ public final class ComparisonOutput {
         + String.format(Locale.ROOT, "%.1f", ClopperPearson.reachBound95Points(
             base.replications()))
         + " pt\nof what endless replications would give, 19 times in 20 (its 95% Clopper-Pearson"
-        + " interval reaches no further).\nBaseline and variant: means, each known less closely"
-        + " than their paired difference (a run's ± row gives a mean's\nerror).\n"
+        + " interval reaches no further).\nBaseline and variant: means (a run's ± row gives a"
+        + " mean's error; pairing usually makes the\ndifference's the smaller, but not where"
+        + " one side hardly varies, as children waiting with more posts).\n"
         + Cells.ACCURACY);
     return out.toString();
   }
