@@ -101,6 +101,26 @@ public final class ScenarioEdits {
     }
   }
 
+  /**
+   * Whether settings of {@code a} and {@code b} would reach the same field: the same path
+   * however written ({@code teams[1]} and {@code teams[01]}), or one a field inside the other
+   * ({@code parameters.demand} and {@code parameters.demand.baseMonthly}), so that the later
+   * setting replaces what the earlier one set. A path that is not a path overlaps nothing (it
+   * fails on its own when set).
+   */
+  public static boolean overlap(String a, String b) {
+    List<Object> first;
+    List<Object> second;
+    try {
+      first = steps(a);
+      second = steps(b);
+    } catch (InvalidScenarioException e) {
+      return false;
+    }
+    int n = Math.min(first.size(), second.size());
+    return first.subList(0, n).equals(second.subList(0, n));
+  }
+
   private static List<Object> steps(String path) {
     List<Object> steps = new ArrayList<>();
     for (String part : path.split("\\.", -1)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caseload.core.metrics.Metric;
+import org.caseload.core.scenario.ScenarioEdits;
 
 /**
  * The axes and metrics of a sweep grid, read by one rule for {@code caseload sweep}, the
@@ -78,6 +79,15 @@ public final class SweepGrid {
       String refused = allCouncils ? AllCouncils.Axis.refused(path) : null;
       if (refused != null) {
         throw new GridException(field, refused);
+      }
+      for (AllCouncils.Axis earlier : list) {
+        if (ScenarioEdits.overlap(earlier.path(), path)) {
+          String other = earlier.path().length() > SHOWN
+              ? earlier.path().substring(0, SHOWN) + "..." : earlier.path();
+          throw new GridException(field, "sets the same field as the axis '" + other
+              + "' (one is the other or inside it): the later would replace what the earlier"
+              + " set, and the CSV would show values that were not run; give one of them");
+        }
       }
       List<JsonNode> values = new ArrayList<>();
       axis.getValue().forEach(values::add);

@@ -37,6 +37,14 @@ class SweepGridTest {
       "{\"a\": []}|false|axes.a|must be a non-empty array of values",
       "{\"a\": 3}|false|axes.a|must be a non-empty array of values",
       "{\"horizonMonths\": [6]}|true|axes.horizonMonths|cannot be an axis of an all-England sweep",
+      "{\"parameters.demand.baseMonthly\": [5], \"parameters.demand\": [{\"baseMonthly\": 500}]}"
+          + "|false|axes.parameters.demand|sets the same field as the axis"
+          + " 'parameters.demand.baseMonthly'",
+      "{\"teams[1]\": [{}], \"teams[1].establishment\": [5]}|false|axes.teams[1].establishment"
+          + "|sets the same field as the axis 'teams[1]'",
+      "{\"teams[1].establishment\": [5], \"teams[01].establishment\": [6]}|false"
+          + "|axes.teams[01].establishment|sets the same field as the axis"
+          + " 'teams[1].establishment'",
       "{\"a\": [1,2,3,4,5,6,7,8,9,10], \"b\": [1,2,3,4,5,6,7,8,9,10], \"c\": [1,2]}|true|axes|"
           + "more than 100 combinations"})
   void axes_brokenRule_namesTheField(String axes, boolean allCouncils, String field,
@@ -47,6 +55,15 @@ class SweepGridTest {
           assertThat(e.field()).isEqualTo(field);
           assertThat(e.reason()).startsWith(reason);
         });
+  }
+
+  @Test
+  void axes_thatDoNotOverlap_areKept() throws Exception {
+    // siblings, a prefix of a name that is not a field above it, other elements of a list
+    assertThat(SweepGrid.axes(json("{\"parameters.demand.baseMonthly\": [5],"
+        + " \"parameters.demand.annualGrowth\": [0], \"teams[1].establishment\": [5],"
+        + " \"teams[10].establishment\": [5], \"teams[0].caseloadCap\": [20],"
+        + " \"teams[0].caseloadCapX\": [1]}"), SweepGrid.COMMAND, false)).hasSize(6);
   }
 
   @Test
