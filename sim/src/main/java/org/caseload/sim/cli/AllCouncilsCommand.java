@@ -47,7 +47,13 @@ public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils
         throw new UserError("--skipped: is the --out file, " + out + ": the list of councils"
             + " left out would overwrite the sweep's CSV");
       }
+      if (file != null && RunFlags.sameFile(skippedFile, file)) {
+        throw new UserError("--skipped: " + skippedFile + " is the grid file: the list of"
+            + " councils left out would replace it; give another file");
+      }
     }
+    RunFlags.checkNotData(out, "--out", data);
+    RunFlags.checkNotData(skippedFile, "--skipped", data);
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {
       throw new UserError("--months: must be between 1 and " + Scenario.MAX_HORIZON_MONTHS
           + ", was " + months);

@@ -89,6 +89,7 @@ final class BacktestCommand implements Callable<Integer> {
     flags.seed = seed;
     flags.threads = threads;
     flags.out = out != null ? out : Path.of("backtest-" + baseYear + ".csv");
+    RunFlags.checkNotData(flags.out, "--out", data.data());
     RunOptions options = flags.options(org.caseload.sim.engine.Progress.NONE);
     Backtest.Result result = Backtest.run(data.data(), areas, baseYear, years, options);
     if (result.scores().isEmpty()) {

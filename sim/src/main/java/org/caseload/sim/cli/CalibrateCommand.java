@@ -38,6 +38,7 @@ final class CalibrateCommand implements Callable<Integer> {
   public Integer call() {
     if (out != null) {
       RunFlags.checkOut(out); // before calibrating: its notes had come before the refusal
+      data.checkNotData(out, "--out");
     }
     Calibration calibration = data.calibrate(place.council, place.year, months);
     if (!quiet) {

@@ -37,6 +37,13 @@ final class DataFlags {
     return data;
   }
 
+  /** {@link RunFlags#checkNotData} on the files of this folder (read if not yet read). */
+  void checkNotData(Path file, String flag) {
+    if (file != null) {
+      RunFlags.checkNotData(file, flag, data());
+    }
+  }
+
   Area area(String name) {
     try {
       return data().area(name);

@@ -28,10 +28,11 @@ final class DecisionBase {
    * The scenario: a calibrated council over {@code months} (36 when not given), its
    * calibration notes written to {@code err} unless {@code quiet}.
    */
-  Scenario resolve(DataFlags data, Integer months, PrintWriter err, boolean quiet) {
+  Scenario resolve(DataFlags data, Integer months, PrintWriter err, boolean quiet, Path out) {
     if (council == null) {
       return preset != null ? ScenarioChoice.preset(preset) : ScenarioFiles.read("--scenario", file);
     }
+    data.checkNotData(out, "--out"); // before calibrating, as for --scenario
     Calibration calibration = data.calibrate(council.council, council.year,
         months == null ? 36 : months);
     if (!quiet) {

@@ -44,6 +44,7 @@ final class ForecastCommand implements Callable<Integer> {
     output.check();
     if (flags.out != null) {
       RunFlags.checkOut(flags.out); // before calibrating: its notes had come before the refusal
+      data.checkNotData(flags.out, "--out");
     }
     Calibration calibration = data.calibrate(place.council, place.year,
         flags.months == null ? 36 : flags.months);

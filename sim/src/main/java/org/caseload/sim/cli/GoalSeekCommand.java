@@ -90,7 +90,7 @@ final class GoalSeekCommand implements Callable<Integer> {
     flags.format();
     RunFlags.checkNotInput(flags.out, "--scenario", base.file);
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
-        flags.quiet);
+        flags.quiet, flags.out);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
     GoalSeekRequest request = request(scenario);
     double planned = request.replicationsPlanned();

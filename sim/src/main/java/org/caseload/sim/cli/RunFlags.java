@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
+import org.caseload.core.data.DfeData;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
@@ -291,8 +292,25 @@ public final class RunFlags {
     }
   }
 
+  /**
+   * Refuses a file the command writes ({@code flag}: {@code --out}, {@code --skipped}; null:
+   * none) that is one of the DfE files {@code data} was read from: the result would replace
+   * the published figures ({@code calibrate --out data/dfe/csww_indicators_2017_to_2022.csv}).
+   */
+  public static void checkNotData(Path file, String flag, DfeData data) {
+    if (file == null) {
+      return;
+    }
+    for (Path csv : data.files()) {
+      if (sameFile(file, csv)) {
+        throw new UserError(flag + ": " + file + " is a DfE file of --data (" + csv
+            + "): the result would replace it; give another file");
+      }
+    }
+  }
+
   /** Whether {@code a} and {@code b} are one file, through links, or one path if either is new. */
-  private static boolean sameFile(Path a, Path b) {
+  static boolean sameFile(Path a, Path b) {
     try {
       if (Files.exists(a) && Files.exists(b)) {
         return Files.isSameFile(a, b);

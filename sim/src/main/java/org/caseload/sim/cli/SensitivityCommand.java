@@ -99,7 +99,7 @@ final class SensitivityCommand implements Callable<Integer> {
         throw new UserError("--month: give exactly one of --month N or --snapshot YYYY-09-30");
       }
       Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
-          flags.quiet);
+          flags.quiet, flags.out);
       Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));
       plan = SensitivityPlan.of(scenario, chosen, metric, month, snapshot, parameterNames,
           leverTexts, replications, points, bootstrap, flags.seed);
