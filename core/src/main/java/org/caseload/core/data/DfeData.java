@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * header ({@link DfeTable}); files that are not DfE tables are skipped. Suppressed or missing
  * values ({@code x}, {@code c}, {@code z}, {@code u}, {@code low}, {@code :}, blank) are
  * missing, never zero. When two files hold the same table, a row of the file with the most
- * recent years replaces the other's (a newer release revises older figures). Every {@code .csv}
+ * recent years replaces the other's (a newer release revises older figures); within one file,
+ * two rows giving an area and year's figure two values are refused. Every {@code .csv}
  * entry must be a regular UTF-8 file of at most {@link #MAX_FILE_BYTES} ({@link InputFile}): a
  * folder, device, FIFO or larger file named {@code .csv} is refused, not skipped, as it is
  * surely a mistake and reading it could hang or exhaust memory.
@@ -255,21 +256,46 @@ public final class DfeData {
           index.putIfAbsent(header.get(i), i);
         }
         List<Row> rows = new ArrayList<>();
+        // each area and year's figures with the line that gave them: a second row that gives
+        // one of them another value is refused (the later had silently replaced the earlier)
+        Map<String, Map<String, double[]>> seen = new HashMap<>();
         int maxYear = Integer.MIN_VALUE;
+        int lineNumber = 1;
         String line;
         while ((line = in.readLine()) != null) {
+          lineNumber++;
           if (line.isBlank()) {
             continue;
           }
           List<String> cells = Text.splitCsv(line);
           Row row = row(table, index, cells);
           if (row != null) {
+            Map<String, double[]> figures = seen.computeIfAbsent(
+                row.area().code() + "|" + row.year(), k -> new HashMap<>());
+            for (Map.Entry<String, Double> figure : row.values().entrySet()) {
+              double[] earlier = figures.putIfAbsent(figure.getKey(),
+                  new double[] {figure.getValue(), lineNumber});
+              if (earlier != null && Double.compare(earlier[0], figure.getValue()) != 0) {
+                throw new UnreadableFileException(path,
+                    UnreadableFileException.Reason.CONFLICTING_ROWS, "line " + lineNumber
+                    + " gives " + row.area().name() + " (" + row.area().code() + ") "
+                    + row.year() + " " + figure.getKey() + " " + shown(figure.getValue())
+                    + ", line " + (int) earlier[1] + " " + shown(earlier[0])
+                    + ": a table has one row for an area and year; remove one");
+              }
+            }
             rows.add(row);
             maxYear = Math.max(maxYear, row.year());
           }
         }
         return new ParsedFile(path, table, rows, maxYear);
       }
+    }
+
+    private static String shown(double value) {
+      return Double.isNaN(value) ? "none (suppressed or missing)"
+          : value == Math.rint(value) && Math.abs(value) < 1e15
+              ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static Row row(DfeTable table, Map<String, Integer> index, List<String> cells) {

@@ -26,7 +26,9 @@ public final class UnreadableFileException extends IOException {
     /** No such file (or a link to nothing). */
     NO_SUCH_FILE,
     /** The operating system refused to read it; its exception is the cause. */
-    CANNOT_READ
+    CANNOT_READ,
+    /** Two rows of one table give one area, year and figure two different values. */
+    CONFLICTING_ROWS
   }
 
   private final transient Path file;

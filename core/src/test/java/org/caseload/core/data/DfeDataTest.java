@@ -221,6 +221,37 @@ class DfeDataTest {
   }
 
   @Test
+  void twoRowsOfOneAreaAndYear_withAnotherFigure_areRefusedNamingBoth() throws IOException {
+    Path file = dir.resolve("workforce.csv");
+    Files.writeString(file, HEADER + "\n"
+        + row(2020, "E1", "Aville", "100", "5") + "\n"
+        + row(2021, "E1", "Aville", "90", "5") + "\n"
+        + row(2020, "E1", "Aville", "500", "5") + "\n");
+    assertThatThrownBy(() -> DfeData.load(dir))
+        .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+          assertThat(e.file()).isEqualTo(file);
+          assertThat(e.reason()).isEqualTo(UnreadableFileException.Reason.CONFLICTING_ROWS);
+          assertThat(e.words()).isEqualTo("line 4 gives Aville (E1) 2020 inpost_fte 500,"
+              + " line 2 100: a table has one row for an area and year; remove one");
+        });
+    // a suppressed figure against a published one conflicts too
+    Files.writeString(file, HEADER + "\n" + row(2020, "E1", "Aville", "100") + "\n"
+        + row(2020, "E1", "Aville", "x") + "\n");
+    assertThatThrownBy(() -> DfeData.load(dir)).isInstanceOf(UnreadableFileException.class)
+        .hasMessageEndingWith("line 3 gives Aville (E1) 2020 inpost_fte none (suppressed or"
+            + " missing), line 2 100: a table has one row for an area and year; remove one");
+  }
+
+  @Test
+  void aRowRepeatedAsItIs_isRead() throws IOException {
+    String row = row(2020, "E1", "Aville", "100", "x", "7.5");
+    Files.writeString(dir.resolve("workforce.csv"), HEADER + "\n" + row + "\n" + row + "\n");
+    DfeData data = DfeData.load(dir);
+    assertThat(data.value(DfeTable.WORKFORCE, data.area("Aville"), 2020, "inpost_fte"))
+        .isEqualTo(100);
+  }
+
+  @Test
   void crlfLines_andAByteOrderMark_areRead() throws IOException {
     Files.writeString(dir.resolve("workforce.csv"), "\uFEFF" + HEADER + "\r\n"
         + row(2020, "E1", "Aville", "100") + "\r\n");
