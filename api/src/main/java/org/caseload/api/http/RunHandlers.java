@@ -118,11 +118,13 @@ final class RunHandlers {
         .onFailure(rc::fail);
   }
 
-  /** The results: JSON by default, CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
+  /**
+   * The results: JSON by default, CSV with {@code ?format=csv} or an {@code Accept} that
+   * prefers {@code text/csv} ({@link ResultFormat}).
+   */
   void results(RoutingContext rc) {
-    String format = rc.queryParams().get("format");
-    boolean csv = "csv".equals(format) || (format == null
-        && String.valueOf(rc.request().getHeader("Accept")).startsWith("text/csv"));
+    boolean csv = ResultFormat.csv(rc.queryParams().get("format"),
+        rc.request().getHeader("Accept"));
     UUID id = id(rc);
     waited(rc, id).compose(v -> service.status(id, kind))
         .compose(run -> {
