@@ -99,6 +99,15 @@ public final class ApiProblem extends RuntimeException {
         + maxBodyBytes + " bytes");
   }
 
+  /**
+   * 416: a {@code Range} of the page's files that the file does not have; Vert.x's static
+   * handler has put the file's length in {@code Content-Range}.
+   */
+  public static ApiProblem rangeNotSatisfiable() {
+    return of(416, "Range not satisfiable", "Range", "asks for bytes this file does not have"
+        + " (Content-Range gives its length)");
+  }
+
   /** 414: the request line is longer than the server reads. */
   public static ApiProblem uriTooLong(int maxBytes) {
     return of(414, "URI too long", "path", "the request line is longer than " + maxBytes

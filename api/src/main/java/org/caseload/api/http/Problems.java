@@ -230,6 +230,7 @@ public final class Problems {
           routes.allow(rc.normalizedPath()));
       case 413 -> ApiProblem.tooLarge(maxBodyBytes);
       case 415 -> ApiProblem.unsupportedMediaType(JsonOnly.REASON);
+      case 416 -> ApiProblem.rangeNotSatisfiable();
       default -> {
         if (status >= 400 && status < 500) {
           yield ApiProblem.badField("request", "was refused (" + status + ")");
