@@ -33,6 +33,12 @@ class OpenFilesCompressionTest extends ServerPerClass {
       assertThat(gzip.statusCode()).as(path).isEqualTo(200);
       assertThat(gzip.headers().firstValue("content-encoding")).as(path).isEmpty();
       assertThat(gzip.body()).as(path).isNotEmpty();
+      HttpResponse<Void> head = client.send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + api.server.port() + path)).header("Accept-Encoding", "gzip")
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+      assertThat(head.headers().firstValue("content-encoding")).as("HEAD " + path).isEmpty();
     }
   }
 

@@ -48,11 +48,15 @@ final class MetricsHandler {
   }
 
   void scrape(RoutingContext rc) {
-    latest().onSuccess(scrape -> rc.response().putHeader("Content-Type",
-            "text/plain; version=0.0.4; charset=utf-8")
-            // never compressed on the loop; Vert.x sends no Content-Encoding header for this
-            .putHeader("Content-Encoding", "identity").end(scrape.bytes()))
-        .onFailure(rc::fail);
+    latest().onSuccess(scrape -> {
+      rc.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+      if (!HeadAsGet.asked(rc)) {
+        // never compressed on the loop; Vert.x takes the header off a GET's answer (a HEAD's,
+        // never compressed, would carry it)
+        rc.response().putHeader("Content-Encoding", "identity");
+      }
+      rc.response().end(scrape.bytes());
+    }).onFailure(rc::fail);
   }
 
   /**

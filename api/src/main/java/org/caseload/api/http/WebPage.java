@@ -88,11 +88,14 @@ final class WebPage {
         // every answer is no-store (RequestGuard); the page's files hold no data: kept, but
         // checked with the server before use, so a new build is seen at once (a problem, a
         // missing file's 404, stays no-store)
-        .putHeader("Cache-Control", "no-cache")
-        // sent as they are, never deflated on the event loop for each client: open without
-        // the token, 50 clients asking the page's script (344 KB) at once with gzip had held
-        // the loop 0.5 to 0.8 s (OpenFilesCompressionTest); Vert.x sends no such header
-        .putHeader("Content-Encoding", "identity");
+        .putHeader("Cache-Control", "no-cache");
+    if (!HeadAsGet.asked(rc)) {
+      // sent as they are, never deflated on the event loop for each client: open without
+      // the token, 50 clients asking the page's script (344 KB) at once with gzip had held
+      // the loop 0.5 to 0.8 s (OpenFilesCompressionTest). Vert.x takes the header off a
+      // GET's answer; a HEAD's, never compressed, would carry it, so it has none
+      rc.response().putHeader("Content-Encoding", "identity");
+    }
     rc.addHeadersEndHandler(v -> {
       if (rc.response().getStatusCode() >= 400) {
         rc.response().putHeader("Cache-Control", "no-store");
