@@ -37,7 +37,13 @@ class ResultsAcceptApiTest extends ServerPerClass {
         Map.entry("text/csvx", "application/json"),
         Map.entry("text/csv;q=0, */*", "application/json"),
         Map.entry("*/*", "application/json"),
-        Map.entry("application/xml", "application/json"));
+        Map.entry("application/xml", "application/json"),
+        // weights as Vert.x reads them: clamped to 0..1, one that is not a number as 1
+        Map.entry("text/csv;q=abc", "text/csv"),
+        Map.entry("text/csv;q=NaN", "application/json"),
+        Map.entry("text/csv;q=2", "text/csv"),
+        Map.entry("text/csv;q=-1", "application/json"),
+        Map.entry(";;;,,,/", "application/json"));
     expected.forEach((accept, type) -> assertThat(api.client.get(location + "/results")
         .putHeader("Accept", accept).send().await().getHeader("Content-Type")).as(accept)
         .startsWith(type));

@@ -124,7 +124,7 @@ final class RunHandlers {
    */
   void results(RoutingContext rc) {
     boolean csv = ResultFormat.csv(rc.queryParams().get("format"),
-        rc.request().getHeader("Accept"));
+        rc.parsedHeaders().accept());
     UUID id = id(rc);
     waited(rc, id).compose(v -> service.status(id, kind))
         .compose(run -> {
