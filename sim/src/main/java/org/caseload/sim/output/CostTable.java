@@ -85,15 +85,17 @@ final class CostTable {
     int first = 12 * (year - 1) + 1;
     int months = costs.monthsIn(year);
     return "year " + year + ", " + span(result, first, first + months - 1)
-        + (months < 12 ? " (" + months + " months)" : "");
+        + (months == 1 ? " (1 month)" : months < 12 ? " (" + months + " months)" : "");
   }
 
   private static String horizon(RunResult result, CostTotals costs) {
-    return costs.months() + " months, " + span(result, 1, costs.months());
+    return costs.months() + (costs.months() == 1 ? " month, " : " months, ")
+        + span(result, 1, costs.months());
   }
 
   private static String span(RunResult result, int first, int last) {
-    return MONTH.format(result.monthly().get(first - 1).date()) + "-"
-        + MONTH.format(result.monthly().get(last - 1).date());
+    String from = MONTH.format(result.monthly().get(first - 1).date());
+    return first == last ? from
+        : from + "-" + MONTH.format(result.monthly().get(last - 1).date());
   }
 }

@@ -134,6 +134,18 @@ class RunCommandTest {
     assertThat(json.get("snapshots").get(1).get("monthsObserved").asInt()).isEqualTo(12);
   }
 
+  /** A year of one month is named as one: "Oct 2020 (1 month)", not "Oct 2020-Oct 2020 (1 months)". */
+  @Test
+  void run_costTable_namesAYearOfOneMonth() {
+    CliRunner.Result one = run("run", "--preset", "medway-2019", "--months", "1",
+        "--replications", "4", "--quiet");
+    assertThat(one.out()).contains("year 1, Oct 2019 (1 month) ").doesNotContain("1 months");
+    CliRunner.Result thirteen = run("run", "--preset", "medway-2019", "--months", "13",
+        "--replications", "4", "--quiet");
+    assertThat(thirteen.out()).contains("year 1, Oct 2019-Sep 2020 ",
+        "year 2, Oct 2020 (1 month) ").doesNotContain("1 months");
+  }
+
   @Test
   void run_ofOneReplication_hasNoIntervalOfItsMeanCost() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run("run", "--preset", "medway-2019",
