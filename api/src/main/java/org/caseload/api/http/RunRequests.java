@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.RunPlan;
 import org.caseload.api.store.NotFoundException;
 import org.caseload.api.store.ScenarioStore;
+import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.InvalidScenarioException;
@@ -24,6 +27,7 @@ import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.MonteCarlo;
+import org.caseload.sim.engine.Precision;
 import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.presets.Presets;
 import org.caseload.sim.target.Target;
@@ -72,6 +76,7 @@ final class RunRequests {
   private Future<RunPlan> run(ObjectNode body) {
     Settings settings = settings(body);
     List<Target> targets = targets(body);
+    List<Precision> precisions = precisions(body);
     return source(body, "", false).compose(source -> offLoop.run(() -> {
       Scenario scenario = horizon(changed(source.scenario(), body, "", "", settings.months),
           settings.months);
@@ -79,7 +84,7 @@ final class RunRequests {
       requireMemory("months", SummaryMemory.run(scenario, settings.replications, 1));
       requireWork("replications", settings.replications, List.of(scenario));
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
-          targets, settings.replications, settings.seed, body.toString());
+          targets, settings.replications, settings.seed, body.toString(), null, precisions);
     }));
   }
 
@@ -129,6 +134,50 @@ final class RunRequests {
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badField("targets[" + i + "]", e.getMessage());
       }
+    }
+    return parsed;
+  }
+
+  /**
+   * A run's {@code precision}, early-stop requests as {@code caseload run --precision}: each
+   * {@code {"metric", "halfWidth"}}, a metric at most once; problems at
+   * {@code precision[i].metric} or {@code .halfWidth}.
+   */
+  static List<Precision> precisions(ObjectNode body) {
+    JsonNode node = body.get("precision");
+    List<Precision> parsed = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return parsed;
+    }
+    if (!node.isArray()) {
+      throw ApiProblem.badField("precision", "must be an array of {metric, halfWidth}");
+    }
+    Set<Metric> seen = EnumSet.noneOf(Metric.class);
+    for (int i = 0; i < node.size(); i++) {
+      String at = "precision[" + i + "]";
+      JsonNode item = node.get(i);
+      if (!item.isObject()) {
+        throw ApiProblem.badField(at, "must be an object {metric, halfWidth}");
+      }
+      JsonNode name = item.get("metric");
+      if (name == null || !name.isTextual()) {
+        throw ApiProblem.badField(at + ".metric", "must be a metric's name");
+      }
+      Metric metric = Metric.byName(name.asText());
+      if (metric == null) {
+        throw ApiProblem.badField(at + ".metric", Metric.notAMetric(name.asText()));
+      }
+      if (!seen.add(metric)) {
+        throw ApiProblem.badField(at + ".metric", metric + " is given twice");
+      }
+      JsonNode half = item.get("halfWidth");
+      double halfWidth = half != null && half.isNumber() ? half.doubleValue() : Double.NaN;
+      if (!(halfWidth > 0) || Double.isInfinite(halfWidth)) {
+        throw ApiProblem.badField(at + ".halfWidth", "must be a number above 0 and finite,"
+            + " in " + metric + "'s own unit, was " + (half == null ? "missing"
+                : Bodies.shown(half.toString())));
+      }
+      parsed.add(new Precision(metric, halfWidth));
     }
     return parsed;
   }

@@ -12,6 +12,7 @@ import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.ComparisonOutput;
+import org.caseload.sim.engine.Precision;
 import org.caseload.sim.output.RunCsv;
 import org.caseload.sim.output.RunJson;
 import org.caseload.sim.target.Target;
@@ -23,19 +24,32 @@ import org.caseload.sim.target.Target;
  *
  * @param scenarioId the stored scenario it came from, or null (inline or preset)
  * @param decision a goal-seek's or sensitivity study's work; null for runs and comparisons
+ * @param precisions a run's early-stop requests (empty: every replication; runs only)
  * @implNote Immutable and thread-safe.
  */
 public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
     List<Scenario> scenarios, List<Target> targets, long replications, long seed,
-    String request, Decision decision) {
+    String request, Decision decision, List<Precision> precisions) {
 
   public RunPlan {
     scenarios = List.copyOf(scenarios);
     targets = List.copyOf(targets);
+    precisions = List.copyOf(precisions);
     if (kind.decision() != (decision != null)) {
       throw new IllegalArgumentException("a " + kind.text() + " plan "
           + (kind.decision() ? "needs" : "takes no") + " decision");
     }
+    if (!precisions.isEmpty() && kind != RunKind.RUN) {
+      throw new IllegalArgumentException("a " + kind.text() + " plan stops at no precision");
+    }
+  }
+
+  /** A goal-seek or sensitivity study. */
+  public RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
+      List<Scenario> scenarios, List<Target> targets, long replications, long seed,
+      String request, Decision decision) {
+    this(kind, scenarioId, scenarioVersion, scenarios, targets, replications, seed, request,
+        decision, List.of());
   }
 
   /** A run or comparison. */
@@ -43,7 +57,7 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
       List<Scenario> scenarios, List<Target> targets, long replications, long seed,
       String request) {
     this(kind, scenarioId, scenarioVersion, scenarios, targets, replications, seed, request,
-        null);
+        null, List.of());
   }
 
   /**
@@ -72,7 +86,8 @@ public record RunPlan(RunKind kind, UUID scenarioId, Integer scenarioVersion,
           options.progress());
     }
     if (kind == RunKind.RUN) {
-      RunResult result = MonteCarlo.run(scenarios.get(0), options, targets, chunks);
+      RunResult result = MonteCarlo.run(scenarios.get(0), options.withPrecisions(precisions),
+          targets, chunks);
       return new Output(RunJson.write(result), RunCsv.write(result));
     }
     ComparisonResult result = Comparison.run(scenarios.get(0),
