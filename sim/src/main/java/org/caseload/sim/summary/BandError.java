@@ -43,6 +43,11 @@ public record BandError(double p5, double p10, double p25, double p50, double p7
 
   /** The errors of the percentiles of {@code s}, a summary of its replications. */
   public static BandError of(Summary s) {
+    if (s.sd() == 0) {
+      // every replication agreed: each percentile is that value exactly (the sketch reports
+      // the extremes as they are), and the spread shows nothing to err by
+      return new BandError(0, 0, 0, 0, 0, 0, 0);
+    }
     long n = s.n();
     Summary.Neighbours a = s.neighbours();
     Accuracy acc = s.accuracy();
