@@ -1,5 +1,6 @@
 package org.caseload.sim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.presets.Presets;
@@ -27,9 +28,16 @@ final class ScenarioChoice {
         + name + "'; closest: " + String.join(", ", Presets.closest(name))));
   }
 
-  /** A preset name or a file path. */
+  /**
+   * A preset name or a file path; a name that is both (a file named like a preset in the
+   * working folder) is refused rather than read as one of them unsaid.
+   */
   static Scenario presetOrFile(String option, String value) {
     if (Presets.description(value) != null) {
+      if (Files.isRegularFile(Path.of(value))) {
+        throw new UserError(option + ": '" + value + "' is both a preset and a file here;"
+            + " write ./" + value + " for the file, or rename the file to use the preset");
+      }
       return preset(value);
     }
     Path path = Path.of(value);

@@ -407,6 +407,31 @@ class RunCommandTest {
     assertThat(result.out()).startsWith("Small synthetic service\n5 replications");
   }
 
+  /**
+   * A file in the working folder named like a preset: {@code project NAME} and {@code compare
+   * --variant NAME} had read the preset, unsaid; now refused, and {@code ./NAME} reads the file.
+   */
+  @Test
+  void presetOrFile_refusesANameThatIsBoth() throws Exception {
+    Path both = Path.of("synthetic-small");
+    assertThat(both).doesNotExist();
+    Files.writeString(both, Files.readString(Path.of("../examples/synthetic-small.json")));
+    try {
+      CliRunner.Result project = run("project", "synthetic-small", "--months", "2");
+      assertThat(project.code()).isEqualTo(2);
+      assertThat(project.err()).contains("project: 'synthetic-small' is both a preset and a"
+          + " file here; write ./synthetic-small for the file");
+      CliRunner.Result variant = run("compare", "--preset", "synthetic-small", "--variant",
+          "synthetic-small", "--replications", "2", "--months", "1");
+      assertThat(variant.code()).isEqualTo(2);
+      assertThat(variant.err()).contains("--variant: 'synthetic-small' is both a preset");
+      CliRunner.Result file = run("project", "./synthetic-small", "--months", "2");
+      assertThat(file.code()).as(file.err()).isZero();
+    } finally {
+      Files.delete(both);
+    }
+  }
+
   @Test
   void presets_listsEveryPreset() {
     CliRunner.Result result = run("presets");
