@@ -30,6 +30,11 @@ class RunPrecisionApiTest extends ServerPerClass {
     assertThat(result.getLong("requestedReplications")).isEqualTo(5000);
     assertThat(result.getLong("replications")).isBetween(128L, 4999L);
     assertThat(result.getLong("replications") % 64).isZero();
+    // its progress is what it made, whole (it had stayed at done / 5,000 once succeeded)
+    JsonObject progress = run.getJsonObject("progress");
+    assertThat(progress.getLong("done")).isEqualTo(result.getLong("replications"));
+    assertThat(progress.getLong("total")).isEqualTo(result.getLong("replications"));
+    assertThat(progress.getDouble("fraction")).isEqualTo(1.0);
     assertThat(api.get(location + "/results").bodyAsString()).isEqualTo(Cli.run("run",
         "--preset", "medway-2019", "--months", "6", "--replications", "5000", "--precision",
         "caseload=0.2", "--quiet", "--format", "json"));

@@ -353,13 +353,15 @@ final class RunHandlers {
   }
 
   /**
-   * The replications a run will make: a run's or comparison's as asked; a decision's as
+   * The replications a run will make: a run's or comparison's as asked, or, once it has
+   * succeeded, as made (a run stopped early at its precision made fewer); a decision's as
    * planned while this server runs it (none for a goal-seek, whose search adapts; none once it
    * has ended, when {@code done} says what it ran).
    */
   private static OptionalLong total(StoredRun run, ActiveRun live) {
     if (!run.kind().decision()) {
-      return OptionalLong.of(run.replications());
+      return OptionalLong.of(run.status() == RunStatus.SUCCEEDED ? run.replicationsDone()
+          : run.replications());
     }
     // once stored as ended it is not planned any more, even while the live run is let go
     return live == null || run.status().finished() ? OptionalLong.empty()

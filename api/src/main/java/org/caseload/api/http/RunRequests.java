@@ -163,9 +163,10 @@ final class RunRequests {
       if (name == null || !name.isTextual()) {
         throw ApiProblem.badField(at + ".metric", "must be a metric's name");
       }
-      Metric metric = Metric.byName(name.asText());
+      Metric metric = Metric.byName(name.asText().strip());
       if (metric == null) {
-        throw ApiProblem.badField(at + ".metric", Metric.notAMetric(name.asText()));
+        throw ApiProblem.badField(at + ".metric",
+            Bodies.shownIn(Metric.notAMetric(name.asText()), name.asText()));
       }
       if (!seen.add(metric)) {
         throw ApiProblem.badField(at + ".metric", metric + " is given twice");

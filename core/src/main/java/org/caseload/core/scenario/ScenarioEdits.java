@@ -117,9 +117,15 @@ public final class ScenarioEdits {
     } catch (InvalidScenarioException e) {
       return false;
     }
+    if (first.contains(BEYOND_ANY_LIST) || second.contains(BEYOND_ANY_LIST)) {
+      return false; // fails on its own as not a field (two such indices are not one)
+    }
     int n = Math.min(first.size(), second.size());
     return first.subList(0, n).equals(second.subList(0, n));
   }
+
+  /** The step an index of ten digits or more reads as: beyond any list. */
+  private static final Integer BEYOND_ANY_LIST = Integer.MAX_VALUE;
 
   private static List<Object> steps(String path) {
     List<Object> steps = new ArrayList<>();
@@ -134,7 +140,7 @@ public final class ScenarioEdits {
       while (index.find()) {
         String digits = index.group(1);
         // An index of ten digits or more is beyond any list: it fails as "not a field".
-        steps.add(digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits));
+        steps.add(digits.length() > 9 ? BEYOND_ANY_LIST : Integer.parseInt(digits));
       }
     }
     return steps;

@@ -228,4 +228,23 @@ class ScenarioEditsTest {
     assertThat(setting.value().asText()).isEqualTo("a=b");
     assertThat(setting).hasToString("name=\"a=b\"");
   }
+
+  /**
+   * Two settings overlap when they reach one field, however written, or one holds the other;
+   * indices of ten digits or more are beyond any list (each fails on its own as not a field),
+   * so two of them do not overlap (a review found two read as one: both capped to 2^31 - 1).
+   */
+  @ParameterizedTest(name = "{0} and {1}: {2}")
+  @CsvSource({
+      "teams[1].establishment, teams[01].establishment, true",
+      "parameters.demand, parameters.demand.baseMonthly, true",
+      "parameters.demand.baseMonthly, parameters.demand.annualGrowth, false",
+      "teams[0], teams[1], false",
+      "teams[9999999999].establishment, teams[12345678901].establishment, false",
+      "teams[9999999999], teams, false",
+      "not a path, name, false"})
+  void overlap_isOneFieldReachedTwice(String a, String b, boolean overlap) {
+    assertThat(ScenarioEdits.overlap(a, b)).isEqualTo(overlap);
+    assertThat(ScenarioEdits.overlap(b, a)).isEqualTo(overlap);
+  }
 }

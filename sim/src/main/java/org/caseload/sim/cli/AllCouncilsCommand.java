@@ -52,6 +52,7 @@ public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils
             + " councils left out would replace it; give another file");
       }
     }
+    RunFlags.checkNotInput(out, "grid", file);
     RunFlags.checkNotData(out, "--out", data);
     RunFlags.checkNotData(skippedFile, "--skipped", data);
     if (months < 1 || months > Scenario.MAX_HORIZON_MONTHS) {

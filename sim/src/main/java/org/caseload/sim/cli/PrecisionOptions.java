@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class PrecisionOptions {
 
   @Option(names = "--precision", paramLabel = "METRIC=HALFWIDTH",
-      description = "stop early, at a multiple of 64 replications (at least 128), once the 95%"
+      description = "stop early, at a multiple of 64 replications (at least 128), once the 95%%"
           + " interval of METRIC's mean is at most +-HALFWIDTH in every month, e.g."
           + " 'caseload=0.1'; --replications is then the most run; repeatable (every one must"
           + " hold); docs/monte-carlo.md")

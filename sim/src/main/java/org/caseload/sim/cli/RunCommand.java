@@ -53,9 +53,44 @@ final class RunCommand implements Callable<Integer> {
     RunFlags.checkNotInput(flags.out, "--scenario", choice.file);
     List<Precision> precisions = precision.parse();
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(choice.resolve())));
-    flags.emit(spec.commandLine().getOut(),
-        output.render(run(spec, flags, scenario, targets.parse(), precisions)));
+    RunResult result = run(spec, flags, scenario, targets.parse(), precisions);
+    if (!precisions.isEmpty() && !result.stoppedEarly()) {
+      spec.commandLine().getErr().println(notReached(result, precisions));
+      spec.commandLine().getErr().flush();
+    }
+    flags.emit(spec.commandLine().getOut(), output.render(result));
     return 0;
+  }
+
+  /**
+   * Why a run asked to stop at a precision ran every replication: each metric's widest
+   * half-width and its month, or the months whose replications all agreed (never judged
+   * precise).
+   */
+  static String notReached(RunResult result, List<Precision> precisions) {
+    List<String> reasons = new java.util.ArrayList<>();
+    for (Precision p : precisions) {
+      int agreed = 0;
+      int widestMonth = 1;
+      double widest = 0;
+      for (int t = 1; t <= result.months(); t++) {
+        var summary = result.summary(t, p.metric());
+        if (!(summary.sd() > 0)) {
+          agreed++;
+        } else if (summary.halfWidth95() > widest) {
+          widest = summary.halfWidth95();
+          widestMonth = t;
+        }
+      }
+      reasons.add(agreed > 0
+          ? String.format(java.util.Locale.ROOT, "%s was the same in every replication of %d"
+              + " month%s, which is never judged precise", p.metric(), agreed,
+              agreed == 1 ? "" : "s")
+          : String.format(java.util.Locale.ROOT, "%s's widest half-width was %.3g (month %d),"
+              + " asked %.3g", p.metric(), widest, widestMonth, p.halfWidth()));
+    }
+    return String.format(java.util.Locale.ROOT, "--precision: not reached in %,d"
+        + " replications: %s", result.replications(), String.join("; ", reasons));
   }
 
   /** Runs with a progress bar; a target the scenario cannot evaluate is a user error. */

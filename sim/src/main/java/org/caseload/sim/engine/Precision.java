@@ -4,9 +4,9 @@ import org.caseload.core.metrics.Metric;
 
 /**
  * A request to stop early once the 95% confidence half-width of a metric's mean is at most
- * {@code halfWidth} (in the metric's own unit) in every month, judged after each chunk of
- * at least {@link #MIN_REPLICATIONS} replications; a month whose replications all agree is
- * not judged precise, so a metric that never varies runs every replication.
+ * {@code halfWidth} (in the metric's own unit) in every month, judged after each chunk of 64
+ * once at least {@link #MIN_REPLICATIONS} replications are merged; a month whose replications
+ * all agree is not judged precise, so a metric that never varies runs every replication.
  */
 public record Precision(Metric metric, double halfWidth) {
 

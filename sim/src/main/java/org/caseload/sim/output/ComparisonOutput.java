@@ -294,7 +294,7 @@ public final class ComparisonOutput {
         + " pt\nof what endless replications would give, 19 times in 20 (its 95% Clopper-Pearson"
         + " interval reaches no further).\nBaseline and variant: means (a run's ± row gives a"
         + " mean's error; pairing usually makes the\ndifference's the smaller, but not where"
-        + " one side hardly varies, as children waiting with more posts).\n"
+        + " one side hardly varies: children waiting where a plan leaves none).\n"
         + Cells.ACCURACY);
     return out.toString();
   }

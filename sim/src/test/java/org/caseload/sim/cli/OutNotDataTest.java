@@ -99,6 +99,21 @@ class OutNotDataTest {
     assertThat(temp.resolve("sweep.csv")).doesNotExist();
   }
 
+  /** The all-England sweep's --out naming its grid (a review found it replaced the grid). */
+  @Test
+  void allCouncilsOut_theGridFile_isRefused_andTheGridKept() throws Exception {
+    Path grid = Files.writeString(temp.resolve("grid.json"),
+        "{\"axes\": {\"parameters.demand.annualGrowth\": [0]}, \"metrics\": [\"caseload\"]}");
+    String before = Files.readString(grid);
+    CliRunner.Result result = run("sweep", grid.toString(), "--all-councils", "--data",
+        folder.toString(), "--year", "2019", "--councils", "Medway", "--replications", "4",
+        "--months", "2", "--quiet", "--out", grid.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--out: " + grid + " is the grid file: the result would"
+        + " replace it; give another file\n");
+    assertThat(Files.readString(grid)).isEqualTo(before);
+  }
+
   @Test
   void out_anotherFileInTheDataFolder_isWritten() throws Exception {
     Path scenario = folder.resolve("medway.json");

@@ -82,6 +82,31 @@ class PrecisionOptionTest {
     assertThat(json.get("stoppedEarly").asBoolean()).isFalse();
     assertThat(json.get("replications").asLong()).isEqualTo(640);
     assertThat(json.at("/monthly/0/metrics/costInterventions/sd").asDouble()).isZero();
+    assertThat(result.err()).isEqualTo("--precision: not reached in 640 replications:"
+        + " costInterventions was the same in every replication of 12 months, which is never"
+        + " judged precise\n");
+  }
+
+  /** A precision not reached in the replications allowed is said so, with the widest. */
+  @Test
+  void run_saysWhyThePrecisionWasNotReached() throws Exception {
+    CliRunner.Result result = run("run", "--preset", "medway-2019", "--months", "3",
+        "--replications", "200", "--precision", "caseload=0.001", "--format", "json",
+        "--quiet");
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode json = JSON.readTree(result.out());
+    double widest = 0;
+    int month = 0;
+    for (JsonNode m : json.get("monthly")) {
+      double half = m.at("/metrics/caseload/halfWidth95/mean").asDouble();
+      if (half > widest) {
+        widest = half;
+        month = m.get("month").asInt();
+      }
+    }
+    assertThat(result.err()).isEqualTo(String.format(java.util.Locale.ROOT, "--precision: not"
+        + " reached in 200 replications: caseload's widest half-width was %.3g (month %d),"
+        + " asked 0.00100%n", widest, month));
   }
 
   private static String[] concat(String[] args, String... more) {

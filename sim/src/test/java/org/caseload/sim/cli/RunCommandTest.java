@@ -376,6 +376,21 @@ class RunCommandTest {
     assertThat(docs).contains(org.caseload.sim.output.MetricCatalog.markdown());
   }
 
+  /**
+   * Every command's help is printed without a word on stderr: a '%' not doubled in an
+   * option's description had made picocli print three warnings with {@code run --help}.
+   */
+  @Test
+  void everyCommandsHelp_printsNoWarning() {
+    for (String command : new picocli.CommandLine(new CaseloadCommand()).getSubcommands()
+        .keySet()) {
+      CliRunner.Result result = run(command, "--help");
+      assertThat(result.code()).as(command).isZero();
+      assertThat(result.err()).as(command).isEmpty();
+      assertThat(result.out()).as(command).doesNotContain("WARN");
+    }
+  }
+
   @Test
   void help_listsEveryCommandIncludingServe() {
     CliRunner.Result result = run("--help");
