@@ -366,7 +366,7 @@ export function tornadoNote(doc) {
   const m = metricOf(doc.output);
   const central = doc.tornado?.central;
   const noise = noiseBars(doc).map((r) => r.input);
-  return `Each bar spans ${doc.output} as one input moves from its low setting to its high setting, every other`
+  return `Each bar spans ${outputWords(doc.output)} as one input moves from its low setting to its high setting, every other`
     + ' input central (the values at its ends; hover a bar for the settings): the widest bars matter most.'
     + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '')
     + ' \u00b1: each end\'s 95% Monte Carlo error, from the study\'s replications.'
@@ -441,9 +441,17 @@ const OUTPUT_WORDS = { caseload: 'caseload', caseloadAssessment: 'caseload (asse
  * 24" (the API's "caseloadLongTerm at month 24"); a metric the page does not offer as named.
  */
 export function tornadoHeading(doc) {
-  if (!doc.output) return 'Tornado';
-  const m = metricOf(doc.output);
-  return `Tornado of ${OUTPUT_WORDS[m] ?? m}${String(doc.output).trim().slice(m.length)}`;
+  return doc.output ? `Tornado of ${outputWords(doc.output)}` : 'Tornado';
+}
+
+/**
+ * A tornado's output in the page's words, as its heading, axis and note give it: "caseload
+ * (long-term team) at month 24" for the API's "caseloadLongTerm at month 24" (the axis and the
+ * note had kept the API's name under a heading in words).
+ */
+export function outputWords(output) {
+  const m = metricOf(output);
+  return `${OUTPUT_WORDS[m] ?? m}${String(output ?? '').trim().slice(m.length)}`;
 }
 
 /** One bar per input from its low to its high end, about the central value. */
@@ -468,8 +476,8 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     height: 40 + tornadoRowHeight([...names.values()]) * Math.max(rows.length, 1),
     marginLeft: Math.max(120, labelWidth([...names.values()]) + 12),
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
-    ariaLabel: `tornado of ${doc.output}`,
-    x: { label: doc.output, grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
+    ariaLabel: `tornado of ${outputWords(doc.output)}`,
+    x: { label: outputWords(doc.output), grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
       insetLeft: 80, insetRight: 80 },
     y: { label: null, domain: rows.map((r) => r.input), tickFormat: (input) => names.get(input) ?? input },
     marks: [

@@ -256,6 +256,14 @@ describe('the tornado\'s heading', async () => {
     expect(tornadoHeading({ output: 'somethingNew at month 3' })).toBe('Tornado of somethingNew at month 3');
     expect(tornadoHeading({})).toBe('Tornado');
   });
+  it('words the axis and the note as the heading: not the API\'s caseloadLongTerm under caseload (long-term team)', async () => {
+    const { outputWords, tornadoNote } = await import('../src/decide.js');
+    expect(outputWords('caseloadLongTerm at month 24')).toBe('caseload (long-term team) at month 24');
+    expect(outputWords('agencyFte at month 6')).toBe('agency workers (FTE) at month 6');
+    const note = tornadoNote({ output: 'caseloadLongTerm at month 24', tornado: { central: 18.3 } });
+    expect(note).toMatch(/^Each bar spans caseload \(long-term team\) at month 24 as one input moves/);
+    expect(note).not.toContain('caseloadLongTerm');
+  });
 });
 
 describe('a tornado\'s rows', async () => {
