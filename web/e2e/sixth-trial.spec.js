@@ -1,6 +1,7 @@
 // Defects a sixth planner's trial of the page found (Leeds 2021, Norfolk 2022, Medway 2019),
 // each reproduced in the browser: the tornado of a team's caseload headed in words but its
-// axis and note in the API's name ("caseloadLongTerm at month 24").
+// axis and note in the API's name ("caseloadLongTerm at month 24"); on a phone an extra cost's
+// "+" broken from its "£577k".
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
 
@@ -14,6 +15,36 @@ test('a tornado of the long-term team\'s caseload names it in words on its axis 
   await expect(page.locator('#tornado-chart svg')).toContainText('caseload (long-term team) at month 6');
   await expect(page.locator('#tornado-note')).toContainText('Each bar spans caseload (long-term team) at month 6 as one input');
   await expect(page.locator('#tornado-chart')).not.toContainText('caseloadLongTerm');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('on a phone an extra cost keeps its plus with its pound sign', async ({ browser }) => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  // every cell of the tables whose text has "+" then "£": the two on one line
+  const broken = await page.locator('#tables').evaluate((tables) => {
+    const out = [];
+    for (const cell of tables.querySelectorAll('td')) {
+      const node = [...cell.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\+\u2060?£/.test(n.textContent));
+      if (!node) continue;
+      const at = node.textContent.search(/\+\u2060?£/);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, node.textContent.indexOf('£', at) + 1);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      out.push({ text: cell.textContent, lines: tops.size });
+    }
+    return out;
+  });
+  expect(broken.length).toBeGreaterThan(0);
+  expect(broken.filter((c) => c.lines > 1)).toEqual([]);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

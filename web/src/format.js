@@ -85,9 +85,14 @@ export function shares(...ps) {
   return ps.map((p, i) => (p > 0 && whole[i] <= 0 ? '<1%' : p < 1 && whole[i] >= 100 ? '>99%' : `${whole[i]}%`));
 }
 
-/** `text` (the magnitude of `x` written) with the sign of `x`: + when above zero and shown nonzero. */
+/**
+ * `text` (the magnitude of `x` written) with the sign of `x`: + when above zero and shown
+ * nonzero; joined to a pound sign by a word joiner, as money() joins a minus (a phone's extra
+ * cost table had broken "+" from "£577k", the plus on a line of its own).
+ */
 function signed(text, x) {
-  return x > 0 && /[1-9]/.test(text) ? '+' + text : text;
+  if (!(x > 0 && /[1-9]/.test(text))) return text;
+  return (text.startsWith('£') ? '+\u2060' : '+') + text;
 }
 
 /**

@@ -169,9 +169,9 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
   });
   it('a found plan\'s extra cost a year, with its interval where there is one', () => {
     expect(extraCostText({ status: 'found', extraCostPerYear: 1234567, extraCostPerYearCi95: [1100000, 1350000] }))
-      .toBe('extra cost +£1.2m a year (95% interval £1.1m to £1.4m)');
+      .toBe('extra cost +\u2060£1.2m a year (95% interval £1.1m to £1.4m)');
     expect(extraCostText({ status: 'found', extraCostPerYear: 450000, extraCostPerYearCi95: [null, null] }))
-      .toBe('extra cost +£450k a year');
+      .toBe('extra cost +\u2060£450k a year');
     expect(extraCostText({ status: 'infeasible' })).toBeNull();
   });
 });
@@ -190,7 +190,7 @@ describe('the goal-seek\'s answer in a sentence', async () => {
     const doc = { probability: 0.8, answer: { status: 'found', extraCostPerYear: 2_900_000,
       extraCostPerYearCi95: [2_890_000, 2_920_000],
       plan: { plan: 'longTerm posts +44', probability: 0.8259, ci95: [0.814, 0.837], replications: 4096 } } };
-    expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+£2\.9m a year/);
+    expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+\u2060£2\.9m a year/);
     expect(goalSeekAnswer(doc)).not.toContain('Borderline');
   });
   it('says a plan is borderline where its interval reaches below the goal (the API\'s sure: false)', () => {

@@ -115,7 +115,7 @@ describe('format', () => {
     expect(difference('unallocatedCases', 12.4)).toBe('+12');
     expect(difference('unallocatedCases', 0.3)).toBe('+0.3');
     expect(difference('unallocatedCases', 0)).toBe('0');
-    expect(difference('cost', 46_000)).toBe('+£46k');
+    expect(difference('cost', 46_000)).toBe('+\u2060£46k'); // joined: never broken apart;
     expect(difference('cost', -1_200_000)).toBe('\u2212\u2060£1.2m'); // joined: never broken apart
     expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
     expect(differenceWithInterval('inPostFte', 7.9, [7.7, 8.1])).toBe('+7.9 (7.7 to 8.1)');
@@ -231,11 +231,11 @@ describe('a Monte Carlo error', () => {
 describe('an interval whose ends would hide its width', () => {
   it('gets the decimals that show it, and the estimate with them', () => {
     // a trial's year-1 extra cost: +£2m (£2m to £2m) from [2.014m, 2.025m]
-    expect(differenceWithInterval('cost', 2_019_500, [2_014_000, 2_025_000])).toBe('+£2.02m (£2.014m to £2.025m)');
+    expect(differenceWithInterval('cost', 2_019_500, [2_014_000, 2_025_000])).toBe('+\u2060£2.02m (£2.014m to £2.025m)');
     expect(differenceWithInterval('caseload', -0.31, [-0.32, -0.3])).toBe('\u22120.31 (\u22120.32 to \u22120.30)');
     // wide enough for the usual decimals: unchanged
     expect(differenceWithInterval('caseload', -3.4, [-3.8, -3.0])).toBe('\u22123.4 (\u22123.8 to \u22123.0)');
-    expect(differenceWithInterval('cost', 1_200_000, [1_100_000, 1_300_000])).toBe('+£1.2m (£1.1m to £1.3m)');
+    expect(differenceWithInterval('cost', 1_200_000, [1_100_000, 1_300_000])).toBe('+\u2060£1.2m (£1.1m to £1.3m)');
     expect(differenceWithInterval('vacancyRate', 0.021, [0.018, 0.024])).toBe('+2.1 points (1.8 to 2.4)');
     // a goal-seek's extra cost of [2.148m, 2.154m] had read £2.1m to £2.2m
     expect(intervalExtra('cost', 2_148_000, 2_154_000)).toBe(2);
