@@ -10,6 +10,7 @@ import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 import { announcer } from './announce.js';
+import { targetsBeyondMonths } from './wording.js';
 
 let active = null; // {path, id, kind, cancelled} while a goal-seek or sensitivity runs
 
@@ -63,6 +64,12 @@ async function decide(path, makeBody) {
     return null;
   }
   const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';
+  // a goal-seek's targets beyond Months, each said in the page's words (the tornado has none)
+  const beyond = kind === 'goal-seek' ? targetsBeyondMonths(state.targets, $('months').value) : null;
+  if (beyond) {
+    $('decide-error').textContent = beyond;
+    return null;
+  }
   // the last answer of this kind is not shown beside a new one's progress
   if (kind === 'goal-seek') {
     $('frontier-title').hidden = true;

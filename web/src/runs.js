@@ -11,6 +11,7 @@ import { renderComparison } from './comparison-view.js';
 import { markEarlierResults } from './results.js';
 import { planLevers } from './levers.js';
 import { announcer } from './announce.js';
+import { targetsBeyondMonths } from './wording.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
@@ -85,6 +86,12 @@ export async function execute(kind, makeBody) {
     return;
   }
   if (state.active) return;
+  // a target beyond Months (lowered since it was added) said in the page's words, every one
+  const beyond = targetsBeyondMonths(state.targets, $('months').value);
+  if (beyond) {
+    document.querySelector('.error[data-field=targets]').textContent = beyond;
+    return;
+  }
   const body = makeBody(start);
   const levers = state.levers.map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline) }));
   const path = kind === 'run' ? 'runs' : 'comparisons';

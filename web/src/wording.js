@@ -190,6 +190,26 @@ export function targetLabel(text) {
   return `${COMPARED_LABELS[metric]} ${TARGET_OPERATORS[op]} ${shown} at month ${month}`;
 }
 
+/**
+ * The targets whose month lies beyond the Months typed, said in the page's words with what to
+ * do, or null (none, or Months not a whole number, which the API names). Checked before a run,
+ * a comparison or a goal-seek: Months lowered after a target was added had been refused by the
+ * API in its own words ('target "vacancyRate <= 0.15 at month 12": month 12 is beyond the
+ * horizon of 6 months'), and for the first such target only.
+ */
+export function targetsBeyondMonths(targets, months) {
+  const horizon = String(months ?? '').trim();
+  if (!/^[0-9]+$/.test(horizon)) return null;
+  const monthOf = (t) => Number(/at month\s+(\d+)\s*$/.exec(String(t))?.[1] ?? NaN);
+  const beyond = targets.filter((t) => monthOf(t) > Number(horizon));
+  if (!beyond.length) return null;
+  const names = beyond.map((t) => `"${targetLabel(t)}"`).join(', ');
+  const last = Math.max(...beyond.map(monthOf));
+  return beyond.length === 1
+    ? `The target ${names} is beyond the ${horizon} months to run: raise Months to ${last} or remove the target.`
+    : `The targets ${names} are beyond the ${horizon} months to run: raise Months to ${last} or remove them.`;
+}
+
 /** Uncertain parameters in planners' words. */
 const UNCERTAIN_WORDS = {
   annualTurnover: 'staff turnover', fillProbability: 'how fast vacancies are filled',

@@ -199,3 +199,20 @@ describe('a baseline whose calibration found parameters very uncertain', () => {
       + ' before relying on the bands.');
   });
 });
+
+describe('targets beyond the months to run', async () => {
+  const { targetsBeyondMonths } = await import('../src/wording.js');
+  const targets = ['vacancyRate <= 0.15 at month 12', 'cost <= 1300000 at month 12', 'caseload <= 18 at month 3'];
+  it('names every one in the page\'s words, with what to do', () => {
+    expect(targetsBeyondMonths(targets, '6')).toBe('The targets "Vacancy rate at most 15% at month 12", '
+      + '"Cost a month at most £1,300,000 at month 12" are beyond the 6 months to run: raise Months to 12 or remove them.');
+    expect(targetsBeyondMonths(targets.slice(1), ' 6 ')).toBe('The target "Cost a month at most £1,300,000 at month 12"'
+      + ' is beyond the 6 months to run: raise Months to 12 or remove the target.');
+  });
+  it('is null where every target is within Months, or Months is not a whole number (the API names it)', () => {
+    expect(targetsBeyondMonths(targets, '12')).toBeNull();
+    expect(targetsBeyondMonths([], '1')).toBeNull();
+    expect(targetsBeyondMonths(targets, 'six')).toBeNull();
+    expect(targetsBeyondMonths(targets, '')).toBeNull();
+  });
+});
