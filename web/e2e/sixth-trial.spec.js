@@ -3,7 +3,8 @@
 // axis and note in the API's name ("caseloadLongTerm at month 24"); on a phone an extra cost's
 // "+" broken from its "£577k"; Months lowered below a target's month refused in the API's
 // words ('target "vacancyRate <= 0.15 at month 12": month 12 is beyond the horizon of 6
-// months'), the first such target only.
+// months'), the first such target only; results left on screen, with nothing said, after a
+// lever, target or setting was changed.
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
 
@@ -85,6 +86,54 @@ test('Months lowered below targets\' months: Run, Compare and the goal-seek name
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(slot).toHaveText('');
   expect(posted).toBe(1);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('results are said to be of the last run once a lever, target or setting is changed, and not once it is back', async ({ browser }) => {
+  const page = await open(browser);
+  const earlier = page.locator('#results-earlier');
+  const said = /^These results are of the last comparison, with the levers, targets and settings listed below; some have been changed since/;
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByLabel('at month', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(earlier).toBeHidden();
+  // a lever's value typed over, then back
+  await page.locator('#lever-0-fte').fill('20');
+  await expect(earlier).toBeVisible();
+  await expect(earlier).toHaveText(said);
+  await page.locator('#lever-0-fte').fill('8');
+  await expect(earlier).toBeHidden();
+  // its team, the seed, a target removed, a lever added: each is said
+  await page.locator('#lever-0-team').selectOption('longTerm');
+  await expect(earlier).toHaveText(said);
+  await page.locator('#lever-0-team').selectOption('assessment');
+  await expect(earlier).toBeHidden();
+  await page.getByLabel('Seed', { exact: true }).fill('2');
+  await expect(earlier).toHaveText(said);
+  await page.getByLabel('Seed', { exact: true }).fill('1');
+  await expect(earlier).toBeHidden();
+  await page.getByRole('button', { name: /^Remove target / }).click();
+  await expect(earlier).toHaveText(said);
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(earlier).toBeHidden();
+  // a baseline run: a lever of the plan changes nothing it shows; an assumption does
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(earlier).toBeHidden();
+  await page.locator('#lever-0-fte').fill('20');
+  await expect(earlier).toBeHidden();
+  await page.getByLabel('An assumption: in the baseline too (not part of the plan)').check();
+  await expect(earlier).toHaveText(/^These results are of the last run, with the levers/);
+  // run again: said no more
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(earlier).toBeHidden();
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -3,6 +3,7 @@
 import { LEVERS, planLevers, typicalHint, farWarning } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
+import { markEarlierResults } from './results.js';
 
 function input(id, value, onInput, attrs = {}) {
   const el = document.createElement('input');
@@ -120,6 +121,7 @@ export function renderLevers() {
     assumption.addEventListener('change', () => {
       lever.inBaseline = assumption.checked;
       updateCompare();
+      markEarlierResults();
     });
     const assumptionLabel = document.createElement('label');
     assumptionLabel.htmlFor = assumption.id;
@@ -149,6 +151,7 @@ export function renderLevers() {
     warnFar(i, def, lever);
   });
   updateCompare();
+  markEarlierResults();
 }
 
 /** Compare needs a plan: at least one lever that is not an assumption. */
@@ -180,4 +183,5 @@ export function renderTargets() {
     li.append(b);
     return li;
   }));
+  markEarlierResults();
 }

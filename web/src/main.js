@@ -116,6 +116,9 @@ function wire() {
   $('tornado').addEventListener('click', tornado);
   $('decide-cancel').addEventListener('click', cancelDecision);
   $('months').addEventListener('input', followMonths);
+  // results on screen said to be of the last run once a lever, target or setting typed differs
+  // (each field's own listener has updated the state by the time the event reaches the section)
+  for (const type of ['input', 'change']) $('settings').addEventListener(type, markEarlierResults);
   $('token-retry').addEventListener('click', load);
   wireTeams();
   refreshWhenSeen();

@@ -32,14 +32,36 @@ export function markEarlierResults() {
     return;
   }
   if (shown !== state.start) {
-    earlier.textContent = `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`;
+    say(earlier, `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`);
   } else if (state.refused) {
-    earlier.textContent = 'These results are of the last run: the one just asked for was refused (see above), so they do not show the settings now typed.';
+    say(earlier, 'These results are of the last run: the one just asked for was refused (see above), so they do not show the settings now typed.');
+  } else if (state.last.typed && state.last.typed !== typedNow(state.last.kind)) {
+    say(earlier, `These results are of the last ${state.last.kind === 'run' ? 'run' : 'comparison'}, with the levers,`
+      + ' targets and settings listed below; some have been changed since: run again to see what is typed now.');
   } else {
     earlier.hidden = true;
     return;
   }
   earlier.hidden = false;
+}
+
+/** `text` in the status line `el`, set only when it changes (a status set again may be said again). */
+function say(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * What is typed now that the results of a run of `kind` depend on, as text to compare: the
+ * levers (a baseline run's, its assumptions only), the targets, replications, months and seed.
+ * Kept with the results when submitted, so that results left on screen after a lever, target or
+ * setting is changed are said to be of the last run (a trial had read a plan's results under a
+ * lever typed over since, with nothing said).
+ */
+export function typedNow(kind) {
+  const levers = state.levers.filter((l) => kind !== 'run' || l.inBaseline)
+    .map((l) => ({ type: l.type, values: l.values, inBaseline: Boolean(l.inBaseline) }));
+  const settings = ['replications', 'months', 'seed'].map((id) => String($(id)?.value ?? '').trim());
+  return JSON.stringify({ levers, targets: state.targets, settings });
 }
 
 /**

@@ -8,7 +8,7 @@ import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
-import { markEarlierResults } from './results.js';
+import { markEarlierResults, typedNow } from './results.js';
 import { planLevers } from './levers.js';
 import { announcer } from './announce.js';
 import { targetsBeyondMonths } from './wording.js';
@@ -94,6 +94,7 @@ export async function execute(kind, makeBody) {
   }
   const body = makeBody(start);
   const levers = state.levers.map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline) }));
+  const typed = typedNow(kind);
   const path = kind === 'run' ? 'runs' : 'comparisons';
   busy(true);
   $('cancel').focus();
@@ -118,7 +119,7 @@ export async function execute(kind, makeBody) {
   const cancelled = state.active.cancelled;
   // not said when Cancel was pressed meanwhile: "Cancelling..." had been followed by "started"
   if (!cancelled) told().say(kind === 'run' ? 'Baseline run started' : 'Comparison started');
-  const job = { kind, path, id: created.id, links: created.links, levers, start: portable(start),
+  const job = { kind, path, id: created.id, links: created.links, levers, typed, start: portable(start),
     submittedAt: submitted };
   remember(job);
   state.active.id = created.id;
@@ -154,7 +155,7 @@ export async function reattach(job) {
 }
 
 async function attach(job, start) {
-  const { kind, path, id, links, levers } = job;
+  const { kind, path, id, links, levers, typed } = job;
   let ended = false;
   let drawn = false;
   try {
@@ -188,7 +189,7 @@ async function attach(job, start) {
     await start.actualsLoaded;
     const seconds = (Date.now() - started) / 1000; // from the submission, reloads between
     tell(`Done in ${number(seconds, 1)} s. Results ready below.`);
-    state.last = { kind, status, result, start, levers };
+    state.last = { kind, status, result, start, levers, typed };
     if (kind === 'run') renderRun(result);
     else renderComparison(result);
     drawn = true;
