@@ -4,7 +4,8 @@
 // "+" broken from its "£577k"; Months lowered below a target's month refused in the API's
 // words ('target "vacancyRate <= 0.15 at month 12": month 12 is beyond the horizon of 6
 // months'), the first such target only; results left on screen, with nothing said, after a
-// lever, target or setting was changed.
+// lever, target or setting was changed; Decide said to use none of step 2's levers, though it
+// takes those marked an assumption.
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
 
@@ -134,6 +135,27 @@ test('results are said to be of the last run once a lever, target or setting is 
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(earlier).toBeHidden();
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('Decide says it takes step 2\'s assumptions, as its requests do', async ({ browser }) => {
+  const page = await open(browser);
+  const hint = page.locator('#decide > p.hint').first();
+  await expect(hint).toContainText('its levers marked an assumption, not the plan\'s levers');
+  await expect(hint).not.toContainText('not its levers');
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByLabel('An assumption: in the baseline too (not part of the plan)').check();
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByLabel('Tornado at month', { exact: true }).fill('6');
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/sensitivities') && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  const body = (await sent).postDataJSON();
+  expect(body.interventions.map((i) => i.type)).toEqual(['referralGrowth']);
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
