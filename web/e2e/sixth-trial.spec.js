@@ -5,9 +5,10 @@
 // words ('target "vacancyRate <= 0.15 at month 12": month 12 is beyond the horizon of 6
 // months'), the first such target only; results left on screen, with nothing said, after a
 // lever, target or setting was changed; Decide said to use none of step 2's levers, though it
-// takes those marked an assumption.
+// takes those marked an assumption; the baseline opened from a scenario still said to be
+// "saved, version 1" once the scenario was deleted.
 import { test, expect } from '@playwright/test';
-import { open } from './session.js';
+import { apiClient, open, deleteScenariosNamed } from './session.js';
 
 test('a tornado of the long-term team\'s caseload names it in words on its axis and in its note', async ({ browser }) => {
   const page = await open(browser);
@@ -158,4 +159,31 @@ test('Decide says it takes step 2\'s assumptions, as its requests do', async ({ 
   await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
   expect(page.errors).toEqual([]);
   await page.context().close();
+});
+
+test('a scenario opened, then deleted: its baseline is no longer said to be saved', async ({ browser }) => {
+  const name = 'Sixth trial, deleted while open';
+  const page = await open(browser);
+  const api = await apiClient();
+  page.on('dialog', (d) => d.accept());
+  try {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    await page.getByRole('button', { name: `Open ${name}` }).click();
+    await expect(page.locator('#assumptions h3')).toHaveText(`Baseline: ${name} (saved, version 1)`);
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Deleted "${name}".`);
+    await expect(page.locator('#assumptions h3')).toHaveText(`Baseline: ${name} (deleted from this server: Save as new keeps it)`);
+    await expect(page.getByRole('button', { name: /^Save changes/ })).toBeHidden();
+    // saved as new, it is listed again under its name
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    await expect(page.getByRole('button', { name: `Open ${name}` })).toHaveCount(1);
+    expect(page.errors).toEqual([]);
+  } finally {
+    await deleteScenariosNamed(api, name);
+    await api.dispose();
+    await page.context().close();
+  }
 });

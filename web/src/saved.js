@@ -177,7 +177,16 @@ async function deleteScenario(item) {
     return;
   }
   await call(`scenarios/${item.id}`, { method: 'DELETE' });
-  if (state.saved?.id === item.id) state.saved = null;
+  if (state.saved?.id === item.id) {
+    state.saved = null;
+    // the baseline opened from it is no longer "saved, version 2" (a trial read that after
+    // deleting it): said so, with how to keep it
+    if (state.start?.saved) {
+      state.start.saved = null;
+      state.start.label = `${item.name} (deleted from this server: Save as new keeps it)`;
+      showAssumptions();
+    }
+  }
   $('save-status').textContent = `Deleted "${item.name}".`;
   updateSaveButtons();
   await listScenarios();
