@@ -6,7 +6,8 @@
 // months'), the first such target only; results left on screen, with nothing said, after a
 // lever, target or setting was changed; Decide said to use none of step 2's levers, though it
 // takes those marked an assumption; the baseline opened from a scenario still said to be
-// "saved, version 1" once the scenario was deleted.
+// "saved, version 1" once the scenario was deleted; a goal-seek's answer and a tornado left
+// on screen, with nothing said, once their targets, months or baseline were changed.
 import { test, expect } from '@playwright/test';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
 
@@ -186,4 +187,50 @@ test('a scenario opened, then deleted: its baseline is no longer said to be save
     await api.dispose();
     await page.context().close();
   }
+});
+
+test('a goal-seek\'s answer and a tornado are said to be of what they were asked with once it changes', async ({ browser }) => {
+  const page = await open(browser);
+  const frontierStale = page.locator('#frontier-stale');
+  const tornadoStale = page.locator('#tornado-stale');
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByLabel('at month', { exact: true }).fill('6');
+  await page.getByLabel('value', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..20/10');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
+  await expect(frontierStale).toBeHidden();
+  await expect(tornadoStale).toBeHidden();
+  const decided = page.locator('#summary dd[data-decision]');
+  await expect(decided).not.toContainText('changed since');
+  // a target removed: the answer is said to be of the targets it was asked with, in the summary too
+  await page.getByRole('button', { name: /^Remove target / }).click();
+  await expect(frontierStale).toHaveText(/^This answer is of the targets, probability, months, seed, assumptions and Decide's levers as they were when it was asked; some have been changed since: find the cheapest plan again/);
+  await expect(decided).toContainText('(asked with targets or settings changed since: see Decide)');
+  await expect(tornadoStale).toBeHidden(); // a tornado takes no targets
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(frontierStale).toBeHidden();
+  await expect(decided).not.toContainText('changed since');
+  // the probability, then the tornado's metric
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.9');
+  await expect(frontierStale).toBeVisible();
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.8');
+  await expect(frontierStale).toBeHidden();
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('agencyRate');
+  await expect(tornadoStale).toHaveText(/^This tornado is of the metric, month, months, seed, assumptions and Decide's levers as they were when it was asked; some have been changed since: draw it again/);
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
+  await expect(tornadoStale).toBeHidden();
+  // another baseline: both are of the earlier one
+  await page.getByLabel('Preset', { exact: true }).selectOption('northamptonshire-2018');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(frontierStale).toHaveText(/^This answer is of the earlier baseline medway-2019: .*; find the cheapest plan again for northamptonshire-2018/);
+  await expect(tornadoStale).toHaveText(/^This tornado is of the earlier baseline medway-2019: .*; draw it again for northamptonshire-2018/);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
 });

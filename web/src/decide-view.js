@@ -3,7 +3,7 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
+import { lines, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
@@ -70,6 +70,7 @@ async function decide(path, makeBody) {
     $('decide-error').textContent = beyond;
     return null;
   }
+  asking[kind] = { typed: typedFor(kind), start: state.start };
   // the last answer of this kind is not shown beside a new one's progress
   if (kind === 'goal-seek') {
     $('frontier-title').hidden = true;
@@ -79,6 +80,7 @@ async function decide(path, makeBody) {
     $('tornado-title').hidden = true;
     $('tornado-chart').replaceChildren();
   }
+  markStaleDecisions();
   active = { path, id: null, kind, cancelled: false };
   busy(true);
   $('decide-cancel').focus();
@@ -90,7 +92,7 @@ async function decide(path, makeBody) {
     done(kind);
     return null;
   }
-  const job = { path, kind, id: created.id, links: created.links };
+  const job = { path, kind, id: created.id, links: created.links, typed: asking[kind].typed };
   if (!active.cancelled) told().say(`${kind} started`); // not after "cancelling..."
   try {
     sessionStorage.setItem(DECIDE_KEY, JSON.stringify(job));
@@ -205,6 +207,7 @@ export function claimStoredDecision() {
 /** Follows a claimed search (claimStoredDecision) again, then draws its results. */
 export async function reattachDecision(job) {
   if (!job) return;
+  asking[job.kind] = { typed: job.typed ?? null, start: state.start };
   const doc = await followDecision(job);
   if (!doc) return;
   if (job.kind === 'goal-seek') drawGoalSeek(doc);
@@ -247,9 +250,11 @@ function showChart(boxId, chart, noteId, text, figures) {
 }
 
 function drawGoalSeek(doc) {
+  drawn['goal-seek'] = asking['goal-seek'];
   $('frontier-title').hidden = false;
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
-  state.decision = { start: state.start, text: goalSeekAnswer(doc) };
+  state.decision = { start: drawn['goal-seek']?.start ?? state.start, text: goalSeekAnswer(doc) };
+  markStaleDecisions();
   showDecisionInSummary();
   const { head, rows, caption } = frontierTable(doc);
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
@@ -265,8 +270,10 @@ export async function tornado() {
 }
 
 function drawTornado(doc) {
+  drawn.sensitivity = asking.sensitivity;
   $('tornado-title').textContent = tornadoHeading(doc);
   $('tornado-title').hidden = false;
+  markStaleDecisions();
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc));
   tell('sensitivity done', 'sensitivity done: the tornado is drawn below.');
 }
@@ -289,4 +296,60 @@ export function followMonths() {
   if (monthShown !== null && month.value !== monthShown) return;
   monthShown = $('months').value.trim();
   month.value = monthShown;
+}
+
+/** What a goal-seek or tornado was asked with ({typed, start}), by kind: as submitted, then as drawn. */
+const asking = { 'goal-seek': null, sensitivity: null };
+const drawn = { 'goal-seek': null, sensitivity: null };
+
+/**
+ * What is typed now that a goal-seek's or a tornado's answer depends on, as text to compare:
+ * months, seed, the assumptions, Decide's levers, and the targets and probability (a goal-seek)
+ * or the metric and month (a tornado).
+ */
+function typedFor(kind) {
+  const common = { months: $('months').value.trim(), seed: $('seed').value.trim(),
+    assumed: state.levers.filter((l) => l.inBaseline).map((l) => ({ type: l.type, values: l.values })),
+    levers: lines($('decide-levers').value) };
+  return JSON.stringify(kind === 'goal-seek'
+    ? { ...common, targets: state.targets, probability: $('decide-probability').value.trim() }
+    : { ...common, metric: $('tornado-metric').value, month: $('tornado-month').value.trim() });
+}
+
+const STALE = {
+  'goal-seek': { title: 'frontier-title', note: 'frontier-stale', what: 'answer', again: 'find the cheapest plan again',
+    inputs: 'targets, probability, months, seed, assumptions and Decide\'s levers' },
+  sensitivity: { title: 'tornado-title', note: 'tornado-stale', what: 'tornado', again: 'draw it again',
+    inputs: 'metric, month, months, seed, assumptions and Decide\'s levers' },
+};
+
+/**
+ * A goal-seek's answer or a tornado left on screen once what it was asked with has changed is
+ * said to be so under its heading (a trial had read an answer to targets changed since, and
+ * one of a baseline chosen since, with nothing said), and the printed summary's goal-seek line
+ * says so too. Called as anything in steps 2 and 4 changes and when a baseline is chosen.
+ */
+export function markStaleDecisions() {
+  for (const [kind, s] of Object.entries(STALE)) {
+    const d = drawn[kind];
+    const note = $(s.note);
+    let text = '';
+    if (d && !$(s.title).hidden && state.start) {
+      if (d.start !== state.start) {
+        text = `This ${s.what} is of the earlier baseline ${d.start?.label ?? ''}; ${s.again} for ${state.start.label}.`;
+      } else if (d.typed && d.typed !== typedFor(kind)) {
+        text = `This ${s.what} is of the ${s.inputs} as they were when it was asked; some have been changed since:`
+          + ` ${s.again} to see what is typed now.`;
+      }
+    }
+    if (note.textContent !== text) note.textContent = text;
+    note.hidden = !text;
+    if (kind === 'goal-seek' && state.decision) {
+      const stale = Boolean(text) && d?.start === state.start;
+      if (state.decision.stale !== stale) {
+        state.decision.stale = stale;
+        showDecisionInSummary();
+      }
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
-  reattachDecision } from './decide-view.js';
+  reattachDecision, markStaleDecisions } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 import { targetLabel } from './wording.js';
 
@@ -119,6 +119,11 @@ function wire() {
   // results on screen said to be of the last run once a lever, target or setting typed differs
   // (each field's own listener has updated the state by the time the event reaches the section)
   for (const type of ['input', 'change']) $('settings').addEventListener(type, markEarlierResults);
+  // and Decide's answers once what they were asked with differs (a lever or target added or
+  // removed is a click, after which the event reaches the section)
+  for (const id of ['settings', 'decide']) {
+    for (const type of ['input', 'change', 'click']) $(id).addEventListener(type, markStaleDecisions);
+  }
   $('token-retry').addEventListener('click', load);
   wireTeams();
   refreshWhenSeen();
@@ -166,6 +171,7 @@ async function init() {
   onStarted(offerDecideLevers);
   onStarted(followMonths);
   onStarted(markEarlierResults);
+  onStarted(markStaleDecisions);
   wire();
   renderLevers();
   await load();
