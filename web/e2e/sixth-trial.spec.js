@@ -7,7 +7,8 @@
 // lever, target or setting was changed; Decide said to use none of step 2's levers, though it
 // takes those marked an assumption; the baseline opened from a scenario still said to be
 // "saved, version 1" once the scenario was deleted; a goal-seek's answer and a tornado left
-// on screen, with nothing said, once their targets, months or baseline were changed.
+// on screen, with nothing said, once their targets, months or baseline were changed; a
+// goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0".
 import { test, expect } from '@playwright/test';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
 
@@ -231,6 +232,21 @@ test('a goal-seek\'s answer and a tornado are said to be of what they were asked
   await page.getByRole('button', { name: 'Use this preset' }).click();
   await expect(frontierStale).toHaveText(/^This answer is of the earlier baseline medway-2019: .*; find the cheapest plan again for northamptonshire-2018/);
   await expect(tornadoStale).toHaveText(/^This tornado is of the earlier baseline medway-2019: .*; draw it again for northamptonshire-2018/);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a goal-seek\'s probability of 80 is said to be a percentage without its sign, beside the field, before anything is sent', async ({ browser }) => {
+  const page = await open(browser);
+  let posted = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/goal-seeks')) posted++; });
+  const probability = page.getByLabel('Probability of meeting every target', { exact: true });
+  await probability.fill('80');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-probability-error')).toHaveText('A probability is a fraction or a percentage: 0.8 or 80%; was "80".');
+  await expect(probability).toHaveAttribute('aria-invalid', 'true');
+  await expect(probability).toBeFocused();
+  expect(posted).toBe(0);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -97,7 +97,7 @@ test('Decide: a refused probability or lever is marked beside its field, which t
   await page.getByLabel('Months', { exact: true }).fill('12');
   await page.locator('#target-month').fill('12');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Probability of meeting every target').fill('80');
+  await page.getByLabel('Probability of meeting every target').fill('120');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   const probability = page.getByLabel('Probability of meeting every target');
   await expect(probability).toHaveAttribute('aria-invalid', 'true');

@@ -3,7 +3,7 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { lines, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
+import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
@@ -68,6 +68,13 @@ async function decide(path, makeBody) {
   const beyond = kind === 'goal-seek' ? targetsBeyondMonths(state.targets, $('months').value) : null;
   if (beyond) {
     $('decide-error').textContent = beyond;
+    return null;
+  }
+  const probable = kind === 'goal-seek' ? probabilityProblem($('decide-probability').value) : null;
+  if (probable) {
+    $('decide-probability-error').textContent = probable;
+    markInvalid($('decide-probability'), $('decide-probability-error'));
+    $('decide-probability').focus();
     return null;
   }
   asking[kind] = { typed: typedFor(kind), start: state.start };

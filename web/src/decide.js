@@ -32,6 +32,19 @@ export function typedProbability(text) {
   return percent ? Number((Number(percent[1]) / 100).toPrecision(12)) : whole(text);
 }
 
+/**
+ * What is wrong with a goal-seek's probability as typed, in a planner's words, or null: a
+ * number from 1 to 100 without its % is a percentage typed without its sign (80 had been
+ * refused as "must be strictly between 0 and 1, was 80.0", without a word of 80%); the rest is
+ * left to the API, which names it.
+ */
+export function probabilityProblem(text) {
+  const typed = String(text ?? '').trim();
+  const p = typedProbability(typed);
+  if (typeof p !== 'number' || p <= 1 || p >= 100) return null;
+  return `A probability is a fraction or a percentage: ${Number((p / 100).toPrecision(12))} or ${typed}%; was "${typed}".`;
+}
+
 /** POST /api/v1/goal-seeks: the scenario, the targets, p and the levers (one per line). */
 export function goalSeekRequest(start, typed, targets, probability, leverText, assumed = []) {
   const body = { ...baselineOf(start, assumed), targets: targets.map((s) => s.trim()).filter(Boolean),

@@ -247,6 +247,17 @@ describe('a goal-seek\'s probability as typed', async () => {
   });
 });
 
+describe('a goal-seek\'s probability typed as a percentage without its sign', async () => {
+  const { probabilityProblem } = await import('../src/decide.js');
+  it('is said to be a fraction or a percentage, in words', () => {
+    expect(probabilityProblem('80')).toBe('A probability is a fraction or a percentage: 0.8 or 80%; was "80".');
+    expect(probabilityProblem(' 97.5 ')).toBe('A probability is a fraction or a percentage: 0.975 or 97.5%; was "97.5".');
+  });
+  it('is null for a fraction, a percentage, or what the API names', () => {
+    for (const ok of ['0.8', '80%', '1', '100', '0', '-3', 'eighty', '']) expect(probabilityProblem(ok)).toBeNull();
+  });
+});
+
 describe('the tornado\'s heading', async () => {
   const { tornadoHeading } = await import('../src/decide.js');
   it('names the output in the page\'s words, not the API\'s metric names', () => {
