@@ -147,15 +147,17 @@ test('the CSV download is the API\'s, with its header', async () => {
   expect(file).toContain('>Dark band: 25th to 75th percentile; light band: 5th to 95th.</text>');
   expect(file).toContain('Black squares: published by the DfE.');
   // and which baseline and run it is of, beneath the title and in its name (a trial's had neither)
-  expect(file).toMatch(/>Medway 2019 \(calibrated\); \d[\d,]* replications, seed \d+; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2}<\/text>/);
+  // (in lines of words within the chart's width: the provenance's 10 px text takes two of its 390 px)
+  const words = [...file.matchAll(/<text[^>]*font-size="10"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(words).toMatch(/^Medway 2019 \(calibrated\); \d[\d,]* replications, seed \d+; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2} Line: /);
   expect(svg.suggestedFilename()).toMatch(/^caseload-caseload-Medway-2019-calibrated-[0-9a-f]{8}\.svg$/);
   const [png] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Caseload (cases per case-holding FTE) as PNG' }).click()]);
   const bytes = readFileSync(await png.path());
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  // twice the file's size: 390 wide, 230 high plus the title, its provenance and three lines of key
+  // twice the file's size: 390 wide, 230 high plus the title, its provenance's two lines and three lines of key
   expect(bytes.readUInt32BE(16)).toBe(780);
-  expect(bytes.readUInt32BE(20)).toBe(2 * (38 + 230 + 8 + 45));
+  expect(bytes.readUInt32BE(20)).toBe(2 * (38 + 13 + 230 + 8 + 45));
 });
 
 test('a long run can be cancelled, from the keyboard', async () => {

@@ -8,8 +8,10 @@
 // takes those marked an assumption; the baseline opened from a scenario still said to be
 // "saved, version 1" once the scenario was deleted; a goal-seek's answer and a tornado left
 // on screen, with nothing said, once their targets, months or baseline were changed; a
-// goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0".
+// goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0"; a
+// chart saved as a file with its provenance run past its right edge, the run's id cut off.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
 
 test('a tornado of the long-term team\'s caseload names it in words on its axis and in its note', async ({ browser }) => {
@@ -247,6 +249,31 @@ test('a goal-seek\'s probability of 80 is said to be a percentage without its si
   await expect(probability).toHaveAttribute('aria-invalid', 'true');
   await expect(probability).toBeFocused();
   expect(posted).toBe(0);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a chart saved as SVG keeps its title, provenance and key within its width', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Caseload: longTerm (long-term team) as SVG' }).click()]);
+  const file = readFileSync(await download.path(), 'utf8');
+  // the file drawn on a page of its own: each of its words' lines (the outer svg's own texts) within its width
+  const drawn = await browser.newPage();
+  await drawn.setContent(file);
+  const lines = await drawn.locator('body > svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')),
+    texts: [...svg.children].filter((e) => e.tagName === 'text')
+      .map((t) => ({ text: t.textContent, right: t.getBBox().x + t.getBBox().width })) }));
+  expect(lines.texts.map((t) => t.text).join(' '))
+    .toMatch(/^Caseload: longTerm \(long-term team\) medway-2019: Medway at 30 September 2019, calibrated, baseline and plan; 20 replications, seed 1; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2} Line: /);
+  expect(lines.texts.filter((t) => t.right > lines.width)).toEqual([]);
+  await drawn.close();
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -274,14 +274,48 @@ export function legendSwatch(name) {
 }
 
 /**
+ * `text` in lines of whole words each at most `most` wide by `measure` (a word wider alone
+ * has a line of its own).
+ */
+export function fitLines(text, most, measure) {
+  const lines = [];
+  for (const word of String(text).split(/ +/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && measure(`${lines[last]} ${word}`) <= most) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * A width measure of text in the system font at `size` px (`weight` bold or not): the
+ * browser's own, a tenth over for a viewer with another font; without a canvas, 0.62 em a
+ * character.
+ */
+function textMeasure(size, weight) {
+  const g = typeof document !== 'undefined' ? document.createElement('canvas').getContext?.('2d') : null;
+  if (!g) return (t) => 0.62 * size * t.length;
+  g.font = `${weight ?? 'normal'} ${size}px system-ui, sans-serif`;
+  return (t) => 1.1 * g.measureText(t).width;
+}
+
+/**
  * A chart as a file: its title above it and its key below (chartKey), so that a chart pasted
- * into a report says what it shows. Returns the SVG text and its size.
+ * into a report says what it shows; returns the SVG text and its size. The title (13 px bold),
+ * the provenance under it (10 px) and the key (10 px) are each wrapped to the chart's width (a comparison's provenance, "Norfolk 2022
+ * (calibrated), baseline and plan; 200 replications, seed 1; run 2c4373bd of 2026-12-01", had
+ * run past the right edge of a 390 px chart, its run cut off).
  */
 export function exportedSvg(svg, title, subtitle = '') {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
-  const key = chartKey(svg);
-  const top = subtitle ? 38 : 24;
+  const room = width - 16;
+  const titleLines = fitLines(title, room, textMeasure(13, 'bold'));
+  const subtitleLines = subtitle ? fitLines(subtitle, room, textMeasure(10)) : [];
+  const key = chartKey(svg).flatMap((line) => fitLines(line, room, textMeasure(10)));
+  // title lines 16 px apart from 16, the provenance's 13 apart, the chart 7 px under the last
+  const lastTitle = 16 + 16 * (titleLines.length - 1);
+  const top = subtitleLines.length ? lastTitle + 15 + 13 * (subtitleLines.length - 1) + 7 : lastTitle + 8;
   const total = top + height + 8 + 15 * key.length;
   const outer = document.createElementNS(SVG_NS, 'svg');
   outer.setAttribute('xmlns', SVG_NS);
@@ -305,7 +339,8 @@ export function exportedSvg(svg, title, subtitle = '') {
   const chart = svg.cloneNode(true);
   chart.setAttribute('x', '0');
   chart.setAttribute('y', String(top));
-  outer.append(background, text(title, 16, 13, 'bold'), ...(subtitle ? [text(subtitle, 31, 10)] : []),
+  outer.append(background, ...titleLines.map((line, i) => text(line, 16 + 16 * i, 13, 'bold')),
+    ...subtitleLines.map((line, i) => text(line, lastTitle + 15 + 13 * i, 10)),
     chart, ...key.map((line, i) => text(line, top + height + 18 + 15 * i, 10)));
   return { text: new XMLSerializer().serializeToString(outer), width, height: total };
 }

@@ -35,3 +35,19 @@ describe('wrapWords', () => {
       .toBe('Posts\n (children-in-need-and-protection-east\n team)');
   });
 });
+
+describe('a chart file\'s words wrapped to its width', async () => {
+  const { fitLines } = await import('../src/charts.js');
+  const measure = (t) => 5 * t.length; // 5 px a character
+  it('breaks between words, each line within the width', () => {
+    const provenance = 'Norfolk 2022 (calibrated), baseline and plan; 200 replications, seed 1; run 2c4373bd of 2026-12-01';
+    const lines = fitLines(provenance, 374, measure);
+    expect(lines.join(' ')).toBe(provenance);
+    expect(lines.length).toBe(2);
+    expect(lines.every((l) => measure(l) <= 374)).toBe(true);
+  });
+  it('keeps a short line whole, and gives a word wider than the width a line of its own', () => {
+    expect(fitLines('Line: median of the replications.', 374, measure)).toEqual(['Line: median of the replications.']);
+    expect(fitLines('a ' + 'x'.repeat(100) + ' b', 100, measure)).toEqual(['a', 'x'.repeat(100), 'b']);
+  });
+});
