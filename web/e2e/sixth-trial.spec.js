@@ -9,7 +9,8 @@
 // "saved, version 1" once the scenario was deleted; a goal-seek's answer and a tornado left
 // on screen, with nothing said, once their targets, months or baseline were changed; a
 // goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0"; a
-// chart saved as a file with its provenance run past its right edge, the run's id cut off.
+// chart saved as a file with its provenance run past its right edge, the run's id cut off; at
+// 640 px the target's "value" label ending one line and its box beginning the next.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -274,6 +275,22 @@ test('a chart saved as SVG keeps its title, provenance and key within its width'
     .toMatch(/^Caseload: longTerm \(long-term team\) medway-2019: Medway at 30 September 2019, calibrated, baseline and plan; 20 replications, seed 1; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2} Line: /);
   expect(lines.texts.filter((t) => t.right > lines.width)).toEqual([]);
   await drawn.close();
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('each label of the target builder and "Add a lever" is on the line of its control, at every width', async ({ browser }) => {
+  const page = await open(browser);
+  for (const width of [1280, 640, 390, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    const parted = await page.evaluate(() => ['lever-type', 'target-metric', 'target-op', 'target-value', 'target-month'].map((id) => {
+      const control = document.getElementById(id).getBoundingClientRect();
+      const label = document.querySelector(`label[for="${id}"]`).getBoundingClientRect();
+      return { id, same: label.top < control.bottom && label.bottom > control.top };
+    }).filter((p) => !p.same).map((p) => p.id));
+    expect(parted, `${width} px`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+  }
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
