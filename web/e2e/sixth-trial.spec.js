@@ -10,7 +10,8 @@
 // on screen, with nothing said, once their targets, months or baseline were changed; a
 // goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0"; a
 // chart saved as a file with its provenance run past its right edge, the run's id cut off; at
-// 640 px the target's "value" label ending one line and its box beginning the next.
+// 640 px the target's "value" label ending one line and its box beginning the next; on a phone
+// a wide table's caption cut mid-word at its box's edge.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -291,6 +292,29 @@ test('each label of the target builder and "Add a lever" is on the line of its c
     expect(parted, `${width} px`).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
   }
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('on a phone a wide table\'s caption wraps within its box, not past it', async ({ browser }) => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await page.locator('#charts figure').first().getByText('Figures month by month').click();
+  const captions = await page.evaluate(() => [...document.querySelectorAll('#results .table-wrap caption')]
+    .filter((c) => c.offsetParent !== null).map((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      const box = c.closest('.table-wrap').getBoundingClientRect();
+      return { caption: c.textContent.slice(0, 40), past: Math.round(range.getBoundingClientRect().right - box.right) };
+    }));
+  expect(captions.length).toBeGreaterThan(3);
+  expect(captions.filter((c) => c.past > 0)).toEqual([]);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
