@@ -11,7 +11,8 @@
 // goal-seek's probability of 80 refused as "must be strictly between 0 and 1, was 80.0"; a
 // chart saved as a file with its provenance run past its right edge, the run's id cut off; at
 // 640 px the target's "value" label ending one line and its box beginning the next; on a phone
-// a wide table's caption cut mid-word at its box's edge.
+// a wide table's caption cut mid-word at its box's edge; Decide's frontier and tornado scaled
+// to a phone's width, their words 5-6 px high.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -315,6 +316,46 @@ test('on a phone a wide table\'s caption wraps within its box, not past it', asy
     }));
   expect(captions.length).toBeGreaterThan(3);
   expect(captions.filter((c) => c.past > 0)).toEqual([]);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('on a phone Decide\'s frontier and tornado keep words of 9 px at least, in a box that scrolls sideways; at 640 px they fit', async ({ browser }) => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByLabel('at month', { exact: true }).fill('6');
+  await page.getByLabel('value', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..20/10');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
+  for (const [box, name] of [['#frontier-chart', 'Goal-seek frontier chart'], ['#tornado-chart', 'Tornado chart']]) {
+    const region = page.getByRole('region', { name, exact: true });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const drawn = await page.locator(`${box} svg`).first().evaluate((svg) => ({
+      scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+      scrolls: svg.parentElement.scrollWidth > svg.parentElement.clientWidth }));
+    // words of 9 px at least (11 px drawn, scaled by at least 525/640)
+    expect(drawn.scale, box).toBeGreaterThanOrEqual(0.82);
+    expect(drawn.scrolls, box).toBe(true);
+    // the keyboard scrolls it
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  // at 640 px they fit their box, scaled a little, and do not scroll
+  await page.setViewportSize({ width: 640, height: 900 });
+  for (const box of ['#frontier-chart', '#tornado-chart']) {
+    const drawn = await page.locator(`${box} svg`).first().evaluate((svg) => ({
+      scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+      scrolls: svg.parentElement.scrollWidth > svg.parentElement.clientWidth }));
+    expect(drawn.scale, box).toBeGreaterThanOrEqual(0.82);
+    expect(drawn.scrolls, box).toBe(false);
+  }
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -247,13 +247,22 @@ export async function goalSeek() {
  * A chart in the box {@code boxId} with the note on how to read it below, which describes it,
  * and what it draws as a table under that where given.
  */
-function showChart(boxId, chart, noteId, text, figures) {
+function showChart(boxId, chart, noteId, text, figures, name) {
   const note = document.createElement('p');
   note.className = 'hint';
   note.id = noteId;
   note.textContent = text;
   chart.setAttribute('aria-describedby', noteId);
-  $(boxId).replaceChildren(chart, note, ...(figures ? [figures] : []));
+  // drawn at its own size in a box that scrolls sideways where the window is narrower: scaled
+  // to a phone's width its words had been 5 or 6 px high; a stop of the Tab key, so that the
+  // keyboard can scroll it, as a wide table's box is
+  const scroller = document.createElement('div');
+  scroller.className = 'chart-scroll';
+  scroller.tabIndex = 0;
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', name);
+  scroller.append(chart);
+  $(boxId).replaceChildren(scroller, note, ...(figures ? [figures] : []));
 }
 
 function drawGoalSeek(doc) {
@@ -265,7 +274,7 @@ function drawGoalSeek(doc) {
   showDecisionInSummary();
   const { head, rows, caption } = frontierTable(doc);
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
-    tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows));
+    tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows), 'Goal-seek frontier chart');
   // said with its answer: the words a screen reader would otherwise have to go and find
   tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
 }
@@ -281,7 +290,7 @@ function drawTornado(doc) {
   $('tornado-title').textContent = tornadoHeading(doc);
   $('tornado-title').hidden = false;
   markStaleDecisions();
-  showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc));
+  showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc), undefined, 'Tornado chart');
   tell('sensitivity done', 'sensitivity done: the tornado is drawn below.');
 }
 
