@@ -6,7 +6,7 @@
 // focus is, is never trapped, and runs a baseline whose end is announced.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { TOKEN, URL_, apiClient, deleteScenariosNamed } from './session.js';
+import { TOKEN, URL_, sharedPage, closeShared, giveToken, calibrateMedway } from './session.js';
 import { contrast, stacks, leastContrast } from '../test/contrast.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -99,34 +99,21 @@ let api;
 let page;
 
 test.beforeAll(async ({ browser }) => {
-  api = await apiClient();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => { throw e; });
+  ({ api, page } = await sharedPage(browser));
 });
 
-test.afterAll(async () => {
-  await page?.context().close();
-  await deleteScenariosNamed(api, NAME);
-  await api?.dispose();
-});
+test.afterAll(() => closeShared({ api, page }, NAME));
 
 test('the token asked for, then the page as first loaded', async () => {
   await page.goto(URL_() + '/');
   await expect(page.getByLabel('API token', { exact: true })).toBeFocused();
   await audit(page, 'the token dialog');
-  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
-  await page.getByRole('button', { name: 'Use token' }).click();
-  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await giveToken(page);
   await audit(page, 'first load');
 });
 
 test('a council calibrated, with levers and a target', async () => {
-  await page.getByLabel('A council and year (calibrated from DfE data)').check();
-  await page.getByLabel('Council (name or code)', { exact: true }).fill('Medway');
-  await page.getByLabel('Year (30 September)', { exact: true }).fill('2019');
-  await page.getByRole('button', { name: 'Calibrate' }).click();
-  await expect(page.locator('#assumptions')).toContainText('Medway 2019 (calibrated)', { timeout: 30_000 });
+  await calibrateMedway(page);
   await page.getByLabel('Add a lever', { exact: true }).selectOption('agencyPolicy');
   await page.getByRole('button', { name: 'Add lever' }).click();
   await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');

@@ -32,3 +32,39 @@ export async function deleteScenariosNamed(api, name) {
     await api.delete(`/api/v1/scenarios/${stored.id}`);
   }
 }
+
+/**
+ * A page that a serial spec's tests share (accessibility.spec, zoom-spacing.spec), its errors
+ * thrown, at 1280 x 900 unless `contextOptions` say otherwise, with an API client; close both
+ * with closeShared. The token is not given: giveToken.
+ */
+export async function sharedPage(browser, contextOptions = {}) {
+  const api = await apiClient();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  return { api, page };
+}
+
+/** Closes a shared page and its API client, deleting the scenarios the spec saved as `name`. */
+export async function closeShared({ api, page }, name) {
+  await page?.context().close();
+  if (api) await deleteScenariosNamed(api, name);
+  await api?.dispose();
+}
+
+/** The token typed into the dialog that asks for it, and the first preset in. */
+export async function giveToken(page) {
+  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+}
+
+/** Medway 2019 calibrated as the baseline (a council and year, as a planner types them). */
+export async function calibrateMedway(page) {
+  await page.getByLabel('A council and year (calibrated from DfE data)').check();
+  await page.getByLabel('Council (name or code)', { exact: true }).fill('Medway');
+  await page.getByLabel('Year (30 September)', { exact: true }).fill('2019');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('#assumptions')).toContainText('Medway 2019 (calibrated)', { timeout: 30_000 });
+}

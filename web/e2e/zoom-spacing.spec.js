@@ -9,7 +9,7 @@
 // shown on hover or focus (1.4.13); and a run's and a decision's progress said in a few words,
 // not at every tick (4.1.3). What fails is said in words; e2e/reading.js measures it.
 import { test, expect } from '@playwright/test';
-import { TOKEN, URL_, apiClient, deleteScenariosNamed } from './session.js';
+import { URL_, sharedPage, closeShared, giveToken, calibrateMedway } from './session.js';
 import { layoutProblems, smallTargets, focusObscured, textSizes, structureProblems } from './reading.js';
 
 const NAME = 'Zoom and spacing spec scenario, named at some length to wrap';
@@ -28,18 +28,11 @@ let api;
 let page;
 
 test.beforeAll(async ({ browser }) => {
-  api = await apiClient();
   // drawn at twice the pixels, as a screen zoomed to 200% is
-  const context = await browser.newContext({ viewport: WIDE, deviceScaleFactor: 2 });
-  page = await context.newPage();
-  page.on('pageerror', (e) => { throw e; });
+  ({ api, page } = await sharedPage(browser, { viewport: WIDE, deviceScaleFactor: 2 }));
 });
 
-test.afterAll(async () => {
-  await page?.context().close();
-  await deleteScenariosNamed(api, NAME);
-  await api?.dispose();
-});
+test.afterAll(() => closeShared({ api, page }, NAME));
 
 /** Adds a style sheet for the length of `fn`. */
 async function styled(css, fn) {
@@ -88,18 +81,12 @@ test('the token asked for, then the page as first loaded', async () => {
   await page.goto(URL_() + '/');
   await expect(page.getByLabel('API token', { exact: true })).toBeFocused();
   await check('the token dialog');
-  await page.getByLabel('API token', { exact: true }).fill(TOKEN());
-  await page.getByRole('button', { name: 'Use token' }).click();
-  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await giveToken(page);
   await check('first load');
 });
 
 test('a council calibrated, with levers and a target; a field refused', async () => {
-  await page.getByLabel('A council and year (calibrated from DfE data)').check();
-  await page.getByLabel('Council (name or code)', { exact: true }).fill('Medway');
-  await page.getByLabel('Year (30 September)', { exact: true }).fill('2019');
-  await page.getByRole('button', { name: 'Calibrate' }).click();
-  await expect(page.locator('#assumptions')).toContainText('Medway 2019 (calibrated)', { timeout: 30_000 });
+  await calibrateMedway(page);
   for (const lever of ['agencyPolicy', 'posts']) {
     await page.getByLabel('Add a lever', { exact: true }).selectOption(lever);
     await page.getByRole('button', { name: 'Add lever' }).click();
@@ -261,9 +248,7 @@ test('a run\'s progress and end, and a goal-seek\'s, are said in a few words, no
   const said = await context.newPage();
   said.on('pageerror', (e) => { throw e; });
   await said.goto(URL_() + '/');
-  await said.getByLabel('API token', { exact: true }).fill(TOKEN());
-  await said.getByRole('button', { name: 'Use token' }).click();
-  await expect(said.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await giveToken(said);
   // every change of a live region's words (what a screen reader says), and of the progress shown
   await said.evaluate(() => {
     window.heard = [];
@@ -346,9 +331,7 @@ test('a baseline chosen is said in a line, not read whole', async ({ browser }) 
   const context = await browser.newContext({ viewport: WIDE });
   const said = await context.newPage();
   await said.goto(URL_() + '/');
-  await said.getByLabel('API token', { exact: true }).fill(TOKEN());
-  await said.getByRole('button', { name: 'Use token' }).click();
-  await expect(said.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await giveToken(said);
   await said.getByLabel('A council and year (calibrated from DfE data)').check();
   await said.getByRole('button', { name: 'Calibrate' }).click();
   await expect(said.locator('#assumptions')).toContainText('Medway 2019 (calibrated)', { timeout: 30_000 });
