@@ -12,7 +12,8 @@
 // chart saved as a file with its provenance run past its right edge, the run's id cut off; at
 // 640 px the target's "value" label ending one line and its box beginning the next; on a phone
 // a wide table's caption cut mid-word at its box's edge; Decide's frontier and tornado scaled
-// to a phone's width, their words 5-6 px high.
+// to a phone's width, their words 5-6 px high; a funding lever of "£2m" refused as 'must be a
+// number, was the string "2m"' where a target took "£1.3m".
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -356,6 +357,27 @@ test('on a phone Decide\'s frontier and tornado keep words of 9 px at least, in 
     expect(drawn.scale, box).toBeGreaterThanOrEqual(0.82);
     expect(drawn.scrolls, box).toBe(false);
   }
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a funding lever of "£2m" and a campaign costing "15k" are sent as pounds', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('funding');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-poundsPerYear').fill('£2m');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('recruitmentCampaign');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-1-monthlyCost').fill('15k');
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/comparisons') && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  const body = (await sent).postDataJSON();
+  expect(body.variants[0].interventions.map((i) => i.poundsPerYear ?? i.monthlyCost)).toEqual([2_000_000, 15_000]);
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#summary')).toContainText('Funding: team assessment, funding £2,000,000, from month 1');
+  await expect(page.locator('#summary')).toContainText('monthly cost £15,000');
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -25,6 +25,21 @@ export function typedNumber(text) {
   return Number.isFinite(n) ? n : t;
 }
 
+const MONEY_SCALES = { k: 1e3, m: 1e6, bn: 1e9 };
+
+/**
+ * Money as typed, as the page writes it: "£2m", "2.5m", "£450k", "£2,000,000", "-£1m" are
+ * numbers of pounds; anything else as typedNumber reads it (a target's value took "£2m" while a
+ * funding lever had refused it as 'must be a number, was the string "2m"').
+ */
+export function typedMoney(text) {
+  const t = String(text ?? '').trim();
+  const m = /^([-+]?)\s*£?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s*(k|m|bn)$/i.exec(t);
+  if (!m) return typedNumber(text);
+  const n = Number((Number(m[2].replace(/,/g, '')) * MONEY_SCALES[m[3].toLowerCase()]).toPrecision(12));
+  return m[1] === '-' ? -n : n;
+}
+
 /** A number with at most `digits` decimals and thousands separators: 18.4, 2,623. */
 export function number(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';

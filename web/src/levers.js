@@ -1,6 +1,6 @@
 // The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
 // one line of help. Building interventions from what was typed is pure and unit-tested.
-import { typedNumber } from './format.js';
+import { typedNumber, typedMoney } from './format.js';
 
 /** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 function round1(x) {
@@ -38,7 +38,7 @@ function staffInPost(sc) {
  */
 export function farWarning(field, raw, scenario, values = {}) {
   if (!field.far) return '';
-  const x = typedNumber(raw);
+  const x = typedValue(field, raw);
   if (!Number.isFinite(x)) return '';
   const { below, above } = field.far(scenario, values);
   const within = (v) => (below === undefined || v >= below) && (above === undefined || v <= above);
@@ -234,8 +234,8 @@ export function intervention(lever) {
     else if (f.kind === 'optionalTeam') {
       if (raw !== '') out[f.name] = raw;
     }
-    else if (f.kind === 'optionalNumber') out[f.name] = typedNumber(raw);
-    else out[f.name] = typedNumber(raw) ?? '';
+    else if (f.kind === 'optionalNumber') out[f.name] = typedValue(f, raw);
+    else out[f.name] = typedValue(f, raw) ?? '';
   }
   return out;
 }
@@ -264,9 +264,19 @@ export function leverFromIntervention(i) {
  * the printed summary had "monthly cost 10000"), anything else as typed.
  */
 function shown(field, value) {
-  const n = Number(String(value).replace(/[£,\s]/g, ''));
-  return (field.unit ?? '').startsWith('£') && String(value).trim() !== '' && Number.isFinite(n)
-    ? `£${n.toLocaleString('en-GB')}` : value;
+  const n = typedValue(field, value);
+  return isMoney(field) && String(value).trim() !== '' && typeof n === 'number' && Number.isFinite(n)
+    ? `${n < 0 ? '-' : ''}£${Math.abs(n).toLocaleString('en-GB')}` : value;
+}
+
+/** Whether a lever's field is money (its unit in pounds): typed as "£2m", "450k" too. */
+function isMoney(field) {
+  return (field.unit ?? '').startsWith('£');
+}
+
+/** A field's value as typed, read as the API takes it (typedNumber; money as typedMoney). */
+function typedValue(field, raw) {
+  return isMoney(field) ? typedMoney(raw) : typedNumber(raw);
 }
 
 export function describe(lever) {

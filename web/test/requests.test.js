@@ -317,3 +317,32 @@ describe('a value far outside its typical range is warned of', () => {
     }
   });
 });
+
+describe('money typed into a lever as the page writes it', async () => {
+  const { typedMoney } = await import('../src/format.js');
+  it('reads £2m, 2.5m, £450k and £2,000,000 as pounds, and leaves other text for the API to name', () => {
+    expect(typedMoney('£2m')).toBe(2_000_000);
+    expect(typedMoney(' 2.5M ')).toBe(2_500_000);
+    expect(typedMoney('£450k')).toBe(450_000);
+    expect(typedMoney('-£1m')).toBe(-1_000_000);
+    expect(typedMoney('£1,500k')).toBe(1_500_000);
+    expect(typedMoney('£2,000,000')).toBe(2_000_000);
+    expect(typedMoney('10000')).toBe(10_000);
+    expect(typedMoney('two million')).toBe('two million');
+    expect(typedMoney('')).toBeNull();
+  });
+  it('sends a funding lever of "£2m" as 2,000,000, warns of "£50m", and summarises it in pounds', () => {
+    const lever = newLever('funding', ['assessment', 'longTerm']);
+    lever.values.poundsPerYear = '£2m';
+    expect(intervention(lever).poundsPerYear).toBe(2_000_000);
+    expect(describeLever(lever)).toContain('funding £2,000,000');
+    const field = LEVERS.funding.fields.find((f) => f.name === 'poundsPerYear');
+    expect(farWarning(field, '£50m', null)).toBe('£50m is far above the typical range: check it.');
+    const campaign = newLever('recruitmentCampaign', ['assessment']);
+    campaign.values.monthlyCost = '15k';
+    expect(intervention(campaign).monthlyCost).toBe(15_000);
+    // a field that is not money is read as before
+    campaign.values.fillMultiplier = '2m';
+    expect(intervention(campaign).fillMultiplier).toBe('2m');
+  });
+});
