@@ -132,12 +132,12 @@ export const LEVERS = {
       // blank by default: the scenario's own cover share, which each replication draws with
       // its uncertainty (restating the central value had fixed it, and moved Cornwall's
       // agency cost by £98k a year in a lever meant to change nothing)
-      { name: 'coverShare', label: 'Cover share', unit: "fraction of vacancies (blank: the council's own)", typical: '0.5 to 1.0 (England 0.69)',
+      { name: 'coverShare', label: 'Cover share', unit: "fraction of vacancies; blank: the council's own", typical: '0.5 to 1.0 (England 0.69)',
         kind: 'optionalNumber', value: '', blank: "the council's own", fraction: true, far: () => ({ above: 1 }) },
       { name: 'costPerYear', label: 'Agency cost', unit: '£ a year per agency FTE', typical: '£68,750 to £84,150', value: 82500,
         far: () => ({ below: 30_000, above: 250_000 }),
         current: (sc) => sc?.parameters?.funding?.agencyCostPerYear },
-      { name: 'capFte', label: 'Cap', unit: 'agency FTE (blank: no cap)', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
+      { name: 'capFte', label: 'Cap', unit: 'agency FTE; blank: no cap', typical: "0 up to today's agency FTE", kind: 'optionalNumber', value: '',
         here: (sc) => (sc?.teams ? `here today's is ${round1(sc.teams.reduce((a, t) => a + (t.agencyWorkers ?? 0), 0))}` : null),
         current: (sc) => sc?.parameters?.workforce?.agencyCapFte },
     ],

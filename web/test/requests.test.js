@@ -346,3 +346,14 @@ describe('money typed into a lever as the page writes it', async () => {
     expect(intervention(campaign).fillMultiplier).toBe('2m');
   });
 });
+
+describe('lever fields\' labels', () => {
+  it('have no parentheses inside the unit\'s own: "Cap (agency FTE; blank: no cap)", not "Cap (agency FTE (blank: no cap))"', () => {
+    const nested = Object.values(LEVERS).flatMap((def) => def.fields).filter((f) => /[()]/.test(f.unit ?? ''))
+      .map((f) => `${f.label} (${f.unit})`);
+    expect(nested).toEqual([]);
+    expect(LEVERS.agencyPolicy.fields.map((f) => (f.unit ? `${f.label} (${f.unit})` : f.label))).toEqual(['Team',
+      'Cover share (fraction of vacancies; blank: the council\'s own)', 'Agency cost (£ a year per agency FTE)',
+      'Cap (agency FTE; blank: no cap)']);
+  });
+});
