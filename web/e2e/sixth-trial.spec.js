@@ -13,7 +13,8 @@
 // 640 px the target's "value" label ending one line and its box beginning the next; on a phone
 // a wide table's caption cut mid-word at its box's edge; Decide's frontier and tornado scaled
 // to a phone's width, their words 5-6 px high; a funding lever of "£2m" refused as 'must be a
-// number, was the string "2m"' where a target took "£1.3m".
+// number, was the string "2m"' where a target took "£1.3m"; after a reload the tornado's month
+// no longer following Months.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -378,6 +379,28 @@ test('a funding lever of "£2m" and a campaign costing "15k" are sent as pounds'
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#summary')).toContainText('Funding: team assessment, funding £2,000,000, from month 1');
   await expect(page.locator('#summary')).toContainText('monthly cost £15,000');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('after a reload the tornado\'s month follows Months again, unless it had been typed over', async ({ browser }) => {
+  const page = await open(browser);
+  const months = page.getByLabel('Months', { exact: true });
+  const tornadoMonth = page.getByLabel('Tornado at month', { exact: true });
+  await months.fill('12');
+  await expect(tornadoMonth).toHaveValue('12');
+  await page.reload();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await expect(months).toHaveValue('12');
+  await months.fill('18');
+  await expect(tornadoMonth).toHaveValue('18');
+  // typed over, it stays as typed across a reload
+  await tornadoMonth.fill('6');
+  await page.reload();
+  await expect(page.locator('#assumptions')).toContainText('Baseline: medway-2019');
+  await expect(tornadoMonth).toHaveValue('6');
+  await months.fill('24');
+  await expect(tornadoMonth).toHaveValue('6');
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -306,6 +306,15 @@ export function offerDecideLevers() {
 
 let monthShown = null; // the tornado month last filled in from Months, while not typed over
 
+/**
+ * After a reload's fields are back (draft.js): the tornado's month follows Months again where
+ * it was following (the two equal); the start's own months, filled in first, had made it look
+ * typed over, so that it stayed at 12 when Months went to 18.
+ */
+export function resumeFollowingMonths() {
+  if ($('tornado-month').value.trim() === $('months').value.trim()) monthShown = $('tornado-month').value;
+}
+
 /** The tornado's month follows the Months field (its last month) unless typed over. */
 export function followMonths() {
   const month = $('tornado-month');

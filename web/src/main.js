@@ -14,7 +14,7 @@ import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
-  reattachDecision, markStaleDecisions } from './decide-view.js';
+  reattachDecision, markStaleDecisions, resumeFollowingMonths } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 import { targetLabel } from './wording.js';
 
@@ -164,6 +164,7 @@ function restoreDraft(draft) {
   renderTargets();
   afterStart();
   restoreFields(draft);
+  resumeFollowingMonths();
 }
 
 async function init() {
