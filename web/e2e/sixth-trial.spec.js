@@ -14,7 +14,7 @@
 // a wide table's caption cut mid-word at its box's edge; Decide's frontier and tornado scaled
 // to a phone's width, their words 5-6 px high; a funding lever of "£2m" refused as 'must be a
 // number, was the string "2m"' where a target took "£1.3m"; after a reload the tornado's month
-// no longer following Months.
+// no longer following Months; a comparison's extra cost "+£1.1m (95% interval £1.1m to £1.1m)".
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
@@ -401,6 +401,30 @@ test('after a reload the tornado\'s month follows Months again, unless it had be
   await expect(tornadoMonth).toHaveValue('6');
   await months.fill('24');
   await expect(tornadoMonth).toHaveValue('6');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the extra cost\'s 95% interval shows its width: its two ends never read alike', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('300');
+  await page.getByLabel('Months', { exact: true }).fill('24');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-team').selectOption('longTerm');
+  await page.locator('#lever-0-fte').fill('10');
+  for (const lever of ['recruitmentCampaign', 'retentionPayment']) {
+    await page.getByLabel('Add a lever', { exact: true }).selectOption(lever);
+    await page.getByRole('button', { name: 'Add lever' }).click();
+  }
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  const intervals = await page.locator('#extra-cost tbody tr td:nth-child(3)').allTextContents();
+  expect(intervals.length).toBe(3);
+  for (const interval of intervals) {
+    const [low, high] = interval.split(' to ');
+    expect(low, interval).not.toBe(high);
+  }
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { meanBeside, money, differenceWithInterval, difference, meanInterval95, shares } from './format.js';
+import { meanBeside, differenceWithInterval, extraCostCells, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
@@ -45,11 +45,7 @@ export function renderComparison(doc) {
   const perYear = (x) => (x * 12) / h.months;
   // Two different figures: the 95% interval of the mean extra cost (the CLI's "95% CI"), and
   // the 90% band of the paired difference replication by replication (its spread).
-  const costRow = (label, s, scale = (x) => x) => {
-    const ci = meanInterval95(s);
-    return [label, difference('cost', scale(s.mean)), ci ? `${money(scale(ci[0]))} to ${money(scale(ci[1]))}` : '\u2013',
-      `${money(scale(s.p5))} to ${money(scale(s.p95))}`];
-  };
+  const costRow = (label, s, scale) => [label, ...extraCostCells(s, scale)];
   const costRows = variant.extraCost.byYear.map((y) => costRow(`Year ${y.year}`, y));
   costRows.push(costRow('A year on average', h, perYear));
   const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',

@@ -202,6 +202,20 @@ export function money(x, extra = 0) {
 }
 
 /**
+ * A comparison's extra cost over a period (an extraCost summary: mean, ci95, p5, p95), `scale`d
+ * (to a year), as the extra cost table's cells: the mean signed and its 95% interval with as
+ * many decimals as show the interval's width (a year's "+£1.1m, £1.1m to £1.1m" had hidden an
+ * interval of £1.12m to £1.14m), and the 90% band across replications.
+ */
+export function extraCostCells(s, scale = (x) => x) {
+  const ci = meanInterval95(s);
+  const extra = ci ? intervalExtra('cost', scale(ci[0]), scale(ci[1])) : 0;
+  return [difference('cost', scale(s.mean), extra),
+    ci ? `${money(scale(ci[0]), extra)} to ${money(scale(ci[1]), extra)}` : '\u2013',
+    `${money(scale(s.p5))} to ${money(scale(s.p95))}`];
+}
+
+/**
  * The 95% interval of a mean as the engine gives it with a cost's summary (`ci95`: Student's t
  * with n - 1 degrees of freedom times the standard error, the CLI's "95% CI"); null where it
  * has none (one replication).

@@ -243,3 +243,16 @@ describe('an interval whose ends would hide its width', () => {
     expect(intervalExtra('cost', 5, 5)).toBe(0);
   });
 });
+
+describe('a comparison\'s extra cost, as its table writes it', async () => {
+  const { extraCostCells } = await import('../src/format.js');
+  it('gives the mean and its interval the decimals that show the interval\'s width', () => {
+    // a trial's year 1: +£1.1m, "£1.1m to £1.1m"
+    const year = { mean: 1_128_000, ci95: [1_121_000, 1_135_000], p5: 1_020_000, p95: 1_230_000 };
+    expect(extraCostCells(year)).toEqual(['+\u2060£1.128m', '£1.121m to £1.135m', '£1m to £1.2m']);
+    // scaled to a year, and an interval wide enough for the usual decimals
+    expect(extraCostCells({ mean: 600_000, ci95: [400_000, 800_000], p5: 0, p95: 1_200_000 }, (x) => x * 2))
+      .toEqual(['+\u2060£1.2m', '£800k to £1.6m', '£0 to £2.4m']);
+    expect(extraCostCells({ mean: 5000, p5: 1000, p95: 9000 })[1]).toBe('\u2013');
+  });
+});
