@@ -220,7 +220,7 @@ test('a goal-seek\'s answer and a tornado are said to be of what they were asked
   // a target removed: the answer is said to be of the targets it was asked with, in the summary too
   await page.getByRole('button', { name: /^Remove target / }).click();
   await expect(frontierStale).toHaveText(/^This answer is of the targets, probability, months, seed, assumptions and Decide's levers as they were when it was asked; some have been changed since: find the cheapest plan again/);
-  await expect(decided).toContainText('(asked with targets or settings changed since: see Decide)');
+  await expect(decided).toContainText('(asked with targets or settings that have changed since)');
   await expect(tornadoStale).toBeHidden(); // a tornado takes no targets
   await page.getByRole('button', { name: 'Add target' }).click();
   await expect(frontierStale).toBeHidden();

@@ -313,7 +313,7 @@ export function showDecisionInSummary() {
   const dt = document.createElement('dt');
   dt.textContent = 'Decide (goal-seek of this baseline)';
   const dd = document.createElement('dd');
-  dd.textContent = d.stale ? `${d.text} (asked with targets or settings changed since: see Decide)` : d.text;
+  dd.textContent = d.stale ? `${d.text} (asked with targets or settings that have changed since)` : d.text;
   dt.dataset.decision = '';
   dd.dataset.decision = '';
   dl.append(dt, dd);
