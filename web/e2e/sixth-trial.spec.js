@@ -428,3 +428,24 @@ test('the extra cost\'s 95% interval shows its width: its two ends never read al
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
+
+test('a lever\'s fraction typed as a percentage is sent as the fraction', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('frontDoor');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-nfaShare').fill('10%');
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-1-annualGrowth').fill('8%');
+  await expect(page.locator('#lever-1-annualGrowth-far')).toBeEmpty();
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/comparisons') && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  const body = (await sent).postDataJSON();
+  expect(body.variants[0].interventions.map((i) => i.nfaShare ?? i.annualGrowth)).toEqual([0.1, 0.08]);
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#settings .error:not(:empty)')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});

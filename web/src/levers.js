@@ -60,7 +60,7 @@ export function farWarning(field, raw, scenario, values = {}) {
 export const LEVERS = {
   referralGrowth: {
     label: 'Referral growth',
-    help: 'Referrals grow by this fraction a year while active (0.03 is 3% a year).',
+    help: 'Referrals grow by this fraction a year while active (0.03, or 3% typed with its sign, is 3% a year).',
     fields: [{ name: 'annualGrowth', label: 'Annual growth', unit: 'fraction a year', typical: '-0.05 to 0.10', value: 0.03,
       fraction: true, far: () => ({ below: -0.25, above: 0.3 }) }],
   },
@@ -274,9 +274,15 @@ function isMoney(field) {
   return (field.unit ?? '').startsWith('£');
 }
 
-/** A field's value as typed, read as the API takes it (typedNumber; money as typedMoney). */
+/**
+ * A field's value as typed, read as the API takes it (typedNumber; money as typedMoney; a
+ * fraction typed as a percentage, "8%", as 0.08, as a target's rate and Decide's probability
+ * are: a front door's "10%" had been refused as 'must be a number, was the string "10%"').
+ */
 function typedValue(field, raw) {
-  return isMoney(field) ? typedMoney(raw) : typedNumber(raw);
+  if (isMoney(field)) return typedMoney(raw);
+  const percent = field.fraction && /^\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*%\s*$/.exec(String(raw ?? ''));
+  return percent ? Number((Number(percent[1]) / 100).toPrecision(12)) : typedNumber(raw);
 }
 
 export function describe(lever) {

@@ -357,3 +357,26 @@ describe('lever fields\' labels', () => {
       'Cap (agency FTE; blank: no cap)']);
   });
 });
+
+describe('a lever\'s fraction typed as a percentage', () => {
+  it('is sent as the fraction: growth "8%" is 0.08, a front door\'s "10%" 0.1, cover "69%" 0.69', () => {
+    const growth = newLever('referralGrowth', ['assessment']);
+    growth.values.annualGrowth = '8%';
+    expect(intervention(growth).annualGrowth).toBe(0.08);
+    growth.values.annualGrowth = '-2.5 %';
+    expect(intervention(growth).annualGrowth).toBe(-0.025);
+    const door = newLever('frontDoor', ['assessment']);
+    door.values.nfaShare = '10%';
+    expect(intervention(door).nfaShare).toBe(0.1);
+    const agency = newLever('agencyPolicy', ['assessment']);
+    agency.values.coverShare = '69%';
+    expect(intervention(agency).coverShare).toBe(0.69);
+    // and not warned of as 10 would be
+    const field = LEVERS.frontDoor.fields.find((f) => f.name === 'nfaShare');
+    expect(farWarning(field, '10%', null)).toBe('');
+    // a multiplier is not a fraction: sent as typed, for the API to name
+    const shock = newLever('referralShock', ['assessment']);
+    shock.values.multiplier = '115%';
+    expect(intervention(shock).multiplier).toBe('115%');
+  });
+});
