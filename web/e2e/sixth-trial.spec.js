@@ -120,6 +120,7 @@ test('results are said to be of the last run once a lever, target or setting is 
   await expect(earlier).toHaveText(said);
   await page.locator('#lever-0-fte').fill('8');
   await expect(earlier).toBeHidden();
+  await expect(earlier).toHaveText(''); // emptied, so that the words said again are told again
   // its team, the seed, a target removed, a lever added: each is said
   await page.locator('#lever-0-team').selectOption('longTerm');
   await expect(earlier).toHaveText(said);

@@ -28,6 +28,7 @@ export function markEarlierResults() {
   const earlier = $('results-earlier');
   const shown = state.last?.start;
   if ($('results').hidden || !shown || !state.start) {
+    say(earlier, '');
     earlier.hidden = true;
     return;
   }
@@ -39,6 +40,8 @@ export function markEarlierResults() {
     say(earlier, `These results are of the last ${state.last.kind === 'run' ? 'run' : 'comparison'}, with the levers,`
       + ' targets and settings listed below; some have been changed since: run again to see what is typed now.');
   } else {
+    // emptied, so that the same words said again are a change a screen reader tells
+    say(earlier, '');
     earlier.hidden = true;
     return;
   }
