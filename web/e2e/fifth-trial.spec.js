@@ -64,7 +64,7 @@ test('a lever marked an assumption is in the baseline too: compared, summarised,
     await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
     await page.getByRole('button', { name: 'Add lever' }).click();
     // the typical range in this council's own figures, following the team chosen
-    await expect(page.locator('#lever-1-fte-hint')).toContainText(/; for assessment's [\d.]+ funded posts, [\d.]+ to [\d.]+$/);
+    await expect(page.locator('#lever-1-fte-hint')).toContainText(/; for assessment's [\d.,]+ funded posts, [\d.,]+ to [\d.,]+$/);
     await page.locator('#lever-1-team').selectOption('longTerm');
     await expect(page.locator('#lever-1-fte-hint')).toContainText(/; for longTerm's [\d.]+ funded posts/);
     await page.getByLabel('Replications', { exact: true }).fill('20');

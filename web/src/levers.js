@@ -1,10 +1,12 @@
 // The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
 // one line of help. Building interventions from what was typed is pure and unit-tested.
-import { typedNumber, typedMoney } from './format.js';
+import { typedNumber, typedMoney, number } from './format.js';
 
 /** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 function round1(x) {
-  return String(Math.round(10 * x) / 10);
+  // thousands separated, as the baseline's facts write them (England's "4009.2 funded posts"
+  // had stood under facts of "4,009.2")
+  return number(Math.round(10 * x) / 10, 1);
 }
 
 /**

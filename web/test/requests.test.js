@@ -380,3 +380,14 @@ describe('a lever\'s fraction typed as a percentage', () => {
     expect(intervention(shock).multiplier).toBe('115%');
   });
 });
+
+describe('a lever\'s typical range in a large council\'s figures', () => {
+  it('writes thousands separated, as the baseline\'s facts do', () => {
+    const england = { teams: [{ name: 'assessment', role: 'assessment', establishment: 4009.2, agencyWorkers: 1234.5, permanent: [] }] };
+    const posts = LEVERS.posts.fields.find((f) => f.name === 'fte');
+    expect(typicalHint(posts, england, { team: 'assessment' }))
+      .toBe('typical: 2-10% of the team\'s establishment; for assessment\'s 4,009.2 funded posts, 80.2 to 400.9');
+    expect(typicalHint(LEVERS.agencyPolicy.fields.find((f) => f.name === 'capFte'), england))
+      .toBe('typical: 0 up to today\'s agency FTE; here today\'s is 1,234.5');
+  });
+});
