@@ -1,11 +1,14 @@
 package org.caseload.sim.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.Precision;
 import org.caseload.sim.engine.RunResult;
+import org.caseload.sim.summary.Summary;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.UnevaluableTargetException;
 import picocli.CommandLine.ArgGroup;
@@ -68,13 +71,13 @@ final class RunCommand implements Callable<Integer> {
    * precise).
    */
   static String notReached(RunResult result, List<Precision> precisions) {
-    List<String> reasons = new java.util.ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     for (Precision p : precisions) {
       int agreed = 0;
       int widestMonth = 1;
       double widest = 0;
       for (int t = 1; t <= result.months(); t++) {
-        var summary = result.summary(t, p.metric());
+        Summary summary = result.summary(t, p.metric());
         if (!(summary.sd() > 0)) {
           agreed++;
         } else if (summary.halfWidth95() > widest) {
@@ -83,13 +86,13 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       reasons.add(agreed > 0
-          ? String.format(java.util.Locale.ROOT, "%s was the same in every replication of %d"
+          ? String.format(Locale.ROOT, "%s was the same in every replication of %d"
               + " month%s, which is never judged precise", p.metric(), agreed,
               agreed == 1 ? "" : "s")
-          : String.format(java.util.Locale.ROOT, "%s's widest half-width was %.3g (month %d),"
+          : String.format(Locale.ROOT, "%s's widest half-width was %.3g (month %d),"
               + " asked %.3g", p.metric(), widest, widestMonth, p.halfWidth()));
     }
-    return String.format(java.util.Locale.ROOT, "--precision: not reached in %,d"
+    return String.format(Locale.ROOT, "--precision: not reached in %,d"
         + " replications: %s", result.replications(), String.join("; ", reasons));
   }
 
