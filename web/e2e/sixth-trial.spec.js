@@ -19,6 +19,29 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { apiClient, open, deleteScenariosNamed } from './session.js';
 
+/** Adds a lever of {@code type} from the form. */
+async function addLever(page, type) {
+  await page.getByLabel('Add a lever', { exact: true }).selectOption(type);
+  await page.getByRole('button', { name: 'Add lever' }).click();
+}
+
+/** 20 replications over 12 months: the small run most tests here make. */
+async function smallRun(page) {
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('12');
+}
+
+/** Compares the baseline and plan and waits for the results. */
+async function compareAndWait(page) {
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+}
+
+/** The next POST to {@code path}, awaited by the caller. */
+function posted(page, path) {
+  return page.waitForRequest((r) => r.url().endsWith(path) && r.method() === 'POST');
+}
+
 test('a tornado of the long-term team\'s caseload names it in words on its axis and in its note', async ({ browser }) => {
   const page = await open(browser);
   await page.getByLabel('Months', { exact: true }).fill('6');
@@ -36,12 +59,9 @@ test('a tornado of the long-term team\'s caseload names it in words on its axis 
 test('on a phone an extra cost keeps its plus with its pound sign', async ({ browser }) => {
   const page = await open(browser);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
-  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await smallRun(page);
+  await addLever(page, 'posts');
+  await compareAndWait(page);
   // every cell of the tables whose text has "+" then "£": the two on one line
   const broken = await page.locator('#tables').evaluate((tables) => {
     const out = [];
@@ -75,8 +95,7 @@ test('Months lowered below targets\' months: Run, Compare and the goal-seek name
   await page.getByLabel('Metric', { exact: true }).selectOption('cost');
   await page.getByLabel('value', { exact: true }).fill('£1.3m');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'posts');
   await page.getByLabel('Months', { exact: true }).fill('6');
   const said = 'The targets "Vacancy rate at most 15% at month 12", "Cost a month at most £1,300,000 at month 12"'
     + ' are beyond the 6 months to run: raise Months to 12 or remove them.';
@@ -105,14 +124,11 @@ test('results are said to be of the last run once a lever, target or setting is 
   const page = await open(browser);
   const earlier = page.locator('#results-earlier');
   const said = /^These results are of the last comparison, with the levers, targets and settings listed below; some have been changed since/;
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await smallRun(page);
+  await addLever(page, 'posts');
   await page.getByLabel('at month', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await compareAndWait(page);
   await expect(earlier).toBeHidden();
   // a lever's value typed over, then back
   await page.locator('#lever-0-fte').fill('20');
@@ -156,13 +172,11 @@ test('Decide says it takes step 2\'s assumptions, as its requests do', async ({ 
   await expect(hint).toContainText('its levers marked an assumption, not the plan\'s levers');
   await expect(hint).not.toContainText('not its levers');
   await page.getByLabel('Months', { exact: true }).fill('6');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'referralGrowth');
   await page.getByLabel('An assumption: in the baseline too (not part of the plan)').check();
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'posts');
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');
-  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/sensitivities') && r.method() === 'POST');
+  const sent = posted(page, '/api/v1/sensitivities');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   const body = (await sent).postDataJSON();
   expect(body.interventions.map((i) => i.type)).toEqual(['referralGrowth']);
@@ -261,12 +275,9 @@ test('a goal-seek\'s probability of 80 is said to be a percentage without its si
 
 test('a chart saved as SVG keeps its title, provenance and key within its width', async ({ browser }) => {
   const page = await open(browser);
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
-  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await smallRun(page);
+  await addLever(page, 'posts');
+  await compareAndWait(page);
   const [download] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Caseload: longTerm (long-term team) as SVG' }).click()]);
   const file = readFileSync(await download.path(), 'utf8');
@@ -303,12 +314,9 @@ test('each label of the target builder and "Add a lever" is on the line of its c
 test('on a phone a wide table\'s caption wraps within its box, not past it', async ({ browser }) => {
   const page = await open(browser);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
-  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await smallRun(page);
+  await addLever(page, 'posts');
+  await compareAndWait(page);
   await page.locator('#charts figure').first().getByText('Figures month by month').click();
   const captions = await page.evaluate(() => [...document.querySelectorAll('#results .table-wrap caption')]
     .filter((c) => c.offsetParent !== null).map((c) => {
@@ -365,15 +373,12 @@ test('on a phone Decide\'s frontier and tornado keep words of 9 px at least, in 
 
 test('a funding lever of "£2m" and a campaign costing "15k" are sent as pounds', async ({ browser }) => {
   const page = await open(browser);
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('funding');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await smallRun(page);
+  await addLever(page, 'funding');
   await page.locator('#lever-0-poundsPerYear').fill('£2m');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('recruitmentCampaign');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'recruitmentCampaign');
   await page.locator('#lever-1-monthlyCost').fill('15k');
-  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/comparisons') && r.method() === 'POST');
+  const sent = posted(page, '/api/v1/comparisons');
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   const body = (await sent).postDataJSON();
   expect(body.variants[0].interventions.map((i) => i.poundsPerYear ?? i.monthlyCost)).toEqual([2_000_000, 15_000]);
@@ -410,16 +415,13 @@ test('the extra cost\'s 95% interval shows its width: its two ends never read al
   const page = await open(browser);
   await page.getByLabel('Replications', { exact: true }).fill('300');
   await page.getByLabel('Months', { exact: true }).fill('24');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'posts');
   await page.locator('#lever-0-team').selectOption('longTerm');
   await page.locator('#lever-0-fte').fill('10');
   for (const lever of ['recruitmentCampaign', 'retentionPayment']) {
-    await page.getByLabel('Add a lever', { exact: true }).selectOption(lever);
-    await page.getByRole('button', { name: 'Add lever' }).click();
+    await addLever(page, lever);
   }
-  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await compareAndWait(page);
   const intervals = await page.locator('#extra-cost tbody tr td:nth-child(3)').allTextContents();
   expect(intervals.length).toBe(3);
   for (const interval of intervals) {
@@ -432,16 +434,13 @@ test('the extra cost\'s 95% interval shows its width: its two ends never read al
 
 test('a lever\'s fraction typed as a percentage is sent as the fraction', async ({ browser }) => {
   const page = await open(browser);
-  await page.getByLabel('Replications', { exact: true }).fill('20');
-  await page.getByLabel('Months', { exact: true }).fill('12');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('frontDoor');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await smallRun(page);
+  await addLever(page, 'frontDoor');
   await page.locator('#lever-0-nfaShare').fill('10%');
-  await page.getByLabel('Add a lever', { exact: true }).selectOption('referralGrowth');
-  await page.getByRole('button', { name: 'Add lever' }).click();
+  await addLever(page, 'referralGrowth');
   await page.locator('#lever-1-annualGrowth').fill('8%');
   await expect(page.locator('#lever-1-annualGrowth-far')).toBeEmpty();
-  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/comparisons') && r.method() === 'POST');
+  const sent = posted(page, '/api/v1/comparisons');
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   const body = (await sent).postDataJSON();
   expect(body.variants[0].interventions.map((i) => i.nfaShare ?? i.annualGrowth)).toEqual([0.1, 0.08]);
