@@ -195,7 +195,7 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
   await audit(page, 'the goal-seek\'s frontier, its plans shown');
   await page.getByLabel('Tornado at month', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 90_000 });
   await expect(page.locator('#tornado-chart svg')).toBeVisible();
   await audit(page, 'the tornado');
   expect(nonTextContrast(await paint('#tornado-chart svg'))).toEqual([]);

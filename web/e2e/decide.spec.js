@@ -57,6 +57,11 @@ test('a goal-seek draws the frontier with the cheapest plan ringed', async () =>
   await expect(page.locator('#frontier-chart svg [aria-label="x-axis label"]'))
     .toContainText(`Mean cost over 6 months (£m), first ${n} replications, the yardstick shared by every plan`);
   await expect(page.locator('#frontier-note')).toContainText(`from the first ${n} replications, the yardstick shared by every plan`);
+  // the probability axis in percent, as the table and the goal say it (it had read 0.0 to 1.0)
+  const ticks = page.locator('#frontier-chart svg [aria-label="y-axis tick label"]');
+  await expect(ticks).toContainText('50%');
+  await expect(ticks).toContainText('100%');
+  await expect(ticks).not.toContainText('1.0');
   await expect(page.locator('#frontier-chart svg .frontier-answer title'))
     .toContainText(`over 6 months, first ${n} replications, the yardstick shared by every plan`);
   await page.screenshot({ path: `${SHOTS}/decide-frontier.png`, fullPage: true });
@@ -83,7 +88,7 @@ test('a sensitivity draws one tornado bar per uncertain parameter and lever', as
   await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
   expect(await page.locator('#tornado-chart svg .tornado-bar rect').count()).toBeGreaterThan(2);
   // the bars in planners' words, the API's names beside them in each bar's title
   await expect(page.locator('#tornado-chart svg')).toContainText('Referral level');

@@ -36,7 +36,7 @@ test('the tornado gives each end its 95% Monte Carlo error, as the API\'s standa
   await page.getByLabel('Tornado at month', { exact: true }).fill('6');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   const doc = await (await done).json();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
   const ends = await page.locator('#tornado-chart svg .tornado-end text').allTextContents();
   expect(ends.length).toBe(2 * doc.tornado.bars.length);
   expect(ends.every((t) => /\u00b1/.test(t))).toBe(true);

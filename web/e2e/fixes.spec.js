@@ -101,7 +101,7 @@ test('a tornado counts its replications to a known total, its bar filling', asyn
   expect(whole(total) % 32).toBe(0);
   expect((whole(total) / 32) % 2).toBe(1);
   expect(Number(value)).toBeCloseTo(whole(done) / whole(total), 6);
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
   await page.context().close();
 });
 

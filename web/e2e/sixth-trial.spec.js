@@ -47,7 +47,7 @@ test('a tornado of the long-term team\'s caseload names it in words on its axis 
   await page.getByLabel('Months', { exact: true }).fill('6');
   await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseloadLongTerm');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
   await expect(page.locator('#tornado-title')).toHaveText('Tornado of caseload (long-term team) at month 6');
   await expect(page.locator('#tornado-chart svg')).toContainText('caseload (long-term team) at month 6');
   await expect(page.locator('#tornado-note')).toContainText('Each bar spans caseload (long-term team) at month 6 as one input');
@@ -180,7 +180,7 @@ test('Decide says it takes step 2\'s assumptions, as its requests do', async ({ 
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
   const body = (await sent).postDataJSON();
   expect(body.interventions.map((i) => i.type)).toEqual(['referralGrowth']);
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 60_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
@@ -227,7 +227,7 @@ test('a goal-seek\'s answer and a tornado are said to be of what they were asked
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 90_000 });
   await expect(frontierStale).toBeHidden();
   await expect(tornadoStale).toBeHidden();
   const decided = page.locator('#summary dd[data-decision]');
@@ -342,7 +342,7 @@ test('on a phone Decide\'s frontier and tornado keep words of 9 px at least, in 
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 90_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 90_000 });
   for (const [box, name] of [['#frontier-chart', 'Goal-seek frontier chart'], ['#tornado-chart', 'Tornado chart']]) {
     const region = page.getByRole('region', { name, exact: true });
     await expect(region).toHaveAttribute('tabindex', '0');
@@ -446,6 +446,25 @@ test('a lever\'s fraction typed as a percentage is sent as the fraction', async 
   expect(body.variants[0].interventions.map((i) => i.nfaShare ?? i.annualGrowth)).toEqual([0.1, 0.08]);
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#settings .error:not(:empty)')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a field\'s error goes once the field is changed, not at the next run', async ({ browser }) => {
+  const page = await open(browser);
+  const replications = page.getByLabel('Replications', { exact: true });
+  await replications.fill('0');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(replications).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.error[data-field=replications]')).not.toBeEmpty();
+  await replications.fill('20');
+  await expect(replications).not.toHaveAttribute('aria-invalid', /./);
+  await expect(page.locator('.error[data-field=replications]')).toBeEmpty();
+  // described again by its hint, if it has one, not by the emptied error
+  expect(await replications.evaluate((input) => {
+    const id = input.getAttribute('aria-describedby');
+    return id === null || !document.getElementById(id).classList.contains('error');
+  })).toBe(true);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -126,7 +126,7 @@ test('Decide: the goal-seek\'s frontier, its plans shown, and the tornado', asyn
   await page.locator('#frontier-chart summary').click();
   await page.getByLabel('Tornado at month', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-status')).toHaveText('sensitivity done', { timeout: 45_000 });
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 45_000 });
   await check('Decide');
 });
 

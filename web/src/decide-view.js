@@ -291,7 +291,7 @@ function drawTornado(doc) {
   $('tornado-title').hidden = false;
   markStaleDecisions();
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc), undefined, 'Tornado chart');
-  tell('sensitivity done', 'sensitivity done: the tornado is drawn below.');
+  tell('tornado drawn', 'The tornado is drawn below.');
 }
 
 let offered = null; // the levers last filled in, while the planner has not changed them

@@ -294,7 +294,9 @@ export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.h
     // on the frame, one against the probability axis)
     x: { label: wrapWords(frontierCostLabel(doc), 60), tickFormat: (x) => (x / 1e6).toFixed(1),
       domain: frontierCostDomain(rows), insetLeft: FRONTIER.inset, insetRight: FRONTIER.inset },
-    y: { label: 'P(meets every target)', domain: [0, 1], grid: true },
+    // in percent, as the page says probabilities everywhere else (the table, the goal)
+    y: { label: 'P(meets every target)', domain: [0, 1], grid: true,
+      tickFormat: (p) => `${Math.round(p * 100)}%` },
     marks: [
       // the goal's probability, said in the y axis's words and the answer's sentence
       Plot.ruleY([doc.probability], { stroke: REFERENCE, strokeDasharray: '4,3', ariaHidden: true }),

@@ -7,15 +7,33 @@ import { $, state } from './state.js';
 /** Clears the errors shown within `root` (the whole page by default) and their marks. */
 export function clearErrors(root = document) {
   root.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
-  root.querySelectorAll('[aria-invalid]').forEach((e) => {
-    e.removeAttribute('aria-invalid');
-    // the control is described again by what described it before its error (its hint), if anything
-    if ('describedBy' in e.dataset) {
-      if (e.dataset.describedBy) e.setAttribute('aria-describedby', e.dataset.describedBy);
-      else e.removeAttribute('aria-describedby');
-      delete e.dataset.describedBy;
-    }
-  });
+  root.querySelectorAll('[aria-invalid]').forEach(unmark);
+}
+
+/** Takes `input`'s invalid mark off: described again by what described it before (its hint), if anything. */
+function unmark(input) {
+  input.removeAttribute('aria-invalid');
+  if ('describedBy' in input.dataset) {
+    if (input.dataset.describedBy) input.setAttribute('aria-describedby', input.dataset.describedBy);
+    else input.removeAttribute('aria-describedby');
+    delete input.dataset.describedBy;
+  }
+}
+
+/**
+ * A control's error goes as soon as the control is changed: it spoke of the value refused, not
+ * of the one now typed (it had stayed beside a corrected field until the next run).
+ */
+export function clearOnEdit(root = document) {
+  const clear = (event) => {
+    const input = event.target;
+    if (!(input instanceof Element) || input.getAttribute('aria-invalid') !== 'true') return;
+    const slot = document.getElementById(input.getAttribute('aria-describedby'));
+    if (slot?.classList.contains('error')) slot.textContent = '';
+    unmark(input);
+  };
+  root.addEventListener('input', clear);
+  root.addEventListener('change', clear);
 }
 
 /** Marks `input` invalid, described by its error `slot` until clearErrors. */

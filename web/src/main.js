@@ -6,7 +6,7 @@ import { onTokenNeeded, TokenRefused } from './api.js';
 import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
-import { showProblems } from './errors.js';
+import { clearOnEdit, showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { renderLevers, renderTargets } from './levers-view.js';
@@ -174,6 +174,7 @@ async function init() {
   onStarted(markEarlierResults);
   onStarted(markStaleDecisions);
   wire();
+  clearOnEdit();
   renderLevers();
   await load();
   document.body.dataset.ready = 'true';
