@@ -22,7 +22,10 @@ function unmark(input) {
 
 /**
  * A control's error goes as soon as the control is changed: it spoke of the value refused, not
- * of the one now typed (it had stayed beside a corrected field until the next run).
+ * of the one now typed (it had stayed beside a corrected field until the next run). Listened
+ * for on the way down (capture), before the control's own handlers, so a field that checks
+ * itself as it is typed in (the table by team's month) marks its new error after this clears
+ * the old.
  */
 export function clearOnEdit(root = document) {
   const clear = (event) => {
@@ -32,8 +35,8 @@ export function clearOnEdit(root = document) {
     if (slot?.classList.contains('error')) slot.textContent = '';
     unmark(input);
   };
-  root.addEventListener('input', clear);
-  root.addEventListener('change', clear);
+  root.addEventListener('input', clear, true);
+  root.addEventListener('change', clear, true);
 }
 
 /** Marks `input` invalid, described by its error `slot` until clearErrors. */
