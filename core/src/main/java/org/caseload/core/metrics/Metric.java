@@ -50,7 +50,7 @@ public enum Metric {
   pipelineFte("recruits who accepted and have not yet started", Unit.FTE, Better.NEITHER),
   costPermanent("permanent staff cost", Unit.MONEY, Better.LOWER),
   costAgency("agency staff cost", Unit.MONEY, Better.LOWER),
-  costRecruitment("recruitment cost of the month's hires", Unit.MONEY, Better.LOWER),
+  costRecruitment("recruitment cost of the month's starters", Unit.MONEY, Better.LOWER),
   costInterventions("campaign and retention payments", Unit.MONEY, Better.LOWER),
   cost("total cost", Unit.MONEY, Better.LOWER),
   budget("establishment at permanent cost, plus intervention spend", Unit.MONEY, Better.NEITHER),
