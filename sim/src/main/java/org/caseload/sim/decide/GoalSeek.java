@@ -229,10 +229,9 @@ public final class GoalSeek {
         if (meets(next)) {
           winner = next;
         } else if (next.plan().steps().get(primary) < top) {
-          Plan stronger = next.plan().with(primary, next.plan().steps().get(primary) + 1);
-          if (!evaluator.evaluated(stronger) || !meets(evaluator.estimate(stronger))) {
-            queue.add(screen(stronger));
-          }
+          // queued whether or not it was screened already: one that met p at screening
+          // (during bisection) must still be refined, or a cheaper plan is passed over
+          queue.add(screen(next.plan().with(primary, next.plan().steps().get(primary) + 1)));
         }
       }
       if (winner == null) {

@@ -379,6 +379,40 @@ class GoalSeekTest {
         .map(e -> e.plan().value(1)).distinct()).hasSize(5);
   }
 
+  /**
+   * A search lever's next step that had met the goal at screening is still refined when the
+   * step below it falls short once refined: an outside review's Medway goal-seek (24 months,
+   * a recruitment campaign, posts 0..100/4 and a retention payment) answered "+40 posts,
+   * retention x0.8" (80.4%, borderline) because "+40, no payment" fell short once refined and
+   * "+44, no payment", screened at 84% and cheaper, was never looked at again. The answer is
+   * now the cheapest plan run whose estimate meets the goal. Deterministic (fixed seed).
+   */
+  @Test
+  void answer_isTheCheapestPlanRunThatMeetsTheGoal_whenABoundaryFallsShortOnceRefined()
+      throws Exception {
+    Scenario medway = org.caseload.sim.engine.Comparison.withInterventions(
+        ScenarioEdits.apply(org.caseload.sim.presets.Presets.load("medway-2019").orElseThrow(),
+            List.of(FieldSetting.parse("horizonMonths=24"))),
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+            "{\"type\":\"recruitmentCampaign\",\"startMonth\":1,\"endMonth\":12,"
+            + "\"fillMultiplier\":3,\"monthlyCost\":10000}"));
+    GoalSeekResult result = GoalSeek.run(new GoalSeekRequest(medway,
+        List.of(TargetParser.parse("caseload <= 18 at month 24")), 0.8,
+        List.of(LeverParser.parse("posts:longTerm=0..100/4", medway),
+            LeverParser.parse("retention=1..0.8/0.2", medway)),
+        Objective.COST, 1, 2, 256, 4096, () -> false));
+
+    assertVerdictAgreesWithThePlans(result);
+    GoalSeekResult.Found found = (GoalSeekResult.Found) result.answer();
+    java.util.Comparator<PlanEstimate> order = Objective.COST.order();
+    assertThat(result.evaluated())
+        .filteredOn(e -> order.compare(e, found.plan()) < 0)
+        .as("plans run that are cheaper than the answer")
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.probability()).as(e.plan().describe())
+            .isLessThan(0.8));
+  }
+
   /** A goal-seek of one lever on Medway over 12 months at p 0.8, 64 then up to 256 runs. */
   private static GoalSeekResult onMedway(String lever, String... targets) {
     Scenario medway = ScenarioEdits.apply(
