@@ -106,6 +106,15 @@ class ServiceApiTest extends ServerPerClass {
   }
 
   @Test
+  void aPageFileAskedWithATrailingSlashIsNotFound() {
+    for (String path : new String[] {"/assets/index.js/", "/assets/index.css/",
+        "/assets/api-docs/init.js/", "/assets/api-docs/swagger-ui.css/", "/app.js/"}) {
+      assertThat(assertProblem(api.get(path), 404)).as(path).containsExactly("path");
+    }
+    assertThat(api.get("/assets/index.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void contractIsServedAndHealthAndMetricsReport() {
     HttpResponse<Buffer> contract = api.get("/api/v1/openapi.yaml");
     assertThat(contract.statusCode()).isEqualTo(200);

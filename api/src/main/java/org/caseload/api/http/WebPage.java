@@ -59,10 +59,24 @@ final class WebPage {
     StaticHandler page = files(ROOT);
     root.get("/").handler(WebPage::headers).handler(page);
     // A wildcard route's handler sees the path after the route's prefix.
-    root.get(ASSETS + "*").handler(WebPage::headers).handler(files(ROOT + ASSETS));
+    root.get(ASSETS + "*").handler(WebPage::headers).handler(WebPage::noFolder)
+        .handler(files(ROOT + ASSETS));
     String docs = resource(ROOT + "/api-docs.html");
     root.get(DOCS).handler(WebPage::headers).handler(rc -> rc.response()
         .putHeader("Content-Type", "text/html;charset=UTF-8").end(docs));
+  }
+
+  /**
+   * A file's path with a trailing slash names a folder, which the page has none of to show:
+   * 404. The static handler would otherwise serve the file under it, untyped
+   * ({@code /assets/index.js/} had been the script as application/octet-stream).
+   */
+  private static void noFolder(RoutingContext rc) {
+    if (rc.normalizedPath().endsWith("/")) {
+      rc.fail(404);
+    } else {
+      rc.next();
+    }
   }
 
   private static String resource(String name) {
