@@ -351,6 +351,32 @@ class FindingsApiTest extends ServerPerClass {
   }
 
   @Test
+  void a415NamesTheMediaTypeSentAndTheParameterRefused() {
+    String run = "{\"preset\":\"synthetic-small\",\"replications\":1,\"months\":1}";
+    assertThat(reason(assertRawProblem(post("/api/v1/runs", "Text/Plain; charset=utf-8", run),
+        415, "Content-Type"))).isEqualTo("must be application/json, was text/plain: this API"
+            + " reads JSON bodies only");
+    assertThat(reason(assertRawProblem(post("/api/v1/runs", "application/xml;q=1", run), 415,
+        "Content-Type"))).isEqualTo("must be application/json, was application/xml: this API"
+            + " reads JSON bodies only");
+    assertThat(reason(assertRawProblem(post("/api/v1/runs", "application/json; charset=latin1",
+        run), 415, "Content-Type"))).isEqualTo("takes no parameter but charset=utf-8, had"
+            + " charset=latin1");
+    assertThat(reason(assertRawProblem(post("/api/v1/runs", "application/json; foo=bar", run),
+        415, "Content-Type"))).isEqualTo("takes no parameter but charset=utf-8, had foo=bar");
+    assertThat(reason(assertRawProblem(post("/api/v1/runs", null, run), 415, "Content-Type")))
+        .isEqualTo("is required with a body: application/json");
+    for (String type : List.of("application/json; charset=utf-8", "application/json;charset=UTF-8",
+        "application/json; charset=\"utf-8\"")) {
+      assertThat(post("/api/v1/runs", type, run).status()).as(type).isEqualTo(202);
+    }
+  }
+
+  private static String reason(JsonObject problem) {
+    return problem.getJsonArray("errors").getJsonObject(0).getString("reason");
+  }
+
+  @Test
   void baseDatesBeyondTheCalendarAre400() {
     JsonObject scenario = ScenarioApiTest.scenario("far future").put("baseDate",
         "+999999999-12-31");

@@ -17,21 +17,25 @@ import java.util.Locale;
  */
 final class JsonOnly implements PlatformHandler {
 
-  /** The reason of every 415. */
+  /** The reason of a 415 whose Content-Type is not known here (the validator's). */
   static final String REASON = "must be application/json: this API reads JSON bodies only";
+
+  private static final String JSON = "application/json";
 
   @Override
   public void handle(RoutingContext rc) {
     HttpServerRequest request = rc.request();
     String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-    if (type == null ? !hasBody(request) : isJson(type)) {
-      if (type != null) {
-        request.headers().set(HttpHeaders.CONTENT_TYPE, "application/json"); // the validator's
-      }
-      rc.next();
+    String refusal = type == null ? (hasBody(request) ? "is required with a body: " + JSON
+        : null) : refusal(type);
+    if (refusal != null) {
+      Problems.send(rc, ApiProblem.unsupportedMediaType(refusal));
       return;
     }
-    Problems.send(rc, ApiProblem.unsupportedMediaType(REASON));
+    if (type != null) {
+      request.headers().set(HttpHeaders.CONTENT_TYPE, JSON); // the validator's
+    }
+    rc.next();
   }
 
   private static boolean hasBody(HttpServerRequest request) {
@@ -40,19 +44,26 @@ final class JsonOnly implements PlatformHandler {
         || (length != null && !length.strip().equals("0"));
   }
 
-  /** {@code application/json}, any case, with no parameter but a UTF-8 charset. */
-  static boolean isJson(String contentType) {
-    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-    if (!parts[0].strip().equals("application/json")) {
-      return false;
+  /**
+   * Why {@code contentType} is refused, naming the media type (without its parameters) or
+   * the parameter refused; null for {@code application/json}, any case, with no parameter
+   * but a UTF-8 charset.
+   */
+  static String refusal(String contentType) {
+    String[] parts = contentType.split(";");
+    String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!mediaType.equals(JSON)) {
+      return "must be " + JSON + ", was " + (mediaType.isEmpty() ? "empty"
+          : Bodies.shown(mediaType)) + ": this API reads JSON bodies only";
     }
     for (int i = 1; i < parts.length; i++) {
-      String parameter = parts[i].strip().replace(" ", "");
-      if (!parameter.isEmpty() && !parameter.equals("charset=utf-8")
-          && !parameter.equals("charset=\"utf-8\"")) {
-        return false;
+      String parameter = parts[i].strip();
+      String plain = parameter.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (!plain.isEmpty() && !plain.equals("charset=utf-8")
+          && !plain.equals("charset=\"utf-8\"")) {
+        return "takes no parameter but charset=utf-8, had " + Bodies.shown(parameter);
       }
     }
-    return true;
+    return null;
   }
 }
