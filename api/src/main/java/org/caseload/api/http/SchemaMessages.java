@@ -20,6 +20,11 @@ final class SchemaMessages {
 
   private static final List<Rule> RULES = List.of(
       new Rule(TYPE, m -> "must be " + kind(m.group(2)) + ", was " + kind(m.group(1))),
+      // an exclusive bound first: "0 is less than or equal to 0" had been "must be at least or"
+      rule("(\\S+) is less than or equal to (\\S+)", m -> "must be above " + m.group(2)
+          + ", was " + m.group(1)),
+      rule("(\\S+) is greater than or equal to (\\S+)", m -> "must be below " + m.group(2)
+          + ", was " + m.group(1)),
       rule("(\\S+) is less than (\\S+)", m -> "must be at least " + m.group(2) + ", was "
           + m.group(1)),
       rule("(\\S+) is greater than (\\S+)", m -> "must be at most " + m.group(2) + ", was "
