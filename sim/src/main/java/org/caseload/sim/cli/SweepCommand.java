@@ -151,7 +151,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     ObjIntConsumer<PairedGrid.Point> write = (point, i) -> {
       StringBuilder prefix = new StringBuilder().append(i + 1);
-      points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
+      points.get(i).forEach(v -> prefix.append(',').append(CsvNumbers.given(v)));
       for (RunResult.MonthSummary month : point.result().monthly()) {
         for (Metric m : metrics) {
           out.append(prefix).append(',');
@@ -276,10 +276,5 @@ public final class SweepCommand implements Callable<Integer> {
     } catch (InvalidScenarioException e) {
       throw new UserError(e.problems().stream().map(p -> file + ": axes: " + p).toList());
     }
-  }
-
-  private static String csvValue(JsonNode value) {
-    return value.isNumber() ? value.toString()
-        : CsvNumbers.text(value.isTextual() ? value.asText() : value.toString());
   }
 }

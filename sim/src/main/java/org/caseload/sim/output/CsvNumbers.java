@@ -1,5 +1,6 @@
 package org.caseload.sim.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -32,6 +33,21 @@ public final class CsvNumbers {
     return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
         || cell.contains("\r") || cell.startsWith("'")
         ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+
+  /**
+   * A value given in JSON (a sweep grid's axis value) as a cell: a number as a plain decimal
+   * ({@code 0.0001}, not {@code 1.0E-4}; {@code 8} for {@code 8.0} or {@code 8e0}), every digit
+   * kept; anything else as {@link #text}.
+   */
+  public static String given(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      return value.bigIntegerValue().toString();
+    }
+    if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+      return value.decimalValue().stripTrailingZeros().toPlainString();
+    }
+    return text(value.isTextual() ? value.asText() : value.toString());
   }
 
   /** The value as CSV writes it; empty for NaN and infinities. */

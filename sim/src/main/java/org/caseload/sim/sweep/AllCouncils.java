@@ -84,7 +84,7 @@ public final class AllCouncils {
     long combinations = combinations(axes);
     long axisBytes = 0;
     for (Axis axis : axes) {
-      axisBytes += 1 + axis.values().stream().mapToInt(v -> csvValue(v).length()).max()
+      axisBytes += 1 + axis.values().stream().mapToInt(v -> CsvNumbers.given(v).length()).max()
           .orElse(0);
     }
     long rows = (long) councils * combinations * months * metrics.size();
@@ -310,7 +310,7 @@ public final class AllCouncils {
         StringBuilder prefix = new StringBuilder()
             .append(CsvNumbers.text(council.area().code())).append(',')
             .append(CsvNumbers.text(council.area().name())).append(',').append(i + 1);
-        points.get(i).forEach(v -> prefix.append(',').append(csvValue(v)));
+        points.get(i).forEach(v -> prefix.append(',').append(CsvNumbers.given(v)));
         for (RunResult.MonthSummary month : result.monthly()) {
           for (Metric m : metrics) {
             out.append(prefix).append(',');
@@ -345,8 +345,4 @@ public final class AllCouncils {
     return ScenarioEdits.apply(base, settings);
   }
 
-  private static String csvValue(JsonNode value) {
-    return value.isNumber() ? value.toString()
-        : CsvNumbers.text(value.isTextual() ? value.asText() : value.toString());
-  }
 }

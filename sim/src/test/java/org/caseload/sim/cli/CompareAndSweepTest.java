@@ -269,6 +269,25 @@ class CompareAndSweepTest {
   }
 
   /**
+   * The axis columns hold each value as a plain decimal, as it was given: 0.0001 not 1.0E-4,
+   * 8 not 8.0 (8.0 and 8e0 are written 8, 1.5e-3 is 0.0015).
+   */
+  @Test
+  void sweep_axisValues_arePlainDecimals() throws Exception {
+    Path grid = temp.resolve("grid.json");
+    Files.writeString(grid, "{\"preset\": \"synthetic-small\", \"axes\": {"
+        + "\"parameters.demand.annualGrowth\": [0.0001, 1.5e-3, 0.08],"
+        + " \"teams[1].establishment\": [8, 8.0, 2.4e1]}, \"metrics\": [\"caseload\"]}");
+    CliRunner.Result result = run("sweep", grid.toString(), "--replications", "1",
+        "--months", "1", "--quiet");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out().lines().skip(1).map(l -> l.split(",", 4))
+        .map(cells -> cells[1] + " " + cells[2]).toList()).containsExactly(
+            "0.0001 8", "0.0001 8", "0.0001 24", "0.0015 8", "0.0015 8", "0.0015 24",
+            "0.08 8", "0.08 8", "0.08 24");
+  }
+
+  /**
    * The sweep's CSV is the same bytes on 1 and 3 threads (the project's rule), its paired
    * differences included; a point of another horizon than the base's has empty difference
    * cells, one of the base's horizon has them.
