@@ -56,7 +56,7 @@ final class GoalSeekCommand implements Callable<Integer> {
 
   @Option(names = "--probability", paramLabel = "P", required = true,
       description = "the required probability of meeting every target, strictly between 0"
-          + " and 1")
+          + " and 1, written as a fraction: 0.8 for 80%% ('80%%' is refused)")
   double probability;
 
   @Option(names = "--lever", paramLabel = "LEVER", required = true,

@@ -1,12 +1,12 @@
 package org.caseload.sim.cli;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.engine.Precision;
+import org.caseload.sim.input.Numbers;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,9 +22,6 @@ final class PrecisionOptions {
           + " 'caseload=0.1'; --replications is then the most run; repeatable (every one must"
           + " hold); docs/monte-carlo.md")
   List<String> texts = new ArrayList<>();
-
-  /** The longest half-width read as a number. */
-  private static final int MAX_LENGTH = 40;
 
   /** The parsed requests, or a user error naming the one that does not parse. */
   List<Precision> parse() {
@@ -43,7 +40,7 @@ final class PrecisionOptions {
   private static Precision parse(String text) {
     int eq = text.indexOf('=');
     if (eq < 0) {
-      throw new UserError("--precision: '" + WholeNumbers.shown(text)
+      throw new UserError("--precision: '" + Numbers.shown(text)
           + "' must be METRIC=HALFWIDTH, e.g. caseload=0.1");
     }
     String name = text.substring(0, eq).strip();
@@ -51,22 +48,16 @@ final class PrecisionOptions {
     if (metric == null) {
       throw new UserError("--precision: " + Metric.notAMetric(name));
     }
-    String number = text.substring(eq + 1).strip();
+    String number = text.substring(eq + 1);
     double halfWidth;
     try {
-      // a decimal only (Double.parseDouble would take "NaN", "0x1p3" and "1d"), of a length
-      // a person types (BigDecimal's time grows with the digits)
-      if (number.length() > MAX_LENGTH) {
-        throw new NumberFormatException();
-      }
-      halfWidth = new BigDecimal(number).doubleValue();
-    } catch (NumberFormatException e) {
-      throw new UserError("--precision: the half-width of " + metric + " must be a number,"
-          + " was '" + WholeNumbers.shown(number) + "'");
+      halfWidth = Numbers.decimal(number);
+    } catch (Numbers.NotANumberException e) {
+      throw new UserError("--precision: the half-width of " + metric + ": " + e.getMessage());
     }
-    if (!(halfWidth > 0) || Double.isInfinite(halfWidth)) {
-      throw new UserError("--precision: the half-width of " + metric + " must be above 0"
-          + " and finite, was " + WholeNumbers.shown(number));
+    if (!(halfWidth > 0)) {
+      throw new UserError("--precision: the half-width of " + metric + " must be above 0,"
+          + " was " + Numbers.shown(number.strip()));
     }
     return new Precision(metric, halfWidth);
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Team;
 import org.caseload.core.scenario.Workforce;
+import org.caseload.sim.input.Numbers;
 
 /**
  * Reads a lever written {@code NAME[:TEAM]=FROM..TO[/STEP][,KEY=VALUE...]} (step 1 unless
@@ -41,9 +42,15 @@ public final class LeverParser {
   public static final List<String> NAMES = Arrays.stream(Lever.Kind.values())
       .map(k -> k.takesTeam() ? k.written() + ":TEAM" : k.written()).toList();
 
+  /**
+   * A number's text as the syntax finds it (read by {@link Numbers}, which says what is wrong
+   * with it): anything up to a space, comma, slash, equals sign or two points.
+   */
+  private static final String NUMBER = "[^\\s,/=.]*(?:\\.(?!\\.)[^\\s,/=.]*)*";
+
   private static final Pattern SYNTAX = Pattern.compile(
-      "\\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\\s*=\\s*([-+0-9.eE]+)\\s*\\.\\.\\s*([-+0-9.eE]+)"
-      + "\\s*(?:/\\s*([-+0-9.eE]+))?\\s*((?:,\\s*[A-Za-z]+\\s*=\\s*[-+0-9.eE]+\\s*)*)");
+      "\\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\\s*=\\s*(" + NUMBER + ")\\s*\\.\\.\\s*(" + NUMBER
+      + ")\\s*(?:/\\s*(" + NUMBER + "))?\\s*((?:,\\s*[A-Za-z]+\\s*=\\s*[^\\s,=]+\\s*)*)");
 
   private LeverParser() {}
 
@@ -149,8 +156,8 @@ public final class LeverParser {
     }
     String name = m.group(1);
     String team = m.group(2);
-    Grid grid = Grid.of(number(m.group(3)), number(m.group(4)),
-        m.group(5) == null ? 1 : number(m.group(5)));
+    Grid grid = Grid.of(Numbers.decimal(m.group(3)), Numbers.decimal(m.group(4)),
+        m.group(5) == null ? 1 : Numbers.decimal(m.group(5)));
     Options options = new Options(m.group(6), scenario.horizonMonths());
     Workforce w = scenario.parameters().workforce();
     double agencyCost = scenario.parameters().funding().agencyCostPerYear();
@@ -232,19 +239,6 @@ public final class LeverParser {
     return scenario.teams().get(index);
   }
 
-  private static double number(String text) {
-    double value;
-    try {
-      value = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a number");
-    }
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + text + "' is not a finite number");
-    }
-    return value;
-  }
-
   /** The {@code ,KEY=VALUE} options, each read at most once. */
   private static final class Options {
     private final Map<String, Double> values = new LinkedHashMap<>();
@@ -257,7 +251,7 @@ public final class LeverParser {
           continue;
         }
         String[] kv = part.split("=");
-        values.put(kv[0].trim(), number(kv[1].trim()));
+        values.put(kv[0].trim(), Numbers.decimal(kv[1]));
       }
     }
 

@@ -9,6 +9,7 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.metrics.Unit;
 import org.caseload.core.scenario.PlainText;
+import org.caseload.sim.input.Numbers;
 
 /**
  * Parses target text (see {@link Target}). A target that does not parse gets an
@@ -79,15 +80,10 @@ public final class TargetParser {
 
   private static double number(String text, String token) {
     try {
-      double value = Double.parseDouble(token);
-      if (Double.isFinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+      return Numbers.decimal(token);
+    } catch (Numbers.NotANumberException e) {
+      throw new IllegalArgumentException("target \"" + text + "\": " + e.getMessage());
     }
-    throw new IllegalArgumentException("target \"" + text + "\": '" + token
-        + "' is not a finite number");
   }
 
   /**

@@ -30,8 +30,8 @@ class LeverKindsTest {
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "posts:longTerm=0..100/4,start=1e400|'1e400' is not a finite number",
-      "posts:longTerm=0..1e999|'1e999' is not a finite number",
+      "posts:longTerm=0..100/4,start=1e400|'1e400' is too large",
+      "posts:longTerm=0..1e999|'1e999' is too large",
       "caseloadCap:longTerm=25..18,hardLimit=3000000000|hardLimit=3000000000: must be a whole"
           + " number from 1 to 1000",
       "caseloadCap:longTerm=25..18,hardLimit=30.5|hardLimit=30.5: must be a whole number from 1"

@@ -63,7 +63,7 @@ class TargetParserTest {
       "caseload|expected METRIC OP NUMBER",
       "caseload <= 18|expected METRIC OP NUMBER",
       "caseload <= 18 by month 3|is not 'at month N'",
-      "caseload <= NaN at month 3|'NaN' is not a finite number",
+      "caseload <= NaN at month 3|'NaN' is not a number",
       "caseload <= 18 at month 0|month '0' must be a whole number >= 1",
       "caseload <= 18 at month two|month 'two' must be a whole number >= 1",
       "caseload <= 18 at month 1\u0662|month '1\u0662' must be a whole number >= 1",
