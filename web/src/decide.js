@@ -87,6 +87,28 @@ export function frontierRows(doc) {
  */
 export const FRONTIER = { width: 640, height: 314, marginTop: 20, marginRight: 20, marginBottom: 44, marginLeft: 56, inset: 10 };
 
+/**
+ * The cost axis's ticks (in £) and their decimals (in £m): a nice step of 1, 2 or 5 times a
+ * power of ten for about one tick every 80 px, as many decimals as the step needs (at least
+ * one), so that no two ticks read alike (at one decimal, plans from £7.30m to £7.70m had read
+ * "7.3 7.3 7.4 7.5 7.5 7.5 7.6 7.7 7.7").
+ */
+export function frontierCostTicks([low, high], width = FRONTIER.width) {
+  const count = Math.max(2, Math.round((width - FRONTIER.marginLeft - FRONTIER.marginRight) / 80));
+  const span = (high - low) / 1e6;
+  if (!(span > 0)) return { ticks: [low], decimals: 1 };
+  const rough = span / count;
+  const power = Math.floor(Math.log10(rough));
+  const error = rough / 10 ** power;
+  const step = (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * 10 ** power;
+  const decimals = Math.max(1, -Math.floor(Math.log10(step) + 1e-9));
+  const ticks = [];
+  for (let k = Math.ceil(low / 1e6 / step - 1e-9); k * step <= high / 1e6 + 1e-9 * step; k++) {
+    ticks.push(Number((k * step).toFixed(decimals)) * 1e6);
+  }
+  return { ticks, decimals };
+}
+
 /** Points whose centres are closer than this (px, the chart at its drawn size) are drawn as one. */
 export const OVERLAP_PX = 4;
 
@@ -278,6 +300,8 @@ export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.h
   const rows = frontierRows(doc);
   // each group of points drawn over one another labelled with its count, beside its cheapest
   const overlaps = overlappingPlans(rows, { width, height });
+  const costDomain = frontierCostDomain(rows);
+  const costTicks = frontierCostTicks(costDomain, width);
   return Plot.plot({
     width,
     height,
@@ -292,8 +316,9 @@ export function frontierChart(doc, { width = FRONTIER.width, height = FRONTIER.h
     ariaLabel: 'goal-seek frontier: mean cost against probability of meeting every target',
     // the cheapest and the dearest plan inside the plot, not on its edges (two points had sat
     // on the frame, one against the probability axis)
-    x: { label: wrapWords(frontierCostLabel(doc), 60), tickFormat: (x) => (x / 1e6).toFixed(1),
-      domain: frontierCostDomain(rows), insetLeft: FRONTIER.inset, insetRight: FRONTIER.inset },
+    x: { label: wrapWords(frontierCostLabel(doc), 60), ticks: costTicks.ticks,
+      tickFormat: (x) => (x / 1e6).toFixed(costTicks.decimals),
+      domain: costDomain, insetLeft: FRONTIER.inset, insetRight: FRONTIER.inset },
     // in percent, as the page says probabilities everywhere else (the table, the goal)
     y: { label: 'P(meets every target)', domain: [0, 1], grid: true,
       tickFormat: (p) => `${Math.round(p * 100)}%` },

@@ -173,6 +173,7 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
     expect(extraCostText({ status: 'found', extraCostPerYear: 450000, extraCostPerYearCi95: [null, null] }))
       .toBe('extra cost +\u2060£450k a year');
     expect(extraCostText({ status: 'infeasible' })).toBeNull();
+
   });
 });
 
@@ -286,5 +287,16 @@ describe('a tornado\'s rows', async () => {
     const long = wrapWords('Posts (children-in-need-and-protection-east team)', 32);
     expect(long.split('\n')).toHaveLength(3);
     expect(tornadoRowHeight([long])).toBeGreaterThanOrEqual(3 * 13);
+  });
+});
+
+describe('the frontier\'s cost axis', async () => {
+  const { frontierCostTicks } = await import('../src/decide.js');
+  it('has ticks that never read alike: as many decimals as their step needs', () => {
+    const { ticks, decimals } = frontierCostTicks([7.3e6, 7.7e6]);
+    const shown = ticks.map((x) => (x / 1e6).toFixed(decimals));
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown).toContain('7.35');
+    expect(frontierCostTicks([2e6, 30e6]).decimals).toBe(1);
   });
 });

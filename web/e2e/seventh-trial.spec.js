@@ -1,0 +1,36 @@
+// Defects a seventh planner's trial of the page found (Kent 2022, Medway 2019; 6-month runs,
+// goal-seeks, saving, the keyboard, a phone at 200%), each reproduced in the browser: the
+// goal-seek frontier's cost axis at one decimal, its ticks reading "7.3 7.3 7.4 7.5 7.5 7.5".
+import { test, expect } from '@playwright/test';
+import { open } from './session.js';
+
+test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another', () => {
+  let page;
+  let doc;
+
+  test.beforeAll(async ({ browser }) => {
+    page = await open(browser);
+    await page.getByLabel('Months', { exact: true }).fill('6');
+    await page.getByLabel('value', { exact: true }).fill('21');
+    await page.getByLabel('at month', { exact: true }).fill('6');
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..12/6');
+    const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results$/.test(new URL(r.url()).pathname) && r.ok(),
+      { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+    doc = await (await results).json();
+    await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 30_000 });
+  });
+
+  test.afterAll(async () => {
+    await page?.context().close();
+  });
+
+  test('the frontier\'s cost ticks never read alike', async () => {
+    expect(doc.answer.status).toBe('found');
+    const ticks = await page.locator('#frontier-chart svg g[aria-label="x-axis tick label"] text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks, `ticks ${ticks.join(' ')}`).toEqual([...new Set(ticks)]);
+    expect(page.errors).toEqual([]);
+  });
+});
