@@ -1,10 +1,13 @@
 // Defects a seventh planner's trial of the page found (Kent 2022, Medway 2019; 6-month runs,
 // goal-seeks, saving, the keyboard, a phone at 200%), each reproduced in the browser: the
-// goal-seek frontier's cost axis at one decimal, its ticks reading "7.3 7.3 7.4 7.5 7.5 7.5".
+// goal-seek frontier's cost axis at one decimal, its ticks reading "7.3 7.3 7.4 7.5 7.5 7.5"; a
+// 6-month goal-seek's extra cost said "a year" alone, twice what its 6 months cost.
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
+import { difference, intervalExtra } from '../src/format.js';
 
 test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another', () => {
+  // one goal-seek for both tests (not serial: one failing does not skip the other)
   let page;
   let doc;
 
@@ -31,6 +34,16 @@ test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another
     const ticks = await page.locator('#frontier-chart svg g[aria-label="x-axis tick label"] text').allTextContents();
     expect(ticks.length).toBeGreaterThan(2);
     expect(ticks, `ticks ${ticks.join(' ')}`).toEqual([...new Set(ticks)]);
+    expect(page.errors).toEqual([]);
+  });
+
+  test('the answer\'s extra cost a year says what the plan costs over the 6 months searched', async () => {
+    const a = doc.answer;
+    const extra = intervalExtra('cost', a.extraCostPerYearCi95[0], a.extraCostPerYearCi95[1]);
+    await expect(page.locator('#goal-seek-answer')).toContainText(
+      `extra cost ${difference('cost', a.extraCostPerYear, extra)} a year`);
+    await expect(page.locator('#goal-seek-answer')).toContainText(
+      `that is ${difference('cost', a.extraCostOverHorizon, extra)} over the 6 months searched`);
     expect(page.errors).toEqual([]);
   });
 });

@@ -433,8 +433,10 @@ export function tornadoTitle(d, output) {
 /**
  * A goal-seek answer's extra cost a year over the baseline, with its 95% interval where the
  * API gives one: "extra cost £1.2m a year (95% interval £1.1m to £1.3m)"; null without one.
+ * Of `months` other than 12, what the plan costs over them too: "..., that is +£223k over the
+ * 6 months searched".
  */
-export function extraCostText(answer) {
+export function extraCostText(answer, months) {
   const x = answer?.extraCostPerYear;
   if (answer?.status !== 'found' || typeof x !== 'number') return null;
   const ci = answer.extraCostPerYearCi95;
@@ -442,7 +444,13 @@ export function extraCostText(answer) {
   // as many decimals as show the interval's width, the estimate with them
   const extra = has ? intervalExtra('cost', ci[0], ci[1]) : 0;
   const interval = has ? ` (95% interval ${money(ci[0], extra)} to ${money(ci[1], extra)})` : '';
-  return `extra cost ${difference('cost', x, extra)} a year${interval}`;
+  // a run of other than 12 months: "a year" is its rate, and what the plan costs over the
+  // months searched is said beside it (a 6-month goal-seek had read "+£446k a year" alone,
+  // twice the £223k its 6 months cost)
+  const total = answer.extraCostOverHorizon;
+  const over = months && months !== 12 && typeof total === 'number'
+    ? `, that is ${difference('cost', total, extra)} over the ${months} months searched` : '';
+  return `extra cost ${difference('cost', x, extra)} a year${interval}${over}`;
 }
 
 /**
@@ -454,7 +462,7 @@ export function extraCostText(answer) {
 export function goalSeekAnswer(doc) {
   const a = doc.answer;
   if (a.status === 'found') {
-    const extra = extraCostText(a);
+    const extra = extraCostText(a, doc.months);
     return `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
       + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
       + ` from ${number(a.plan.replications, 0)} replications`

@@ -173,7 +173,11 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
     expect(extraCostText({ status: 'found', extraCostPerYear: 450000, extraCostPerYearCi95: [null, null] }))
       .toBe('extra cost +\u2060£450k a year');
     expect(extraCostText({ status: 'infeasible' })).toBeNull();
-
+  });
+  it('a found plan of other than 12 months: what it costs over its months beside the cost a year', () => {
+    const answer = { status: 'found', extraCostPerYear: 446000, extraCostPerYearCi95: [442000, 450000], extraCostOverHorizon: 223000 };
+    expect(extraCostText(answer, 6)).toBe('extra cost +\u2060£446k a year (95% interval £442k to £450k), that is +\u2060£223k over the 6 months searched');
+    expect(extraCostText(answer, 12)).toBe('extra cost +\u2060£446k a year (95% interval £442k to £450k)');
   });
 });
 
