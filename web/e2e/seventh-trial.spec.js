@@ -1,7 +1,8 @@
 // Defects a seventh planner's trial of the page found (Kent 2022, Medway 2019; 6-month runs,
 // goal-seeks, saving, the keyboard, a phone at 200%), each reproduced in the browser: the
 // goal-seek frontier's cost axis at one decimal, its ticks reading "7.3 7.3 7.4 7.5 7.5 7.5"; a
-// 6-month goal-seek's extra cost said "a year" alone, twice what its 6 months cost.
+// 6-month goal-seek's extra cost said "a year" alone, twice what its 6 months cost; a run with no
+// 30 September in its months showing a table of DfE indicators of a header alone.
 import { test, expect } from '@playwright/test';
 import { open } from './session.js';
 import { difference, intervalExtra } from '../src/format.js';
@@ -46,4 +47,17 @@ test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another
       `that is ${difference('cost', a.extraCostOverHorizon, extra)} over the 6 months searched`);
     expect(page.errors).toEqual([]);
   });
+});
+
+test('a run ending before its first 30 September says it has no DfE indicators, not an empty table', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Replications', { exact: true }).fill('20');
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#snapshots')).toHaveText(
+    'DfE indicators at 30 September: none, as the 6 months run from 2019-09-30 end before the next 30 September.');
+  await expect(page.locator('#tables table:not(:has(tbody tr))')).toHaveCount(0);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
 });

@@ -242,6 +242,16 @@ const SNAPSHOT_LABELS = {
 };
 
 export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
+  if (!result.snapshots?.length) {
+    // a run that ends before its first 30 September has none: said so, not drawn as a table
+    // of a header alone (a 6-month run from 30 September had shown "Indicator" and nothing)
+    const p = document.createElement('p');
+    p.className = 'note';
+    p.id = id;
+    p.textContent = `${captionPrefix}DfE indicators at 30 September: none, as the ${result.months} months run`
+      + ` from ${result.baseDate ?? 'the base date'} end before the next 30 September.`;
+    return p;
+  }
   const dates = result.snapshots.map((s) => s.date);
   const metrics = Object.keys(result.snapshots[0]?.metrics ?? {});
   const rows = metrics.map((m) => [SNAPSHOT_LABELS[m] ?? m, ...result.snapshots.map((s) => {
