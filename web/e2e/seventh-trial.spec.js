@@ -2,9 +2,10 @@
 // goal-seeks, saving, the keyboard, a phone at 200%), each reproduced in the browser: the
 // goal-seek frontier's cost axis at one decimal, its ticks reading "7.3 7.3 7.4 7.5 7.5 7.5"; a
 // 6-month goal-seek's extra cost said "a year" alone, twice what its 6 months cost; a run with no
-// 30 September in its months showing a table of DfE indicators of a header alone.
+// 30 September in its months showing a table of DfE indicators of a header alone; the focus lost
+// to the page's top when "Save changes" of a scenario deleted elsewhere was refused.
 import { test, expect } from '@playwright/test';
-import { open } from './session.js';
+import { apiClient, open, deleteScenariosNamed } from './session.js';
 import { difference, intervalExtra } from '../src/format.js';
 
 test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another', () => {
@@ -60,4 +61,27 @@ test('a run ending before its first 30 September says it has no DfE indicators, 
   await expect(page.locator('#tables table:not(:has(tbody tr))')).toHaveCount(0);
   expect(page.errors).toEqual([]);
   await page.context().close();
+});
+
+test('"Save changes" refused, the scenario deleted elsewhere: the focus goes to Save as new, which the message offers', async ({ browser }) => {
+  const name = 'Seventh trial, deleted elsewhere';
+  const page = await open(browser);
+  const api = await apiClient();
+  try {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toHaveText(`Saved "${name}", version 1.`);
+    await deleteScenariosNamed(api, name);
+    const saveChanges = page.getByRole('button', { name: /^Save changes/ });
+    await saveChanges.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#save-status')).toHaveText(/^This scenario was deleted/);
+    await expect(saveChanges).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Save as new' })).toBeFocused();
+    expect(page.errors).toEqual([]);
+  } finally {
+    await deleteScenariosNamed(api, name);
+    await api.dispose();
+    await page.context().close();
+  }
 });

@@ -141,6 +141,12 @@ async function saveOnce(asNew) {
       $('save-status').textContent = DELETED;
       await listScenarios().catch(() => {});
     } else showProblems(e, $('save-status'));
+    // the focus kept where a keyboard can go on: on the field at fault, or, where the button
+    // pressed went ("Save changes" of a scenario deleted elsewhere), on Save as new, which the
+    // message offers (it had been lost to the page's top)
+    const at = document.querySelector('#saved [aria-invalid="true"], #settings [aria-invalid="true"]');
+    if (at) at.focus();
+    else if (!document.activeElement || document.activeElement === document.body) $('save-new').focus();
   }
 }
 
