@@ -82,6 +82,11 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       description = "write the councils left out, and why, here (CSV)")
   Path skippedFile;
 
+  @Option(names = "--paired",
+      description = "also each point's paired difference from its council's forecast and its"
+          + " 95%% interval, as 'caseload sweep --all-councils --paired'")
+  boolean paired;
+
   @Option(names = "--quiet", description = "no summary line on stderr")
   boolean quiet;
 
@@ -126,7 +131,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     }
     // the local sweep's rules and messages, before any cluster node starts
     AllCouncilsCommand sweep = AllCouncilsCommand.plan(dfe, year, months, councils, file,
-        skippedFile, out);
+        skippedFile, out, paired);
     PrintWriter err = spec.commandLine().getErr();
     ClusterNode.Started node = ClusterNode.start(config, new VertxOptions());
     ComputeService compute = ComputeService.start(node.vertx(), node.manager(), n);
@@ -135,8 +140,10 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     try {
       RunOptions options = RunOptions.builder().replications(replications).seed(seed)
           .threads(n).build();
-      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(),
-          scenario -> MonteCarlo.run(scenario, options, List.of(), executor));
+      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(), paired
+          ? new AllCouncils.Runner.AgainstCouncil(options, executor)
+          : new AllCouncils.Runner.OneByOne(
+              scenario -> MonteCarlo.run(scenario, options, List.of(), executor)));
     } finally {
       compute.close();
       node.vertx().close().await();

@@ -31,15 +31,20 @@ public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils
   /**
    * The sweep of {@code year} over {@code months} months, of the councils named (null: every
    * one), on the grid of {@code file} (null: no axes), its {@code --skipped} file checked to be
-   * writable and not the {@code --out} file ({@code out}, null for stdout).
+   * writable and not the {@code --out} file ({@code out}, null for stdout); {@code paired}, each
+   * point against its council (then the grid must have axes).
    *
    * @throws UserError naming the flag or the grid's field at fault
    */
   public static AllCouncilsCommand plan(DfeData data, int year, int months,
-      List<String> councilNames, Path file, Path skippedFile, Path out) {
+      List<String> councilNames, Path file, Path skippedFile, Path out, boolean paired) {
     JsonNode grid = grid(file);
     List<AllCouncils.Axis> axes = SweepCommand.axes(file, grid, true);
     List<Metric> metrics = SweepCommand.metrics(file, grid);
+    if (paired && axes.isEmpty()) {
+      throw new UserError("--paired: pairs each grid point with its council's forecast: give a"
+          + " grid FILE with axes" + (file == null ? "" : " (" + file + " has none)"));
+    }
     if (skippedFile != null) {
       // as --out: a mistake costs no sweep
       Path skipped = RunFlags.checkFile("--skipped", skippedFile).normalize();
@@ -68,7 +73,7 @@ public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils
       throw new UserError("--year: " + e.getMessage());
     }
     String tooLarge = AllCouncils.tooLarge(all.calibrated().size(), axes, metrics, months,
-        AllCouncils.MAX_COMMAND_CSV_BYTES);
+        AllCouncils.MAX_COMMAND_CSV_BYTES, AllCouncils.rowBytes(paired));
     if (tooLarge != null) {
       throw new UserError((!axes.isEmpty() ? file + ": axes"
           : grid.has("metrics") ? file + ": metrics" : "--months") + ": " + tooLarge);

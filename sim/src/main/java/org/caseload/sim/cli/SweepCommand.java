@@ -48,9 +48,9 @@ import picocli.CommandLine.Spec;
         + " from the grid's preset or scenario and its 95%% interval). With --all-councils"
         + " --year Y: every"
         + " council with a workforce return in Y, calibrated as 'forecast' calibrates it, at"
-        + " every point of the grid (FILE optional, without preset or scenario; no paired"
-        + " differences); councils that cannot be calibrated go to stderr (and --skipped FILE)"
-        + " with the reason.")
+        + " every point of the grid (FILE optional, without preset or scenario; with --paired,"
+        + " each point's paired difference from its council's forecast); councils that cannot"
+        + " be calibrated go to stderr (and --skipped FILE) with the reason.")
 public final class SweepCommand implements Callable<Integer> {
 
   @Spec
@@ -65,9 +65,9 @@ public final class SweepCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(names = "--paired",
       description = "also each point's paired difference from the grid's preset or scenario"
-          + " and its 95%% interval, from the same replications as 'compare' pairs them (three"
-          + " more columns; the base is simulated beside the points: about 1.7 times the"
-          + " time)")
+          + " (with --all-councils: from its council's forecast) and its 95%% interval, from the"
+          + " same replications as 'compare' pairs them (three more columns; the base is"
+          + " simulated beside the points: about 1.7 times the time)")
   boolean paired;
 
   @picocli.CommandLine.Option(names = "--all-councils",
@@ -98,9 +98,6 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError("--cluster: a sweep on a cluster runs from the API's jar: use the"
           + " ./caseload launcher, or 'java -cp api/target/caseload-api.jar"
           + " org.caseload.api.cluster.ClusterSweepCommand' (docs/cluster.md)");
-    }
-    if (allCouncils && paired) {
-      throw new UserError("--paired: not with --all-councils (each council is its own base)");
     }
     if (allCouncils) {
       return allCouncils();
@@ -145,7 +142,7 @@ public final class SweepCommand implements Callable<Integer> {
         axes, metrics,
         scenarios.stream().mapToInt(Scenario::horizonMonths).max().orElse(0),
         AllCouncils.MAX_COMMAND_CSV_BYTES,
-        AllCouncils.ROW_BYTES + (paired ? PairedGrid.ROW_BYTES : 0));
+        AllCouncils.rowBytes(paired));
     if (tooLarge != null) {
       throw new UserError(file + ": axes: " + tooLarge);
     }
@@ -190,13 +187,15 @@ public final class SweepCommand implements Callable<Integer> {
     }
     int months = flags.months == null ? AllCouncilsCommand.DEFAULT_MONTHS : flags.months;
     AllCouncilsCommand sweep = AllCouncilsCommand.plan(data.data(), year, months, councils,
-        file, skippedFile, flags.out);
+        file, skippedFile, flags.out, paired);
     flags.options(Progress.NONE);
     ProgressBar bar = flags.progressBar(spec.commandLine().getErr());
     AllCouncils.Output output;
     try {
-      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(),
-          scenario -> MonteCarlo.run(scenario, flags.options(bar), List.of()));
+      output = AllCouncils.run(sweep.councils(), sweep.axes(), sweep.metrics(), paired
+          ? new AllCouncils.Runner.AgainstCouncil(flags.options(bar), null)
+          : new AllCouncils.Runner.OneByOne(
+              scenario -> MonteCarlo.run(scenario, flags.options(bar), List.of())));
     } finally {
       bar.finish();
     }

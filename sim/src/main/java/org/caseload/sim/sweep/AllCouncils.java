@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
@@ -14,6 +15,8 @@ import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.sim.engine.ChunkExecutor;
+import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.output.CsvNumbers;
 import org.caseload.sim.output.RunCsv;
@@ -23,7 +26,10 @@ import org.caseload.sim.output.RunCsv;
  * the DfE figures as {@code caseload forecast --la NAME --year Y} calibrates it, then each
  * point of a grid of scenario values (none: the forecast itself) run and written as one tidy
  * CSV. Councils that cannot be calibrated, or whose scenario a grid point makes invalid, are
- * listed with the reason and left out.
+ * listed with the reason and left out. Paired ({@link Runner.AgainstCouncil}), each point is
+ * run against its council's calibrated scenario on common random numbers, as {@code caseload
+ * sweep --paired} runs a grid against its base ({@link PairedGrid}), and its rows end with the
+ * paired difference and its 95% interval.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -263,30 +269,87 @@ public final class AllCouncils {
   /** What a sweep produced: the tidy CSV and the councils left out (calibration or grid). */
   public record Output(String csv, List<Skipped> skipped, int councilsRun, int scenariosRun) {}
 
-  /**
-   * Runs every calibrated council at every grid point with {@code run} (which runs a
-   * scenario: locally, or on a cluster) and writes the tidy CSV: {@link #KEY_HEADER}, the
-   * axes' paths, then {@link RunCsv#HEADER}; a row per council x point x month x metric.
-   * Points are numbered from 1 in each council. The councils' runs are in the DfE files'
-   * order, so the bytes depend on the seed only.
-   */
+  /** How a sweep runs a council's grid points: each alone, or against the council. */
+  public sealed interface Runner {
+
+    /**
+     * Runs {@code points}, the grid's scenarios of one council whose calibrated scenario is
+     * {@code council}, and gives each to {@code each} with its index, in order.
+     */
+    void run(Scenario council, List<Scenario> points, ObjIntConsumer<PairedGrid.Point> each);
+
+    /** Whether rows end with the paired difference ({@link PairedGrid#HEADER}). */
+    boolean paired();
+
+    /** Each point run alone with {@code run} (locally, or on a cluster). */
+    record OneByOne(Function<Scenario, RunResult> run) implements Runner {
+      @Override
+      public void run(Scenario council, List<Scenario> points,
+          ObjIntConsumer<PairedGrid.Point> each) {
+        for (int i = 0; i < points.size(); i++) {
+          each.accept(new PairedGrid.Unpaired(run.apply(points.get(i))), i);
+        }
+      }
+
+      @Override
+      public boolean paired() {
+        return false;
+      }
+    }
+
+    /**
+     * Each point against its council's calibrated scenario on common random numbers ({@link
+     * PairedGrid#run}), with {@code options}; chunks go to {@code executor} (a cluster), or
+     * are computed here when it is null.
+     */
+    record AgainstCouncil(RunOptions options, ChunkExecutor executor) implements Runner {
+      @Override
+      public void run(Scenario council, List<Scenario> points,
+          ObjIntConsumer<PairedGrid.Point> each) {
+        PairedGrid.run(council, points, options, executor, each);
+      }
+
+      @Override
+      public boolean paired() {
+        return true;
+      }
+    }
+  }
+
+  /** {@link #run(Councils, List, List, Runner)}, each point run alone with {@code run}. */
   public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
       Function<Scenario, RunResult> run) {
+    return run(councils, axes, metrics, new Runner.OneByOne(run));
+  }
+
+  /**
+   * Runs every calibrated council at every grid point with {@code runner} and writes the tidy
+   * CSV: {@link #KEY_HEADER}, the axes' paths, then {@link RunCsv#HEADER} (and, paired, {@link
+   * PairedGrid#HEADER}); a row per council x point x month x metric. Points are numbered from
+   * 1 in each council. The councils' runs are in the DfE files' order, so the bytes depend on
+   * the seed only.
+   */
+  public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
+      Runner runner) {
     int months = councils.calibrated().isEmpty() ? 0
         : councils.calibrated().get(0).scenario().horizonMonths();
     // a backstop: the API and the commands check their own bounds before anything runs
     String tooLarge = tooLarge(councils.calibrated().size(), axes, metrics, months,
-        MAX_COMMAND_CSV_BYTES);
+        MAX_COMMAND_CSV_BYTES, rowBytes(runner.paired()));
     if (tooLarge != null) {
       throw new IllegalArgumentException(tooLarge);
     }
     List<List<JsonNode>> points = points(axes);
     StringBuilder out = new StringBuilder(KEY_HEADER);
     axes.forEach(a -> out.append(',').append(CsvNumbers.text(a.path())));
-    out.append(',').append(RunCsv.HEADER).append('\n');
+    out.append(',').append(RunCsv.HEADER);
+    if (runner.paired()) {
+      out.append(',').append(PairedGrid.HEADER);
+    }
+    out.append('\n');
     List<Skipped> skipped = new ArrayList<>(councils.skipped());
     int councilsRun = 0;
-    int scenariosRun = 0;
+    int[] scenariosRun = {0};
     for (Council council : councils.calibrated()) {
       List<Scenario> scenarios = new ArrayList<>();
       String invalid = null;
@@ -304,23 +367,31 @@ public final class AllCouncils {
         continue;
       }
       councilsRun++;
-      for (int i = 0; i < scenarios.size(); i++) {
-        RunResult result = run.apply(scenarios.get(i));
-        scenariosRun++;
+      runner.run(council.scenario(), scenarios, (point, i) -> {
+        scenariosRun[0]++;
         StringBuilder prefix = new StringBuilder()
             .append(CsvNumbers.text(council.area().code())).append(',')
             .append(CsvNumbers.text(council.area().name())).append(',').append(i + 1);
         points.get(i).forEach(v -> prefix.append(',').append(CsvNumbers.given(v)));
-        for (RunResult.MonthSummary month : result.monthly()) {
+        for (RunResult.MonthSummary month : point.result().monthly()) {
           for (Metric m : metrics) {
             out.append(prefix).append(',');
-            RunCsv.row(out, "month", month.month(), month.date().toString(), m.name(),
+            RunCsv.cells(out, "month", month.month(), month.date().toString(), m.name(),
                 month.get(m));
+            if (runner.paired()) {
+              PairedGrid.cells(out, point, month.month(), m);
+            }
+            out.append('\n');
           }
         }
-      }
+      });
     }
-    return new Output(out.toString(), skipped, councilsRun, scenariosRun);
+    return new Output(out.toString(), skipped, councilsRun, scenariosRun[0]);
+  }
+
+  /** Bytes of a row before the axes' values, for the estimate: paired or not. */
+  public static int rowBytes(boolean paired) {
+    return ROW_BYTES + (paired ? PairedGrid.ROW_BYTES : 0);
   }
 
   /** The councils left out as CSV: code, name, reason. */

@@ -40,6 +40,50 @@ class AllCouncilsSweepTest {
         .map(l -> l.substring("E06000035,Medway,1,".length())).toList()).isEqualTo(monthRows);
   }
 
+  /**
+   * Paired, each council's points are run against its forecast on common random numbers: the
+   * rows are, to the byte, those of {@code sweep GRID --paired} whose base is the council's
+   * calibrated scenario (its paired differences and their intervals), after the council's
+   * code and name.
+   */
+  @Test
+  void paired_rowsAreTheGridSweptAgainstTheCouncilsForecast(@TempDir Path dir)
+      throws Exception {
+    Path axes = dir.resolve("axes.json");
+    Files.writeString(axes, "{\"axes\": {\"parameters.demand.annualGrowth\": [0, 0.05],"
+        + " \"teams[0].establishment\": [30]}, \"metrics\": [\"caseload\", \"cost\"]}");
+    CliRunner.Result sweep = run("sweep", axes.toString(), "--all-councils", "--year", "2019",
+        "--councils", "Medway", "--paired", "--replications", "64", "--months", "3", "--seed",
+        "4", "--quiet", "--data", DATA);
+    assertThat(sweep.code()).as(sweep.err()).isZero();
+    List<String> lines = sweep.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("council_code,council,scenario,"
+        + "parameters.demand.annualGrowth,teams[0].establishment,period,")
+        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+    assertThat(lines).hasSize(1 + 2 * 3 * 2);
+
+    Path medway = dir.resolve("medway.json");
+    CliRunner.Result calibrate = run("calibrate", "--la", "Medway", "--year", "2019",
+        "--months", "3", "--quiet", "--data", DATA, "--out", medway.toString());
+    assertThat(calibrate.code()).as(calibrate.err()).isZero();
+    Path grid = dir.resolve("grid.json");
+    Files.writeString(grid, "{\"scenario\": \"medway.json\", \"axes\":"
+        + " {\"parameters.demand.annualGrowth\": [0, 0.05], \"teams[0].establishment\": [30]},"
+        + " \"metrics\": [\"caseload\", \"cost\"]}");
+    CliRunner.Result alone = run("sweep", grid.toString(), "--paired", "--replications", "64",
+        "--seed", "4", "--quiet");
+    assertThat(alone.code()).as(alone.err()).isZero();
+    List<String> expected = alone.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("council_code,council," + expected.get(0));
+    assertThat(lines.subList(1, lines.size())).allMatch(l -> l.startsWith("E06000035,Medway,"))
+        .map(l -> l.substring("E06000035,Medway,".length()))
+        .isEqualTo(expected.subList(1, expected.size()));
+    // the differences are there, and not all zero: a point is not its council's forecast
+    assertThat(lines.subList(1, lines.size()))
+        .noneMatch(l -> l.endsWith(",,,"))
+        .anyMatch(l -> !l.endsWith(",0,0,0"));
+  }
+
   /** --skipped and --out naming one file (one would overwrite the other) is refused first. */
   @Test
   void skippedAndOutNamingOneFile_isRefused(@TempDir Path dir) {

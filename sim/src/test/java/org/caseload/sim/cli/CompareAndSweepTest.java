@@ -389,16 +389,20 @@ class CompareAndSweepTest {
     }
     assertThat(help.out().replaceAll("\\s+", " ")).contains("(with --paired, then the paired"
         + " difference from the grid's preset or scenario and its 95% interval)",
-        "--paired also each point's paired difference from the grid's preset or scenario and"
-        + " its 95% interval");
+        "--paired also each point's paired difference from the grid's preset or scenario (with"
+        + " --all-councils: from its council's forecast) and its 95% interval");
     assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
   }
 
+  /** With --all-councils and no grid there is nothing to pair with a council's forecast. */
   @Test
-  void sweep_pairedWithAllCouncils_exitsTwo() {
-    CliRunner.Result result = run("sweep", "--all-councils", "--year", "2019", "--paired");
+  void sweep_pairedWithAllCouncilsAndNoGrid_exitsTwo() {
+    CliRunner.Result result = run("sweep", "--all-councils", "--year", "2019", "--paired",
+        "--data", Path.of("..", "data", "dfe").toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("--paired: not with --all-councils");
+    assertThat(result.err()).startsWith("--paired: pairs each grid point with its council's"
+        + " forecast: give a grid FILE with axes").hasLineCount(1);
+    assertThat(result.out()).isEmpty();
   }
 
   @Test
