@@ -72,6 +72,28 @@ class ProtocolApiTest extends ServerPerClass {
     assertThat(response.header("cache-control")).isEqualTo("no-store");
   }
 
+  /**
+   * HEAD is the GET of the same target, whatever its form: a target in absolute form had been
+   * rerouted as written, a 500 ('path must start with /'), and one with a '#' had been routed
+   * to the path before it (HEAD /health#/../api/v1/presets/no-such answered /health's 200 where
+   * the GET is a 404).
+   */
+  @Test
+  void head_ofAnyTarget_isTheGetOfThatTarget() {
+    String[] targets = {"http://127.0.0.1:" + port() + "/health",
+        "http://127.0.0.1:" + port() + "/api/v1/presets/no-such?x=1",
+        "/health#/../api/v1/presets/no-such", "/api/v1/presets/no-such#x",
+        "/api/v1/%70resets"};
+    for (String target : targets) {
+      RawHttp.Response get = RawHttp.send(port(), RawHttp.request("GET", target, "", ""));
+      RawHttp.Response head = RawHttp.send(port(), RawHttp.request("HEAD", target, "", ""));
+      assertThat(head.status()).as(target + ": " + head).isEqualTo(get.status())
+          .isLessThan(500);
+      assertThat(head.header("content-type")).as(target).isEqualTo(get.header("content-type"));
+      assertThat(head.body()).as(target).isEmpty();
+    }
+  }
+
   /** A target in absolute form of another scheme is checked by its host, as http's is. */
   @Test
   void absoluteTargetsOfOtherSchemes_namingAnotherHost_are400() {

@@ -12,6 +12,9 @@ import io.vertx.ext.web.handler.PlatformHandler;
  * and headers; the server sends no body with the answer to a HEAD request. Rerouting clears
  * the response's headers, so those set before it ({@link RequestGuard}'s nosniff and
  * no-store) are kept aside and set again as the GET enters the router (this handler first).
+ * The GET is of the path the router would route ({@link RoutingContext#normalizedPath()}) and
+ * the query: the target as written may be in absolute form ({@code http://host/path}), which
+ * rerouting refuses, or hold a '#' that rerouting would cut the path at.
  *
  * @implNote Stateless and thread-safe.
  */
@@ -30,7 +33,9 @@ final class HeadAsGet implements PlatformHandler {
     if (rc.request().method() == HttpMethod.HEAD) {
       rc.put(HEAD, true);
       rc.put(HEADERS, HttpHeaders.headers().addAll(rc.response().headers()));
-      rc.reroute(HttpMethod.GET, rc.request().uri());
+      String query = rc.request().query();
+      rc.reroute(HttpMethod.GET, query == null ? rc.normalizedPath()
+          : rc.normalizedPath() + "?" + query);
       return;
     }
     MultiMap kept = rc.remove(HEADERS);
