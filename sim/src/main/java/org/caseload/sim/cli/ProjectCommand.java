@@ -82,6 +82,8 @@ final class ProjectCommand implements Callable<Integer> {
       RunFlags.checkOut(outFile);
       if (Presets.description(source) == null) {
         RunFlags.checkNotInput(outFile, "scenario", Path.of(source));
+      } else {
+        RunFlags.checkNotPreset(outFile, source);
       }
     }
     Scenario scenario = edits.apply(ScenarioChoice.presetOrFile("project", source));

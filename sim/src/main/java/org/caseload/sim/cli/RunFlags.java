@@ -24,6 +24,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.Progress;
 import org.caseload.sim.engine.RunOptions;
+import org.caseload.sim.presets.Presets;
 import picocli.CommandLine.Option;
 
 /** The flags every simulating command shares (run, compare, sweep). */
@@ -289,6 +290,22 @@ public final class RunFlags {
     if (out != null && input != null && sameFile(out, input)) {
       throw new UserError("--out: " + out + " is the " + flag + " file: the result would"
           + " replace it; give another file");
+    }
+  }
+
+  /**
+   * Refuses an {@code --out} that is the repository's file of the preset {@code preset} (null:
+   * none) in the working folder: the command reads the preset from the tool, but the file
+   * (from which the tool is built, and which the tests compare with) would be replaced.
+   */
+  static void checkNotPreset(Path out, String preset) {
+    if (out == null || preset == null) {
+      return;
+    }
+    Path source = Presets.sourceFile(preset).orElse(null);
+    if (source != null && Files.exists(source) && sameFile(out, source)) {
+      throw new UserError("--out: " + out + " is the file of the preset "
+          + Presets.canonical(preset) + ": the result would replace it; give another file");
     }
   }
 

@@ -51,6 +51,16 @@ public final class Presets {
     RESOURCES.put(name, "/examples/" + file + ".json");
   }
 
+  /**
+   * The preset's file in the repository ({@code presets/NAME.json} or {@code examples/...}),
+   * relative to its root, which the build packages; empty if there is no preset of that name.
+   */
+  public static Optional<java.nio.file.Path> sourceFile(String name) {
+    String resource = RESOURCES.get(canonical(name));
+    return resource == null ? Optional.empty()
+        : Optional.of(java.nio.file.Path.of(resource.substring(1)));
+  }
+
   /** Names of the presets made by calibration, in order. */
   public static List<String> calibratedNames() {
     return RESOURCES.entrySet().stream().filter(e -> e.getValue().startsWith("/presets/"))

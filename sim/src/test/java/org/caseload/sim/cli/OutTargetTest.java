@@ -203,6 +203,54 @@ class OutTargetTest {
     assertThat(Files.readString(scenario)).isEqualTo(medway);
   }
 
+  /**
+   * A preset is read from the tool, but its file in the working folder (the repository's
+   * presets/ or examples/, from which the tool is built) is an input too: an --out naming it
+   * had replaced it with the command's table, exit 0 (found by an outside trial). Here the
+   * working folder is the module's, so the preset's file is made there for the test.
+   */
+  @Test
+  void out_isThePresetsFileInTheWorkingFolder_isRefusedAndTheFileKept() throws Exception {
+    Path folder = Path.of("examples");
+    assertThat(folder).as("the test makes this folder and removes it").doesNotExist();
+    String text = Files.readString(Path.of("../examples/synthetic-small.json"));
+    Path file = Files.writeString(Files.createDirectory(folder).resolve("synthetic-small.json"),
+        text);
+    try {
+      Path grid = Files.writeString(temp.resolve("grid.json"),
+          "{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [2]}}");
+      String[][] commands = {
+          {"run", "--preset", "Synthetic-Small", "--months", "2", "--replications", "4",
+              "--quiet"},
+          {"project", "synthetic-small", "--months", "2"},
+          {"compare", "--preset", "medway-2019", "--variant", "synthetic-small", "--months",
+              "2", "--replications", "4", "--quiet"},
+          {"goal-seek", "--preset", "synthetic-small", "--lever", "posts:children=0..3",
+              "--probability", "0.8", "--target", "caseload <= 20 at month 2", "--quiet"},
+          {"sensitivity", "--preset", "synthetic-small", "--metric", "caseload", "--month",
+              "2", "--quiet"},
+          {"sweep", grid.toString(), "--replications", "4", "--quiet"}};
+      for (String[] command : commands) {
+        for (String out : new String[] {"examples/synthetic-small.json",
+            "./examples/../examples/synthetic-small.json"}) {
+          String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+              java.util.stream.Stream.of("--out", out)).toArray(String[]::new);
+          CliRunner.Result r = run(args);
+          assertThat(r.code()).as(command[0] + ": " + r.err()).isEqualTo(2);
+          assertThat(r.err()).as(command[0]).isEqualTo("--out: " + out + " is the file of the"
+              + " preset synthetic-small: the result would replace it; give another file\n");
+          assertThat(Files.readString(file)).isEqualTo(text);
+        }
+      }
+      // another preset's run may write where it likes
+      assertThat(run("run", "--preset", "medway-2019", "--months", "1", "--replications", "2",
+          "--quiet", "--out", temp.resolve("other.txt").toString()).code()).isZero();
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(folder);
+    }
+  }
+
   @Test
   void out_isTheSweepGridOrItsScenario_isRefused() throws Exception {
     Path scenario = Files.writeString(temp.resolve("s.json"),
