@@ -193,9 +193,10 @@ final class ProjectCommand implements Callable<Integer> {
             : ", the uncertain parameters drawn as caseload run draws them") + ":\na preview of"
             + " its mean, which differs by what agency cover, caps, caseload pressure and whole"
             + " workers\nmake of each month's chance, and in caseloads and rates by the mean of a"
-            + " ratio not being the ratio\nof the means (for the presets: caseload up to 0.3"
-            + " lower in the first months, vacancy rate and staff\nin post within about one"
-            + " standard error; docs/model.md).");
+            + " ratio not being the ratio\nof the means (for the calibrated presets: caseload up to"
+            + " 0.3 lower in the first months, vacancy rate\nand staff in post within about one"
+            + " standard error; where a backlog forms, children waiting and waits well\nbelow:"
+            + " use caseload run for those; docs/model.md).");
   }
 
   /**
