@@ -181,7 +181,7 @@ public final class CaseloadServer implements AutoCloseable {
       }
       ApiRoutes.Services services = new ApiRoutes.Services(database,
           new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
-          config.limits(), config.summaryBytesPerRun(), config.token(), config.accessLog());
+          config.limits(), config.summaryBytesPerRun(), config.token());
       Router router = ApiRoutes.create(vertx, services, registryName).await();
       routeLabel.learn(router);
       guard = new ConnectionGuard(vertx, config.connections());
@@ -224,8 +224,10 @@ public final class CaseloadServer implements AutoCloseable {
     try {
       return vertx.createHttpServer(options)
           .connectionHandler(guard::connected)
-          .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES))
-          .requestHandler(new RequestGuard(router, guard, config.hostNames()))
+          .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES,
+              config.accessLog()))
+          .requestHandler(new RequestGuard(router, guard, config.hostNames(),
+              config.accessLog()))
           .listen().await();
     } catch (RuntimeException e) {
       if (isBindFailure(e)) {

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --access-log}: each request is logged when answered, a refused one (401, 404) too,
+ * {@code --access-log}: each request is logged when answered, a refused one (401, 404; a Host
+ * not the server's, Expect, a header too large, refused before routing) too, a HEAD once,
  * with the time taken, never its token, and what the client sent cannot forge or colour the
  * line; without the flag nothing is.
  */
 @ExtendWith(VertxExtension.class)
 class AccessLogTest {
 
-  private static final String LOGGER = "io.vertx.ext.web.handler.LoggerHandler";
+  private static final String LOGGER = "org.caseload.api.http.AccessLogLine";
   private static final String TOKEN = "an-access-log-token-0123456789";
 
   private static List<String> requestsLogged(Vertx vertx, boolean accessLog) {
@@ -43,6 +44,17 @@ class AccessLogTest {
       assertThat(api.get("/nowhere").statusCode()).isEqualTo(404);
       anonymous.close();
       assertThat(rawGet(api.server.port(), "/health/live", FORGED)).startsWith("HTTP/1.1 200");
+      // refused in front of the router, and by the codec: logged too
+      int port = api.server.port();
+      assertThat(RawHttp.send(port, "GET /health HTTP/1.1\r\nHost: evil.example\r\n"
+          + "User-Agent: probe-host\r\nConnection: close\r\n\r\n").status()).isEqualTo(400);
+      assertThat(RawHttp.send(port, RawHttp.request("GET", "/health",
+          "User-Agent: probe-expect\r\nExpect: foo\r\n", "")).status()).isEqualTo(417);
+      assertThat(RawHttp.send(port, RawHttp.request("GET", "/health",
+          "User-Agent: probe-431\r\nX-Big: " + "a".repeat(20_000) + "\r\n", "")).status())
+          .isEqualTo(431);
+      assertThat(RawHttp.send(port, RawHttp.request("HEAD", "/health",
+          "User-Agent: probe-head\r\n", "")).status()).isEqualTo(200);
     } finally {
       logger.detachAppender(seen);
     }
@@ -77,6 +89,16 @@ class AccessLogTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /api/v1/scenarios", " 401 "));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /nowhere", " 404 "));
     assertThat(String.join("\n", lines)).doesNotContain(TOKEN);
+    // refused before routing (a Host not this server's, Expect) and by the codec (431): a
+    // line each, as for routed requests; a HEAD is one line, as HEAD, with no body sent
+    assertThat(lines).filteredOn(l -> l.contains("probe-host")).singleElement().asString()
+        .contains("\"GET /health HTTP/1.1\" 400 ");
+    assertThat(lines).filteredOn(l -> l.contains("probe-expect")).singleElement().asString()
+        .contains("\"GET /health HTTP/1.1\" 417 ");
+    assertThat(lines).filteredOn(l -> l.contains(" 431 ")).singleElement().asString()
+        .startsWith("127.0.0.1 \"GET /health HTTP/1.1\" 431 ");
+    assertThat(lines).filteredOn(l -> l.contains("probe-head")).singleElement().asString()
+        .matches("127\\.0\\.0\\.1 \"HEAD /health HTTP/1\\.1\" 200 0 [0-9]+ ms \"probe-head\"");
     // what the client sent cannot forge the line: controls and quotes shown as '?', cut
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
         "127.0.0.1 \"GET /health/live HTTP/1.1\" 200 ").contains("\"evil?2J? 999 0 ms ?xyyy")

@@ -5,8 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.LoggerFormat;
-import io.vertx.ext.web.handler.LoggerHandler;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RequestExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -53,8 +51,7 @@ public final class ApiRoutes {
 
   /** Everything the routes need. */
   public record Services(Database database, ScenarioStore scenarios, RunStore runs,
-      RunService service, DfeData data, Limits limits, long summaryBytesPerRun, String token,
-      boolean accessLog) {}
+      RunService service, DfeData data, Limits limits, long summaryBytesPerRun, String token) {}
 
   /**
    * Builds the root router: load the contract, bind each operation to its handler.
@@ -68,13 +65,6 @@ public final class ApiRoutes {
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
-      if (services.accessLog()) {
-        // first, so that a request refused on the way (401, 404, 413) is logged too; Vert.x's
-        // own handler, at INFO (WARN for 4xx, ERROR for 5xx), logger
-        // io.vertx.ext.web.handler.LoggerHandler, with a line of ours (time taken, controls)
-        builder.rootHandler(LoggerHandler.create(LoggerFormat.CUSTOM)
-            .customFormatter(new AccessLogLine()));
-      }
       builder.rootHandler(new HeadAsGet());
       if (services.token() != null && !services.token().isEmpty()) {
         builder.rootHandler(new BearerAuth(services.token()));

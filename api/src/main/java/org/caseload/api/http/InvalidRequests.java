@@ -17,14 +17,20 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
 
   private final int maxLineBytes;
   private final int maxHeaderBytes;
+  private final boolean accessLog;
 
-  public InvalidRequests(int maxLineBytes, int maxHeaderBytes) {
+  /** Refusals of requests beyond these limits; each logged when answered if {@code accessLog}. */
+  public InvalidRequests(int maxLineBytes, int maxHeaderBytes, boolean accessLog) {
     this.maxLineBytes = maxLineBytes;
     this.maxHeaderBytes = maxHeaderBytes;
+    this.accessLog = accessLog;
   }
 
   @Override
   public void handle(HttpServerRequest request) {
+    if (accessLog) {
+      AccessLogLine.whenAnswered(request);
+    }
     Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
     ApiProblem problem;
     if (cause instanceof TooLongHttpLineException) {

@@ -39,11 +39,18 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   private final Router router;
   private final ConnectionGuard connections;
   private final HostNames hostNames;
+  private final boolean accessLog;
 
-  public RequestGuard(Router router, ConnectionGuard connections, HostNames hostNames) {
+  /**
+   * Checks each request before {@code router} routes it; with {@code accessLog}, every request
+   * it is handed is logged when answered ({@link AccessLogLine}), refused here or routed.
+   */
+  public RequestGuard(Router router, ConnectionGuard connections, HostNames hostNames,
+      boolean accessLog) {
     this.router = router;
     this.connections = connections;
     this.hostNames = hostNames;
+    this.accessLog = accessLog;
   }
 
   /**
@@ -57,6 +64,9 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
 
   @Override
   public void handle(HttpServerRequest request) {
+    if (accessLog) {
+      AccessLogLine.whenAnswered(request);
+    }
     connections.requested(request);
     // every answer: never sniffed as another type, never stored by a cache (the page's
     // files, routed, say otherwise: WebPage; deciding here on the raw path would miss
