@@ -137,9 +137,8 @@ class RunApiTest extends ServerPerClass {
 
   /**
    * A whole number written with an exponent or a fraction (1e2, 3.0) is that number, as the
-   * contract's JSON Schema "integer" and the scenario format read it; a fraction is still
-   * refused, and a whole number beyond 2^53, which a double cannot hold exactly, is asked for
-   * in digits.
+   * contract's JSON Schema "integer" and the scenario format read it, as written; a fraction
+   * is refused, however close to a whole number.
    */
   @Test
   void wholeNumbersWrittenWithAnExponentOrAFractionAreRead() {
@@ -152,12 +151,25 @@ class RunApiTest extends ServerPerClass {
     assertThat(run.getInteger("months")).isEqualTo(3);
     assertThat(run.getLong("seed")).isEqualTo(7);
 
-    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\",\"seed\":1e17}"),
-        "seed", "is beyond 2^53, where a number with a decimal point or an exponent is not read"
-        + " exactly: write it in digits, was 1.0E17");
+    // the number written, not its double: beyond 2^53 a double no longer holds every whole
+    // number (9007199254740993.0 had run as seed ...992), and a fraction of twenty digits is
+    // not 1 (it had run one replication); found by an outside API trial
+    HttpResponse<Buffer> big = api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"replications\":1,\"months\":1,\"seed\":9007199254740993.0}");
+    assertThat(big.statusCode()).as(big.bodyAsString()).isEqualTo(202);
+    assertThat(api.awaitEnd(big.getHeader("Location"), WAIT).getLong("seed"))
+        .isEqualTo(9007199254740993L);
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"replications\":0.99999999999999999999}"), "replications",
+        "must be a whole number, was 0.99999999999999999999");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"seed\":1e-400}"), "seed", "must be a whole number, was 1E-400");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"seed\":9223372036854775808.0}"), "seed", "must be between -9223372036854775808"
+        + " and 9223372036854775807, was 9223372036854775808");
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"synthetic-small\",\"replications\":1e300}"), "replications",
-        "must be between 1 and 100000, was 1.0E300");
+        "must be between 1 and 100000, was 1E+300");
   }
 
   /**

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.core.scenario.WrittenDecimal;
 
 /**
  * Reading request bodies with the scenario format's strict JSON reader (duplicate keys are
@@ -84,14 +86,12 @@ final class Bodies {
     return shown(node.toString());
   }
 
-  /** The largest whole number a double holds exactly with every smaller one: 2^53. */
-  private static final double EXACT = 0x1p53;
-
   /**
    * A whole number in {@code [min, max]}, or {@code fallback} when absent. Written with an
-   * exponent or a fraction ({@code 1e3}, {@code 6.0}) it is read as that whole number, as
-   * JSON Schema's "integer" (the contract's) and the scenario format read it, up to 2^53;
-   * beyond, where a double no longer holds every whole number, it must be written in digits.
+   * exponent or a point ({@code 1e3}, {@code 6.0}) it is read as the whole number written, as
+   * JSON Schema's "integer" (the contract's) and the scenario format read it, exactly
+   * ({@link WrittenDecimal}: {@code 9007199254740993.0} is that number, not its double's
+   * ...992, and {@code 0.99999999999999999999} is a fraction, not 1).
    */
   static long integer(JsonNode parent, String name, String field, long fallback, long min,
       long max) {
@@ -104,36 +104,17 @@ final class Bodies {
 
   /** The whole number {@code node} (not null), in {@code [min, max]}, read as above. */
   static long integer(JsonNode node, String field, long min, long max) {
-    long value;
-    if (node.isIntegralNumber()) {
-      if (!node.canConvertToLong()) {
-        throw ApiProblem.badField(field, "must be between " + min + " and " + max + ", was "
-            + shown(node.asText()));
-      }
-      value = node.asLong();
-    } else {
-      value = wholeOf(node, field, min, max);
+    if (!node.isNumber() || Double.isNaN(node.doubleValue())
+        || !WrittenDecimal.isWhole(node)) {
+      throw ApiProblem.badField(field, "must be a whole number, was "
+          + shown(WrittenDecimal.text(node)));
     }
-    if (value < min || value > max) {
+    OptionalLong value = WrittenDecimal.exactLong(node);
+    if (value.isEmpty() || value.getAsLong() < min || value.getAsLong() > max) {
       throw ApiProblem.badField(field, "must be between " + min + " and " + max + ", was "
-          + value);
+          + shown(WrittenDecimal.text(node)));
     }
-    return value;
-  }
-
-  /** The whole number a JSON number written with an exponent or a fraction stands for. */
-  private static long wholeOf(JsonNode node, String field, long min, long max) {
-    double d = node.isNumber() ? node.doubleValue() : Double.NaN;
-    if (Double.isNaN(d) || (Double.isFinite(d) && d != Math.rint(d))) {
-      throw ApiProblem.badField(field, "must be a whole number, was " + shown(node));
-    }
-    if (Math.abs(d) > EXACT) {
-      throw ApiProblem.badField(field, d < min || d > max
-          ? "must be between " + min + " and " + max + ", was " + shown(node.asText())
-          : "is beyond 2^53, where a number with a decimal point or an exponent is not read"
-              + " exactly: write it in digits, was " + shown(node.asText()));
-    }
-    return (long) d;
+    return value.getAsLong();
   }
 
   /** A string, or null when absent. */

@@ -124,8 +124,8 @@ final class JsonFields {
       return 0;
     }
     double d = value.doubleValue();
-    if (d != Math.rint(d)) {
-      checks.add(at, "must be a whole number, was " + value.asText());
+    if (!WrittenDecimal.isWhole(value)) {
+      checks.add(at, "must be a whole number, was " + WrittenDecimal.text(value));
       return 0;
     }
     if (Math.abs(d) > Integer.MAX_VALUE) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -50,6 +51,10 @@ public final class ScenarioJson {
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        // numbers with a point or an exponent as WrittenDecimal: whole-number fields see what
+        // was written, not its double alone
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(new WrittenDecimal.Factory())
         .build();
   }
 

@@ -2,6 +2,7 @@ package org.caseload.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,6 +135,38 @@ class ScenarioJsonTest {
     assertThat(problemsOf(json)).containsExactlyInAnyOrder(
         "parameters.demand.baseMonthly: must be a number, was NaN",
         "teams[0].establishment: must be finite, was Infinity");
+  }
+
+  /**
+   * A whole-number field reads the number written, not its double: a fraction of twenty
+   * digits whose double is 36 had been read as 36 (found by an outside API trial); written
+   * with a point or an exponent a whole number is that number; an exponent of a billion digits
+   * is judged without its digits (a number's digits are never made from its exponent).
+   */
+  @Test
+  void wholeNumberFields_readTheNumberWritten_notItsDouble() {
+    String json = Examples.json("synthetic-small");
+    assertThat(problemsOf(json.replace("\"horizonMonths\": 24",
+        "\"horizonMonths\": 23.99999999999999999999"))).containsExactly(
+        "horizonMonths: must be a whole number, was 23.99999999999999999999");
+    assertThat(problemsOf(json.replace("\"horizonMonths\": 24",
+        "\"horizonMonths\": 24.00000000000000000001"))).containsExactly(
+        "horizonMonths: must be a whole number, was 24.00000000000000000001");
+    for (String written : new String[] {"24.000", "2.4e1", "240E-1", "0.24e+2"}) {
+      assertThat(ScenarioJson.read(json.replace("\"horizonMonths\": 24",
+          "\"horizonMonths\": " + written)).horizonMonths()).as(written).isEqualTo(24);
+    }
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      assertThat(problemsOf(json.replace("\"horizonMonths\": 24",
+          "\"horizonMonths\": 1e999999999"))).singleElement().asString()
+          .startsWith("horizonMonths: is far out of range");
+      assertThat(problemsOf(json.replace("\"horizonMonths\": 24",
+          "\"horizonMonths\": 1e-999999999"))).containsExactly(
+          "horizonMonths: must be a whole number, was 1E-999999999");
+    });
+    // a number's double is Jackson's reading of it, as before: the same scenario
+    assertThat(ScenarioJson.read(json.replace("\"baseMonthly\": 60",
+        "\"baseMonthly\": 60.00000000000000000001"))).isEqualTo(ScenarioJson.read(json));
   }
 
   @Test
