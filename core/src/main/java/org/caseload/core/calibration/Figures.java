@@ -9,11 +9,12 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
+import org.caseload.core.data.PublishedFigure;
 
 /**
  * The DfE figures a calibration may read: one area's (and England's) up to the base year,
  * never later. Every read goes through {@link #read(Area, DfeTable, int, String)}, which
- * refuses a later year and a figure no table could hold ({@link #MAX_FIGURE}); it also keeps the notes of how figures were derived and the years
+ * refuses a later year and a figure no table could hold ({@link PublishedFigure}); it also keeps the notes of how figures were derived and the years
  * of the area's own figures read.
  *
  * @implNote Not thread-safe: one calibration's working state.
@@ -59,7 +60,7 @@ final class Figures {
    *
    * @throws IllegalStateException if {@code y} is after the base year
    * @throws UncalibratableException if the area's or England's figure is negative or above
-   *     {@link #MAX_FIGURE} (another council's, read for the spread of councils, is then
+   *     {@link PublishedFigure} (another council's, read for the spread of councils, is then
    *     taken as missing, so that one council's bad row leaves the others calibrated)
    */
   double read(Area where, DfeTable table, int y, String column) {
@@ -68,36 +69,19 @@ final class Figures {
           + year);
     }
     double v = data.value(table, where, y, column);
-    if ((v < 0 || v > MAX_FIGURE) && !where.equals(area)
+    if (!PublishedFigure.possible(v) && !where.equals(area)
         && where.level() == Area.Level.LOCAL_AUTHORITY) {
       return Double.NaN; // another council's, read for a spread: as if suppressed
     }
-    if (v < 0 || v > MAX_FIGURE) {
+    if (!PublishedFigure.possible(v)) {
       throw new UncalibratableException(UncalibratableException.Reason.UNUSABLE_FIGURES,
-          area.name() + " " + year + ": " + column
-          + (where.equals(area) && y == year ? "" : " of " + where.name() + " " + y) + " is "
-          + shown(v) + " in the data: a published figure is from 0 to "
-          + String.format(Locale.ROOT, "%,d", (long) MAX_FIGURE));
+          area.name() + " " + year + ": " + PublishedFigure.refusal(column
+          + (where.equals(area) && y == year ? "" : " of " + where.name() + " " + y), v));
     }
     if (!Double.isNaN(v) && where.equals(area)) {
       yearsRead.add(y);
     }
     return v;
-  }
-
-  /**
-   * The largest figure a published table may hold: every one is a count, FTE, rate or
-   * percentage, none negative, and none near eight times England's 11.9 million children
-   * (the largest in data/dfe). A hostile or mistyped figure beyond it (1e300, -5) is refused
-   * naming its column, area and year: it had been refused later as an invalid scenario,
-   * naming fields the files do not have, in E-notation.
-   */
-  static final double MAX_FIGURE = 100_000_000;
-
-  /** {@code v} as typed in a table: plain digits, or E-notation when absurdly large. */
-  private static String shown(double v) {
-    return Math.abs(v) >= 1e15 ? String.format(Locale.ROOT, "%.3g", v)
-        : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   /** Values of a column over the history years up to the base year (missing ones skipped). */

@@ -48,7 +48,7 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
    *
    * @throws UncalibratableException if the return is published only jointly with other
    *     councils, or in post FTE, vacancy FTE or agency FTE (and headcount) are not published,
-   *     or a figure is negative or absurd ({@link Figures#MAX_FIGURE})
+   *     or a figure is negative or absurd ({@link org.caseload.core.data.PublishedFigure#MAX})
    */
   static WorkforceReturn read(Figures figures) {
     double inPost = figures.workforce("inpost_fte");

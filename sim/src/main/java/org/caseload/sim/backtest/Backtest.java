@@ -12,6 +12,7 @@ import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
+import org.caseload.core.data.PublishedFigure;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
@@ -45,11 +46,22 @@ public final class Backtest {
   private Backtest() {}
 
   /**
-   * What a backtest did: its scores, the councils it could not forecast and why, and those it
-   * did not forecast because nothing is published under their code after the base year (a
-   * council reorganised under a new code).
+   * A council left out of a backtest, and why: in words (naming the council, the year and,
+   * for a figure no table could hold, its column) and as the calibration's reason, so that a
+   * caller can blame what can change it.
+   *
+   * @param why the reason in words, as a {@code skipped} line prints it
+   * @param reason {@link UncalibratableException.Reason#UNUSABLE_FIGURES} also for a figure
+   *     of a year scored that no table could hold
    */
-  public record Result(int baseYear, int years, List<Score> scores, List<String> skipped,
+  public record Skipped(String why, UncalibratableException.Reason reason) {}
+
+  /**
+   * What a backtest did: its scores, the councils it could not forecast or score and why, and
+   * those it did not forecast because nothing is published under their code after the base
+   * year (a council reorganised under a new code).
+   */
+  public record Result(int baseYear, int years, List<Score> scores, List<Skipped> skipped,
       List<String> notScored) {
     public Result {
       scores = List.copyOf(scores);
@@ -188,7 +200,7 @@ public final class Backtest {
   public static Result run(DfeData data, List<Area> councils, int baseYear, int years,
       RunOptions options) {
     List<Score> scores = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     List<String> notScored = new ArrayList<>();
     for (Area council : councils) {
       List<Area> namesakes = data.areas().stream().filter(a -> a.level() == council.level()
@@ -211,16 +223,24 @@ public final class Backtest {
             + " this code%s", council.name(), council.code(), baseYear, baseYear, where));
         continue;
       }
+      // a name two councils have had (Buckinghamshire's county and unitary council) is told
+      // apart by its code
+      String named = namesakes.isEmpty() ? council.name()
+          : council.name() + " (" + council.code() + ")";
+      Optional<String> impossible = impossibleFigure(data, council, named, baseYear, years);
+      if (impossible.isPresent()) {
+        skipped.add(new Skipped(impossible.get(),
+            UncalibratableException.Reason.UNUSABLE_FIGURES));
+        continue;
+      }
       Calibration calibration;
       try {
         calibration = Calibrator.calibrate(data, council, baseYear, 12 * years);
       } catch (UncalibratableException e) {
-        // a name two councils have had (Buckinghamshire's county and unitary council) is
-        // told apart by its code
         String prefix = council.name() + " " + baseYear + ":";
-        skipped.add(!namesakes.isEmpty() && e.getMessage().startsWith(prefix)
-            ? council.name() + " (" + council.code() + ") " + e.getMessage().substring(
-                council.name().length() + 1) : e.getMessage());
+        skipped.add(new Skipped(e.getMessage().startsWith(prefix)
+            ? named + e.getMessage().substring(council.name().length()) : e.getMessage(),
+            e.reason()));
         continue;
       }
       RunResult forecast = MonteCarlo.run(calibration.scenario(), options, List.of());
@@ -244,6 +264,27 @@ public final class Backtest {
       }
     }
     return new Result(baseYear, years, scores, skipped, notScored);
+  }
+
+  /**
+   * The first figure no table could hold ({@link PublishedFigure}) among those the scoring
+   * reads: every column of the indicators, from the naive forecasters' first year to the last
+   * year scored; as the calibration words it, naming {@code named}, the year and the column.
+   * Such a figure is not scored as published (a turnover from -5 FTE in post, an error of 300
+   * digits): the council is left out, as the calibration leaves out one whose base year holds
+   * it.
+   */
+  private static Optional<String> impossibleFigure(DfeData data, Area council, String named,
+      int baseYear, int years) {
+    for (int year = baseYear - History.LOOKBACK; year <= baseYear + years; year++) {
+      for (String column : Indicator.COLUMNS) {
+        double v = data.value(DfeTable.WORKFORCE, council, year, column);
+        if (!PublishedFigure.possible(v)) {
+          return Optional.of(named + " " + year + ": " + PublishedFigure.refusal(column, v));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether any indicator of {@code council} is published in the years scored. */

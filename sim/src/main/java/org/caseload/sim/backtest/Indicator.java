@@ -1,5 +1,6 @@
 package org.caseload.sim.backtest;
 
+import java.util.List;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
@@ -12,6 +13,10 @@ public enum Indicator {
   turnoverRate(SnapshotMetric.turnoverRate),
   agencyRate(SnapshotMetric.agencyRate),
   caseload(SnapshotMetric.caseload);
+
+  /** The workforce columns {@link #actual} reads, of every indicator. */
+  static final List<String> COLUMNS = List.of(Column.INPOST, Column.VACANCY, Column.LEAVERS,
+      Column.AGENCY, Column.CASES, Column.CASE_HOLDERS);
 
   private final SnapshotMetric metric;
 
@@ -33,20 +38,32 @@ public enum Indicator {
    * the FTE counts by the DfE definitions), or NaN if not published.
    */
   public double actual(DfeData data, Area area, int year) {
-    double inPost = data.value(DfeTable.WORKFORCE, area, year, "inpost_fte");
+    double inPost = data.value(DfeTable.WORKFORCE, area, year, Column.INPOST);
     return switch (this) {
       case inPostFte -> inPost;
       case vacancyRate -> {
-        double v = data.value(DfeTable.WORKFORCE, area, year, "vacancy_fte");
+        double v = data.value(DfeTable.WORKFORCE, area, year, Column.VACANCY);
         yield v / (v + inPost);
       }
-      case turnoverRate -> data.value(DfeTable.WORKFORCE, area, year, "leavers_fte") / inPost;
+      case turnoverRate -> data.value(DfeTable.WORKFORCE, area, year, Column.LEAVERS) / inPost;
       case agencyRate -> {
-        double a = data.value(DfeTable.WORKFORCE, area, year, "agency_fte");
+        double a = data.value(DfeTable.WORKFORCE, area, year, Column.AGENCY);
         yield a / (a + inPost);
       }
-      case caseload -> data.value(DfeTable.WORKFORCE, area, year, "cases")
-          / data.value(DfeTable.WORKFORCE, area, year, "case_holders_fte");
+      case caseload -> data.value(DfeTable.WORKFORCE, area, year, Column.CASES)
+          / data.value(DfeTable.WORKFORCE, area, year, Column.CASE_HOLDERS);
     };
+  }
+
+  /** The workforce return's columns the indicators are computed from. */
+  private static final class Column {
+    static final String INPOST = "inpost_fte";
+    static final String VACANCY = "vacancy_fte";
+    static final String LEAVERS = "leavers_fte";
+    static final String AGENCY = "agency_fte";
+    static final String CASES = "cases";
+    static final String CASE_HOLDERS = "case_holders_fte";
+
+    private Column() {}
   }
 }

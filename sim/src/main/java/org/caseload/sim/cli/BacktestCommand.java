@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.sim.backtest.Backtest;
 import org.caseload.sim.backtest.BacktestReport;
@@ -93,10 +94,15 @@ final class BacktestCommand implements Callable<Integer> {
     RunOptions options = flags.options(org.caseload.sim.engine.Progress.NONE);
     Backtest.Result result = Backtest.run(data.data(), areas, baseYear, years, options);
     if (result.scores().isEmpty()) {
-      // the councils skipped say why; else none published a figure after the base year
-      throw new UserError(result.skipped().size() == areas.size()
+      // the councils skipped say why (a figure no table could hold blames the data, as
+      // calibrate does); else none published a figure after the base year
+      List<String> why = result.skipped().stream().map(Backtest.Skipped::why).toList();
+      throw new UserError(result.skipped().size() == areas.size() && result.skipped().stream()
+          .allMatch(s -> s.reason() == UncalibratableException.Reason.UNUSABLE_FIGURES)
+          ? "--data: " + data.folder + ": " + String.join("; ", why)
+          : result.skipped().size() == areas.size()
           ? "--base-year: no council could be forecast from " + baseYear + ": "
-              + String.join("; ", result.skipped())
+              + String.join("; ", why)
           : "--base-year: no published figures to score for " + (baseYear + 1)
               + (years == 1 ? "" : "-" + (baseYear + years)) + " (the forecasts start at 30"
               + " September " + baseYear + ")");
@@ -104,7 +110,7 @@ final class BacktestCommand implements Callable<Integer> {
     flags.emit(spec.commandLine().getOut(), BacktestReport.csv(result));
     spec.commandLine().getOut().print(BacktestReport.table(result));
     spec.commandLine().getOut().println("Per-council scores: " + flags.out);
-    result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s));
+    result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s.why()));
     result.notScored().forEach(s -> spec.commandLine().getOut().println("not scored " + s));
     return 0;
   }

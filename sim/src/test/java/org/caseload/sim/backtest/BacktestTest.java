@@ -11,6 +11,7 @@ import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.EditedDfeData;
 import org.caseload.core.calibration.Calibrator;
+import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.RunResult;
@@ -254,7 +255,7 @@ class BacktestTest {
     assertThat(result.notScored()).containsExactly("Buckinghamshire (E10000002) 2019: nothing"
         + " published after 2019 under this code; Buckinghamshire (E06000060) publishes"
         + " 2020-2022");
-    assertThat(result.skipped()).containsExactly("Buckinghamshire (E06000060) 2019: the"
+    assertThat(result.skipped()).extracting(Backtest.Skipped::why).containsExactly("Buckinghamshire (E06000060) 2019: the"
         + " workforce return is not published for that year (returns published: 2020-2022)");
     assertThat(BacktestReport.table(result)).contains("1 councils skipped, 1 with nothing published"
         + " after it)");
@@ -266,7 +267,7 @@ class BacktestTest {
             .build());
     assertThat(later.notScored()).containsExactly("Northamptonshire (E10000021) 2020: nothing"
         + " published after 2020 under this code");
-    assertThat(later.skipped()).singleElement().asString().startsWith("Dorset (E10000009) 2020:"
+    assertThat(later.skipped()).extracting(Backtest.Skipped::why).singleElement().asString().startsWith("Dorset (E10000009) 2020:"
         + " the workforce return is not published for that year");
   }
 
@@ -276,7 +277,7 @@ class BacktestTest {
     Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2016, 1,
         RunOptions.builder().replications(8).build());
     assertThat(result.scores()).isEmpty();
-    assertThat(result.skipped()).singleElement().asString()
+    assertThat(result.skipped()).extracting(Backtest.Skipped::why).singleElement().asString()
         .startsWith("Aville 2016: the workforce return is not published for that year");
   }
 
@@ -287,8 +288,31 @@ class BacktestTest {
         "-5", EditedDfeData.INPOST_FTE));
     Backtest.Result result = Backtest.run(data, List.of(data.area("Medway"),
         data.area("Kent")), 2019, 1, RunOptions.builder().replications(8).build());
-    assertThat(result.skipped()).containsExactly("Medway 2019: inpost_fte is -5 in the data: a"
+    assertThat(result.skipped()).extracting(Backtest.Skipped::why).containsExactly("Medway 2019: inpost_fte is -5 in the data: a"
         + " published figure is from 0 to 100,000,000");
     assertThat(result.scores()).isNotEmpty().allMatch(s -> s.council().equals("Kent"));
+  }
+
+  /**
+   * A figure no table could hold in a year scored (Medway's in post of 2021 set to -5 or
+   * 1e300) leaves that council out with the calibration's words, naming council, year and
+   * column, and the others scored; it had been scored as published (a turnover computed from
+   * -5 FTE, an MAE of 300 digits).
+   */
+  @Test
+  void impossibleFigureOfAYearScored_skipsThatCouncilNamingYearAndColumn() throws IOException {
+    for (String bad : List.of("-5", "1e300")) {
+      DfeData data = DfeData.load(EditedDfeData.workforce(dir.resolve("scored" + bad),
+          "Medway", 2021, bad, EditedDfeData.INPOST_FTE));
+      Backtest.Result result = Backtest.run(data, List.of(data.area("Medway"),
+          data.area("Kent")), 2019, 3, RunOptions.builder().replications(8).threads(1).build());
+      assertThat(result.skipped()).extracting(Backtest.Skipped::why).containsExactly(
+          "Medway 2021: inpost_fte is " + (bad.equals("-5") ? "-5" : "1.00e+300") + " in the"
+              + " data: a published figure is from 0 to 100,000,000");
+      assertThat(result.skipped()).extracting(Backtest.Skipped::reason)
+          .containsExactly(UncalibratableException.Reason.UNUSABLE_FIGURES);
+      assertThat(result.scores()).isNotEmpty().allMatch(s -> s.council().equals("Kent"))
+          .allMatch(s -> Math.abs(s.actual()) < 1e6);
+    }
   }
 }

@@ -220,4 +220,25 @@ class CalibrationCommandsTest {
       assertThat(result.out()).as(command).isEmpty();
     }
   }
+
+  /**
+   * A backtest of one council with a figure no table could hold in a year it scores is
+   * refused as calibrate refuses it: exit 2 naming --data, council, year and column (it had
+   * scored 1e300 FTE in post as published, exit 0).
+   */
+  @Test
+  void backtest_impossibleFigureOfAYearScored_exitsTwoNamingDataCouncilYearAndColumn()
+      throws Exception {
+    Path folder = org.caseload.core.data.EditedDfeData.workforce(temp.resolve("huge"),
+        "Medway", 2021, "1e300", org.caseload.core.data.EditedDfeData.INPOST_FTE);
+    Path csv = temp.resolve("huge.csv");
+    CliRunner.Result result = run("backtest", "--data", folder.toString(), "--base-year",
+        "2019", "--la", "Medway", "--replications", "8", "--threads", "1", "--out",
+        csv.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--data: " + folder + ": Medway 2021: inpost_fte is"
+        + " 1.00e+300 in the data: a published figure is from 0 to 100,000,000\n");
+    assertThat(result.out()).isEmpty();
+    assertThat(csv).doesNotExist();
+  }
 }
