@@ -3,7 +3,8 @@ package org.caseload.sim.backtest;
 /**
  * The naive forecasts the model must beat, each with a 5-95% band from its own year-on-year
  * errors over the council's history: the root mean square of its one-year-ahead errors
- * within the history, grown with the horizon as its own model of the series implies.
+ * within the history (each of the forecast made from the years before it only), grown with
+ * the horizon as its own model of the series implies.
  */
 public enum NaiveForecaster {
 
@@ -36,9 +37,11 @@ public enum NaiveForecaster {
       return mean + Math.pow(PERSISTENCE, h) * (history.last() - mean);
     }
 
+    /** From the mean of the values before {@code i} only, never one holding value i. */
     @Override
     double oneStep(History history, int i) {
-      double mean = history.mean();
+      double mean = history.values().subList(0, i).stream().mapToDouble(Double::doubleValue)
+          .average().orElseThrow();
       return mean + PERSISTENCE * (history.values().get(i - 1) - mean);
     }
 
@@ -60,7 +63,10 @@ public enum NaiveForecaster {
   /** The point forecast {@code h} years after the last value. */
   abstract double point(History history, int h);
 
-  /** The one-year-ahead forecast of value {@code i} (at least 1) from the values before. */
+  /**
+   * The one-year-ahead forecast of value {@code i} (at least 1) as the forecaster would have
+   * made it from the values before it only (out of sample).
+   */
   abstract double oneStep(History history, int i);
 
   /** Spread at horizon {@code h} over the spread one year ahead. */

@@ -103,8 +103,9 @@ class BacktestTest {
     double lastIs2020 = 2 * z * 4;
     double lastLow2021 = 108 - z * 4 * Math.sqrt(2);
     double lastIs2021 = 2 * z * 4 * Math.sqrt(2) + 20 * (lastLow2021 - 90);
-    // mean 104, deviation 4: 104 + 0.7^h 4 = 106.8, 105.96; one-year errors 2.8 and 4
-    double spread = Math.sqrt((2.8 * 2.8 + 4 * 4) / 2);
+    // mean 104, deviation 4: 104 + 0.7^h 4 = 106.8, 105.96; one-year errors, each from the
+    // years before only, 4 (104 from 100) and 4.6 (108 from 102 + 0.7 x 2)
+    double spread = Math.sqrt((4 * 4 + 4.6 * 4.6) / 2);
     double mrIs2020 = 2 * z * spread;
     double mrSpread2021 = spread * Math.sqrt(1 + 0.49);
     double mrIs2021 = 2 * z * mrSpread2021 + 20 * (105.96 - z * mrSpread2021 - 90);

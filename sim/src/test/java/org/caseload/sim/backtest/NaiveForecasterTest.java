@@ -29,9 +29,31 @@ class NaiveForecasterTest {
         Double.POSITIVE_INFINITY);
     // Mean 104, last deviation 4: 104 + 0.49 x 4 two years ahead.
     assertThat(band.p50()).isCloseTo(105.96, within(1e-9));
-    // One-year forecasts 101.2 and 104 of 104 and 108: errors 2.8 and 4.
-    double spread = Math.sqrt((2.8 * 2.8 + 16) / 2) * Math.sqrt(1 + 0.49);
+    // One-year forecasts from the years before only: of 104 from 100 alone (mean 100), 100;
+    // of 108 from 100 and 104 (mean 102), 102 + 0.7 x 2 = 103.4: errors 4 and 4.6.
+    double spread = Math.sqrt((4 * 4 + 4.6 * 4.6) / 2) * Math.sqrt(1 + 0.49);
     assertThat(band.p95() - band.p50()).isCloseTo(NaiveForecaster.Z_95 * spread, within(1e-9));
+  }
+
+  /**
+   * Each one-year-ahead error is of the forecast the naive would have made from the years
+   * before only, never from a mean that holds the year forecast (which had made the band
+   * narrower than docs/backtest.md says: errors 2.8 and 4 here, from the mean 104 of all
+   * three years).
+   */
+  @Test
+  void meanReverting_bandIsFromOneYearAheadErrorsOfTheYearsBeforeOnly() {
+    History history = new History(2019, List.of(2016, 2017, 2018, 2019),
+        List.of(10.0, 20.0, 12.0, 18.0));
+    Band band = NaiveForecaster.MEAN_REVERTING.forecast(history, 2020, 0,
+        Double.POSITIVE_INFINITY);
+    // forecasts of 20 from 10: 10; of 12 from 10, 20 (mean 15): 15 + 0.7 x 5 = 18.5; of 18
+    // from 10, 20, 12 (mean 14): 14 + 0.7 x -2 = 12.6; errors 10, -6.5, 5.4
+    double spread = Math.sqrt((10 * 10 + 6.5 * 6.5 + 5.4 * 5.4) / 3);
+    // the point: mean 15 of all four, plus 0.7 x 3
+    assertThat(band.p50()).isCloseTo(17.1, within(1e-9));
+    assertThat(band.p5()).isCloseTo(17.1 - NaiveForecaster.Z_95 * spread, within(1e-9));
+    assertThat(band.p95()).isCloseTo(17.1 + NaiveForecaster.Z_95 * spread, within(1e-9));
   }
 
   @Test
