@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
+import org.caseload.core.data.DfeTable;
 import org.caseload.sim.backtest.Backtest;
 import org.caseload.sim.backtest.BacktestReport;
 import org.caseload.sim.engine.RunOptions;
@@ -94,18 +95,7 @@ final class BacktestCommand implements Callable<Integer> {
     RunOptions options = flags.options(org.caseload.sim.engine.Progress.NONE);
     Backtest.Result result = Backtest.run(data.data(), areas, baseYear, years, options);
     if (result.scores().isEmpty()) {
-      // the councils skipped say why (a figure no table could hold blames the data, as
-      // calibrate does); else none published a figure after the base year
-      List<String> why = result.skipped().stream().map(Backtest.Skipped::why).toList();
-      throw new UserError(result.skipped().size() == areas.size() && result.skipped().stream()
-          .allMatch(s -> s.reason() == UncalibratableException.Reason.UNUSABLE_FIGURES)
-          ? "--data: " + data.folder + ": " + String.join("; ", why)
-          : result.skipped().size() == areas.size()
-          ? "--base-year: no council could be forecast from " + baseYear + ": "
-              + String.join("; ", why)
-          : "--base-year: no published figures to score for " + (baseYear + 1)
-              + (years == 1 ? "" : "-" + (baseYear + years)) + " (the forecasts start at 30"
-              + " September " + baseYear + ")");
+      throw new UserError(nothingScored(result, areas.size()));
     }
     flags.emit(spec.commandLine().getOut(), BacktestReport.csv(result));
     spec.commandLine().getOut().print(BacktestReport.table(result));
@@ -113,5 +103,38 @@ final class BacktestCommand implements Callable<Integer> {
     result.skipped().forEach(s -> spec.commandLine().getOut().println("skipped " + s.why()));
     result.notScored().forEach(s -> spec.commandLine().getOut().println("not scored " + s));
     return 0;
+  }
+
+  /**
+   * Why a backtest scored nothing, blaming the flag that can change it: the figures (every
+   * council skipped for a figure no table could hold, as calibrate blames them), the councils
+   * (each skipped, or with nothing published under its code after the base year while
+   * others publish, which the {@code not scored} lines say under --all), or the base year
+   * (no council publishes after it).
+   */
+  private String nothingScored(Backtest.Result result, int councils) {
+    List<String> why = result.skipped().stream().map(Backtest.Skipped::why).toList();
+    if (why.size() == councils && result.skipped().stream()
+        .allMatch(s -> s.reason() == UncalibratableException.Reason.UNUSABLE_FIGURES)) {
+      return "--data: " + data.folder + ": " + String.join("; ", why);
+    }
+    if (why.size() == councils) {
+      return "--base-year: no council could be forecast from " + baseYear + ": "
+          + String.join("; ", why);
+    }
+    if (why.size() + result.notScored().size() == councils && publishedInYearsScored()) {
+      List<String> all = new ArrayList<>(result.notScored());
+      all.addAll(why);
+      return "--la: no council to score from " + baseYear + ": " + String.join("; ", all);
+    }
+    return "--base-year: no published figures to score for " + (baseYear + 1)
+        + (years == 1 ? "" : "-" + (baseYear + years)) + " (the forecasts start at 30"
+        + " September " + baseYear + ")";
+  }
+
+  /** Whether any council's workforce return of the data is of a year scored. */
+  private boolean publishedInYearsScored() {
+    return data.data().areas().stream().flatMap(a -> data.data().years(DfeTable.WORKFORCE, a)
+        .stream()).anyMatch(y -> y > baseYear && y <= baseYear + years);
   }
 }

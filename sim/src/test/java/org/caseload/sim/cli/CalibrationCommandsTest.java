@@ -241,4 +241,21 @@ class CalibrationCommandsTest {
     assertThat(result.out()).isEmpty();
     assertThat(csv).doesNotExist();
   }
+
+  /**
+   * One council with a return in the base year and nothing under its code after it
+   * (Northamptonshire from 2020) is refused with that reason, as the {@code not scored} lines
+   * of --all say; it had been told that nothing was published for 2021-2023, when 2021-2022
+   * are.
+   */
+  @Test
+  void backtest_councilWithNothingPublishedAfterUnderItsCode_saysSo() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2020", "--la",
+        "Northamptonshire", "--replications", "8", "--threads", "1", "--out",
+        temp.resolve("n.csv").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("--la: no council to score from 2020: Northamptonshire"
+        + " (E10000021) 2020: nothing published after 2020 under this code\n");
+    assertThat(temp.resolve("n.csv")).doesNotExist();
+  }
 }
