@@ -44,6 +44,10 @@ public final class BacktestReport {
         "mean-rev", "last", "mean-rev", "M/I/C"));
     for (Indicator indicator : Indicator.values()) {
       Backtest.Line l = result.line(indicator);
+      if (l.n() == 0) {
+        out.append(nothingToScore(indicator));
+        continue;
+      }
       // rates (fractions) to 0.0001, FTE and caseloads to 0.01: finer than the Monte Carlo
       // noise either way (gain se), as in docs/backtest.md's tables
       String three = indicator.isRate() ? "%9.4f %9.4f %9.4f" : "%9.2f %9.2f %9.2f";
@@ -64,6 +68,10 @@ public final class BacktestReport {
         "IS ±", "coverage between"));
     for (Indicator indicator : Indicator.values()) {
       Backtest.Line l = result.line(indicator);
+      if (l.n() == 0) {
+        out.append(String.format(Locale.ROOT, "%-13s %s%n", indicator.name(), NO_VALUES));
+        continue;
+      }
       String two = indicator.isRate() ? "%9.4f %9.4f" : "%9.2f %9.2f";
       out.append(String.format(Locale.ROOT, "%-13s " + two + " %7.1f%% - %5.1f%%%n",
           indicator.name(), Score.Z975 * l.maeSe(), Score.Z975 * l.intervalScoreSe(),
@@ -80,6 +88,18 @@ public final class BacktestReport {
         + " the\ncoverage by more than 5 points, half the 85-95% goal.\n");
     return out.toString();
   }
+
+  /**
+   * An indicator's line with no value to score: n 0 and why, where its averages (of nothing)
+   * had been printed as NaN.
+   */
+  private static String nothingToScore(Indicator indicator) {
+    return String.format(Locale.ROOT, "%-13s %5d %s%n", indicator.name(), 0, NO_VALUES);
+  }
+
+  /** What a line of an indicator with no value to score says in place of its figures. */
+  static final String NO_VALUES = "no values to score: none published (or defined) in the years"
+      + " scored, or none with the base year's value and an earlier one to compare with";
 
   /** The years with a value scored, ascending. */
   public static List<Integer> yearsScored(Backtest.Result result) {

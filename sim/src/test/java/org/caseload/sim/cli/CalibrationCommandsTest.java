@@ -258,4 +258,24 @@ class CalibrationCommandsTest {
         + " (E10000021) 2020: nothing published after 2020 under this code\n");
     assertThat(temp.resolve("n.csv")).doesNotExist();
   }
+
+  /**
+   * An indicator with no value to score (the Isles of Scilly's turnover from 2020: no one in
+   * post in 2021-2022) says so with n 0, in both tables, where NaN% and NaN had been printed.
+   */
+  @Test
+  void backtest_indicatorWithNoValueToScore_saysSoWithoutNaN() {
+    CliRunner.Result result = run("backtest", "--data", DATA, "--base-year", "2020", "--years",
+        "2", "--la", "Isles of Scilly", "--replications", "8", "--threads", "1", "--out",
+        temp.resolve("s.csv").toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).doesNotContain("NaN");
+    List<String> turnover = result.out().lines().filter(l -> l.startsWith("turnoverRate"))
+        .toList();
+    assertThat(turnover).containsExactly(
+        "turnoverRate      0 no values to score: none published (or defined) in the years"
+            + " scored, or none with the base year's value and an earlier one to compare with",
+        "turnoverRate  no values to score: none published (or defined) in the years scored, or"
+            + " none with the base year's value and an earlier one to compare with");
+  }
 }
