@@ -415,12 +415,16 @@ class ClusterIT {
   @Test
   @Order(5)
   void sweepCommandOnTheCluster_sameBytesAsOneProcess() throws Exception {
+    // paired: each council's grid points against its forecast, on the cluster's chunks
+    Path grid = Files.createTempFile("caseload-grid-", ".json");
+    Files.writeString(grid, "{\"axes\": {\"parameters.demand.annualGrowth\": [0, 0.08]},"
+        + " \"metrics\": [\"caseload\", \"cost\"]}");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
         "-Dhazelcast.logging.type=slf4j", "-cp", Path.of("target", "caseload-api.jar").toString(),
-        "org.caseload.api.cluster.ClusterSweepCommand", "--all-councils", "--year", "2019",
-        "--councils", "Medway,Kent", "--replications", "256", "--months", "12", "--seed", "4",
-        "--threads", "1", "--data", "../data/dfe"));
+        "org.caseload.api.cluster.ClusterSweepCommand", grid.toString(), "--all-councils",
+        "--year", "2019", "--councils", "Medway,Kent", "--paired", "--replications", "256",
+        "--months", "12", "--seed", "4", "--threads", "1", "--data", "../data/dfe"));
     command.addAll(clusterFlags(ports.get(4)));
     Path out = Files.createTempFile("caseload-sweep-", ".csv");
     Path log = Files.createTempFile("caseload-sweep-", ".log");
@@ -430,10 +434,13 @@ class ClusterIT {
         .as("sweep ended").isTrue();
     String text = Files.readString(log);
     assertThat(process.exitValue()).as(text).isZero();
-    assertThat(Files.readString(out)).isEqualTo(Cli.run("sweep", "--all-councils", "--year",
-        "2019", "--councils", "Medway,Kent", "--replications", "256", "--months", "12",
-        "--seed", "4", "--quiet", "--data", "../data/dfe"));
-    Matcher nodes = Pattern.compile("2 scenarios run on (\\d+) nodes").matcher(text);
+    String csv = Files.readString(out);
+    assertThat(csv).isEqualTo(Cli.run("sweep", grid.toString(), "--all-councils", "--year",
+        "2019", "--councils", "Medway,Kent", "--paired", "--replications", "256", "--months",
+        "12", "--seed", "4", "--quiet", "--data", "../data/dfe"));
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+    Matcher nodes = Pattern.compile("4 scenarios run on (\\d+) nodes").matcher(text);
     assertThat(nodes.find()).as(text).isTrue();
     assertThat(Integer.parseInt(nodes.group(1))).as(text).isGreaterThan(1);
     awaitNodes(4);
