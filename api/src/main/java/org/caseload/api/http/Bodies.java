@@ -37,7 +37,7 @@ final class Bodies {
     }
     JsonNode node;
     try {
-      node = ScenarioJson.mapper().readTree(text);
+      node = ScenarioJson.inputMapper().readTree(text);
     } catch (JsonProcessingException e) {
       throw ApiProblem.badField("body", "is not valid JSON: " + JsonErrors.plain(e));
     }

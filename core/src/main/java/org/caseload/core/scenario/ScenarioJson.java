@@ -38,29 +38,41 @@ public final class ScenarioJson {
    */
   static final long MAX_TOKENS = 1_000_000;
 
-  private static final ObjectMapper MAPPER = mapper(StreamReadConstraints.defaults());
+  private static final ObjectMapper MAPPER = builder(StreamReadConstraints.defaults()).build();
 
-  /** {@link #MAPPER} with the token limit: what a user's JSON is read with. */
-  private static final ObjectMapper INPUT = mapper(StreamReadConstraints.builder()
-      .maxTokenCount(MAX_TOKENS).build());
+  /**
+   * What a user's JSON is read with: {@link #MAPPER}'s rules, the token limit, and numbers
+   * with a point or an exponent as {@link WrittenDecimal}, so that whole-number fields read
+   * what was written, not its double alone. (JSON the program wrote itself is read with
+   * {@link #MAPPER}: its whole numbers are written as such.)
+   */
+  private static final ObjectMapper INPUT = builder(StreamReadConstraints.builder()
+      .maxTokenCount(MAX_TOKENS).build())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(new WrittenDecimal.Factory())
+      .build();
 
   private ScenarioJson() {}
 
-  private static ObjectMapper mapper(StreamReadConstraints limits) {
+  private static JsonMapper.Builder builder(StreamReadConstraints limits) {
     return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        // numbers with a point or an exponent as WrittenDecimal: whole-number fields see what
-        // was written, not its double alone
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .nodeFactory(new WrittenDecimal.Factory())
-        .build();
+        .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /** The mapper used for scenarios, shared so that other JSON follows the same rules. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * The mapper a user's JSON is read with where {@link #readTree} does not suit (an API body,
+   * whose text the server has checked already): as {@link #mapper()}, with the token limit and
+   * numbers as {@link WrittenDecimal}.
+   */
+  public static ObjectMapper inputMapper() {
+    return INPUT;
   }
 
   /** The limits a user's JSON is read within ({@link #readTree}), for messages about them. */

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * 0.99999999999999999999} is not whole though its double is 1, and {@code 9007199254740993.0}
  * is 9,007,199,254,740,993 though its double is ...992. Whole-number fields read numbers by
  * {@link #isWhole} and {@link #exactLong}, so that a fraction or a digit is never lost unsaid.
- * {@link ScenarioJson}'s mappers make every such number one ({@link Factory}).
+ * A user's JSON is read so ({@link ScenarioJson#inputMapper}, {@link Factory}); a negative zero
+ * written with a point ({@code -0.0}) is then 0, as a decimal has no sign of zero.
  *
  * <p>Nothing here turns a number of a huge exponent ({@code 1e999999999}) into its digits: its
  * magnitude is judged from its precision and scale alone.
@@ -28,19 +29,21 @@ public final class WrittenDecimal extends DoubleNode {
   /** The most digits before the point of a value that may fit a long (19). */
   private static final int LONG_DIGITS = 19;
 
-  private final String written;
+  private final BigDecimal written;
   private final boolean whole;
   private final boolean fitsLong;
   private final long exact;
 
   private WrittenDecimal(BigDecimal value) {
     super(value.doubleValue());
-    this.written = value.toString();
+    this.written = value;
     this.whole = value.signum() == 0 || value.scale() <= 0
         || value.stripTrailingZeros().scale() <= 0;
     long longValue = 0;
     boolean fits = false;
-    if (whole && value.precision() - value.scale() <= LONG_DIGITS) {
+    if (value.signum() == 0) {
+      fits = true; // 0e20 too, whose precision and scale would say 21 digits
+    } else if (whole && value.precision() - value.scale() <= LONG_DIGITS) {
       try {
         longValue = value.longValueExact();
         fits = true;
@@ -75,9 +78,13 @@ public final class WrittenDecimal extends DoubleNode {
     return OptionalLong.empty(); // a double of no written text: not read as a whole number
   }
 
-  /** {@code node} as it was written, for messages: a written decimal's digits, else its JSON. */
+  /**
+   * {@code node}'s digits, for messages: a written decimal's, in plain or scientific notation
+   * as {@link BigDecimal#toString()} gives them ({@code 0.99999999999999999999}, {@code
+   * 1E-400}); else its JSON.
+   */
   public static String text(JsonNode node) {
-    return node instanceof WrittenDecimal decimal ? decimal.written : node.toString();
+    return node instanceof WrittenDecimal decimal ? decimal.written.toString() : node.toString();
   }
 
   @Override
