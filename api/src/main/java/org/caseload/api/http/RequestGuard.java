@@ -42,8 +42,9 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   private final boolean accessLog;
 
   /**
-   * Checks each request before {@code router} routes it; with {@code accessLog}, every request
-   * it is handed is logged when answered ({@link AccessLogLine}), refused here or routed.
+   * Checks each request before {@code router} routes it; with {@code accessLog}, a request
+   * refused here is logged when answered ({@link AccessLogLine}; the router logs those it
+   * routes).
    */
   public RequestGuard(Router router, ConnectionGuard connections, HostNames hostNames,
       boolean accessLog) {
@@ -64,9 +65,6 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
 
   @Override
   public void handle(HttpServerRequest request) {
-    if (accessLog) {
-      AccessLogLine.whenAnswered(request);
-    }
     connections.requested(request);
     // every answer: never sniffed as another type, never stored by a cache (the page's
     // files, routed, say otherwise: WebPage; deciding here on the raw path would miss
@@ -76,6 +74,9 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (problem == null) {
       router.handle(request);
     } else {
+      if (accessLog) {
+        AccessLogLine.whenAnswered(request, true); // routed ones: the router's first handler
+      }
       Problems.send(request, problem);
       if ("close".equals(problem.headers().get("Connection"))) {
         request.connection().close();
@@ -125,6 +126,11 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
     if (target != null && !visibleAscii(target)) {
       return ApiProblem.badField("path", "has a space, a control character or a byte outside"
           + " ASCII as sent (RFC 9112 section 3.2: percent-encode them, as %C3%A9 for é)");
+    }
+    if (target != null && target.indexOf('#') >= 0) {
+      // routed on the path with its '#', the GET; rerouted as HEAD, cut at it (HeadAsGet)
+      return ApiProblem.badField("path", "has a '#': a request target has no fragment (RFC"
+          + " 9112 section 3.2; percent-encode it as %23 in a path or query)");
     }
     if (target != null && ABSOLUTE.matcher(target).lookingAt()) {
       String targetHost = hostOf(target);
