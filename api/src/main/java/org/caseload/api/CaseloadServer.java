@@ -181,7 +181,7 @@ public final class CaseloadServer implements AutoCloseable {
       }
       ApiRoutes.Services services = new ApiRoutes.Services(database,
           new ScenarioStore(database.pool(), clock), runStore, runs, dfeData(config),
-          config.limits(), config.summaryBytesPerRun(), config.token());
+          config.limits(), config.summaryBytesPerRun(), config.token(), config.accessLog());
       Router router = ApiRoutes.create(vertx, services, registryName).await();
       routeLabel.learn(router);
       guard = new ConnectionGuard(vertx, config.connections());

@@ -55,6 +55,25 @@ class AccessLogTest {
           .isEqualTo(431);
       assertThat(RawHttp.send(port, RawHttp.request("HEAD", "/health",
           "User-Agent: probe-head\r\n", "")).status()).isEqualTo(200);
+      assertThat(RawHttp.send(port, RawHttp.request("GET", "/" + "a".repeat(70_000), "", ""))
+          .status()).isEqualTo(414);
+      // a result (whose handler ends the context with a handler of its own), as CSV
+      String run = api.submit("/api/v1/runs", new io.vertx.core.json.JsonObject()
+          .put("preset", "synthetic-small").put("replications", 4).put("months", 1));
+      api.awaitEnd(run, java.time.Duration.ofSeconds(60));
+      assertThat(api.get(run + "/results?format=csv").statusCode()).isEqualTo(200);
+      // a client that goes before its body has arrived
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        socket.getOutputStream().write(("POST /api/v1/scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + "Authorization: Bearer " + TOKEN + "\r\nUser-Agent: probe-left\r\n"
+            + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"scen")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+        TestServer.sleep(300);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      TestServer.sleep(300);
     } finally {
       logger.detachAppender(seen);
     }
@@ -97,6 +116,15 @@ class AccessLogTest {
         .contains("\"GET /health HTTP/1.1\" 417 ");
     assertThat(lines).filteredOn(l -> l.contains(" 431 ")).singleElement().asString()
         .startsWith("127.0.0.1 \"GET /health HTTP/1.1\" 431 ");
+    // the codec's 414 cannot read the line it refuses: "-", not the GET /bad-request it makes up
+    assertThat(lines).filteredOn(l -> l.contains(" 414 ")).singleElement().asString()
+        .startsWith("127.0.0.1 \"-\" 414 ");
+    assertThat(lines).filteredOn(l -> l.contains("/results?format=csv")).singleElement()
+        .asString().matches("127\\.0\\.0\\.1 \"GET /api/v1/runs/[-0-9a-f]+/results\\?format=csv"
+            + " HTTP/1\\.1\" 200 [1-9][0-9]* [0-9]+ ms \".*\"");
+    assertThat(lines).filteredOn(l -> l.contains("probe-left")).singleElement().asString()
+        .startsWith("127.0.0.1 \"POST /api/v1/scenarios HTTP/1.1\" - 0 ")
+        .endsWith("\"probe-left\" (client left)");
     assertThat(lines).filteredOn(l -> l.contains("probe-head")).singleElement().asString()
         .matches("127\\.0\\.0\\.1 \"HEAD /health HTTP/1\\.1\" 200 0 [0-9]+ ms \"probe-head\"");
     // what the client sent cannot forge the line: controls and quotes shown as '?', cut

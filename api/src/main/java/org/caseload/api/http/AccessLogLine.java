@@ -2,8 +2,11 @@ package org.caseload.api.http;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.PlatformHandler;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * or headers too long). The line gives the client's address, the request line as sent, the
  * status, the bytes of the body sent, the time taken and the client's {@code User-Agent}:
  * {@code 127.0.0.1 "GET /api/v1/presets HTTP/1.1" 200 1311 4 ms "curl/7.88.1"}, at INFO (WARN
- * for 4xx, ERROR for 5xx). What the client sent is shown with its control characters and
- * quotes as '?' and cut at {@link #MAX_FIELD} characters, so a request cannot forge or colour
- * the log. The date is the log line's. A HEAD is one line, as HEAD ({@link HeadAsGet} routes
+ * for 4xx and for a client that left before its answer ended, ERROR for 5xx). What the client
+ * sent is shown with its control characters and quotes as '?' and cut at {@link #MAX_FIELD}
+ * characters, so a request cannot forge or colour the log. The date is the log line's. A HEAD is one line, as HEAD ({@link HeadAsGet} routes
  * it as a GET).
  *
  * @implNote Immutable and thread-safe.
@@ -29,37 +32,87 @@ final class AccessLogLine {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessLogLine.class);
 
+  /** The routing context's mark that its request's line is on its way. */
+  private static final String LOGGED = "caseload.accessLogged";
+
   private AccessLogLine() {}
 
-  /** Writes {@code request}'s line once it has been answered. */
-  static void whenAnswered(HttpServerRequest request) {
+  /**
+   * Writes {@code request}'s line when it has been answered outside the router (refused by
+   * {@link RequestGuard} or the codec: {@link InvalidRequests}); {@code lineSent} false when the
+   * request line could not be read, which the codec then makes up ({@code GET /bad-request}),
+   * shown as "-".
+   */
+  static void whenAnswered(HttpServerRequest request, boolean lineSent) {
     long start = System.nanoTime();
-    request.response().endHandler(v -> {
-      int status = request.response().getStatusCode();
-      String line = format(request, (System.nanoTime() - start) / 1_000_000);
-      if (status >= 500) {
-        LOG.error(line);
-      } else if (status >= 400) {
-        LOG.warn(line);
-      } else {
-        LOG.info(line);
+    String requestLine = lineSent ? requestLine(request) : "-";
+    boolean head = request.method() == HttpMethod.HEAD;
+    // the response's own end handler: no handler of the router is there to replace it
+    request.response().endHandler(v -> write(request, requestLine, head, start));
+  }
+
+  /**
+   * The router's first handler: writes the line of each routed request when it has been
+   * answered, once, with the request line as sent (a HEAD rerouted as its GET passes here
+   * again, as GET). Through the routing context's end handlers, which a handler adding its own
+   * (a result's memory released at the end) does not replace, as it would replace the
+   * response's one end handler.
+   */
+  static PlatformHandler routed() {
+    return new Routed();
+  }
+
+  /** {@link #routed()}: a platform handler, as it must be to come before the others. */
+  private static final class Routed implements PlatformHandler {
+    @Override
+    public void handle(RoutingContext rc) {
+      if (rc.get(LOGGED) == null) {
+        rc.put(LOGGED, Boolean.TRUE);
+        long start = System.nanoTime();
+        HttpServerRequest request = rc.request();
+        String requestLine = requestLine(request);
+        boolean head = request.method() == HttpMethod.HEAD;
+        rc.addEndHandler(ended -> write(request, requestLine, head, start));
       }
-    });
+      rc.next();
+    }
   }
 
-  /** The line of {@code request}, answered in {@code ms} milliseconds. */
-  static String format(HttpServerRequest request, long ms) {
+  private static void write(HttpServerRequest request, String requestLine, boolean head,
+      long start) {
+    HttpServerResponse response = request.response();
+    int status = response.getStatusCode();
+    String line = format(request, requestLine, head ? 0 : response.bytesWritten(),
+        (System.nanoTime() - start) / 1_000_000);
+    if (!response.ended() || status >= 400 && status < 500) {
+      LOG.warn(line);
+    } else if (status >= 500) {
+      LOG.error(line);
+    } else {
+      LOG.info(line);
+    }
+  }
+
+  /** The request line as the client sent it, as a line shows it. */
+  private static String requestLine(HttpServerRequest request) {
+    return (request.method() == null ? "-" : shown(request.method().name())) + " "
+        + shown(request.uri()) + " " + version(request.version());
+  }
+
+  /**
+   * The line of {@code request}, sent as {@code requestLine}, with {@code bytes} of body sent
+   * (none to a HEAD, of which Vert.x counts the body it did not send), answered in {@code ms}
+   * milliseconds; a request whose client left before its answer ended ends with {@code (client
+   * left)} and shows its status as "-" if none was sent.
+   */
+  static String format(HttpServerRequest request, String requestLine, long bytes, long ms) {
     SocketAddress remote = request.remoteAddress();
-    return String.format(Locale.ROOT, "%s \"%s %s %s\" %d %d %d ms \"%s\"",
-        remote == null ? "-" : remote.hostAddress(),
-        request.method() == null ? "-" : shown(request.method().name()), shown(request.uri()),
-        version(request.version()), request.response().getStatusCode(),
-        bodyBytesSent(request), ms, shown(request.getHeader("User-Agent")));
-  }
-
-  /** The body's bytes sent: none to a HEAD, of which Vert.x counts the body it did not send. */
-  private static long bodyBytesSent(HttpServerRequest request) {
-    return request.method() == HttpMethod.HEAD ? 0 : request.response().bytesWritten();
+    HttpServerResponse response = request.response();
+    return String.format(Locale.ROOT, "%s \"%s\" %s %d %d ms \"%s\"%s",
+        remote == null ? "-" : remote.hostAddress(), requestLine,
+        response.ended() || response.headWritten() ? String.valueOf(response.getStatusCode())
+            : "-", bytes, ms, shown(request.getHeader("User-Agent")),
+        response.ended() ? "" : " (client left)");
   }
 
   private static String version(HttpVersion version) {

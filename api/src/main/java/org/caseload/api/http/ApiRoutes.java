@@ -51,7 +51,8 @@ public final class ApiRoutes {
 
   /** Everything the routes need. */
   public record Services(Database database, ScenarioStore scenarios, RunStore runs,
-      RunService service, DfeData data, Limits limits, long summaryBytesPerRun, String token) {}
+      RunService service, DfeData data, Limits limits, long summaryBytesPerRun, String token,
+      boolean accessLog) {}
 
   /**
    * Builds the root router: load the contract, bind each operation to its handler.
@@ -65,6 +66,11 @@ public final class ApiRoutes {
       Problems problems = new Problems(services.limits().maxBodyBytes(), table);
       RouterBuilder builder = RouterBuilder.create(vertx, contract,
           RequestExtractor.withBodyHandler());
+      if (services.accessLog()) {
+        // first: a line for each request routed, refused on the way (401, 404, 413) too; those
+        // refused before routing are RequestGuard's and InvalidRequests'
+        builder.rootHandler(AccessLogLine.routed());
+      }
       builder.rootHandler(new HeadAsGet());
       if (services.token() != null && !services.token().isEmpty()) {
         builder.rootHandler(new BearerAuth(services.token()));

@@ -28,10 +28,12 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
 
   @Override
   public void handle(HttpServerRequest request) {
-    if (accessLog) {
-      AccessLogLine.whenAnswered(request);
-    }
     Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
+    if (accessLog) {
+      // a line too long is not read: the codec makes up GET /bad-request in its place
+      AccessLogLine.whenAnswered(request, !(cause instanceof TooLongHttpLineException)
+          && !"/bad-request".equals(request.uri()));
+    }
     ApiProblem problem;
     if (cause instanceof TooLongHttpLineException) {
       problem = ApiProblem.uriTooLong(maxLineBytes);
