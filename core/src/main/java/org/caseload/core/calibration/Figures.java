@@ -14,8 +14,8 @@ import org.caseload.core.data.PublishedFigure;
 /**
  * The DfE figures a calibration may read: one area's (and England's) up to the base year,
  * never later. Every read goes through {@link #read(Area, DfeTable, int, String)}, which
- * refuses a later year and a figure no table could hold ({@link PublishedFigure}); it also keeps the notes of how figures were derived and the years
- * of the area's own figures read.
+ * refuses a later year and a figure no table could hold ({@link PublishedFigure}); it also
+ * keeps the notes of how figures were derived and the years of the area's own figures read.
  *
  * @implNote Not thread-safe: one calibration's working state.
  */
@@ -60,7 +60,7 @@ final class Figures {
    *
    * @throws IllegalStateException if {@code y} is after the base year
    * @throws UncalibratableException if the area's or England's figure is negative or above
-   *     {@link PublishedFigure} (another council's, read for the spread of councils, is then
+   *     {@link PublishedFigure#MAX} (another council's, read for the spread of councils, is then
    *     taken as missing, so that one council's bad row leaves the others calibrated)
    */
   double read(Area where, DfeTable table, int y, String column) {

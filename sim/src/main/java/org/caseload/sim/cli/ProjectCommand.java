@@ -194,9 +194,9 @@ final class ProjectCommand implements Callable<Integer> {
             + " its mean, which differs by what agency cover, caps, caseload pressure and whole"
             + " workers\nmake of each month's chance, and in caseloads and rates by the mean of a"
             + " ratio not being the ratio\nof the means (for the calibrated presets: caseload up to"
-            + " 0.3 lower in the first months, vacancy rate\nand staff in post within about one"
-            + " standard error; where a backlog forms, children waiting and waits well\nbelow:"
-            + " use caseload run for those; docs/model.md).");
+            + " 0.25 lower in the first months, vacancy rate\nand staff in post within about one"
+            + " standard error; where a backlog forms, children waiting and waits well\nbelow"
+            + " and that role's caseload above: use caseload run there; docs/model.md).");
   }
 
   /**
