@@ -37,8 +37,7 @@ public final class WrittenDecimal extends DoubleNode {
   private WrittenDecimal(BigDecimal value) {
     super(value.doubleValue());
     this.written = value;
-    this.whole = value.signum() == 0 || value.scale() <= 0
-        || value.stripTrailingZeros().scale() <= 0;
+    this.whole = isWhole(value);
     long longValue = 0;
     boolean fits = false;
     if (value.signum() == 0) {
@@ -53,6 +52,14 @@ public final class WrittenDecimal extends DoubleNode {
     }
     this.fitsLong = fits;
     this.exact = longValue;
+  }
+
+  /**
+   * Whether {@code value} is a whole number: the one test of it, for JSON (here) and for the
+   * numbers of the command line's options (without expanding an exponent's digits).
+   */
+  public static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   /** Whether {@code node}, a JSON number, is a whole number as written. */

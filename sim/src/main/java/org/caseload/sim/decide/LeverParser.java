@@ -168,10 +168,12 @@ public final class LeverParser {
     }
     requireWeakestFirst(kind, team == null ? name : name + ":" + team, grid);
     if ((kind == Lever.Kind.CASELOAD_CAP || kind == Lever.Kind.CAMPAIGN_MONTHS)
-        && !(whole(grid.from()) && whole(grid.to()) && whole(grid.step()))) {
+        && !(Numbers.wholeAsWritten(m.group(3)) && Numbers.wholeAsWritten(m.group(4))
+            && (m.group(5) == null || Numbers.wholeAsWritten(m.group(5))))) {
       // such a lever runs whole cases or months: 18.6 would run as 19 under the name 18.6
-      throw new IllegalArgumentException(name + " takes whole numbers: " + grid
-          + " has a fraction");
+      throw new IllegalArgumentException(name + " takes whole numbers: "
+          + Numbers.shown(m.group(3) + ".." + m.group(4)
+              + (m.group(5) == null ? "" : "/" + m.group(5))) + " has a fraction");
     }
     Lever lever = switch (kind) {
       case POSTS -> new Lever.Posts(team(team, name, scenario).name(), options.start(), grid);
@@ -221,10 +223,6 @@ public final class LeverParser {
     }
   }
 
-  private static boolean whole(double value) {
-    return value == Math.rint(value);
-  }
-
   private static Team team(String team, String lever, Scenario scenario) {
     List<String> names = scenario.teams().stream().map(Team::name).toList();
     if (team == null) {
@@ -242,6 +240,8 @@ public final class LeverParser {
   /** The {@code ,KEY=VALUE} options, each read at most once. */
   private static final class Options {
     private final Map<String, Double> values = new LinkedHashMap<>();
+    /** Each option's number as written, for whole numbers (a double may round a fraction). */
+    private final Map<String, String> written = new LinkedHashMap<>();
     private final int horizon;
 
     Options(String text, int horizon) {
@@ -252,14 +252,17 @@ public final class LeverParser {
         }
         String[] kv = part.split("=");
         values.put(kv[0].trim(), Numbers.decimal(kv[1]));
+        written.put(kv[0].trim(), kv[1]);
       }
     }
 
     int start() {
+      boolean whole = wholeAsWritten("start");
       double start = get("start", 1);
-      if (start < 1 || start > Scenario.MAX_HORIZON_MONTHS || start != Math.rint(start)) {
+      if (start < 1 || start > Scenario.MAX_HORIZON_MONTHS || !whole) {
         throw new IllegalArgumentException("start must be a month from 1 to "
-            + Scenario.MAX_HORIZON_MONTHS + ", was " + Grid.Cells.number(start));
+            + Scenario.MAX_HORIZON_MONTHS + ", was " + (whole ? Grid.Cells.number(start)
+                : Numbers.shown(written.get("start"))));
       }
       if (start > horizon) {
         throw new IllegalArgumentException("start=" + (int) start + " is after the horizon of "
@@ -270,12 +273,20 @@ public final class LeverParser {
 
     /** A whole-number option from {@code min} to {@code max}, as written when it is not. */
     int whole(String key, int fallback, int min, int max) {
+      boolean whole = wholeAsWritten(key);
       double value = get(key, fallback);
-      if (value != Math.rint(value) || value < min || value > max) {
-        throw new IllegalArgumentException(key + "=" + Grid.Cells.number(value) + ": must be a"
-            + " whole number from " + min + " to " + max);
+      if (!whole || value < min || value > max) {
+        throw new IllegalArgumentException(key + "=" + (whole ? Grid.Cells.number(value)
+            : Numbers.shown(written.get(key))) + ": must be a whole number from " + min
+            + " to " + max);
       }
       return (int) value;
+    }
+
+    /** Whether the option {@code key}, if given, is written as a whole number. */
+    private boolean wholeAsWritten(String key) {
+      String text = written.get(key);
+      return text == null || Numbers.wholeAsWritten(text);
     }
 
     double get(String key, double fallback) {

@@ -3,6 +3,7 @@ package org.caseload.sim.input;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.caseload.core.scenario.WrittenDecimal;
 
 /**
  * The one reader of numbers people type: a target's threshold ({@code caseload <= 18 at month
@@ -52,6 +53,15 @@ public final class Numbers {
       throw new NotANumberException("'" + shown(number) + "' is too large");
     }
     return value;
+  }
+
+  /**
+   * Whether {@code text}, a number {@link #decimal} reads, is a whole number as written
+   * ({@code 3}, {@code 3.0}, {@code 3e0}), not only as its double is ({@code
+   * 2.99999999999999999999} is not).
+   */
+  public static boolean wholeAsWritten(String text) {
+    return WrittenDecimal.isWhole(new BigDecimal(text.strip()));
   }
 
   /**

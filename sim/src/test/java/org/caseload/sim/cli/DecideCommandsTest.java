@@ -24,7 +24,7 @@ class DecideCommandsTest {
       "posts:longTerm=0..3,start=4|0.8|--lever 'posts:longTerm=0..3,start=4': start=4 is after"
           + " the horizon of 3 months: the lever would change nothing",
       "caseloadCap:longTerm=25..18.6|0.8|--lever 'caseloadCap:longTerm=25..18.6': caseloadCap"
-          + " takes whole numbers: 25..18.6/1 has a fraction",
+          + " takes whole numbers: 25..18.6 has a fraction",
       "posts:longTerm=0..3|1.5|--probability: must be strictly between 0 and 1",
       "posts:longTerm=0..3|0.8|--target: target \"referrals <= 10 at month 1\" is met"})
   void goalSeek_badInput_exits2WithOneLine(String lever, String p, String message) {

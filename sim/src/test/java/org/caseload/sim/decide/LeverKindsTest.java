@@ -37,10 +37,28 @@ class LeverKindsTest {
       "caseloadCap:longTerm=25..18,hardLimit=30.5|hardLimit=30.5: must be a whole number from 1"
           + " to 1000",
       "campaign=1..2,months=99999999999|months=99999999999: must be a whole number from 1 to"
-          + " 120"})
+          + " 120",
+      // a fraction whose double is whole had been read as that whole number (a review)
+      "campaign=1..2,months=11.99999999999999999999|months=11.99999999999999999999: must be a"
+          + " whole number from 1 to 120",
+      "posts:longTerm=0..100/4,start=2.99999999999999999999|start must be a month from 1 to"
+          + " 120, was 2.99999999999999999999",
+      "caseloadCap:longTerm=25..18.00000000000000000001|caseloadCap takes whole numbers:"
+          + " 25..18.00000000000000000001 has a fraction"})
   void numbersALeverCannotTake_areRefusedAsWritten(String text, String message) {
     assertThatThrownBy(() -> LeverParser.parse(text, MEDWAY))
         .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  /** Whole numbers written with a point or an exponent are those whole numbers. */
+  @Test
+  void wholeNumbersWrittenWithAPointOrAnExponent_areRead() {
+    assertThat(LeverParser.parse("posts:longTerm=0..100/4,start=3.0", MEDWAY).startMonth())
+        .isEqualTo(3);
+    assertThat(LeverParser.parse("posts:longTerm=0..100/4,start=3e0", MEDWAY).startMonth())
+        .isEqualTo(3);
+    assertThat(LeverParser.parse("caseloadCap:longTerm=25.0..1.8e1", MEDWAY).grid().size())
+        .isEqualTo(8);
   }
 
   @ParameterizedTest
