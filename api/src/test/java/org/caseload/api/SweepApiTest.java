@@ -74,6 +74,34 @@ class SweepApiTest extends ServerPerClass {
   }
 
   /**
+   * Paired, as {@code caseload sweep --all-councils --paired}: each council's points against
+   * its forecast, the same CSV to the byte (differences and their intervals included);
+   * progress counts the points' replications.
+   */
+  @Test
+  void pairedSweepEqualsTheCli() throws Exception {
+    JsonObject axes = new JsonObject().put("parameters.demand.annualGrowth",
+        new JsonArray().add(0).add(0.08));
+    JsonObject request = new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway").add("Kent")).put("axes", axes)
+        .put("metrics", new JsonArray().add("caseload").add("cost")).put("paired", true)
+        .put("replications", 64).put("months", 3).put("seed", 5);
+    String location = api.submit("/api/v1/sweeps", request);
+    JsonObject done = api.awaitEnd(location, WAIT);
+    assertThat(done.getString("status")).as(done.encode()).isEqualTo("succeeded");
+    assertThat(done.getJsonObject("progress").getLong("done")).isEqualTo(2 * 2 * 64);
+    java.nio.file.Path grid = java.nio.file.Files.createTempFile("grid", ".json");
+    java.nio.file.Files.writeString(grid, new JsonObject().put("axes", axes)
+        .put("metrics", request.getJsonArray("metrics")).encode());
+    String csv = Cli.run("sweep", grid.toString(), "--all-councils", "--year", "2019",
+        "--councils", "Medway,Kent", "--paired", "--replications", "64", "--months", "3",
+        "--seed", "5", "--quiet", "--data", "../data/dfe");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+    assertThat(api.get(location + "/results?format=csv").bodyAsString()).isEqualTo(csv);
+  }
+
+  /**
    * A council whose figures give no scenario is left out with the reason: here Westminster
    * 2022 on a copy of the data whose agency headcount, too, is suppressed.
    */
@@ -139,6 +167,11 @@ class SweepApiTest extends ServerPerClass {
   @Test
   void badInput_400NamingTheField() {
     assertBadField(api.post("/api/v1/sweeps", new JsonObject()), "year", "required");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway")).put("paired", true)), "paired",
+        "pairs each grid point with its council's forecast: give axes");
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("paired", "yes")), "paired", "");
     // The CSV is held in memory and stored as one text column: eight growth rates over 120
     // months of every council ran a 1 GiB server out of memory after 40 s.
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)

@@ -20,6 +20,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.sweep.AllCouncils;
+import org.caseload.sim.sweep.PairedGrid;
 import org.caseload.sim.sweep.SweepGrid;
 
 /**
@@ -78,20 +79,30 @@ final class SweepRequests {
     }
     JsonNode names = body.get("councils");
     AllCouncils.Councils councils = SweepCouncils.of(data, year, months, names);
-    String tooLarge = AllCouncils.tooLarge(councils.calibrated().size(), axes, metrics, months);
+    JsonNode pairedNode = body.get("paired");
+    boolean paired = pairedNode != null && pairedNode.asBoolean();
+    if (paired && axes.isEmpty()) {
+      throw ApiProblem.badField("paired", "pairs each grid point with its council's forecast:"
+          + " give axes");
+    }
+    String tooLarge = AllCouncils.tooLarge(councils.calibrated().size(), axes, metrics, months,
+        AllCouncils.MAX_CSV_BYTES, AllCouncils.rowBytes(paired));
     if (tooLarge != null) {
       throw ApiProblem.badField(!axes.isEmpty() ? "axes"
           : body.hasNonNull("metrics") ? "metrics" : "months", tooLarge);
     }
     long points = AllCouncils.combinations(axes);
-    long scenarioCount = points * councils.calibrated().size();
+    // paired, each council's forecast is simulated again with each pass of points
+    long passes = paired ? (points + PairedGrid.MAX_PASS - 1) / PairedGrid.MAX_PASS : 0;
+    long scenarioCount = (points + passes) * councils.calibrated().size();
     if (replications * scenarioCount > limits.maxSweepReplications()) {
       throw ApiProblem.badField("replications", String.format(Locale.ROOT, "%,d replications"
-          + " of each of %,d council%s at %,d point%s of the grid would be %,d replications,"
+          + " of each of %,d council%s at %,d point%s of the grid%s would be %,d replications,"
           + " more than this server's %,d for a sweep (--max-sweep-replications): ask for"
           + " fewer replications, axis values or councils", replications,
           councils.calibrated().size(), councils.calibrated().size() == 1 ? "" : "s", points,
-          points == 1 ? "" : "s",
+          points == 1 ? "" : "s", paired ? " and of each council's forecast " + passes
+              + (passes == 1 ? " time" : " times") + ", paired" : "",
           replications * scenarioCount, limits.maxSweepReplications()));
     }
     if (!councils.calibrated().isEmpty() && !axes.isEmpty()) {
@@ -113,9 +124,12 @@ final class SweepRequests {
     List<Scenario> scenarios = councils.calibrated().isEmpty()
         ? List.of() : councils.calibrated().stream().map(AllCouncils.Council::scenario).toList();
     // councils run one at a time, each on as many threads as fit; a grid point adds no tallies
+    // (paired, a pass holds its council's and at least one point's, and their differences')
     for (Scenario scenario : scenarios) {
       try {
-        SummaryMemory.require(SummaryMemory.run(scenario, replications, 1), summaryBytes);
+        SummaryMemory.require(paired
+            ? SummaryMemory.comparison(scenario, List.of(scenario), replications, 1)
+            : SummaryMemory.run(scenario, replications, 1), summaryBytes);
       } catch (SummaryMemory.TooLargeException e) {
         throw ApiProblem.badField("months", "the sweep is too large for this server: "
             + scenario.name() + ": " + e.getMessage());
@@ -128,7 +142,7 @@ final class SweepRequests {
     }
     return new RunPlan(RunKind.SWEEP, null, null, scenarios, List.of(), replications, seed,
         body.toString(), new Decision.SweepWork(councils, axes, metrics, replications, seed,
-            summaryBytes));
+            summaryBytes, paired));
   }
 
 }

@@ -86,27 +86,41 @@ public sealed interface Decision {
 
   /**
    * An all-England sweep: every council calibrated for a year, at every grid point, as
-   * {@code caseload sweep --all-councils} runs it; each scenario's chunks go to {@code chunks}
-   * (the cluster) when it is given. Results: the tidy CSV, and JSON counting councils and
-   * scenarios and listing the councils left out with the reason.
+   * {@code caseload sweep --all-councils} runs it ({@code paired}: with {@code --paired}, each
+   * point against its council's forecast); each scenario's chunks go to {@code chunks} (the
+   * cluster) when it is given. Results: the tidy CSV, and JSON counting councils and scenarios
+   * and listing the councils left out with the reason.
    */
   record SweepWork(AllCouncils.Councils councils, List<AllCouncils.Axis> axes,
-      List<Metric> metrics, long replications, long seed, long summaryBytes)
+      List<Metric> metrics, long replications, long seed, long summaryBytes, boolean paired)
       implements Decision {
 
-    /** Runs it; progress counts replications done over every scenario. */
+    /**
+     * Runs it; progress counts replications done over every scenario (paired: the points'
+     * replications as each pass of points against their council ends, the council's own not
+     * counted).
+     */
     @Override
     public RunPlan.Output execute(int threads, BooleanSupplier cancelled, ChunkExecutor chunks,
         Progress progress) {
       long[] before = {0};
-      AllCouncils.Output output = AllCouncils.run(councils, axes, metrics, scenario -> {
+      AllCouncils.Output output;
+      if (paired) {
         RunOptions options = RunOptions.builder().replications(replications).seed(seed)
-            .threads(threads).summaryBytes(summaryBytes).cancelled(cancelled)
-            .progress((done, total) -> progress.update(before[0] + done, 0)).build();
-        RunResult result = MonteCarlo.run(scenario, options, List.of(), chunks);
-        before[0] += result.replications();
-        return result;
-      });
+            .threads(threads).summaryBytes(summaryBytes).cancelled(cancelled).build();
+        output = AllCouncils.run(councils, axes, metrics,
+            new AllCouncils.Runner.AgainstCouncil(options, chunks),
+            () -> progress.update(before[0] += replications, 0));
+      } else {
+        output = AllCouncils.run(councils, axes, metrics, scenario -> {
+          RunOptions options = RunOptions.builder().replications(replications).seed(seed)
+              .threads(threads).summaryBytes(summaryBytes).cancelled(cancelled)
+              .progress((done, total) -> progress.update(before[0] + done, 0)).build();
+          RunResult result = MonteCarlo.run(scenario, options, List.of(), chunks);
+          before[0] += result.replications();
+          return result;
+        });
+      }
       ObjectNode json = ScenarioJson.mapper().createObjectNode();
       json.put("year", councils.year());
       json.put("councils", output.councilsRun());

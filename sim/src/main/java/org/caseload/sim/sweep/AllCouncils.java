@@ -322,15 +322,23 @@ public final class AllCouncils {
     return run(councils, axes, metrics, new Runner.OneByOne(run));
   }
 
+  /** {@link #run(Councils, List, List, Runner, Runnable)}, told of no point's end. */
+  public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
+      Runner runner) {
+    return run(councils, axes, metrics, runner, () -> { });
+  }
+
   /**
    * Runs every calibrated council at every grid point with {@code runner} and writes the tidy
    * CSV: {@link #KEY_HEADER}, the axes' paths, then {@link RunCsv#HEADER} (and, paired, {@link
    * PairedGrid#HEADER}); a row per council x point x month x metric. Points are numbered from
    * 1 in each council. The councils' runs are in the DfE files' order, so the bytes depend on
-   * the seed only.
+   * the seed only. {@code pointDone} is called as each point's rows are written (a paired
+   * sweep's progress: its points come in passes, and a pass's replications are not its
+   * points').
    */
   public static Output run(Councils councils, List<Axis> axes, List<Metric> metrics,
-      Runner runner) {
+      Runner runner, Runnable pointDone) {
     int months = councils.calibrated().isEmpty() ? 0
         : councils.calibrated().get(0).scenario().horizonMonths();
     // a backstop: the API and the commands check their own bounds before anything runs
@@ -384,6 +392,7 @@ public final class AllCouncils {
             out.append('\n');
           }
         }
+        pointDone.run();
       });
     }
     return new Output(out.toString(), skipped, councilsRun, scenariosRun[0]);
