@@ -3,6 +3,7 @@ package org.caseload.core.scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.caseload.core.scenario.Uncertainty.Parameter;
 
 /**
  * Checks a whole scenario and reports every problem with its JSON path and reason. The
@@ -278,8 +279,8 @@ public final class ScenarioValidator {
 
   private static void checkDemand(Checks checks, Demand d) {
     String at = "parameters.demand.";
-    checks.between(at + "baseMonthly", d.baseMonthly(), 0, 1_000_000);
-    checks.between(at + "annualGrowth", d.annualGrowth(), -0.5, 1);
+    inRange(checks, at + "baseMonthly", d.baseMonthly(), Parameter.referralLevel);
+    inRange(checks, at + "annualGrowth", d.annualGrowth(), Parameter.referralGrowth);
     checks.between(at + "overdispersion", d.overdispersion(), 0, 10);
     if (d.seasonality().size() != 12) {
       checks.add(at + "seasonality", "must have 12 values (January to December), had "
@@ -288,8 +289,9 @@ public final class ScenarioValidator {
     for (int m = 0; m < d.seasonality().size(); m++) {
       checks.between(at + "seasonality[" + m + "]", d.seasonality().get(m), 0, 10);
     }
-    boolean nfa = checks.between(at + "nfaShare", d.nfaShare(), 0, 1);
-    boolean notInNeed = checks.between(at + "notInNeedShare", d.notInNeedShare(), 0, 1);
+    boolean nfa = inRange(checks, at + "nfaShare", d.nfaShare(), Parameter.nfaShare);
+    boolean notInNeed = inRange(checks, at + "notInNeedShare", d.notInNeedShare(),
+        Parameter.notInNeedShare);
     if (nfa && notInNeed && d.nfaShare() + d.notInNeedShare() > 1) {
       checks.add(at + "notInNeedShare", "nfaShare + notInNeedShare must be <= 1, was "
           + Problem.show(d.nfaShare() + d.notInNeedShare()));
@@ -311,19 +313,20 @@ public final class ScenarioValidator {
 
   private static void checkWorkforce(Checks checks, Workforce w) {
     String at = "parameters.workforce.";
-    checks.between(at + "annualTurnover", w.annualTurnover(), 0, 5);
+    inRange(checks, at + "annualTurnover", w.annualTurnover(), Parameter.annualTurnover);
     checks.between(at + "earlyTenureMonths", w.earlyTenureMonths(), 0, 600);
     checks.between(at + "earlyTenureFactor", w.earlyTenureFactor(), 0, 10);
     checks.between(at + "laterTenureFactor", w.laterTenureFactor(), 0, 10);
     checks.between(at + "pressureBeta", w.pressureBeta(), 0, 1);
     checks.between(at + "caseloadReference", w.caseloadReference(), 0, 500);
     checks.between(at + "agencyAnnualTurnover", w.agencyAnnualTurnover(), 0, 12);
-    checks.between(at + "fillProbability", w.fillProbability(), 0, 1);
+    inRange(checks, at + "fillProbability", w.fillProbability(), Parameter.fillProbability);
     checks.between(at + "hireDelayMonths", w.hireDelayMonths(), 1, 36);
     checks.between(at + "nqCohortPerYear", w.nqCohortPerYear(), 0, MAX_WORKERS);
     checks.between(at + "nqCapShare", w.nqCapShare(), 0, 1);
     checks.between(at + "absenceShare", w.absenceShare(), 0, 0.9);
-    checks.between(at + "agencyCoverShare", w.agencyCoverShare(), 0, 1);
+    inRange(checks, at + "agencyCoverShare", w.agencyCoverShare(),
+        Parameter.agencyCoverShare);
     checks.between(at + "agencyExtraFte", w.agencyExtraFte(), 0, MAX_WORKERS);
     checks.between(at + "agencyStartProbability", w.agencyStartProbability(), 0, 1);
     checks.limit(at + "agencyCapFte", w.agencyCapFte());
@@ -344,7 +347,8 @@ public final class ScenarioValidator {
     checks.between(at + "recruitmentCostPerHire", f.recruitmentCostPerHire(), 0, 10_000_000);
     checks.between(at + "annualInflation", f.annualInflation(), -0.5, 1);
     checks.limit(at + "agencyBudgetPerYear", f.agencyBudgetPerYear());
-    checks.between(at + "establishmentGrowth", f.establishmentGrowth(), -0.5, 1);
+    inRange(checks, at + "establishmentGrowth", f.establishmentGrowth(),
+        Parameter.establishmentGrowth);
   }
 
   /**
@@ -374,5 +378,13 @@ public final class ScenarioValidator {
       return false;
     }
     return checkText(checks, path, text);
+  }
+
+  /**
+   * Checks a parameter that may be uncertain against its valid range, the one its draws are
+   * clamped to ({@link Parameter#min()} to {@link Parameter#max()}).
+   */
+  private static boolean inRange(Checks checks, String path, double value, Parameter p) {
+    return checks.between(path, value, p.min(), p.max());
   }
 }

@@ -22,8 +22,8 @@ public record Uncertainty(Parameter parameter, double sd) {
   public enum Parameter {
     referralLevel(0, 1_000_000),
     referralGrowth(-0.5, 1),
-    nfaShare(0, 0.95),
-    notInNeedShare(0, 0.95),
+    nfaShare(0, 1),
+    notInNeedShare(0, 1),
     annualTurnover(0, 5),
     fillProbability(0, 1),
     agencyCoverShare(0, 1),
@@ -35,6 +35,16 @@ public record Uncertainty(Parameter parameter, double sd) {
     Parameter(double min, double max) {
       this.min = min;
       this.max = max;
+    }
+
+    /** The least valid value (the scenario's check and the draws' clamp use it). */
+    public double min() {
+      return min;
+    }
+
+    /** The greatest valid value (the scenario's check and the draws' clamp use it). */
+    public double max() {
+      return max;
     }
 
     /**

@@ -321,8 +321,8 @@ class ScenarioJsonTest {
    * sd of the log of a mean-one multiplier) at 1, every other at half its valid range.
    */
   @ParameterizedTest
-  @CsvSource({"referralLevel, 1", "referralGrowth, 0.75", "nfaShare, 0.475",
-      "notInNeedShare, 0.475", "annualTurnover, 2.5", "fillProbability, 0.5",
+  @CsvSource({"referralLevel, 1", "referralGrowth, 0.75", "nfaShare, 0.5",
+      "notInNeedShare, 0.5", "annualTurnover, 2.5", "fillProbability, 0.5",
       "agencyCoverShare, 0.5", "establishmentGrowth, 0.75"})
   void uncertainty_sdAboveWhatItCanMean_isAProblem(String parameter, double max) {
     ObjectNode tree = tree();
@@ -335,6 +335,29 @@ class ScenarioJsonTest {
         .startsWith("uncertainty[0].sd: must be from 0 to " + Problem.show(max) + " for "
             + parameter + " (")
         .endsWith("), was " + Problem.show(max + 0.001));
+  }
+
+  /**
+   * A value the scenario's check accepts is the value drawn at z = 0: the draws were clamped
+   * to a range of their own, 0 to 0.95 for the front door's shares, where the check takes 0
+   * to 1, so an nfaShare of 0.97 ran as 0.95 in every replication once it was uncertain.
+   */
+  @Test
+  void uncertainty_aValidShare_isDrawnAsWrittenAtZ0_andKeptWithinTheOther() {
+    ObjectNode tree = tree();
+    ObjectNode demand = (ObjectNode) tree.get("parameters").get("demand");
+    demand.put("nfaShare", 0.97).put("notInNeedShare", 0.02);
+    tree.putArray("uncertainty").addObject().put("parameter", "nfaShare").put("sd", 0.1);
+    assertThat(problems(tree)).isEmpty();
+    Scenario scenario = ScenarioJson.read(tree.toString());
+    assertThat(Uncertainty.draw(scenario, new double[] {0}).parameters().demand().nfaShare())
+        .isEqualTo(0.97);
+    assertThat(Uncertainty.draw(scenario, new double[] {3}).parameters().demand().nfaShare())
+        .isEqualTo(1 - 0.02);
+    for (Uncertainty.Parameter p : Uncertainty.Parameter.values()) {
+      assertThat(p.maxSd()).as(p.name()).isEqualTo(p == Uncertainty.Parameter.referralLevel ? 1
+          : (p.max() - p.min()) / 2);
+    }
   }
 
   /** sd 10 on the referral level made month-1 referrals 0 in every replication. */
