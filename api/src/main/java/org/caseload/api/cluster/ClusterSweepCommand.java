@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caseload.api.Launch;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.DfeData;
 import org.caseload.sim.cli.AllCouncilsCommand;
 import org.caseload.sim.cli.CaseloadCommand;
@@ -54,12 +55,13 @@ public final class ClusterSweepCommand implements Callable<Integer> {
       description = "only these councils (names or codes)")
   List<String> councils;
 
-  @Option(names = "--replications", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--replications", paramLabel = "N",
+      defaultValue = "" + RunOptions.DEFAULT_REPLICATIONS,
       description = "replications per scenario (default ${DEFAULT-VALUE})")
   long replications;
 
   @Option(names = "--months", paramLabel = "N",
-      defaultValue = "" + AllCouncilsCommand.DEFAULT_MONTHS,
+      defaultValue = "" + Calibrator.DEFAULT_HORIZON_MONTHS,
       description = "months (default ${DEFAULT-VALUE})")
   int months;
 

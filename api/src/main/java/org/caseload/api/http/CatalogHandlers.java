@@ -89,7 +89,8 @@ final class CatalogHandlers {
     if (year < 0) {
       throw ApiProblem.badField("year", "is required: the base year (30 September)");
     }
-    int months = (int) Bodies.integer(body, "months", "months", 36, 1,
+    int months = (int) Bodies.integer(body, "months", "months",
+        Calibrator.DEFAULT_HORIZON_MONTHS, 1,
         Math.min(maxMonths, Scenario.MAX_HORIZON_MONTHS));
     if (data == null) {
       throw ApiProblem.unavailable("la", "cannot be calibrated: this server has no DfE data;"

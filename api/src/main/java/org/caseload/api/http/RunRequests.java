@@ -28,6 +28,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.engine.Comparison;
 import org.caseload.sim.engine.MonteCarlo;
 import org.caseload.sim.engine.Precision;
+import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.presets.Presets;
 import org.caseload.sim.target.Target;
@@ -325,7 +326,8 @@ final class RunRequests {
   private record Settings(long replications, long seed, Integer months) {}
 
   private Settings settings(ObjectNode body) {
-    long replications = Bodies.integer(body, "replications", "replications", 1000, 1,
+    long replications = Bodies.integer(body, "replications", "replications",
+        RunOptions.DEFAULT_REPLICATIONS, 1,
         limits.maxReplications());
     return new Settings(replications, seed(body), months(body));
   }

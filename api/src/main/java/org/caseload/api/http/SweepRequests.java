@@ -11,6 +11,7 @@ import org.caseload.api.Limits;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.Decision;
 import org.caseload.api.runs.RunPlan;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
@@ -18,6 +19,7 @@ import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.ScenarioEdits;
+import org.caseload.sim.engine.RunOptions;
 import org.caseload.sim.engine.SummaryMemory;
 import org.caseload.sim.sweep.AllCouncils;
 import org.caseload.sim.sweep.PairedGrid;
@@ -59,9 +61,11 @@ final class SweepRequests {
           + " start it with --data DIR", 60);
     }
     long seed = RunRequests.seed(body);
-    long replications = Bodies.integer(body, "replications", "replications", 1000, 1,
+    long replications = Bodies.integer(body, "replications", "replications",
+        RunOptions.DEFAULT_REPLICATIONS, 1,
         limits.maxReplications());
-    int months = (int) Bodies.integer(body, "months", "months", 36, 1,
+    int months = (int) Bodies.integer(body, "months", "months",
+        Calibrator.DEFAULT_HORIZON_MONTHS, 1,
         Math.min(limits.maxMonths(), Scenario.MAX_HORIZON_MONTHS));
     JsonNode yearNode = body.get("year");
     if (yearNode == null || yearNode.isNull()) {

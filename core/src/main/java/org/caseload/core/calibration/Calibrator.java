@@ -41,6 +41,12 @@ public final class Calibrator {
   private Calibrator() {}
 
   /**
+   * The horizon of a calibrated council's scenario when none is asked for: three years, as
+   * the command line, the API and the page calibrate.
+   */
+  public static final int DEFAULT_HORIZON_MONTHS = 36;
+
+  /**
    * Calibrates {@code area} at 30 September {@code year}.
    *
    * @throws UncalibratableException if the figures of that year do not give a scenario: the

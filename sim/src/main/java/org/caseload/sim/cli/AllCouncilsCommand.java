@@ -25,9 +25,6 @@ import org.caseload.sim.sweep.AllCouncils;
 public record AllCouncilsCommand(AllCouncils.Councils councils, List<AllCouncils.Axis> axes,
     List<Metric> metrics) {
 
-  /** Months of a sweep when none are given. */
-  public static final int DEFAULT_MONTHS = 36;
-
   /**
    * The sweep of {@code year} over {@code months} months, of the councils named (null: every
    * one), on the grid of {@code file} (null: no axes), its {@code --skipped} file checked to be

@@ -2,6 +2,7 @@ package org.caseload.sim.cli;
 
 import java.util.concurrent.Callable;
 import org.caseload.core.calibration.Calibration;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.scenario.ScenarioJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ final class CalibrateCommand implements Callable<Integer> {
   @Mixin
   CouncilYear place;
 
-  @Option(names = "--months", paramLabel = "M", defaultValue = "36",
+  @Option(names = "--months", paramLabel = "M",
+      defaultValue = "" + Calibrator.DEFAULT_HORIZON_MONTHS,
       description = "horizon of the scenario (default ${DEFAULT-VALUE})")
   int months;
 

@@ -3,6 +3,7 @@ package org.caseload.sim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.caseload.core.calibration.Calibration;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class DecisionBase {
   CouncilYear council;
 
   /**
-   * The scenario: a calibrated council over {@code months} (36 when not given), its
+   * The scenario: a calibrated council over {@code months} ({@link Calibrator#DEFAULT_HORIZON_MONTHS} when not given), its
    * calibration notes written to {@code err} unless {@code quiet}.
    */
   Scenario resolve(DataFlags data, Integer months, PrintWriter err, boolean quiet, Path out) {
@@ -34,7 +35,7 @@ final class DecisionBase {
     }
     data.checkNotData(out, "--out"); // before calibrating, as for --scenario
     Calibration calibration = data.calibrate(council.council, council.year,
-        months == null ? 36 : months);
+        months == null ? Calibrator.DEFAULT_HORIZON_MONTHS : months);
     if (!quiet) {
       calibration.notes().forEach(err::println);
       err.flush();

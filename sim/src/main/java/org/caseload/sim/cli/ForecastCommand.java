@@ -2,6 +2,7 @@ package org.caseload.sim.cli;
 
 import java.util.concurrent.Callable;
 import org.caseload.core.calibration.Calibration;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ final class ForecastCommand implements Callable<Integer> {
       data.checkNotData(flags.out, "--out");
     }
     Calibration calibration = data.calibrate(place.council, place.year,
-        flags.months == null ? 36 : flags.months);
+        flags.months == null ? Calibrator.DEFAULT_HORIZON_MONTHS : flags.months);
     if (!flags.quiet) {
       calibration.notes().forEach(spec.commandLine().getErr()::println);
       spec.commandLine().getErr().flush();

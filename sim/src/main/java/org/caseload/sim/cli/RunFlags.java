@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 /** The flags every simulating command shares (run, compare, sweep). */
 public final class RunFlags {
 
-  @Option(names = "--replications", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--replications", paramLabel = "N",
+      defaultValue = "" + RunOptions.DEFAULT_REPLICATIONS,
       description = "replications to run, 1 to 10,000,000 (default ${DEFAULT-VALUE})")
   long replications;
 

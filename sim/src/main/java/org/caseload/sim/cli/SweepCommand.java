@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
 import java.util.concurrent.Callable;
+import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
@@ -185,7 +186,8 @@ public final class SweepCommand implements Callable<Integer> {
     if (year == null) {
       throw new UserError("--year: --all-councils needs the base year (--year Y)");
     }
-    int months = flags.months == null ? AllCouncilsCommand.DEFAULT_MONTHS : flags.months;
+    int months = flags.months == null ? Calibrator.DEFAULT_HORIZON_MONTHS
+        : flags.months;
     AllCouncilsCommand sweep = AllCouncilsCommand.plan(data.data(), year, months, councils,
         file, skippedFile, flags.out, paired);
     flags.options(Progress.NONE);

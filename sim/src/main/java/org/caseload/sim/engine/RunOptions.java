@@ -59,9 +59,12 @@ public record RunOptions(long replications, long seed, int threads, int chunkSiz
         samplers, summaryBytes);
   }
 
+  /** Replications of a run when none are asked for, in every command and the API. */
+  public static final int DEFAULT_REPLICATIONS = 1000;
+
   /** Options built field by field, each checked when set. */
   public static final class Builder {
-    private long replications = 1000;
+    private long replications = DEFAULT_REPLICATIONS;
     private long seed = 1;
     private int threads = Runtime.getRuntime().availableProcessors();
     private List<Precision> precisions = List.of();
