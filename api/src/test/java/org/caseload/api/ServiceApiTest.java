@@ -87,6 +87,16 @@ class ServiceApiTest extends ServerPerClass {
     assertThat(y2019.getDouble("vacancyRate")).isEqualTo(0.204);
     assertThat(y2019.getDouble("agencyRate")).isEqualTo(0.297);
 
+    // Kensington and Chelsea 2022: the agency FTE and rate withheld ('x'), the turnover rate
+    // published (11.9%); a withheld rate had been sent as 0, drawn on the page as 'published 0%'
+    JsonObject kc2022 = api.get("/api/v1/actuals?la=Kensington%20and%20Chelsea")
+        .bodyAsJsonObject().getJsonArray("years").stream().map(JsonObject.class::cast)
+        .filter(y -> y.getInteger("year") == 2022).findFirst().orElseThrow();
+    assertThat(kc2022.containsKey("agencyRate")).isTrue();
+    assertThat(kc2022.getValue("agencyRate")).as("agencyRate withheld").isNull();
+    assertThat(kc2022.getValue("agencyFte")).as("agencyFte withheld").isNull();
+    assertThat(kc2022.getDouble("turnoverRate")).isEqualTo(0.119);
+
     assertThat(assertProblem(api.get("/api/v1/actuals?la=Atlantis"), 404)).containsExactly("la");
     assertThat(assertProblem(api.get("/api/v1/actuals"), 400)).containsExactly("la");
   }

@@ -147,12 +147,11 @@ final class CatalogHandlers {
       row.put("date", year + "-09-30");
       ACTUALS.forEach((name, column) -> {
         double value = data.value(DfeTable.WORKFORCE, area, year, column);
-        // Rates are published in percent with one decimal: a fraction with three.
-        double scaled = column.endsWith("_rate_fte") ? Math.round(value * 10) / 1000.0 : value;
-        if (Double.isNaN(scaled)) {
+        if (Double.isNaN(value)) { // withheld or not published: Math.round would make it 0
           row.putNull(name);
         } else {
-          row.put(name, scaled);
+          // Rates are published in percent with one decimal: a fraction with three.
+          row.put(name, column.endsWith("_rate_fte") ? Math.round(value * 10) / 1000.0 : value);
         }
       });
     }
