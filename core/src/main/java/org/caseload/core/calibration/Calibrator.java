@@ -78,7 +78,7 @@ public final class Calibrator {
         100 * referrals.growthSd()));
     List<Problem> problems = ScenarioValidator.problems(scenario);
     if (!problems.isEmpty()) {
-      throw UncalibratableException.invalid(area.name() + " " + year, problems);
+      throw UncalibratableException.invalid(area, year, problems);
     }
     return new Calibration(area, year, scenario, figures.yearsRead(), figures.notes());
   }

@@ -75,7 +75,7 @@ final class Figures {
     }
     if (!PublishedFigure.possible(v)) {
       throw new UncalibratableException(UncalibratableException.Reason.UNUSABLE_FIGURES,
-          area.name() + " " + year + ": " + PublishedFigure.refusal(column
+          area, year, PublishedFigure.refusal(column
           + (where.equals(area) && y == year ? "" : " of " + where.name() + " " + y), v));
     }
     if (!Double.isNaN(v) && where.equals(area)) {

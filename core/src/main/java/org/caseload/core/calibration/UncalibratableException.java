@@ -1,6 +1,7 @@
 package org.caseload.core.calibration;
 
 import java.util.List;
+import org.caseload.core.data.Area;
 import org.caseload.core.scenario.Problem;
 
 /**
@@ -26,27 +27,39 @@ public final class UncalibratableException extends RuntimeException {
   }
 
   private final Reason reason;
+  private final String why;
   private final transient List<Problem> problems;
 
-  UncalibratableException(Reason reason, String message) {
-    this(reason, message, List.of());
+  /** {@code area} at {@code year} gives no scenario, for {@code reason}: {@code why}. */
+  UncalibratableException(Reason reason, Area area, int year, String why) {
+    this(reason, area, year, why, List.of());
   }
 
-  private UncalibratableException(Reason reason, String message, List<Problem> problems) {
-    super(message);
+  private UncalibratableException(Reason reason, Area area, int year, String why,
+      List<Problem> problems) {
+    super(area.name() + " " + year + ": " + why);
     this.reason = reason;
+    this.why = why;
     this.problems = List.copyOf(problems);
   }
 
-  /** The scenario {@code area year} calibrated to, refused with {@code problems}. */
-  static UncalibratableException invalid(String areaYear, List<Problem> problems) {
-    return new UncalibratableException(Reason.UNUSABLE_FIGURES, areaYear + ": the published"
+  /** The scenario {@code area} at {@code year} calibrated to, refused with {@code problems}. */
+  static UncalibratableException invalid(Area area, int year, List<Problem> problems) {
+    return new UncalibratableException(Reason.UNUSABLE_FIGURES, area, year, "the published"
         + " figures give an invalid scenario: " + String.join("; ",
             problems.stream().map(Problem::toString).toList()), problems);
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /**
+   * Why, without the area and year the message starts with ("the workforce return is not
+   * published for that year"), for a caller that names the area its own way.
+   */
+  public String why() {
+    return why;
   }
 
   /** The validator's problems when {@link Reason#UNUSABLE_FIGURES}, else empty. */

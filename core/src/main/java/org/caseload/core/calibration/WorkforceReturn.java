@@ -70,7 +70,7 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
         String others = String.join(" and ", Arrays.stream(joint.get().name().split("/"))
             .map(String::trim).filter(name -> !name.equals(figures.area().name())).toList());
         throw new UncalibratableException(UncalibratableException.Reason.PUBLISHED_JOINTLY,
-            figures.area().name() + " " + figures.year() + ": the workforce figures are"
+            figures.area(), figures.year(), "the workforce figures are"
             + " published only jointly with " + others + ", as '" + joint.get().name() + "' ("
             + joint.get().code() + "), which can be calibrated");
       }
@@ -81,7 +81,7 @@ record WorkforceReturn(double inPost, double vacancies, double agency, double ho
               + " not published in that year's workforce return"
           : "the workforce return is not published for that year";
       throw new UncalibratableException(UncalibratableException.Reason.NOT_PUBLISHED,
-          figures.area().name() + " " + figures.year() + ": " + what + (published.isEmpty()
+          figures.area(), figures.year(), what + (published.isEmpty()
               ? "" : " (returns published: " + published.get(0) + "-"
               + published.get(published.size() - 1) + ")"));
     }

@@ -237,10 +237,7 @@ public final class Backtest {
       try {
         calibration = Calibrator.calibrate(data, council, baseYear, 12 * years);
       } catch (UncalibratableException e) {
-        String prefix = council.name() + " " + baseYear + ":";
-        skipped.add(new Skipped(e.getMessage().startsWith(prefix)
-            ? named + e.getMessage().substring(council.name().length()) : e.getMessage(),
-            e.reason()));
+        skipped.add(new Skipped(named + " " + baseYear + ": " + e.why(), e.reason()));
         continue;
       }
       RunResult forecast = MonteCarlo.run(calibration.scenario(), options, List.of());
