@@ -62,7 +62,7 @@ public final class Calibrator {
     Trend posts = EstablishmentTrend.fit(figures);
     StaffFlows flows = StaffFlows.derive(figures, now, posts);
     double pipeline = StaffFlows.pipeline(now.starters());
-    List<Team> teams = TeamSplit.split(now, mix, pipeline);
+    List<Team> teams = TeamSplit.split(figures, now, mix, pipeline);
     List<Uncertainty> uncertainty = RateSpread.of(figures, referrals, door, flows, posts);
 
     Funding funding = Funding.defaults().withEstablishmentGrowth(posts.growth());

@@ -33,18 +33,42 @@ final class TeamSplit {
 
   private TeamSplit() {}
 
-  static List<Team> split(WorkforceReturn now, CaseMix mix, double pipeline) {
+  /**
+   * The teams of {@code figures}' council. Where its share of the posts would give the
+   * assessment team less than one funded post (the smallest councils: City of London 0.51,
+   * the Isles of Scilly 0.06 in 2019), that team is given one, from the long-term team's; and
+   * where the council's case-holder share would round to no holder in a small team (under a
+   * half in a team of one: Rutland's assessment team of 2022), the team's share is raised so
+   * that one of its workers holds cases. The notes say so: a team of no worker, no holder or
+   * a fraction of a post (never filled) never completes an assessment, so children waited
+   * without end while caseloads fell.
+   */
+  static List<Team> split(Figures figures, WorkforceReturn now, CaseMix mix, double pipeline) {
     double inPost = now.inPost();
     double agency = now.agency();
     double cases = now.cases();
     double share = CASE_HOLDER_SHARE.clamp(now.holders() / Math.max(inPost + agency, 1));
-    double assessmentShare = ASSESSMENT_SHARE.clamp(mix.assessments() / Math.max(cases, 1));
+    double casesShare = ASSESSMENT_SHARE.clamp(mix.assessments() / Math.max(cases, 1));
+    double posts = inPost + now.vacancies();
+    double assessmentShare = casesShare;
+    boolean onePost = posts >= 2 && casesShare * posts < 1;
+    if (onePost) {
+      assessmentShare = 1 / posts;
+      figures.note(String.format(java.util.Locale.ROOT, "assessment team: given 1 funded post"
+          + " of the %.1f (its %.1f%% of the cases would give it %.2f, a post never filled:"
+          + " assessments were never completed)", posts, 100 * casesShare, casesShare * posts));
+    }
     int cap = (int) Math.max(MIN_CAP, Math.ceil(now.caseload() * CAP_OVER_CASELOAD));
     List<Team> teams = new ArrayList<>();
+    // the assessment team's workers, agency workers and recruits: given one post, the
+    // long-term team has the rest of the council's, so the council keeps its staff
+    int[] assessmentCounts = new int[3];
     for (TeamRole role : TeamRole.values()) {
       boolean assessing = role == TeamRole.ASSESSMENT;
       double part = assessing ? assessmentShare : 1 - assessmentShare;
-      int permanent = (int) Math.round(inPost * part);
+      int permanent = count(inPost, part, onePost, assessing, assessmentCounts, 0);
+      int agencyWorkers = count(agency, part, onePost, assessing, assessmentCounts, 1);
+      int recruits = count(pipeline, part, onePost, assessing, assessmentCounts, 2);
       int recent = (int) Math.min(permanent, Math.round(now.starters() * part));
       List<WorkerCohort> cohorts = List.of(
           WorkerCohort.of(recent, STARTER_TENURE_MONTHS, false),
@@ -52,10 +76,46 @@ final class TeamSplit {
       CaseCounts held = assessing ? CaseCounts.of((int) Math.round(mix.assessments()), 0, 0, 0)
           : CaseCounts.of(0, mix.cp(), mix.lac(), mix.cin());
       int teamCap = assessing ? cap + ASSESSMENT_EXTRA_CAP : cap;
-      teams.add(new Team(assessing ? "assessment" : "longTerm", role,
-          (inPost + now.vacancies()) * part, share, teamCap, teamCap + HARD_LIMIT_OVER_CAP,
-          cohorts, (int) Math.round(agency * part), (int) Math.round(pipeline * part), held));
+      String name = assessing ? "assessment" : "longTerm";
+      teams.add(new Team(name, role, (inPost + now.vacancies()) * part,
+          holderShare(figures, name, share, permanent + agencyWorkers), teamCap,
+          teamCap + HARD_LIMIT_OVER_CAP, cohorts, agencyWorkers, recruits, held));
     }
     return teams;
+  }
+
+  /**
+   * The case-holder share of a team of {@code staff} workers: the council's, or enough that
+   * one of them holds cases where the council's would round to none (the model keeps
+   * {@code round(share x staff)} holders; a team with no worker yet counts as one, its first
+   * recruit holding cases).
+   */
+  private static double holderShare(Figures figures, String team, double share, int staff) {
+    int workers = Math.max(staff, 1);
+    if (Math.round(share * workers) >= 1) {
+      return share;
+    }
+    double raised = 0.5 / workers;
+    figures.note(String.format(java.util.Locale.ROOT, "%s team: case-holder share %.0f%%, so"
+        + " that one of its %d %s holds cases (the council's %.0f%% would give none)", team,
+        100 * raised, workers, workers == 1 ? "worker" : "workers", 100 * share));
+    return raised;
+  }
+
+  /**
+   * A team's whole part of {@code total}, rounded. Where the assessment team was given
+   * {@code onePost}, its part leaves at least one to the long-term team (the Isles of Scilly's
+   * one permanent worker stays with its long-term cases; the assessment post starts vacant),
+   * and the long-term team has what the assessment team's part ({@code assessmentCounts[i]},
+   * kept here) leaves.
+   */
+  private static int count(double total, double part, boolean onePost, boolean assessing,
+      int[] assessmentCounts, int i) {
+    int whole = (int) Math.round(total);
+    int n = !onePost ? (int) Math.round(total * part)
+        : assessing ? (int) Math.min(Math.round(total * part), Math.max(0, whole - 1))
+        : Math.max(0, whole - assessmentCounts[i]);
+    assessmentCounts[i] = n;
+    return n;
   }
 }

@@ -54,6 +54,64 @@ class CalibratorTest {
         .noneMatch(n -> n.startsWith("very uncertain"));
   }
 
+  /**
+   * Every council and year that calibrates gives each team at least one funded post (a
+   * fraction of one is never filled) and, where it has workers, at least one case holder as
+   * the model rounds the case-holder share: City of London's assessment team of 2019 had 0.51
+   * posts and no worker, so no assessment was ever completed (children waiting 24 to 164 in
+   * two years while the caseload fell from 14.4 to 3.4). The expected-value projection of the
+   * smallest councils then completes assessments every month and, from its first year's end,
+   * keeps waiting children within a month's referrals.
+   */
+  @Test
+  void everyTeam_hasAPostAndACaseHolder_evenInTheSmallestCouncils() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    int calibrated = 0;
+    for (org.caseload.core.data.Area area : data.areas()) {
+      if (area.level() != org.caseload.core.data.Area.Level.LOCAL_AUTHORITY) {
+        continue;
+      }
+      for (int year : data.years(DfeTable.WORKFORCE, area)) {
+        Calibration calibration;
+        try {
+          calibration = Calibrator.calibrate(data, area, year, 12);
+        } catch (UncalibratableException e) {
+          continue;
+        }
+        calibrated++;
+        double posts = calibration.scenario().teams().stream()
+            .mapToDouble(org.caseload.core.scenario.Team::establishment).sum();
+        for (org.caseload.core.scenario.Team team : calibration.scenario().teams()) {
+          String what = area.name() + " " + year + " " + team.name();
+          if (posts >= 2) {
+            assertThat(team.establishment()).as(what + " funded posts").isGreaterThan(1 - 1e-9);
+          }
+          int staff = team.permanent().stream().mapToInt(c -> c.count()).sum()
+              + team.agencyWorkers();
+          if (staff > 0) {
+            assertThat(Math.round(team.caseHolderShare() * staff)).as(what + " case holders of "
+                + staff).isPositive();
+          }
+        }
+      }
+    }
+    assertThat(calibrated).as("councils and years calibrated").isGreaterThan(800);
+    for (String smallest : List.of("City of London", "Isles of Scilly")) {
+      Calibration c = Calibrator.calibrate(data, data.area(smallest), 2019, 24);
+      assertThat(c.notes()).as(smallest).anyMatch(n -> n.startsWith("assessment team: given 1"
+          + " funded post"));
+      Trajectory projected = ExpectedProjection.of(MonthPlan.of(c.scenario()));
+      for (int month = 2; month <= 24; month++) {
+        assertThat(projected.value(month, Metric.assessmentsCompleted)).as(smallest + " month "
+            + month + " assessments completed").isPositive();
+        if (month >= 12) { // once the Isles of Scilly's vacant assessment post is filled
+          assertThat(projected.value(month, Metric.unallocatedCases)).as(smallest + " month "
+              + month + " waiting").isLessThan(projected.value(month, Metric.referrals));
+        }
+      }
+    }
+  }
+
   @Test
   void medway2019_startsFromItsPublishedWorkforce() throws IOException {
     DfeData data = DfeData.load(DATA);
