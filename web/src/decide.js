@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
 import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
-import { typedNumber, probability, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
+import { typedNumber, probability, probabilityAgainst, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -228,7 +228,7 @@ export function frontierTable(doc) {
   const together = new Map(overlaps.flatMap((g) => g.map((r) => [r, g])));
   const rows = all.sort((a, b) => a.cost - b.cost).map((d) => [
     d.answer ? `${d.plan} (the answer)` : d.best ? `${d.plan} (the best run, short of ${probability(doc.probability)})` : d.plan,
-    probability(d.probability),
+    probabilityAgainst(d.probability, doc.probability),
     d.ci95 ? `${probability(d.ci95[0])} to ${probability(d.ci95[1])}` : '',
     d.replications == null ? '' : number(d.replications, 0),
     money(d.cost),
@@ -291,7 +291,7 @@ export function frontierTitle(d, doc, prefix = '') {
   const ci = d.ci95 ? ` (95% interval ${probability(d.ci95[0])} to ${probability(d.ci95[1])})` : '';
   const reps = d.replications ? ` from ${number(d.replications, 0)} replications` : '';
   const yardstick = d.costReplications ? `, first ${number(d.costReplications, 0)} replications, the yardstick shared by every plan` : '';
-  return `${prefix}${d.plan}: P ${probability(d.probability)}${ci}${reps}; mean cost ${money(d.cost)}`
+  return `${prefix}${d.plan}: P ${probabilityAgainst(d.probability, doc.probability)}${ci}${reps}; mean cost ${money(d.cost)}`
     + ` ${doc.months ? `over ${doc.months} months` : 'over the horizon'}${yardstick}`;
 }
 
@@ -463,7 +463,7 @@ export function goalSeekAnswer(doc) {
   const a = doc.answer;
   if (a.status === 'found') {
     const extra = extraCostText(a, doc.months);
-    return `Cheapest plan: ${a.plan.plan}, P ${probability(a.plan.probability)}`
+    return `Cheapest plan: ${a.plan.plan}, P ${probabilityAgainst(a.plan.probability, doc.probability)}`
       + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
       + ` from ${number(a.plan.replications, 0)} replications`
       + (extra ? `; ${extra}` : '')
@@ -473,7 +473,7 @@ export function goalSeekAnswer(doc) {
   }
   const best = a.best;
   return `No plan within the ranges reaches ${probability(doc.probability)}`
-    + (best ? `; the best run, ${best.plan}, meets every target with P ${probability(best.probability)}` : '')
+    + (best ? `; the best run, ${best.plan}, meets every target with P ${probabilityAgainst(best.probability, doc.probability)}` : '')
     + (a.binding ? `; the target that binds (met least often): ${targetLabel(a.binding)}` : '')
     + '. Widen a lever\'s range, add a lever, or ask a lower probability.';
 }

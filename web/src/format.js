@@ -86,6 +86,23 @@ export function probability(p) {
 }
 
 /**
+ * A probability beside a goal it is compared with: as {@link probability} writes it, with
+ * more decimals where that would put it on the other side of the goal (a plan meeting every
+ * target with P 0.7954 had read '80%' beside an 80% goal it falls short of: now '79.5%').
+ */
+export function probabilityAgainst(p, goal) {
+  const text = probability(p);
+  if (goal === null || goal === undefined || !Number.isFinite(p) || p <= 0.001 || p >= 0.999) return text;
+  for (let decimals = 0; decimals <= 3; decimals++) {
+    const shown = Number((p * 100).toFixed(decimals)) / 100;
+    if ((p < goal) === (shown < goal)) {
+      return decimals === 0 ? text : number(p * 100, decimals) + '%';
+    }
+  }
+  return number(p * 100, 3) + '%';
+}
+
+/**
  * Shares of one whole (P(better), P(same), P(worse)) as whole percentages that add up to 100:
  * each rounded down, the points left over given to the largest remainders (Hamilton's method),
  * as the CLI's table; a share above 0 given 0 reads <1%, one below 1 given 100 reads >99%.

@@ -54,6 +54,15 @@ describe('decide', () => {
       rows: [['A', '50%', '', '', '£1.5m'], ['B (the answer)', '90%', '88% to 92%', '4,096', '£2m']],
       caption: 'Plans evaluated, cheapest first' });
   });
+
+  it('never shows a plan short of the goal at the goal (a trial read 80% for P 0.7954)', () => {
+    const doc = { months: 12, probability: 0.8, answer: { status: 'found', plan: { plan: 'B', probability: 0.8042, replications: 4096 } },
+      evaluated: [{ plan: 'A', meanCost: 16.4e6, probability: 0.7954, ci95: [0.78, 0.81], replications: 4096 },
+        { plan: 'B', meanCost: 16.8e6, probability: 0.8042, ci95: [0.79, 0.82], replications: 4096 }] };
+    expect(frontierTable(doc).rows.map((r) => r[1])).toEqual(['79.5%', '80%']);
+    const [a] = frontierRows(doc);
+    expect(frontierTitle(a, doc)).toMatch(/^A: P 79\.5% /);
+  });
 });
 
 describe('a frontier of fewer points than the ranges have plans', async () => {

@@ -3,7 +3,24 @@ import {
   number, percent, probability, money, metricValue, kindOf, typedNumber, nonzero, points, pointsNumber,
   difference, differenceWithInterval, meanInterval95, shares, errorValue, intervalExtra,
 } from '../src/format.js';
-import { timeLeft, progressReader } from '../src/format.js';
+import { timeLeft, progressReader, probabilityAgainst } from '../src/format.js';
+
+describe('probabilityAgainst', () => {
+  it('never shows a probability on the other side of the goal it is read against', () => {
+    // a goal-seek trial: P 0.7954 beside an 80% goal had read '80%'
+    expect(probabilityAgainst(0.7954, 0.8)).toBe('79.5%');
+    expect(probabilityAgainst(0.79996, 0.8)).toBe('79.996%');
+    expect(probabilityAgainst(0.8, 0.8)).toBe('80%');
+    expect(probabilityAgainst(0.8049, 0.8)).toBe('80%');
+    expect(probabilityAgainst(0.8951, 0.9)).toBe('89.5%');
+    expect(probabilityAgainst(0.9049, 0.9)).toBe('90%');
+    // far from the goal, or without one: as probability writes it
+    expect(probabilityAgainst(0.7954, 0.5)).toBe('80%');
+    expect(probabilityAgainst(0.7954, undefined)).toBe(probability(0.7954));
+    expect(probabilityAgainst(0.9996, 0.9995)).toBe('>99.9%');
+    expect(probabilityAgainst(null, 0.8)).toBe('\u2013');
+  });
+});
 
 describe('typedNumber', () => {
   it('reads numbers as planners type them', () => {
