@@ -25,10 +25,16 @@ export async function open(browser, { token = true } = {}) {
   return page;
 }
 
-/** Deletes every stored scenario named `name`: a spec's own, at its end. */
+/** Deletes every stored scenario named `name`: a spec's own, at its end (every page of them). */
 export async function deleteScenariosNamed(api, name) {
-  const listed = await (await api.get('/api/v1/scenarios?limit=100')).json();
-  for (const stored of listed.items.filter((s) => s.name === name)) {
+  const named = [];
+  for (let offset = 0; ;) {
+    const listed = await (await api.get(`/api/v1/scenarios?limit=100&offset=${offset}`)).json();
+    named.push(...listed.items.filter((s) => s.name === name));
+    if (!listed.next || listed.items.length === 0) break;
+    offset += listed.items.length;
+  }
+  for (const stored of named) {
     await api.delete(`/api/v1/scenarios/${stored.id}`);
   }
 }

@@ -41,14 +41,28 @@ function savedNames() {
   return [...document.querySelectorAll('#scenario-list tbody th')].map((th) => th.textContent);
 }
 
+/**
+ * Every saved scenario, page after page of the API's 100, oldest first: the list had shown the
+ * first page alone, so the 101st scenario saved was never shown (nor could be opened, deleted
+ * or found by the check of a name already used).
+ */
+async function allScenarios() {
+  const items = [];
+  for (;;) {
+    const page = await json(`scenarios?limit=100&offset=${items.length}`);
+    items.push(...page.items);
+    if (!page.next || page.items.length === 0) return items;
+  }
+}
+
 export async function listScenarios() {
   const asked = ++listed;
-  const page = await json('scenarios?limit=100');
+  const items = await allScenarios();
   if (asked !== listed) return;
   const tbody = document.querySelector('#scenario-list tbody');
   // the button that had focus is given it back in the new list (a keyboard user's place)
   const focused = tbody.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
-  tbody.replaceChildren(...page.items.map((item) => {
+  tbody.replaceChildren(...items.map((item) => {
     const tr = document.createElement('tr');
     const name = document.createElement('th');
     name.scope = 'row';
