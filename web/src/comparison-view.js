@@ -4,7 +4,7 @@ import { meanBeside, differenceWithInterval, extraCostCells, shares } from './fo
 import { $ } from './state.js';
 import { chartFigures, legend, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, allocationMonths, allocationNote, comparedLabel } from './wording.js';
+import { accuracyNote, allocationMonths, allocationNote, comparedLabel, planYearLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -46,7 +46,7 @@ export function renderComparison(doc) {
   // Two different figures: the 95% interval of the mean extra cost (the CLI's "95% CI"), and
   // the 90% band of the paired difference replication by replication (its spread).
   const costRow = (label, s, scale) => [label, ...extraCostCells(s, scale)];
-  const costRows = variant.extraCost.byYear.map((y) => costRow(`Year ${y.year}`, y));
+  const costRows = variant.extraCost.byYear.map((y) => costRow(planYearLabel(y), y));
   costRows.push(costRow('A year on average', h, perYear));
   const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
     ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');

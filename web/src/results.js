@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
-import { roleTitle, actualsLegend, assumptionsText, targetLabel } from './wording.js';
+import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state } from './state.js';
@@ -269,7 +269,7 @@ export function costTable(result) {
     return [label, money(s.p50), `${money(s.p5)} to ${money(s.p95)}`, money(s.mean, extra),
       ci ? `${money(ci[0], extra)} to ${money(ci[1], extra)}` : '\u2013'];
   };
-  const rows = result.costs.byYear.map((y) => row(`Year ${y.year} (${y.from} to ${y.to})`, y));
+  const rows = result.costs.byYear.map((y) => row(planYearLabel(y), y));
   const h = result.costs.horizon;
   rows.push(row(`All ${h.months} months`, h));
   return table('Cost by plan year: median and 90% band (how much the cost varies across replications), mean and its 95% interval (how precisely the replications pin the mean down)',

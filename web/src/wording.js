@@ -156,6 +156,15 @@ export const COMPARED_LABELS = {
 };
 
 /**
+ * A plan year's row label with its dates, and its months where it is not a whole year (the
+ * last of a run of 18 months is 6 months: a comparison's "Year 2 +£140k" had read as a year's
+ * extra cost).
+ */
+export function planYearLabel(y) {
+  return `Year ${y.year} (${y.from} to ${y.to}${y.months < 12 ? `, ${y.months} months` : ''})`;
+}
+
+/**
  * A row of a comparison's differences table: the metric at a month in planners' words (the
  * charts' names; a trial had found "unallocatedCases" and "vacancyRate" here), "Cost a month"
  * for the cost (the results' monthly cost, beside a chart of cost a year).

@@ -1,4 +1,12 @@
 import { describe, it, expect } from 'vitest';
+import { planYearLabel } from '../src/wording.js';
+
+describe('planYearLabel', () => {
+  it('gives a plan year its dates, and its months where it is not a whole year', () => {
+    expect(planYearLabel({ year: 1, months: 12, from: '2019-10-31', to: '2020-09-30' })).toBe('Year 1 (2019-10-31 to 2020-09-30)');
+    expect(planYearLabel({ year: 2, months: 6, from: '2020-10-31', to: '2021-03-31' })).toBe('Year 2 (2020-10-31 to 2021-03-31, 6 months)');
+  });
+});
 import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE,
   accuracyNote, shareHalfWidth, isVeryUncertain, uncertaintyWarning }
   from '../src/wording.js';
