@@ -7,7 +7,7 @@ import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierCha
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
-import { clearErrors, markInvalid } from './errors.js';
+import { clearErrors, markInvalid, plainError } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 import { announcer } from './announce.js';
 import { targetsBeyondMonths } from './wording.js';
@@ -111,7 +111,7 @@ async function decide(path, makeBody) {
   // error says so and it is still followed to its end).
   if (active.cancelled) {
     await call(`${path}/${created.id}`, { method: 'DELETE' }).catch((e) => {
-      $('decide-error').textContent = `Not cancelled: ${e.message ?? String(e)}`;
+      $('decide-error').textContent = `Not cancelled: ${plainError(e)}`;
     });
   }
   return followDecision(job);
@@ -163,7 +163,7 @@ const DECIDE_FIELDS = { levers: 'decide-levers', probability: 'decide-probabilit
  */
 function showError(e) {
   if (!(e instanceof ApiError)) {
-    $('decide-error').textContent = e.message ?? String(e);
+    $('decide-error').textContent = plainError(e);
     return;
   }
   const rest = [];
@@ -233,7 +233,7 @@ export async function cancelDecision() {
     await call(`${active.path}/${active.id}`, { method: 'DELETE' });
     tell(`${active.kind} cancelling...`);
   } catch (e) {
-    $('decide-error').textContent = e.message ?? String(e);
+    $('decide-error').textContent = plainError(e);
   }
 }
 

@@ -56,9 +56,23 @@ function errorSlot(field) {
   return document.querySelector(`.error[data-field="${top}"]:not([data-lever])`);
 }
 
+/**
+ * What went wrong that the API did not say, in a planner's words: a request the browser could
+ * not send or whose answer broke off (the server stopped, the network is down) had shown the
+ * browser's own "Failed to fetch" or "network error" (an outside trial).
+ */
+export function plainError(error) {
+  const message = error?.message ?? String(error);
+  if (error instanceof TypeError && /fetch|network|load failed/i.test(message)) {
+    return 'The server did not answer (it may have stopped, or the network is down): try again'
+      + ' in a moment, or reload the page to see where a run stands.';
+  }
+  return message;
+}
+
 export function showProblems(error, fallback = $('run-error')) {
   if (!(error instanceof ApiError)) {
-    fallback.textContent = error.message ?? String(error);
+    fallback.textContent = plainError(error);
     return;
   }
   for (const p of problems(error.problem)) {

@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest';
+import { plainError } from '../src/errors.js';
+
+describe('plainError', () => {
+  it('says in a planner\'s words that the server did not answer, for the browser\'s own network errors', () => {
+    for (const message of ['Failed to fetch', 'network error', 'NetworkError when attempting to fetch resource.', 'Load failed']) {
+      expect(plainError(new TypeError(message))).toBe('The server did not answer (it may have stopped, or the network is'
+        + ' down): try again in a moment, or reload the page to see where a run stands.');
+    }
+  });
+  it('keeps any other error\'s message', () => {
+    expect(plainError(new Error('the run was cancelled'))).toBe('the run was cancelled');
+    expect(plainError(new TypeError('x is not a function'))).toBe('x is not a function');
+    expect(plainError('plain')).toBe('plain');
+  });
+});
