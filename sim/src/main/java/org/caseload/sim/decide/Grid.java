@@ -8,7 +8,8 @@ import java.util.List;
  * in steps of {@code step}: {@code to} may be below {@code from} (a retention multiplier of 1
  * down to 0.8 strengthens as it falls). The last value is always {@code to}: when the range
  * is not a whole number of steps, the last step is shorter (0..8/3 is 0, 3, 6, 8), so the
- * strongest value asked for is searched.
+ * strongest value asked for is searched; a step longer than the range gives its two ends
+ * (retention=1..0.8, the default step of 1, is 1 and 0.8).
  *
  * @param from the weakest value
  * @param to the strongest value
@@ -30,10 +31,6 @@ public record Grid(double from, double to, double step) {
     }
     if (!(step > 0) || !Double.isFinite(step)) {
       throw new IllegalArgumentException("step must be positive, was " + Cells.number(step));
-    }
-    if (step > Math.abs(to - from) * (1 + 1e-9)) {
-      throw new IllegalArgumentException("empty range: step " + Cells.number(step)
-          + " is longer than " + Cells.number(from) + ".." + Cells.number(to));
     }
     if (Math.abs(to - from) / step + 1 > MAX_VALUES) {
       throw new IllegalArgumentException("range has more than " + MAX_VALUES + " values");

@@ -25,6 +25,18 @@ class GridTest {
     assertThat(Grid.of(0, 1.0 / 3, 1.0 / 30).size()).isEqualTo(11);
   }
 
+  /**
+   * A step longer than the range gives its two ends, as the rule that a range ends at its end
+   * says: retention=1..0.8 (the default step, 1) had been refused as an empty range, though
+   * 1..0.8/0.15 was 1, 0.85 and 0.8.
+   */
+  @Test
+  void aStepLongerThanTheRange_givesItsTwoEnds() {
+    assertThat(Grid.of(1, 0.8, 1).values()).containsExactly(1.0, 0.8);
+    assertThat(Grid.of(1, 1.5, 1).values()).containsExactly(1.0, 1.5);
+    assertThat(Grid.of(0, 3, 5).values()).containsExactly(0.0, 3.0);
+  }
+
   @Test
   void aRangeThatCannotMove_isRefused() {
     assertThatThrownBy(() -> Grid.of(8, 8, 1)).hasMessage("range 8..8 has one value; a lever"
