@@ -96,7 +96,8 @@ export function actualsLegend(area, baseDate) {
  * reaches no further), 3.2 for 1,000.
  */
 export function shareHalfWidth(n) {
-  return Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / n) + 0.5 / n)) / 10;
+  // at most 100 points: a share and its limit both lie in 0 to 1 (148 for one replication)
+  return Math.min(100, Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / n) + 0.5 / n)) / 10);
 }
 
 /**

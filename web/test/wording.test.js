@@ -132,6 +132,8 @@ describe('the accuracy of the figures', () => {
       expect(shareHalfWidth(Number(n)) - reach).toBeLessThan(0.5);
     }
     expect(shareHalfWidth(1000)).toBe(3.2);
+    // one replication: at most 100 points (the formula's 148; the exact reach 97.5)
+    expect(shareHalfWidth(1)).toBe(100);
   });
 });
 

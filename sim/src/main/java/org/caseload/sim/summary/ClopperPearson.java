@@ -71,11 +71,13 @@ public final class ClopperPearson {
    * percentage points rounded up to a tenth: 1.96 sqrt(1 / 4n) + 1 / (2n), the normal
    * half-width at a share of one half with half a trial more. The exact intervals reach no
    * further ({@code ClopperPearsonTest} takes the widest over every count for several n); the
-   * planners' page states the same bound (web/src/wording.js).
+   * planners' page states the same bound (web/src/wording.js). A share and its limit both lie
+   * in 0 to 1, so it is at most 100 points (the formula gives 148 for one trial, whose exact
+   * interval reaches 97.5).
    */
   public static double reachBound95Points(long trials) {
-    return Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / trials) + 0.5 / trials))
-        / 10;
+    return Math.min(100, Math.ceil(1000 * (1.959963984540054 * Math.sqrt(0.25 / trials)
+        + 0.5 / trials)) / 10);
   }
 
   /** The chance each end leaves outside, (1 - confidence) / 2. */

@@ -183,6 +183,8 @@ class ClopperPearsonTest {
    */
   @Test
   void reachBound_holdsForEveryCount() {
+    // one trial: the formula's 148 points, more than a share can be off; the exact reach 97.5
+    assertThat(ClopperPearson.reachBound95Points(1)).isEqualTo(100);
     for (int n : new int[] {10, 100, 256, 1000, 4096}) {
       double widest = 0;
       for (int x = 0; x <= n; x++) {
