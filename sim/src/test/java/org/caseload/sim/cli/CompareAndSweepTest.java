@@ -335,7 +335,8 @@ class CompareAndSweepTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "bad path|{\"preset\": \"synthetic-small\", \"axes\": {\"parameters.demand.growth\": [1]}}|axes: parameters.demand.growth: is not a field of the scenario; did you mean 'parameters.demand.annualGrowth'?",
-      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|axes: horizonMonths: must be <= 120, was 500",
+      "invalid value|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [500]}}|horizonMonths: must be <= 120, was 500",
+      "point breaking another field|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": [6], \"parameters.demand.nfaShare\": [0.3, 0.99]}}|axes: at the grid point horizonMonths=6, parameters.demand.nfaShare=0.99: parameters.demand.notInNeedShare: nfaShare + notInNeedShare must be <= 1",
       "no axes|{\"preset\": \"synthetic-small\"}|axes: must be an object of scenario field path: [values], with at least one axis",
       "null axes|{\"preset\": \"synthetic-small\", \"axes\": null}|axes: must be an object of scenario field path: [values], with at least one axis",
       "empty axis|{\"preset\": \"synthetic-small\", \"axes\": {\"horizonMonths\": []}}|must be a non-empty array",
