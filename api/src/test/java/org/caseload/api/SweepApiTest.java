@@ -185,6 +185,12 @@ class SweepApiTest extends ServerPerClass {
             new JsonObject().put("parameters.funding.establishmentGrowth",
                 new JsonArray().add(1)))), "axes", "parameters.funding.establishmentGrowth:"
         + " the teams' funded posts in month");
+    // a point breaking a field that is not an axis is named, as the command's sweep names it
+    assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
+        .put("councils", new JsonArray().add("Medway")).put("axes", new JsonObject()
+            .put("parameters.demand.nfaShare", new JsonArray().add(0.3).add(0.99)))), "axes",
+        "at the grid point parameters.demand.nfaShare=0.99: parameters.demand.notInNeedShare:"
+        + " nfaShare + notInNeedShare must be <= 1");
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2019)
         .put("months", 120)), "months", "narrow it (fewer months, axes values, metrics or"
         + " councils)");

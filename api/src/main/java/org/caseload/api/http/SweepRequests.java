@@ -119,7 +119,8 @@ final class SweepRequests {
         try {
           ScenarioEdits.apply(first, settings);
         } catch (InvalidScenarioException e) {
-          throw ApiProblem.badField("axes", e.problems().get(0).toString());
+          throw ApiProblem.badField("axes",
+              AllCouncils.pointProblem(axes, point, e.problems().get(0)));
         } catch (IllegalArgumentException e) {
           throw ApiProblem.badField("axes", e.getMessage());
         }

@@ -276,15 +276,8 @@ public final class SweepCommand implements Callable<Integer> {
     try {
       return ScenarioEdits.apply(base, settings);
     } catch (InvalidScenarioException e) {
-      // a problem of a field no axis sets names the point that caused it (nfaShare at 0.99
-      // breaks the sum with notInNeedShare, which the validator names)
-      List<String> at = new ArrayList<>();
-      for (int i = 0; i < axes.size(); i++) {
-        at.add(axes.get(i).path() + "=" + point.get(i));
-      }
-      String where = "at the grid point " + String.join(", ", at) + ": ";
       throw new UserError(e.problems().stream().map(p -> file + ": axes: "
-          + (axes.stream().anyMatch(a -> a.path().equals(p.path())) ? "" : where) + p).toList());
+          + AllCouncils.pointProblem(axes, point, p)).toList());
     }
   }
 }

@@ -13,6 +13,7 @@ import org.caseload.core.data.DfeTable;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
 import org.caseload.core.scenario.InvalidScenarioException;
+import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioEdits;
 import org.caseload.sim.engine.ChunkExecutor;
@@ -244,6 +245,22 @@ public final class AllCouncils {
       combinations *= axis.values().size();
     }
     return combinations;
+  }
+
+  /**
+   * A problem that grid point {@code point} makes, for a message under {@code axes}: with the
+   * point named where the problem's field is not an axis's (nfaShare at 0.99 breaks its sum
+   * with notInNeedShare, which the validator names), as itself where it is.
+   */
+  public static String pointProblem(List<Axis> axes, List<JsonNode> point, Problem problem) {
+    if (axes.stream().anyMatch(a -> a.path().equals(problem.path()))) {
+      return problem.toString();
+    }
+    List<String> at = new ArrayList<>();
+    for (int i = 0; i < axes.size(); i++) {
+      at.add(axes.get(i).path() + "=" + point.get(i));
+    }
+    return "at the grid point " + String.join(", ", at) + ": " + problem;
   }
 
   /** Every combination of the axes' values, the first axis slowest. */
