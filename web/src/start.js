@@ -155,16 +155,38 @@ export async function calibrate() {
   }
 }
 
-/** After a start: its assumptions, its council's figures, its months, levers on its teams. */
+/**
+ * Moves each lever on a team not in `names` to one that is (the first, or every team where the
+ * field may be blank), and returns what moved: {lever, from, to}.
+ */
+export function movedLevers(levers, names) {
+  const moved = [];
+  for (const lever of levers) {
+    for (const f of LEVERS[lever.type].fields) {
+      const from = lever.values[f.name];
+      if ((f.kind !== 'team' && f.kind !== 'optionalTeam') || names.includes(from)) continue;
+      const to = f.kind === 'team' ? names[0] ?? '' : '';
+      lever.values[f.name] = to;
+      if (from) moved.push({ lever: LEVERS[lever.type].label, from, to: to || 'every team' });
+    }
+  }
+  return moved;
+}
+
+/**
+ * After a start: its assumptions, its council's figures, its months, levers on its teams. A
+ * lever on a team the new baseline has not is moved to one it has, and said so under the
+ * baseline (a trial's levers on Medway's localities had moved to the assessment team unsaid,
+ * and the comparison then tested another plan).
+ */
 export function afterStart() {
   showAssumptions();
   loadActuals(state.start);
   $('months').value = String(state.start.scenario.horizonMonths);
-  for (const lever of state.levers) {
-    for (const f of LEVERS[lever.type].fields) {
-      if (f.kind === 'team' && !teams().includes(lever.values[f.name])) lever.values[f.name] = teams()[0] ?? '';
-      if (f.kind === 'optionalTeam' && !teams().includes(lever.values[f.name])) lever.values[f.name] = '';
-    }
+  const moved = movedLevers(state.levers, teams());
+  if (moved.length) {
+    $('start-status').textContent = `${state.start.preset ?? state.start.label} has no team ${[...new Set(moved.map((m) => m.from))].join(' or ')}:`
+      + ` ${moved.map((m) => `${m.lever} moved from ${m.from} to ${m.to}`).join('; ')}. Check the levers.`;
   }
   renderLevers();
   for (const listener of started) listener();
