@@ -1,7 +1,9 @@
 // Defects an eighth planner's trial of the page found, each reproduced in the browser: with
 // more than 100 scenarios saved the list showed the first 100 alone, so a scenario saved then
 // was said saved and never shown (nor could it be opened or deleted); a lever on a team the
-// next baseline has not was moved to another team unsaid. The trial's other
+// next baseline has not was moved to another team unsaid; opening a saved scenario replaced
+// the levers and targets on the page without asking; a preset chosen but not used read as if it
+// were the baseline. The trial's other
 // findings are checked below the page: a withheld DfE rate drawn as "published 0%"
 // (ServiceApiTest), the smallest councils' assessment teams without a worker (CalibratorTest),
 // and a plan short of the goal shown at it (decide.test, format.test).
@@ -52,6 +54,44 @@ test('a baseline without a lever\'s team says the lever moved, and where', async
   await expect(page.locator('#start-status')).toHaveText(
     'medway-2019 has no team west: Posts moved from west to assessment. Check the levers.');
   await expect(page.locator('#lever-0-team')).toHaveValue('assessment');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('opening a saved scenario asks before replacing levers and targets not saved', async ({ browser }) => {
+  const api = await apiClient();
+  const scenario = await (await api.get('/api/v1/presets/medway-2019')).json();
+  await api.post('/api/v1/scenarios', { data: { scenario: { ...scenario, name: 'eighth-open' } } });
+  const page = await open(browser);
+  try {
+    // nothing on the page yet: opened without a question
+    const asked = [];
+    page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+    await page.getByRole('button', { name: 'Open eighth-open' }).click();
+    await expect(page.locator('#save-status')).toHaveText('Opened "eighth-open", version 1.');
+    await page.getByRole('button', { name: 'Add target' }).click();
+    await expect(page.locator('#targets li')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Open eighth-open' }).click();
+    await expect(page.locator('#save-status')).toHaveText('Not opened: save the levers and targets first (Save as new),'
+      + ' or open "eighth-open" again and confirm to replace them.');
+    expect(asked).toEqual(['Open "eighth-open"? The levers and targets on the page, not saved, will be replaced.']);
+    await expect(page.locator('#targets li')).toHaveCount(1);
+    expect(page.errors).toEqual([]);
+  } finally {
+    await page.context().close();
+    await deleteScenariosNamed(api, 'eighth-open');
+    await api.dispose();
+  }
+});
+
+test('a preset chosen but not used says it is not the baseline yet', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Preset', { exact: true }).selectOption('synthetic-small');
+  await expect(page.locator('#preset-description')).toContainText(
+    'Not the baseline until you press Use this preset (the baseline is medway-2019).');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(page.locator('#assumptions h3')).toContainText('Baseline: synthetic-small');
+  await expect(page.locator('#preset-description')).not.toContainText('Not the baseline');
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

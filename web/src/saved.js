@@ -4,7 +4,7 @@ import { leverFromIntervention } from './levers.js';
 import { renderTargets } from './levers-view.js';
 import { scenarioToSave, savedSettings, assumptionPositions, problems } from './requests.js';
 import { typedSettings } from './runs.js';
-import { $, state } from './state.js';
+import { $, state, workOnPage, unsavedWork } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { afterStart, areaOf, showAssumptions } from './start.js';
 
@@ -77,7 +77,7 @@ export async function listScenarios() {
     open.type = 'button';
     open.textContent = 'Open';
     open.setAttribute('aria-label', `Open ${item.name}`);
-    open.addEventListener('click', () => openScenario(item.id).catch((e) => showProblems(e, $('save-status'))));
+    open.addEventListener('click', () => openScenario(item.id, item.name).catch((e) => showProblems(e, $('save-status'))));
     const del = document.createElement('button');
     del.type = 'button';
     del.textContent = 'Delete';
@@ -135,6 +135,7 @@ async function saveOnce(asNew) {
       showAssumptions();
     }
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
+    state.savedWork = workOnPage();
     updateSaveButtons();
     try {
       await listScenarios();
@@ -164,9 +165,15 @@ async function saveOnce(asNew) {
   }
 }
 
-async function openScenario(id) {
+async function openScenario(id, name) {
   clearErrors();
   $('save-status').textContent = '';
+  // the levers and targets on the page are replaced: asked first where not saved (a trial's
+  // levers, target and name had gone without a word or an undo)
+  if (unsavedWork() && !window.confirm(`Open "${name}"? The levers and targets on the page, not saved, will be replaced.`)) {
+    $('save-status').textContent = `Not opened: save the levers and targets first (Save as new), or open "${name}" again and confirm to replace them.`;
+    return;
+  }
   const stored = await json(`scenarios/${id}`);
   const { interventions = [], ...rest } = stored.scenario;
   const levers = interventions.map(leverFromIntervention);
@@ -186,6 +193,7 @@ async function openScenario(id) {
   $('scenario-name').value = stored.name;
   $('save-status').textContent = `Opened "${stored.name}", version ${stored.version}.`;
   afterStart();
+  state.savedWork = workOnPage();
 }
 
 async function deleteScenario(item) {

@@ -90,9 +90,15 @@ export async function loadPresets() {
   describePreset();
 }
 
-/** The chosen preset's description, under the select. */
+/**
+ * The chosen preset's description, under the select, and, where it is not the baseline, that
+ * it is not yet (a trial's run had run the baseline under another preset's description).
+ */
 export function describePreset() {
-  $('preset-description').textContent = descriptions.get($('preset').value) ?? '';
+  const name = $('preset').value;
+  const pending = state.start && state.start.preset !== name
+    ? ` Not the baseline until you press Use this preset (the baseline is ${state.start.preset ?? state.start.label}).` : '';
+  $('preset-description').textContent = (descriptions.get(name) ?? '') + pending;
 }
 
 /** A preset as the page names a baseline: "medway-2019: Medway at 30 September 2019, calibrated". */
@@ -189,5 +195,6 @@ export function afterStart() {
       + ` ${moved.map((m) => `${m.lever} moved from ${m.from} to ${m.to}`).join('; ')}. Check the levers.`;
   }
   renderLevers();
+  describePreset();
   for (const listener of started) listener();
 }

@@ -12,7 +12,22 @@ export const state = {
   refused: false, // the last run or comparison asked for was refused: results shown are older
   starting: null, // the baseline being calibrated ("Dorset 2018"): nothing runs until it is in
   decision: null, // {start, text}: the last goal-seek's answer, for the printed summary
+  savedWork: null, // workOnPage() when last saved or opened: what opening another would lose
 };
+
+/**
+ * The levers and targets on the page, as text to compare: opening a saved scenario replaces
+ * them, so it asks first where they differ from what was last saved or opened.
+ */
+export function workOnPage() {
+  return JSON.stringify({ levers: state.levers.map((l) => [l.type, l.values, Boolean(l.inBaseline)]),
+    targets: state.targets });
+}
+
+/** Whether the page has levers or targets not saved (unsaved work opening a scenario would lose). */
+export function unsavedWork() {
+  return (state.levers.length > 0 || state.targets.length > 0) && workOnPage() !== state.savedWork;
+}
 
 /** The names of the started scenario's teams, in order. */
 export function teams() {
