@@ -135,8 +135,8 @@ public final class BacktestReport {
         + "trend,errorMedian,errorLast,errorMeanReverting,errorTrend,intervalScore,"
         + "intervalScoreLast,intervalScoreMeanReverting\n");
     for (Score s : result.scores()) {
-      out.append(s.council().contains(",") ? "\"" + s.council() + "\"" : s.council())
-          .append(',').append(s.code()).append(',').append(s.indicator()).append(',')
+      out.append(CsvNumbers.text(s.council())).append(',').append(CsvNumbers.text(s.code()))
+          .append(',').append(s.indicator()).append(',')
           .append(s.year());
       for (double v : new double[] {s.actual(), s.model().p5(), s.model().p50(),
           s.model().p95()}) {

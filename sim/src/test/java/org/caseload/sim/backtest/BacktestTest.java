@@ -84,6 +84,25 @@ class BacktestTest {
         "Monte Carlo noise");
   }
 
+  /**
+   * A council's name and code are CSV cells as every other CSV of the tool writes text: a
+   * name with a quote had been quoted without doubling it (a broken row), and one read as a
+   * formula by a spreadsheet was written as it came from the data files.
+   */
+  @Test
+  void csv_writesNamesAndCodesAsQuotedCells() throws IOException {
+    DfeData data = data();
+    Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2019, 2,
+        RunOptions.builder().replications(8).seed(3).threads(1).build());
+    List<Score> renamed = result.scores().stream().map(s -> new Score("Aville \"North\", East",
+        "=E1", s.indicator(), s.year(), s.actual(), s.model(), s.modelError(), s.last(),
+        s.meanReverting(), s.trend())).toList();
+    String csv = BacktestReport.csv(new Backtest.Result(result.baseYear(), result.years(),
+        renamed, result.skipped(), result.notScored()));
+    assertThat(csv.lines().skip(1)).allSatisfy(line ->
+        assertThat(line).startsWith("\"Aville \"\"North\"\", East\",\"'=E1\","));
+  }
+
   @Test
   void averagedScoresAndGoals_equalHandSums() throws IOException {
     DfeData data = data();
