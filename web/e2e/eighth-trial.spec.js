@@ -87,11 +87,11 @@ test('opening a saved scenario asks before replacing levers and targets not save
 test('a preset chosen but not used says it is not the baseline yet', async ({ browser }) => {
   const page = await open(browser);
   await page.getByLabel('Preset', { exact: true }).selectOption('synthetic-small');
-  await expect(page.locator('#preset-description')).toContainText(
+  await expect(page.locator('#preset-pending')).toHaveText(
     'Not the baseline until you press Use this preset (the baseline is medway-2019).');
   await page.getByRole('button', { name: 'Use this preset' }).click();
   await expect(page.locator('#assumptions h3')).toContainText('Baseline: synthetic-small');
-  await expect(page.locator('#preset-description')).not.toContainText('Not the baseline');
+  await expect(page.locator('#preset-pending')).toBeEmpty();
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -87,7 +87,11 @@ test('a lever marked an assumption is in the baseline too: compared, summarised,
     expect(stored.assumptions).toEqual([growthAt]);
 
     await page.getByLabel('An assumption: in the baseline too (not part of the plan)').first().uncheck();
+    // the change not saved is asked about before it is replaced (eighth-trial.spec): accepted
+    const asked = [];
+    page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.accept(); });
     await page.getByRole('button', { name: `Open ${name}` }).click();
+    await expect.poll(() => asked.length).toBe(1);
     await expect(page.locator('#save-status')).toHaveText(`Opened "${name}", version 1.`);
     const growth = page.locator('fieldset.lever[data-type="referralGrowth"] input[type="checkbox"]');
     await expect(growth).toBeChecked();

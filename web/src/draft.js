@@ -18,7 +18,7 @@ export function keepDraft() {
   const { preset, scenarioId, scenario, label, notes, area, saved } = state.start;
   const draft = {
     start: { preset, scenarioId, scenario, label, notes, area, saved },
-    levers: state.levers, targets: state.targets, saved: state.saved,
+    levers: state.levers, targets: state.targets, saved: state.saved, savedWork: state.savedWork,
     fields: Object.fromEntries(FIELDS.map((id) => [id, $(id)?.value ?? ''])),
     source: document.querySelector('input[name=source]:checked')?.value ?? 'preset',
   };

@@ -161,6 +161,7 @@ function restoreDraft(draft) {
   state.levers = draft.levers;
   state.targets = draft.targets;
   state.saved = draft.saved ?? null;
+  state.savedWork = draft.savedWork ?? null;
   renderTargets();
   afterStart();
   restoreFields(draft);

@@ -49,7 +49,7 @@ function savedNames() {
 async function allScenarios() {
   const items = [];
   for (;;) {
-    const page = await json(`scenarios?limit=100&offset=${items.length}`);
+    const page = await json(`scenarios?limit=100${items.length ? `&offset=${items.length}` : ''}`);
     items.push(...page.items);
     if (!page.next || page.items.length === 0) return items;
   }

@@ -96,9 +96,9 @@ export async function loadPresets() {
  */
 export function describePreset() {
   const name = $('preset').value;
-  const pending = state.start && state.start.preset !== name
-    ? ` Not the baseline until you press Use this preset (the baseline is ${state.start.preset ?? state.start.label}).` : '';
-  $('preset-description').textContent = (descriptions.get(name) ?? '') + pending;
+  $('preset-description').textContent = descriptions.get(name) ?? '';
+  $('preset-pending').textContent = state.start && state.start.preset !== name
+    ? `Not the baseline until you press Use this preset (the baseline is ${state.start.preset ?? state.start.label}).` : '';
 }
 
 /** A preset as the page names a baseline: "medway-2019: Medway at 30 September 2019, calibrated". */
