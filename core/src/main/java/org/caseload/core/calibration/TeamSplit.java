@@ -96,9 +96,11 @@ final class TeamSplit {
       return share;
     }
     double raised = 0.5 / workers;
+    String who = staff == 0 ? "its first recruit holds" : staff == 1 ? "its one worker holds"
+        : "one of its " + staff + " workers holds";
     figures.note(String.format(java.util.Locale.ROOT, "%s team: case-holder share %.0f%%, so"
-        + " that one of its %d %s holds cases (the council's %.0f%% would give none)", team,
-        100 * raised, workers, workers == 1 ? "worker" : "workers", 100 * share));
+        + " that %s cases (the council's %.0f%% would give none)", team, 100 * raised, who,
+        100 * share));
     return raised;
   }
 

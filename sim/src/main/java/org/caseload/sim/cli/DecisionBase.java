@@ -26,8 +26,9 @@ final class DecisionBase {
   CouncilYear council;
 
   /**
-   * The scenario: a calibrated council over {@code months} ({@link Calibrator#DEFAULT_HORIZON_MONTHS} when not given), its
-   * calibration notes written to {@code err} unless {@code quiet}.
+   * The scenario: a calibrated council over {@code months}
+   * ({@link Calibrator#DEFAULT_HORIZON_MONTHS} when not given), its calibration notes written
+   * to {@code err} unless {@code quiet}.
    */
   Scenario resolve(DataFlags data, Integer months, PrintWriter err, boolean quiet, Path out) {
     if (council == null) {
