@@ -21,7 +21,7 @@ public record ConnectionLimits(int maxConnections, Duration readTimeout, Duratio
 
   public ConnectionLimits {
     if (maxConnections < 1 || maxConnections > 100_000) {
-      throw new IllegalArgumentException("--max-connections: must be between 1 and 100000,"
+      throw new BadSettingException("--max-connections", "must be between 1 and 100000,"
           + " was " + maxConnections);
     }
     if (readTimeout.isNegative() || readTimeout.isZero()) {

@@ -10,8 +10,9 @@ import picocli.CommandLine;
 /**
  * How the API module's commands ({@code serve}, {@code worker}, the cluster {@code sweep})
  * start, as the command-line tool's do: whole-number flags read strictly, a bad flag or value
- * exits 2 with one line naming it ({@code caseload NAME: --flag: reason}), anything else is a
- * failure of its own.
+ * ({@link BadSettingException}, or the command-line tool's {@code UserError}) exits 2 with one
+ * line naming it ({@code caseload NAME: --flag: reason}); anything else is a failure of ours
+ * (picocli prints it, exit 1), never blamed on the user's flags.
  */
 public final class Launch {
 
@@ -32,8 +33,8 @@ public final class Launch {
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof UserError userError) { // the sim CLI's shared checks
         userError.lines().forEach(l -> cmd.getErr().println("caseload " + name + ": " + l));
-      } else if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("caseload " + name + ": " + e.getMessage());
+      } else if (e instanceof BadSettingException bad) { // this module's flags
+        cmd.getErr().println("caseload " + name + ": " + bad.getMessage());
       } else {
         throw e;
       }

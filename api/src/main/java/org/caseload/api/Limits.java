@@ -72,15 +72,15 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
 
   public Limits {
     if (maxReplications < 1 || maxReplications > org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS) {
-      throw new IllegalArgumentException("--max-replications: must be between 1 and "
+      throw new BadSettingException("--max-replications", "must be between 1 and "
           + org.caseload.sim.engine.RunOptions.MAX_REPLICATIONS + ", was " + maxReplications);
     }
     if (maxMonths < 1 || maxMonths > org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS) {
-      throw new IllegalArgumentException("--max-months: must be between 1 and "
+      throw new BadSettingException("--max-months", "must be between 1 and "
           + org.caseload.core.scenario.Scenario.MAX_HORIZON_MONTHS + ", was " + maxMonths);
     }
     if (!(maxWorkerMonths >= 1)) {
-      throw new IllegalArgumentException("--max-work: must be at least 1 worker-month, was "
+      throw new BadSettingException("--max-work", "must be at least 1 worker-month, was "
           + maxWorkerMonths);
     }
     if (resultBytes < 1) {
@@ -91,11 +91,11 @@ public record Limits(long maxReplications, int maxMonths, long maxBodyBytes,
           + summaryBytes);
     }
     if (maxSweepReplications < 1) {
-      throw new IllegalArgumentException("--max-sweep-replications: must be at least 1, was "
+      throw new BadSettingException("--max-sweep-replications", "must be at least 1, was "
           + maxSweepReplications);
     }
     if (maxBodyBytes < 1024) {
-      throw new IllegalArgumentException("--max-body-bytes: must be at least 1024 bytes, was "
+      throw new BadSettingException("--max-body-bytes", "must be at least 1024 bytes, was "
           + maxBodyBytes);
     }
   }

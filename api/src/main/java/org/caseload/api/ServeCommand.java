@@ -138,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         DatabaseAddress.parse(url);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--db-url (or CASELOAD_DB_URL): " + e.getMessage());
+        throw new BadSettingException("--db-url (or CASELOAD_DB_URL)", e.getMessage());
       }
     }
     ClusterConfig clusterConfig = cluster.config();
@@ -196,20 +196,20 @@ public final class ServeCommand implements Callable<Integer> {
    * then the token, so such a server had started and then answered every request 401 "is not
    * this server's token".
    *
-   * @throws IllegalArgumentException if the variable is set but blank, or has a character
+   * @throws BadSettingException if the variable is set but blank, or has a character
    *     other than visible ASCII (U+0021-U+007E)
    */
   static String token(java.util.Map<String, String> environment) {
     String token = environment.get("CASELOAD_API_TOKEN");
     if (token != null && token.isBlank()) {
-      throw new IllegalArgumentException("CASELOAD_API_TOKEN is set but empty: give a token, or"
+      throw new BadSettingException("CASELOAD_API_TOKEN", "is set but empty: give a token, or"
           + " unset it to serve without one");
     }
     if (token != null) {
       for (int i = 0; i < token.length(); i++) {
         char c = token.charAt(i);
         if (c < 0x21 || c > 0x7e) {
-          throw new IllegalArgumentException("CASELOAD_API_TOKEN has "
+          throw new BadSettingException("CASELOAD_API_TOKEN", "has "
               + (Character.isWhitespace(c) || Character.isISOControl(c)
                   ? "a space, line break or control character (U+" + String.format("%04X", (int) c)
                       + ")" + (i == token.length() - 1 ? " at its end (a file's newline?)" : "")

@@ -28,17 +28,17 @@ public record ServerConfig(String host, int port, String databaseUrl, Path embed
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("--port: must be between 0 and 65535, was " + port);
+      throw new BadSettingException("--port", "must be between 0 and 65535, was " + port);
     }
     if (runSlots < 1 || runSlots > 64) {
-      throw new IllegalArgumentException("--run-slots: must be between 1 and 64, was "
+      throw new BadSettingException("--run-slots", "must be between 1 and 64, was "
           + runSlots);
     }
     if (queue < 0 || queue > 10_000) {
-      throw new IllegalArgumentException("--queue: must be between 0 and 10000, was " + queue);
+      throw new BadSettingException("--queue", "must be between 0 and 10000, was " + queue);
     }
     if (threadsPerRun < 1 || threadsPerRun > RunOptions.MAX_THREADS) {
-      throw new IllegalArgumentException("--threads-per-run: must be between 1 and "
+      throw new BadSettingException("--threads-per-run", "must be between 1 and "
           + RunOptions.MAX_THREADS + ", was " + threadsPerRun);
     }
   }

@@ -12,7 +12,7 @@ class ServeTokenTest {
   @Test
   void blankToken_isRefused_unsetIsNone_setIsUsed() {
     assertThatThrownBy(() -> ServeCommand.token(Map.of("CASELOAD_API_TOKEN", "")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("set but empty");
+        .isInstanceOf(BadSettingException.class).hasMessageContaining("set but empty");
     assertThatThrownBy(() -> ServeCommand.token(Map.of("CASELOAD_API_TOKEN", "  ")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(ServeCommand.token(Map.of())).isNull();
@@ -28,8 +28,8 @@ class ServeTokenTest {
     for (String token : new String[] {"s3cret-from-a-file\n", " s3cret", "s3cret ", "s3 cret",
         "s3cr\tet", "s3cr\u00e9t", "s3cr\u0000et"}) {
       assertThatThrownBy(() -> ServeCommand.token(Map.of("CASELOAD_API_TOKEN", token)))
-          .as(token).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("CASELOAD_API_TOKEN has")
+          .as(token).isInstanceOf(BadSettingException.class)
+          .hasMessageContaining("CASELOAD_API_TOKEN: has")
           .hasMessageContaining("no client can send it");
     }
     assertThatThrownBy(() -> ServeCommand.token(Map.of("CASELOAD_API_TOKEN", "abc\n")))

@@ -3,6 +3,7 @@ package org.caseload.api.cluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.caseload.api.BadSettingException;
 
 /**
  * How a node joins a cluster: the interface it binds (Hazelcast and the event bus, nothing
@@ -22,19 +23,19 @@ public record ClusterConfig(String host, int hazelcastPort, int busPort, List<St
 
   public ClusterConfig {
     if (host == null || host.isBlank()) {
-      throw new IllegalArgumentException("--cluster-host: give the interface to bind, such as"
+      throw new BadSettingException("--cluster-host", "give the interface to bind, such as"
           + " 127.0.0.1 or a private address");
     }
     if (host.equals("0.0.0.0") || host.equals("::") || host.equals("*")) {
-      throw new IllegalArgumentException("--cluster-host: the event bus is unauthenticated;"
+      throw new BadSettingException("--cluster-host", "the event bus is unauthenticated;"
           + " bind one private interface, not " + host);
     }
     if (hazelcastPort < 1 || hazelcastPort > 65_535) {
-      throw new IllegalArgumentException("--cluster-port: must be between 1 and 65535, was "
+      throw new BadSettingException("--cluster-port", "must be between 1 and 65535, was "
           + hazelcastPort);
     }
     if (busPort < 0 || busPort > 65_535) {
-      throw new IllegalArgumentException("--bus-port: must be between 0 and 65535, was "
+      throw new BadSettingException("--bus-port", "must be between 0 and 65535, was "
           + busPort);
     }
     members = List.copyOf(members);
@@ -42,16 +43,16 @@ public record ClusterConfig(String host, int hazelcastPort, int busPort, List<St
       checkMember(member);
     }
     if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
-      throw new IllegalArgumentException("--cluster-name: 1 to 64 letters, digits, '.', '_'"
+      throw new BadSettingException("--cluster-name", "1 to 64 letters, digits, '.', '_'"
           + " or '-', was " + (name == null ? "nothing" : "'" + cut(name) + "'"));
     }
     if (chunkTimeout.compareTo(Duration.ofSeconds(1)) < 0
         || chunkTimeout.compareTo(Duration.ofHours(1)) > 0) {
-      throw new IllegalArgumentException("--chunk-timeout: must be between 1 and 3600 seconds,"
+      throw new BadSettingException("--chunk-timeout", "must be between 1 and 3600 seconds,"
           + " was " + chunkTimeout.toSeconds());
     }
     if (window < 1 || window > 64) {
-      throw new IllegalArgumentException("--chunks-in-flight: must be between 1 and 64, was "
+      throw new BadSettingException("--chunks-in-flight", "must be between 1 and 64, was "
           + window);
     }
   }
@@ -59,7 +60,7 @@ public record ClusterConfig(String host, int hazelcastPort, int busPort, List<St
   /**
    * Parses {@code --members}: comma-separated {@code host:port} (port defaults to 5701).
    *
-   * @throws IllegalArgumentException naming the flag
+   * @throws BadSettingException naming the flag
    */
   public static List<String> parseMembers(String text, String host, int port) {
     if (text == null || text.isBlank()) {
@@ -69,12 +70,12 @@ public record ClusterConfig(String host, int hazelcastPort, int busPort, List<St
     for (String part : text.split(",", -1)) {
       String member = part.strip();
       if (member.isEmpty()) {
-        throw new IllegalArgumentException("--members: an empty member in '" + cut(text) + "'");
+        throw new BadSettingException("--members", "an empty member in '" + cut(text) + "'");
       }
       list.add(member.contains(":") ? member : member + ":" + DEFAULT_HAZELCAST_PORT);
     }
     if (list.size() > 256) {
-      throw new IllegalArgumentException("--members: at most 256, was " + list.size());
+      throw new BadSettingException("--members", "at most 256, was " + list.size());
     }
     return list;
   }
@@ -85,7 +86,7 @@ public record ClusterConfig(String host, int hazelcastPort, int busPort, List<St
     String port = colon < 0 ? "" : member.substring(colon + 1);
     if (host.isEmpty() || !host.matches("[A-Za-z0-9.\\-]{1,253}") || !port.matches("[0-9]{1,5}")
         || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65_535) {
-      throw new IllegalArgumentException("--members: '" + cut(member) + "' is not host:port"
+      throw new BadSettingException("--members", "'" + cut(member) + "' is not host:port"
           + " (a port range is not supported)");
     }
   }

@@ -1,12 +1,13 @@
 package org.caseload.api.cluster;
 
 import java.time.Duration;
+import org.caseload.api.BadSettingException;
 import picocli.CommandLine.Option;
 
 /**
  * The cluster flags of {@code caseload serve} and {@code caseload worker}, a picocli mixin.
  * Checked when turned into a {@link ClusterConfig}: a bad value is an
- * IllegalArgumentException naming the flag (exit 2).
+ * BadSettingException naming the flag (exit 2).
  */
 public final class ClusterOptions {
 
@@ -46,7 +47,7 @@ public final class ClusterOptions {
   /**
    * The configuration, or null without {@code --cluster}.
    *
-   * @throws IllegalArgumentException naming a flag given without {@code --cluster}, or a
+   * @throws BadSettingException naming a flag given without {@code --cluster}, or a
    *     bad value
    */
   public ClusterConfig config() {
@@ -56,7 +57,7 @@ public final class ClusterOptions {
           : name != null ? "--cluster-name" : chunkTimeout != null ? "--chunk-timeout"
           : window != null ? "--chunks-in-flight" : null;
       if (given != null) {
-        throw new IllegalArgumentException(given + ": only with --cluster");
+        throw new BadSettingException(given, "only with --cluster");
       }
       return null;
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caseload.api.BadSettingException;
 import org.caseload.api.Launch;
 import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.data.DfeData;
@@ -109,16 +110,16 @@ public final class ClusterSweepCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ClusterConfig config = cluster.config();
     if (config == null) {
-      throw new IllegalArgumentException("--cluster: this command sweeps on a cluster; without"
+      throw new BadSettingException("--cluster", "this command sweeps on a cluster; without"
           + " it run 'caseload sweep --all-councils' from the sim jar");
     }
     if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
-      throw new IllegalArgumentException("--replications: must be between 1 and "
+      throw new BadSettingException("--replications", "must be between 1 and "
           + RunOptions.MAX_REPLICATIONS + ", was " + replications);
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > RunOptions.MAX_THREADS) {
-      throw new IllegalArgumentException("--threads: must be between 1 and "
+      throw new BadSettingException("--threads", "must be between 1 and "
           + RunOptions.MAX_THREADS + ", was " + n);
     }
     if (out != null) {
@@ -127,8 +128,8 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     DfeData dfe;
     try {
       dfe = DfeData.load(data);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("--data: cannot read " + data + " (" + e.getMessage()
+    } catch (IOException | IllegalArgumentException e) { // unreadable, or not DfE's files
+      throw new BadSettingException("--data", "cannot read " + data + " (" + e.getMessage()
           + ")");
     }
     // the local sweep's rules and messages, before any cluster node starts

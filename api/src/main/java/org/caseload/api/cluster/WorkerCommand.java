@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.caseload.api.BadSettingException;
 import org.caseload.api.Launch;
 import org.caseload.sim.engine.RunOptions;
 import picocli.CommandLine.Command;
@@ -47,12 +48,12 @@ public final class WorkerCommand implements Callable<Integer> {
     org.caseload.api.JavaLogging.toServerLog();
     ClusterConfig config = cluster.config();
     if (config == null) {
-      throw new IllegalArgumentException("--cluster: a worker only works in a cluster; give"
+      throw new BadSettingException("--cluster", "a worker only works in a cluster; give"
           + " --cluster (and --members, --cluster-host)");
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > RunOptions.MAX_THREADS) {
-      throw new IllegalArgumentException("--threads: must be between 1 and "
+      throw new BadSettingException("--threads", "must be between 1 and "
           + RunOptions.MAX_THREADS + ", was " + n);
     }
     ClusterNode.Started node;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.caseload.api.BadSettingException;
 
 /**
  * The names a server answers to in a request's {@code Host}. A server on a loopback address
@@ -38,14 +39,14 @@ public final class HostNames {
   /**
    * The names a server bound to {@code bindHost} answers to, with {@code extra} names.
    *
-   * @throws IllegalArgumentException naming the first extra name that is not a host name
+   * @throws org.caseload.api.BadSettingException naming the first extra name that is not a host name
    */
   public static HostNames of(String bindHost, List<String> extra) {
     Set<String> names = extra.stream().map(n -> n.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
     for (String name : names) {
       if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("--allowed-host: must be a host name (letters,"
+        throw new BadSettingException("--allowed-host", "must be a host name (letters,"
             + " digits, dots and hyphens), was \"" + Bodies.shown(name) + "\"");
       }
     }
