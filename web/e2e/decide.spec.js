@@ -99,6 +99,12 @@ test('a sensitivity draws one tornado bar per uncertain parameter and lever', as
     .toBe(2 * await page.locator('#tornado-chart svg .tornado-bar rect').count());
   await expect(page.locator('#tornado-note')).toContainText('Each bar spans caseload at month 6 as one input moves');
   await expect(page.locator('#tornado-chart svg')).toContainText('Posts (longTerm team)');
+  // its text alternative: a table of the bars, a row each, settings in words (not only in hover titles)
+  await page.locator('#tornado-chart summary', { hasText: 'Bars as a table' }).click();
+  const table = page.locator('#tornado-chart details table');
+  await expect(table.locator('tbody tr')).toHaveCount(await page.locator('#tornado-chart svg .tornado-bar rect').count());
+  await expect(table).toContainText('Referral level (referralLevel)');
+  await expect(table.locator('caption')).toContainText('every input central');
   await page.screenshot({ path: `${SHOTS}/decide-tornado.png`, fullPage: true });
 });
 

@@ -3,7 +3,7 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote,
+import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
@@ -290,7 +290,9 @@ function drawTornado(doc) {
   $('tornado-title').textContent = tornadoHeading(doc);
   $('tornado-title').hidden = false;
   markStaleDecisions();
-  showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc), undefined, 'Tornado chart');
+  const { head, rows, caption } = tornadoTable(doc);
+  showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc),
+    tableDisclosure('Bars as a table', 'the tornado', caption, head, rows), 'Tornado chart');
   tell('tornado drawn', 'The tornado is drawn below.');
 }
 

@@ -382,6 +382,26 @@ export function tornadoRows(doc) {
     swingError: halfWidth(b.swingSe) }));
 }
 
+/**
+ * The tornado as a table, its text alternative (the settings had been only in the bars'
+ * hover titles): a row per input, widest bar first, each end's setting and value with its
+ * 95% Monte Carlo error, and the swing.
+ */
+export function tornadoTable(doc) {
+  const m = metricOf(doc.output);
+  const rows = tornadoRows(doc).map((r) => [
+    r.code && r.code !== r.input ? `${r.input} (${r.code})` : r.input,
+    String(r.lowSetting ?? ''), tornadoEnd(doc.output, r.low, r.lowError),
+    String(r.highSetting ?? ''), tornadoEnd(doc.output, r.high, r.highError),
+    errorValue(m, r.swing) + (typeof r.swingError === 'number' ? ` \u00b1${errorValue(m, r.swingError)}` : '')]);
+  const head = ['Input', 'Low setting', `${outputWords(doc.output)} at low`, 'High setting',
+    `${outputWords(doc.output)} at high`, 'Swing (high minus low)'];
+  const central = doc.tornado?.central;
+  const caption = `The tornado's bars, widest first`
+    + (typeof central === 'number' ? `; every input central: ${metricValue(m, central)}` : '');
+  return { head, rows, caption };
+}
+
 /** A standard error's 95% half-width (1.96 se), or null without one. */
 function halfWidth(se) {
   return typeof se === 'number' ? 1.959963984540054 * se : null;

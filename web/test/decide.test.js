@@ -176,6 +176,22 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
       lowSetting: 'p5 0.12', highSetting: 'p95 0.26' }, 'caseload at month 24'))
       .toBe('Staff turnover a year (annualTurnover): 17.9 (p5 0.12) to 19.4 (p95 0.26)');
   });
+  it('the tornado as a table: each input\'s settings, its ends with their errors, the swing', async () => {
+    const { tornadoTable } = await import('../src/decide.js');
+    const doc = { output: 'caseload at month 24', tornado: { central: 18.24, bars: [
+      { input: 'annualTurnover', low: 17.9, high: 19.4, lowSetting: 'p5 0.12', highSetting: 'p95 0.26', lowSe: 0.1, highSe: 0.2, swingSe: 0.05 },
+      { input: 'posts:longTerm', low: 18.3, high: 18.1, lowSetting: '0', highSetting: '8' }] } };
+    const t = tornadoTable(doc);
+    expect(t.caption).toBe('The tornado\'s bars, widest first; every input central: 18.2');
+    expect(t.head).toHaveLength(6);
+    expect(t.rows).toHaveLength(2);
+    expect(t.rows[0][0]).toBe('Staff turnover a year (annualTurnover)');
+    expect(t.rows[0].slice(1)).toEqual(['p5 0.12', '17.9 \u00b10.2', 'p95 0.26', '19.4 \u00b10.4', '1.5 \u00b10.1']);
+    // a lever whose high end is lower: the swing keeps its sign, no error where none is given
+    expect(t.rows[1][3]).toBe('8');
+    expect(t.rows[1][5]).toBe('\u22120.2');
+    expect(tornadoTable({ output: 'caseload at month 24' }).rows).toEqual([]);
+  });
   it('a found plan\'s extra cost a year, with its interval where there is one', () => {
     expect(extraCostText({ status: 'found', extraCostPerYear: 1234567, extraCostPerYearCi95: [1100000, 1350000] }))
       .toBe('extra cost +\u2060£1.2m a year (95% interval £1.1m to £1.4m)');
