@@ -27,8 +27,9 @@ import java.util.PriorityQueue;
  *       maxReplications} (Clopper-Pearson, 95% over the looks together: {@link
  *       GoalSeekRequest#confidence()}). The first whose estimate is then at least p is the answer; one that
  *       falls short is replaced by its next step of the searched lever. Then each
- *       one-step-weaker plan is refined too, and if one meets p more cheaply it becomes the
- *       answer.
+ *       one-step-weaker plan is refined too, and so is every plan run on the way that is
+ *       cheaper and whose interval still reached p; if one meets p more cheaply it becomes
+ *       the answer.
  *   <li>Short of the goal: if the strongest plan falls short, every plan run that met p is
  *       refined, cheapest first, and the first that still does is the answer; only if none
  *       does is the answer {@link GoalSeekResult.Infeasible}, so that verdict never stands
@@ -278,9 +279,10 @@ public final class GoalSeek {
     }
 
     /**
-     * The winner, moved to any cheaper one-step-weaker plan that also meets p, and to any
+     * The winner, moved to any cheaper one-step-weaker plan that also meets p, to any
      * cheaper plan run on the way that is at least as strong on every lever
-     * ({@link #cheaperAndStronger}), until neither moves it.
+     * ({@link #cheaperAndStronger}), and to any cheaper plan run whose look did not rule it
+     * out ({@link #cheaperNotRuledOut}), until none moves it.
      */
     private GoalSeekResult.Answer found(PlanEstimate start) {
       PlanEstimate winner = start;
@@ -303,6 +305,9 @@ public final class GoalSeek {
           better = cheaperAndStronger(winner);
         }
         if (better == null) {
+          better = cheaperNotRuledOut(winner);
+        }
+        if (better == null) {
           break;
         }
         winner = better;
@@ -322,6 +327,31 @@ public final class GoalSeek {
       List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
           .filter(e -> atLeastAsStrong(e.plan(), winner.plan())
               && order.compare(e, winner) < 0)
+          .toList());
+      candidates.sort(order);
+      for (PlanEstimate candidate : candidates) {
+        PlanEstimate refined = refine(candidate.plan());
+        if (meets(refined) && order.compare(refined, winner) < 0) {
+          return refined;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A plan run on the way that is cheaper than {@code winner} and whose interval still
+     * reached p where it was last looked at, so that its look did not rule it out, and that
+     * meets p once refined (cheapest first), or null. Screening decides a boundary from few
+     * replications: the step below a combination's boundary may fall just short by chance,
+     * and another combination's plan so passed over can be cheaper than the answer (an outside
+     * analyst's Medway search answered east +20, west +15 beside east +15, west +20, £97
+     * cheaper and meeting p once refined). A plan whose interval lay wholly below p
+     * stays ruled out.
+     */
+    private PlanEstimate cheaperNotRuledOut(PlanEstimate winner) {
+      List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
+          .filter(e -> order.compare(e, winner) < 0
+              && !(e.meetsAll().upper() < request.probability()))
           .toList());
       candidates.sort(order);
       for (PlanEstimate candidate : candidates) {

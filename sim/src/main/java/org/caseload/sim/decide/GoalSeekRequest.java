@@ -142,7 +142,7 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
    * the searched one bisected over the searched lever's steps at the screening replications
    * (screened step by step where the search is not {@link #monotone} in it), and the answer
    * and its one-step-weaker neighbours refined to the maximum (docs/decide.md's Medway
-   * example: 54,784 planned, 40,960 run). What the API's work limit and the command's
+   * example: 54,784 planned, 41,728 run). What the API's work limit and the command's
    * {@code --yes} are checked on.
    */
   public double replicationsPlanned() {

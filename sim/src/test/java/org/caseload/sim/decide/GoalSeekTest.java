@@ -270,7 +270,8 @@ class GoalSeekTest {
 
   /**
    * The verdict agrees with the plans listed: "infeasible" only when every plan run falls
-   * short of p, and a plan found meets it.
+   * short of p; a plan found meets it, and every plan run that is cheaper falls short and
+   * was ruled out: its interval lies below p, or it was refined to the most replications.
    */
   static void assertVerdictAgreesWithThePlans(GoalSeekResult result) {
     double p = result.request().probability();
@@ -278,8 +279,17 @@ class GoalSeekTest {
       assertThat(result.evaluated()).as("plans beside an infeasible verdict")
           .allSatisfy(e -> assertThat(e.probability()).as(e.plan().describe()).isLessThan(p));
     } else {
-      assertThat(((GoalSeekResult.Found) result.answer()).plan().probability())
-          .isGreaterThanOrEqualTo(p);
+      PlanEstimate answer = ((GoalSeekResult.Found) result.answer()).plan();
+      assertThat(answer.probability()).isGreaterThanOrEqualTo(p);
+      java.util.Comparator<PlanEstimate> order = result.request().objective().order();
+      assertThat(result.evaluated()).filteredOn(e -> order.compare(e, answer) < 0)
+          .as("plans run that are cheaper than the answer")
+          .allSatisfy(e -> {
+            assertThat(e.probability()).as(e.plan().describe()).isLessThan(p);
+            assertThat(e.meetsAll().upper() < p
+                || e.replications() == result.request().maxReplications())
+                .as(e.plan().describe() + " ruled out").isTrue();
+          });
     }
   }
 
