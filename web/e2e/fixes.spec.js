@@ -397,3 +397,57 @@ test('the printed summary of a 24-month comparison is one A4 landscape page', as
   expect(pages).toBe(1);
   await page.context().close();
 });
+
+test('a reload after a run draws its results again, the same baseline and not "earlier"', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 100, 12);
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  const summary = await page.locator('#summary').textContent();
+  let results = 0;
+  page.on('request', (r) => { if (/\/results$/.test(r.url())) results++; });
+  await page.reload();
+  // drawn again from the server's stored results, not run again (a reload had lost them)
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  expect(results).toBe(1);
+  await expect(page.locator('#summary')).toHaveText(summary);
+  await expect(page.locator('#legend')).toContainText('Published by the DfE for Medway');
+  await expect(page.locator('#results-earlier')).toBeHidden();
+  // a setting changed since: the results say they are of the last run
+  await page.getByLabel('Months', { exact: true }).fill('24');
+  await expect(page.locator('#results-earlier')).toContainText('some have been changed since');
+  await page.reload();
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  await expect(page.locator('#results-earlier')).toContainText('some have been changed since');
+  await page.context().close();
+});
+
+test('a reload mid-run that ends with its results is not said to be of an earlier baseline', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 100, 12);
+  await page.route('**/events', () => {});
+  await page.getByRole('button', { name: 'Run baseline' }).click();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('caseload.active'))).not.toBeNull();
+  await page.unroute('**/events');
+  await page.reload();
+  await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
+  await expect(page.locator('#results-earlier')).toBeHidden();
+  await page.context().close();
+});
+
+test('a reload after a comparison draws the comparison again, its differences and levers', async ({ browser }) => {
+  const page = await open(browser);
+  await settings(page, 100, 12);
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.locator('#lever-0-team').selectOption('assessment');
+  await page.locator('#lever-0-fte').fill('8');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 30_000 });
+  const differences = await page.locator('#differences').textContent();
+  await page.reload();
+  await expect(page.locator('#differences')).toHaveText(differences, { timeout: 30_000 });
+  await expect(page.locator('figure[data-metric="caseload"] svg [aria-label="area"]:not([fill="none"])')).toHaveCount(4);
+  await expect(page.locator('#results-earlier')).toBeHidden();
+  await page.context().close();
+});

@@ -10,7 +10,7 @@ import { clearOnEdit, showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { renderLevers, renderTargets } from './levers-view.js';
-import { typedSettings, execute, cancel, reattach, claimStored } from './runs.js';
+import { typedSettings, execute, cancel, reattach, claimStored, redrawShown } from './runs.js';
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
@@ -147,7 +147,8 @@ async function load() {
     } else showProblems(e);
     return;
   }
-  reattach(job);
+  if (job) reattach(job);
+  else redrawShown();
   reattachDecision(decision);
 }
 

@@ -1,9 +1,10 @@
 // Running a baseline or a comparison: submit, follow its progress, cancel, then draw it with
 // the start it was submitted from. The running resource is remembered in the tab's
-// sessionStorage, so a reload reattaches to it (progress, Cancel, then its results).
+// sessionStorage, so a reload reattaches to it (progress, Cancel, then its results), and so
+// is the one whose results are drawn, so a reload draws them again.
 import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
-import { $, state, waitingForStart, storedJson } from './state.js';
+import { $, state, waitingForStart, storedJson, sameStart } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
@@ -15,6 +16,8 @@ import { targetsBeyondMonths } from './wording.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
+/** The run or comparison whose results are drawn, kept so that a reload draws them again. */
+const SHOWN_KEY = 'caseload.shown';
 
 /** Replications, months and seed as typed (strings). */
 export function typedSettings() {
@@ -67,6 +70,28 @@ function remember(job) {
 
 function forget() {
   if (!unloading) sessionStorage.removeItem(ACTIVE_KEY);
+}
+
+function keepShown(job) {
+  try {
+    sessionStorage.setItem(SHOWN_KEY, JSON.stringify(job));
+  } catch {
+    // storage full or refused: the results are drawn, just not again after a reload
+  }
+}
+
+/** A kept job's start: the page's own where it is the same baseline, else its own copy, its published figures asked for. */
+function startOf(job) {
+  if (sameStart(job.start, state.start)) return state.start;
+  const start = { ...job.start };
+  loadActuals(start);
+  return start;
+}
+
+/** A kept job of the shape this page writes, or null (an older page's, or edited by hand). */
+function validJob(job) {
+  return job?.id && job.links?.events && job.links?.results && job.start?.scenario
+    && ['run', 'comparison'].includes(job.kind) ? job : null;
 }
 
 /**
@@ -134,10 +159,9 @@ export async function execute(kind, makeBody) {
  * loads), or null. A stored job of another shape (an older page's) is forgotten.
  */
 export function claimStored() {
-  const job = storedJson(ACTIVE_KEY);
-  if (!job?.id || !job.links?.events || !job.links?.results || !job.start?.scenario
-    || !['run', 'comparison'].includes(job.kind)) {
-    if (job) sessionStorage.removeItem(ACTIVE_KEY);
+  const job = validJob(storedJson(ACTIVE_KEY));
+  if (!job) {
+    sessionStorage.removeItem(ACTIVE_KEY);
     return null;
   }
   if (state.active && state.active.id !== job.id) return null;
@@ -149,9 +173,42 @@ export function claimStored() {
 /** Follows a claimed job (claimStored) again: progress, Cancel, then its results. */
 export async function reattach(job) {
   if (!job) return;
-  const start = { ...job.start };
-  loadActuals(start);
-  await attach(job, start);
+  await attach(job, startOf(job));
+}
+
+/**
+ * After a reload with no run to follow: the results drawn before it, asked for again and
+ * drawn with the levers, targets and settings they were run with (a reload had lost them).
+ * Forgotten quietly when the server no longer has them (deleted, or another server's).
+ */
+export async function redrawShown() {
+  const job = validJob(storedJson(SHOWN_KEY));
+  if (!job) {
+    sessionStorage.removeItem(SHOWN_KEY);
+    return;
+  }
+  if (state.active) return;
+  const start = startOf(job);
+  let status;
+  let result;
+  try {
+    status = await json(`${job.path}/${job.id}`);
+    result = status.status === 'succeeded' ? await json(job.links.results) : null;
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    if (e.status === 404 || e.status === 410) sessionStorage.removeItem(SHOWN_KEY);
+    return; // not answered now: the page starts without them, as before
+  }
+  if (!result) {
+    sessionStorage.removeItem(SHOWN_KEY);
+    return;
+  }
+  await start.actualsLoaded;
+  if (state.active || state.last) return; // a run asked for meanwhile draws its own
+  state.last = { kind: job.kind, status, result, start, levers: job.levers, typed: job.typed };
+  if (job.kind === 'run') renderRun(result);
+  else renderComparison(result);
+  markEarlierResults();
 }
 
 async function attach(job, start) {
@@ -193,6 +250,7 @@ async function attach(job, start) {
     if (kind === 'run') renderRun(result);
     else renderComparison(result);
     drawn = true;
+    keepShown({ kind, path, id, links, levers, typed, start: portable(start) });
   } catch (e) {
     if (unloading) return;
     // The resource is gone (deleted, or another server's): nothing left to follow.

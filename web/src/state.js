@@ -50,3 +50,15 @@ export function storedJson(key) {
     return null;
   }
 }
+
+/**
+ * Whether two starts are the same baseline: one object, or a start kept across a reload (a
+ * run's, the results') and the page's own, of the same name, source and scenario.
+ */
+export function sameStart(a, b) {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.label === b.label && (a.preset ?? null) === (b.preset ?? null)
+    && (a.scenarioId ?? null) === (b.scenarioId ?? null)
+    && JSON.stringify(a.scenario) === JSON.stringify(b.scenario);
+}

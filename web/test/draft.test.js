@@ -8,6 +8,7 @@ globalThis.sessionStorage = {
   removeItem: (k) => store.delete(k),
 };
 const { takeDraft } = await import('../src/draft.js');
+const { sameStart } = await import('../src/state.js');
 
 describe('the page as a planner left it, brought back', () => {
   beforeEach(() => store.clear());
@@ -29,5 +30,20 @@ describe('the page as a planner left it, brought back', () => {
       expect(takeDraft()).toBeNull();
       expect(store.has('caseload.draft')).toBe(false);
     }
+  });
+});
+
+describe('a start kept across a reload is the page\'s own baseline when it is the same', () => {
+  const start = { preset: 'medway-2019', scenario: { name: 'Medway', teams: [{ name: 'east' }] }, label: 'medway-2019', notes: [] };
+  it('same name, source and scenario: the same baseline, whatever else it carries', () => {
+    const kept = JSON.parse(JSON.stringify(start));
+    expect(sameStart(kept, { ...start, actuals: { la: 'Medway' } })).toBe(true);
+    expect(sameStart(start, start)).toBe(true);
+  });
+  it('another label, source or scenario: another baseline', () => {
+    expect(sameStart(start, { ...start, label: 'Medway 2019 (calibrated)' })).toBe(false);
+    expect(sameStart(start, { ...start, preset: undefined, scenarioId: 'abc' })).toBe(false);
+    expect(sameStart(start, { ...start, scenario: { ...start.scenario, teams: [{ name: 'west' }] } })).toBe(false);
+    expect(sameStart(start, null)).toBe(false);
   });
 });
