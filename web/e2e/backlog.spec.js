@@ -41,7 +41,7 @@ test('Decide starts from levers on the loaded scenario\'s own teams, and keeps w
   const levers = page.getByLabel('Levers', { exact: true });
   await expect(levers).toHaveValue('posts:longTerm=0..60/6\ncampaign=1..3/1');
   await usePreset('medway-2019-localities');
-  await expect(levers).toHaveValue('posts:east=0..60/6\ncampaign=1..3/1');
+  await expect(levers).toHaveValue('posts:east=0..25/5\ncampaign=1..3/1');
   await levers.fill('posts:west=0..30/10');
   await usePreset(PRESET);
   await expect(levers).toHaveValue('posts:west=0..30/10');

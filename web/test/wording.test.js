@@ -83,8 +83,33 @@ describe('words beside the numbers', () => {
     expect(sharedMonths([], [])).toBeUndefined();
   });
 
+  it('starts Decide with posts up to about 30% of the team\'s establishment, in round steps', async () => {
+    const { postsRange } = await import('../src/decide.js');
+    expect(postsRange(187.45)).toBe('0..60/6');
+    expect(postsRange(74.98)).toBe('0..25/5');
+    expect(postsRange(112.47)).toBe('0..40/4');
+    expect(postsRange(4)).toBe('0..2/1');
+    expect(postsRange(0.5)).toBe('0..2/1');
+    expect(postsRange(25000)).toBe('0..8000/800');
+    expect(postsRange(20)).toBe('0..6/1');
+    expect(postsRange(33.33)).toBe('0..10/1');
+    expect(postsRange(33.34)).toBe('0..12/2');
+    expect(postsRange(undefined)).toBe('0..60/6');
+    expect(postsRange(0)).toBe('0..60/6');
+    // the top is about 30%: never under it, never more than a round step above
+    for (let e = 1; e <= 100000; e = Math.ceil(e * 1.37)) {
+      const [, top] = /^0\.\.(\d+)\//.exec(postsRange(e));
+      expect(Number(top)).toBeGreaterThanOrEqual(Math.max(2, 0.3 * e) - 1e-9);
+      expect(Number(top)).toBeLessThanOrEqual(Math.max(2, 0.3 * e) * 1.34 + 1); // round tops are at most a third apart (3 to 4, 6 to 8)
+      const step = Number(/\/(\d+)$/.exec(postsRange(e))[1]);
+      expect(Number(top) % step).toBe(0);
+      expect(Number(top) / step).toBeGreaterThanOrEqual(2);
+      expect(Number(top) / step).toBeLessThanOrEqual(10);
+    }
+  });
+
   it('starts Decide from the scenario\'s own teams', () => {
-    expect(defaultDecideLevers(localities)).toBe('posts:east=0..60/6\ncampaign=1..3/1');
+    expect(defaultDecideLevers(localities)).toBe('posts:east=0..60/6\ncampaign=1..3/1'); // no establishment given
     expect(defaultDecideLevers(firstResponse)).toBe('posts:longTerm=0..60/6\ncampaign=1..3/1');
     expect(defaultDecideLevers([{ name: 'a', role: 'assessment' }, { name: 'ltA', role: 'longTerm' }])).toContain('posts:ltA=');
     expect(defaultDecideLevers([])).toBe('campaign=1..3/1');
