@@ -27,6 +27,11 @@ final class Cells {
 
   private Cells() {}
 
+  /** A count of replications in words: "1 replication", "4,096 replications". */
+  static String replications(long n) {
+    return n == 1 ? "1 replication" : String.format(Locale.ROOT, "%,d replications", n);
+  }
+
   /** A value in its unit. */
   static String value(Unit unit, double value) {
     if (Double.isNaN(value)) {
@@ -87,11 +92,18 @@ final class Cells {
 
   private static String bandEnd(Unit unit, double value) {
     String text = value(unit, value);
-    return unit == Unit.RATE ? text.substring(0, text.length() - 1) : text;
+    return unit == Unit.RATE && !Double.isNaN(value) ? text.substring(0, text.length() - 1)
+        : text;
   }
 
-  /** A difference in its unit with its sign; rates in percentage points. */
+  /**
+   * A difference in its unit with its sign; rates in percentage points; "-" where there is
+   * none (a rate's had been cut to nothing, "[, ]" beside the others' "[-, -]").
+   */
   static String difference(Unit unit, double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
     if (unit == Unit.MONEY) {
       return signedMoney(value);
     }

@@ -273,8 +273,8 @@ public final class ComparisonOutput {
     RunResult base = result.baseline();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
-        "Baseline: %s%n%,d replications, seed %d, common random numbers.%n", base.scenario()
-            .name(), base.replications(), base.seed()));
+        "Baseline: %s%n%s, seed %d, common random numbers.%n", base.scenario()
+            .name(), Cells.replications(base.replications()), base.seed()));
     List<String> names = names(result);
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);

@@ -43,8 +43,8 @@ public final class RunTable {
   public static String write(RunResult result, List<Metric> metrics) {
     StringBuilder out = new StringBuilder();
     out.append(result.scenario().name()).append('\n');
-    out.append(String.format(Locale.ROOT, "%,d replications, seed %d, from %s%s.%n",
-        result.replications(), result.seed(), result.baseDate(),
+    out.append(String.format(Locale.ROOT, "%s, seed %d, from %s%s.%n",
+        Cells.replications(result.replications()), result.seed(), result.baseDate(),
         result.stoppedEarly() ? String.format(Locale.ROOT,
             " (stopped early: precision reached, of %,d asked for)",
             result.requestedReplications()) : ""));

@@ -66,6 +66,12 @@ class CellsTest {
   }
 
   @Test
+  void replications_inWords() {
+    assertThat(Cells.replications(1)).isEqualTo("1 replication");
+    assertThat(Cells.replications(4096)).isEqualTo("4,096 replications");
+  }
+
+  @Test
   void smallMeansOfCounts_keepADecimal_andUndefinedIntervalsPrintADash() {
     assertThat(Cells.value(Unit.COUNT, 0.3)).isEqualTo("0.3");
     assertThat(Cells.value(Unit.COUNT, -0.4)).isEqualTo("-0.4");
@@ -74,6 +80,13 @@ class CellsTest {
     assertThat(Cells.difference(Unit.COUNT, -0.4)).isEqualTo("-0.4");
     assertThat(Cells.signedMoney(Double.NaN)).isEqualTo("-");
     assertThat(Cells.interval(Unit.MONEY, Double.NaN, Double.NaN)).isEqualTo("[-, -]");
+    // a rate's undefined interval (compare --replications 1) as every other unit's: it had
+    // printed "[, ]", its "%" and the dash cut off together
+    for (Unit unit : Unit.values()) {
+      assertThat(Cells.interval(unit, Double.NaN, Double.NaN)).as(unit.name()).isEqualTo("[-, -]");
+      assertThat(Cells.difference(unit, Double.NaN)).as(unit.name()).isEqualTo("-");
+      assertThat(Cells.band(unit, Double.NaN, Double.NaN)).as(unit.name()).isEqualTo("[-,-]");
+    }
   }
 
   @Test
