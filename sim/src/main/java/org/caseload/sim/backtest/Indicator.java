@@ -4,6 +4,7 @@ import java.util.List;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.DfeTable;
+import org.caseload.core.metrics.DfeIndicators;
 import org.caseload.core.metrics.SnapshotMetric;
 
 /** The workforce indicators a backtest scores, as published and as forecast. */
@@ -35,24 +36,38 @@ public enum Indicator {
 
   /**
    * The published value at 30 September {@code year}, as a fraction for rates (computed from
-   * the FTE counts by the DfE definitions), or NaN if not published.
+   * the FTE counts by the DfE definitions, {@link DfeIndicators}), or NaN if not published or
+   * its denominator is empty (where the DfE prints no rate; the indicators' own 0 would be
+   * scored as a published 0).
    */
   public double actual(DfeData data, Area area, int year) {
-    double inPost = data.value(DfeTable.WORKFORCE, area, year, Column.INPOST);
+    double inPost = read(data, area, year, Column.INPOST);
     return switch (this) {
       case inPostFte -> inPost;
       case vacancyRate -> {
-        double v = data.value(DfeTable.WORKFORCE, area, year, Column.VACANCY);
-        yield v / (v + inPost);
+        double v = read(data, area, year, Column.VACANCY);
+        yield over(v + inPost, DfeIndicators.vacancyRate(v, inPost));
       }
-      case turnoverRate -> data.value(DfeTable.WORKFORCE, area, year, Column.LEAVERS) / inPost;
+      case turnoverRate -> over(inPost,
+          DfeIndicators.turnoverRate(read(data, area, year, Column.LEAVERS), inPost));
       case agencyRate -> {
-        double a = data.value(DfeTable.WORKFORCE, area, year, Column.AGENCY);
-        yield a / (a + inPost);
+        double a = read(data, area, year, Column.AGENCY);
+        yield over(a + inPost, DfeIndicators.agencyRate(a, inPost));
       }
-      case caseload -> data.value(DfeTable.WORKFORCE, area, year, Column.CASES)
-          / data.value(DfeTable.WORKFORCE, area, year, Column.CASE_HOLDERS);
+      case caseload -> {
+        double holders = read(data, area, year, Column.CASE_HOLDERS);
+        yield over(holders, DfeIndicators.caseload(read(data, area, year, Column.CASES), holders));
+      }
     };
+  }
+
+  private static double read(DfeData data, Area area, int year, String column) {
+    return data.value(DfeTable.WORKFORCE, area, year, column);
+  }
+
+  /** {@code indicator}, or NaN where its {@code denominator} is not a positive published figure. */
+  private static double over(double denominator, double indicator) {
+    return denominator > 0 ? indicator : Double.NaN;
   }
 
   /** The workforce return's columns the indicators are computed from. */
