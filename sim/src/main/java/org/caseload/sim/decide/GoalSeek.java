@@ -324,18 +324,7 @@ public final class GoalSeek {
      * it meets the goal whenever the winner does.
      */
     private PlanEstimate cheaperAndStronger(PlanEstimate winner) {
-      List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
-          .filter(e -> atLeastAsStrong(e.plan(), winner.plan())
-              && order.compare(e, winner) < 0)
-          .toList());
-      candidates.sort(order);
-      for (PlanEstimate candidate : candidates) {
-        PlanEstimate refined = refine(candidate.plan());
-        if (meets(refined) && order.compare(refined, winner) < 0) {
-          return refined;
-        }
-      }
-      return null;
+      return firstCheaperMeeting(winner, e -> atLeastAsStrong(e.plan(), winner.plan()));
     }
 
     /**
@@ -349,9 +338,17 @@ public final class GoalSeek {
      * stays ruled out.
      */
     private PlanEstimate cheaperNotRuledOut(PlanEstimate winner) {
+      return firstCheaperMeeting(winner, e -> !(e.meetsAll().upper() < request.probability()));
+    }
+
+    /**
+     * Of the plans run on the way that are {@code eligible} and cheaper than {@code winner},
+     * cheapest first, the first that meets p and is still cheaper once refined, or null.
+     */
+    private PlanEstimate firstCheaperMeeting(PlanEstimate winner,
+        java.util.function.Predicate<PlanEstimate> eligible) {
       List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
-          .filter(e -> order.compare(e, winner) < 0
-              && !(e.meetsAll().upper() < request.probability()))
+          .filter(e -> order.compare(e, winner) < 0 && eligible.test(e))
           .toList());
       candidates.sort(order);
       for (PlanEstimate candidate : candidates) {
