@@ -40,6 +40,14 @@ public final class ScenarioValidator {
   public static final int MIN_YEAR = 2000;
   public static final int MAX_YEAR = 2100;
 
+  /**
+   * The most new referrals a month a scenario may reach: about 185 times England's (some
+   * 54,000 a month), and far within what a month's draws can count (a base of 1,000,000 at a
+   * seasonality of 10 and 100% growth a year had passed 2^31 referrals in year eight and
+   * crashed the run).
+   */
+  public static final double MAX_MONTHLY_REFERRALS = 10_000_000;
+
   static final double MAX_COUNT = 10_000_000;
   static final double MAX_MONEY = 1e10;
 
@@ -92,8 +100,40 @@ public final class ScenarioValidator {
     }
     if (checks.listed().isEmpty()) {
       checkFundedPosts(checks, scenario);
+      checkReferrals(checks, scenario);
     }
     return checks;
+  }
+
+  /**
+   * The referrals a month stay within {@link #MAX_MONTHLY_REFERRALS} over the horizon, by a
+   * bound that the model's own referral mean (MonthPlan) never exceeds: the base level at its
+   * highest month's seasonality, grown for the whole horizon at the highest growth the
+   * scenario or a lever sets, times every referral shock that raises it. Only for a scenario
+   * with no other problem.
+   */
+  private static void checkReferrals(Checks checks, Scenario scenario) {
+    Demand d = scenario.parameters().demand();
+    double growth = Math.max(0, d.annualGrowth());
+    double shocks = 1;
+    for (Intervention lever : scenario.interventions()) {
+      if (lever instanceof Intervention.ReferralGrowth g) {
+        growth = Math.max(growth, g.annualGrowth());
+      } else if (lever instanceof Intervention.ReferralShock s) {
+        shocks *= Math.max(1, s.multiplier());
+      }
+    }
+    double seasonal = d.seasonality().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    double most = d.baseMonthly() * seasonal * shocks
+        * Math.pow(1 + growth, scenario.horizonMonths() / 12.0);
+    if (!(most <= MAX_MONTHLY_REFERRALS)) {
+      checks.add("parameters.demand.baseMonthly", String.format(java.util.Locale.ROOT,
+          "the referrals a month could reach %.3g within %d months (base %s x seasonality up"
+          + " to %s x growth up to %s a year x referral shocks %s), more than the %,.0f a"
+          + " scenario may have (about 185 times England's)", most, scenario.horizonMonths(),
+          Problem.show(d.baseMonthly()), Problem.show(seasonal), Problem.show(growth),
+          Problem.show(shocks), MAX_MONTHLY_REFERRALS));
+    }
   }
 
   /** Throws {@link InvalidScenarioException} listing every problem, if there is any. */

@@ -169,7 +169,7 @@ public final class Distributions {
     double c = n * p + 0.5;
     double alpha = (2.83 + 5.1 / b) * spq;
     double vr = 0.92 - 4.2 / b;
-    double m = Math.floor((n + 1) * p);
+    double m = Math.floor((n + 1.0) * p); // n + 1 had overflowed for n = Integer.MAX_VALUE
     double logRatio = Math.log(p / q);
     double h = LogFactorial.of((long) m) + LogFactorial.of((long) (n - m));
     while (true) {
@@ -219,16 +219,18 @@ public final class Distributions {
 
   /**
    * A negative binomial count with mean {@code mean} and variance
-   * {@code mean + overdispersion * mean^2}: Poisson with a gamma-distributed mean.
+   * {@code mean + overdispersion * mean^2}: Poisson with a gamma-distributed mean; Poisson, its
+   * limit, where the overdispersion is 0 or so small (under about 5.6e-309) that its reciprocal,
+   * the gamma's shape, is infinite (a subnormal overdispersion had drawn from an infinite mean).
    */
   public static int negativeBinomial(RandomGenerator rng, double mean, double overdispersion) {
     if (!(mean > 0)) {
       return 0;
     }
-    if (!(overdispersion > 0)) {
+    double shape = 1 / overdispersion;
+    if (!(overdispersion > 0) || shape == Double.POSITIVE_INFINITY) {
       return poisson(rng, mean);
     }
-    double shape = 1 / overdispersion;
     return poisson(rng, gamma(rng, shape) * mean * overdispersion);
   }
 }

@@ -83,6 +83,34 @@ class DistributionsTest {
     }
   }
 
+  /**
+   * An overdispersion so small that its reciprocal is infinite (1e-310, inside the scenario's
+   * range 0-10) draws Poisson, the limit, as 0 does: it had drawn from an infinite mean and
+   * crashed the run (an outside trial).
+   */
+  @Test
+  void negativeBinomial_withASubnormalOverdispersion_isPoisson() {
+    for (double tiny : new double[] {1e-310, 4.9e-324}) {
+      RandomGenerator a = rng(9);
+      RandomGenerator b = rng(9);
+      for (int i = 0; i < 1000; i++) {
+        assertThat(Distributions.negativeBinomial(a, 42.5, tiny))
+            .isEqualTo(Distributions.poisson(b, 42.5));
+      }
+    }
+  }
+
+  /** The most trials an int holds: n + 1 had overflowed, and the draw read a table at -2^31. */
+  @Test
+  void binomial_ofTheMostTrials_isInRange() {
+    RandomGenerator rng = rng(10);
+    for (int i = 0; i < 100; i++) {
+      int k = Distributions.binomial(rng, Integer.MAX_VALUE, 0.5);
+      assertThat(k).isBetween(0, Integer.MAX_VALUE);
+      assertThat(Math.abs(k - Integer.MAX_VALUE / 2.0)).isLessThan(10 * Math.sqrt(Integer.MAX_VALUE / 4.0));
+    }
+  }
+
   @Test
   void logFactorial_matchesCommonsMath() {
     for (long k : new long[] {0, 1, 2, 10, 1023, 1024, 1025, 5000, 123_456, 10_000_000}) {
