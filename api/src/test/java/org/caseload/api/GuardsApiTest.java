@@ -43,6 +43,23 @@ class GuardsApiTest {
     }
   }
 
+  /**
+   * A council's name that is not plain text (a bidi override, a C1 control, a line separator)
+   * is refused naming {@code la}, as in a body or a path: the 404 had echoed it raw.
+   */
+  @Test
+  void aCouncilNameThatIsNotPlainText_isRefusedNamingLa(Vertx vertx) {
+    try (TestServer api = TestServer.start(vertx, c -> c)) {
+      for (String la : new String[] {"%E2%80%AEevil%E2%80%AC", "%C2%85x", "%C2%9Bx", "x%E2%80%A8y"}) {
+        HttpResponse<Buffer> response = api.get("/api/v1/actuals?la=" + la);
+        assertBadField(response, "la", "U+");
+        assertThat(response.bodyAsString()).as(la).doesNotContain("\u202e").doesNotContain("\u202E")
+            .doesNotContain("‮").doesNotContain("").doesNotContain(" ");
+      }
+      assertThat(api.get("/api/v1/actuals?la=Medway").statusCode()).isEqualTo(200);
+    }
+  }
+
   /** A query parameter given twice is refused, whichever comes first (both orders were read). */
   @Test
   void aQueryParameterGivenTwice_isRefusedByName(Vertx vertx) {

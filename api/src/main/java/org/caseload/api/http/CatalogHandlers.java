@@ -125,6 +125,10 @@ final class CatalogHandlers {
     if (la == null || la.isBlank()) {
       throw ApiProblem.badField("la", "is required: a council's name or code");
     }
+    String plain = Text.problem(la); // as every other name: bidi overrides, C1 controls
+    if (plain != null) {
+      throw ApiProblem.badField("la", plain);
+    }
     if (data == null) {
       throw ApiProblem.unavailable("la", "has no figures: this server has no DfE data;"
           + " start it with --data", 60);

@@ -413,8 +413,10 @@ public final class ScenarioValidator {
       checks.add(path, "must not be blank" + blankHint);
       return false;
     }
-    if (text.length() > max) {
-      checks.add(path, "must be at most " + max + " characters, was " + text.length());
+    // characters as a reader counts them, code points (an emoji had counted as two)
+    int characters = text.codePointCount(0, text.length());
+    if (characters > max) {
+      checks.add(path, "must be at most " + max + " characters, was " + characters);
       return false;
     }
     return checkText(checks, path, text);

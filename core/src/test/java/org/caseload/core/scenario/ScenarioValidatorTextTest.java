@@ -29,6 +29,18 @@ class ScenarioValidatorTextTest {
             || r.startsWith("must be valid Unicode"));
   }
 
+  /** A name's length is counted in characters as a reader counts them: an emoji is one. */
+  @org.junit.jupiter.api.Test
+  void nameLength_countsCodePoints() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    String emoji = "\ud83d\ude00";
+    tree.put("name", emoji.repeat(150));
+    assertThat(problems(tree)).isEmpty();
+    tree.put("name", emoji.repeat(201));
+    assertThat(problems(tree)).extracting(Problem::toString)
+        .containsExactly("name: must be at most 200 characters, was 201");
+  }
+
   /**
    * A team's name is in every row of a run's by-team output: one of 300,000 characters in a
    * 600 KB request made results too large for the server's heap.
