@@ -93,6 +93,14 @@ final class JsonFields {
       checks.add(path(field), "must be a number or null (no limit), was " + describe(value));
       return Double.NaN;
     }
+    if (Double.isInfinite(value.doubleValue())) {
+      // +Infinity is how "no limit" is held: a number too large for a double (1e309) had
+      // read as null, where every other number field refuses it
+      checks.add(path(field), "must be finite, or null for no limit; was a number "
+          + (value.doubleValue() > 0 ? "above " : "below -")
+          + "1.8e308, too large for a double");
+      return Double.NaN;
+    }
     return value.doubleValue();
   }
 

@@ -138,6 +138,27 @@ class ScenarioJsonTest {
   }
 
   /**
+   * A limit held as +Infinity for "no limit" (JSON null) refuses a number too large for a
+   * double, as every other number field does: 1e309 had read as null, no limit, while 121
+   * and 1e308 were refused (an outside trial).
+   */
+  @Test
+  void aLimitTooLargeForADouble_isAProblem_notNoLimit() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    ObjectNode workforce = (ObjectNode) tree.path("parameters").path("workforce");
+    workforce.put("poolAfterMonths", new java.math.BigDecimal("1e309"));
+    workforce.put("agencyCapFte", new java.math.BigDecimal("-1e309"));
+    assertThat(problems(tree)).containsExactlyInAnyOrder(
+        "parameters.workforce.poolAfterMonths: must be finite, or null for no limit; was a"
+            + " number above 1.8e308, too large for a double",
+        "parameters.workforce.agencyCapFte: must be finite, or null for no limit; was a"
+            + " number below -1.8e308, too large for a double");
+    workforce.putNull("poolAfterMonths");
+    workforce.remove("agencyCapFte");
+    assertThat(problems(tree)).isEmpty();
+  }
+
+  /**
    * A whole-number field reads the number written, not its double: a fraction of twenty
    * digits whose double is 36 had been read as 36 (found by an outside API trial); written
    * with a point or an exponent a whole number is that number; an exponent of a billion digits
