@@ -296,17 +296,19 @@ public final class RunFlags {
 
   /**
    * Refuses an {@code --out} that is the repository's file of the preset {@code preset} (null:
-   * none) in the working folder: the command reads the preset from the tool, but the file
-   * (from which the tool is built, and which the tests compare with) would be replaced.
+   * none), below the working folder or the tool's repository ({@link Presets#sourceFiles}):
+   * the command reads the preset from the tool, but the file (from which the tool is built,
+   * and which the tests compare with) would be replaced.
    */
   static void checkNotPreset(Path out, String preset) {
     if (out == null || preset == null) {
       return;
     }
-    Path source = Presets.sourceFile(preset).orElse(null);
-    if (source != null && Files.exists(source) && sameFile(out, source)) {
-      throw new UserError("--out: " + out + " is the file of the preset "
-          + Presets.canonical(preset) + ": the result would replace it; give another file");
+    for (Path source : Presets.sourceFiles(preset)) {
+      if (sameFile(out, source)) {
+        throw new UserError("--out: " + out + " is the file of the preset "
+            + Presets.canonical(preset) + ": the result would replace it; give another file");
+      }
     }
   }
 

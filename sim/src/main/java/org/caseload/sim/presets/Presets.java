@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,42 @@ public final class Presets {
     String resource = RESOURCES.get(canonical(name));
     return resource == null ? Optional.empty()
         : Optional.of(java.nio.file.Path.of(resource.substring(1)));
+  }
+
+  /**
+   * Where the preset's file may be on this machine: {@link #sourceFile} below the working
+   * folder and below each folder above the tool's own jar or classes (sim/target/caseload.jar
+   * in a clone: the repository root three folders up), those that exist. A run from another
+   * folder with --out naming the repository's file had replaced it, and the tool, rebuilt from
+   * it, then failed on every use of the preset.
+   */
+  public static List<java.nio.file.Path> sourceFiles(String name) {
+    Optional<java.nio.file.Path> relative = sourceFile(name);
+    if (relative.isEmpty()) {
+      return List.of();
+    }
+    List<java.nio.file.Path> found = new ArrayList<>();
+    if (java.nio.file.Files.exists(relative.get())) {
+      found.add(relative.get());
+    }
+    java.nio.file.Path folder = codeLocation();
+    for (int up = 0; up < 4 && folder != null; up++, folder = folder.getParent()) {
+      java.nio.file.Path candidate = folder.resolve(relative.get());
+      if (java.nio.file.Files.exists(candidate)) {
+        found.add(candidate);
+      }
+    }
+    return found;
+  }
+
+  /** The jar or classes folder this class was loaded from, or null where it cannot be told. */
+  private static java.nio.file.Path codeLocation() {
+    try {
+      java.security.CodeSource code = Presets.class.getProtectionDomain().getCodeSource();
+      return code == null ? null : java.nio.file.Path.of(code.getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null; // not a file (a jar within a jar, a custom loader): the working folder only
+    }
   }
 
   /** Names of the presets made by calibration, in order. */

@@ -251,6 +251,29 @@ class OutTargetTest {
     }
   }
 
+  /**
+   * The repository's file of the preset named from another working folder (an absolute path,
+   * as from /tmp) is refused too: only a path below the working folder had been, and a run
+   * from /tmp replaced presets/medway-2019.json, after which the rebuilt tool failed on every
+   * use of the preset (an outside trial). The tests run in sim/, the repository one up.
+   */
+  @Test
+  void out_isThePresetsFileInTheRepository_fromAnotherFolder_isRefused() throws Exception {
+    Path file = Path.of("..", "examples", "synthetic-small.json").toAbsolutePath().normalize();
+    String text = Files.readString(file);
+    try {
+      CliRunner.Result r = runTo(file);
+      assertThat(r.code()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("--out: " + file + " is the file of the preset"
+          + " synthetic-small: the result would replace it; give another file\n");
+    } finally {
+      if (!Files.readString(file).equals(text)) {
+        Files.writeString(file, text); // never leave the repository's file replaced
+      }
+    }
+    assertThat(Files.readString(file)).isEqualTo(text);
+  }
+
   @Test
   void out_isTheSweepGridOrItsScenario_isRefused() throws Exception {
     Path scenario = Files.writeString(temp.resolve("s.json"),
