@@ -148,6 +148,7 @@ final class RunHandlers {
           return store.result(id, csv);
         })
         .onSuccess(text -> TextBody.send(rc.response(),
+            rc.request().getHeader("Accept-Encoding"),
             csv ? "text/csv; charset=utf-8" : "application/json", text))
         .onFailure(rc::fail);
   }

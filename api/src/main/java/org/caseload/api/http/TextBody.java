@@ -1,13 +1,24 @@
 package org.caseload.api.http;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Sends a text answer, a large one (a stored result: an all-England sweep's CSV may be 64 MiB)
  * in pieces of {@link #PIECE} characters, a millisecond apart and only while the client's
- * write queue has room, so that encoding and compressing it never holds the loop for
- * long (40 MB sent whole had held it half a second). The pieces never split a surrogate pair.
+ * write queue has room, so that encoding it never holds the loop for long (40 MB sent whole
+ * had held it half a second). The pieces never split a surrogate pair. A large text is never
+ * compressed on the loop: for a client that accepts gzip it is compressed whole on a worker
+ * thread and its bytes sent in pieces (100 clients downloading a 1.3 MB CSV with gzip had held
+ * the loop 0.5 s, each piece deflated there); for any other client it goes uncompressed.
  *
  * @implNote Call on the response's event loop.
  */
@@ -18,15 +29,82 @@ final class TextBody {
 
   private TextBody() {}
 
-  /** Answers 200 with {@code text} as {@code contentType}. */
-  static void send(HttpServerResponse response, String contentType, String text) {
+  /**
+   * Answers 200 with {@code text} as {@code contentType}, gzipped off the loop where it is
+   * large and {@code acceptEncoding} (the request's header, or null) accepts gzip.
+   */
+  static void send(HttpServerResponse response, String acceptEncoding, String contentType,
+      String text) {
     response.setStatusCode(200).putHeader("Content-Type", contentType);
     if (text.length() <= PIECE) {
       response.end(text);
       return;
     }
-    response.setChunked(true);
-    writeFrom(response, text, 0);
+    response.putHeader("Vary", "Accept-Encoding");
+    if (!acceptsGzip(acceptEncoding)) {
+      // Vert.x compresses on the loop otherwise (deflate, say); it takes this header off
+      response.putHeader("Content-Encoding", "identity");
+      response.setChunked(true);
+      writeFrom(response, text, 0);
+      return;
+    }
+    Context context = Vertx.currentContext();
+    context.executeBlocking(() -> gzip(text), false).onComplete(done -> {
+      if (done.failed()) {
+        response.reset(); // nothing sent yet: the client sees the connection's end, not a 200
+        return;
+      }
+      // already encoded: Vert.x sends bytes with a Content-Encoding of their own as they are
+      response.putHeader("Content-Encoding", "gzip");
+      response.setChunked(true);
+      writeFrom(response, done.result(), 0);
+    });
+  }
+
+  /**
+   * Whether an {@code Accept-Encoding} header accepts gzip: a member gzip, x-gzip or * whose
+   * weight is above 0 (a weight that is not a number accepts nothing), and gzip not refused
+   * by a weight of 0 of its own.
+   */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    boolean any = false;
+    for (String member : header.split(",")) {
+      String[] parts = member.split(";");
+      String name = parts[0].trim().toLowerCase(Locale.ROOT);
+      double q = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String param = parts[i].trim();
+        if (param.length() > 2 && param.regionMatches(true, 0, "q=", 0, 2)) {
+          q = weight(param.substring(2).trim());
+        }
+      }
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        return q > 0;
+      }
+      any |= name.equals("*") && q > 0;
+    }
+    return any;
+  }
+
+  /** A weight (RFC 9110: 0 to 1, at most three decimals), or 0 for one that is not. */
+  private static double weight(String text) {
+    if (!text.matches("(0(\\.[0-9]{0,3})?|1(\\.0{0,3})?)")) {
+      return 0;
+    }
+    return Double.parseDouble(text);
+  }
+
+  private static Buffer gzip(String text) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 8 + 64);
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes, 64 * 1024)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // of a byte array: not expected
+    }
+    return Buffer.buffer(bytes.toByteArray());
   }
 
   private static void writeFrom(HttpServerResponse response, String text, int from) {
@@ -50,5 +128,22 @@ final class TextBody {
     // a timer, not runOnContext: the loop runs queued tasks in batches of 64 before it looks
     // at anything else, so chained tasks would hold it for 64 pieces
     Vertx.currentContext().owner().setTimer(1, t -> writeFrom(response, text, next));
+  }
+
+  private static void writeFrom(HttpServerResponse response, Buffer bytes, int from) {
+    if (response.closed()) {
+      return;
+    }
+    if (response.writeQueueFull()) {
+      response.drainHandler(v -> writeFrom(response, bytes, from));
+      return;
+    }
+    int to = Math.min(bytes.length(), from + PIECE);
+    if (to == bytes.length()) {
+      response.end(bytes.slice(from, to));
+      return;
+    }
+    response.write(bytes.slice(from, to));
+    Vertx.currentContext().owner().setTimer(1, t -> writeFrom(response, bytes, to));
   }
 }
