@@ -268,6 +268,10 @@ class RunApiTest extends ServerPerClass {
         "must be a whole number, was the string \"many\"");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":2.5}"),
         "months", "must be a whole number, was the number 2.5");
+    // a number beyond a double is said to be one, not "the number Infinity"
+    assertBadField(api.post("/api/v1/runs",
+        "{\"preset\":\"medway-2019\",\"replications\":1e1000}"), "replications",
+        "a number too large for a double (above 1.8e308)");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"medway-2019\",\"months\":[3]}"),
         "months", "must be a whole number, was an array");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":true}"), "preset",

@@ -88,6 +88,9 @@ final class SchemaMessages {
     if (value instanceof String text) {
       return "the string \"" + Bodies.shown(text) + "\"";
     }
+    if (value instanceof Double d && d.isInfinite()) {
+      return "a number too large for a double (" + (d > 0 ? "above " : "below -") + "1.8e308)";
+    }
     if (value instanceof Number number) {
       return "the number " + Bodies.shown(number.toString());
     }

@@ -29,6 +29,19 @@ class ScenarioValidatorTextTest {
             || r.startsWith("must be valid Unicode"));
   }
 
+  /** A name of nothing a reader sees (a zero-width space, a no-break space) is blank. */
+  @org.junit.jupiter.api.Test
+  void nameOfInvisibleCharacters_isBlank() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    for (String invisible : new String[] {"\u200b", " \u00a0 ", "\u2060\u200b"}) {
+      tree.put("name", invisible);
+      assertThat(problems(tree)).extracting(Problem::path).containsExactly("name");
+      assertThat(problems(tree).get(0).reason()).startsWith("must not be blank");
+    }
+    tree.put("name", "Medway\u200b 2019");
+    assertThat(problems(tree)).isEmpty();
+  }
+
   /** A name's length is counted in characters as a reader counts them: an emoji is one. */
   @org.junit.jupiter.api.Test
   void nameLength_countsCodePoints() {
