@@ -200,8 +200,9 @@ public final class SobolIndices {
         double diff = fa[r] - fab[i][r];
         t += diff * diff;
       }
-      first[i] = v == 0 ? 0 : s / n / v;
-      total[i] = v == 0 ? 0 : t / (2.0 * n) / v;
+      // an output that does not vary has no shares of its variance: undefined, not 0
+      first[i] = v == 0 ? Double.NaN : s / n / v;
+      total[i] = v == 0 ? Double.NaN : t / (2.0 * n) / v;
     }
     return new double[][] {first, total, {centre, v}};
   }
@@ -214,9 +215,14 @@ public final class SobolIndices {
     return interval(values);
   }
 
-  /** The bootstrap 95% interval of resampled {@code values}; NaN ends without resamples. */
+  /**
+   * The bootstrap 95% interval of resampled {@code values}, of those defined (a resample in
+   * which the output does not vary has no indices); NaN ends without any.
+   */
   private static double[] interval(double[] values) {
-    return values.length == 0 ? new double[] {Double.NaN, Double.NaN} : percentiles95(values);
+    double[] defined = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
+    return defined.length == 0 ? new double[] {Double.NaN, Double.NaN}
+        : percentiles95(defined);
   }
 
   /**

@@ -74,7 +74,11 @@ public final class SensitivityOutput {
             interval(index.firstCi95()), fixed(index.total()), interval(index.totalCi95())));
       }
       out.append(grid.render());
-      if (Double.isFinite(sobol.noise())) {
+      if (sobol.variance() == 0) {
+        out.append("The output does not vary over the base points: it has no variance to share"
+            + " out, so its indices are undefined (-).\n");
+      }
+      if (Double.isFinite(sobol.noise()) && sobol.variance() > 0) {
         out.append(String.format(Locale.ROOT, "Replication noise: the scenarios' means have a"
             + " standard error of %s (root mean square over the %,d), its square %s of the"
             + " output's%nvariance: at most about how far the noise of %,d replications can move"
@@ -124,10 +128,10 @@ public final class SensitivityOutput {
         SobolIndices.Index index = sobol.indices().get(i);
         ObjectNode node = indices.addObject();
         node.put("parameter", request.parameters().get(i).name());
-        node.put("first", index.first());
+        RunJson.number(node, "first", index.first()); // null where the output is constant
         RunJson.interval(node.putArray("firstCi95"), index.firstCi95()[0],
             index.firstCi95()[1]);
-        node.put("total", index.total());
+        RunJson.number(node, "total", index.total());
         RunJson.interval(node.putArray("totalCi95"), index.totalCi95()[0],
             index.totalCi95()[1]);
       }

@@ -100,6 +100,29 @@ class SobolIndicesTest {
     }
   }
 
+  /**
+   * An output that does not vary (no child waiting in any scenario) has no variance to share
+   * out: its indices and their intervals are undefined (NaN), not 0 with an interval [0, 0],
+   * which read as "no effect, surely" (an outside trial). A resample in which a varying output
+   * happens not to vary is left out of the intervals.
+   */
+  @Test
+  void constantOutput_hasUndefinedIndices() {
+    SobolIndices.Result r = SobolIndices.estimate(2, 16, of(u -> 3.0), 200, 5);
+    assertThat(r.variance()).isZero();
+    assertThat(r.indices()).allSatisfy(index -> {
+      assertThat(index.first()).isNaN();
+      assertThat(index.total()).isNaN();
+      assertThat(index.firstCi95()).containsOnly(Double.NaN);
+      assertThat(index.totalCi95()).containsOnly(Double.NaN);
+    });
+    // few base points vary (those above 0.9): most resamples hold one, some may not
+    SobolIndices.Result rare = SobolIndices.estimate(1, 16,
+        of(u -> u[0] > 0.9 ? 1.0 : 0.0), 200, 5);
+    assertThat(rare.indices().get(0).total()).isFinite();
+    assertThat(rare.indices().get(0).totalCi95()).doesNotContain(Double.NaN);
+  }
+
   @Test
   void noResamples_noIntervals() {
     Function<double[][], double[]> f = of(u -> u[0] + 2 * u[1] * u[1]);
