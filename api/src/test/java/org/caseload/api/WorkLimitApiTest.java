@@ -27,7 +27,8 @@ class WorkLimitApiTest extends ServerPerClass {
         .isBetween(5.2e6, 5.4e6);
     assertBadField(api.post("/api/v1/runs", new JsonObject().put("preset", "england-2022")
         .put("replications", 100_000).put("months", 120)), "replications",
-        "more than the 2.5e+10 this server runs (--max-work)");
+        "more than the 2.5e+10 this server runs (its --max-work); ask for fewer replications"
+            + " or months");
     assertBadField(api.post("/api/v1/comparisons", new JsonObject()
         .put("baseline", new JsonObject().put("preset", "england-2022"))
         .put("variants", new JsonArray().add(new JsonObject().put("set",
@@ -50,11 +51,13 @@ class WorkLimitApiTest extends ServerPerClass {
         .put("levers", new JsonArray().add("posts:longTerm=0..40/4").add("campaign=1..3/0.2")
             .add("retention=1..0.82/0.02"))
         .put("screenReplications", 9_984).put("maxReplications", 10_048)),
-        "levers", "--max-work");
+        "levers", "--max-work); search fewer months, or fewer levers (each lever's values"
+            + " multiply the plans screened");
     assertBadField(api.post("/api/v1/sensitivities", new JsonObject()
         .put("preset", "england-2022").put("months", 120).put("metric", "caseload")
         .put("month", 120).put("method", "sobol").put("sobolPoints", 64)
-        .put("replications", 100)), "sobolPoints", "--max-work");
+        .put("replications", 100)), "sobolPoints",
+        "--max-work); ask for fewer months, replications, Sobol points or inputs");
   }
 
   @Test

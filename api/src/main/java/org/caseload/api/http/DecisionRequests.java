@@ -115,7 +115,9 @@ final class DecisionRequests {
         // the search's screening and refinement, each plan costed as the strongest, which
         // funds the most posts
         runs.requireWork("levers", request.replicationsPlanned(), List.of(Plan.uniform(levers,
-            Integer.MAX_VALUE).apply(scenario)));
+            Integer.MAX_VALUE).apply(scenario)), "search fewer months, or fewer levers (each"
+            + " lever's values multiply the plans screened: a lever of 3 values, 3 times), or"
+            + " fewer replications a plan (screenReplications, maxReplications)");
       } catch (GoalSeekRequest.InputException e) {
         throw problem(e);
       } catch (InvalidScenarioException e) {
@@ -196,7 +198,9 @@ final class DecisionRequests {
       }
       withinServerLimit(plan);
       runs.requireWork(plan.work().sobol() > 0 ? "sobolPoints" : "replications",
-          plan.work().total(), List.of(plan.request().base()));
+          plan.work().total(), List.of(plan.request().base()), "ask for fewer months,"
+          + " replications" + (plan.work().sobol() > 0 ? ", Sobol points" : "")
+          + " or inputs");
       return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(),
           List.of(plan.request().base()), List.of(), replications, seed, body.toString(),
           new Decision.SensitivityWork(plan));

@@ -83,7 +83,7 @@ final class RunRequests {
           settings.months);
       checkTargets(scenario, targets);
       requireMemory("months", SummaryMemory.run(scenario, settings.replications, 1));
-      requireWork("replications", settings.replications, List.of(scenario));
+      requireWork("replications", settings.replications, List.of(scenario), FEWER_RUNS);
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
           targets, settings.replications, settings.seed, body.toString(), null, precisions);
     }));
@@ -274,7 +274,7 @@ final class RunRequests {
         }
         requireMemory(variants.size() > 1 ? "variants" : "months", SummaryMemory.comparison(
             baseline, scenarios.subList(1, scenarios.size()), settings.replications, 1));
-        requireWork("replications", settings.replications, scenarios);
+        requireWork("replications", settings.replications, scenarios, FEWER_RUNS);
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
             targets, settings.replications, settings.seed, body.toString());
       }));
@@ -295,21 +295,24 @@ final class RunRequests {
     }
   }
 
+  /** What a run or comparison asked for that is too much work may ask for instead. */
+  static final String FEWER_RUNS = "ask for fewer replications or months";
+
   /**
    * The work asked for, {@code replications} of each of {@code scenarios}, within this
    * server's {@code --max-work} ({@link FundedPosts#workerMonths}); else a 400 on
-   * {@code field}: a run of days would hold a slot, and the queue behind it, for days.
+   * {@code field} ending with {@code advice}, what the request may ask for instead: a run of
+   * days would hold a slot, and the queue behind it, for days.
    */
-  void requireWork(String field, double replications, List<Scenario> scenarios) {
+  void requireWork(String field, double replications, List<Scenario> scenarios,
+      String advice) {
     double each = scenarios.stream().mapToDouble(FundedPosts::workerMonths).sum();
     if (replications * each > limits.maxWorkerMonths()) {
       throw ApiProblem.badField(field, String.format(java.util.Locale.ROOT, "the work asked"
           + " for is about %.2g worker-months (%,.0f replications x %,.0f worker-months"
           + " each, the funded posts of every month%s), more than the %.2g this server"
-          + " runs (--max-work); ask for fewer replications, months or levers' steps",
-          replications * each,
-          replications, each, scenarios.size() > 1 ? " of every scenario" : "",
-          limits.maxWorkerMonths()));
+          + " runs (its --max-work); %s", replications * each, replications, each,
+          scenarios.size() > 1 ? " of every scenario" : "", limits.maxWorkerMonths(), advice));
     }
   }
 
