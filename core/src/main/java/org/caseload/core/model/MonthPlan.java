@@ -101,8 +101,10 @@ public final class MonthPlan {
       }
     }
     double level = t == 0 ? 1.0 : previousLevel * Math.pow(1 + levers.growth, 1 / 12.0);
-    referralMean[t] = demand.baseMonthly() * level
-        * demand.seasonality().get(calendarMonth[t] - 1) * levers.shock;
+    // Only a replication's drawn level or growth gets past the limit (the scenario as given
+    // is validated within it): its referrals are held there, within what a month can count.
+    referralMean[t] = Math.min(ScenarioValidator.MAX_MONTHLY_REFERRALS, demand.baseMonthly()
+        * level * demand.seasonality().get(calendarMonth[t] - 1) * levers.shock);
     double nfa = levers.nfa;
     nfaShare[t] = nfa;
     notInNeedGivenAssessed[t] = nfa >= 1 ? 0 : Math.min(1, demand.notInNeedShare() / (1 - nfa));

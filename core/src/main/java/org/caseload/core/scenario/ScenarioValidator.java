@@ -107,10 +107,11 @@ public final class ScenarioValidator {
 
   /**
    * The referrals a month stay within {@link #MAX_MONTHLY_REFERRALS} over the horizon, by a
-   * bound that the model's own referral mean (MonthPlan) never exceeds: the base level at its
-   * highest month's seasonality, grown for the whole horizon at the highest growth the
-   * scenario or a lever sets, times every referral shock that raises it. Only for a scenario
-   * with no other problem.
+   * bound that the scenario's own referral mean (MonthPlan) never exceeds: the base level at
+   * its highest month's seasonality, grown for the whole horizon at the highest growth the
+   * scenario or a lever sets, times every referral shock that raises it (a replication's
+   * drawn level or growth may pass it: MonthPlan holds those at the limit). Only for a
+   * scenario with no other problem.
    */
   private static void checkReferrals(Checks checks, Scenario scenario) {
     Demand d = scenario.parameters().demand();

@@ -164,4 +164,36 @@ class MonthPlanTest {
         .isCloseTo(limit, within(1e-6));
     assertThat(plan.establishment(60, 1)).isCloseTo(200 * 32, within(1e-6));
   }
+
+  /**
+   * The scenario as given reaches at most ScenarioValidator.MAX_MONTHLY_REFERRALS referrals a
+   * month (validated); a replication's drawn level and growth (clamped only at 1,000,000 and
+   * 100% a year) could pass it, and had passed 2^31 (a review: p95 2.2e9 at month 118), so the
+   * plan holds the referral mean at the limit.
+   */
+  @Test
+  void drawnReferralsPastTheLimit_areHeldAtIt() {
+    Scenario valid = org.caseload.core.scenario.ScenarioEdits.apply(
+        base.withInterventions(List.of()).withHorizon(120), List.of(
+            org.caseload.core.scenario.FieldSetting.parse("parameters.demand.baseMonthly=20000")))
+        .withUncertainty(
+        List.of(new org.caseload.core.scenario.Uncertainty(
+            org.caseload.core.scenario.Uncertainty.Parameter.referralGrowth, 0.75),
+            new org.caseload.core.scenario.Uncertainty(
+                org.caseload.core.scenario.Uncertainty.Parameter.referralLevel, 0.5)));
+    Scenario drawn = org.caseload.core.scenario.Uncertainty.draw(valid, new double[] {10, 10});
+    assertThat(drawn.parameters().demand().annualGrowth()).isEqualTo(1);
+    MonthPlan plan = MonthPlan.of(drawn);
+    double limit = org.caseload.core.scenario.ScenarioValidator.MAX_MONTHLY_REFERRALS;
+    double seasonal = drawn.parameters().demand().seasonality().get(
+        plan.calendarMonth(1) - 1);
+    assertThat(plan.referralMean(1)).isCloseTo(drawn.parameters().demand().baseMonthly()
+        * Math.pow(2, 1 / 12.0) * seasonal, within(1e-6));
+    double most = 0;
+    for (int t = 0; t <= 120; t++) {
+      assertThat(plan.referralMean(t)).isLessThanOrEqualTo(limit);
+      most = Math.max(most, plan.referralMean(t));
+    }
+    assertThat(most).isEqualTo(limit); // held there in the months it would pass it
+  }
 }

@@ -189,6 +189,8 @@ public final class SobolIndices {
       ab[n + j] = fb[rows[j]];
     }
     double v = variance(ab);
+    // constant: every value the same (its computed variance may be an ulp's worth, not 0)
+    boolean constant = Arrays.stream(ab).allMatch(x -> x == ab[0]);
     double centre = Arrays.stream(ab).average().orElse(0);
     double[] first = new double[fab.length];
     double[] total = new double[fab.length];
@@ -201,8 +203,8 @@ public final class SobolIndices {
         t += diff * diff;
       }
       // an output that does not vary has no shares of its variance: undefined, not 0
-      first[i] = v == 0 ? Double.NaN : s / n / v;
-      total[i] = v == 0 ? Double.NaN : t / (2.0 * n) / v;
+      first[i] = constant ? Double.NaN : s / n / v;
+      total[i] = constant ? Double.NaN : t / (2.0 * n) / v;
     }
     return new double[][] {first, total, {centre, v}};
   }
@@ -217,12 +219,13 @@ public final class SobolIndices {
 
   /**
    * The bootstrap 95% interval of resampled {@code values}, of those defined (a resample in
-   * which the output does not vary has no indices); NaN ends without any.
+   * which the output does not vary has no indices); NaN ends where fewer than
+   * {@link #MIN_BOOTSTRAP} are, as for too few resamples.
    */
   private static double[] interval(double[] values) {
     double[] defined = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
-    return defined.length == 0 ? new double[] {Double.NaN, Double.NaN}
-        : percentiles95(defined);
+    return defined.length == 0 || defined.length < Math.min(values.length, MIN_BOOTSTRAP)
+        ? new double[] {Double.NaN, Double.NaN} : percentiles95(defined);
   }
 
   /**

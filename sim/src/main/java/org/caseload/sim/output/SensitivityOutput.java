@@ -74,11 +74,13 @@ public final class SensitivityOutput {
             interval(index.firstCi95()), fixed(index.total()), interval(index.totalCi95())));
       }
       out.append(grid.render());
-      if (sobol.variance() == 0) {
+      boolean constant = !sobol.indices().isEmpty() && sobol.indices().stream()
+          .allMatch(index -> Double.isNaN(index.first()) && Double.isNaN(index.total()));
+      if (constant) {
         out.append("The output does not vary over the base points: it has no variance to share"
             + " out, so its indices are undefined (-).\n");
       }
-      if (Double.isFinite(sobol.noise()) && sobol.variance() > 0) {
+      if (Double.isFinite(sobol.noise()) && !constant) {
         out.append(String.format(Locale.ROOT, "Replication noise: the scenarios' means have a"
             + " standard error of %s (root mean square over the %,d), its square %s of the"
             + " output's%nvariance: at most about how far the noise of %,d replications can move"

@@ -191,6 +191,13 @@ public final class Distributions {
     }
   }
 
+  /**
+   * The overdispersion below which a negative binomial is drawn as Poisson: the gamma's
+   * shape is then over 1e15, its relative sd under 3.2e-8, less than a part in 30 million
+   * of the mean (the variance it adds, overdispersion x mean^2, is under 1e-15 x mean^2).
+   */
+  static final double NEGLIGIBLE_OVERDISPERSION = 1e-15;
+
   /** A gamma variate with {@code shape > 0} and scale 1. */
   public static double gamma(RandomGenerator rng, double shape) {
     if (shape < 1) {
@@ -220,17 +227,19 @@ public final class Distributions {
   /**
    * A negative binomial count with mean {@code mean} and variance
    * {@code mean + overdispersion * mean^2}: Poisson with a gamma-distributed mean; Poisson, its
-   * limit, where the overdispersion is 0 or so small (under about 5.6e-309) that its reciprocal,
-   * the gamma's shape, is infinite (a subnormal overdispersion had drawn from an infinite mean).
+   * limit, where the overdispersion is 0 or under {@link #NEGLIGIBLE_OVERDISPERSION}, where
+   * the gamma's spread is below a double's precision beside its mean (a tiny overdispersion,
+   * 1e-307 or a subnormal one, had drawn from an infinite mean: the gamma's shape, or the
+   * gamma times the mean, overflowed).
    */
   public static int negativeBinomial(RandomGenerator rng, double mean, double overdispersion) {
     if (!(mean > 0)) {
       return 0;
     }
-    double shape = 1 / overdispersion;
-    if (!(overdispersion > 0) || shape == Double.POSITIVE_INFINITY) {
+    if (!(overdispersion >= NEGLIGIBLE_OVERDISPERSION)) {
       return poisson(rng, mean);
     }
+    double shape = 1 / overdispersion;
     return poisson(rng, gamma(rng, shape) * mean * overdispersion);
   }
 }

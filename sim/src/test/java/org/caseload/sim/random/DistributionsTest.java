@@ -84,18 +84,21 @@ class DistributionsTest {
   }
 
   /**
-   * An overdispersion so small that its reciprocal is infinite (1e-310, inside the scenario's
-   * range 0-10) draws Poisson, the limit, as 0 does: it had drawn from an infinite mean and
-   * crashed the run (an outside trial).
+   * An overdispersion so small that the gamma adds nothing (1e-307, 1e-310, inside the
+   * scenario's range 0-10) draws Poisson, the limit, as 0 does: it had drawn from an infinite
+   * mean and crashed the run (an outside trial), or, at 1e-305 and a mean of 54,000, drawn
+   * 2^31 - 1 referrals (a review).
    */
   @Test
   void negativeBinomial_withASubnormalOverdispersion_isPoisson() {
-    for (double tiny : new double[] {1e-310, 4.9e-324}) {
-      RandomGenerator a = rng(9);
-      RandomGenerator b = rng(9);
-      for (int i = 0; i < 1000; i++) {
-        assertThat(Distributions.negativeBinomial(a, 42.5, tiny))
-            .isEqualTo(Distributions.poisson(b, 42.5));
+    for (double tiny : new double[] {1e-310, 4.9e-324, 1e-307, 1e-305, 1e-16}) {
+      for (double mean : new double[] {42.5, 54_000}) {
+        RandomGenerator a = rng(9);
+        RandomGenerator b = rng(9);
+        for (int i = 0; i < 1000; i++) {
+          assertThat(Distributions.negativeBinomial(a, mean, tiny)).as("%s, %s", tiny, mean)
+              .isEqualTo(Distributions.poisson(b, mean));
+        }
       }
     }
   }
