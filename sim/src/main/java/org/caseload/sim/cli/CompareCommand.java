@@ -64,12 +64,10 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     output.check();
     RunFlags.checkNotInput(flags.out, "--scenario", baseline.file);
-    RunFlags.checkNotPreset(flags.out, baseline.preset);
+    RunFlags.checkNotPreset(flags.out);
     for (String source : variantSources) {
       if (Presets.description(source) == null) {
         RunFlags.checkNotInput(flags.out, "--variant", Path.of(source));
-      } else {
-        RunFlags.checkNotPreset(flags.out, source);
       }
     }
     Scenario base = flags.horizon(edits.apply(baseline.resolve()));

@@ -89,7 +89,7 @@ final class GoalSeekCommand implements Callable<Integer> {
   public Integer call() {
     flags.format();
     RunFlags.checkNotInput(flags.out, "--scenario", base.file);
-    RunFlags.checkNotPreset(flags.out, base.preset);
+    RunFlags.checkNotPreset(flags.out);
     Scenario base = this.base.resolve(data, flags.months, spec.commandLine().getErr(),
         flags.quiet, flags.out);
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(base)));

@@ -79,11 +79,9 @@ final class ProjectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (outFile != null) {
-      RunFlags.checkOut(outFile);
+      RunFlags.checkOut(outFile); // never a preset's file
       if (Presets.description(source) == null) {
         RunFlags.checkNotInput(outFile, "scenario", Path.of(source));
-      } else {
-        RunFlags.checkNotPreset(outFile, source);
       }
     }
     Scenario scenario = edits.apply(ScenarioChoice.presetOrFile("project", source));

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     output.check();
     RunFlags.checkNotInput(flags.out, "--scenario", choice.file);
-    RunFlags.checkNotPreset(flags.out, choice.preset);
+    RunFlags.checkNotPreset(flags.out);
     List<Precision> precisions = precision.parse();
     Scenario scenario = interventions.apply(flags.horizon(edits.apply(choice.resolve())));
     RunResult result = run(spec, flags, scenario, targets.parse(), precisions);

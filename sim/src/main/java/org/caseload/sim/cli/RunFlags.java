@@ -295,19 +295,22 @@ public final class RunFlags {
   }
 
   /**
-   * Refuses an {@code --out} that is the repository's file of the preset {@code preset} (null:
-   * none), below the working folder or the tool's repository ({@link Presets#sourceFiles}):
-   * the command reads the preset from the tool, but the file (from which the tool is built,
-   * and which the tests compare with) would be replaced.
+   * Refuses an {@code --out} (null: none) that is the repository's file of any preset, below
+   * the working folder or the tool's repository ({@link Presets#sourceFiles}): the command
+   * reads presets from the tool, but the file (from which the tool is built, and which the
+   * tests compare with) would be replaced. Any preset's, not only the one run: another's file
+   * replaced breaks the tool as surely (a review).
    */
-  static void checkNotPreset(Path out, String preset) {
-    if (out == null || preset == null) {
+  static void checkNotPreset(Path out) {
+    if (out == null) {
       return;
     }
-    for (Path source : Presets.sourceFiles(preset)) {
-      if (sameFile(out, source)) {
-        throw new UserError("--out: " + out + " is the file of the preset "
-            + Presets.canonical(preset) + ": the result would replace it; give another file");
+    for (String preset : Presets.names()) {
+      for (Path source : Presets.sourceFiles(preset)) {
+        if (sameFile(out, source)) {
+          throw new UserError("--out: " + out + " is the file of the preset " + preset
+              + ": the result would replace it; give another file");
+        }
       }
     }
   }
@@ -341,9 +344,11 @@ public final class RunFlags {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
-  /** {@link #checkFile} for {@code --out}. */
+  /** {@link #checkFile} for {@code --out}, never a preset's file ({@link #checkNotPreset}). */
   public static Path checkOut(Path out) {
-    return checkFile("--out", out);
+    Path file = checkFile("--out", out);
+    checkNotPreset(out);
+    return file;
   }
 
   /**

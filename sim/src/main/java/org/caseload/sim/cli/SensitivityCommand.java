@@ -91,7 +91,7 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     flags.format();
     RunFlags.checkNotInput(flags.out, "--scenario", base.file);
-    RunFlags.checkNotPreset(flags.out, base.preset);
+    RunFlags.checkNotPreset(flags.out);
     SensitivityPlan plan;
     try {
       SensitivityPlan.Method chosen = SensitivityPlan.Method.of(method);

@@ -234,7 +234,7 @@ public final class SweepCommand implements Callable<Integer> {
       throw new UserError(file + ": give exactly one of \"preset\" or \"scenario\"");
     }
     if (preset) {
-      RunFlags.checkNotPreset(flags.out, grid.get("preset").asText());
+      RunFlags.checkNotPreset(flags.out);
       return ScenarioChoice.preset(grid.get("preset").asText());
     }
     Path path = file.toAbsolutePath().getParent().resolve(grid.get("scenario").asText());

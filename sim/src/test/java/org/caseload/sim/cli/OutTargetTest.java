@@ -262,10 +262,24 @@ class OutTargetTest {
     Path file = Path.of("..", "examples", "synthetic-small.json").toAbsolutePath().normalize();
     String text = Files.readString(file);
     try {
+      String refused = "--out: " + file + " is the file of the preset synthetic-small: the"
+          + " result would replace it; give another file\n";
       CliRunner.Result r = runTo(file);
       assertThat(r.code()).as(r.err()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo("--out: " + file + " is the file of the preset"
-          + " synthetic-small: the result would replace it; give another file\n");
+      assertThat(r.err()).isEqualTo(refused);
+      // another preset's run, a scenario file's, a calibration's: any preset's file (a review)
+      Path scenario = Files.writeString(temp.resolve("s.json"), text);
+      for (String[] command : new String[][] {
+          {"run", "--preset", "medway-2019", "--months", "1", "--replications", "2"},
+          {"run", "--scenario", scenario.toString(), "--months", "1", "--replications", "2"},
+          {"calibrate", "--la", "Medway", "--year", "2019"}}) {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+            java.util.stream.Stream.of("--quiet", "--out", file.toString()))
+            .toArray(String[]::new);
+        CliRunner.Result other = run(args);
+        assertThat(other.code()).as(String.join(" ", command) + ": " + other.err()).isEqualTo(2);
+        assertThat(other.err()).as(String.join(" ", command)).endsWith(refused);
+      }
     } finally {
       if (!Files.readString(file).equals(text)) {
         Files.writeString(file, text); // never leave the repository's file replaced
