@@ -109,6 +109,17 @@ class LargeResultsApiTest extends ServerPerClass {
         .header("Accept-Encoding", "deflate").build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(deflate.headers().firstValue("content-encoding")).isEmpty();
     assertThat(deflate.body()).hasSize(line.length() * lines);
+    // a HEAD: the headers alone, nothing compressed for it, no "identity" left on it
+    for (String accepted : new String[] {"gzip", "deflate"}) {
+      HttpResponse<Void> head = client.send(HttpRequest.newBuilder(uri)
+          .header("Accept-Encoding", accepted)
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(head.statusCode()).as(accepted).isEqualTo(200);
+      assertThat(head.headers().firstValue("content-encoding")).as(accepted).isEmpty();
+      assertThat(head.headers().firstValue("content-type")).as(accepted)
+          .hasValue("text/csv; charset=utf-8");
+    }
     try (LoopProbe probe = LoopProbe.start(api.server.port())) {
       TestServer.sleep(100);
       java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> answers =

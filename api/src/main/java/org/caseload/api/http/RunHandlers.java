@@ -147,8 +147,7 @@ final class RunHandlers {
           results.releaseWhenDone(rc, bytes);
           return store.result(id, csv);
         })
-        .onSuccess(text -> TextBody.send(rc.response(),
-            rc.request().getHeader("Accept-Encoding"),
+        .onSuccess(text -> TextBody.send(rc,
             csv ? "text/csv; charset=utf-8" : "application/json", text))
         .onFailure(rc::fail);
   }

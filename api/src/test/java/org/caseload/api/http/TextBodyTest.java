@@ -14,7 +14,7 @@ class TextBodyTest {
       "deflate, gzip;q=0.5 | true", "* | true", "*;q=0.1 | true", "gzip;q=1.000 | true",
       "gzip;q=0 | false", "gzip;q=0.000 | false", "*, gzip;q=0 | false", "deflate | false",
       "br;q=1, identity | false", "gzip;q=abc | false", "gzip;q=2 | false",
-      "gzip;q=0.0001 | false", "'' | false"})
+      "gzip;q=0.0001 | false", "gzip;q= | false", "'' | false"})
   void acceptsGzip(String header, boolean accepted) {
     assertThat(TextBody.acceptsGzip(header)).isEqualTo(accepted);
   }
