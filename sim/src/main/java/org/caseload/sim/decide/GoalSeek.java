@@ -105,6 +105,8 @@ public final class GoalSeek {
      * of 40 meeting both). Then every combination of the other levers is searched in full.
      */
     private final boolean monotone;
+    /** Plans not ruled out that {@link #cheaperNotRuledOut} may still refine. */
+    private int notRuledOutLeft = GoalSeekRequest.NOT_RULED_OUT;
 
     Search(GoalSeekRequest request, ReplicationRunner runner) {
       this.request = request;
@@ -324,7 +326,7 @@ public final class GoalSeek {
      * it meets the goal whenever the winner does.
      */
     private PlanEstimate cheaperAndStronger(PlanEstimate winner) {
-      return firstCheaperMeeting(winner, e -> atLeastAsStrong(e.plan(), winner.plan()));
+      return firstCheaperMeeting(winner, e -> atLeastAsStrong(e.plan(), winner.plan()), false);
     }
 
     /**
@@ -335,23 +337,35 @@ public final class GoalSeek {
      * and another combination's plan so passed over can be cheaper than the answer (an outside
      * analyst's Medway search answered east +20, west +15 beside east +15, west +20, £97
      * cheaper and meeting p once refined). A plan whose interval lay wholly below p
-     * stays ruled out.
+     * stays ruled out. At most {@link GoalSeekRequest#NOT_RULED_OUT} plans a search are
+     * refined so, cheapest first, so that its work stays within what it planned
+     * ({@link GoalSeekRequest#replicationsPlanned}).
      */
     private PlanEstimate cheaperNotRuledOut(PlanEstimate winner) {
-      return firstCheaperMeeting(winner, e -> !(e.meetsAll().upper() < request.probability()));
+      return firstCheaperMeeting(winner,
+          e -> !(e.meetsAll().upper() < request.probability()), true);
     }
 
     /**
      * Of the plans run on the way that are {@code eligible} and cheaper than {@code winner},
-     * cheapest first, the first that meets p and is still cheaper once refined, or null.
+     * cheapest first, the first that meets p and is still cheaper once refined, or null;
+     * where {@code counted}, refining a plan not yet refined to the most replications uses
+     * one of {@link #notRuledOutLeft}, and none is refined once they are used.
      */
     private PlanEstimate firstCheaperMeeting(PlanEstimate winner,
-        java.util.function.Predicate<PlanEstimate> eligible) {
+        java.util.function.Predicate<PlanEstimate> eligible, boolean counted) {
       List<PlanEstimate> candidates = new ArrayList<>(evaluator.all().stream()
           .filter(e -> order.compare(e, winner) < 0 && eligible.test(e))
           .toList());
       candidates.sort(order);
       for (PlanEstimate candidate : candidates) {
+        if (counted && candidate.replications() < request.maxReplications()
+            && !candidate.meetsAll().decided(request.probability())) {
+          if (notRuledOutLeft <= 0) {
+            return null;
+          }
+          notRuledOutLeft--;
+        }
         PlanEstimate refined = refine(candidate.plan());
         if (meets(refined) && order.compare(refined, winner) < 0) {
           return refined;

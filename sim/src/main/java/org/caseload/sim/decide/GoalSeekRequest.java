@@ -31,6 +31,12 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   public static final int SCREEN = 256;
   /** Default replications of a plan near the boundary. */
   public static final int MAX = 4096;
+  /**
+   * The most plans a search refines because their look did not rule them out, besides the
+   * answer and its one-step-weaker neighbours (GoalSeek's last step; docs/decide.md).
+   */
+  public static final int NOT_RULED_OUT = 4;
+
   /** The most combinations of the levers other than the searched one. */
   public static final int MAX_COMBINATIONS = 10_000;
   /** The most replications of a plan, at a first look or refined. */
@@ -140,9 +146,9 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   /**
    * About how many replications the search makes: every combination of the levers other than
    * the searched one bisected over the searched lever's steps at the screening replications
-   * (screened step by step where the search is not {@link #monotone} in it), and the answer
-   * and its one-step-weaker neighbours refined to the maximum (docs/decide.md's Medway
-   * example: 54,784 planned, 41,728 run). What the API's work limit and the command's
+   * (screened step by step where the search is not {@link #monotone} in it), and the answer,
+   * its one-step-weaker neighbours and up to {@link #NOT_RULED_OUT} plans not ruled out
+   * refined to the maximum (docs/decide.md's Medway example: 71,168 planned, 41,728 run). What the API's work limit and the command's
    * {@code --yes} are checked on.
    */
   public double replicationsPlanned() {
@@ -156,7 +162,8 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
     int steps = levers.get(primary).grid().size();
     int looks = !monotone() && levers.get(primary).kind().stronger() == Lever.Direction.EITHER
         ? steps : 65 - Long.numberOfLeadingZeros(steps - 1L); // ceil(log2 steps) + 1
-    return combinations * looks * screenReplications + (levers.size() + 1.0) * maxReplications;
+    return combinations * looks * screenReplications
+        + (levers.size() + 1.0 + NOT_RULED_OUT) * maxReplications;
   }
 
   /**

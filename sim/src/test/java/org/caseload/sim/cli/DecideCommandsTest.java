@@ -40,7 +40,7 @@ class DecideCommandsTest {
    * A search that may simulate more than 1,000,000 replications stops at once unless --yes
    * (an analyst's grid of 4.1 million plans had run for hours, silent): the count is the
    * one the API's work limit takes (GoalSeekRequest#replicationsPlanned); docs/decide.md's
-   * example (54,784) runs without it.
+   * example (71,168) runs without it.
    */
   @Test
   void goalSeek_ofMillionsOfReplications_stopsUnlessYes() {
@@ -50,8 +50,9 @@ class DecideCommandsTest {
         "--lever", "posts:assessment=0..999", "--lever", "posts:longTerm=0..99",
         "--lever", "campaign=1..3/0.05,months=12");
     assertThat(r.code()).isEqualTo(2);
-    // 100 x 41 combinations x 11 looks x 64, and 4 plans refined to 64
-    assertThat(r.err()).isEqualTo("--lever: the search may simulate about 2,886,656"
+    // 100 x 41 combinations x 11 looks x 64, and 4 + 4 plans refined to 64 (the answer, its
+    // three one-step-weaker neighbours, and up to 4 not ruled out)
+    assertThat(r.err()).isEqualTo("--lever: the search may simulate about 2,886,912"
         + " replications (every combination of the levers' steps screened at 64, the answer"
         + " refined to 64); add --yes to search, or use coarser steps, fewer levers or fewer"
         + " --screen-replications\n");
