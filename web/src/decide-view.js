@@ -5,7 +5,7 @@ import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
-import { $, state, waitingForStart, storedJson } from './state.js';
+import { $, state, waitingForStart, storedJson, sameStart } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
@@ -292,7 +292,7 @@ function drawTornado(doc) {
   markStaleDecisions();
   const { head, rows, caption } = tornadoTable(doc);
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc),
-    tableDisclosure('Bars as a table', 'the tornado', caption, head, rows), 'Tornado chart');
+    tableDisclosure('Bars as a table', tornadoHeading(doc), caption, head, rows), 'Tornado chart');
   tell('tornado drawn', 'The tornado is drawn below.');
 }
 
@@ -362,7 +362,7 @@ export function markStaleDecisions() {
     const note = $(s.note);
     let text = '';
     if (d && !$(s.title).hidden && state.start) {
-      if (d.start !== state.start) {
+      if (!sameStart(d.start, state.start)) {
         text = `This ${s.what} is of the earlier baseline ${d.start?.label ?? ''}; ${s.again} for ${state.start.label}.`;
       } else if (d.typed && d.typed !== typedFor(kind)) {
         text = `This ${s.what} is of the ${s.inputs} as they were when it was asked; some have been changed since:`
@@ -372,7 +372,7 @@ export function markStaleDecisions() {
     if (note.textContent !== text) note.textContent = text;
     note.hidden = !text;
     if (kind === 'goal-seek' && state.decision) {
-      const stale = Boolean(text) && d?.start === state.start;
+      const stale = Boolean(text) && sameStart(d?.start, state.start);
       if (state.decision.stale !== stale) {
         state.decision.stale = stale;
         showDecisionInSummary();

@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
 import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
-import { typedNumber, probability, probabilityAgainst, number, money, metricValue, difference, errorValue, intervalExtra } from './format.js';
+import { typedNumber, probability, probabilityAgainst, number, money, metricValue, difference, differenceEnd, errorValue, intervalExtra, kindOf, pointsNumber } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -407,21 +407,33 @@ export function tornadoRows(doc) {
 /**
  * The tornado as a table, its text alternative (the settings had been only in the bars'
  * hover titles): a row per input, widest bar first, each end's setting and value with its
- * 95% Monte Carlo error, and the swing.
+ * 95% Monte Carlo error, and the swing, a rate's in points. Each row's figures carry the
+ * decimals that tell its two ends apart (intervalExtra: "£1.31m" and "£1.33m", where the
+ * chart's "£1.3m" and "£1.3m" could not be read).
  */
 export function tornadoTable(doc) {
   const m = metricOf(doc.output);
-  const rows = tornadoRows(doc).map((r) => [
-    r.code && r.code !== r.input ? `${r.input} (${r.code})` : r.input,
-    String(r.lowSetting ?? ''), tornadoEnd(doc.output, r.low, r.lowError),
-    String(r.highSetting ?? ''), tornadoEnd(doc.output, r.high, r.highError),
-    errorValue(m, r.swing) + (typeof r.swingError === 'number' ? ` \u00b1${errorValue(m, r.swingError)}` : '')]);
-  const head = ['Input', 'Low setting', `${outputWords(doc.output)} at low`, 'High setting',
-    `${outputWords(doc.output)} at high`, 'Swing (high minus low)'];
+  const rate = kindOf(m) === 'rate';
+  const value = (x, extra) => (rate ? `${pointsNumber(x, extra)}%` : differenceEnd(m, x, extra));
+  const error = (x, extra) => (typeof x === 'number' ? ` \u00b1${differenceEnd(m, x, extra)}${rate ? ' points' : ''}` : '');
+  const rows = tornadoRows(doc).map((r) => {
+    const extra = intervalExtra(m, Math.min(r.low, r.high), Math.max(r.low, r.high));
+    return [inputName(r), String(r.lowSetting ?? ''), value(r.low, extra) + error(r.lowError, extra),
+      String(r.highSetting ?? ''), value(r.high, extra) + error(r.highError, extra),
+      difference(m, r.swing, extra) + error(r.swingError, extra)];
+  });
+  const out = outputWords(doc.output);
+  const head = ['Input', 'Low setting', `${out}, input low`, 'High setting', `${out}, input high`,
+    rate ? 'Swing (high minus low), percentage points' : 'Swing (high minus low)'];
   const central = doc.tornado?.central;
-  const caption = `The tornado's bars, widest first`
+  const caption = `${tornadoHeading(doc)}: its bars, widest first`
     + (typeof central === 'number' ? `; every input central: ${metricValue(m, central)}` : '');
   return { head, rows, caption };
+}
+
+/** An input as a bar's title and the table name it: its words, the API's name beside them. */
+function inputName(d) {
+  return d.code && d.code !== d.input ? `${d.input} (${d.code})` : d.input;
 }
 
 /** A standard error's 95% half-width (1.96 se), or null without one. */
@@ -449,7 +461,7 @@ export function tornadoNote(doc) {
   const central = doc.tornado?.central;
   const noise = noiseBars(doc).map((r) => r.input);
   return `Each bar spans ${outputWords(doc.output)} as one input moves from its low setting to its high setting, every other`
-    + ' input central (the values at its ends; hover a bar for the settings): the widest bars matter most.'
+    + ' input central (the values at its ends; the settings are in the table below): the widest bars matter most.'
     + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '')
     + ' \u00b1: each end\'s 95% Monte Carlo error, from the study\'s replications.'
     + (noise.length ? ` ${noise.join(', ')}: the bar is within its error, so these replications cannot tell`
@@ -467,7 +479,7 @@ export function metricOf(output) {
  */
 export function tornadoTitle(d, output) {
   const m = metricOf(output);
-  const name = d.code && d.code !== d.input ? `${d.input} (${d.code})` : d.input;
+  const name = inputName(d);
   return `${name}: ${tornadoEnd(output, d.low, d.lowError)} (${d.lowSetting}) to ${tornadoEnd(output, d.high, d.highError)} (${d.highSetting})`
     + (typeof d.swingError === 'number' ? `; swing ${errorValue(m, d.swing)} \u00b1${errorValue(m, d.swingError)} (95%)` : '');
 }

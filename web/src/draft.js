@@ -4,7 +4,7 @@
 // back to the first preset, Months and Replications to their defaults, and cleared the levers
 // and targets, while the run it rejoined was of the council left behind.
 import { LEVERS } from './levers.js';
-import { $, state, storedJson } from './state.js';
+import { $, state, storedJson, forgetShown } from './state.js';
 
 const DRAFT_KEY = 'caseload.draft';
 
@@ -22,10 +22,18 @@ export function keepDraft() {
     fields: Object.fromEntries(FIELDS.map((id) => [id, $(id)?.value ?? ''])),
     source: document.querySelector('input[name=source]:checked')?.value ?? 'preset',
   };
+  const text = JSON.stringify(draft);
   try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    sessionStorage.setItem(DRAFT_KEY, text);
   } catch {
-    // storage full or refused: the page starts afresh, as before
+    // storage full: the results kept for a reload give way to the page itself (a large
+    // calibrated scenario had left the draft unwritten and the levers and targets lost)
+    try {
+      forgetShown();
+      sessionStorage.setItem(DRAFT_KEY, text);
+    } catch {
+      // still full or refused: the page starts afresh, as before
+    }
   }
 }
 

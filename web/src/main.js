@@ -147,8 +147,8 @@ async function load() {
     } else showProblems(e);
     return;
   }
-  if (job) reattach(job);
-  else redrawShown();
+  redrawShown(); // the results on screen before the reload, while a run followed again goes on
+  reattach(job);
   reattachDecision(decision);
 }
 

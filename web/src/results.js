@@ -6,7 +6,7 @@ import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, 
 import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel } from './wording.js';
 import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
-import { $, state } from './state.js';
+import { $, state, sameStart } from './state.js';
 
 export function download(blob, filename) {
   const a = document.createElement('a');
@@ -32,7 +32,7 @@ export function markEarlierResults() {
     earlier.hidden = true;
     return;
   }
-  if (shown !== state.start) {
+  if (!sameStart(shown, state.start)) {
     say(earlier, `These results are of the earlier baseline ${shown.label}; run again for ${state.start.label}.`);
   } else if (state.refused) {
     say(earlier, 'These results are of the last run: the one just asked for was refused (see above), so they do not show the settings now typed.');
@@ -322,7 +322,7 @@ export function showDecisionInSummary() {
   if (!dl) return;
   dl.querySelectorAll('[data-decision]').forEach((e) => e.remove());
   const d = state.decision;
-  if (!d || !state.last || d.start !== state.last.start) return;
+  if (!d || !state.last || !sameStart(d.start, state.last.start)) return;
   const dt = document.createElement('dt');
   dt.textContent = 'Decide (goal-seek of this baseline)';
   const dd = document.createElement('dd');

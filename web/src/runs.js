@@ -4,7 +4,7 @@
 // is the one whose results are drawn, so a reload draws them again.
 import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
-import { $, state, waitingForStart, storedJson, sameStart } from './state.js';
+import { $, state, waitingForStart, storedJson, sameStart, SHOWN_KEY } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
@@ -16,8 +16,6 @@ import { targetsBeyondMonths } from './wording.js';
 
 export const NO_START = 'Choose a preset or calibrate a council first.';
 const ACTIVE_KEY = 'caseload.active';
-/** The run or comparison whose results are drawn, kept so that a reload draws them again. */
-const SHOWN_KEY = 'caseload.shown';
 
 /** Replications, months and seed as typed (strings). */
 export function typedSettings() {
@@ -187,24 +185,29 @@ export async function redrawShown() {
     sessionStorage.removeItem(SHOWN_KEY);
     return;
   }
-  if (state.active) return;
+  // a run followed again (a reload mid-run) leaves them on screen until its own are drawn,
+  // as they were before the reload
+  if (state.active?.id === job.id) return;
   const start = startOf(job);
+  // forgotten only if still the ones kept: a run ended meanwhile keeps its own
+  const forget = () => {
+    if (storedJson(SHOWN_KEY)?.id === job.id) sessionStorage.removeItem(SHOWN_KEY);
+  };
   let status;
   let result;
   try {
     status = await json(`${job.path}/${job.id}`);
     result = status.status === 'succeeded' ? await json(job.links.results) : null;
   } catch (e) {
-    if (!(e instanceof ApiError)) throw e;
-    if (e.status === 404 || e.status === 410) sessionStorage.removeItem(SHOWN_KEY);
-    return; // not answered now: the page starts without them, as before
+    if (e instanceof ApiError && (e.status === 404 || e.status === 410)) forget();
+    return; // not answered now (a network failure, a token asked for): the page starts without them
   }
   if (!result) {
-    sessionStorage.removeItem(SHOWN_KEY);
+    forget();
     return;
   }
   await start.actualsLoaded;
-  if (state.active || state.last) return; // a run asked for meanwhile draws its own
+  if (state.last) return; // a run ended meanwhile has drawn its own
   state.last = { kind: job.kind, status, result, start, levers: job.levers, typed: job.typed };
   if (job.kind === 'run') renderRun(result);
   else renderComparison(result);

@@ -6,7 +6,7 @@ import { scenarioToSave, savedSettings, assumptionPositions, problems } from './
 import { typedSettings } from './runs.js';
 import { $, state, workOnPage, unsavedWork } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
-import { afterStart, areaOf, showAssumptions } from './start.js';
+import { afterStart, areaOf, showAssumptions, describePreset } from './start.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
@@ -133,6 +133,7 @@ async function saveOnce(asNew) {
       state.start.label = `${stored.name} (saved, version ${stored.version})`;
       state.start.scenario = { ...state.start.scenario, horizonMonths: scenario.horizonMonths };
       showAssumptions();
+      describePreset(); // its line names the baseline by its label, now the new version's
     }
     state.saved = { id: stored.id, version: stored.version, name: stored.name };
     state.savedWork = workOnPage();

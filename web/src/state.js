@@ -53,12 +53,26 @@ export function storedJson(key) {
 
 /**
  * Whether two starts are the same baseline: one object, or a start kept across a reload (a
- * run's, the results') and the page's own, of the same name, source and scenario.
+ * run's, the results') and the page's own, or the same chosen again: the same preset, the
+ * same saved scenario with the same content (a new version saved with no change is the same),
+ * or a calibration of the same name and content. A start's label may change while it stays
+ * the same baseline (a saved scenario's version), so it is not compared where a preset or a
+ * saved scenario names it.
  */
 export function sameStart(a, b) {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.label === b.label && (a.preset ?? null) === (b.preset ?? null)
-    && (a.scenarioId ?? null) === (b.scenarioId ?? null)
-    && JSON.stringify(a.scenario) === JSON.stringify(b.scenario);
+  const sameScenario = JSON.stringify(a.scenario) === JSON.stringify(b.scenario);
+  if (a.scenarioId || b.scenarioId) return a.scenarioId === b.scenarioId && sameScenario;
+  if (a.saved || b.saved) return a.saved?.name === b.saved?.name && sameScenario;
+  if (a.preset || b.preset) return a.preset === b.preset;
+  return a.label === b.label && sameScenario;
+}
+
+/** The run or comparison whose results are drawn, kept so that a reload draws them again (runs.js). */
+export const SHOWN_KEY = 'caseload.shown';
+
+/** Forgets the results kept for a reload (the tab's storage is wanted for the page's draft). */
+export function forgetShown() {
+  sessionStorage.removeItem(SHOWN_KEY);
 }

@@ -20,8 +20,8 @@ export function scenarioFacts(sc) {
   const referrals = number(sc.parameters.demand.baseMonthly, 0);
   const waiting = queued(sc.queues) + sc.teams.reduce((a, t) => a + queued(t.queues), 0);
   return `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
-    + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded posts, cap ${t.caseloadCap})`).join(', ')
-    + `; ${number(posts, 1)} posts in all; ${referrals} new referral${referrals === '1' ? '' : 's'} a month`
+    + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded post${number(t.establishment, 1) === '1' ? '' : 's'}, cap ${t.caseloadCap})`).join(', ')
+    + `; ${number(posts, 1)} post${number(posts, 1) === '1' ? '' : 's'} in all; ${referrals} new referral${referrals === '1' ? '' : 's'} a month`
     + ' (re-referrals of closed cases come on top).'
     + (waiting > 0 ? ` ${number(waiting, 0)} case${waiting === 1 ? '' : 's'} waiting for a worker at the base date`
       + ' (for a calibrated council, the children awaiting assessment the DfE published):'

@@ -182,15 +182,30 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
       { input: 'annualTurnover', low: 17.9, high: 19.4, lowSetting: 'p5 0.12', highSetting: 'p95 0.26', lowSe: 0.1, highSe: 0.2, swingSe: 0.05 },
       { input: 'posts:longTerm', low: 18.3, high: 18.1, lowSetting: '0', highSetting: '8' }] } };
     const t = tornadoTable(doc);
-    expect(t.caption).toBe('The tornado\'s bars, widest first; every input central: 18.2');
-    expect(t.head).toHaveLength(6);
+    expect(t.caption).toBe('Tornado of caseload at month 24: its bars, widest first; every input central: 18.2');
+    expect(t.head).toEqual(['Input', 'Low setting', 'caseload at month 24, input low', 'High setting',
+      'caseload at month 24, input high', 'Swing (high minus low)']);
     expect(t.rows).toHaveLength(2);
     expect(t.rows[0][0]).toBe('Staff turnover a year (annualTurnover)');
-    expect(t.rows[0].slice(1)).toEqual(['p5 0.12', '17.9 \u00b10.2', 'p95 0.26', '19.4 \u00b10.4', '1.5 \u00b10.1']);
+    expect(t.rows[0].slice(1)).toEqual(['p5 0.12', '17.9 \u00b10.2', 'p95 0.26', '19.4 \u00b10.4', '+1.5 \u00b10.1']);
     // a lever whose high end is lower: the swing keeps its sign, no error where none is given
-    expect(t.rows[1][3]).toBe('8');
-    expect(t.rows[1][5]).toBe('\u22120.2');
+    // its ends 0.2 apart: written to the digit that shows it (18.30, 18.10)
+    expect(t.rows[1].slice(2)).toEqual(['18.30', '8', '18.10', '\u22120.20']);
     expect(tornadoTable({ output: 'caseload at month 24' }).rows).toEqual([]);
+  });
+  it('the tornado\'s table writes a rate\'s swing in points and money to the digits that tell its ends apart', async () => {
+    const { tornadoTable } = await import('../src/decide.js');
+    const rate = tornadoTable({ output: 'vacancyRate at month 12', tornado: { central: 0.21, bars: [
+      { input: 'posts:longTerm', low: 0.205, high: 0.222, lowSetting: '0', highSetting: '40', lowSe: 0.004, highSe: 0.004, swingSe: 0.003 }] } });
+    expect(rate.head[5]).toBe('Swing (high minus low), percentage points');
+    // 1.96 x 0.004 = 0.78 points; the swing 1.70 points, 1.96 x 0.003 = 0.59
+    expect(rate.rows[0].slice(2)).toEqual(['20.5% \u00b10.78 points', '40', '22.2% \u00b10.78 points',
+      '+1.70 points \u00b10.59 points']);
+    const cost = tornadoTable({ output: 'cost at month 12', tornado: { central: 1.3e6, bars: [
+      { input: 'campaign', low: 1.312e6, high: 1.336e6, lowSetting: 'no campaign', highSetting: 'x3' }] } });
+    expect(cost.rows[0][2]).not.toBe(cost.rows[0][4]);
+    expect(cost.rows[0][2]).toBe('£1.31m');
+    expect(cost.rows[0][4]).toBe('£1.34m');
   });
   it('a found plan\'s extra cost a year, with its interval where there is one', () => {
     expect(extraCostText({ status: 'found', extraCostPerYear: 1234567, extraCostPerYearCi95: [1100000, 1350000] }))

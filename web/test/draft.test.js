@@ -35,15 +35,23 @@ describe('the page as a planner left it, brought back', () => {
 
 describe('a start kept across a reload is the page\'s own baseline when it is the same', () => {
   const start = { preset: 'medway-2019', scenario: { name: 'Medway', teams: [{ name: 'east' }] }, label: 'medway-2019', notes: [] };
-  it('same name, source and scenario: the same baseline, whatever else it carries', () => {
+  const saved = { saved: { name: 'Plan', version: 1 }, scenario: { name: 'Plan', teams: [] }, label: 'Plan (saved, version 1)' };
+  const calibrated = { scenario: { name: 'Leeds', teams: [] }, label: 'Leeds 2021 (calibrated)' };
+  it('the same preset, saved scenario or calibration: the same baseline, whatever else it carries', () => {
     const kept = JSON.parse(JSON.stringify(start));
     expect(sameStart(kept, { ...start, actuals: { la: 'Medway' } })).toBe(true);
     expect(sameStart(start, start)).toBe(true);
+    // a saved scenario's new version with the same content (Save changes, nothing changed)
+    expect(sameStart(saved, { ...saved, saved: { name: 'Plan', version: 2 }, label: 'Plan (saved, version 2)' })).toBe(true);
+    expect(sameStart(calibrated, JSON.parse(JSON.stringify(calibrated)))).toBe(true);
   });
-  it('another label, source or scenario: another baseline', () => {
-    expect(sameStart(start, { ...start, label: 'Medway 2019 (calibrated)' })).toBe(false);
-    expect(sameStart(start, { ...start, preset: undefined, scenarioId: 'abc' })).toBe(false);
-    expect(sameStart(start, { ...start, scenario: { ...start.scenario, teams: [{ name: 'west' }] } })).toBe(false);
+  it('another preset, saved scenario, content or calibration: another baseline', () => {
+    expect(sameStart(start, { ...start, preset: 'worcestershire-2017' })).toBe(false);
+    expect(sameStart(start, saved)).toBe(false);
+    expect(sameStart(saved, { ...saved, saved: { name: 'Other', version: 1 } })).toBe(false);
+    expect(sameStart(saved, { ...saved, scenario: { name: 'Plan', teams: [{ name: 'west' }] } })).toBe(false);
+    expect(sameStart(calibrated, { ...calibrated, label: 'Leeds 2022 (calibrated)' })).toBe(false);
+    expect(sameStart(calibrated, { ...calibrated, scenario: { name: 'Leeds', teams: [{ name: 'x' }] } })).toBe(false);
     expect(sameStart(start, null)).toBe(false);
   });
 });
