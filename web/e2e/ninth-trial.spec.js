@@ -82,3 +82,31 @@ test('a saved scenario saved again unchanged is the same baseline, before and af
     await api.dispose();
   }
 });
+
+test('a reload draws the goal-seek\'s answer and the tornado again, not said anew', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await page.locator('#target-month').fill('6');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
+  const answer = await page.locator('#goal-seek-answer').textContent();
+  await page.getByLabel('Tornado of metric', { exact: true }).selectOption('caseload');
+  await page.getByLabel('Tornado at month', { exact: true }).fill('6');
+  await page.getByRole('button', { name: 'Draw the tornado' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('tornado drawn', { timeout: 60_000 });
+  const bars = await page.locator('#tornado-chart svg .tornado-bar rect').count();
+  await page.reload();
+  await expect(page.locator('#goal-seek-answer')).toHaveText(answer, { timeout: 30_000 });
+  await expect(page.locator('#frontier-chart svg .frontier-answer circle')).toHaveCount(1);
+  await expect(page.locator('#tornado-chart svg .tornado-bar rect')).toHaveCount(bars);
+  await expect(page.locator('#frontier-stale')).toBeHidden();
+  await expect(page.locator('#tornado-stale')).toBeHidden();
+  await expect(page.locator('#decide-status')).toHaveText('');
+  // asked with fields changed since: said so, as before the reload
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..30/6');
+  await expect(page.locator('#frontier-stale')).toContainText('some have been changed since');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});

@@ -5,7 +5,7 @@ import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
   defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
-import { $, state, waitingForStart, storedJson, sameStart } from './state.js';
+import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
@@ -141,7 +141,9 @@ async function followDecision(job) {
         : `Lost touch with the ${kind}, which goes on on the server: reload the page to follow it again.`);
       return null;
     }
-    return await json(links.results);
+    const doc = await json(links.results);
+    keepDrawn(job, asking[kind]?.start);
+    return doc;
   } catch (e) {
     if (unloading) return null;
     if (e instanceof ApiError && (e.status === 404 || e.status === 410)) ended = true;
@@ -221,6 +223,45 @@ export async function reattachDecision(job) {
   else drawTornado(doc);
 }
 
+/** Keeps a search whose answer is drawn, with the start it was asked of, so that a reload draws it again. */
+function keepDrawn(job, start) {
+  try {
+    sessionStorage.setItem(DRAWN_KEYS[job.kind], JSON.stringify({ ...job, start: portable(start ?? state.start) }));
+  } catch {
+    // storage full or refused: drawn, just not again after a reload
+  }
+}
+
+/**
+ * After a reload: the goal-seek's answer and the tornado drawn before it, asked for again and
+ * drawn with the start and fields they were asked with (a reload had lost them), except the
+ * kind of a search followed again (`claimed`), which draws its own. Forgotten quietly when the
+ * server no longer has them.
+ */
+export async function redrawDecisions(claimed) {
+  for (const kind of Object.keys(DRAWN_KEYS)) {
+    if (claimed?.kind === kind) continue;
+    const key = DRAWN_KEYS[kind];
+    const job = storedJson(key);
+    if (!job?.id || !job.links?.results || job.kind !== kind || !job.start?.scenario) {
+      sessionStorage.removeItem(key);
+      continue;
+    }
+    let doc;
+    try {
+      doc = await json(job.links.results);
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 404 || e.status === 410)
+        && storedJson(key)?.id === job.id) sessionStorage.removeItem(key);
+      continue;
+    }
+    if (active?.kind === kind || drawn[kind]) continue; // one asked for meanwhile draws its own
+    asking[kind] = { typed: job.typed ?? null, start: sameStart(job.start, state.start) ? state.start : job.start };
+    if (kind === 'goal-seek') drawGoalSeek(doc, { said: false });
+    else drawTornado(doc, { said: false });
+  }
+}
+
 /** Cancels the running goal-seek or sensitivity (DELETE, as a run). */
 export async function cancelDecision() {
   if (!active) return;
@@ -265,7 +306,7 @@ function showChart(boxId, chart, noteId, text, figures, name) {
   $(boxId).replaceChildren(scroller, note, ...(figures ? [figures] : []));
 }
 
-function drawGoalSeek(doc) {
+function drawGoalSeek(doc, { said = true } = {}) {
   drawn['goal-seek'] = asking['goal-seek'];
   $('frontier-title').hidden = false;
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
@@ -276,7 +317,7 @@ function drawGoalSeek(doc) {
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
     tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows), 'Goal-seek frontier chart');
   // said with its answer: the words a screen reader would otherwise have to go and find
-  tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
+  if (said) tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
 }
 
 export async function tornado() {
@@ -285,7 +326,7 @@ export async function tornado() {
   if (doc) drawTornado(doc);
 }
 
-function drawTornado(doc) {
+function drawTornado(doc, { said = true } = {}) {
   drawn.sensitivity = asking.sensitivity;
   $('tornado-title').textContent = tornadoHeading(doc);
   $('tornado-title').hidden = false;
@@ -293,7 +334,7 @@ function drawTornado(doc) {
   const { head, rows, caption } = tornadoTable(doc);
   showChart('tornado-chart', tornadoChart(doc), 'tornado-note', tornadoNote(doc),
     tableDisclosure('Bars as a table', tornadoHeading(doc), caption, head, rows), 'Tornado chart');
-  tell('tornado drawn', 'The tornado is drawn below.');
+  if (said) tell('tornado drawn', 'The tornado is drawn below.');
 }
 
 let offered = null; // the levers last filled in, while the planner has not changed them

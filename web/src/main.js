@@ -14,7 +14,7 @@ import { typedSettings, execute, cancel, reattach, claimStored, redrawShown } fr
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
 import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
-  reattachDecision, markStaleDecisions, resumeFollowingMonths } from './decide-view.js';
+  reattachDecision, redrawDecisions, markStaleDecisions, resumeFollowingMonths } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 import { targetLabel } from './wording.js';
 
@@ -149,6 +149,7 @@ async function load() {
   }
   redrawShown(); // the results on screen before the reload, while a run followed again goes on
   reattach(job);
+  redrawDecisions(decision); // the answers on screen before the reload, but a search followed again draws its own
   reattachDecision(decision);
 }
 

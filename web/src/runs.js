@@ -4,7 +4,7 @@
 // is the one whose results are drawn, so a reload draws them again.
 import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
-import { $, state, waitingForStart, storedJson, sameStart, SHOWN_KEY } from './state.js';
+import { $, state, waitingForStart, storedJson, sameStart, SHOWN_KEY, portable } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { loadActuals } from './start.js';
 import { renderRun } from './run-view.js';
@@ -45,12 +45,6 @@ function busy(on) {
     $('progress').value = 0;
     $('progress-text').textContent = 'Queued';
   }
-}
-
-/** What a start is, without its figures: enough to draw its results after a reload. */
-function portable(start) {
-  const { preset, scenarioId, scenario, label, notes, area, saved } = start;
-  return { preset, scenarioId, scenario, label, notes, area, saved };
 }
 
 let unloading = false;

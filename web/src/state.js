@@ -72,7 +72,16 @@ export function sameStart(a, b) {
 /** The run or comparison whose results are drawn, kept so that a reload draws them again (runs.js). */
 export const SHOWN_KEY = 'caseload.shown';
 
+/** The goal-seek and tornado drawn, by kind, kept so that a reload draws them again (decide-view.js). */
+export const DRAWN_KEYS = { 'goal-seek': 'caseload.decided.goal-seek', sensitivity: 'caseload.decided.sensitivity' };
+
 /** Forgets the results kept for a reload (the tab's storage is wanted for the page's draft). */
 export function forgetShown() {
-  sessionStorage.removeItem(SHOWN_KEY);
+  for (const key of [SHOWN_KEY, ...Object.values(DRAWN_KEYS)]) sessionStorage.removeItem(key);
+}
+
+/** A start without its figures, as kept for a reload: enough to draw results with it. */
+export function portable(start) {
+  const { preset, scenarioId, scenario, label, notes, area, saved } = start ?? {};
+  return { preset, scenarioId, scenario, label, notes, area, saved };
 }
