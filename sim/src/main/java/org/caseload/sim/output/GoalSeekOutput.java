@@ -261,9 +261,9 @@ public final class GoalSeekOutput {
 
   /** A probability with its interval and trials, written not to read as the goal unless it is. */
   private static String probability(Proportion p, double goal) {
-    return String.format(Locale.ROOT, "%s [%s, %s] from %,d replications",
+    return String.format(Locale.ROOT, "%s [%s, %s] from %s",
         Cells.percent(p.estimate(), goal), Cells.percent(p.lower(), goal),
-        Cells.percent(p.upper(), goal), p.trials());
+        Cells.percent(p.upper(), goal), Cells.replications(p.trials()));
   }
 
   private static String trim(double value) {

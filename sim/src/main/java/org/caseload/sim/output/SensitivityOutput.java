@@ -38,9 +38,9 @@ public final class SensitivityOutput {
       SobolIndices.Result sobol, int n) {
     StringBuilder out = new StringBuilder();
     out.append(request.base().name()).append('\n');
-    out.append(String.format(Locale.ROOT, "Output: mean of %s over %,d replications (seed %d,"
-        + " common random numbers).%n", request.output(), request.replications(),
-        request.seed()));
+    out.append(String.format(Locale.ROOT, "Output: mean of %s over %s (seed %d,"
+        + " common random numbers).%n", request.output(), Cells.replications(
+            request.replications()), request.seed()));
     if (tornado != null) {
       out.append(String.format(Locale.ROOT, "%nTornado: central value %s (se %s); each input"
           + " at its low and high end, the others central; widest first.%n",
