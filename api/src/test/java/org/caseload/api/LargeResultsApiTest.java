@@ -32,24 +32,11 @@ class LargeResultsApiTest extends ServerPerClass {
 
   @Test
   void aLargeResult_isSentWhole_withoutHoldingTheEventLoop() throws Exception {
-    String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
-        "synthetic-small").put("replications", 64).put("months", 2));
-    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("succeeded");
-    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     String line = "month,1,2019-10-31,caseload,18.25,1.2,0.1,16,16.5,17,18,19,20,21,1\n";
     int lines = 600_000; // about 40 MB
     // a character outside the BMP (two chars in Java) across the end of the first piece
     String head = "x".repeat(256 * 1024 - 1) + "\ud83d\ude00\n"; // TextBody.PIECE is 256K
-    DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
-    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
-        address.password()); PreparedStatement update = sql.prepareStatement(
-            "UPDATE runs SET result_csv = ? || repeat(?, ?) WHERE id = ?")) {
-      update.setString(1, head);
-      update.setString(2, line);
-      update.setInt(3, lines);
-      update.setObject(4, id);
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
+    String location = runWithCsv(head, line, lines);
     HttpClient client = HttpClient.newHttpClient();
     for (boolean gzip : new boolean[] {false, true}) {
       try (LoopProbe probe = LoopProbe.start(api.server.port())) {
@@ -87,21 +74,9 @@ class LargeResultsApiTest extends ServerPerClass {
    */
   @Test
   void manyClientsDownloadingWithGzip_doNotHoldTheEventLoop() throws Exception {
-    String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
-        "synthetic-small").put("replications", 64).put("months", 2));
-    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("succeeded");
-    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     String line = "month,1,2019-10-31,caseload,18.25,1.2,0.1,16,16.5,17,18,19,20,21,1\n";
     int lines = 40_000; // about 2.7 MB
-    DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
-    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
-        address.password()); PreparedStatement update = sql.prepareStatement(
-            "UPDATE runs SET result_csv = repeat(?, ?) WHERE id = ?")) {
-      update.setString(1, line);
-      update.setInt(2, lines);
-      update.setObject(3, id);
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
+    String location = runWithCsv("", line, lines);
     URI uri = URI.create("http://127.0.0.1:" + api.server.port() + location
         + "/results?format=csv");
     HttpClient client = HttpClient.newHttpClient();
@@ -144,5 +119,24 @@ class LargeResultsApiTest extends ServerPerClass {
       assertThat(probe.longestBusyMillis()).as("longest stall working on the event loop")
           .isLessThan(100);
     }
+  }
+
+  /** A run whose stored CSV is replaced by {@code head} and {@code lines} of {@code line}. */
+  private String runWithCsv(String head, String line, int lines) throws Exception {
+    String location = api.submit("/api/v1/runs", new JsonObject().put("preset",
+        "synthetic-small").put("replications", 64).put("months", 2));
+    assertThat(api.awaitEnd(location, WAIT).getString("status")).isEqualTo("succeeded");
+    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    DatabaseAddress address = DatabaseAddress.parse(api.databaseUrl);
+    try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(),
+        address.password()); PreparedStatement update = sql.prepareStatement(
+            "UPDATE runs SET result_csv = ? || repeat(?, ?) WHERE id = ?")) {
+      update.setString(1, head);
+      update.setString(2, line);
+      update.setInt(3, lines);
+      update.setObject(4, id);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+    return location;
   }
 }
