@@ -4,7 +4,7 @@ import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
 import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
-import { typedNumber, probability, probabilityAgainst, number, money, metricValue, difference, differenceEnd, errorValue, intervalExtra, kindOf, pointsNumber } from './format.js';
+import { typedNumber, probability, probabilityAgainst, number, nonzero, money, metricValue, difference, differenceEnd, errorValue, intervalExtra, kindOf, pointsNumber } from './format.js';
 
 /** Lines of text as a list, blank lines dropped. */
 export function lines(text) {
@@ -377,6 +377,26 @@ const PARAMETER_WORDS = {
   agencyCoverShare: 'Vacancies covered by agency', establishmentGrowth: 'Funded posts growth a year',
 };
 
+/** The unit of an uncertain parameter's setting: a share or rate (as %), or referrals a month. */
+const PARAMETER_UNITS = {
+  referralLevel: 'referrals a month', referralGrowth: '%', nfaShare: '%', notInNeedShare: '%',
+  annualTurnover: '%', fillProbability: '%', agencyCoverShare: '%', establishmentGrowth: '%',
+};
+
+/**
+ * A tornado end's setting in the page's words: an uncertain parameter's "annualTurnover p5
+ * 0.128" (the API's) as "p5: 12.8%", "referralLevel p5 234" as "p5: 234 referrals a month"
+ * (the row names the input already); a lever's ("campaign x3 for 12 months") as it is.
+ */
+export function settingWords(code, setting) {
+  const text = String(setting ?? '');
+  const unit = PARAMETER_UNITS[code];
+  const m = unit && text.startsWith(`${code} `) ? /^(p\d+) (-?[0-9.]+(?:[eE]-?\d+)?)$/.exec(text.slice(code.length + 1)) : null;
+  if (!m) return text;
+  const x = Number(m[2]);
+  return `${m[1]}: ${unit === '%' ? `${nonzero(100 * x, 1)}%` : `${number(x, 0)} ${unit}`}`;
+}
+
 /** Goal-seek's lever names (as `--lever` writes them) in planners' words. */
 const LEVER_WORDS = {
   posts: 'Posts', campaign: 'Recruitment campaign', campaignMonths: 'Recruitment campaign, months',
@@ -418,8 +438,8 @@ export function tornadoTable(doc) {
   const error = (x, extra) => (typeof x === 'number' ? ` \u00b1${differenceEnd(m, x, extra)}${rate ? ' points' : ''}` : '');
   const rows = tornadoRows(doc).map((r) => {
     const extra = intervalExtra(m, Math.min(r.low, r.high), Math.max(r.low, r.high));
-    return [inputName(r), String(r.lowSetting ?? ''), value(r.low, extra) + error(r.lowError, extra),
-      String(r.highSetting ?? ''), value(r.high, extra) + error(r.highError, extra),
+    return [inputName(r), settingWords(r.code, r.lowSetting), value(r.low, extra) + error(r.lowError, extra),
+      settingWords(r.code, r.highSetting), value(r.high, extra) + error(r.highError, extra),
       difference(m, r.swing, extra) + error(r.swingError, extra)];
   });
   const out = outputWords(doc.output);

@@ -193,6 +193,17 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
     expect(t.rows[1].slice(2)).toEqual(['18.30', '8', '18.10', '\u22120.20']);
     expect(tornadoTable({ output: 'caseload at month 24' }).rows).toEqual([]);
   });
+  it('a tornado end\'s setting in the page\'s words: a parameter\'s percentile and value in its unit', async () => {
+    const { settingWords } = await import('../src/decide.js');
+    expect(settingWords('annualTurnover', 'annualTurnover p5 0.128')).toBe('p5: 12.8%');
+    expect(settingWords('establishmentGrowth', 'establishmentGrowth p5 -0.0655')).toBe('p5: \u22126.6%');
+    expect(settingWords('fillProbability', 'fillProbability p95 0.0004')).toBe('p95: 0.04%');
+    expect(settingWords('referralLevel', 'referralLevel p95 333.4')).toBe('p95: 333 referrals a month');
+    // a lever's, and anything else, as the API wrote it
+    expect(settingWords('campaign', 'campaign x3 for 12 months')).toBe('campaign x3 for 12 months');
+    expect(settingWords('annualTurnover', 'p5 0.12')).toBe('p5 0.12');
+    expect(settingWords('annualTurnover', undefined)).toBe('');
+  });
   it('the tornado\'s table writes a rate\'s swing in points and money to the digits that tell its ends apart', async () => {
     const { tornadoTable } = await import('../src/decide.js');
     const rate = tornadoTable({ output: 'vacancyRate at month 12', tornado: { central: 0.21, bars: [
