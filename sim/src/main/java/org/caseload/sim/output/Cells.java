@@ -23,7 +23,9 @@ final class Cells {
       + " each band end's (from 100 replications, with the percentile's 0.5%) and beside P(>0)"
       + " the share's\n(Clopper-Pearson). With endless replications a figure would come within"
       + " its ± of the one printed 19 times in 20\n(docs/monte-carlo.md); another seed's may"
-      + " differ by up to about 1.4 times as much. Cost's ±: its mean's.\n";
+      + " differ by up to about 1.4 times as much. Cost's ±: its mean's. A mean's -:\nevery"
+      + " replication gave the same value in a month shown, which says nothing of how far its"
+      + " mean could\nbe (P(>0)'s ± bounds how often it differs).\n";
 
   private Cells() {}
 

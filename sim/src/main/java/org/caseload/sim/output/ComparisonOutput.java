@@ -71,7 +71,7 @@ public final class ComparisonOutput {
           ComparisonResult.Difference d = variant.difference(t, m);
           ObjectNode node = metrics.putObject(m.name());
           RunJson.statistics(node, d.summary());
-          RunJson.halfWidths(node, d.summary(), false);
+          RunJson.halfWidths(node, HalfWidths95.of(d.summary()), false);
           RunJson.interval(node.putArray("ci95"), d.lower95(), d.upper95());
           RunJson.number(node, "probabilityBetter", d.probabilityBetter());
           RunJson.number(node, "probabilitySame", d.probabilitySame());

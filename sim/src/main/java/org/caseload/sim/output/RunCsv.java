@@ -197,7 +197,7 @@ public final class RunCsv {
       out.append(',').append(CsvNumbers.format(v));
     }
     out.append(',').append(CsvNumbers.format(summary.shareAboveZero()));
-    for (double v : HalfWidths95.of(summary).values()) {
+    for (double v : HalfWidths95.ofValues(summary).values()) {
       out.append(',').append(CsvNumbers.format(v));
     }
   }

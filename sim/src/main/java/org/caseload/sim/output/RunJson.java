@@ -156,7 +156,7 @@ public final class RunJson {
   static void summary(ObjectNode node, Summary summary) {
     statistics(node, summary);
     number(node, "shareAboveZero", summary.shareAboveZero());
-    halfWidths(node, summary, true);
+    halfWidths(node, HalfWidths95.ofValues(summary), true);
   }
 
   /** The summary's statistics ({@link Summary#FIELDS}) alone. */
@@ -172,9 +172,9 @@ public final class RunJson {
    * {@code "halfWidth95": {"mean", "p5", ..., "p95"}} and, with {@code share}, the share above
    * zero's ({@link HalfWidths95}; null where not estimated).
    */
-  static void halfWidths(ObjectNode node, Summary summary, boolean share) {
+  static void halfWidths(ObjectNode node, HalfWidths95 of, boolean share) {
     ObjectNode halfWidths = node.putObject("halfWidth95");
-    double[] errors = HalfWidths95.of(summary).values();
+    double[] errors = of.values();
     for (int i = 0; i < errors.length - (share ? 0 : 1); i++) {
       number(halfWidths, HalfWidths95.FIELDS[i], errors[i]);
     }

@@ -152,7 +152,7 @@ public final class RunTable {
       for (Summary s : column.summaries()) {
         // too few replications to estimate the band ends' errors: none (and the mean's from
         // one replication is NaN too); Math.max keeps a NaN
-        HalfWidths95 e = HalfWidths95.of(s);
+        HalfWidths95 e = HalfWidths95.ofValues(s);
         mean = Math.max(mean, e.mean());
         low = Math.max(low, e.bands().p5());
         high = Math.max(high, e.bands().p95());
