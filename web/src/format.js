@@ -99,7 +99,9 @@ export function probabilityAgainst(p, goal) {
       return decimals === 0 ? text : number(p * 100, decimals) + '%';
     }
   }
-  return number(p * 100, 3) + '%';
+  // within a thousandth of a point of the goal yet on the other side: said so (0.499996 had
+  // read '50%' beside a goal of 50%)
+  return `${p < goal ? '<' : '>'}${number(goal * 100, 3)}%`;
 }
 
 /**

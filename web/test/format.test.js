@@ -14,6 +14,9 @@ describe('probabilityAgainst', () => {
     expect(probabilityAgainst(0.8049, 0.8)).toBe('80%');
     expect(probabilityAgainst(0.8951, 0.9)).toBe('89.5%');
     expect(probabilityAgainst(0.9049, 0.9)).toBe('90%');
+    // within a thousandth of a point of the goal, below it: said so, not '50%'
+    expect(probabilityAgainst(0.499996, 0.5)).toBe('<50%');
+    expect(probabilityAgainst(0.7999996, 0.8)).toBe('<80%');
     // far from the goal, or without one: as probability writes it
     expect(probabilityAgainst(0.7954, 0.5)).toBe('80%');
     expect(probabilityAgainst(0.7954, undefined)).toBe(probability(0.7954));

@@ -158,7 +158,10 @@ final class Cells {
         return decimals == 0 ? percent(probability) : text;
       }
     }
-    return String.format(Locale.ROOT, "%.3f%%", 100 * probability);
+    // within a thousandth of a point of the goal yet not it: said to be below or above it
+    // (0.499996 had printed "50.000%" beside a goal of 50%, an analyst's trial)
+    return (probability < goal ? "<" : ">")
+        + String.format(Locale.ROOT, "%.3f%%", 100 * goal).replaceAll("\\.?0+%$", "%");
   }
 
   /** A probability as a whole percentage, {@code <1%} and {@code >99%} near the ends. */

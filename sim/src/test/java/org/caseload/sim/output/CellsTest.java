@@ -59,7 +59,8 @@ class CellsTest {
 
   @ParameterizedTest(name = "{0} against {1} -> {2}")
   @CsvSource({"0.7988,0.8,79.9%", "0.8259,0.8,83%", "0.8,0.8,80%", "0.79996,0.8,79.996%",
-      "0.8004,0.8,80.04%", "0.003,0.8,<1%", "0.996,0.999,99.6%", "1.0,0.8,100%"})
+      "0.8004,0.8,80.04%", "0.003,0.8,<1%", "0.996,0.999,99.6%", "1.0,0.8,100%",
+      "0.499996,0.5,<50%", "0.500004,0.5,>50%", "0.8050004,0.805,>80.5%"})
   void aProbabilityBesideAGoal_doesNotReadAsTheGoalUnlessItIs(double p, double goal,
       String text) {
     assertThat(Cells.percent(p, goal)).isEqualTo(text);
