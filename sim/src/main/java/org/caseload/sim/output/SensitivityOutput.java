@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.decide.Sensitivity;
+import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.SobolIndices;
 
 /**
@@ -42,16 +43,21 @@ public final class SensitivityOutput {
         + " common random numbers).%n", request.output(), Cells.replications(
             request.replications()), request.seed()));
     if (tornado != null) {
+      MetricAt at = request.output();
+      boolean money = (at.metric() != null ? at.metric().unit() : at.snapshotMetric().unit())
+          == org.caseload.core.metrics.Unit.MONEY;
+      java.util.function.DoubleFunction<String> f = money ? SensitivityOutput::pounds
+          : SensitivityOutput::number;
       out.append(String.format(Locale.ROOT, "%nTornado: central value %s (se %s); each input"
           + " at its low and high end, the others central; widest first.%n",
-          number(tornado.central()), number(tornado.centralSe())));
+          f.apply(tornado.central()), f.apply(tornado.centralSe())));
       TextGrid grid = new TextGrid("lrrrrrrll");
       grid.add(List.of("input", "low", "se", "high", "se", "swing", "se", "low end",
           "high end"));
       for (Sensitivity.Bar bar : tornado.bars()) {
-        grid.add(List.of(bar.input(), number(bar.low()), number(bar.lowSe()),
-            number(bar.high()), number(bar.highSe()), number(bar.swing()),
-            number(bar.swingSe()), bar.lowSetting(), bar.highSetting()));
+        grid.add(List.of(bar.input(), f.apply(bar.low()), f.apply(bar.lowSe()),
+            f.apply(bar.high()), f.apply(bar.highSe()), f.apply(bar.swing()),
+            f.apply(bar.swingSe()), bar.lowSetting(), bar.highSetting()));
       }
       out.append(grid.render());
       out.append(String.format(Locale.ROOT, "se: Monte Carlo standard error of the mean over"
@@ -203,6 +209,12 @@ public final class SensitivityOutput {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** Pounds to the pound ({@code £1,256,911}, {@code -£24,312}): a cost's tornado ends. */
+  static String pounds(double v) {
+    return Double.isNaN(v) ? "-"
+        : (v < 0 ? "-" : "") + String.format(Locale.ROOT, "£%,.0f", Math.abs(v));
   }
 
   private static String number(double v) {

@@ -369,4 +369,15 @@ class DecideCommandsTest {
         + " parameters + 0 levers)) x 2000 = 10000) replications; add --yes to run them, or ask"
         + " for fewer --replications, --sobol-points, parameters or levers");
   }
+
+  /** A cost's tornado is in pounds, as every other table's money (it had read 1,256,911). */
+  @Test
+  void sensitivity_ofACost_printsPounds() {
+    CliRunner.Result r = CliRunner.run("sensitivity", "--preset", "medway-2019", "--months", "3",
+        "--metric", "cost", "--month", "3", "--method", "tornado", "--parameters",
+        "annualTurnover", "--replications", "8", "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("Tornado: central value £[0-9,]+ \\(se £[0-9,]+\\)")
+        .containsPattern("annualTurnover +£[0-9,]+ +£[0-9,]+ +£[0-9,]+");
+  }
 }

@@ -18,4 +18,12 @@ class SensitivityOutputTest {
     assertThat(SensitivityOutput.fixed(0.6667)).isEqualTo("0.667");
     assertThat(SensitivityOutput.fixed(Double.NaN)).isEqualTo("-");
   }
+
+  /** A cost's tornado is in pounds, as every other table's money (it had read 1,256,911). */
+  @Test
+  void aCostsTornado_isInPounds() {
+    assertThat(SensitivityOutput.pounds(1_256_911.4)).isEqualTo("£1,256,911");
+    assertThat(SensitivityOutput.pounds(-24_312)).isEqualTo("-£24,312");
+    assertThat(SensitivityOutput.pounds(Double.NaN)).isEqualTo("-");
+  }
 }
