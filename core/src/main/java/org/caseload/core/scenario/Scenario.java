@@ -46,7 +46,7 @@ public record Scenario(
   /** The most months a scenario may project. */
   public static final int MAX_HORIZON_MONTHS = 120;
 
-  /** The longest name a scenario may have, in UTF-16 characters. */
+  /** The longest name a scenario may have, in characters (code points: an emoji is one). */
   public static final int MAX_NAME_LENGTH = 200;
 
   /**
