@@ -260,7 +260,7 @@ public final class CaseloadServer implements AutoCloseable {
     }
     try {
       return DfeData.load(config.dfeFolder());
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) { // unreadable, or no DfE workforce table in it
       LOG.warn("cannot read DfE data at {} ({}): calibrations are unavailable",
           config.dfeFolder(), e.getMessage());
       return null;

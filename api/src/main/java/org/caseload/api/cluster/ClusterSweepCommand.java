@@ -128,7 +128,7 @@ public final class ClusterSweepCommand implements Callable<Integer> {
     DfeData dfe;
     try {
       dfe = DfeData.load(data);
-    } catch (IOException | IllegalArgumentException e) { // unreadable, or not DfE's files
+    } catch (IOException e) { // unreadable, not a folder, or no DfE workforce table in it
       throw new BadSettingException("--data", "cannot read " + data + " (" + e.getMessage()
           + ")");
     }

@@ -59,12 +59,14 @@ public final class DfeData {
    *
    * @throws UnreadableFileException naming a {@code .csv} file that is not a regular UTF-8 file
    *     of at most {@link #MAX_FILE_BYTES}, or cannot be read
+   * @throws UnusableFolderException if {@code folder} is not a folder or holds no workforce
+   *     table
    * @throws IOException if the folder cannot be listed
-   * @throws IllegalArgumentException if no workforce table is found
    */
   public static DfeData load(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(folder + " is not a folder");
+      throw new UnusableFolderException(folder, UnusableFolderException.Reason.NOT_A_FOLDER,
+          "is not a folder");
     }
     List<Path> csvs;
     try (Stream<Path> list = Files.list(folder)) {
@@ -89,8 +91,8 @@ public final class DfeData {
       data.add(file);
     }
     if (data.tables.get(DfeTable.WORKFORCE).isEmpty()) {
-      throw new IllegalArgumentException(folder + " holds no DfE workforce table (a CSV with"
-          + " inpost_fte and vacancy_fte columns)");
+      throw new UnusableFolderException(folder, UnusableFolderException.Reason.NO_WORKFORCE_TABLE,
+          "holds no DfE workforce table (a CSV with inpost_fte and vacancy_fte columns)");
     }
     return data;
   }

@@ -130,8 +130,19 @@ class DfeDataTest {
   @Test
   void folderWithoutWorkforceTable_isRefused() throws IOException {
     Files.writeString(dir.resolve("x.csv"), "a,b\n1,2\n");
-    assertThatThrownBy(() -> DfeData.load(dir)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("holds no DfE workforce table");
+    assertThatThrownBy(() -> DfeData.load(dir)).isInstanceOf(UnusableFolderException.class)
+        .hasMessageContaining("holds no DfE workforce table")
+        .extracting(e -> ((UnusableFolderException) e).reason())
+        .isEqualTo(UnusableFolderException.Reason.NO_WORKFORCE_TABLE);
+  }
+
+  @Test
+  void aFileWhereTheFolderShouldBe_isRefusedAsNotAFolder() throws IOException {
+    Path file = Files.writeString(dir.resolve("x.csv"), "a,b\n1,2\n");
+    assertThatThrownBy(() -> DfeData.load(file)).isInstanceOf(UnusableFolderException.class)
+        .hasMessage(file + " is not a folder")
+        .extracting(e -> ((UnusableFolderException) e).folder())
+        .isEqualTo(file);
   }
 
   /** The files of the repository's data/dfe, copied to {@code dir}, so one can be added. */

@@ -9,6 +9,7 @@ import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
 import org.caseload.core.data.UnknownAreaException;
 import org.caseload.core.data.UnreadableFileException;
+import org.caseload.core.data.UnusableFolderException;
 import org.caseload.core.scenario.Scenario;
 import picocli.CommandLine.Option;
 
@@ -28,10 +29,10 @@ final class DataFlags {
         data = DfeData.load(folder);
       } catch (UnreadableFileException e) {
         throw new UserError("--data: " + e.file() + ": " + FileReasons.of(e));
+      } catch (UnusableFolderException e) {
+        throw new UserError("--data: " + e.getMessage());
       } catch (IOException e) {
         throw new UserError("--data: cannot read " + folder + ": " + FileReasons.of(e));
-      } catch (IllegalArgumentException e) {
-        throw new UserError("--data: " + e.getMessage());
       }
     }
     return data;
