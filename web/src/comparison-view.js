@@ -2,9 +2,9 @@
 import { fanRows } from './charts.js';
 import { meanBeside, differenceWithInterval, extraCostCells, shares } from './format.js';
 import { $ } from './state.js';
-import { chartFigures, legend, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
+import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, allocationMonths, allocationNote, comparedLabel, planYearLabel } from './wording.js';
+import { accuracyNote, allocationMonths, allocationNote, comparedLabel, nobodyHoldingNote, planYearLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -20,12 +20,10 @@ export function renderComparison(doc) {
     ...fanRows(base, def.metric, 'baseline', def.factor), ...fanRows(plan, def.metric, 'plan', def.factor)]);
   // Caseload more likely worse while fewer children wait: the backlog is being allocated.
   const everyMonth = variant.differences.map((_, i) => i + 1);
-  const chartNote = allocationNote(allocationMonths(variant.differences, everyMonth));
-  if (chartNote) {
-    const fig = figures.find((f) => f.dataset.metric === 'caseload');
-    fig.append(note(chartNote, 'caseload-chart-note'));
-    fig.querySelector('svg').setAttribute('aria-describedby', 'legend caseload-chart-note');
-  }
+  noteUnder(figures, 'caseload', allocationNote(allocationMonths(variant.differences, everyMonth)),
+    'caseload-chart-note');
+  noteUnder(figures, 'caseload', nobodyHoldingNote([{ label: 'baseline', result: base },
+    { label: 'plan', result: plan }]), 'nobody-holding-note');
   $('charts').replaceChildren(...figures);
   renderTeams({ baseline: base, plan }, doc.months, xDomain);
   const months = [12, 24, 36, 60].filter((m) => m <= doc.months);

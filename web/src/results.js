@@ -191,6 +191,22 @@ export function chartFigures(rowsOf) {
   return { figures, xDomain };
 }
 
+/**
+ * A note read with the chart of `metric` among `figures` (its svg described by the legend and
+ * the note), or nothing when `text` is null.
+ */
+export function noteUnder(figures, metric, text, id) {
+  if (!text) return;
+  const fig = figures.find((f) => f.dataset.metric === metric);
+  const p = document.createElement('p');
+  p.className = 'note';
+  p.id = id;
+  p.textContent = text;
+  fig.append(p);
+  const svg = fig.querySelector('svg');
+  svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? 'legend'} ${id}`);
+}
+
 export function legend(series) {
   const p = $('legend');
   p.replaceChildren('Line: median; dark band: middle 50% of replications; light band: 90%.');

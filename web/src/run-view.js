@@ -1,9 +1,9 @@
 // A baseline's results: its fans (and by team, team-view.js), DfE indicators, costs, targets and their accuracy.
 import { fanRows } from './charts.js';
 import { $ } from './state.js';
-import { chartFigures, legend, summary, snapshotTable, costTable, targetsTable, markEarlierResults } from './results.js';
+import { chartFigures, legend, noteUnder, summary, snapshotTable, costTable, targetsTable, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote } from './wording.js';
+import { accuracyNote, nobodyHoldingNote } from './wording.js';
 
 export function renderRun(result) {
   $('results').hidden = false;
@@ -11,6 +11,7 @@ export function renderRun(result) {
   legend(['baseline']);
   summary(result, 'run');
   const { figures, xDomain } = chartFigures((def) => fanRows(result, def.metric, 'baseline', def.factor));
+  noteUnder(figures, 'caseload', nobodyHoldingNote([{ result }]), 'nobody-holding-note');
   $('charts').replaceChildren(...figures);
   renderTeams({ baseline: result }, result.months, xDomain);
   const tables = [snapshotTable(result), costTable(result), targetsTable(result)].filter(Boolean);

@@ -1,7 +1,7 @@
 // Words the page puts beside numbers: the baseline's facts, chart titles by role, the note
 // on caseload read with unallocated cases, the published figures' legend. Pure functions,
 // unit-tested in test/wording.test.js.
-import { number } from './format.js';
+import { number, probability } from './format.js';
 import { ROLES } from './teams.js';
 
 /** Cases in a scenario's queues ({assessment, childProtection, lookedAfter, childInNeed}). */
@@ -81,6 +81,30 @@ export function allocationNote(months) {
   if (!months.length) return null;
   const which = months.length === 1 ? `month ${months[0]}` : `months ${monthRanges(months)}`;
   return `${ALLOCATION_NOTE} (${which}).`;
+}
+
+/**
+ * Where some replications have nobody holding cases in a month (a council of a few social
+ * workers, all gone): their caseloads read 0 in the fans, which is no caseload, and a target on
+ * a caseload is not met there. From each run ({label, result}) its month with the most such
+ * replications; null where someone always holds cases. (Isles of Scilly had read "caseload at
+ * most 12: 100%" with a fifth of its replications holding nobody.)
+ */
+export function nobodyHoldingNote(runs) {
+  const parts = [];
+  for (const { label, result } of runs) {
+    let worst = null;
+    for (const m of result.monthly) {
+      const holding = m.metrics.caseHolderFte?.shareAboveZero;
+      if (typeof holding === 'number' && holding < 1 && (worst === null || holding < worst.holding)) {
+        worst = { month: m.month, holding };
+      }
+    }
+    if (worst) parts.push(`${label ? `${label}: ` : ''}${probability(1 - worst.holding)} of replications at month ${worst.month}`);
+  }
+  if (!parts.length) return null;
+  return `Nobody holds cases in some replications (most: ${parts.join('; ')}). Their caseloads read 0 in these `
+    + 'charts, which is no caseload, and a target on a caseload is not met there.';
 }
 
 /** The legend of the published figures drawn before a run's first month. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { planYearLabel } from '../src/wording.js';
+import { nobodyHoldingNote, planYearLabel } from '../src/wording.js';
 
 describe('planYearLabel', () => {
   it('gives a plan year its dates, and its months where it is not a whole year', () => {
@@ -249,5 +249,24 @@ describe('targets beyond the months to run', async () => {
     expect(targetsBeyondMonths([], '1')).toBeNull();
     expect(targetsBeyondMonths(targets, 'six')).toBeNull();
     expect(targetsBeyondMonths(targets, '')).toBeNull();
+  });
+});
+
+describe('nobodyHoldingNote', () => {
+  const run = (...holding) => ({ monthly: holding.map((h, i) => ({ month: i + 1,
+    metrics: { caseHolderFte: { shareAboveZero: h } } })) });
+
+  it('is null where someone always holds cases', () => {
+    expect(nobodyHoldingNote([{ result: run(1, 1, 1) }])).toBeNull();
+  });
+
+  it('names the month with the most replications holding nobody, per run', () => {
+    expect(nobodyHoldingNote([{ result: run(1, 0.9, 0.784, 0.8) }])).toBe('Nobody holds cases in some '
+      + 'replications (most: 22% of replications at month 3). Their caseloads read 0 in these charts, '
+      + 'which is no caseload, and a target on a caseload is not met there.');
+    expect(nobodyHoldingNote([{ label: 'baseline', result: run(0.99, 0.95) },
+      { label: 'plan', result: run(1, 1) }])).toContain('(most: baseline: 5% of replications at month 2)');
+    expect(nobodyHoldingNote([{ label: 'baseline', result: run(0.5) },
+      { label: 'plan', result: run(0.9995) }])).toContain('baseline: 50% of replications at month 1; plan: <0.1% of');
   });
 });

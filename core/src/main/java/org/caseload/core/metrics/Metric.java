@@ -104,6 +104,22 @@ public enum Metric {
     };
   }
 
+  /**
+   * Whether this metric has a value in a month's {@code row}: a caseload, or a share of case
+   * holders, needs someone holding cases (the service's {@link #caseHolderFte} above 0); where
+   * nobody does the row reads 0, which is no caseload, and a target on it is not met (a council
+   * of two social workers both gone had met "caseload <= 12" while children waited). A role's
+   * caseload is known to be defined only as far as the service has case holders.
+   */
+  public boolean definedIn(double[] row) {
+    return switch (this) {
+      case caseload, caseloadAssessment, caseloadLongTerm, caseloadMedian, caseloadP90,
+          caseloadMax, shareAbove20, shareAbove25, shareAbove30 ->
+          row[caseHolderFte.ordinal()] > 0;
+      default -> true;
+    };
+  }
+
   /** The number of metrics, for arrays indexed by ordinal. */
   public static final int COUNT = values().length;
 

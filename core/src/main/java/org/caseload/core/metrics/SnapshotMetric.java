@@ -54,6 +54,14 @@ public enum SnapshotMetric {
     };
   }
 
+  /**
+   * Whether this indicator has a value in a {@code snapshot} (as {@link Metric#definedIn}): the
+   * caseload needs case holders at 30 September.
+   */
+  public boolean definedIn(double[] snapshot) {
+    return this != caseload || snapshot[caseHolderFte.ordinal()] > 0;
+  }
+
   /** The number of snapshot metrics, for arrays indexed by ordinal. */
   public static final int COUNT = values().length;
 

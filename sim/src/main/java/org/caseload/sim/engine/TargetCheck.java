@@ -2,6 +2,7 @@ package org.caseload.sim.engine;
 
 import java.util.List;
 import org.caseload.core.metrics.DfeSnapshot;
+import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.target.Target;
@@ -44,16 +45,19 @@ public final class TargetCheck {
     return targets.size();
   }
 
-  /** Whether target {@code index} holds in {@code rows}. */
+  /**
+   * Whether target {@code index} holds in {@code rows}; never in a month where its metric has
+   * no value ({@link Metric#definedIn}: a caseload with nobody holding cases).
+   */
   public boolean holds(int index, double[][] rows) {
     Target target = targets.get(index);
     return switch (target.scope()) {
-      case MONTH -> target.op().test(rows[target.month() - 1][target.metric().ordinal()],
-          target.threshold());
+      case MONTH -> holdsIn(target, rows[target.month() - 1]);
       case SNAPSHOT -> {
         DfeSnapshot.compute(rows, snapshotMonth[index], snapshotBuffer);
-        yield target.op().test(snapshotBuffer[target.snapshotMetric().ordinal()],
-            target.threshold());
+        yield target.snapshotMetric().definedIn(snapshotBuffer)
+            && target.op().test(snapshotBuffer[target.snapshotMetric().ordinal()],
+                target.threshold());
       }
       case EVERY_MONTH -> everyMonth(target, rows);
       case ANY_MONTH -> anyMonth(target, rows);
@@ -82,9 +86,14 @@ public final class TargetCheck {
     };
   }
 
+  private static boolean holdsIn(Target target, double[] row) {
+    return target.metric().definedIn(row)
+        && target.op().test(row[target.metric().ordinal()], target.threshold());
+  }
+
   private static boolean everyMonth(Target target, double[][] rows) {
     for (double[] row : rows) {
-      if (!target.op().test(row[target.metric().ordinal()], target.threshold())) {
+      if (!holdsIn(target, row)) {
         return false;
       }
     }
@@ -93,7 +102,7 @@ public final class TargetCheck {
 
   private static boolean anyMonth(Target target, double[][] rows) {
     for (double[] row : rows) {
-      if (target.op().test(row[target.metric().ordinal()], target.threshold())) {
+      if (holdsIn(target, row)) {
         return true;
       }
     }

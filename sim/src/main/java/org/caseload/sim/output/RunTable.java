@@ -51,6 +51,7 @@ public final class RunTable {
     out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
         + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));
+    out.append(nobodyHoldingCases(result));
     if (result.scenario().hasLocalTeams()) {
       out.append("\nBy team (each role has several teams), every 12 months and at the end:\n");
       out.append(byTeam(result));
@@ -75,6 +76,29 @@ public final class RunTable {
         + " snapshots. Other metrics: --metrics NAME,NAME ('caseload metrics').\n"
         + Cells.ACCURACY + Cells.MONTE_CARLO_ERROR);
     return out.toString();
+  }
+
+  /**
+   * Where some replications have nobody holding cases in a month: how many at most and when,
+   * since their caseloads read 0 in the bands (a ratio with nothing to divide by) and targets
+   * on a caseload count them as not met; empty where every replication has case holders.
+   */
+  static String nobodyHoldingCases(RunResult result) {
+    int worst = 0;
+    double fewest = 1;
+    for (int month = 1; month <= result.months(); month++) {
+      double holding = result.summary(month, Metric.caseHolderFte).shareAboveZero();
+      if (holding < fewest) {
+        fewest = holding;
+        worst = month;
+      }
+    }
+    if (worst == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "* Nobody holds cases in %s of replications at month %d"
+        + " (the most of any month): their caseloads read 0\n  in the bands above, and a target"
+        + " on a caseload is not met there.%n", Cells.tenth(1 - fewest), worst);
   }
 
   private static String monthly(RunResult result, List<Metric> metrics) {
