@@ -136,6 +136,35 @@ class RunApiTest extends ServerPerClass {
   }
 
   /**
+   * A cancel asked when every replication is done and the results are being made and stored:
+   * answered 202 only if the run then ends cancelled, else 409 and the run succeeds (it had been
+   * answered 202 and the run had still succeeded, an outside trial, 4 times in 4).
+   */
+  @Test
+  void aCancelAnswered202_alwaysEndsTheRunCancelled() {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      String location = api.submit("/api/v1/runs", new JsonObject()
+          .put("preset", "medway-2019-example").put("replications", 1_000).put("months", 120));
+      JsonObject progress;
+      do {
+        progress = api.get(location).bodyAsJsonObject();
+      } while (!progress.getString("status").equals("succeeded")
+          && progress.getJsonObject("progress").getLong("done") < 1_000);
+      HttpResponse<Buffer> cancel = api.delete(location);
+      JsonObject run = api.awaitEnd(location, WAIT);
+      if (cancel.statusCode() == 202) {
+        assertThat(run.getString("status")).as("attempt " + attempt).isEqualTo("cancelled");
+        assertProblem(api.get(location + "/results"), 409);
+      } else {
+        assertThat(cancel.statusCode()).isEqualTo(409);
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(run.getBoolean("cancelRequested")).isFalse();
+        assertThat(api.get(location + "/results").statusCode()).isEqualTo(200);
+      }
+    }
+  }
+
+  /**
    * A whole number written with an exponent or a fraction (1e2, 3.0) is that number, as the
    * contract's JSON Schema "integer" and the scenario format read it, as written; a fraction
    * is refused, however close to a whole number.

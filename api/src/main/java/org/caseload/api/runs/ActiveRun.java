@@ -26,6 +26,7 @@ public final class ActiveRun implements Runnable {
   /** Who waits for the end; each removes itself when it gives up ({@link #whenEnded}). */
   private final Set<Runnable> waiters = ConcurrentHashMap.newKeySet();
   private volatile boolean ended;
+  private boolean storing; // guarded by this
   private volatile RunStatus status = RunStatus.QUEUED;
   private volatile OffsetDateTime startedAt;
 
@@ -107,9 +108,30 @@ public final class ActiveRun implements Runnable {
     done.set(value);
   }
 
-  /** Asks the run to stop at its next chunk; {@code reason} says why (the first one counts). */
-  void stop(StopReason reason) {
+  /**
+   * Asks the run to stop at its next chunk; {@code reason} says why (the first one counts).
+   * Returns false, asking nothing, once its results are being stored ({@link #storeResults}):
+   * a cancel then would be answered and not carried out (it had been answered 202 and the run
+   * had still succeeded).
+   */
+  synchronized boolean stop(StopReason reason) {
+    if (storing) {
+      return false;
+    }
     stopReason.compareAndSet(null, reason);
+    return true;
+  }
+
+  /**
+   * Whether its computed results may be stored as its end: true, and no stop is taken after
+   * this, unless it was asked to stop before (while the results were being made).
+   */
+  synchronized boolean storeResults() {
+    if (stopReason.get() != null) {
+      return false;
+    }
+    storing = true;
+    return true;
   }
 
   /** Why it was asked to stop, or null. */

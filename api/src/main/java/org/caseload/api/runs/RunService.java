@@ -205,17 +205,15 @@ public final class RunService implements AutoCloseable {
           return now;
         }));
       }
-      if (stopHere(live)) {
+      if (!live.stop(StopReason.CANCELLED)) {
+        throw new CannotCancelException("the " + kind.text() + " has finished computing and"
+            + " its results are being stored; it ends as succeeded");
+      }
+      if (executor.remove(live)) { // queued, not started: ended here
         return endUnstarted(live).compose(v -> status(id, kind));
       }
       return Future.succeededFuture(run);
     });
-  }
-
-  /** Stops a run of this server's as cancelled; true when it was queued (not yet started). */
-  private boolean stopHere(ActiveRun live) {
-    live.stop(StopReason.CANCELLED);
-    return executor.remove(live);
   }
 
   /** How often {@link #share} runs. */
@@ -252,7 +250,8 @@ public final class RunService implements AutoCloseable {
           List<Future<Void>> ended = new ArrayList<>();
           for (UUID id : asked) {
             ActiveRun live = active.get(id);
-            if (live != null && !live.stopping() && stopHere(live)) {
+            if (live != null && !live.stopping() && live.stop(StopReason.CANCELLED)
+                && executor.remove(live)) {
               ended.add(endUnstarted(live)); // each on its own: one failing stops no other
             }
           }
@@ -309,6 +308,9 @@ public final class RunService implements AutoCloseable {
           .cancelled(() -> run.stopReason() != null)
           .build();
       RunPlan.Output output = run.plan().execute(options, chunks);
+      if (!run.storeResults()) { // asked to stop while its results were being made
+        throw new CancellationException();
+      }
       long done = run.done();
       persist(run, () -> store.succeed(run.id(), done, output.json(), output.csv()));
       end = RunStatus.SUCCEEDED;
