@@ -12,6 +12,7 @@ import io.vertx.openapi.validation.SchemaValidationException;
 import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseload.api.runs.CannotCancelException;
@@ -138,6 +139,13 @@ public final class Problems {
           parameter == null ? body(rc) : parameterValue(rc, parameter));
     }
     if (failure instanceof ValidatorException e) {
+      String undecodable = undecodableQueryParameter(rc);
+      if (undecodable != null && parameterOf(e.getMessage()) == null) {
+        // the contract's validator decodes query values a second time: a % in a decoded
+        // value (sent as %25) fails there, unnamed; it had been refused as "body"
+        return ApiProblem.badField(Bodies.shown(undecodable), "must not contain a % sign"
+            + " (no parameter's value has one)");
+      }
       return validatorProblem(e);
     }
     return domainProblem(failure);
@@ -280,6 +288,16 @@ public final class Problems {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** The first query parameter whose decoded value has a % sign, or null. */
+  private static String undecodableQueryParameter(RoutingContext rc) {
+    for (Map.Entry<String, String> entry : rc.queryParams()) {
+      if (entry.getValue().indexOf('%') >= 0) {
+        return entry.getKey();
+      }
+    }
+    return null;
   }
 
   /** The text sent for a path or query parameter (null if absent or repeated). */
