@@ -186,8 +186,21 @@ class RunApiTest extends ServerPerClass {
     HttpResponse<Buffer> big = api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
         + "\"replications\":1,\"months\":1,\"seed\":9007199254740993.0}");
     assertThat(big.statusCode()).as(big.bodyAsString()).isEqualTo(202);
-    assertThat(api.awaitEnd(big.getHeader("Location"), WAIT).getLong("seed"))
+    JsonObject bigRun = api.awaitEnd(big.getHeader("Location"), WAIT);
+    assertThat(bigRun.getLong("seed")).isEqualTo(9007199254740993L);
+    // and the request echoed is one that runs the same: its seed the whole number, not the
+    // double 9.007199254740992E15 (an outside trial sent an echo again and got other numbers)
+    JsonObject echoed = bigRun.getJsonObject("request");
+    assertThat(echoed.getValue("seed")).isEqualTo(9007199254740993L);
+    assertThat(echoed.getValue("months")).isEqualTo(1);
+    assertThat(api.awaitEnd(api.submit("/api/v1/runs", echoed), WAIT).getLong("seed"))
         .isEqualTo(9007199254740993L);
+    HttpResponse<Buffer> written = api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"replications\":1e0,\"months\":1.0,\"seed\":12345678901234567890e-1}");
+    assertThat(written.statusCode()).as(written.bodyAsString()).isEqualTo(202);
+    assertThat(api.get(written.getHeader("Location")).bodyAsString())
+        .contains("\"request\":{\"preset\":\"synthetic-small\",\"replications\":1,\"months\":1,"
+            + "\"seed\":1234567890123456789}");
     assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
         + "\"replications\":0.99999999999999999999}"), "replications",
         "must be a whole number, was 0.99999999999999999999");

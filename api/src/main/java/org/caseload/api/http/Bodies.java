@@ -2,6 +2,8 @@ package org.caseload.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
@@ -46,6 +48,34 @@ final class Bodies {
     }
     Text.requirePlain(node);
     return (ObjectNode) node;
+  }
+
+  /**
+   * A request as a run stores and shows it ({@code request}): as sent, but a whole number
+   * written with a point or an exponent is written back as that whole number where it fits a
+   * long, not as its double ({@code 12345678901234567890e-1} had been echoed as
+   * 1.23456789012345677E18, another seed, so that the request sent again ran other numbers).
+   */
+  static String echo(ObjectNode body) {
+    return exact(body).toString();
+  }
+
+  private static JsonNode exact(JsonNode node) {
+    if (node instanceof WrittenDecimal) {
+      OptionalLong whole = WrittenDecimal.exactLong(node);
+      return whole.isPresent() ? LongNode.valueOf(whole.getAsLong()) : node;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = ((ObjectNode) node).objectNode();
+      node.properties().forEach(field -> copy.set(field.getKey(), exact(field.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = ((ArrayNode) node).arrayNode();
+      node.forEach(element -> copy.add(exact(element)));
+      return copy;
+    }
+    return node;
   }
 
   /**

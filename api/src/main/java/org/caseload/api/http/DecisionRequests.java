@@ -128,7 +128,7 @@ final class DecisionRequests {
         throw ApiProblem.badField("targets", e.getMessage());
       }
       return new RunPlan(RunKind.GOAL_SEEK, base.id(), base.version(), List.of(scenario),
-          targets, max, seed, body.toString(), new Decision.GoalSeekWork(request));
+          targets, max, seed, Bodies.echo(body), new Decision.GoalSeekWork(request));
     }));
   }
 
@@ -202,7 +202,7 @@ final class DecisionRequests {
           + " replications" + (plan.work().sobol() > 0 ? ", Sobol points" : "")
           + " or inputs");
       return new RunPlan(RunKind.SENSITIVITY, base.id(), base.version(),
-          List.of(plan.request().base()), List.of(), replications, seed, body.toString(),
+          List.of(plan.request().base()), List.of(), replications, seed, Bodies.echo(body),
           new Decision.SensitivityWork(plan));
     }));
   }

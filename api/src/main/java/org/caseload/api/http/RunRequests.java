@@ -85,7 +85,7 @@ final class RunRequests {
       requireMemory("months", SummaryMemory.run(scenario, settings.replications, 1));
       requireWork("replications", settings.replications, List.of(scenario), FEWER_RUNS);
       return new RunPlan(RunKind.RUN, source.id(), source.version(), List.of(scenario),
-          targets, settings.replications, settings.seed, body.toString(), null, precisions);
+          targets, settings.replications, settings.seed, Bodies.echo(body), null, precisions);
     }));
   }
 
@@ -276,7 +276,7 @@ final class RunRequests {
             baseline, scenarios.subList(1, scenarios.size()), settings.replications, 1));
         requireWork("replications", settings.replications, scenarios, FEWER_RUNS);
         return new RunPlan(RunKind.COMPARISON, base.id(), base.version(), scenarios,
-            targets, settings.replications, settings.seed, body.toString());
+            targets, settings.replications, settings.seed, Bodies.echo(body));
       }));
     }));
   }

@@ -146,7 +146,7 @@ final class SweepRequests {
               + s.reason()).findFirst().orElse(""));
     }
     return new RunPlan(RunKind.SWEEP, null, null, scenarios, List.of(), replications, seed,
-        body.toString(), new Decision.SweepWork(councils, axes, metrics, replications, seed,
+        Bodies.echo(body), new Decision.SweepWork(councils, axes, metrics, replications, seed,
             summaryBytes, paired));
   }
 
