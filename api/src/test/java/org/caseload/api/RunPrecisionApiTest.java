@@ -56,6 +56,13 @@ class RunPrecisionApiTest extends ServerPerClass {
         + "\"halfWidth\":1e400}]}"), "precision[0].halfWidth", "");
     assertBadField(api.post("/api/v1/runs", run + "[{\"metric\":\"caseload\","
         + "\"halfWidth\":NaN}]}"), "body", "'NaN' is not a JSON value");
+    // a share's half-width in points (5 for ±5 points) had stopped a run at 128 replications
+    assertBadField(api.post("/api/v1/runs", run + "[{\"metric\":\"vacancyRate\","
+        + "\"halfWidth\":5}]}"), "precision[0].halfWidth",
+        "vacancyRate is a share from 0 to 1, so its half-width must be below 1: for 5 points"
+            + " write 0.05");
+    assertBadField(api.post("/api/v1/runs", run + "[{\"metric\":\"vacancyRate\","
+        + "\"halfWidth\":1}]}"), "precision[0].halfWidth", "for 1 point write 0.01");
     assertBadField(api.post("/api/v1/runs", run + "[{\"metric\":\"caseload\"}]}"),
         "precision[0].halfWidth", "");
     assertBadField(api.post("/api/v1/runs", run + "[{\"metric\":\"caseload\","

@@ -179,6 +179,10 @@ final class RunRequests {
             + " in " + metric + "'s own unit, was " + (half == null ? "missing"
                 : Bodies.shown(half.toString())));
       }
+      String share = Precision.shareProblem(metric, halfWidth);
+      if (share != null) {
+        throw ApiProblem.badField(at + ".halfWidth", share);
+      }
       parsed.add(new Precision(metric, halfWidth));
     }
     return parsed;

@@ -59,6 +59,10 @@ final class PrecisionOptions {
       throw new UserError("--precision: the half-width of " + metric + " must be above 0,"
           + " was " + Numbers.shown(number.strip()));
     }
+    String share = Precision.shareProblem(metric, halfWidth);
+    if (share != null) {
+      throw new UserError("--precision: " + share);
+    }
     return new Precision(metric, halfWidth);
   }
 }

@@ -14,6 +14,28 @@ class PrecisionOptionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
+   * A share's half-width is a fraction too: 5 (meant as ±5 points) is refused, exit 2, saying
+   * what to write; it had stopped a run at 128 replications, as any half-width of 1 or more
+   * would.
+   */
+  @Test
+  void aSharesHalfWidthInPoints_isRefused() {
+    CliRunner.Result points = run("run", "--preset", "medway-2019", "--months", "6",
+        "--precision", "vacancyRate=5", "--quiet");
+    assertThat(points.code()).isEqualTo(2);
+    assertThat(points.out()).isEmpty();
+    assertThat(points.err()).contains("--precision: vacancyRate is a share from 0 to 1, so its"
+        + " half-width must be below 1: for 5 points write 0.05");
+    CliRunner.Result huge = run("run", "--preset", "medway-2019", "--months", "6",
+        "--precision", "agencyRate=250", "--quiet");
+    assertThat(huge.code()).isEqualTo(2);
+    assertThat(huge.err()).contains("must be below 1, was 250");
+    CliRunner.Result fraction = run("run", "--preset", "medway-2019", "--months", "6",
+        "--replications", "200", "--precision", "vacancyRate=0.5", "--quiet");
+    assertThat(fraction.code()).as(fraction.err()).isZero();
+  }
+
+  /**
    * The run stops at the first multiple of 64 replications (of at least 100) at which the
    * caseload's 95% half-width is within the request in every month, says so, and is the same
    * bytes on one thread and two. Its half-widths are checked against Student's t from the
