@@ -301,6 +301,7 @@ test('save, reload, reopen; a stale edit is refused with a clear message; delete
   page.once('dialog', (d) => d.accept()); // delete asks first (trial.spec.js)
   await page.getByRole('button', { name: 'Delete Medway plus 8 assessment posts' }).click();
   await expect(page.locator('#scenario-list tbody tr')).toHaveCount(0);
+  await expect(page.locator('#scenario-none')).toBeVisible();
   expect((await api.get(`/api/v1/scenarios/${id}`)).status()).toBe(404);
 });
 

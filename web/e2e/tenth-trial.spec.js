@@ -53,3 +53,23 @@ test('where nobody holds cases a caseload target is not met, and the caseload ch
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
+
+test('a goal-seek followed again after a reload under another baseline is said to be of the one it was asked of', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.locator('#target-month').fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  // a search of many plans, so that it is still running across the reload
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/2\ncampaign=1..3/1');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toContainText('goal-seek', { timeout: 30_000 });
+  await page.getByLabel('Preset', { exact: true }).selectOption('worcestershire-2017');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await expect(page.locator('#assumptions h3')).toContainText('Baseline: worcestershire-2017');
+  await page.reload();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 120_000 });
+  // it had read "of the targets ... as they were", under Worcestershire, as if Worcestershire's
+  await expect(page.locator('#frontier-stale')).toHaveText(/^This answer is of the earlier baseline medway-2019.*; find the cheapest plan again for worcestershire-2017/);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});

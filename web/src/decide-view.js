@@ -4,7 +4,7 @@ import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
-  defaultDecideLevers, goalSeekAnswer, tornadoHeading } from './decide.js';
+  defaultDecideLevers, endedLine, goalSeekAnswer, tornadoHeading } from './decide.js';
 import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
@@ -99,7 +99,10 @@ async function decide(path, makeBody) {
     done(kind);
     return null;
   }
-  const job = { path, kind, id: created.id, links: created.links, typed: asking[kind].typed };
+  // with the start it is of, so that followed again after a reload it is told apart from a
+  // baseline chosen since (a goal-seek of Kent had been shown under Rutland as Rutland's)
+  const job = { path, kind, id: created.id, links: created.links, typed: asking[kind].typed,
+    start: portable(asking[kind].start) };
   if (!active.cancelled) told().say(`${kind} started`); // not after "cancelling..."
   try {
     sessionStorage.setItem(DECIDE_KEY, JSON.stringify(job));
@@ -137,7 +140,7 @@ async function followDecision(job) {
     ended = ['succeeded', 'failed', 'cancelled'].includes(status.status);
     if (status.status !== 'succeeded') {
       tell(ended
-        ? `${kind} ${status.status}${status.error ? `: ${status.error}` : ''}`
+        ? endedLine(kind, status)
         : `Lost touch with the ${kind}, which goes on on the server: reload the page to follow it again.`);
       return null;
     }
@@ -216,7 +219,8 @@ export function claimStoredDecision() {
 /** Follows a claimed search (claimStoredDecision) again, then draws its results. */
 export async function reattachDecision(job) {
   if (!job) return;
-  asking[job.kind] = { typed: job.typed ?? null, start: state.start };
+  asking[job.kind] = { typed: job.typed ?? null,
+    start: !job.start?.scenario || sameStart(job.start, state.start) ? state.start : job.start };
   const doc = await followDecision(job);
   if (!doc) return;
   if (job.kind === 'goal-seek') drawGoalSeek(doc);

@@ -618,3 +618,13 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     ],
   });
 }
+
+/**
+ * A goal-seek's or tornado's end other than success, in a line: "goal-seek cancelled", or
+ * "goal-seek failed: REASON"; the reason left out where it only says the status again (it had
+ * read "goal-seek cancelled: cancelled").
+ */
+export function endedLine(kind, status) {
+  const reason = status.error && status.error !== status.status ? `: ${status.error}` : '';
+  return `${kind} ${status.status}${reason}`;
+}

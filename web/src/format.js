@@ -300,8 +300,10 @@ export function meanBeside(metric, x, d) {
     if (p < 1 || p > 99) return percent(x);
     return `${fixed(p, digits)}%`;
   }
-  const own = kind === 'count' ? 0 : 1;
-  return digits > own ? fixed(x, digits) : metricValue(metric, x);
+  // a mean count under 10 keeps a decimal: 0.554 children waiting had read '1' beside 1.518
+  // read '2' (a planner's trial), where the difference's whole numbers asked for none
+  const own = kind === 'count' && Math.abs(x) >= 10 ? 0 : 1;
+  return digits > own || kind === 'count' ? fixed(x, Math.max(digits, own)) : metricValue(metric, x);
 }
 
 /**

@@ -87,6 +87,7 @@ export async function listScenarios() {
     tr.append(name, version, updated, actions);
     return tr;
   }));
+  $('scenario-none').hidden = items.length > 0; // an empty table's header alone had said nothing
   if (focused) [...tbody.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === focused)?.focus();
 }
 

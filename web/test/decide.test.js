@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalSeekRequest, tornadoRequest, frontierRows, tornadoRows, lines, frontierCostLabel, frontierNote, frontierTitle,
+import { endedLine, goalSeekRequest, tornadoRequest, frontierRows, tornadoRows, lines, frontierCostLabel, frontierNote, frontierTitle,
   costReplicationsText, frontierTable } from '../src/decide.js';
 
 describe('decide', () => {
@@ -353,5 +353,14 @@ describe('the frontier\'s cost axis', async () => {
     expect(new Set(shown).size).toBe(shown.length);
     expect(shown).toContain('7.35');
     expect(frontierCostTicks([2e6, 30e6]).decimals).toBe(1);
+  });
+});
+
+describe('endedLine', () => {
+  it('says a cancel once, and a failure with its reason', () => {
+    expect(endedLine('goal-seek', { status: 'cancelled', error: 'cancelled' })).toBe('goal-seek cancelled');
+    expect(endedLine('tornado', { status: 'cancelled', error: null })).toBe('tornado cancelled');
+    expect(endedLine('goal-seek', { status: 'failed', error: 'the run is too large for this server' }))
+      .toBe('goal-seek failed: the run is too large for this server');
   });
 });

@@ -199,6 +199,11 @@ describe('means beside their differences', async () => {
     expect(meanBeside('unallocatedCases', 12, 0.4)).toBe('12.0');
     expect(meanBeside('caseload', 19.84, 0.6)).toBe('19.8');
     expect(meanBeside('unallocatedCases', 12.3, 3)).toBe('12');
+    // under 10, a decimal whatever the difference: 0.554 is not 1
+    expect(meanBeside('unallocatedCases', 0.554, -0.964)).toBe('0.6');
+    expect(meanBeside('unallocatedCases', 1.518, -0.964)).toBe('1.5');
+    expect(meanBeside('unallocatedCases', 0.39, -0.07)).toBe('0.39');
+    expect(meanBeside('unallocatedCases', 0, -0.964)).toBe('0.0');
     expect(meanBeside('cost', 1234567, 286)).toBe('£1.2m');
   });
 });
