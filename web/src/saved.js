@@ -4,7 +4,7 @@ import { leverFromIntervention } from './levers.js';
 import { renderTargets } from './levers-view.js';
 import { scenarioToSave, savedSettings, assumptionPositions, problems } from './requests.js';
 import { typedSettings } from './runs.js';
-import { $, state, workOnPage, unsavedWork } from './state.js';
+import { $, state, workOnPage, unsavedWork, readingKey } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
 import { afterStart, areaOf, showAssumptions, describePreset } from './start.js';
 
@@ -114,8 +114,11 @@ async function saveOnce(asNew) {
   }
   // a second scenario of the same name is allowed (the API keys scenarios by id) but asked
   // about: two rows named alike are easy to open or delete by mistake
-  if (asNew && savedNames().includes(name)
-    && !window.confirm(`A scenario named "${name}" is saved already. Save another with the same name?`)) {
+  // a name that reads as one saved (another case, a space more, composed otherwise) is asked
+  // about too: it had been saved unasked, and the list then showed two alike
+  const alike = asNew ? savedNames().find((saved) => readingKey(saved) === readingKey(name)) : undefined;
+  if (alike !== undefined
+    && !window.confirm(`A scenario named "${alike}" is saved already. Save another with the same name?`)) {
     $('save-status').textContent = 'Not saved: choose another name, or save changes to the one open.';
     return;
   }

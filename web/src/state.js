@@ -85,3 +85,12 @@ export function portable(start) {
   const { preset, scenarioId, scenario, label, notes, area, saved } = start ?? {};
   return { preset, scenarioId, scenario, label, notes, area, saved };
 }
+
+/**
+ * How a reader tells a name apart from others, as the server's PlainText.readingKey: its
+ * compatibility form (NFKC), without characters that show nothing, runs of spaces as one, none
+ * at the ends, case ignored ("Cafe\u0301" and "café " read alike).
+ */
+export function readingKey(name) {
+  return name.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/[\s\p{Zs}]+/gu, ' ').trim().toLowerCase();
+}

@@ -55,3 +55,15 @@ describe('a start kept across a reload is the page\'s own baseline when it is th
     expect(sameStart(start, null)).toBe(false);
   });
 });
+
+describe('readingKey', () => {
+  it('reads names alike as the server does: composed or not, spaces, invisible characters, case', async () => {
+    const { readingKey } = await import('../src/state.js');
+    const key = readingKey('Caf\u00e9 plan');
+    for (const alike of ['Cafe\u0301 plan', ' café  plan ', 'CAFÉ\u00a0plan', 'Caf\u200bé plan']) {
+      expect(readingKey(alike)).toBe(key);
+    }
+    expect(readingKey('Café plan 2')).not.toBe(key);
+    expect(readingKey('\uff2eorth')).toBe('north');
+  });
+});

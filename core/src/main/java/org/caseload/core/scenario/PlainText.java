@@ -1,5 +1,6 @@
 package org.caseload.core.scenario;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -53,6 +54,36 @@ public final class PlainText {
   private static boolean formatting(char c) {
     return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
         || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * How a reader tells {@code text} apart from other names: its compatibility form (NFKC: a
+   * composed and a decomposed "Café" alike, a full-width letter as its letter), without
+   * characters that show nothing (a zero-width space), any run of spaces (a no-break space too)
+   * as one, none at either end, and case ignored. Two names of one key read as one name; a
+   * Latin and a Cyrillic letter that look alike are still told apart.
+   */
+  public static String readingKey(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(normal.length());
+    boolean space = false;
+    for (int i = 0; i < normal.length(); ) {
+      int c = normal.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.getType(c) == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.appendCodePoint(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   /** {@code text} with each control character and lone surrogate shown as '?'. */

@@ -1,7 +1,9 @@
 package org.caseload.core.scenario;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.caseload.core.scenario.Uncertainty.Parameter;
 
@@ -217,14 +219,21 @@ public final class ScenarioValidator {
     }
     boolean assessment = false;
     boolean longTerm = false;
-    Set<String> names = new HashSet<>();
+    Map<String, String> names = new HashMap<>(); // reading key -> the name first given
     long workers = 0;
     for (int i = 0; i < teams.size(); i++) {
       Team team = teams.get(i);
       String at = "teams[" + i + "]";
-      if (checkLabel(checks, at + ".name", team.name(), Team.MAX_NAME_LENGTH, "")
-          && !names.add(team.name())) {
-        checks.add(at + ".name", "must be unique, '" + team.name() + "' is used twice");
+      if (checkLabel(checks, at + ".name", team.name(), Team.MAX_NAME_LENGTH, "")) {
+        // names a reader cannot tell apart are one name: results by team would show two
+        // teams of one name with different figures ('Café' composed and decomposed)
+        String earlier = names.putIfAbsent(PlainText.readingKey(team.name()), team.name());
+        if (earlier != null) {
+          checks.add(at + ".name", earlier.equals(team.name())
+              ? "must be unique, '" + team.name() + "' is used twice"
+              : "must be unique, '" + team.name() + "' reads as '" + earlier
+                  + "', another team's name");
+        }
       }
       assessment |= team.role() == TeamRole.ASSESSMENT;
       longTerm |= team.role() == TeamRole.LONG_TERM;

@@ -42,6 +42,35 @@ class ScenarioValidatorTextTest {
     assertThat(problems(tree)).isEmpty();
   }
 
+  /**
+   * Team names a reader cannot tell apart are one name, refused as such: composed and
+   * decomposed, with spaces at an end or doubled, a no-break space, a zero-width space, another
+   * case, full-width letters (an outside trial had two teams 'Café' with different figures).
+   */
+  @org.junit.jupiter.api.Test
+  void teamNamesThatReadAlike_areOneName() {
+    String[][] pairs = {{"Caf\u00e9", "Cafe\u0301"}, {"North", "North "}, {"North", " North"},
+        {"North Team", "North  Team"}, {"North Team", "North\u00a0Team"},
+        {"North", "No\u200brth"}, {"North", "north"}, {"North", "\uff2eorth"}};
+    for (String[] pair : pairs) {
+      ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+      tree.putArray("interventions"); // its lever names a team renamed here
+      ((ObjectNode) tree.withArray("teams").get(0)).put("name", pair[0]);
+      ((ObjectNode) tree.withArray("teams").get(1)).put("name", pair[1]);
+      assertThat(problems(tree)).as(pair[1]).extracting(Problem::toString)
+          .containsExactly("teams[1].name: must be unique, '" + pair[1] + "' reads as '"
+              + pair[0] + "', another team's name");
+    }
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    tree.putArray("interventions");
+    ((ObjectNode) tree.withArray("teams").get(0)).put("name", "North");
+    ((ObjectNode) tree.withArray("teams").get(1)).put("name", "North");
+    assertThat(problems(tree)).extracting(Problem::toString)
+        .containsExactly("teams[1].name: must be unique, 'North' is used twice");
+    ((ObjectNode) tree.withArray("teams").get(1)).put("name", "North 2");
+    assertThat(problems(tree)).isEmpty();
+  }
+
   /** A name's length is counted in characters as a reader counts them: an emoji is one. */
   @org.junit.jupiter.api.Test
   void nameLength_countsCodePoints() {
