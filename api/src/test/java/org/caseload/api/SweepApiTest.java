@@ -151,7 +151,7 @@ class SweepApiTest extends ServerPerClass {
   void councilsAreCheckedByName_beforeAnyCalibration() {
     assertBadField(api.post("/api/v1/sweeps", new JsonObject().put("year", 2022)
         .put("councils", new JsonArray().add("Kent").add("nowhere"))), "councils[1]",
-        "'nowhere' has no workforce return in 2022 (or is not a council)");
+        "'nowhere' has no workforce return in 2022 (or is not a council); closest: ");
     JsonArray growths = new JsonArray();
     for (int i = 0; i <= 20; i++) {
       growths.add(i / 100.0);

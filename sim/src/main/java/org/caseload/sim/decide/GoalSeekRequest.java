@@ -92,8 +92,12 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   public static void checkNumbers(double probability, long screenReplications,
       long maxReplications) {
     if (!(probability > 0 && probability < 1)) {
+      // 80 is almost surely 80%: said how to write it, as '80%' is
       throw new InputException(Input.PROBABILITY, "must be strictly between 0 and 1, was "
-          + probability);
+          + probability + (probability > 1 && probability < 100 ? ": for "
+          + java.math.BigDecimal.valueOf(probability).stripTrailingZeros().toPlainString()
+          + "% write " + java.math.BigDecimal.valueOf(probability).movePointLeft(2)
+              .stripTrailingZeros().toPlainString() : ""));
     }
     if (screenReplications < 64 || screenReplications % 64 != 0
         || screenReplications > MOST_REPLICATIONS) {

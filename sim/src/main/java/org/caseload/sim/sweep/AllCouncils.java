@@ -9,6 +9,7 @@ import org.caseload.core.calibration.Calibrator;
 import org.caseload.core.calibration.UncalibratableException;
 import org.caseload.core.data.Area;
 import org.caseload.core.data.DfeData;
+import org.caseload.core.data.Names;
 import org.caseload.core.data.DfeTable;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.FieldSetting;
@@ -209,8 +210,10 @@ public final class AllCouncils {
       String wanted = names.get(i).strip();
       Area area = councils.stream().filter(a -> matches(a, wanted)).findFirst().orElse(null);
       if (area == null) {
+        // the closest of the year's councils, as --la says them (a typo had had no hint)
         throw new UnknownCouncilException(i, "'" + names.get(i) + "' has no workforce return in "
-            + year + " (or is not a council)");
+            + year + " (or is not a council); closest: " + String.join(", ", Names.closest(
+                wanted, councils.stream().map(Area::name).toList(), 3)));
       }
       if (!named.contains(area)) {
         named.add(area);

@@ -25,7 +25,11 @@ class DecideCommandsTest {
           + " the horizon of 3 months: the lever would change nothing",
       "caseloadCap:longTerm=25..18.6|0.8|--lever 'caseloadCap:longTerm=25..18.6': caseloadCap"
           + " takes whole numbers: 25..18.6 has a fraction",
-      "posts:longTerm=0..3|1.5|--probability: must be strictly between 0 and 1",
+      "posts:longTerm=0..3|1.5|--probability: must be strictly between 0 and 1, was 1.5: for"
+          + " 1.5% write 0.015",
+      "posts:longTerm=0..3|80|--probability: must be strictly between 0 and 1, was 80.0: for 80%"
+          + " write 0.8",
+      "posts:longTerm=0..3|100|--probability: must be strictly between 0 and 1, was 100.0",
       "posts:longTerm=0..3|0.8|--target: target \"referrals <= 10 at month 1\" is met"})
   void goalSeek_badInput_exits2WithOneLine(String lever, String p, String message) {
     CliRunner.Result r = CliRunner.run("goal-seek", "--preset", "medway-2019", "--months", "3",

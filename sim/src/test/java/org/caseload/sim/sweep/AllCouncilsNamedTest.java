@@ -32,7 +32,11 @@ class AllCouncilsNamedTest {
     assertThatThrownBy(() -> AllCouncils.named(councils, List.of("Kent", "nowhere"), 2022))
         .isInstanceOfSatisfying(AllCouncils.UnknownCouncilException.class,
             e -> assertThat(e.index()).isEqualTo(1))
-        .hasMessage("'nowhere' has no workforce return in 2022 (or is not a council)");
+        .hasMessageStartingWith("'nowhere' has no workforce return in 2022 (or is not a"
+            + " council); closest: ");
+    assertThatThrownBy(() -> AllCouncils.named(councils, List.of("Medwey"), 2022))
+        .hasMessageStartingWith("'Medwey' has no workforce return in 2022 (or is not a"
+            + " council); closest: Medway");
     // as --la reads names: without the DfE's punctuation or its ", City of"
     assertThat(AllCouncils.named(councils, List.of("St Helens", "bristol"), 2022))
         .extracting(Area::name).containsExactly("St. Helens", "Bristol, City of");
