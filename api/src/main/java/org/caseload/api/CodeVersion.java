@@ -3,8 +3,14 @@ package org.caseload.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.caseload.sim.output.ToolVersion;
 
-/** The version of the code that ran a run, from the build ({@code caseload-version.properties}). */
+/**
+ * The version of the code that ran a run: the tool's version as {@code caseload --version} and
+ * every result's {@code tool} say it ({@link ToolVersion}; the API had said 0.1.0-SNAPSHOT
+ * beside results saying 0.1.0), and the commit it was built from where the build was told it
+ * ({@code caseload-version.properties}, {@code -Dcaseload.commit}).
+ */
 public final class CodeVersion {
 
   private static final String VERSION = read();
@@ -16,15 +22,15 @@ public final class CodeVersion {
   }
 
   private static String read() {
+    String version = ToolVersion.TEXT.substring(ToolVersion.TEXT.lastIndexOf(' ') + 1);
     Properties properties = new Properties();
     try (InputStream in = CodeVersion.class.getResourceAsStream("/caseload-version.properties")) {
       if (in != null) {
         properties.load(in);
       }
     } catch (IOException e) {
-      return "unknown";
+      return version;
     }
-    String version = properties.getProperty("version", "unknown");
     String commit = properties.getProperty("commit", "");
     return commit.isBlank() || commit.startsWith("${") ? version : version + "+" + commit;
   }
