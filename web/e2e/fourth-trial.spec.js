@@ -61,7 +61,7 @@ test('the baseline says how many cases wait for a worker at the base date; a rat
   await page.context().close();
 });
 
-test('Enter in the council or year calibrates; the name box takes at most 200 characters', async ({ browser }) => {
+test('Enter in the council or year calibrates; the name box takes at most 400 UTF-16 units (200 emoji)', async ({ browser }) => {
   const page = await open(browser);
   await page.getByLabel('A council and year (calibrated from DfE data)').check();
   await page.getByLabel('Council (name or code)').fill('Cornwall');
@@ -69,8 +69,8 @@ test('Enter in the council or year calibrates; the name box takes at most 200 ch
   await page.getByLabel('Year (30 September)').press('Enter');
   await expect(page.locator('#assumptions h3')).toHaveText('Baseline: Cornwall 2020 (calibrated)');
   await expect(page.locator('#baseline-facts')).toContainText('329 cases waiting for a worker at the base date');
-  await page.getByLabel('Name', { exact: true }).fill('x'.repeat(300));
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('x'.repeat(200));
+  await page.getByLabel('Name', { exact: true }).fill('x'.repeat(500));
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('x'.repeat(400));
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
