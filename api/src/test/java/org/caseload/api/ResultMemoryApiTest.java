@@ -75,6 +75,15 @@ class ResultMemoryApiTest {
             .as("over the budget, beside another").isEqualTo(429);
         // the JSON result is small: it fits beside the slow download
         assertThat(download(api, location + "/results", 0).statusCode()).isEqualTo(200);
+        // a HEAD reads no result and takes none of the memory: answered beside the slow one
+        // (it had been refused 429, the large result read whole to send no body)
+        HttpResponse<Void> head = head(api, large + "/results?format=csv");
+        assertThat(head.statusCode()).as("HEAD of the large result").isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        HttpResponse<String> small = download(api, location + "/results", 0);
+        assertThat(head(api, location + "/results").headers().firstValueAsLong("Content-Length"))
+            .as("a small result's HEAD gives its GET's length")
+            .hasValue(small.body().getBytes(StandardCharsets.UTF_8).length);
       }
       assertThat(awaitDownload(api, slowCsv, SLOW_LINES)).as("once the slow client has gone")
           .isEqualTo(200);
@@ -125,6 +134,14 @@ class ResultMemoryApiTest {
       Thread.sleep(100);
     }
     return status;
+  }
+
+  /** The answer to HEAD {@code target}. */
+  private static HttpResponse<Void> head(TestServer api, String target) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + api.server.port() + target))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding());
   }
 
   /** The answer to GET {@code target}; a CSV sent whole has {@code lines} lines. */

@@ -120,11 +120,13 @@ final class RunHandlers {
 
   /**
    * The results: JSON by default, CSV with {@code ?format=csv} or an {@code Accept} that
-   * prefers {@code text/csv} ({@link ResultFormat}).
+   * prefers {@code text/csv} ({@link ResultFormat}). A HEAD is answered from the result's
+   * stored size: an 83 MB result had been read whole from the database to send no body.
    */
   void results(RoutingContext rc) {
     boolean csv = ResultFormat.csv(rc.queryParams().get("format"),
         rc.parsedHeaders().accept());
+    String contentType = csv ? "text/csv; charset=utf-8" : "application/json";
     UUID id = id(rc);
     waited(rc, id).compose(v -> service.status(id, kind))
         .compose(run -> {
@@ -139,16 +141,22 @@ final class RunHandlers {
           return store.resultBytes(id, csv);
         })
         .compose(bytes -> {
+          if (HeadAsGet.asked(rc)) {
+            // the headers alone: the result is neither read nor counted against the memory
+            TextBody.sendHead(rc, contentType, bytes);
+            return Future.<Void>succeededFuture();
+          }
           if (!results.reserve(bytes)) {
             throw ApiProblem.busy("results", "this server is sending " + (results.held() >> 20)
                 + " MiB of results, as much as it holds at once; try again shortly",
                 Problems.RETRY_SECONDS);
           }
           results.releaseWhenDone(rc, bytes);
-          return store.result(id, csv);
+          return store.result(id, csv).map(text -> {
+            TextBody.send(rc, contentType, text);
+            return (Void) null;
+          });
         })
-        .onSuccess(text -> TextBody.send(rc,
-            csv ? "text/csv; charset=utf-8" : "application/json", text))
         .onFailure(rc::fail);
   }
 

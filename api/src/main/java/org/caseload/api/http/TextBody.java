@@ -36,8 +36,8 @@ final class TextBody {
 
   /**
    * Answers {@code rc} 200 with {@code text} as {@code contentType}, gzipped off the loop where
-   * it is large and the request's {@code Accept-Encoding} accepts gzip; a HEAD (answered by
-   * the GET's route, {@link HeadAsGet}) gets the headers alone, nothing encoded or compressed.
+   * it is large and the request's {@code Accept-Encoding} accepts gzip. A HEAD (answered by
+   * the GET's route, {@link HeadAsGet}) is answered by {@link #sendHead}, without the text.
    */
   static void send(RoutingContext rc, String contentType, String text) {
     HttpServerResponse response = rc.response();
@@ -47,10 +47,6 @@ final class TextBody {
       return;
     }
     response.putHeader("Vary", "Accept-Encoding");
-    if (HeadAsGet.asked(rc)) {
-      response.setChunked(true).end(); // a HEAD's answer has no body: none made
-      return;
-    }
     if (!acceptsGzip(String.join(",", rc.request().headers().getAll("Accept-Encoding")))) {
       // Vert.x compresses on the loop otherwise (deflate, say); it takes this header off
       response.putHeader("Content-Encoding", "identity");
@@ -71,6 +67,23 @@ final class TextBody {
       response.setChunked(true);
       writeFrom(response, done.result(), 0);
     });
+  }
+
+  /**
+   * Answers a HEAD of a text of {@code bytes} octets of UTF-8 with the headers {@link #send}
+   * would give its GET, without the text: the length where the GET sends the text whole
+   * (every text of at most {@link #PIECE} octets has at most as many chars), else the headers
+   * of one sent in pieces, whose length the GET does not give either (RFC 9110 section 9.3.2
+   * lets a HEAD leave out a length the content alone decides).
+   */
+  static void sendHead(RoutingContext rc, String contentType, long bytes) {
+    HttpServerResponse response = rc.response();
+    response.setStatusCode(200).putHeader("Content-Type", contentType);
+    if (bytes <= PIECE) {
+      response.putHeader("Content-Length", Long.toString(bytes)).end();
+      return;
+    }
+    response.putHeader("Vary", "Accept-Encoding").setChunked(true).end();
   }
 
   /**
