@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.caseload.api.store.TextPieces;
 
 /**
  * Sends a text answer, a large one (a stored result: an all-England sweep's CSV may be 64 MiB)
@@ -150,10 +151,7 @@ final class TextBody {
       response.drainHandler(v -> writeFrom(response, text, from));
       return;
     }
-    int to = Math.min(text.length(), from + PIECE);
-    if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-      to--;
-    }
+    int to = TextPieces.end(text, from, PIECE);
     if (to == text.length()) {
       response.end(text.substring(from));
       return;
