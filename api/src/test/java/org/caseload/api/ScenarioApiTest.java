@@ -200,6 +200,62 @@ class ScenarioApiTest extends ServerPerClass {
         .isEqualTo(before);
   }
 
+  /**
+   * A stored scenario keeps what the calibration it was made from assumed (the calibration's
+   * notes), so that the page shows them again when it is reopened (they had been lost, and
+   * with them the warning of very uncertain figures): given, replaced, none when not given;
+   * each refused note a 400 naming it, before anything is stored.
+   */
+  @Test
+  void calibrationNotesAreStoredWithTheScenario_andChecked() {
+    HttpResponse<Buffer> calibrated = api.post("/api/v1/calibrations",
+        new JsonObject().put("la", "Medway").put("year", 2019));
+    assertThat(calibrated.statusCode()).as(calibrated.bodyAsString()).isEqualTo(200);
+    JsonArray notes = calibrated.bodyAsJsonObject().getJsonArray("notes");
+    assertThat(notes).isNotEmpty();
+    JsonObject scenario = calibrated.bodyAsJsonObject().getJsonObject("scenario");
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", scenario).put("calibrationNotes", notes));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    String location = created.getHeader("Location");
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("calibrationNotes"))
+        .isEqualTo(notes);
+    JsonArray edited = new JsonArray().add("durations scaled by 0.77 \u00e9 \ud83d\ude00");
+    HttpResponse<Buffer> updated = api.put(location, new JsonObject().put("version", 1)
+        .put("scenario", scenario).put("calibrationNotes", edited));
+    assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
+    assertThat(api.get(location).bodyAsJsonObject().getJsonArray("calibrationNotes"))
+        .isEqualTo(edited);
+    assertThat(api.put(location, new JsonObject().put("version", 2).put("scenario", scenario))
+        .bodyAsJsonObject().getJsonArray("calibrationNotes")).as("none sent: none kept")
+        .isEmpty();
+
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    JsonArray many = new JsonArray();
+    for (int i = 0; i < 51; i++) {
+      many.add("note " + i);
+    }
+    Object[][] bad = {{"a note", "calibrationNotes"}, {many, "calibrationNotes"},
+        {new JsonArray().add(""), "calibrationNotes[0]"},
+        {new JsonArray().add("ok").add("   "), "calibrationNotes[1]"},
+        {new JsonArray().add("\ud83d\ude00".repeat(2_001)), "calibrationNotes[0]"},
+        {new JsonArray().add(3), "calibrationNotes[0]"},
+        {new JsonArray().addNull(), "calibrationNotes[0]"},
+        {new JsonArray().add(new JsonObject()), "calibrationNotes[0]"},
+        {new JsonArray().add("a\u0000b"), "calibrationNotes[0]"}};
+    for (Object[] b : bad) {
+      assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario", scenario)
+          .put("calibrationNotes", b[0])), (String) b[1], "");
+    }
+    // 2,000 characters outside the BMP (4,000 chars) are within the limit
+    HttpResponse<Buffer> longest = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", scenario.copy().put("name", "longest note"))
+        .put("calibrationNotes", new JsonArray().add("\ud83d\ude00".repeat(2_000))));
+    assertThat(longest.statusCode()).as(longest.bodyAsString()).isEqualTo(201);
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .isEqualTo(before + 1);
+  }
+
   @Test
   void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
     JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");

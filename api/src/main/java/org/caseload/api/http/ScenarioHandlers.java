@@ -99,7 +99,7 @@ final class ScenarioHandlers {
     Long seed = has(body, "seed") ? RunRequests.seed(body) : null;
     return new Checked(scenario, ScenarioJson.write(scenario), new StoredScenario.Settings(
         targets.stream().map(Target::text).toList(), replications, seed,
-        assumptions(body, scenario.interventions().size())), version);
+        assumptions(body, scenario.interventions().size()), calibrationNotes(body)), version);
   }
 
   /**
@@ -134,6 +134,47 @@ final class ScenarioHandlers {
       positions.add((int) position);
     }
     return positions;
+  }
+
+  /** Notes a stored scenario keeps at most: a calibration makes 7 to 13. */
+  static final int MAX_CALIBRATION_NOTES = 50;
+  /** Characters a note may have: a calibration's are under 350. */
+  static final int MAX_NOTE_CHARACTERS = 2_000;
+
+  /**
+   * What the calibration the scenario was made from assumed: the texts of POST
+   * /api/v1/calibrations's {@code notes}, as the planner saw them (not checked against a
+   * calibration: a planner may have edited the scenario since); none when left out. At most
+   * {@link #MAX_CALIBRATION_NOTES} texts of 1 to {@link #MAX_NOTE_CHARACTERS} characters; each
+   * bad one is a 400 naming {@code calibrationNotes[i]}.
+   */
+  static List<String> calibrationNotes(ObjectNode body) {
+    JsonNode node = body.get("calibrationNotes");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw ApiProblem.badField("calibrationNotes", "must be a list of texts");
+    }
+    if (node.size() > MAX_CALIBRATION_NOTES) {
+      throw ApiProblem.badField("calibrationNotes", "must have at most "
+          + MAX_CALIBRATION_NOTES + " notes, had " + node.size());
+    }
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      String field = "calibrationNotes[" + i + "]";
+      if (!node.get(i).isTextual()) {
+        throw ApiProblem.badField(field, "must be a string, was " + Bodies.shown(node.get(i).toString()));
+      }
+      String note = node.get(i).textValue();
+      int characters = note.codePointCount(0, note.length());
+      if (note.isBlank() || characters > MAX_NOTE_CHARACTERS) {
+        throw ApiProblem.badField(field, "must have 1 to " + MAX_NOTE_CHARACTERS
+            + " characters, not only spaces; had " + characters);
+      }
+      notes.add(note);
+    }
+    return notes;
   }
 
   void delete(RoutingContext rc) {
@@ -181,6 +222,7 @@ final class ScenarioHandlers {
         node.put("seed", settings.seed());
       }
       settings.assumptions().forEach(node.putArray("assumptions")::add);
+      settings.calibrationNotes().forEach(node.putArray("calibrationNotes")::add);
     }
     return node;
   }

@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class ScenarioStore {
 
   private static final String COLUMNS = "id, name, version, document, targets, replications,"
-      + " seed, assumptions, created_at, updated_at";
+      + " seed, assumptions, calibration_notes, created_at, updated_at";
 
   private final Pool pool;
   private final Clock clock;
@@ -40,9 +40,10 @@ public final class ScenarioStore {
     // given up on past the deadline: not stored, or removed if committed meanwhile
     // (Database#boundedTransaction)
     return Database.boundedTransaction(pool, sql -> sql.preparedQuery("INSERT INTO scenarios ("
-            + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $8) RETURNING " + COLUMNS)
-        .execute(Tuple.of(id, name, document, json(settings.targets()),
-            settings.replications(), settings.seed(), json(settings.assumptions()), now))
+            + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING "
+            + COLUMNS).execute(Tuple.of(id, name, document, json(settings.targets()),
+            settings.replications(), settings.seed(), json(settings.assumptions()),
+            json(settings.calibrationNotes()), now))
         .map(rows -> scenario(rows.iterator().next())),
         () -> pool.preparedQuery("DELETE FROM scenarios WHERE id = $1 AND version = 1")
             .execute(Tuple.of(id)));
@@ -87,11 +88,11 @@ public final class ScenarioStore {
     // given up on past the deadline: not made (Database#boundedTransaction)
     return Database.boundedTransaction(pool, sql -> sql.preparedQuery("UPDATE scenarios SET"
             + " name = $3, document = $4, targets = $5, replications = $6, seed = $7,"
-            + " assumptions = $8, version = version + 1, updated_at = $9"
-            + " WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
+            + " assumptions = $8, calibration_notes = $9, version = version + 1,"
+            + " updated_at = $10 WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
         .execute(Tuple.of(id, version, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()),
-            OffsetDateTime.now(clock)))
+            json(settings.calibrationNotes()), OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -125,13 +126,17 @@ public final class ScenarioStore {
         row.getInteger("version"), row.getString("document"), new StoredScenario.Settings(
             List.of(read(row.getString("targets"), String[].class)), row.getLong("replications"),
             row.getLong("seed"), Arrays.stream(read(row.getString("assumptions"), int[].class))
-                .boxed().toList()),
+                .boxed().toList(),
+            List.of(read(row.getString("calibration_notes"), String[].class))),
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Targets and assumptions as stored: a JSON array of the texts, or of the positions. */
+  /**
+   * Targets, assumptions and calibration notes as stored: a JSON array of the texts, or of
+   * the positions.
+   */
   static String json(List<?> values) {
     try {
       return MAPPER.writeValueAsString(values);

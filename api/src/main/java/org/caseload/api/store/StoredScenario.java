@@ -15,13 +15,15 @@ public record StoredScenario(UUID id, String name, int version, String document,
    * What a planner set for a scenario besides the scenario: the targets (as runs take them,
    * none unless given), the replications and seed of its runs (null unless given) and which
    * of its interventions are assumptions, in the baseline too (their positions in the
-   * scenario's interventions, ascending; none unless given).
+   * scenario's interventions, ascending; none unless given), and what the calibration it was
+   * made from assumed (the calibration's notes, as the planner saw them; none unless given).
    */
   public record Settings(List<String> targets, Long replications, Long seed,
-      List<Integer> assumptions) {
+      List<Integer> assumptions, List<String> calibrationNotes) {
     public Settings {
       targets = List.copyOf(targets);
       assumptions = List.copyOf(assumptions);
+      calibrationNotes = List.copyOf(calibrationNotes);
     }
   }
 }
