@@ -164,7 +164,8 @@ final class ScenarioHandlers {
     for (int i = 0; i < node.size(); i++) {
       String field = "calibrationNotes[" + i + "]";
       if (!node.get(i).isTextual()) {
-        throw ApiProblem.badField(field, "must be a string, was " + Bodies.shown(node.get(i).toString()));
+        throw ApiProblem.badField(field, "must be a string, was "
+            + Bodies.shown(node.get(i).toString()));
       }
       String note = node.get(i).textValue();
       int characters = note.codePointCount(0, note.length());
