@@ -1,6 +1,6 @@
 // Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
 // typical range and a slot for the API's message.
-import { LEVERS, planLevers, typicalHint, farWarning } from './levers.js';
+import { LEVERS, planLevers, typicalHint, farWarning, chooseTeam } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
 import { markEarlierResults } from './results.js';
@@ -85,7 +85,10 @@ export function renderLevers() {
         for (const t of teams()) control.append(new Option(t, t));
         control.value = lever.values[f.name];
         control.addEventListener('change', () => {
-          lever.values[f.name] = control.value;
+          // a default sized to the team follows it, unless typed over
+          for (const name of chooseTeam(lever, f.name, control.value, state.start?.scenario)) {
+            $(`lever-${i}-${name}`).value = lever.values[name];
+          }
           // a range relative to the team's figures follows the team chosen
           for (const g of def.fields) {
             const hint = $(`lever-${i}-${g.name}-hint`);

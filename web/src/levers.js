@@ -1,6 +1,6 @@
 // The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
 // one line of help. Building interventions from what was typed is pure and unit-tested.
-import { typedNumber, typedMoney, number } from './format.js';
+import { typedNumber, typedMoney, number, money } from './format.js';
 
 /** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 function round1(x) {
@@ -20,15 +20,52 @@ export function typicalHint(field, scenario, values = {}) {
   return `typical: ${field.typical}${here ? `; ${here}` : ''}`;
 }
 
-/** This council's funded posts in the team chosen, or null. */
-function establishmentOf(sc, values) {
-  return sc?.teams?.find((t) => t.name === values.team)?.establishment ?? null;
-}
-
 /** This council's permanent staff in post, or null. */
 function staffInPost(sc) {
   const staff = (sc?.teams ?? []).reduce((a, t) => a + (t.permanent ?? []).reduce((b, c) => b + (c.count ?? 0), 0), 0);
   return staff || null;
+}
+
+/** The permanent cost of a post a year where a scenario does not say (docs/model.md). */
+const PERMANENT_COST = 55_000;
+
+/**
+ * Money as a planner would set it: to the largest step of £10k, £50k, £100k, £500k, £1m, ...
+ * that is at most a tenth of it (so within 5% from £100,000), £10k at least, and never under one
+ * step: £44,418 is £40,000, £515,483 £500,000, £11.0m £11,000,000, £2,000 £10,000.
+ */
+function roundMoney(x) {
+  const tenth = x / 10;
+  const power = 10 ** Math.floor(Math.log10(tenth));
+  const step = Math.max(10_000, tenth >= 5 * power ? 5 * power : power);
+  return Math.max(step, Math.round(x / step) * step);
+}
+
+/**
+ * The levers whose size is the council's, in its own figures (its calibrated or preset
+ * scenario, and the team chosen): posts, funding and a newly qualified cohort, each {low,
+ * high} (the typical range), `far` (past which a value is warned of, farWarning) and `value`
+ * (a new lever's default), or null where the scenario lacks the figure (the field's fixed
+ * value then). Posts: 2-10% of the team's funded posts, a new lever 5% of them, whole and at
+ * least 1 (a fixed 8 had been half of Medway's assessment team); warned past half of them, and
+ * never under 10. Funding: those posts at the scenario's permanent cost, the default rounded
+ * (roundMoney). A cohort: 0-10% of the council's permanent staff in post a year, a new lever
+ * 5%, whole and at least 1; warned past 30%, and never under 15.
+ */
+export function leverFit(scenario, teamName) {
+  const team = scenario?.teams?.find((t) => t.name === teamName);
+  const e = team?.establishment;
+  const cost = scenario?.parameters?.funding?.permanentCostPerYear ?? PERMANENT_COST;
+  const staff = staffInPost(scenario);
+  const posts = e > 0 ? { team: team.name, establishment: e, low: 0.02 * e, high: 0.1 * e,
+    far: Math.max(0.5 * e, 10), value: Math.max(1, Math.round(0.05 * e)) } : null;
+  return {
+    posts,
+    funding: posts && { team: posts.team, establishment: e, cost, low: posts.low * cost, high: posts.high * cost,
+      far: posts.far * cost, value: roundMoney(0.05 * e * cost) },
+    nqCohort: staff && { staff, low: 0, high: 0.1 * staff, far: Math.max(0.3 * staff, 15),
+      value: Math.max(1, Math.round(0.05 * staff)) },
+  };
 }
 
 /**
@@ -57,7 +94,7 @@ export function farWarning(field, raw, scenario, values = {}) {
  * council's own figures; `far`, the bounds past which a value is warned of, farWarning;
  * `fraction`, a share or rate a percentage could be typed for), kind: 'number' | 'team' |
  * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
- * null), and a default.
+ * null), and a default: `fit`, the council's own from leverFit, else the fixed `value`.
  */
 export const LEVERS = {
   referralGrowth: {
@@ -81,16 +118,15 @@ export const LEVERS = {
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
       { name: 'fte', label: 'Posts', unit: 'FTE', typical: "2-10% of the team's establishment", value: 8,
+        fit: (fit) => fit.posts?.value,
         here: (sc, values) => {
-          const team = sc?.teams?.find((t) => t.name === values.team);
-          return team ? `for ${team.name}'s ${round1(team.establishment)} funded posts, ${round1(0.02 * team.establishment)}`
-            + ` to ${round1(0.1 * team.establishment)}` : null;
+          const p = leverFit(sc, values.team).posts;
+          return p ? `for ${p.team}'s ${round1(p.establishment)} funded posts, ${round1(p.low)} to ${round1(p.high)}` : null;
         },
-        // half the team's funded posts, and never under 10 (a small team's default of 8 had
-        // been warned of before anything was typed)
+        // never under 10 (a small team's default of 8 had been warned of before anything was typed)
         far: (sc, values) => {
-          const e = establishmentOf(sc, values);
-          return e ? { below: -Math.max(0.5 * e, 10), above: Math.max(0.5 * e, 10) } : {};
+          const p = leverFit(sc, values.team).posts;
+          return p ? { below: -p.far, above: p.far } : {};
         } },
     ],
   },
@@ -99,8 +135,17 @@ export const LEVERS = {
     help: 'Money a year for a team, turned into posts at the permanent cost of its start month (£1m is about 18 posts).',
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
-      { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: '£500,000 to £5,000,000', value: 1000000,
-        far: () => ({ below: -20_000_000, above: 20_000_000 }) },
+      { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: "the cost of 2-10% of the team's establishment",
+        value: 1000000, fit: (fit) => fit.funding?.value,
+        here: (sc, values) => {
+          const f = leverFit(sc, values.team).funding;
+          return f ? `for ${f.team}'s ${round1(f.establishment)} funded posts at ${money(f.cost)} a year,`
+            + ` ${money(f.low)} to ${money(f.high)}` : null;
+        },
+        far: (sc, values) => {
+          const f = leverFit(sc, values.team).funding;
+          return f ? { below: -f.far, above: f.far } : { below: -20_000_000, above: 20_000_000 };
+        } },
     ],
   },
   recruitmentCampaign: {
@@ -159,13 +204,14 @@ export const LEVERS = {
     label: 'Newly qualified cohort',
     help: 'Newly qualified workers a year, arriving September to November with a protected caseload.',
     fields: [{ name: 'cohortPerYear', label: 'Cohort', unit: 'FTE a year', typical: '0-10% of staff in post', value: 10,
+      fit: (fit) => fit.nqCohort?.value,
       here: (sc) => {
-        const staff = staffInPost(sc);
-        return staff ? `here 0 to ${round1(0.1 * staff)} of ${round1(staff)} in post` : null;
+        const c = leverFit(sc).nqCohort;
+        return c ? `here ${round1(c.low)} to ${round1(c.high)} of ${round1(c.staff)} in post` : null;
       },
       far: (sc) => {
-        const staff = staffInPost(sc);
-        return staff ? { below: 0, above: Math.max(0.3 * staff, 15) } : {};
+        const c = leverFit(sc).nqCohort;
+        return c ? { below: 0, above: c.far } : {};
       } }],
   },
   frontDoor: {
@@ -177,21 +223,45 @@ export const LEVERS = {
 };
 
 /**
- * A new lever as the form holds it: every value a string, as typed; a field that sets what
- * the scenario already has (`current`: the agency policy's cost and cap) starts
- * from the scenario's value where it has one, so adding the lever changes nothing until typed over.
+ * A new lever as the form holds it: every value a string, as typed (startingValue), a team
+ * field on the first of `teams`.
  */
 export function newLever(type, teams = [], scenario = null) {
   const def = LEVERS[type];
   if (!def) throw new Error(`unknown lever ${type}`);
   const values = { startMonth: '1', endMonth: def.endRequired ? '12' : '' };
-  for (const f of def.fields) {
-    const now = f.current && scenario ? f.current(scenario) : undefined;
-    values[f.name] = f.kind === 'team' ? (teams[0] ?? '')
-      : now === null && f.kind === 'optionalNumber' ? ''
-        : String(now ?? f.value ?? '');
-  }
+  for (const f of def.fields) values[f.name] = f.kind === 'team' ? (teams[0] ?? '') : startingValue(f, scenario, values);
   return { type, values, inBaseline: false };
+}
+
+/**
+ * A field's value in a new lever, as a string, with the lever's `values` so far (its team): a
+ * field that sets what the scenario already has (`current`: the agency policy's cost and cap)
+ * starts from the scenario's value where it has one, so adding the lever changes nothing until
+ * typed over; one whose size is the council's (`fit`) from leverFit; else its fixed value.
+ */
+export function startingValue(f, scenario, values = {}) {
+  const now = f.current && scenario ? f.current(scenario) : undefined;
+  if (now === null && f.kind === 'optionalNumber') return '';
+  return String(now ?? f.fit?.(leverFit(scenario, values.team)) ?? f.value ?? '');
+}
+
+/**
+ * A lever's team field (`name`) set to `team`; a value sized to the team (`fit`: posts,
+ * funding) that is still the old team's default becomes the new team's (1 post on Medway's
+ * assessment team, 9 on its long-term), one typed over is kept. The names of the fields changed.
+ */
+export function chooseTeam(lever, name, team, scenario) {
+  const before = { ...lever.values };
+  lever.values[name] = team;
+  const changed = [];
+  for (const f of LEVERS[lever.type].fields) {
+    if (f.fit && before[f.name] === startingValue(f, scenario, before)) {
+      lever.values[f.name] = startingValue(f, scenario, lever.values);
+      changed.push(f.name);
+    }
+  }
+  return changed;
 }
 
 /**

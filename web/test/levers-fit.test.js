@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { leverFit, newLever, chooseTeam, typicalHint, farWarning, LEVERS } from '../src/levers.js';
+
+/** A scenario of two teams: [name, funded posts, permanent staff in post], and a permanent cost. */
+function council(teams, permanentCostPerYear = 55_000) {
+  return {
+    teams: teams.map(([name, establishment, staff]) => ({ name, establishment, permanent: [{ count: staff }] })),
+    parameters: { funding: { permanentCostPerYear } },
+  };
+}
+
+// about Medway 2019 (presets/medway-2019.json) and England 2022 (presets/england-2022.json)
+const SMALL = council([['assessment', 16.2, 13], ['longTerm', 187.4, 149]]);
+const LARGE = council([['assessment', 4009.2, 3207], ['longTerm', 35537.8, 28427]]);
+const TINY = council([['assessment', 2, 2]], 60_000);
+
+const field = (type, name) => LEVERS[type].fields.find((f) => f.name === name);
+
+describe('levers sized to the council', () => {
+  it('a small council: 5% of the team\'s posts, whole, at least 1; their cost rounded to £10k or £50k', () => {
+    const assessment = leverFit(SMALL, 'assessment');
+    expect(assessment.posts.value).toBe(1); // 0.81 posts
+    expect(assessment.funding.value).toBe(40_000); // £44,550
+    expect(assessment.nqCohort.value).toBe(8); // 8.1 of 162 in post
+    const longTerm = leverFit(SMALL, 'longTerm');
+    expect(longTerm.posts.value).toBe(9); // 9.37
+    expect(longTerm.funding.value).toBe(500_000); // £515,350
+    expect(longTerm.posts.far).toBeCloseTo(93.7, 9);
+  });
+
+  it('a large council: the same shares, money to £1m or £5m', () => {
+    const assessment = leverFit(LARGE, 'assessment');
+    expect(assessment.posts.value).toBe(200); // 200.46
+    expect(assessment.funding.value).toBe(11_000_000); // £11,025,300
+    expect(assessment.nqCohort.value).toBe(1582); // 1,581.7 of 31,634
+    const longTerm = leverFit(LARGE, 'longTerm');
+    expect(longTerm.posts.value).toBe(1777); // 1,776.89
+    expect(longTerm.funding.value).toBe(100_000_000); // £97.7m
+  });
+
+  it('a council of two: one post, one step of money at its own permanent cost, a cohort of one', () => {
+    const fit = leverFit(TINY, 'assessment');
+    expect([fit.posts.value, fit.funding.value, fit.nqCohort.value]).toEqual([1, 10_000, 1]);
+    expect(fit.posts.far).toBe(10);
+    expect(fit.funding.far).toBe(600_000);
+  });
+
+  it('a new lever starts from them, on the first team; without a council, from the fixed values', () => {
+    const names = SMALL.teams.map((t) => t.name);
+    expect(newLever('posts', names, SMALL).values).toEqual({ startMonth: '1', endMonth: '', team: 'assessment', fte: '1' });
+    expect(newLever('funding', names, LARGE).values.poundsPerYear).toBe('11000000');
+    expect(newLever('nqCohort', names, SMALL).values.cohortPerYear).toBe('8');
+    expect(leverFit(null, 'assessment')).toEqual({ posts: null, funding: null, nqCohort: null });
+    expect(newLever('posts', [], null).values.fte).toBe('8');
+    expect(newLever('funding', [], null).values.poundsPerYear).toBe('1000000');
+    expect(newLever('nqCohort', [], null).values.cohortPerYear).toBe('10');
+  });
+
+  it('the hints and warnings are in the council\'s figures; the default is never warned of', () => {
+    const lever = newLever('funding', ['assessment', 'longTerm'], SMALL);
+    expect(typicalHint(field('funding', 'poundsPerYear'), SMALL, lever.values)).toBe(
+      "typical: the cost of 2-10% of the team's establishment; for assessment's 16.2 funded posts at £55k a year, £18k to £89k");
+    expect(farWarning(field('funding', 'poundsPerYear'), '£1m', SMALL, lever.values))
+      .toBe('£1m is far above the typical range: check it.');
+    expect(typicalHint(field('posts', 'fte'), SMALL, { team: 'longTerm' }))
+      .toBe("typical: 2-10% of the team's establishment; for longTerm's 187.4 funded posts, 3.7 to 18.7");
+    for (const sc of [SMALL, LARGE, TINY]) {
+      for (const type of ['posts', 'funding', 'nqCohort']) {
+        for (const team of sc.teams) {
+          const l = newLever(type, [team.name], sc);
+          for (const f of LEVERS[type].fields) expect(farWarning(f, l.values[f.name], sc, l.values)).toBe('');
+        }
+      }
+    }
+  });
+
+  it('a default follows the team chosen; a value typed over stays', () => {
+    const lever = newLever('posts', ['assessment', 'longTerm'], SMALL);
+    expect(chooseTeam(lever, 'team', 'longTerm', SMALL)).toEqual(['fte']);
+    expect(lever.values).toMatchObject({ team: 'longTerm', fte: '9' });
+    lever.values.fte = '3';
+    expect(chooseTeam(lever, 'team', 'assessment', SMALL)).toEqual([]);
+    expect(lever.values).toMatchObject({ team: 'assessment', fte: '3' });
+  });
+});
