@@ -128,11 +128,17 @@ export async function usePreset({ said = false } = {}) {
   if (said) sayStart();
 }
 
+/**
+ * The council and year typed calibrated and made the baseline. The button is marked
+ * aria-disabled meanwhile, and a click on it (or Enter in the council or year) does nothing:
+ * disabled, it had dropped the keyboard's focus to the page's start.
+ */
 export async function calibrate() {
-  clearErrors();
   const button = $('calibrate');
+  if (button.getAttribute('aria-disabled') === 'true') return;
+  clearErrors();
   const status = $('start-status');
-  button.disabled = true;
+  button.setAttribute('aria-disabled', 'true');
   state.starting = `${$('council').value.trim()} ${$('year').value.trim()}`;
   status.textContent = `Calibrating ${state.starting}…`;
   try {
@@ -157,7 +163,7 @@ export async function calibrate() {
     } else throw e;
   } finally {
     state.starting = null;
-    button.disabled = false;
+    button.removeAttribute('aria-disabled');
   }
 }
 
