@@ -109,6 +109,14 @@ function wire() {
   $('cancel').addEventListener('click', cancel);
   $('save-new').addEventListener('click', () => save(true));
   $('save-edit').addEventListener('click', () => save(false));
+  // Enter in the name saves as new, as the button beside it does (and nothing else: no form
+  // is submitted); an Enter that ends an input method's composition is the composition's
+  $('scenario-name').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.isComposing) {
+      e.preventDefault();
+      $('save-new').click();
+    }
+  });
   $('download-csv').addEventListener('click', guard(downloadCsv));
   $('download-wide').addEventListener('click', downloadWide);
   $('print').addEventListener('click', () => window.print());
