@@ -127,7 +127,7 @@ async function saveOnce(asNew) {
   try {
     // the targets, replications and seed are saved with it, so that it reopens as it was run
     const settings = savedSettings(state.targets, typedSettings(),
-      assumptionPositions(state.start.scenario, state.levers));
+      assumptionPositions(state.start.scenario, state.levers), state.start.notes ?? []);
     const stored = asNew
       ? await json('scenarios', { method: 'POST', body: { scenario, ...settings } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, ...settings } });
@@ -183,7 +183,7 @@ async function openScenario(id, name) {
   const { interventions = [], ...rest } = stored.scenario;
   const levers = interventions.map(leverFromIntervention);
   state.start = { scenario: { ...rest, interventions: interventions.filter((_, i) => !levers[i]) },
-    label: `${stored.name} (saved, version ${stored.version})`, notes: [],
+    label: `${stored.name} (saved, version ${stored.version})`, notes: stored.calibrationNotes ?? [],
     area: areaOf({ scenario: stored.scenario }),
     saved: { name: stored.name, version: stored.version } };
   // the levers that were assumptions (in the baseline too) come back as assumptions

@@ -177,9 +177,13 @@ describe('a new agency policy lever', () => {
 describe('what a stored scenario keeps besides the scenario', () => {
   it('its targets, and the replications and seed typed where they are whole numbers', () => {
     expect(savedSettings(['caseload <= 18 at month 24'], { replications: '500', seed: '42', months: '24' }))
-      .toEqual({ targets: ['caseload <= 18 at month 24'], assumptions: [], replications: 500, seed: 42 });
-    expect(savedSettings([], { replications: '', seed: 'x' })).toEqual({ targets: [], assumptions: [] });
-    expect(savedSettings([], { replications: '2.5', seed: '-3' }, [2])).toEqual({ targets: [], assumptions: [2], seed: -3 });
+      .toEqual({ targets: ['caseload <= 18 at month 24'], assumptions: [], calibrationNotes: [], replications: 500, seed: 42 });
+    expect(savedSettings([], { replications: '', seed: 'x' })).toEqual({ targets: [], assumptions: [], calibrationNotes: [] });
+    expect(savedSettings([], { replications: '2.5', seed: '-3' }, [2])).toEqual({ targets: [], assumptions: [2], calibrationNotes: [], seed: -3 });
+  });
+  it('the notes of the calibration it was made from', () => {
+    const notes = ['turnover: 87% this area\'s own', 'durations scaled by 0.77'];
+    expect(savedSettings([], {}, [], notes).calibrationNotes).toEqual(notes);
   });
 });
 
