@@ -131,6 +131,13 @@ class PlanRequestApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"medway-2019\"},"
         + " \"variants\": [{\"interventions\": [" + POSTS + "]}], \"months\": 12,"
         + " \"targets\": [\"caseload <= 18 at month 13\"]}"), "targets[0]", "beyond the horizon");
+    // a variant of another council, on the same months, is no variant (Kent of England had
+    // been compared on common random numbers)
+    String kent = api.post("/api/v1/calibrations", "{\"la\": \"Kent\", \"year\": 2022}")
+        .bodyAsJsonObject().getJsonObject("scenario").encode();
+    assertBadField(api.post("/api/v1/comparisons", "{\"baseline\": {\"preset\": \"england-2022\"},"
+        + " \"variants\": [{\"scenario\": " + kent + "}], \"months\": 12}"), "variants[0]",
+        "must be of the baseline's council (England), is of Kent");
   }
 
   private static String body(String fields) {

@@ -320,13 +320,11 @@ final class RunRequests {
     }
   }
 
-  /** A variant runs on the baseline's months: same base date and horizon. */
+  /** A variant runs on the baseline's months, of its council ({@link Comparison}). */
   private static void requireComparable(Scenario baseline, Scenario variant, String field) {
-    if (variant.horizonMonths() != baseline.horizonMonths()
-        || !variant.baseDate().equals(baseline.baseDate())) {
-      throw ApiProblem.badField(field, "must have the baseline's base date and horizon ("
-          + baseline.baseDate() + ", " + baseline.horizonMonths() + " months), has "
-          + variant.baseDate() + ", " + variant.horizonMonths() + " months");
+    String why = Comparison.whyNotComparable(baseline, variant);
+    if (why != null) {
+      throw ApiProblem.badField(field, why);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.model.MonthPlan;
 import org.caseload.core.scenario.Intervention;
+import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Problem;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
@@ -31,24 +32,43 @@ public final class Comparison {
   private Comparison() {}
 
   /**
-   * Checks the scenarios of a comparison before it runs: all valid, every variant with the
-   * baseline's horizon and base date.
+   * Checks the scenarios of a comparison before it runs: all valid, every variant comparable
+   * with the baseline ({@link #whyNotComparable}).
    *
    * @throws org.caseload.core.scenario.InvalidScenarioException if a scenario has problems
-   * @throws IllegalArgumentException if a variant's horizon or base date differs
+   * @throws IllegalArgumentException if a variant is not comparable
    */
   public static void checkVariants(Scenario baseline, List<Scenario> variants) {
     ScenarioValidator.requireValid(baseline);
     for (int v = 0; v < variants.size(); v++) {
       Scenario variant = ScenarioValidator.requireValid(variants.get(v));
-      if (variant.horizonMonths() != baseline.horizonMonths()
-          || !variant.baseDate().equals(baseline.baseDate())) {
+      String why = whyNotComparable(baseline, variant);
+      if (why != null) {
         throw new IllegalArgumentException("variant " + (v + 1) + " (" + variant.name()
-            + "): must have the baseline's base date and horizon (" + baseline.baseDate() + ", "
-            + baseline.horizonMonths() + " months), has " + variant.baseDate() + ", "
-            + variant.horizonMonths() + " months");
+            + "): " + why);
       }
     }
+  }
+
+  /**
+   * Why {@code variant} cannot be compared with {@code baseline}, or null when it can: a
+   * variant runs on the baseline's months (the same base date and horizon) and is of the same
+   * council where both say which ({@code area}, read as {@link PlainText#readingKey}): Kent as
+   * a variant of Rutland had been compared "on common random numbers", +£52m a year.
+   */
+  public static String whyNotComparable(Scenario baseline, Scenario variant) {
+    if (variant.horizonMonths() != baseline.horizonMonths()
+        || !variant.baseDate().equals(baseline.baseDate())) {
+      return "must have the baseline's base date and horizon (" + baseline.baseDate() + ", "
+          + baseline.horizonMonths() + " months), has " + variant.baseDate() + ", "
+          + variant.horizonMonths() + " months";
+    }
+    if (baseline.area() != null && variant.area() != null
+        && !PlainText.readingKey(baseline.area()).equals(PlainText.readingKey(variant.area()))) {
+      return "must be of the baseline's council (" + baseline.area() + "), is of "
+          + variant.area();
+    }
+    return null;
   }
 
   /**

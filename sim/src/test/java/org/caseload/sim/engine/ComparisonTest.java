@@ -75,6 +75,26 @@ class ComparisonTest {
     assertThat(two).isEqualTo(one);
   }
 
+  /** Kent as a variant of Rutland had been compared "on common random numbers". */
+  @Test
+  void variantOfAnotherCouncil_isRefused_andOneOfTheSameOrOfNoneIsNot() {
+    Scenario rutland = inArea("Rutland");
+    Scenario kent = inArea("Kent");
+    assertThatThrownBy(() -> Comparison.checkVariants(rutland, List.of(kent)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("variant 1 (" + kent.name() + "): must be of the baseline's council"
+            + " (Rutland), is of Kent");
+    assertThat(Comparison.whyNotComparable(rutland, inArea("RUTLAND"))).isNull();
+    assertThat(Comparison.whyNotComparable(rutland, inArea(null))).as("a scenario of no council")
+        .isNull();
+    assertThat(Comparison.whyNotComparable(inArea(null), kent)).isNull();
+  }
+
+  private static Scenario inArea(String area) {
+    return new Scenario(BASE.name(), BASE.baseDate(), BASE.horizonMonths(), BASE.teams(),
+        BASE.queues(), BASE.parameters(), BASE.interventions(), BASE.uncertainty(), area);
+  }
+
   @Test
   void variantWithAnotherHorizon_isRefused() {
     assertThatThrownBy(() -> Comparison.run(BASE, List.of(BASE.withHorizon(12)), options(1),
