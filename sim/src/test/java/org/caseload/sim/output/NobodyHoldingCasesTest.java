@@ -52,6 +52,38 @@ class NobodyHoldingCasesTest {
         + " of replications at month " + worst + " (the most of any month)");
   }
 
+  /**
+   * Rutland 2022, whose assessment team is one worker: where that worker has gone, the team's
+   * caseload reads 0 while assessments wait, which is no caseload, and a target on it is not met
+   * (it had been met in 99.5% of replications, an outside trial). Replication by replication
+   * over one seeded run: the run's probability is the share of replications whose month-12 row
+   * has someone holding cases, the team's caseload within the target, and not 0 with
+   * assessments waiting.
+   */
+  @Test
+  void aTeamsCaseloadTarget_isNotMet_whereItReads0WhileItsCasesWait() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    Scenario rutland = Calibrator.calibrate(data, data.area("Rutland"), 2022, 12).scenario();
+    int replications = 400;
+    long seed = 7;
+    RunResult result = MonteCarlo.run(rutland,
+        RunOptions.builder().replications(replications).seed(seed).threads(1).build(),
+        List.of(TargetParser.parse("caseloadAssessment <= 30 at month 12")));
+    int met = 0;
+    int unattended = 0;
+    for (int r = 0; r < replications; r++) {
+      double[] row = MonteCarlo.replicate(rutland, seed, r).row(12);
+      boolean none = row[Metric.caseloadAssessment.ordinal()] == 0
+          && row[Metric.unallocatedAssessments.ordinal()] > 0;
+      unattended += none ? 1 : 0;
+      met += !none && row[Metric.caseHolderFte.ordinal()] > 0
+          && row[Metric.caseloadAssessment.ordinal()] <= 30 ? 1 : 0;
+    }
+    assertThat(unattended).as("replications with assessments waiting and nobody to take them")
+        .isPositive();
+    assertThat(result.targets().get(0).probability()).isEqualTo(met / (double) replications);
+  }
+
   @Test
   void aCouncilWhereSomeoneAlwaysHoldsCases_hasNoSuchLine() {
     RunResult result = MonteCarlo.run(org.caseload.core.scenario.Examples.medway()
