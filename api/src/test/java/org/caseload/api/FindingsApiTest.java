@@ -461,6 +461,18 @@ class FindingsApiTest extends ServerPerClass {
         "/api/v1/presets", "", ""));
     assertRawProblem(delete, 405, "method");
     assertThat(delete.header("Allow")).isEqualTo("GET, HEAD");
+    // a path with a slash at its end is routed as the path without it, and says so in Allow
+    // (a trial's GET /api/v1/runs/ had answered "it supports " and an empty Allow)
+    for (String[] slashed : new String[][] {{"GET", "/api/v1/runs/", "POST"},
+        {"DELETE", "/api/v1/scenarios/", "GET, HEAD, POST"},
+        {"GET", "/api/v1/comparisons/", "POST"}}) {
+      RawHttp.Response response = RawHttp.send(port(), RawHttp.request(slashed[0], slashed[1],
+          "", ""));
+      assertRawProblem(response, 405, "method");
+      assertThat(response.header("Allow")).as(slashed[1]).isEqualTo(slashed[2]);
+      assertThat(response.json().getString("detail")).as(slashed[1])
+          .endsWith("it supports " + slashed[2]);
+    }
     assertRawProblem(post("/api/v1/scenarios", "application/json",
         "{\"scenario\":\"" + "x".repeat(1_100_000) + "\"}"), 413, "body");
     RawHttp.Response longLine = RawHttp.send(port(), RawHttp.request("GET",

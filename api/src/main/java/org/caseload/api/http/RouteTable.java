@@ -52,10 +52,16 @@ final class RouteTable {
     return Pattern.compile(under ? exact + ".+" : exact);
   }
 
-  /** The methods {@code path} answers, as an Allow header ({@code ""} for an unknown path). */
+  /**
+   * The methods {@code path} answers, as an Allow header ({@code ""} for an unknown path). A
+   * slash at its end is the path without it, as the router routes it ({@code GET
+   * /api/v1/runs/} had been a 405 allowing nothing).
+   */
   String allow(String path) {
+    String routed = path.length() > 1 && path.endsWith("/")
+        ? path.substring(0, path.length() - 1) : path;
     for (Entry entry : entries) {
-      if (entry.path().matcher(path).matches()) {
+      if (entry.path().matcher(routed).matches()) {
         List<String> methods = new java.util.ArrayList<>(entry.methods());
         if (methods.contains("GET") && !methods.contains("HEAD")) {
           methods.add(methods.indexOf("GET") + 1, "HEAD"); // HeadAsGet answers it
