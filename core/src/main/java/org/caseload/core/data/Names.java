@@ -18,16 +18,31 @@ public final class Names {
 
   /**
    * Up to {@code count} of {@code names} closest to {@code wanted}, each once, closest first:
-   * names that start with it (ignoring case) before the others, then by edit distance, so
-   * "Worcester" finds Worcestershire before the short names a few edits away.
+   * names that start with it (ignoring case), then names with a word that does ("Hull" finds
+   * Kingston upon Hull, City of, which a trial's suggestions had left out), then the others,
+   * each by edit distance, so "Worcester" finds Worcestershire before the short names a few
+   * edits away.
    */
   public static List<String> closest(String wanted, Collection<String> names, int count) {
-    String key = wanted.toLowerCase(Locale.ROOT);
+    String key = wanted.strip().toLowerCase(Locale.ROOT);
     List<String> sorted = new ArrayList<>(new LinkedHashSet<>(names));
-    sorted.sort(Comparator.comparing((String n) -> !n.toLowerCase(Locale.ROOT).startsWith(key))
+    sorted.sort(Comparator.comparingInt((String n) -> rank(key, n.toLowerCase(Locale.ROOT)))
         .thenComparingInt(n -> distance(key, n.toLowerCase(Locale.ROOT)))
         .thenComparing(Comparator.naturalOrder()));
     return List.copyOf(sorted.subList(0, Math.min(count, sorted.size())));
+  }
+
+  /** 0 for a name that starts with {@code key}, 1 for one with a word that does, else 2. */
+  private static int rank(String key, String name) {
+    if (key.isEmpty() || name.startsWith(key)) {
+      return key.isEmpty() ? 2 : 0;
+    }
+    for (int at = name.indexOf(key); at > 0; at = name.indexOf(key, at + 1)) {
+      if (!Character.isLetterOrDigit(name.charAt(at - 1))) {
+        return 1;
+      }
+    }
+    return 2;
   }
 
   /** Levenshtein distance. */

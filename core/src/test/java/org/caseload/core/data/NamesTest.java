@@ -23,6 +23,15 @@ class NamesTest {
   }
 
   @Test
+  void aNameWithAWordThatBeginsWithWhatWasTyped_comesBeforeNearMisses() {
+    List<String> councils = List.of("Bury", "Dudley", "Halton", "Kent", "Luton",
+        "Kingston upon Hull, City of", "Solihull");
+    assertThat(Names.closest("Hull", councils, 5)).first()
+        .isEqualTo("Kingston upon Hull, City of");
+    assertThat(Names.closest("hull", councils, 7)).doesNotHaveDuplicates().hasSize(7);
+  }
+
+  @Test
   void withoutAPrefix_theNearestByEditsComesFirst() {
     assertThat(Names.closest("Medwey", COUNCILS, 1)).containsExactly("Medway");
   }
