@@ -15,7 +15,8 @@ import java.util.Locale;
  * The one place input files are opened: only regular files (never a folder, device or FIFO
  * such as {@code /dev/zero}, which has no end or never answers; links are followed), at most a
  * stated number of bytes (checked before reading and again while reading, so a file that grows
- * is stopped too), UTF-8 text (a bad byte is named by its place). Every refusal is an
+ * is stopped too), UTF-8 text (a bad byte is named by its place; a byte-order mark at the
+ * start is dropped). Every refusal is an
  * {@link UnreadableFileException}.
  *
  * @implNote Instances are not thread-safe; the static methods are.
@@ -92,7 +93,16 @@ public final class InputFile implements Closeable {
     if (bytes.length > maxBytes) {
       throw tooLarge(file, maxBytes);
     }
-    return decode(file, bytes, bytes.length, 0, 1);
+    return withoutByteOrderMark(decode(file, bytes, bytes.length, 0, 1));
+  }
+
+  /**
+   * {@code text} without the byte-order mark (U+FEFF) some editors write at the start of
+   * UTF-8 (Windows Notepad, Excel), which RFC 8259 lets a reader ignore: a planner's scenario
+   * saved so had been refused as "unexpected character U+FEFF". One anywhere else stays.
+   */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**
@@ -129,7 +139,8 @@ public final class InputFile implements Closeable {
         return null;
       }
       line++;
-      return decode(file, buffer, length, start, line);
+      String text = decode(file, buffer, length, start, line);
+      return line == 1 ? withoutByteOrderMark(text) : text;
     } catch (UnreadableFileException e) {
       throw e;
     } catch (IOException e) {

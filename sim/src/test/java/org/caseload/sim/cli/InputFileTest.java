@@ -62,6 +62,38 @@ class InputFileTest {
     assertThat(result.err()).isEqualTo(file + ": is not UTF-8 text: byte 2 (line 1) is 0xE9\n");
   }
 
+  /**
+   * A scenario saved by an editor that starts UTF-8 with a byte-order mark (Windows Notepad,
+   * Excel) is read as the same scenario without it (RFC 8259 lets a reader ignore it; it had
+   * been refused as "unexpected character U+FEFF"); a mark anywhere else is still refused.
+   */
+  @Test
+  void aByteOrderMarkAtTheStart_isIgnored() throws Exception {
+    Path plain = temp.resolve("plain.json");
+    assertThat(run("calibrate", "--la", "Rutland", "--year", "2022", "--months", "6",
+        "--data", Path.of("..", "data", "dfe").toString(), "--out", plain.toString(),
+        "--quiet").code()).isZero();
+    byte[] bytes = Files.readAllBytes(plain);
+    byte[] marked = new byte[bytes.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    Path withMark = Files.write(temp.resolve("notepad.json"), marked);
+    assertThat(run("validate", withMark.toString()).code()).isZero();
+    CliRunner.Result fromMarked = run("project", withMark.toString(), "--draws", "0",
+        "--format", "csv");
+    assertThat(fromMarked.code()).isZero();
+    assertThat(fromMarked.out()).isEqualTo(run("project", plain.toString(), "--draws", "0",
+        "--format", "csv").out());
+    java.io.ByteArrayOutputStream markedTwice = new java.io.ByteArrayOutputStream();
+    markedTwice.write(marked);
+    markedTwice.write(marked, 0, 3);
+    Path twice = Files.write(temp.resolve("twice.json"), markedTwice.toByteArray());
+    assertThat(run("validate", twice.toString()).code()).as("a mark after the JSON")
+        .isEqualTo(2);
+  }
+
   @Test
   void emptyFileName_isSaidToBeEmpty_notAFolder() {
     CliRunner.Result result = run("validate", "");
