@@ -151,6 +151,25 @@ class ServeFlagsTest {
   }
 
   /**
+   * A database that does not exist, or a password refused, is said at once: no retry mends
+   * either (the migrations' four tries over 7 seconds had come first, a trial found).
+   */
+  @Test
+  void aMissingDatabase_exitsOneAtOnce() {
+    DatabaseAddress server = TestDatabase.server();
+    String missing = new DatabaseAddress(server.host(), server.port(),
+        "caseload_missing_" + java.util.UUID.randomUUID().toString().replace("-", ""),
+        server.user(), server.password()).url();
+    long start = System.nanoTime();
+    String err = serve(1, "--db-url", missing, "--port", "0");
+    assertThat(err).contains("caseload serve: cannot start the database at ")
+        .contains("does not exist");
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .as("no retries (they sleep 1 + 2 + 4 seconds)")
+        .isLessThan(java.time.Duration.ofSeconds(5));
+  }
+
+  /**
    * A database that accepts the connection and never answers (a hung PostgreSQL, a port of
    * another service) makes the start exit 1 saying so, after Flyway's four attempts of
    * {@code Database.LOGIN_TIMEOUT_SECONDS}; it had waited for good without a line.

@@ -56,8 +56,9 @@ public final class Database implements AutoCloseable {
       address = DatabaseAddress.parse(url);
     }
     try {
+      refuseWhatNoRetryMends(address);
       migrate(address);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | DatabaseRefusedException e) {
       if (embedded != null) {
         embedded.close();
       }
@@ -87,6 +88,26 @@ public final class Database implements AutoCloseable {
    * held the start for good, with no line logged.
    */
   public static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+  /**
+   * Connects once before the migrations, which try four times over 7 seconds whatever the
+   * error: a database that does not exist, or a login refused, is said at once (a trial's
+   * {@code serve} against a missing database had logged three retries first). Any other
+   * failure (a database still starting) is left to the migrations' retries.
+   *
+   * @throws DatabaseRefusedException when the database refuses for good
+   */
+  static void refuseWhatNoRetryMends(DatabaseAddress address) throws DatabaseRefusedException {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+        address.jdbcUrl() + "&connectTimeout=" + LOGIN_TIMEOUT_SECONDS + "&loginTimeout="
+            + LOGIN_TIMEOUT_SECONDS, address.user(), address.password())) {
+      // connected: the migrations follow
+    } catch (java.sql.SQLException e) {
+      if (DatabaseRefusedException.unmendable(e.getSQLState())) {
+        throw new DatabaseRefusedException(e);
+      }
+    }
+  }
 
   /** Applies the migrations in {@code db/migration} that the database has not seen. */
   public static void migrate(DatabaseAddress address) {
