@@ -5,6 +5,7 @@ import org.caseload.sim.cli.CaseloadCommand;
 import org.caseload.sim.cli.Stdout;
 import org.caseload.sim.cli.UserError;
 import org.caseload.sim.cli.WholeNumbers;
+import org.caseload.sim.cli.WordWrapHelp;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +25,7 @@ public final class Launch {
    */
   public static int execute(String name, Object command, PrintWriter out, PrintWriter err,
       String... args) {
-    CommandLine line = WholeNumbers.registerOn(new CommandLine(command));
+    CommandLine line = WordWrapHelp.registerOn(WholeNumbers.registerOn(new CommandLine(command)));
     line.setParameterExceptionHandler(CaseloadCommand.oneLineErrors());
     if (out != null) {
       line.setOut(out);

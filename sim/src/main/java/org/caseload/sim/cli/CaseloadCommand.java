@@ -44,7 +44,8 @@ public final class CaseloadCommand implements Runnable {
 
   /** Runs the tool with {@code args}, writing to the given streams; returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = WholeNumbers.registerOn(new CommandLine(new CaseloadCommand()));
+    CommandLine cli = WordWrapHelp.registerOn(
+        WholeNumbers.registerOn(new CommandLine(new CaseloadCommand())));
     // every command's --version prints the tool's (a subcommand's printed nothing)
     String[] version = cli.getCommandSpec().version();
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
