@@ -1,5 +1,6 @@
 package org.caseload.sim.output;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.caseload.core.metrics.Unit;
 
@@ -109,19 +110,44 @@ final class Cells {
     if (unit == Unit.MONEY) {
       return signedMoney(value);
     }
-    String text = value(unit, value);
-    if (unit == Unit.RATE) {
-      text = text.substring(0, text.length() - 1) + " pt";
-    }
+    String text = unit == Unit.RATE ? points(value) : value(unit, value);
     return text.startsWith("-") || Double.isNaN(value) || text.matches("0(\\.0)?( pt)?") ? text
         : "+" + text;
   }
 
+  /** A difference of rates in percentage points, to 0.1 as rates are shown: {@code 17.2 pt}. */
+  static String points(double value) {
+    String text = value(Unit.RATE, value);
+    return Double.isNaN(value) ? text : text.substring(0, text.length() - 1) + " pt";
+  }
+
+  /**
+   * A Monte Carlo error of a rate in percentage points, with {@link #error}'s digits but no
+   * {@code ±}: {@code 0.42 pt}.
+   */
+  static String errorPoints(double value) {
+    return Double.isNaN(value) ? "-" : errorDigits(Unit.RATE, value) + " pt";
+  }
+
+  /**
+   * The month ending on {@code date} as the run table's date column shows it: {@code 2021-09}.
+   */
+  static String month(LocalDate date) {
+    return date.toString().substring(0, 7);
+  }
+
   /** An interval of differences: {@code [-6.2, -6.0]}; {@code [+1,234; +2,345]}. */
   static String interval(Unit unit, double low, double high) {
-    String a = difference(unit, low).replace(" pt", "");
-    String b = difference(unit, high).replace(" pt", "");
-    return "[" + a + (a.contains(",") || b.contains(",") ? "; " : ", ") + b + "]";
+    return interval(difference(unit, low).replace(" pt", ""),
+        difference(unit, high).replace(" pt", ""));
+  }
+
+  /**
+   * An interval of two figures as printed: {@code [18.2, 18.6]}, {@code [£1,249,001;
+   * £1,262,530]}.
+   */
+  static String interval(String low, String high) {
+    return "[" + low + (low.contains(",") || high.contains(",") ? "; " : ", ") + high + "]";
   }
 
   /**

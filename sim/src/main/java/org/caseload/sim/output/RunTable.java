@@ -125,7 +125,7 @@ public final class RunTable {
     grid.add(bottom);
     for (RunResult.MonthSummary month : shown) {
       List<String> means = new ArrayList<>(List.of(Integer.toString(month.month()),
-          month.date().toString().substring(0, 7)));
+          Cells.month(month.date())));
       List<String> bands = new ArrayList<>(List.of("", ""));
       for (int i = 0; i < metrics.size(); i++) {
         Metric m = metrics.get(i);

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
+import org.caseload.core.metrics.Unit;
+import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.engine.MetricAt;
@@ -40,24 +44,22 @@ public final class SensitivityOutput {
     StringBuilder out = new StringBuilder();
     out.append(request.base().name()).append('\n');
     out.append(String.format(Locale.ROOT, "Output: mean of %s over %s (seed %d,"
-        + " common random numbers).%n", request.output(), Cells.replications(
-            request.replications()), request.seed()));
+        + " common random numbers).%n", output(request.output(), request.base()),
+        Cells.replications(request.replications()), request.seed()));
+    MetricAt at = request.output();
+    Figures f = Figures.of(at.metric() != null ? at.metric().unit()
+        : at.snapshotMetric().unit());
     if (tornado != null) {
-      MetricAt at = request.output();
-      boolean money = (at.metric() != null ? at.metric().unit() : at.snapshotMetric().unit())
-          == org.caseload.core.metrics.Unit.MONEY;
-      java.util.function.DoubleFunction<String> f = money ? SensitivityOutput::pounds
-          : SensitivityOutput::number;
       out.append(String.format(Locale.ROOT, "%nTornado: central value %s (se %s); each input"
           + " at its low and high end, the others central; widest first.%n",
-          f.apply(tornado.central()), f.apply(tornado.centralSe())));
+          f.value.apply(tornado.central()), f.error.apply(tornado.centralSe())));
       TextGrid grid = new TextGrid("lrrrrrrll");
       grid.add(List.of("input", "low", "se", "high", "se", "swing", "se", "low end",
           "high end"));
       for (Sensitivity.Bar bar : tornado.bars()) {
-        grid.add(List.of(bar.input(), f.apply(bar.low()), f.apply(bar.lowSe()),
-            f.apply(bar.high()), f.apply(bar.highSe()), f.apply(bar.swing()),
-            f.apply(bar.swingSe()), bar.lowSetting(), bar.highSetting()));
+        grid.add(List.of(bar.input(), f.value.apply(bar.low()), f.error.apply(bar.lowSe()),
+            f.value.apply(bar.high()), f.error.apply(bar.highSe()), f.spread.apply(bar.swing()),
+            f.error.apply(bar.swingSe()), bar.lowSetting(), bar.highSetting()));
       }
       out.append(grid.render());
       out.append(String.format(Locale.ROOT, "se: Monte Carlo standard error of the mean over"
@@ -66,12 +68,18 @@ public final class SensitivityOutput {
     }
     if (sobol != null) {
       boolean intervals = !Double.isNaN(sobol.meanCi95()[0]);
+      // the standard deviation, in the output's unit, rather than the variance in its square
+      // (pounds squared); its interval is the variance's, square-rooted
+      double[] varianceCi = sobol.varianceCi95();
       out.append(String.format(Locale.ROOT, "%nSobol indices from %,d base points (%,d"
-          + " scenarios); %s. Output mean %s, variance %s.%n", n, sobol.evaluations(),
+          + " scenarios); %s. Output mean %s, standard deviation %s (the indices share out its"
+          + " square, the variance).%n", n, sobol.evaluations(),
           intervals ? "95% bootstrap intervals (nearest rank) over the base points"
               : "no intervals (no bootstrap resamples)",
-          number(sobol.mean()) + (intervals ? " " + numbers(sobol.meanCi95()) : ""),
-          number(sobol.variance()) + (intervals ? " " + numbers(sobol.varianceCi95()) : "")));
+          f.value.apply(sobol.mean())
+              + (intervals ? " " + f.interval(f.value, sobol.meanCi95()) : ""),
+          f.spread.apply(Math.sqrt(sobol.variance())) + (intervals ? " " + f.interval(f.spread,
+              new double[] {Math.sqrt(varianceCi[0]), Math.sqrt(varianceCi[1])}) : "")));
       TextGrid grid = new TextGrid("lrlrl");
       grid.add(List.of("parameter", "first", "95%", "total", "95%"));
       for (int i = 0; i < sobol.indices().size(); i++) {
@@ -91,11 +99,54 @@ public final class SensitivityOutput {
             + " standard error of %s (root mean square over the %,d), its square %s of the"
             + " output's%nvariance: at most about how far the noise of %,d replications can move"
             + " an index (less, as every scenario shares its random numbers), which the"
-            + " intervals leave out.%n", number(sobol.noise()),
+            + " intervals leave out.%n", f.error.apply(sobol.noise()),
             sobol.evaluations(), fixed(sobol.noiseShare()), request.replications()));
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The output as the other tables name its month: {@code caseload at month 24 (2021-09)},
+   * with the run table's date of the month, or {@code vacancyRate at snapshot 2020-09-30}, as
+   * its snapshot table and a target name a 30 September.
+   */
+  static String output(MetricAt at, Scenario base) {
+    LocalDate date = base.dateOf(at.month());
+    return at.metric() != null
+        ? at.metric().name() + " at month " + at.month() + " (" + Cells.month(date) + ")"
+        : at.snapshotMetric().name() + " at snapshot " + date;
+  }
+
+  /**
+   * How the output's figures are printed, by its unit: a rate's values as the run table's
+   * percentages ({@code 19.3%}), its swings and spreads in percentage points ({@code 17.2 pt})
+   * and its standard errors as the run table's Monte Carlo errors ({@code 0.42 pt}); money in
+   * whole pounds ({@code £1,256,911}, so that ends a few hundred pounds apart read apart);
+   * anything else to three significant digits.
+   *
+   * @param value a mean
+   * @param spread a difference of means (a swing) or a standard deviation
+   * @param error a Monte Carlo standard error
+   */
+  private record Figures(DoubleFunction<String> value, DoubleFunction<String> spread,
+      DoubleFunction<String> error) {
+
+    static Figures of(Unit unit) {
+      return switch (unit) {
+        case RATE -> new Figures(v -> Cells.value(Unit.RATE, v), Cells::points,
+            Cells::errorPoints);
+        case MONEY -> new Figures(SensitivityOutput::pounds, SensitivityOutput::pounds,
+            SensitivityOutput::pounds);
+        default -> new Figures(SensitivityOutput::number, SensitivityOutput::number,
+            SensitivityOutput::number);
+      };
+    }
+
+    /** An interval of figures: {@code [£1,249,001; £1,262,530]}, {@code [18.2, 18.6]}. */
+    String interval(DoubleFunction<String> figure, double[] ci) {
+      return Cells.interval(figure.apply(ci[0]), figure.apply(ci[1]));
+    }
   }
 
   public static String json(Sensitivity.Request request, Sensitivity.Tornado tornado,
@@ -244,10 +295,5 @@ public final class SensitivityOutput {
 
   private static String interval(double[] ci) {
     return "[" + fixed(ci[0]) + ", " + fixed(ci[1]) + "]";
-  }
-
-  /** An interval of the output's own figures, to three significant digits as they are. */
-  private static String numbers(double[] ci) {
-    return "[" + number(ci[0]) + ", " + number(ci[1]) + "]";
   }
 }

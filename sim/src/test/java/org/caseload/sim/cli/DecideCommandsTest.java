@@ -356,8 +356,9 @@ class DecideCommandsTest {
     table[study.length] = "table";
     CliRunner.Result t = CliRunner.run(table);
     assertThat(t.code()).as(t.err()).isZero();
-    assertThat(t.out()).containsPattern("Output mean [0-9.]+ \\[[0-9.]+, [0-9.]+\\], variance"
-        + " [0-9.]+ \\[[0-9.]+, [0-9.]+\\]\\.");
+    // the table gives the standard deviation, the variance's square root, in the output's unit
+    assertThat(t.out()).containsPattern("Output mean [0-9.]+ \\[[0-9.]+, [0-9.]+\\], standard"
+        + " deviation [0-9.]+ \\[[0-9.]+, [0-9.]+\\] ");
   }
 
   /** A study of more than a million replications in all asks for --yes, with its sum. */
