@@ -53,6 +53,18 @@ class WorkLimitApiTest extends ServerPerClass {
         .put("screenReplications", 9_984).put("maxReplications", 10_048)),
         "levers", "--max-work); search fewer months, or fewer levers (each lever's values"
             + " multiply the plans screened");
+    // England's search at the defaults (the page's levers for it, 256 and 4,096 replications
+    // a plan): 32,512 replications of 1.9 million worker-months, 6.3e10; the refusal names
+    // the maxReplications within the limit and the --max-work it would need
+    JsonObject englandSearch = new JsonObject().put("preset", "england-2022")
+        .put("targets", new JsonArray().add("caseload <= 18 at month 24"))
+        .put("probability", 0.8)
+        .put("levers", new JsonArray().add("posts:longTerm=0..12000/1200")
+            .add("campaign=1..3/1"));
+    assertBadField(api.post("/api/v1/goal-seeks", englandSearch), "levers", "(its --max-work);"
+        + " maxReplications 1280 (the rest as asked) is within it; or search fewer months");
+    assertBadField(api.post("/api/v1/goal-seeks", englandSearch), "levers",
+        "; or run it on a server started with --max-work 6.3e+10");
     assertBadField(api.post("/api/v1/sensitivities", new JsonObject()
         .put("preset", "england-2022").put("months", 120).put("metric", "caseload")
         .put("month", 120).put("method", "sobol").put("sobolPoints", 64)

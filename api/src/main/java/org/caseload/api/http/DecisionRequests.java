@@ -10,6 +10,7 @@ import org.caseload.api.Limits;
 import org.caseload.api.domain.RunKind;
 import org.caseload.api.runs.Decision;
 import org.caseload.api.runs.RunPlan;
+import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.decide.GoalSeekRequest;
@@ -45,6 +46,29 @@ final class DecisionRequests {
     this.runs = runs;
     this.limits = limits;
     this.offLoop = offLoop;
+  }
+
+  /**
+   * What a goal-seek refused for too much work may ask for instead, {@code each} the
+   * worker-months of one replication: first, exactly, the {@code maxReplications} that would
+   * be within this server's limit, where some would (England's search at the defaults, 256
+   * and 4,096, plans some 30,000 replications of 1.8 million worker-months each, twice the
+   * limit: its planners had been told only "fewer replications a plan"); and the
+   * {@code --max-work} the server would need to run it as asked.
+   */
+  private String tooMuchSearch(GoalSeekRequest request, double each) {
+    int fits = request.maxReplicationsWithin(limits.maxWorkerMonths() / each);
+    return (fits > 0 ? "maxReplications " + fits + " (the rest as asked) is within it; or "
+        : "") + "search fewer months, or fewer levers (each lever's values multiply the plans"
+        + " screened: a lever of 3 values, 3 times), or fewer replications a plan"
+        + " (screenReplications, maxReplications); or run it on a server started with"
+        + " --max-work " + roundedUp(request.replicationsPlanned() * each);
+  }
+
+  /** {@code work} rounded up to two significant digits: {@code 6.1e+10} for 6.02e10. */
+  static String roundedUp(double work) {
+    double step = Math.pow(10, Math.floor(Math.log10(work)) - 1);
+    return String.format(java.util.Locale.ROOT, "%.2g", Math.ceil(work / step) * step);
   }
 
   /** The replications a sensitivity study simulates, at most this server's limit. */
@@ -114,10 +138,9 @@ final class DecisionRequests {
         request.checkPlans();
         // the search's screening and refinement, each plan costed as the strongest, which
         // funds the most posts
-        runs.requireWork("levers", request.replicationsPlanned(), List.of(Plan.uniform(levers,
-            Integer.MAX_VALUE).apply(scenario)), "search fewer months, or fewer levers (each"
-            + " lever's values multiply the plans screened: a lever of 3 values, 3 times), or"
-            + " fewer replications a plan (screenReplications, maxReplications)");
+        Scenario strongest = Plan.uniform(levers, Integer.MAX_VALUE).apply(scenario);
+        runs.requireWork("levers", request.replicationsPlanned(), List.of(strongest),
+            tooMuchSearch(request, FundedPosts.workerMonths(strongest)));
       } catch (GoalSeekRequest.InputException e) {
         throw problem(e);
       } catch (InvalidScenarioException e) {

@@ -171,6 +171,20 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   }
 
   /**
+   * The most {@code maxReplications}, a multiple of 64, with which the search plans at most
+   * {@code replications} ({@link #replicationsPlanned}), the other settings as they are; 0
+   * when none from the screening replications up does. What a refusal for too much work says
+   * to ask for: England's searches at the defaults had been refused with only "fewer
+   * replications a plan".
+   */
+  public int maxReplicationsWithin(double replications) {
+    double refined = levers.size() + 1.0 + NOT_RULED_OUT;
+    double screened = replicationsPlanned() - refined * maxReplications;
+    double most = Math.floor((replications - screened) / refined / 64) * 64;
+    return most < screenReplications ? 0 : (int) Math.min(most, maxReplications);
+  }
+
+  /**
    * The replications at which a plan near the boundary is looked at: the screening
    * replications, doubling, to the maximum (256, 512, 1,024, 2,048 and 4,096 by default).
    */
