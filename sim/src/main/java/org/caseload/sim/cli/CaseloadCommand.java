@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         ProjectCommand.class, PresetsCommand.class, MetricsCommand.class,
         ValidateCommand.class, ServeCommand.class, WorkerCommand.class,
         CommandLine.HelpCommand.class})
-public final class CaseloadCommand implements Runnable {
+public final class CaseloadCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code of a user error: bad flags, unreadable or invalid input. */
   public static final int USER_ERROR = 2;
@@ -37,9 +37,17 @@ public final class CaseloadCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * No command: a usage error (exit 2), the usage on stderr, so that a script that forgot its
+   * command does not go on as if it had run (it had printed the usage and exited 0).
+   */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    CommandLine line = spec.commandLine();
+    line.getErr().println("caseload: give a command (caseload --help lists them)");
+    line.usage(line.getErr());
+    line.getErr().flush();
+    return USER_ERROR;
   }
 
   /** Runs the tool with {@code args}, writing to the given streams; returns the exit code. */

@@ -20,6 +20,22 @@ class CaseloadCommandTest {
 
   private record Result(int code, String out, String err) {}
 
+  /**
+   * No command is a usage error: exit 2, the usage on stderr, nothing on stdout (it had exited
+   * 0, an outside trial); --help is still the usage on stdout, exit 0.
+   */
+  @Test
+  void noCommand_isAUsageError() {
+    CliRunner.Result none = CliRunner.run();
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).startsWith("caseload: give a command (caseload --help lists them)\n"
+        + "Usage: caseload").contains("Commands:");
+    CliRunner.Result help = CliRunner.run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).startsWith("Usage: caseload");
+  }
+
   /** A stdout that cannot be written (a full disk): the listing is lost, and the exit says so. */
   @Test
   void presetsToAFullDisk_exits74() {
