@@ -137,8 +137,9 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
    * what the children awaiting assessment at 31 March, carried to the base date as waiting,
    * do: the model allocates them from month 1 as room allows, so the first months' caseload
    * is above the published one (West Sussex 2022: 1,300 waiting, 16.3 published, 20.4 at
-   * month 1, 16.3 with none waiting; an outside trial found 47 councils' published caseload
-   * outside month 1's 5-95% band). Nothing is published of them at 30 September.
+   * month 1, 16.3 with none waiting; for 2022, 43 of 150 councils' published caseload is
+   * outside month 1's 5-95% band: docs/calibration.md). Nothing is published of them at 30
+   * September.
    */
   static void noteWaiting(Figures figures, WorkforceReturn now, double waiting,
       double assessedPerMonth) {
