@@ -41,7 +41,9 @@ test('a scenario saved after the first 100 is listed, and a name used beyond the
   }
 });
 
-test('a baseline without a lever\'s team says the lever moved, and where', async ({ browser }) => {
+test('a baseline without a lever\'s team leaves the lever for the planner to choose, and nothing runs until then', async ({ browser }) => {
+  // it had been moved to the first team: a trial's 9 long-term posts were compared as 9
+  // assessment posts, said only under the baseline
   const page = await open(browser);
   await page.getByLabel('Preset', { exact: true }).selectOption('medway-2019-localities');
   await page.getByRole('button', { name: 'Use this preset' }).click();
@@ -52,8 +54,19 @@ test('a baseline without a lever\'s team says the lever moved, and where', async
   await page.getByLabel('Preset', { exact: true }).selectOption('medway-2019');
   await page.getByRole('button', { name: 'Use this preset' }).click();
   await expect(page.locator('#start-status')).toHaveText(
-    'medway-2019 has no team west: Posts moved from west to assessment. Check the levers.');
-  await expect(page.locator('#lever-0-team')).toHaveValue('assessment');
+    'medway-2019 has no team west: choose a team for Posts (the levers below).');
+  const team = page.locator('#lever-0-team');
+  await expect(team).toHaveAttribute('aria-invalid', 'true');
+  await expect(team.locator('option:checked')).toHaveText('west: not a team of this baseline; choose one');
+  await expect(page.locator('.error[data-lever="0"][data-field="team"]'))
+    .toHaveText('The baseline has no team west: choose the team this lever is for.');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('#run-error')).toHaveText('Choose a team for lever 1 (Posts): the baseline has no team west.');
+  await expect(page.locator('#progress-text')).toHaveText('');
+  await team.selectOption('longTerm');
+  await expect(team).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(team.locator('option')).toHaveText(['assessment', 'longTerm']);
+  // back on the localities, a lever still on west would be west's again
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

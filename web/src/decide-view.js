@@ -9,6 +9,7 @@ import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable 
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
+import { strandedProblem } from './start.js';
 import { announcer } from './announce.js';
 import { targetsBeyondMonths } from './wording.js';
 
@@ -61,6 +62,10 @@ async function decide(path, makeBody) {
   }
   if (waitingForStart()) {
     $('decide-error').textContent = waitingForStart();
+    return null;
+  }
+  if (strandedProblem(state.levers)) {
+    $('decide-error').textContent = strandedProblem(state.levers);
     return null;
   }
   const kind = path === 'goal-seeks' ? 'goal-seek' : 'sensitivity';

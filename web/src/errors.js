@@ -11,7 +11,7 @@ export function clearErrors(root = document) {
 }
 
 /** Takes `input`'s invalid mark off: described again by what described it before (its hint), if anything. */
-function unmark(input) {
+export function unmark(input) {
   input.removeAttribute('aria-invalid');
   if ('describedBy' in input.dataset) {
     if (input.dataset.describedBy) input.setAttribute('aria-describedby', input.dataset.describedBy);

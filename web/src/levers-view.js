@@ -1,9 +1,10 @@
 // Levers and targets as typed: one fieldset a lever, each field labelled with its unit,
 // typical range and a slot for the API's message.
-import { LEVERS, planLevers, typicalHint, farWarning, chooseTeam } from './levers.js';
+import { LEVERS, planLevers, typicalHint, farWarning, chooseTeam, unstrand } from './levers.js';
 import { $, state, teams } from './state.js';
 import { targetLabel } from './wording.js';
 import { markEarlierResults } from './results.js';
+import { markInvalid, unmark } from './errors.js';
 
 function input(id, value, onInput, attrs = {}) {
   const el = document.createElement('input');
@@ -84,7 +85,21 @@ export function renderLevers() {
         if (f.kind === 'optionalTeam') control.append(new Option('every team', ''));
         for (const t of teams()) control.append(new Option(t, t));
         control.value = lever.values[f.name];
+        const from = lever.stranded?.[f.name];
+        if (from) {
+          // its team is not the baseline's: shown as such until one is chosen (strandLevers)
+          const placeholder = new Option(`${from}: not a team of this baseline; choose one`, '');
+          placeholder.disabled = true;
+          control.prepend(placeholder);
+          control.selectedIndex = 0;
+        }
         control.addEventListener('change', () => {
+          if (lever.stranded?.[f.name]) {
+            unstrand(lever, f.name);
+            control.querySelector('option:disabled')?.remove();
+            control.closest('.field').querySelector('.error').textContent = '';
+            unmark(control);
+          }
           // a default sized to the team follows it, unless typed over
           for (const name of chooseTeam(lever, f.name, control.value, state.start?.scenario)) {
             $(`lever-${i}-${name}`).value = lever.values[name];
@@ -104,6 +119,11 @@ export function renderLevers() {
       }
       const label = f.unit ? `${f.label} (${f.unit})` : f.label;
       const wrap = field(label, control, typicalHint(f, state.start?.scenario, lever.values), i, f.name);
+      if (lever.stranded?.[f.name]) {
+        const slot = wrap.querySelector('.error');
+        slot.textContent = `The baseline has no team ${lever.stranded[f.name]}: choose the team this lever is for.`;
+        markInvalid(control, slot);
+      }
       if (f.far) {
         wrap.insertBefore(farSlot(id), wrap.querySelector('.error'));
         control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}-far`.trim());

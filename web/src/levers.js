@@ -247,6 +247,16 @@ export function startingValue(f, scenario, values = {}) {
 }
 
 /**
+ * Takes field `name` off the teams a lever names that its baseline has not (`lever.stranded`,
+ * start.js's strandLevers); with none left the lever has no `stranded`.
+ */
+export function unstrand(lever, name) {
+  if (!lever.stranded) return;
+  delete lever.stranded[name];
+  if (!Object.keys(lever.stranded).length) delete lever.stranded;
+}
+
+/**
  * A lever's team field (`name`) set to `team`; a value sized to the team (`fit`: posts,
  * funding) that is still the old team's default becomes the new team's (1 post on Medway's
  * assessment team, 9 on its long-term), one typed over is kept. The names of the fields changed.

@@ -6,7 +6,7 @@ import { json, call, follow, ApiError } from './api.js';
 import { number, progressReader } from './format.js';
 import { $, state, waitingForStart, storedJson, sameStart, SHOWN_KEY, portable } from './state.js';
 import { clearErrors, showProblems } from './errors.js';
-import { loadActuals } from './start.js';
+import { loadActuals, strandedProblem } from './start.js';
 import { renderRun } from './run-view.js';
 import { renderComparison } from './comparison-view.js';
 import { markEarlierResults, typedNow } from './results.js';
@@ -100,6 +100,10 @@ export async function execute(kind, makeBody) {
   }
   if (waitingForStart()) {
     $('run-error').textContent = waitingForStart();
+    return;
+  }
+  if (strandedProblem(state.levers)) {
+    $('run-error').textContent = strandedProblem(state.levers);
     return;
   }
   if (state.active) return;

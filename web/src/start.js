@@ -1,7 +1,7 @@
 // "Start from": a preset, a council calibrated on the spot, or (saved.js) a stored scenario;
 // what the baseline assumes, and the council's published figures.
 import { json, ApiError } from './api.js';
-import { LEVERS } from './levers.js';
+import { LEVERS, unstrand } from './levers.js';
 import { problems, plannerReason, calibrationRequest } from './requests.js';
 import { scenarioFacts, isVeryUncertain, uncertaintyWarning } from './wording.js';
 import { $, state, teams } from './state.js';
@@ -168,37 +168,57 @@ export async function calibrate() {
 }
 
 /**
- * Moves each lever on a team not in `names` to one that is (the first, or every team where the
- * field may be blank), and returns what moved: {lever, from, to}.
+ * Levers on a team the baseline has not: their team is left for the planner to choose (the
+ * lever's `stranded` keeps, by field, the team it named), and nothing runs until each is
+ * chosen (strandedProblem). Each such lever is returned as { lever, from }. Such levers had
+ * been moved to the baseline's first team, said only under the baseline: a trial's 9
+ * long-term posts became 9 assessment posts and were compared so.
  */
-export function movedLevers(levers, names) {
-  const moved = [];
+export function strandLevers(levers, names) {
+  const stranded = [];
   for (const lever of levers) {
     for (const f of LEVERS[lever.type].fields) {
-      const from = lever.values[f.name];
-      if ((f.kind !== 'team' && f.kind !== 'optionalTeam') || names.includes(from)) continue;
-      const to = f.kind === 'team' ? names[0] ?? '' : '';
-      lever.values[f.name] = to;
-      if (from) moved.push({ lever: LEVERS[lever.type].label, from, to: to || 'every team' });
+      if (f.kind !== 'team' && f.kind !== 'optionalTeam') continue;
+      const wanted = lever.stranded?.[f.name] ?? lever.values[f.name];
+      unstrand(lever, f.name);
+      if (names.includes(wanted)) {
+        lever.values[f.name] = wanted; // back on a baseline that has its team
+      } else if (!wanted) {
+        // none was chosen (a lever added before any baseline): the first team, or every team
+        lever.values[f.name] = f.kind === 'team' ? names[0] ?? '' : '';
+      } else {
+        lever.values[f.name] = '';
+        lever.stranded = { ...lever.stranded, [f.name]: wanted };
+        stranded.push({ lever: LEVERS[lever.type].label, from: wanted });
+      }
     }
   }
-  return moved;
+  return stranded;
+}
+
+/**
+ * Why nothing may run while a lever's team is not one of the baseline's (strandLevers), or
+ * null: "Choose a team for lever 1 (Posts): the baseline has no team west."
+ */
+export function strandedProblem(levers) {
+  const each = levers.flatMap((lever, i) => Object.values(lever.stranded ?? {})
+    .map((from) => `lever ${i + 1} (${LEVERS[lever.type].label}): the baseline has no team ${from}`));
+  return each.length ? `Choose a team for ${each.join('; ')}.` : null;
 }
 
 /**
  * After a start: its assumptions, its council's figures, its months, levers on its teams. A
- * lever on a team the new baseline has not is moved to one it has, and said so under the
- * baseline (a trial's levers on Medway's localities had moved to the assessment team unsaid,
- * and the comparison then tested another plan).
+ * lever on a team the new baseline has not waits for the planner to choose one (strandLevers),
+ * said under the baseline and at the lever.
  */
 export function afterStart() {
   showAssumptions();
   loadActuals(state.start);
   $('months').value = String(state.start.scenario.horizonMonths);
-  const moved = movedLevers(state.levers, teams());
-  if (moved.length) {
-    $('start-status').textContent = `${state.start.preset ?? state.start.label} has no team ${[...new Set(moved.map((m) => m.from))].join(' or ')}:`
-      + ` ${moved.map((m) => `${m.lever} moved from ${m.from} to ${m.to}`).join('; ')}. Check the levers.`;
+  const stranded = strandLevers(state.levers, teams());
+  if (stranded.length) {
+    $('start-status').textContent = `${state.start.preset ?? state.start.label} has no team ${[...new Set(stranded.map((m) => m.from))].join(' or ')}:`
+      + ` choose a team for ${stranded.map((m) => m.lever).join(', ')} (the levers below).`;
   }
   renderLevers();
   describePreset();
