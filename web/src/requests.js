@@ -106,6 +106,8 @@ export function targetProblem(metric, typedValue, typedMonth, months) {
   // every metric a target takes is a count, a caseload, staff, a rate or money: none below 0
   // (a trial's "at most -5" children waiting was listed, and met by no replication)
   if (Number(value) < 0) return `The value must be 0 or more; was "${typed}".`;
+  // a number too large to be a number (1e309 had been listed, and the run then refused it)
+  if (!Number.isFinite(Number(value))) return `The value is too large; was "${typed}".`;
   // a rate above 1 is a percentage typed without its sign ("12" had been listed as 1200%)
   if (RATES.includes(metric) && Number(value) > 1) {
     return `A rate is a fraction or a percentage: ${Number(value) / 100} or ${typed}%; was "${typed}".`;

@@ -58,6 +58,8 @@ describe('request building', () => {
   });
   it('says what is wrong with a target when it is added, in a planner\'s words', () => {
     expect(targetProblem('caseload', 'under 18', '12', '36')).toBe('The value must be a number, such as 18; was "under 18".');
+    expect(targetProblem('caseload', '1e309', '12', '36')).toBe('The value is too large; was "1e309".');
+    expect(targetProblem('caseload', '1e308', '12', '36')).toBeNull();
     expect(targetProblem('vacancyRate', '', '12', '36')).toBe('The value must be a number, such as 0.15 or 15%; was "".');
     // a rate typed as a whole percentage without its sign; a value below 0
     expect(targetProblem('vacancyRate', '12', '24', '36')).toBe('A rate is a fraction or a percentage: 0.12 or 12%; was "12".');

@@ -1,7 +1,6 @@
 package org.caseload.sim.target;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import org.caseload.core.metrics.Metric;
 import org.caseload.core.metrics.SnapshotMetric;
@@ -89,8 +88,12 @@ public record Target(String text, Metric metric, SnapshotMetric snapshotMetric, 
     return text;
   }
 
+  /**
+   * A threshold as the target's text writes it: the shortest decimal that reads back as it,
+   * without an exponent (a planner's 99999999999999999999 had come back as "1.0E20").
+   */
   static String format(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        : new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 }

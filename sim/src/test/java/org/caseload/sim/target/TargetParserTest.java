@@ -23,6 +23,15 @@ class TargetParserTest {
     assertThat(t.text()).isEqualTo("caseload <= 18 at month 12");
   }
 
+  /** A threshold is written back without an exponent ("1.0E20" had been shown to planners). */
+  @ParameterizedTest
+  @CsvSource({"99999999999999999999, 100000000000000000000", "0.15, 0.15", "1e-7, 0.0000001",
+      "2.50, 2.5", "1e15, 1000000000000000", "-0.5, -0.5", "18, 18"})
+  void thresholds_areWrittenWithoutAnExponent(String written, String text) {
+    assertThat(TargetParser.parse("caseload <= " + written + " at month 12").text())
+        .isEqualTo("caseload <= " + text + " at month 12");
+  }
+
   @Test
   void atSnapshot() {
     Target t = TargetParser.parse("vacancyRate<=0.15   at snapshot 2021-09-30");
