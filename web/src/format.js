@@ -340,6 +340,11 @@ export function progressReader(now = () => Date.now()) {
     }
     if (status.status === 'running' && first === null) first = { at: now(), done: p.done };
     if (p.total == null) return `${status.status}: ${number(p.done, 0)} replications`;
+    // the count moves as each batch of replications ends: a large council's first takes a few
+    // seconds (a trial's England run had read "0 of 200" as if stuck)
+    if (status.status === 'running' && p.done === 0) {
+      return `running: working on the first of ${number(p.total, 0)} replications (counted as each batch ends)`;
+    }
     const left = first ? timeLeft(p.done - first.done, p.total - first.done, (now() - first.at) / 1000) : '';
     return `${status.status}: ${number(p.done, 0)} of ${number(p.total, 0)} replications`
       + (left ? `, ${left}` : '');

@@ -231,7 +231,7 @@ describe('progressReader', () => {
     expect(line({ status: 'queued', progress: { done: 0, total: 5000 } }))
       .toBe('queued: waiting for a free run slot (the server runs a few at a time; others are ahead), then 5,000 replications');
     t = 30_000; // a queue's wait does not count
-    expect(line(running(0, 5000))).toBe('running: 0 of 5,000 replications');
+    expect(line(running(0, 5000))).toBe('running: working on the first of 5,000 replications (counted as each batch ends)');
     t = 40_000;
     expect(line(running(1000, 5000))).toBe('running: 1,000 of 5,000 replications, about 40 s left');
   });
