@@ -53,7 +53,7 @@ export function renderComparison(doc) {
     tableNote ? note(tableNote, 'differences-note') : null,
     differences,
     table('Extra cost of the plan (plan - baseline, paired by replication): the mean with its 95% interval, '
-      + 'how precisely the replications pin the mean down (the CLI\'s 95% CI); and the 90% band, how much the extra cost '
+      + 'how precisely the replications pin the mean down; and the 90% band, how much the extra cost '
       + 'itself varies from one replication to another',
     ['Period', 'Mean', '95% interval of the mean', '90% band across replications (5th to 95th percentile)'],
     costRows, 'extra-cost'),
