@@ -363,3 +363,16 @@ export function timeLeft(done, total, seconds) {
   if (left < 3600) return `about ${Math.round(left / 60)} min left`;
   return `about ${number(left / 3600, 1)} h left`;
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A moment in the reader's own time, to the minute or to the second: "3 Dec 2026 07:31",
+ * "3 Dec 2026 07:31:05" (an API time such as a saved scenario's `updatedAt`).
+ */
+export function dateTime(time, { seconds = false } = {}) {
+  const d = new Date(time);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getDate()} ${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`
+    + (seconds ? `:${two(d.getSeconds())}` : '');
+}

@@ -5,6 +5,7 @@ import { renderTargets } from './levers-view.js';
 import { scenarioToSave, savedSettings, assumptionPositions, problems } from './requests.js';
 import { typedSettings } from './runs.js';
 import { $, state, workOnPage, unsavedWork, readingKey } from './state.js';
+import { savedRows } from './wording.js';
 import { clearErrors, showProblems } from './errors.js';
 import { afterStart, areaOf, showAssumptions, describePreset } from './start.js';
 
@@ -62,27 +63,30 @@ export async function listScenarios() {
   const tbody = document.querySelector('#scenario-list tbody');
   // the button that had focus is given it back in the new list (a keyboard user's place)
   const focused = tbody.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
-  tbody.replaceChildren(...items.map((item) => {
+  // names that repeat are told apart by when each was saved, in the rows and the buttons' names
+  const rows = savedRows(items);
+  tbody.replaceChildren(...items.map((item, i) => {
+    const { when, label } = rows[i];
     const tr = document.createElement('tr');
     const name = document.createElement('th');
     name.scope = 'row';
     name.textContent = item.name;
-    name.title = `${item.name}: version ${item.version}, updated ${new Date(item.updatedAt).toLocaleString('en-GB')}`;
+    name.title = `${item.name}: version ${item.version}, last saved ${when}`;
     const version = document.createElement('td');
     version.textContent = item.version;
     const updated = document.createElement('td');
-    updated.textContent = new Date(item.updatedAt).toLocaleString('en-GB');
+    updated.textContent = when;
     const actions = document.createElement('td');
     const open = document.createElement('button');
     open.type = 'button';
     open.textContent = 'Open';
-    open.setAttribute('aria-label', `Open ${item.name}`);
+    open.setAttribute('aria-label', `Open ${label}`);
     open.addEventListener('click', () => openScenario(item.id, item.name).catch((e) => showProblems(e, $('save-status'))));
     const del = document.createElement('button');
     del.type = 'button';
     del.textContent = 'Delete';
-    del.setAttribute('aria-label', `Delete ${item.name}`);
-    del.addEventListener('click', () => deleteScenario(item).catch((e) => showProblems(e, $('save-status'))));
+    del.setAttribute('aria-label', `Delete ${label}`);
+    del.addEventListener('click', () => deleteScenario(item, rows[i]).catch((e) => showProblems(e, $('save-status'))));
     actions.append(open, ' ', del);
     tr.append(name, version, updated, actions);
     return tr;
@@ -201,11 +205,12 @@ async function openScenario(id, name) {
   state.savedWork = workOnPage();
 }
 
-async function deleteScenario(item) {
+async function deleteScenario(item, { when, repeated }) {
   clearErrors();
   $('save-status').textContent = '';
-  // a stored scenario deleted is gone for everyone: ask first
-  if (!window.confirm(`Delete "${item.name}" (version ${item.version}) for everyone? This cannot be undone.`)) {
+  // a stored scenario deleted is gone for everyone: ask first, saying which where names repeat
+  const which = repeated ? `version ${item.version}, saved ${when}` : `version ${item.version}`;
+  if (!window.confirm(`Delete "${item.name}" (${which}) for everyone? This cannot be undone.`)) {
     $('save-status').textContent = `"${item.name}" kept.`;
     return;
   }

@@ -1,8 +1,9 @@
 // Words the page puts beside numbers: the baseline's facts, chart titles by role, the note
 // on caseload read with unallocated cases, the published figures' legend. Pure functions,
 // unit-tested in test/wording.test.js.
-import { number, probability } from './format.js';
+import { number, probability, dateTime } from './format.js';
 import { ROLES } from './teams.js';
+import { readingKey } from './state.js';
 
 /** Cases in a scenario's queues ({assessment, childProtection, lookedAfter, childInNeed}). */
 function queued(queues) {
@@ -266,4 +267,30 @@ export function uncertaintyWarning(notes) {
   return `Wide bands ahead: this council's own figures disagree from year to year on ${names.join(' and ')},`
     + ' far more than the typical council\'s, so replications differ widely and the bands are wide.'
     + ' Read the notes below, and check the council\'s returns before relying on the bands.';
+}
+
+/**
+ * The saved scenarios' rows as listed, one for each item of the API's list ({name, updatedAt}):
+ * when it was last saved, to the minute, and the name its Open and Delete buttons are read by.
+ * That is its name where the name is its own; where names read alike (two saved as "Rutland
+ * retention test" had been listed, and their buttons read, as one scenario's two versions),
+ * the name and when it was saved ("Rutland retention test (saved 3 Dec 2026 07:31)"), to the
+ * second where the minute does not tell them apart, and its row where nothing does.
+ */
+export function savedRows(items) {
+  const byName = new Map();
+  for (const item of items) {
+    const key = readingKey(item.name);
+    if (!byName.has(key)) byName.set(key, []);
+    byName.get(key).push(item);
+  }
+  return items.map((item, row) => {
+    const alike = byName.get(readingKey(item.name));
+    if (alike.length === 1) return { when: dateTime(item.updatedAt), label: item.name, repeated: false };
+    const apart = (options) => new Set(alike.map((o) => dateTime(o.updatedAt, options))).size === alike.length;
+    const seconds = !apart();
+    const when = dateTime(item.updatedAt, { seconds });
+    const sameSecond = seconds && !apart({ seconds });
+    return { when, label: `${item.name} (saved ${when}${sameSecond ? `, row ${row + 1}` : ''})`, repeated: true };
+  });
 }

@@ -270,3 +270,33 @@ describe('nobodyHoldingNote', () => {
       { label: 'plan', result: run(0.9995) }])).toContain('baseline: 50% of replications at month 1; plan: <0.1% of');
   });
 });
+
+describe('the saved scenarios\' rows', async () => {
+  const { savedRows } = await import('../src/wording.js');
+  const { dateTime } = await import('../src/format.js');
+  // times made in the reader's own time zone, as the page shows them, whatever the machine's
+  const at = (h, m, s) => new Date(2026, 11, 3, h, m, s).toISOString();
+  it('writes a moment to the minute, or to the second', () => {
+    expect(dateTime(at(7, 31, 5))).toBe('3 Dec 2026 07:31');
+    expect(dateTime(at(17, 4, 59), { seconds: true })).toBe('3 Dec 2026 17:04:59');
+    expect(dateTime(new Date(2027, 0, 14, 0, 0, 0).toISOString())).toBe('14 Jan 2027 00:00');
+  });
+  it('keeps a name that is its own, and tells names that repeat apart by when each was saved', () => {
+    const items = [{ name: 'Rutland retention test', updatedAt: at(7, 31, 5) },
+      { name: 'Medway plan', updatedAt: at(7, 32, 0) },
+      { name: 'Rutland retention test', updatedAt: at(7, 40, 12) }];
+    expect(savedRows(items)).toEqual([
+      { when: '3 Dec 2026 07:31', label: 'Rutland retention test (saved 3 Dec 2026 07:31)', repeated: true },
+      { when: '3 Dec 2026 07:32', label: 'Medway plan', repeated: false },
+      { when: '3 Dec 2026 07:40', label: 'Rutland retention test (saved 3 Dec 2026 07:40)', repeated: true }]);
+  });
+  it('gives the second where the minute is the same, and the row where the second is too; names alike as read', () => {
+    const items = [{ name: 'Rutland retention test', updatedAt: at(7, 31, 5) },
+      { name: 'rutland  retention test', updatedAt: at(7, 31, 40) },
+      { name: 'Kent', updatedAt: at(8, 0, 1) }, { name: 'Kent', updatedAt: at(8, 0, 1) }];
+    expect(savedRows(items).map((r) => r.label)).toEqual([
+      'Rutland retention test (saved 3 Dec 2026 07:31:05)', 'rutland  retention test (saved 3 Dec 2026 07:31:40)',
+      'Kent (saved 3 Dec 2026 08:00:01, row 3)', 'Kent (saved 3 Dec 2026 08:00:01, row 4)']);
+    expect(savedRows(items)[1].when).toBe('3 Dec 2026 07:31:40');
+  });
+});
