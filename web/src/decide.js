@@ -528,22 +528,41 @@ export function extraCostText(answer, months) {
 }
 
 /**
+ * Whether a goal-seek's plan is the baseline itself: no intervention added to it (every lever
+ * at its weakest value, where that is no change: no posts, no campaign, no retention payment).
+ */
+export function isBaselinePlan(plan) {
+  return Array.isArray(plan?.interventions) && plan.interventions.length === 0;
+}
+
+/**
  * The goal-seek's answer in a sentence: the cheapest plan with its probability, interval and
- * extra cost; or, where none reaches the goal, the best plan run, what it reaches and the
+ * extra cost, or, where that is the baseline itself, that no change is needed; or, where none reaches the goal, the best plan run, what it reaches and the
  * target that binds (met least often), as the API gives them (a trial had read "the best
  * reaches 46%" with neither the plan nor the target that stopped it).
  */
 export function goalSeekAnswer(doc) {
   const a = doc.answer;
   if (a.status === 'found') {
+    const p = probabilityAgainst(a.plan.probability, doc.probability);
+    const ci = a.plan.ci95 ? a.plan.ci95.map(probability) : null;
+    const replications = `${number(a.plan.replications, 0)} replications`;
+    const borderline = (plan) => (a.sure === false ? `. Borderline: its interval reaches below ${probability(doc.probability)}, so ${plan}`
+      + ' may fall short of the goal; a stronger plan is safer' : '');
+    // the baseline itself (every lever at its weakest, no change) said plainly: it had read
+    // "Cheapest plan: assessment posts +0, no campaign, ..., extra cost £0 a year"
+    if (isBaselinePlan(a.plan)) {
+      return `The baseline already meets the goal (P ${p}, at least ${probability(doc.probability)} asked):`
+        + ` no extra posts or spend are needed (P from ${replications}${ci ? `, 95% interval ${ci[0]} to ${ci[1]}` : ''})`
+        + borderline('the baseline');
+    }
     const extra = extraCostText(a, doc.months);
-    return `Cheapest plan: ${a.plan.plan}, P ${probabilityAgainst(a.plan.probability, doc.probability)}`
-      + (a.plan.ci95 ? ` (95% interval ${probability(a.plan.ci95[0])} to ${probability(a.plan.ci95[1])})` : '')
-      + ` from ${number(a.plan.replications, 0)} replications`
+    return `Cheapest plan: ${a.plan.plan}, P ${p}`
+      + (ci ? ` (95% interval ${ci[0]} to ${ci[1]})` : '')
+      + ` from ${replications}`
       + (extra ? `; ${extra}` : '')
       + (a.cheapestAmongRunOnly ? ' (the cheapest of the plans run: the strongest plan meets the goal less often, so a cheaper one may exist)' : '')
-      + (a.sure === false ? `. Borderline: its interval reaches below ${probability(doc.probability)}, so this plan`
-        + ' may fall short of the goal; a stronger plan is safer' : '');
+      + borderline('this plan');
   }
   const best = a.best;
   return `No plan within the ranges reaches ${probability(doc.probability)}`

@@ -255,6 +255,29 @@ describe('the goal-seek\'s answer in a sentence', async () => {
     expect(goalSeekAnswer(doc)).toMatch(/P 81% \(95% interval 79% to 83%\) from 4,096 replications\. Borderline: its interval reaches below 80%, so this plan may fall short of the goal; a stronger plan is safer$/);
     expect(goalSeekAnswer({ ...doc, answer: { ...doc.answer, sure: true } })).not.toContain('Borderline');
   });
+  it('says plainly that the baseline already meets the goal where the cheapest plan is no change', () => {
+    // the API's plan of every lever at its weakest: no interventions, extra cost £0
+    const plan = { plan: 'assessment posts +0, no campaign, no retention payment', interventions: [],
+      probability: 0.8712, ci95: [0.861, 0.881], replications: 4096 };
+    const doc = { probability: 0.8, months: 12, answer: { status: 'found', sure: true, plan,
+      extraCostPerYear: 0, extraCostPerYearCi95: [0, 0] } };
+    expect(goalSeekAnswer(doc)).toBe('The baseline already meets the goal (P 87%, at least 80% asked):'
+      + ' no extra posts or spend are needed (P from 4,096 replications, 95% interval 86% to 88%)');
+    expect(goalSeekAnswer({ ...doc, answer: { ...doc.answer, sure: false, plan: { ...plan, probability: 0.805, ci95: [0.793, 0.817] } } }))
+      .toBe('The baseline already meets the goal (P 81%, at least 80% asked): no extra posts or spend are needed'
+        + ' (P from 4,096 replications, 95% interval 79% to 82%). Borderline: its interval reaches below 80%, so the baseline'
+        + ' may fall short of the goal; a stronger plan is safer');
+    // a plan that adds something, even at £0, is a plan: named as before
+    const posts = { ...plan, plan: 'assessment posts +2', interventions: [{ type: 'posts', startMonth: 1, team: 'assessment', fte: 2 }] };
+    expect(goalSeekAnswer({ ...doc, answer: { ...doc.answer, plan: posts } })).toMatch(/^Cheapest plan: assessment posts \+2, P 87%/);
+  });
+  it('tells the baseline by a plan with no interventions, and only by that', async () => {
+    const { isBaselinePlan } = await import('../src/decide.js');
+    expect(isBaselinePlan({ interventions: [] })).toBe(true);
+    expect(isBaselinePlan({ interventions: [{ type: 'campaign' }] })).toBe(false);
+    expect(isBaselinePlan({ plan: 'longTerm posts +0' })).toBe(false);
+    expect(isBaselinePlan(undefined)).toBe(false);
+  });
 });
 
 describe('a tornado read without hovering', async () => {
