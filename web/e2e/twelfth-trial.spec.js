@@ -82,3 +82,24 @@ test('a goal-seek the baseline already meets says so plainly, the frontier drawn
   expect(page.errors).toEqual([]);
   await page.context().close();
 });
+
+test('a blank name is the baseline\'s, written in the box before anything is asked or said', async ({ browser }) => {
+  const api = await apiClient();
+  const page = await open(browser);
+  const name = page.getByLabel('Name', { exact: true });
+  let saved = null;
+  try {
+    page.on('dialog', (dialog) => dialog.accept()); // another spec's scenario may share the name
+    await name.fill('  ');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await expect(page.locator('#save-status')).toContainText('version 1');
+    saved = await name.inputValue();
+    // two spaces had been saved (or refused) under a name the planner never saw
+    expect(saved).toMatch(/^medway-2019/);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  } finally {
+    if (saved) await deleteScenariosNamed(api, saved);
+    await api.dispose();
+  }
+});

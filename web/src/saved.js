@@ -116,6 +116,9 @@ async function saveOnce(asNew) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
     return;
   }
+  // a blank name is the baseline's: written in the box, so that what is asked and said next
+  // is about a name the planner can see (two spaces had been saved, or refused, as one unseen)
+  $('scenario-name').value = name;
   // a second scenario of the same name is allowed (the API keys scenarios by id) but asked
   // about: two rows named alike are easy to open or delete by mistake
   // a name that reads as one saved (another case, a space more, composed otherwise) is asked
