@@ -467,6 +467,17 @@ export function tornadoEnd(output, value, error) {
   return metricValue(m, value) + (typeof error === 'number' ? ` \u00b1${errorValue(m, error)}` : '');
 }
 
+/**
+ * The texts at a bar's left and right ends: each end's value marked with the setting that gives
+ * it, "low 17.4 \u00b10.1" or "high 18.1 \u00b10.1" (which end was which had been told only in the
+ * table: a bar's left end is the low setting's for one input and the high's for another).
+ */
+export function tornadoEnds(d, output) {
+  const low = `low ${tornadoEnd(output, d.low, d.lowError)}`;
+  const high = `high ${tornadoEnd(output, d.high, d.highError)}`;
+  return d.low <= d.high ? { left: low, right: high } : { left: high, right: low };
+}
+
 /** The bars whose swing is within its 95% Monte Carlo error: told apart from no effect by nothing. */
 export function noiseBars(doc) {
   return tornadoRows(doc).filter((r) => typeof r.swingError === 'number' && Math.abs(r.swing) <= r.swingError);
@@ -481,8 +492,10 @@ export function tornadoNote(doc) {
   const central = doc.tornado?.central;
   const noise = noiseBars(doc).map((r) => r.input);
   return `Each bar spans ${outputWords(doc.output)} as one input moves from its low setting to its high setting, every other`
-    + ' input central (the values at its ends; the settings are in the table below): the widest bars matter most.'
-    + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}.` : '')
+    + ' input central (at each end its value, marked low or high for the setting that gives it; the settings are in the'
+    + ' table below): the widest bars matter most.'
+    + (typeof central === 'number' ? ` The line: every input central, ${metricValue(m, central)}; not the run's mean,`
+      + ' which averages over every input\'s uncertainty at once.' : '')
     + ' \u00b1: each end\'s 95% Monte Carlo error, from the study\'s replications.'
     + (noise.length ? ` ${noise.join(', ')}: the bar is within its error, so these replications cannot tell`
       + ' its effect from none; more replications would.' : '');
@@ -612,6 +625,10 @@ export function tornadoChart(doc, { width = 640 } = {}) {
   // margin is as wide as the longest needs (a fixed 200 px had cut off "Referrals with no
   // further action"), a name of over 32 characters (a lever on a long team's name) on two lines
   const names = new Map(rows.map((r) => [r.input, wrapWords(r.input, 32)]));
+  // room beside the bars for the longest end's text ("low £1.23m ±£0.01m"), 11 px a character
+  // of about 6.5 px
+  const longest = Math.max(0, ...rows.flatMap((r) => Object.values(tornadoEnds(r, doc.output)).map((t) => t.length)));
+  const inset = Math.max(80, Math.ceil(6.5 * longest) + 8);
   return Plot.plot({
     width,
     height: 40 + tornadoRowHeight([...names.values()]) * Math.max(rows.length, 1),
@@ -619,7 +636,7 @@ export function tornadoChart(doc, { width = 640 } = {}) {
     style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', background: 'white' },
     ariaLabel: `tornado of ${outputWords(doc.output)}`,
     x: { label: outputWords(doc.output), grid: true, tickFormat: (x) => metricValue(metricOf(doc.output), x),
-      insetLeft: 80, insetRight: 80 },
+      insetLeft: inset, insetRight: inset },
     y: { label: null, domain: rows.map((r) => r.input), tickFormat: (input) => names.get(input) ?? input },
     marks: [
       // bars solid (6:1 on white, 3.5:1 with the black rule across them; at 0.7 opacity they had been 3.0:1)
@@ -628,12 +645,10 @@ export function tornadoChart(doc, { width = 640 } = {}) {
         title: (d) => tornadoTitle(d, doc.output) }),
       Plot.ruleX([doc.tornado?.central ?? 0], { stroke: COLOURS.actual, ariaHidden: true }),
       // each end's value beside it, so the chart reads without hovering
-      Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => (d.low <= d.high
-        ? tornadoEnd(doc.output, d.low, d.lowError) : tornadoEnd(doc.output, d.high, d.highError)),
-      textAnchor: 'end', dx: -4, className: 'tornado-end' }),
-      Plot.text(rows, { y: 'input', x: (d) => Math.max(d.low, d.high), text: (d) => (d.low <= d.high
-        ? tornadoEnd(doc.output, d.high, d.highError) : tornadoEnd(doc.output, d.low, d.lowError)),
-      textAnchor: 'start', dx: 4, className: 'tornado-end' }),
+      Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => tornadoEnds(d, doc.output).left,
+        textAnchor: 'end', dx: -4, className: 'tornado-end' }),
+      Plot.text(rows, { y: 'input', x: (d) => Math.max(d.low, d.high), text: (d) => tornadoEnds(d, doc.output).right,
+        textAnchor: 'start', dx: 4, className: 'tornado-end' }),
     ],
   });
 }

@@ -281,7 +281,7 @@ describe('the goal-seek\'s answer in a sentence', async () => {
 });
 
 describe('a tornado read without hovering', async () => {
-  const { leverWords, tornadoNote, tornadoRows, tornadoTitle, tornadoEnd, noiseBars } = await import('../src/decide.js');
+  const { leverWords, tornadoNote, tornadoRows, tornadoTitle, tornadoEnd, tornadoEnds, noiseBars } = await import('../src/decide.js');
   // two bars as the API gives them: referrals' swing far beyond its error, the campaign's within it
   const doc = { output: 'caseload at month 24', tornado: { central: 16, centralSe: 0.01, bars: [
     { input: 'referralLevel', lowSetting: 'p5 0.9', low: 13, lowSe: 0.02, highSetting: 'p95 1.1', high: 19, highSe: 0.03, swing: 6, swingSe: 0.04 },
@@ -292,6 +292,10 @@ describe('a tornado read without hovering', async () => {
     expect(rows[0].lowError).toBeCloseTo(1.959963984540054 * 0.02, 12);
     expect(rows[1].swingError).toBeCloseTo(1.959963984540054 * 0.023, 12);
     expect(tornadoEnd(doc.output, 13, rows[0].lowError)).toBe('13 \u00b10.04');
+    expect(tornadoEnds(rows[0], doc.output)).toEqual({ left: 'low 13 \u00b10.04', right: 'high 19 \u00b10.1' });
+    // an input whose high setting lowers the output: its left end is the high setting's
+    expect(tornadoEnds({ ...rows[0], low: 19, high: 13, lowError: 0.06, highError: 0.04 }, doc.output))
+      .toEqual({ left: 'high 13 \u00b10.04', right: 'low 19 \u00b10.1' });
     expect(noiseBars(doc).map((r) => r.code)).toEqual(['campaign']);
     expect(tornadoTitle(rows[1], doc.output)).toBe('Recruitment campaign (campaign): 16 \u00b10.04 (x1) to 16 \u00b10.04 (x3);'
       + ' swing 0.01 \u00b10.05 (95%)');
@@ -311,7 +315,7 @@ describe('a tornado read without hovering', async () => {
     expect(leverWords('caseloadCap:east,hardLimit=30')).toBe('Caseload cap (east team)');
     expect(leverWords('somethingElse')).toBe('somethingElse');
     expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 } }))
-      .toContain('The line: every input central, 18.4.');
+      .toContain('The line: every input central, 18.4; not the run\'s mean, which averages over every input\'s uncertainty at once.');
   });
 });
 
