@@ -103,3 +103,36 @@ test('a blank name is the baseline\'s, written in the box before anything is ask
     await api.dispose();
   }
 });
+
+test('the goal-seek\'s plan can be made the levers, the plan on the page replaced after asking, and compared', async ({ browser }) => {
+  // a planner had retyped the answer lever by lever to compare it
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('12');
+  await page.locator('#target-value').fill('19.5');
+  await page.locator('#target-month').fill('12');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
+  await page.getByRole('button', { name: 'Add lever' }).click();
+  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..40/10');
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.8');
+  const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
+  const doc = await (await results).json();
+  expect(doc.answer.status).toBe('found');
+  const [posts] = doc.answer.plan.interventions;
+  expect(posts.type).toBe('posts');
+  const asked = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.accept(); });
+  await page.getByRole('button', { name: 'Make this plan the levers' }).click();
+  expect(asked).toEqual([`Replace the plan's 1 lever on the page with the goal-seek's plan (${doc.answer.plan.plan})?`]);
+  await expect(page.locator('#use-plan-status')).toHaveText(`The levers are now the goal-seek's plan (${doc.answer.plan.plan}),`
+    + ' with the assumptions kept: Compare runs it against the baseline.');
+  await expect(page.locator('#levers fieldset.lever')).toHaveCount(1);
+  await expect(page.locator('#lever-0-team')).toHaveValue('longTerm');
+  await expect(page.locator('#lever-0-fte')).toHaveValue(String(posts.fte));
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 90_000 });
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});

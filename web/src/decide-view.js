@@ -4,12 +4,14 @@ import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
 import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
-  defaultDecideLevers, endedLine, goalSeekAnswer, tornadoHeading } from './decide.js';
+  defaultDecideLevers, endedLine, goalSeekAnswer, tornadoHeading, leversWithPlan } from './decide.js';
 import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
 import { typedSettings, NO_START } from './runs.js';
 import { strandedProblem } from './start.js';
+import { renderLevers } from './levers-view.js';
+import { planLevers } from './levers.js';
 import { announcer } from './announce.js';
 import { targetsBeyondMonths } from './wording.js';
 
@@ -87,6 +89,9 @@ async function decide(path, makeBody) {
   if (kind === 'goal-seek') {
     $('frontier-title').hidden = true;
     $('goal-seek-answer').textContent = '';
+    $('use-plan').hidden = true;
+    $('use-plan-status').textContent = '';
+    answered = null;
     $('frontier-chart').replaceChildren();
   } else {
     $('tornado-title').hidden = true;
@@ -319,6 +324,9 @@ function drawGoalSeek(doc, { said = true } = {}) {
   drawn['goal-seek'] = asking['goal-seek'];
   $('frontier-title').hidden = false;
   $('goal-seek-answer').textContent = goalSeekAnswer(doc);
+  answered = { doc, start: drawn['goal-seek']?.start ?? state.start };
+  $('use-plan').hidden = !leversWithPlan(state.levers, doc);
+  $('use-plan-status').textContent = '';
   state.decision = { start: drawn['goal-seek']?.start ?? state.start, text: goalSeekAnswer(doc) };
   markStaleDecisions();
   showDecisionInSummary();
@@ -327,6 +335,29 @@ function drawGoalSeek(doc, { said = true } = {}) {
     tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows), 'Goal-seek frontier chart');
   // said with its answer: the words a screen reader would otherwise have to go and find
   if (said) tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
+}
+
+/**
+ * Makes the goal-seek's plan the page's levers (the assumptions kept), asking first where the
+ * page has levers of a plan; refused where the answer is of another baseline.
+ */
+export function usePlan() {
+  const status = $('use-plan-status');
+  const levers = answered && leversWithPlan(state.levers, answered.doc);
+  if (!levers) return;
+  if (!sameStart(answered.start, state.start)) {
+    status.textContent = 'This answer is of an earlier baseline: find the cheapest plan again first.';
+    return;
+  }
+  const replaced = planLevers(state.levers).length;
+  if (replaced && !window.confirm(`Replace the plan's ${replaced} lever${replaced === 1 ? '' : 's'} on the page with the goal-seek's plan (${answered.doc.answer.plan.plan})?`)) {
+    status.textContent = 'The levers are as they were.';
+    return;
+  }
+  state.levers = levers;
+  renderLevers();
+  status.textContent = `The levers are now the goal-seek's plan (${answered.doc.answer.plan.plan}), with the assumptions kept:`
+    + ' Compare runs it against the baseline.';
 }
 
 export async function tornado() {
@@ -377,6 +408,9 @@ export function followMonths() {
 
 /** What a goal-seek or tornado was asked with ({typed, start}), by kind: as submitted, then as drawn. */
 const asking = { 'goal-seek': null, sensitivity: null };
+
+/** The goal-seek answer on screen and the start it was asked of, for Make this plan the levers. */
+let answered = null;
 const drawn = { 'goal-seek': null, sensitivity: null };
 
 /**

@@ -2,6 +2,7 @@
 // and the goal-seek's frontier and the sensitivity's tornado drawn with Observable Plot.
 import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
+import { assumptionLevers, leverFromIntervention } from './levers.js';
 import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
 import { typedNumber, probability, probabilityAgainst, number, nonzero, money, metricValue, difference, differenceEnd, errorValue, intervalExtra, kindOf, pointsNumber } from './format.js';
@@ -546,6 +547,18 @@ export function extraCostText(answer, months) {
  */
 export function isBaselinePlan(plan) {
   return Array.isArray(plan?.interventions) && plan.interventions.length === 0;
+}
+
+/**
+ * The levers with a goal-seek's plan as the plan: the assumptions kept (the goal-seek's
+ * baseline had them), the plan's levers replaced by its interventions, so that Compare runs
+ * the answer (a planner had retyped it lever by lever); null where there is no plan to take
+ * (none found, or the baseline itself).
+ */
+export function leversWithPlan(levers, doc) {
+  const plan = doc?.answer?.status === 'found' ? doc.answer.plan : null;
+  if (!plan || isBaselinePlan(plan)) return null;
+  return [...assumptionLevers(levers), ...plan.interventions.map(leverFromIntervention).filter(Boolean)];
 }
 
 /**

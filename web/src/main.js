@@ -13,7 +13,7 @@ import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored, redrawShown } from './runs.js';
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
 import { save, listScenarios, updateSaveButtons, refreshWhenSeen } from './saved.js';
-import { goalSeek, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
+import { goalSeek, usePlan, tornado, offerDecideLevers, cancelDecision, followMonths, claimStoredDecision,
   reattachDecision, redrawDecisions, markStaleDecisions, resumeFollowingMonths } from './decide-view.js';
 import { wireTeams } from './team-view.js';
 import { targetLabel } from './wording.js';
@@ -121,6 +121,7 @@ function wire() {
   $('download-wide').addEventListener('click', downloadWide);
   $('print').addEventListener('click', () => window.print());
   $('goal-seek').addEventListener('click', goalSeek);
+  $('use-plan').addEventListener('click', usePlan);
   $('tornado').addEventListener('click', tornado);
   $('decide-cancel').addEventListener('click', cancelDecision);
   $('months').addEventListener('input', followMonths);

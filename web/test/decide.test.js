@@ -391,3 +391,19 @@ describe('endedLine', () => {
       .toBe('goal-seek failed: the run is too large for this server');
   });
 });
+
+describe('a goal-seek\'s plan made the levers', async () => {
+  const { leversWithPlan } = await import('../src/decide.js');
+  const found = (interventions) => ({ answer: { status: 'found', plan: { plan: 'longTerm posts +30, no campaign', interventions } } });
+  const assumption = { type: 'referralGrowth', values: { startMonth: '1', endMonth: '', annualGrowth: '0.05' }, inBaseline: true };
+  const oldPlan = { type: 'posts', values: { startMonth: '1', endMonth: '', team: 'assessment', fte: '8' }, inBaseline: false };
+  it('keeps the assumptions and puts the plan\'s interventions in place of the plan\'s levers', () => {
+    expect(leversWithPlan([assumption, oldPlan], found([{ type: 'posts', startMonth: 1, endMonth: null, team: 'longTerm', fte: 30 }])))
+      .toEqual([assumption, { type: 'posts', values: { startMonth: '1', endMonth: '', team: 'longTerm', fte: '30' }, inBaseline: false }]);
+  });
+  it('offers nothing where no plan was found, or the plan is the baseline itself', () => {
+    expect(leversWithPlan([oldPlan], found([]))).toBeNull();
+    expect(leversWithPlan([oldPlan], { answer: { status: 'infeasible', best: {} } })).toBeNull();
+    expect(leversWithPlan([oldPlan], null)).toBeNull();
+  });
+});
