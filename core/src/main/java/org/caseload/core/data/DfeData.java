@@ -196,10 +196,14 @@ public final class DfeData {
     return name.equalsIgnoreCase(typed.strip()) || !key.isEmpty() && plain(name).equals(key);
   }
 
-  /** A name in lower case without punctuation or a trailing ", City of" / ", County of". */
+  /**
+   * A name in lower case without punctuation or a trailing ", City of" / ", County of". Only
+   * punctuation and spaces go: a symbol stays, so "Kent" with an emoji after it is no council
+   * (it had been Kent, silently; an outside trial).
+   */
   private static String plain(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll(",\\s*(city|county) of\\s*$", "")
-        .replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        .replace("&", " and ").replaceAll("[\\p{P}\\p{Z}\\s]+", " ").trim();
   }
 
   /**

@@ -117,6 +117,10 @@ class DfeDataTest {
     assertThat(data.area("St. Helens").code()).isEqualTo("E08000013");
     assertThatThrownBy(() -> data.area("Helens")).isInstanceOf(UnknownAreaException.class);
     assertThatThrownBy(() -> data.area("..")).isInstanceOf(UnknownAreaException.class);
+    // punctuation is left out, symbols are not: an emoji after a name is no council
+    assertThat(data.area("Kent!").code()).isEqualTo(data.area("Kent").code());
+    assertThatThrownBy(() -> data.area("Kent\uD83D\uDE00")).isInstanceOf(UnknownAreaException.class);
+    assertThatThrownBy(() -> data.area("Kent +")).isInstanceOf(UnknownAreaException.class);
   }
 
   @Test
