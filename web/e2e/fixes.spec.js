@@ -54,20 +54,23 @@ test('results are drawn under the start they were run from, not the one chosen w
   await page.context().close();
 });
 
-test('with no baseline loaded, Run, Compare and Decide say so next to their buttons', async ({ browser }) => {
+const TOKEN_FIRST = 'This server needs its token first: press Enter the token, at the top of the page.';
+
+test('with no baseline loaded for want of the token, Run, Compare and Decide say to give it, next to their buttons', async ({ browser }) => {
+  // the token's question cancelled: they had said to choose a preset, which the page could not list
   const page = await open(browser, { token: false });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Run baseline' }).click();
-  await expect(page.locator('#run-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await expect(page.locator('#run-error')).toHaveText(TOKEN_FIRST);
   await page.getByRole('button', { name: 'Add lever' }).click();
   await page.locator('#run-error').evaluate((e) => { e.textContent = ''; });
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
-  await expect(page.locator('#run-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await expect(page.locator('#run-error')).toHaveText(TOKEN_FIRST);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  await expect(page.locator('#decide-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await expect(page.locator('#decide-error')).toHaveText(TOKEN_FIRST);
   await page.locator('#decide-error').evaluate((e) => { e.textContent = ''; });
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
-  await expect(page.locator('#decide-error')).toHaveText('Choose a preset or calibrate a council first.');
+  await expect(page.locator('#decide-error')).toHaveText(TOKEN_FIRST);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -8,7 +8,7 @@ import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierCha
 import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
-import { typedSettings, NO_START } from './runs.js';
+import { typedSettings, noStart } from './runs.js';
 import { strandedProblem } from './start.js';
 import { renderLevers } from './levers-view.js';
 import { planLevers } from './levers.js';
@@ -59,7 +59,7 @@ async function decide(path, makeBody) {
   clearErrors($('decide'));
   $('decide-status').textContent = '';
   if (!state.start) {
-    $('decide-error').textContent = NO_START;
+    $('decide-error').textContent = noStart();
     return null;
   }
   if (waitingForStart()) {

@@ -14,7 +14,17 @@ import { planLevers } from './levers.js';
 import { announcer } from './announce.js';
 import { targetsBeyondMonths } from './wording.js';
 
-export const NO_START = 'Choose a preset or calibrate a council first.';
+const NO_BASELINE = 'Choose a preset or calibrate a council first.';
+
+/**
+ * Why there is no baseline to run, in words: the server's token where it has not been given
+ * (a planner who cancelled the token's question had been told to choose a preset, which the
+ * page could not list), else a preset or council to choose.
+ */
+export function noStart() {
+  return $('token-needed').hidden ? NO_BASELINE
+    : 'This server needs its token first: press Enter the token, at the top of the page.';
+}
 const ACTIVE_KEY = 'caseload.active';
 
 /** Replications, months and seed as typed (strings). */
@@ -95,7 +105,7 @@ export async function execute(kind, makeBody) {
   clearErrors();
   const start = state.start;
   if (!start) {
-    $('run-error').textContent = NO_START;
+    $('run-error').textContent = noStart();
     return;
   }
   if (waitingForStart()) {
