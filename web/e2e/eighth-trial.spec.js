@@ -63,6 +63,15 @@ test('a baseline without a lever\'s team leaves the lever for the planner to cho
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('#run-error')).toHaveText('Choose a team for lever 1 (Posts): the baseline has no team west.');
   await expect(page.locator('#progress-text')).toHaveText('');
+  // nor is it saved on another team, and a reload keeps it to choose (it had gone to the first)
+  await page.getByRole('button', { name: 'Save as new' }).click();
+  await expect(page.locator('#save-status')).toHaveText('Not saved: Choose a team for lever 1 (Posts): the baseline has no team west.');
+  await page.reload();
+  await expect(page.locator('#assumptions h3')).toContainText('Baseline: medway-2019');
+  await expect(team.locator('option:checked')).toHaveText('west: not a team of this baseline; choose one');
+  await expect(team).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('#run-error')).toHaveText('Choose a team for lever 1 (Posts): the baseline has no team west.');
   await team.selectOption('longTerm');
   await expect(team).not.toHaveAttribute('aria-invalid', 'true');
   await expect(team.locator('option')).toHaveText(['assessment', 'longTerm']);

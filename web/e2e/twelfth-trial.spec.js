@@ -122,6 +122,12 @@ test('the goal-seek\'s plan can be made the levers, the plan on the page replace
   expect(doc.answer.status).toBe('found');
   const [posts] = doc.answer.plan.interventions;
   expect(posts.type).toBe('posts');
+  // an answer to other targets is not made the plan until it is found again
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.9');
+  await page.getByRole('button', { name: 'Make this plan the levers' }).click();
+  await expect(page.locator('#use-plan-status')).toHaveText(/^This answer is of the targets, probability, .* as they were when it was asked: find the cheapest plan again first\.$/);
+  await expect(page.locator('#lever-0-team')).toHaveValue('assessment');
+  await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.8');
   const asked = [];
   page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.accept(); });
   await page.getByRole('button', { name: 'Make this plan the levers' }).click();

@@ -349,6 +349,14 @@ export function usePlan() {
     status.textContent = 'This answer is of an earlier baseline: find the cheapest plan again first.';
     return;
   }
+  // an answer to other assumptions, targets or settings is not made the plan: the page's
+  // assumptions would be kept beside a plan found without them
+  const asked = drawn['goal-seek']?.typed;
+  if (asked && asked !== typedFor('goal-seek')) {
+    status.textContent = 'This answer is of the targets, probability, months, seed, assumptions and Decide\'s levers'
+      + ' as they were when it was asked: find the cheapest plan again first.';
+    return;
+  }
   const replaced = planLevers(state.levers).length;
   if (replaced && !window.confirm(`Replace the plan's ${replaced} lever${replaced === 1 ? '' : 's'} on the page with the goal-seek's plan (${answered.doc.answer.plan.plan})?`)) {
     status.textContent = 'The levers are as they were.';

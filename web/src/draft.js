@@ -42,13 +42,23 @@ export function keepDraft() {
  * page's, or edited by hand) is forgotten, and levers of kinds this page does not know are
  * left out.
  */
+/**
+ * A kept lever's teams left to choose (start.js's strandLevers), as { stranded } where it has
+ * any: a reload had dropped them, and the lever then went to the first team unsaid.
+ */
+function strandedOf(lever) {
+  const kept = lever.stranded && typeof lever.stranded === 'object' ? Object.entries(lever.stranded)
+    .filter(([field, team]) => typeof team === 'string' && team && LEVERS[lever.type].fields.some((f) => f.name === field && (f.kind === 'team' || f.kind === 'optionalTeam'))) : [];
+  return kept.length ? { stranded: Object.fromEntries(kept) } : {};
+}
+
 export function takeDraft() {
   const draft = storedJson(DRAFT_KEY);
   sessionStorage.removeItem(DRAFT_KEY);
   if (!draft?.start?.scenario || typeof draft.start.label !== 'string'
     || !Array.isArray(draft.levers) || !Array.isArray(draft.targets)) return null;
   const levers = draft.levers.filter((l) => LEVERS[l?.type] && l.values && typeof l.values === 'object')
-    .map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline) }));
+    .map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline), ...strandedOf(l) }));
   const targets = draft.targets.filter((t) => typeof t === 'string');
   return { ...draft, levers, targets };
 }

@@ -7,7 +7,7 @@ import { typedSettings } from './runs.js';
 import { $, state, workOnPage, unsavedWork, readingKey } from './state.js';
 import { savedRows } from './wording.js';
 import { clearErrors, showProblems } from './errors.js';
-import { afterStart, areaOf, showAssumptions, describePreset } from './start.js';
+import { afterStart, areaOf, showAssumptions, describePreset, strandedProblem } from './start.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
@@ -114,6 +114,12 @@ async function saveOnce(asNew) {
   const name = $('scenario-name').value.trim() || state.start?.label;
   if (!state.start) {
     $('save-status').textContent = 'Choose a preset or calibrate a council first.';
+    return;
+  }
+  // a lever whose team is left to choose is not saved on another (a campaign had been saved
+  // as every team's)
+  if (strandedProblem(state.levers)) {
+    $('save-status').textContent = `Not saved: ${strandedProblem(state.levers)}`;
     return;
   }
   // a blank name is the baseline's: written in the box, so that what is asked and said next

@@ -23,6 +23,18 @@ describe('the page as a planner left it, brought back', () => {
     expect(takeDraft()).toBeNull();
   });
 
+  it('keeps a lever\'s team left to choose, and nothing else under that name', () => {
+    // a reload had dropped it, and the lever then went to the baseline's first team unsaid
+    store.set('caseload.draft', JSON.stringify({ start, targets: [],
+      levers: [{ type: 'posts', values: { team: '', fte: '9' }, stranded: { team: 'longTerm', fte: 'x', nope: 'y' } },
+        { type: 'posts', values: { team: 'east', fte: '1' }, stranded: 'longTerm' },
+        { type: 'posts', values: { team: '', fte: '1' }, stranded: { team: 7 } }] }));
+    expect(takeDraft().levers).toEqual([
+      { type: 'posts', values: { team: '', fte: '9' }, inBaseline: false, stranded: { team: 'longTerm' } },
+      { type: 'posts', values: { team: 'east', fte: '1' }, inBaseline: false },
+      { type: 'posts', values: { team: '', fte: '1' }, inBaseline: false }]);
+  });
+
   it('forgets what is not the page\'s (an older page\'s shape, or not JSON)', () => {
     for (const kept of ['{', 'null', JSON.stringify({ start: { label: 'x' }, levers: [], targets: [] }),
       JSON.stringify({ start, levers: 'posts', targets: [] })]) {
