@@ -242,11 +242,15 @@ class ScenarioApiTest extends ServerPerClass {
         {new JsonArray().add(3), "calibrationNotes[0]"},
         {new JsonArray().addNull(), "calibrationNotes[0]"},
         {new JsonArray().add(new JsonObject()), "calibrationNotes[0]"},
-        {new JsonArray().add("a\u0000b"), "calibrationNotes[0]"}};
+        {new JsonArray().add("a\u0000b"), "calibrationNotes[0]"},
+        {new JsonArray().add("\u202eA nalP"), "calibrationNotes[0]"}};
     for (Object[] b : bad) {
       assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario", scenario)
           .put("calibrationNotes", b[0])), (String) b[1], "");
     }
+    // half of a surrogate pair, escaped in the JSON as a client may send it
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\": " + scenario.encode()
+        + ", \"calibrationNotes\": [\"half \\ud83d\"]}"), "calibrationNotes[0]", "");
     // 2,000 characters outside the BMP (4,000 chars) are within the limit
     HttpResponse<Buffer> longest = api.post("/api/v1/scenarios", new JsonObject()
         .put("scenario", scenario.copy().put("name", "longest note"))

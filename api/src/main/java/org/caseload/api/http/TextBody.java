@@ -72,10 +72,11 @@ final class TextBody {
 
   /**
    * Answers a HEAD of a text of {@code bytes} octets of UTF-8 with the headers {@link #send}
-   * would give its GET, without the text: the length where the GET sends the text whole
-   * (every text of at most {@link #PIECE} octets has at most as many chars), else the headers
-   * of one sent in pieces, whose length the GET does not give either (RFC 9110 section 9.3.2
-   * lets a HEAD leave out a length the content alone decides).
+   * would give its GET, without the text: the length where the GET surely sends the text whole
+   * (a text of at most {@link #PIECE} octets has at most as many chars), else the headers of
+   * one sent in pieces, without a length. A text of more octets than {@link #PIECE} but no more
+   * chars (accented letters) is sent whole by its GET, with a length its HEAD leaves out, as
+   * RFC 9110 section 9.3.2 lets a HEAD do for a length the content alone decides.
    */
   static void sendHead(RoutingContext rc, String contentType, long bytes) {
     HttpServerResponse response = rc.response();
