@@ -62,6 +62,17 @@ public record MetricAt(Metric metric, SnapshotMetric snapshotMetric, int month) 
     return buffer[snapshotMetric.ordinal()];
   }
 
+  /**
+   * The output's name in JSON and CSV: {@code caseload at month 12}, or for an indicator its
+   * 30 September and month, {@code vacancyRate at snapshot 2020-09-30 (month 12)} (it had
+   * read "at snapshot month 12", a month no reader could date).
+   */
+  public String describe(Scenario scenario) {
+    return metric != null ? toString()
+        : snapshotMetric.name() + " at snapshot " + scenario.dateOf(month) + " (month " + month
+            + ")";
+  }
+
   @Override
   public String toString() {
     return metric != null ? metric.name() + " at month " + month

@@ -153,7 +153,7 @@ public final class SensitivityOutput {
       SobolIndices.Result sobol, int n) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("scenario", request.base().name());
-    root.put("output", request.output().toString());
+    root.put("output", request.output().describe(request.base()));
     root.put("replications", request.replications());
     root.put("seed", request.seed());
     if (tornado != null) {
@@ -250,7 +250,7 @@ public final class SensitivityOutput {
             .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,,,").append(noSobolOutput)
             .append('\n');
       }
-      out.append("sobolOutput,").append(CsvNumbers.text(request.output().toString()))
+      out.append("sobolOutput,").append(CsvNumbers.text(request.output().describe(request.base())))
           .append(",,,,,,,,,,,,,,");
       for (double v : new double[] {sobol.mean(), sobol.meanCi95()[0], sobol.meanCi95()[1],
           sobol.variance(), sobol.varianceCi95()[0], sobol.varianceCi95()[1], sobol.noise(),

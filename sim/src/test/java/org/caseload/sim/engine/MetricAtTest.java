@@ -1,0 +1,31 @@
+package org.caseload.sim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.caseload.core.metrics.Metric;
+import org.caseload.core.metrics.SnapshotMetric;
+import org.caseload.core.scenario.Scenario;
+import org.caseload.sim.presets.Presets;
+import org.junit.jupiter.api.Test;
+
+/** How a sensitivity's output is named in its JSON and CSV. */
+class MetricAtTest {
+
+  private static final Scenario MEDWAY = Presets.load("medway-2019").orElseThrow();
+
+  /** An indicator is named by its 30 September and month ("at snapshot month 12" had been). */
+  @Test
+  void aSnapshot_isNamedByItsDateAndMonth() {
+    MetricAt at = MetricAt.snapshot(SnapshotMetric.vacancyRate, LocalDate.of(2020, 9, 30),
+        MEDWAY);
+    assertThat(at.describe(MEDWAY)).isEqualTo("vacancyRate at snapshot 2020-09-30 (month 12)");
+  }
+
+  /** A monthly metric keeps the name the page reads ("caseload at month 12"). */
+  @Test
+  void aMonthlyMetric_isNamedByItsMonth() {
+    assertThat(MetricAt.month(Metric.caseload, 12).describe(MEDWAY))
+        .isEqualTo("caseload at month 12");
+  }
+}
