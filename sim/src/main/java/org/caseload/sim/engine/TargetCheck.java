@@ -65,25 +65,34 @@ public final class TargetCheck {
   }
 
   /**
-   * A number that changes whenever the values target {@code index} looks at change: the
-   * metric's value for a month or snapshot target, its sum over the months for the others.
+   * A number that changes whenever what decides target {@code index} changes: the metric's
+   * value for a month or snapshot target, NaN where it has no value ({@link Metric#definedIn}:
+   * a caseload with nobody holding cases, or with its kind waiting and nobody holding them);
+   * for the others a hash of the months' values, each NaN where it has none. A goal-seek reads
+   * two plans' equal signatures in every replication as a lever that cannot move the target;
+   * the value alone had missed a lever that changed only whether the caseload had a value.
    */
   public double signature(int index, double[][] rows) {
     Target target = targets.get(index);
     return switch (target.scope()) {
-      case MONTH -> rows[target.month() - 1][target.metric().ordinal()];
+      case MONTH -> valueIn(target.metric(), rows[target.month() - 1]);
       case SNAPSHOT -> {
         DfeSnapshot.compute(rows, snapshotMonth[index], snapshotBuffer);
-        yield snapshotBuffer[target.snapshotMetric().ordinal()];
+        SnapshotMetric metric = target.snapshotMetric();
+        yield metric.definedIn(snapshotBuffer) ? snapshotBuffer[metric.ordinal()] : Double.NaN;
       }
       case EVERY_MONTH, ANY_MONTH -> {
-        double sum = 0;
+        long hash = 1;
         for (double[] row : rows) {
-          sum += row[target.metric().ordinal()];
+          hash = 31 * hash + Double.hashCode(valueIn(target.metric(), row));
         }
-        yield sum;
+        yield hash;
       }
     };
+  }
+
+  private static double valueIn(Metric metric, double[] row) {
+    return metric.definedIn(row) ? row[metric.ordinal()] : Double.NaN;
   }
 
   private static boolean holdsIn(Target target, double[] row) {

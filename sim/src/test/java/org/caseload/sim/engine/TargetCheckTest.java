@@ -75,4 +75,36 @@ class TargetCheckTest {
     assertThat(holds("caseload <= 12 at snapshot " + date, rows(12))).isFalse();
     assertThat(holds("unallocatedCases >= 35 at snapshot " + date, rows(12))).isTrue();
   }
+
+  private static double signature(String target, double[][] rows) {
+    return TargetCheck.of(SCENARIO, List.of(TargetParser.parse(target))).signature(0, rows);
+  }
+
+  /**
+   * Rows whose caseload reads the same but has a value in one and none in the other differ in
+   * a target's signature: a goal-seek's check that a lever moves a target had read them alike.
+   */
+  @Test
+  void theSignature_changesWithWhetherTheCaseloadHasAValue() {
+    double[][] held = rows();
+    double[][] empty = rows();
+    empty[11][Metric.caseHolderFte.ordinal()] = 0; // the same caseload, 10, with nobody holding
+    String date = SCENARIO.dateOf(12).toString();
+    for (String target : new String[] {"caseload <= 12 at month 12", "caseload <= 12 in every"
+        + " month", "caseload <= 12 in any month", "caseload <= 12 at snapshot " + date}) {
+      assertThat(Double.compare(signature(target, held), signature(target, empty)))
+          .as(target).isNotZero();
+      assertThat(Double.compare(signature(target, held), signature(target, rows())))
+          .as(target).isZero();
+    }
+    double[][] waiting = rows();
+    waiting[11][Metric.caseloadAssessment.ordinal()] = 0;
+    waiting[11][Metric.unallocatedAssessments.ordinal()] = 3;
+    double[][] noneWaiting = rows();
+    noneWaiting[11][Metric.caseloadAssessment.ordinal()] = 0;
+    assertThat(Double.compare(signature("caseloadAssessment <= 20 at month 12", waiting),
+        signature("caseloadAssessment <= 20 at month 12", noneWaiting))).isNotZero();
+    // a metric always defined: its value, as before
+    assertThat(signature("unallocatedCases <= 12 at month 12", empty)).isEqualTo(5);
+  }
 }
