@@ -1,6 +1,6 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { meanBeside, differenceWithInterval, extraCostCells, shares } from './format.js';
+import { meanBeside, differenceWithInterval, extraCostCells, intervalExtra, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
@@ -33,8 +33,9 @@ export function renderComparison(doc) {
   for (const metric of COMPARED) {
     for (const m of months) {
       const d = variant.differences[m - 1].metrics[metric];
-      rows.push([comparedLabel(metric, m), meanBeside(metric, base.monthly[m - 1].metrics[metric].mean, d.mean),
-        meanBeside(metric, plan.monthly[m - 1].metrics[metric].mean, d.mean),
+      const extra = intervalExtra(metric, d.ci95[0], d.ci95[1]); // as differenceWithInterval writes d
+      rows.push([comparedLabel(metric, m), meanBeside(metric, base.monthly[m - 1].metrics[metric].mean, d.mean, extra),
+        meanBeside(metric, plan.monthly[m - 1].metrics[metric].mean, d.mean, extra),
         differenceWithInterval(metric, d.mean, d.ci95),
         ...shares(d.probabilityBetter, d.probabilitySame, d.probabilityWorse)]);
     }

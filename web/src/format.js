@@ -289,12 +289,15 @@ function decimalsOf(text) {
  * A mean beside a difference `d` of it (a comparison's table): as metricValue(), but with as
  * many decimals as the difference is written with (at most 2), so "20% → 16%, −3.4 points"
  * is "20.1% → 16.7%, −3.4 points". Money is written as money() whatever the difference.
+ * `extra`: the decimals the difference is written with beyond the usual, as its interval asks
+ * (intervalExtra), so the means have the difference's decimals as shown ("0.00 | 0.06 | +0.1"
+ * had taken two from the difference alone while the table wrote it with one).
  */
-export function meanBeside(metric, x, d) {
+export function meanBeside(metric, x, d, extra = 0) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const kind = kindOf(metric);
   if (kind === 'money' || d === null || d === undefined || Number.isNaN(d)) return metricValue(metric, x);
-  const digits = Math.min(2, decimalsOf(differenceEnd(metric, d)));
+  const digits = Math.min(2, decimalsOf(differenceEnd(metric, d, extra)));
   if (kind === 'rate') {
     const p = x * 100;
     if (p < 1 || p > 99) return percent(x);

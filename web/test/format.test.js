@@ -206,6 +206,19 @@ describe('means beside their differences', async () => {
     expect(meanBeside('unallocatedCases', 0, -0.964)).toBe('0.0');
     expect(meanBeside('cost', 1234567, 286)).toBe('£1.2m');
   });
+  it('means take the decimals the difference is written with, its interval\'s included', async () => {
+    const { differenceWithInterval, intervalExtra } = await import('../src/format.js');
+    // children waiting 0.004 and 0.06, a difference of 0.056 with an interval -0.1 to 0.3:
+    // the difference is written +0.1, so the means are 0.0 and 0.1, not 0.00 and 0.06
+    const extra = intervalExtra('unallocatedCases', -0.1, 0.3);
+    expect(differenceWithInterval('unallocatedCases', 0.056, [-0.1, 0.3])).toBe('+0.1 (\u22120.1 to 0.3)');
+    expect(meanBeside('unallocatedCases', 0.004, 0.056, extra)).toBe('0.0');
+    expect(meanBeside('unallocatedCases', 0.06, 0.056, extra)).toBe('0.1');
+    // a narrow interval asks for more: +0.06 (0.05 to 0.07), and the means with two decimals
+    const narrow = intervalExtra('unallocatedCases', 0.05, 0.07);
+    expect(differenceWithInterval('unallocatedCases', 0.056, [0.05, 0.07])).toBe('+0.06 (0.05 to 0.07)');
+    expect(meanBeside('unallocatedCases', 0.004, 0.056, narrow)).toBe('0.00');
+  });
 });
 
 describe('time left of a run', () => {
