@@ -238,6 +238,7 @@ class ScenarioApiTest extends ServerPerClass {
     Object[][] bad = {{"a note", "calibrationNotes"}, {many, "calibrationNotes"},
         {new JsonArray().add(""), "calibrationNotes[0]"},
         {new JsonArray().add("ok").add("   "), "calibrationNotes[1]"},
+        {new JsonArray().add("\u00a0\u200b\u00a0"), "calibrationNotes[0]"},
         {new JsonArray().add("\ud83d\ude00".repeat(2_001)), "calibrationNotes[0]"},
         {new JsonArray().add(3), "calibrationNotes[0]"},
         {new JsonArray().addNull(), "calibrationNotes[0]"},

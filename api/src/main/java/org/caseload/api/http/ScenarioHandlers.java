@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.caseload.api.store.RunStore;
 import org.caseload.api.store.ScenarioStore;
 import org.caseload.api.store.StoredScenario;
+import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.target.Target;
@@ -169,7 +170,7 @@ final class ScenarioHandlers {
       }
       String note = node.get(i).textValue();
       int characters = note.codePointCount(0, note.length());
-      if (note.isBlank() || characters > MAX_NOTE_CHARACTERS) {
+      if (PlainText.blank(note) || characters > MAX_NOTE_CHARACTERS) {
         throw ApiProblem.badField(field, "must have 1 to " + MAX_NOTE_CHARACTERS
             + " characters, not only spaces; had " + characters);
       }

@@ -57,6 +57,16 @@ public final class PlainText {
   }
 
   /**
+   * Whether {@code text} shows nothing to a reader: empty, or only spaces of any kind (a
+   * no-break space too) and characters that show nothing (a zero-width space). A name or note
+   * that is blank is refused as missing.
+   */
+  public static boolean blank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
+  }
+
+  /**
    * How a reader tells {@code text} apart from other names: its compatibility form (NFKC: a
    * composed and a decomposed "Café" alike, a full-width letter as its letter), without
    * characters that show nothing (a zero-width space), any run of spaces (a no-break space too)

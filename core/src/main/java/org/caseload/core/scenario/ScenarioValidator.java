@@ -419,9 +419,7 @@ public final class ScenarioValidator {
    */
   static boolean checkLabel(Checks checks, String path, String text, int max,
       String blankHint) {
-    // blank: nothing a reader sees (spaces, or format characters such as a zero-width space)
-    if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT)) {
+    if (PlainText.blank(text)) {
       checks.add(path, "must not be blank" + blankHint);
       return false;
     }
