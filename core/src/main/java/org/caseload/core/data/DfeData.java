@@ -259,7 +259,12 @@ public final class DfeData {
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-          index.putIfAbsent(header.get(i), i);
+          Integer earlier = index.putIfAbsent(header.get(i), i);
+          if (earlier != null) {
+            throw new UnreadableFileException(path, UnreadableFileException.Reason.MALFORMED,
+                "the header names column " + Text.shown(header.get(i)) + " twice (columns "
+                + (earlier + 1) + " and " + (i + 1) + "): which to read is not known");
+          }
         }
         List<Row> rows = new ArrayList<>();
         // each area and year's figures with the line that gave them: a second row that gives
@@ -274,7 +279,23 @@ public final class DfeData {
             continue;
           }
           List<String> cells = Text.splitCsv(line);
-          Row row = row(table, index, cells);
+          // a field more or fewer shifts every figure after it into another column's place
+          // (Medway's "162,1" in post had read 162 in post and 1 starter, and so on): refused
+          if (cells.size() != header.size()) {
+            throw new UnreadableFileException(path, UnreadableFileException.Reason.MALFORMED,
+                "line " + lineNumber + " has " + cells.size() + " fields where the header has "
+                + header.size() + ": a comma inside a figure (write 1,234 as 1234 or \"1,234\")"
+                + " or a field left out would put figures in other columns");
+          }
+          Row row;
+          try {
+            row = row(table, index, cells);
+          } catch (NotAFigureException e) {
+            throw new UnreadableFileException(path, UnreadableFileException.Reason.MALFORMED,
+                "line " + lineNumber + ", column " + e.column + ": " + Text.shown(e.cell)
+                + " is not a figure: a number, or one of the DfE's codes for a figure not"
+                + " published (" + Text.MISSING_CODES_SHOWN + ")");
+          }
           if (row != null) {
             Map<String, double[]> figures = seen.computeIfAbsent(
                 row.area().code() + "|" + row.year(), k -> new HashMap<>());
@@ -324,15 +345,38 @@ public final class DfeData {
         if (column == null) {
           return null;
         }
-        values.put(column, Text.number(cell(cells, index, "children_count")));
+        values.put(column, figure(cells, index, "children_count"));
       } else {
         for (String column : table.columns()) {
           if (index.containsKey(column)) {
-            values.put(column, Text.number(cell(cells, index, column)));
+            values.put(column, figure(cells, index, column));
           }
         }
       }
       return new Row(area, year, values);
+    }
+
+    /** The figure in {@code column}: NaN where not published. */
+    private static double figure(List<String> cells, Map<String, Integer> index, String column) {
+      String cell = cell(cells, index, column);
+      double value = Text.number(cell);
+      if (Double.isNaN(value) && !Text.notPublished(cell)) {
+        throw new NotAFigureException(column, cell);
+      }
+      return value;
+    }
+
+    /** A cell of a figure's column that is neither a number nor a code for none. */
+    private static final class NotAFigureException extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+      final String column;
+      final String cell;
+
+      NotAFigureException(String column, String cell) {
+        super(null, null, false, false);
+        this.column = column;
+        this.cell = cell;
+      }
     }
 
     private static Area area(List<String> cells, Map<String, Integer> index) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** CSV cells, DfE number codes and names. */
 final class Text {
@@ -43,17 +44,37 @@ final class Text {
     return cells;
   }
 
-  /** A published figure, or NaN when missing or suppressed. */
+  /** The codes of {@link #MISSING_CODES} as a reason lists them. */
+  static final String MISSING_CODES_SHOWN = "c, x, z, u, low, :, .., -, na, n/a, or empty";
+
+  /**
+   * A figure as the DfE writes one: digits with an optional sign, point, exponent and
+   * thousands commas ("1,234.5"); not Java's other forms ("NaN", "Infinity", "0x1p3", "12d").
+   */
+  private static final Pattern FIGURE = Pattern.compile(
+      "[+-]?(\\d[\\d,]*(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /** Whether {@code cell} is one of the DfE's codes for a figure not published (or absent). */
+  static boolean notPublished(String cell) {
+    return cell == null || MISSING_CODES.contains(cell.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A published figure, or NaN when missing, suppressed or not a figure ({@link
+   * #notPublished} tells which); -0 is 0.
+   */
   static double number(String cell) {
-    if (cell == null || MISSING_CODES.contains(cell.trim().toLowerCase(Locale.ROOT))) {
+    if (notPublished(cell) || !FIGURE.matcher(cell.trim()).matches()) {
       return Double.NaN;
     }
-    try {
-      double value = Double.parseDouble(cell.trim().replace(",", ""));
-      return Double.isFinite(value) ? value : Double.NaN;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    double value = Double.parseDouble(cell.trim().replace(",", ""));
+    return Double.isFinite(value) ? value + 0.0 : Double.NaN;
+  }
+
+  /** A cell as a reason quotes it: in quotes, at most 40 characters, hidden ones as '?'. */
+  static String shown(String cell) {
+    String plain = org.caseload.core.scenario.PlainText.shown(cell);
+    return "'" + (plain.length() > 40 ? plain.substring(0, 40) + "..." : plain) + "'";
   }
 
   /** The year of a time_period: 2022, or the first year of 202122 / 2021/22 forms. */

@@ -28,7 +28,13 @@ public final class UnreadableFileException extends IOException {
     /** The operating system refused to read it; its exception is the cause. */
     CANNOT_READ,
     /** Two rows of one table give one area, year and figure two different values. */
-    CONFLICTING_ROWS
+    CONFLICTING_ROWS,
+    /**
+     * Not a table this reader can trust: a row with more or fewer fields than the header (a
+     * comma inside a figure, a field left out), a column named twice, or a figure that is
+     * neither a number nor one of the DfE's codes for a figure not published.
+     */
+    MALFORMED
   }
 
   private final transient Path file;

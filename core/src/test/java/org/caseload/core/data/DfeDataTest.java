@@ -22,9 +22,14 @@ class DfeDataTest {
   @TempDir
   Path dir;
 
+  /** A row of {@link #HEADER}: the figures given, then the rest not published (empty). */
   static String row(int year, String code, String name, String... values) {
+    String[] figures = java.util.Arrays.copyOf(values, 9);
+    for (int i = values.length; i < figures.length; i++) {
+      figures[i] = "";
+    }
     return year + ",Reporting year,Local authority,E92000001,England,E12000008,South East,1,"
-        + code + ",\"" + name + "\"," + String.join(",", values);
+        + code + ",\"" + name + "\"," + String.join(",", figures);
   }
 
   @Test
@@ -233,6 +238,75 @@ class DfeDataTest {
     Files.write(file, bytes);
     assertRefused(file, UnreadableFileException.Reason.NOT_UTF8,
         "is not UTF-8 text: byte " + (head.length + 2) + " (line 3) is 0xE9");
+  }
+
+  private void assertMalformed(String body, String words) throws IOException {
+    Path file = dir.resolve("workforce.csv");
+    Files.writeString(file, body);
+    assertThatThrownBy(() -> DfeData.load(dir))
+        .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+          assertThat(e.file()).isEqualTo(file);
+          assertThat(e.reason()).isEqualTo(UnreadableFileException.Reason.MALFORMED);
+          assertThat(e.words()).isEqualTo(words);
+        });
+  }
+
+  /**
+   * A row with a field more or fewer than the header is refused naming its line: a comma
+   * inside a figure ("162,1" for 162.1) had shifted every later figure a column (Medway read
+   * 162 in post, 22.6 agency and a caseload of 1.3, exit 0; an outside audit).
+   */
+  @Test
+  void aRowWithAFieldMoreOrFewer_isRefusedNamingItsLine() throws IOException {
+    String good = row(2020, "E1", "Aville", "100");
+    assertMalformed(HEADER + "\n" + good + "\n" + good.replace(",100,", ",10,0,") + "\n",
+        "line 3 has 20 fields where the header has 19: a comma inside a figure (write 1,234 as"
+            + " 1234 or \"1,234\") or a field left out would put figures in other columns");
+    assertMalformed(HEADER + "\n" + good.replace(",100,", ",") + "\n",
+        "line 2 has 18 fields where the header has 19: a comma inside a figure (write 1,234 as"
+            + " 1234 or \"1,234\") or a field left out would put figures in other columns");
+    // the name and a figure quoted as one field: one fewer
+    assertMalformed(HEADER + "\n" + good.replace("\"Aville\",100", "\"Aville,100\"") + "\n",
+        "line 2 has 18 fields where the header has 19: a comma inside a figure (write 1,234 as"
+            + " 1234 or \"1,234\") or a field left out would put figures in other columns");
+    // a figure with a thousands comma, quoted, is one field and one figure
+    Files.writeString(dir.resolve("workforce.csv"), HEADER + "\n"
+        + good.replace(",100,", ",\"1,100\",") + "\n");
+    DfeData data = DfeData.load(dir);
+    assertThat(data.value(DfeTable.WORKFORCE, data.area("Aville"), 2020, "inpost_fte"))
+        .isEqualTo(1100);
+  }
+
+  /** A figure that is neither a number nor a code for none is refused, not read as none. */
+  @Test
+  void aFigureThatIsNotANumberNorACode_isRefusedNamingLineAndColumn() throws IOException {
+    for (String bad : new String[] {"NaN", "Infinity", "-Infinity", "0x10", "1_62", "12d",
+        "1e999", "twelve", "1.2.3", "--1"}) {
+      assertMalformed(HEADER + "\n" + row(2020, "E1", "Aville", "100", bad) + "\n",
+          "line 2, column starters_fte: '" + bad + "' is not a figure: a number, or one of the"
+              + " DfE's codes for a figure not published (c, x, z, u, low, :, .., -, na, n/a, or"
+              + " empty)");
+    }
+    // numbers as the DfE writes them are read, -0 as 0
+    Files.writeString(dir.resolve("workforce.csv"), HEADER + "\n"
+        + row(2020, "E1", "Aville", "-0", "+5", ".5", "1e2", "12.", "  7 ") + "\n");
+    DfeData data = DfeData.load(dir);
+    Area a = data.area("Aville");
+    assertThat(Double.doubleToRawLongBits(data.value(DfeTable.WORKFORCE, a, 2020,
+        "inpost_fte"))).isZero();
+    assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "starters_fte")).isEqualTo(5);
+    assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "leavers_fte")).isEqualTo(0.5);
+    assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "agency_fte")).isEqualTo(100);
+    assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "agency_cover_fte")).isEqualTo(12);
+    assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "vacancy_fte")).isEqualTo(7);
+  }
+
+  /** A column named twice is refused: the first had been read silently. */
+  @Test
+  void aColumnNamedTwice_isRefused() throws IOException {
+    assertMalformed(HEADER + ",inpost_fte\n" + row(2020, "E1", "Aville", "100") + ",5\n",
+        "the header names column 'inpost_fte' twice (columns 11 and 20): which to read is not"
+            + " known");
   }
 
   @Test
