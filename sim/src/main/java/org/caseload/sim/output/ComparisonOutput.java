@@ -280,6 +280,8 @@ public final class ComparisonOutput {
       ComparisonResult.Variant variant = result.variants().get(v);
       out.append(String.format(Locale.ROOT, "%nVariant %d: %s%n", v + 1, names.get(v)));
       out.append(differences(base, variant, metrics));
+      out.append(RunTable.nobodyHoldingCases(base, "the baseline's replications"));
+      out.append(RunTable.nobodyHoldingCases(variant.result(), "the variant's replications"));
       out.append('\n').append(CostTable.extra(base, variant.extraCost()));
       if (!variant.targets().isEmpty()) {
         out.append('\n').append(targets(base, variant));
