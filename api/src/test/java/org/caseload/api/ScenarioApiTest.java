@@ -261,6 +261,96 @@ class ScenarioApiTest extends ServerPerClass {
         .isEqualTo(before + 1);
   }
 
+  /**
+   * The planners' page keeps its step 4 ("Decide": the goal-seek's levers, as goal-seek takes
+   * them, and its probability) with a saved scenario, so that it reopens with them (they had
+   * been lost). Hostile bodies first: each a 400 naming the field, nothing stored; the levers
+   * read by goal-seek's own parser against the scenario saved, so a lever a goal-seek of it
+   * would refuse is not kept either.
+   */
+  @Test
+  void decideIsStoredWithTheScenario_andChecked() {
+    JsonObject scenario = scenario("decide");
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    JsonArray eleven = new JsonArray();
+    for (int i = 0; i < 11; i++) {
+      eleven.add("posts:children=" + i + ".." + (i + 10) + "/1,start=" + (i + 1));
+    }
+    JsonArray ok = new JsonArray().add("posts:children=0..6/2");
+    Object[][] bad = {
+        {"posts:children=0..6", "decide", "must be an object"},
+        {new JsonArray().add("posts:children=0..6"), "decide", "must be an object"},
+        {new JsonObject(), "decide.levers", "required"},
+        {new JsonObject().put("levers", "posts:children=0..6"), "decide.levers", "array"},
+        {new JsonObject().put("levers", eleven), "decide.levers", "at most 10"},
+        {new JsonObject().put("levers", new JsonArray().add(3)), "decide.levers[0]", "string"},
+        {new JsonObject().put("levers", new JsonArray().addNull()), "decide.levers[0]", "string"},
+        {new JsonObject().put("levers", new JsonArray().add("")), "decide.levers[0]", "empty"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..3").add("   ")),
+            "decide.levers[1]", "1 to 500"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..3/" + "1".repeat(500))),
+            "decide.levers[0]", "at most 500"},
+        {new JsonObject().put("levers", new JsonArray().add("posts:nosuch=0..6")),
+            "decide.levers[0]", "unknown team 'nosuch'"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..3").add("posts:children=6..0")),
+            "decide.levers[1]", "strongest first"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..1")), "decide.levers[0]",
+            "one value"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..3/0")), "decide.levers[0]",
+            "step must be positive"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..3").add("campaign=1..3")),
+            "decide.levers[1]", "repeats"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=1..1e999")),
+            "decide.levers[0]", "too large"},
+        {new JsonObject().put("levers", new JsonArray().add("campaign=NaN..3")),
+            "decide.levers[0]", ""},
+        {new JsonObject().put("levers", new JsonArray().add("posts:children=0..5/1,start=99")),
+            "decide.levers[0]", "start"},
+        {new JsonObject().put("levers", new JsonArray().add("\u202ecampaign=1..3")),
+            "decide.levers[0]", ""},
+        {new JsonObject().put("levers", ok).put("probability", 0), "decide.probability",
+            "above 0"},
+        {new JsonObject().put("levers", ok).put("probability", 1), "decide.probability",
+            "below 1"},
+        {new JsonObject().put("levers", ok).put("probability", -0.5), "decide.probability", ""},
+        {new JsonObject().put("levers", ok).put("probability", 80), "decide.probability", ""},
+        {new JsonObject().put("levers", ok).put("probability", "0.8"), "decide.probability", ""},
+        {new JsonObject().put("levers", ok).put("probability", true), "decide.probability", ""},
+        {new JsonObject().put("levers", ok).put("p", 0.8), "decide.p", "not a known field"}};
+    for (Object[] b : bad) {
+      assertBadField(api.post("/api/v1/scenarios", new JsonObject().put("scenario", scenario)
+          .put("decide", b[0])), (String) b[1], (String) b[2]);
+    }
+    // written in the JSON as a client may send it: half a surrogate pair, a number too large
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\": " + scenario.encode()
+        + ", \"decide\": {\"levers\": [\"campaign=1..3 \\ud83d\"]}}"), "decide.levers[0]", "");
+    assertBadField(api.post("/api/v1/scenarios", "{\"scenario\": " + scenario.encode()
+        + ", \"decide\": {\"levers\": [], \"probability\": 1e999}}"), "decide.probability", "");
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .as("nothing refused is stored").isEqualTo(before);
+
+    JsonObject decide = new JsonObject().put("levers", new JsonArray()
+        .add("posts:children=0..6/2").add("campaign=1..3/1").add("retention=1..0.8/0.1"))
+        .put("probability", 0.8);
+    HttpResponse<Buffer> created = api.post("/api/v1/scenarios", new JsonObject()
+        .put("scenario", scenario).put("decide", decide));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    assertThat(created.bodyAsJsonObject().getJsonObject("decide")).isEqualTo(decide);
+    String location = created.getHeader("Location");
+    assertThat(api.get(location).bodyAsJsonObject().getJsonObject("decide")).isEqualTo(decide);
+    JsonObject leversAlone = new JsonObject().put("levers", new JsonArray());
+    HttpResponse<Buffer> updated = api.put(location, new JsonObject().put("version", 1)
+        .put("scenario", scenario).put("decide", leversAlone));
+    assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
+    assertThat(api.get(location).bodyAsJsonObject().getJsonObject("decide"))
+        .as("no levers and no probability are kept as such").isEqualTo(leversAlone);
+    JsonObject none = api.put(location, new JsonObject().put("version", 2)
+        .put("scenario", scenario)).bodyAsJsonObject();
+    assertThat(none.containsKey("decide")).as("none sent: none kept, %s", none).isFalse();
+    assertThat(api.get(create("older").getHeader("Location")).bodyAsJsonObject()
+        .containsKey("decide")).as("a scenario saved without it has none").isFalse();
+  }
+
   @Test
   void invalidScenarioIsRefusedWithTheCliValidatorsProblems() {
     JsonObject bad = scenario("bad").put("horizonMonths", -3).put("colour", "red");

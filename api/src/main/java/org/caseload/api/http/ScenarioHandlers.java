@@ -13,6 +13,7 @@ import org.caseload.api.store.StoredScenario;
 import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioJson;
+import org.caseload.sim.decide.LeverParser;
 import org.caseload.sim.target.Target;
 
 /**
@@ -100,7 +101,8 @@ final class ScenarioHandlers {
     Long seed = has(body, "seed") ? RunRequests.seed(body) : null;
     return new Checked(scenario, ScenarioJson.write(scenario), new StoredScenario.Settings(
         targets.stream().map(Target::text).toList(), replications, seed,
-        assumptions(body, scenario.interventions().size()), calibrationNotes(body)), version);
+        assumptions(body, scenario.interventions().size()), calibrationNotes(body),
+        decide(body, scenario)), version);
   }
 
   /**
@@ -179,6 +181,78 @@ final class ScenarioHandlers {
     return notes;
   }
 
+  /** Characters a Decide lever may have, as a goal-seek's (the contract's maxLength). */
+  static final int MAX_LEVER_CHARACTERS = 500;
+
+  /**
+   * The planners' page's step 4, "Decide", as the planner left it: {@code levers}, at most
+   * {@link DecisionRequests#MAX_LEVERS} texts as goal-seek takes them, each read by goal-seek's
+   * own parser against the scenario saved (so that reopened it runs: a team it lacks, a range
+   * written strongest first or of one value, a lever repeated are refused as a goal-seek of
+   * it refuses them), and optionally {@code probability}, strictly between 0 and 1; null when
+   * left out. Each bad part is a 400 naming {@code decide}, {@code decide.levers},
+   * {@code decide.levers[i]} or {@code decide.probability}.
+   */
+  static StoredScenario.Decide decide(ObjectNode body, Scenario scenario) {
+    JsonNode node = body.get("decide");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw ApiProblem.badField("decide", "must be an object: {\"levers\": [\"posts:TEAM=0..60/6\"],"
+          + " \"probability\": 0.8}");
+    }
+    node.fieldNames().forEachRemaining(name -> {
+      if (!name.equals("levers") && !name.equals("probability")) {
+        throw ApiProblem.badField("decide", "has no field '" + Bodies.shown(name)
+            + "': its fields are levers and probability");
+      }
+    });
+    JsonNode levers = node.get("levers");
+    if (levers == null || levers.isNull()) {
+      throw ApiProblem.badField("decide.levers", "is required: a list of levers as goal-seek"
+          + " takes them, empty for none");
+    }
+    if (!levers.isArray()) {
+      throw ApiProblem.badField("decide.levers", "must be a list of levers as goal-seek takes"
+          + " them, was " + Bodies.shown(levers.toString()));
+    }
+    if (levers.size() > DecisionRequests.MAX_LEVERS) {
+      throw ApiProblem.badField("decide.levers", "must have at most "
+          + DecisionRequests.MAX_LEVERS + " levers, had " + levers.size());
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < levers.size(); i++) {
+      String field = "decide.levers[" + i + "]";
+      if (!levers.get(i).isTextual()) {
+        throw ApiProblem.badField(field, "must be a string, was "
+            + Bodies.shown(levers.get(i).toString()));
+      }
+      String text = levers.get(i).textValue();
+      int characters = text.codePointCount(0, text.length());
+      if (text.isBlank() || characters > MAX_LEVER_CHARACTERS) {
+        throw ApiProblem.badField(field, "must have 1 to " + MAX_LEVER_CHARACTERS
+            + " characters, not only spaces; had " + characters);
+      }
+      texts.add(text);
+    }
+    try {
+      LeverParser.parseAll(texts, scenario);
+    } catch (LeverParser.BadLeverException e) {
+      throw ApiProblem.badField("decide.levers[" + e.index() + "]", e.getMessage());
+    }
+    JsonNode probability = node.get("probability");
+    if (probability == null || probability.isNull()) {
+      return new StoredScenario.Decide(texts, null);
+    }
+    double p = probability.asDouble();
+    if (!probability.isNumber() || !(p > 0 && p < 1)) {
+      throw ApiProblem.badField("decide.probability", "must be a number strictly between 0 and"
+          + " 1, was " + Bodies.shown(probability.toString()));
+    }
+    return new StoredScenario.Decide(texts, p);
+  }
+
   void delete(RoutingContext rc) {
     scenarios.delete(id(rc))
         .onSuccess(v -> rc.response().setStatusCode(204).end())
@@ -225,6 +299,13 @@ final class ScenarioHandlers {
       }
       settings.assumptions().forEach(node.putArray("assumptions")::add);
       settings.calibrationNotes().forEach(node.putArray("calibrationNotes")::add);
+      if (settings.decide() != null) {
+        ObjectNode decide = node.putObject("decide");
+        settings.decide().levers().forEach(decide.putArray("levers")::add);
+        if (settings.decide().probability() != null) {
+          decide.put("probability", settings.decide().probability());
+        }
+      }
     }
     return node;
   }

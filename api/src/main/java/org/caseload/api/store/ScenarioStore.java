@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class ScenarioStore {
 
   private static final String COLUMNS = "id, name, version, document, targets, replications,"
-      + " seed, assumptions, calibration_notes, created_at, updated_at";
+      + " seed, assumptions, calibration_notes, decide, created_at, updated_at";
 
   private final Pool pool;
   private final Clock clock;
@@ -40,10 +40,10 @@ public final class ScenarioStore {
     // given up on past the deadline: not stored, or removed if committed meanwhile
     // (Database#boundedTransaction)
     return Database.boundedTransaction(pool, sql -> sql.preparedQuery("INSERT INTO scenarios ("
-            + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING "
+            + COLUMNS + ") VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING "
             + COLUMNS).execute(Tuple.of(id, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()),
-            json(settings.calibrationNotes()), now))
+            json(settings.calibrationNotes()), decide(settings.decide()), now))
         .map(rows -> scenario(rows.iterator().next())),
         () -> pool.preparedQuery("DELETE FROM scenarios WHERE id = $1 AND version = 1")
             .execute(Tuple.of(id)));
@@ -88,11 +88,12 @@ public final class ScenarioStore {
     // given up on past the deadline: not made (Database#boundedTransaction)
     return Database.boundedTransaction(pool, sql -> sql.preparedQuery("UPDATE scenarios SET"
             + " name = $3, document = $4, targets = $5, replications = $6, seed = $7,"
-            + " assumptions = $8, calibration_notes = $9, version = version + 1,"
-            + " updated_at = $10 WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
+            + " assumptions = $8, calibration_notes = $9, decide = $10, version = version + 1,"
+            + " updated_at = $11 WHERE id = $1 AND version = $2 RETURNING " + COLUMNS)
         .execute(Tuple.of(id, version, name, document, json(settings.targets()),
             settings.replications(), settings.seed(), json(settings.assumptions()),
-            json(settings.calibrationNotes()), OffsetDateTime.now(clock)))
+            json(settings.calibrationNotes()), decide(settings.decide()),
+            OffsetDateTime.now(clock)))
         .compose(rows -> {
           if (rows.size() == 1) {
             return Future.succeededFuture(scenario(rows.iterator().next()));
@@ -127,7 +128,9 @@ public final class ScenarioStore {
             List.of(read(row.getString("targets"), String[].class)), row.getLong("replications"),
             row.getLong("seed"), Arrays.stream(read(row.getString("assumptions"), int[].class))
                 .boxed().toList(),
-            List.of(read(row.getString("calibration_notes"), String[].class))),
+            List.of(read(row.getString("calibration_notes"), String[].class)),
+            row.getString("decide") == null ? null
+                : read(row.getString("decide"), StoredScenario.Decide.class)),
         row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
   }
 
@@ -140,6 +143,18 @@ public final class ScenarioStore {
   static String json(List<?> values) {
     try {
       return MAPPER.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Decide as stored: a JSON object of its levers and probability, or null for none. */
+  private static String decide(StoredScenario.Decide decide) {
+    if (decide == null) {
+      return null;
+    }
+    try {
+      return MAPPER.writeValueAsString(decide);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
