@@ -2,6 +2,7 @@
 // and the goal-seek's frontier and the sensitivity's tornado drawn with Observable Plot.
 import * as Plot from '@observablehq/plot';
 import { baselineOf } from './requests.js';
+import { defaultRows, formLines, postsRange } from './decide-levers.js';
 import { assumptionLevers, leverFromIntervention } from './levers.js';
 import { COLOURS, REFERENCE, labelWidth, wrapWords } from './charts.js';
 import { targetLabel } from './wording.js';
@@ -61,35 +62,14 @@ export function tornadoRequest(start, typed, metric, month, leverText, assumed =
 }
 
 /**
- * The Decide section's levers to start from, for a scenario's teams [{name, role,
- * establishment}]: posts on its first long-term team (else its last team), up to about 30%
- * of its establishment in ten steps ({@link postsRange}), and a recruitment campaign.
+ * The Decide section's levers to start from, as lines (decide-levers.js's defaultRows): posts
+ * on the first long-term team sized to it, and a recruitment campaign.
  */
 export function defaultDecideLevers(teams = []) {
-  const team = teams.find((t) => t.role === 'longTerm') ?? teams[teams.length - 1];
-  return [team ? `posts:${team.name}=${postsRange(team.establishment)}` : null, 'campaign=1..3/1'].filter(Boolean).join('\n');
+  return formLines(defaultRows(teams)).join('\n');
 }
 
-/** Round tops of a posts range, by the power of ten: 60 posts, 8,000, 2. */
-const ROUND_TOPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-
-/**
- * A range of added posts for a team of `establishment` posts: 0 to about 30% of it (rounded
- * up to a round number, at least 2), in about ten whole steps that land on it. Medway's
- * long-term team of 187 posts gets 0..60/6, a council of 4 posts 0..2/1, England's 25,000
- * 0..8000/800: the same 0..60/6 everywhere had searched 15 times a small council's team and
- * a fraction of a percent of England's. Without an establishment, 0..60/6.
- */
-export function postsRange(establishment) {
-  const posts = Number(establishment);
-  if (!Number.isFinite(posts) || posts <= 0) return '0..60/6';
-  const want = Math.max(2, 0.3 * posts);
-  const power = 10 ** Math.floor(Math.log10(want));
-  const top = Math.ceil(ROUND_TOPS.map((f) => f * power).find((v) => v >= want * (1 - 1e-12)));
-  let step = Math.max(1, Math.ceil(top / 10));
-  while (top % step !== 0) step++; // a step that lands on the top: 0..25/5, not 0..25/3
-  return `0..${top}/${step}`;
-}
+export { postsRange };
 
 /**
  * The frontier's points: {plan, cost, costReplications, probability, ci95, replications, answer,

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { DECIDE_KINDS, rowProblems, formProblems, leverLine, formLines, rowFromLine, rowsFromLines, rowsFromDraft,
+  newRow, nextRow, withKind, withTeam, defaultRows, MAX_DECIDE_LEVERS } from '../src/decide-levers.js';
+import { defaultDecideLevers } from '../src/decide.js';
+
+const medway = [{ name: 'assessment', role: 'assessment', establishment: 20 },
+  { name: 'longTerm', role: 'longTerm', establishment: 187.45 }];
+const names = medway.map((t) => t.name);
+const row = (over) => ({ kind: 'posts', team: 'longTerm', from: '0', to: '60', step: '6', options: '', ...over });
+
+describe('a Decide row refused before anything is sent', () => {
+  it('refuses what is not a number, naming the field and what was typed', () => {
+    for (const typed of ['NaN', '0..5/1', '1,000', 'six', '£5', '0x10', 'Infinity', '1e', '٣']) {
+      const p = rowProblems(row({ from: typed }), names);
+      expect(p.from, typed).toMatch(/^From must be a number/);
+      expect(p.from).toContain(`"${typed}"`);
+    }
+    expect(rowProblems(row({ step: 'x' }), names).step).toMatch(/^Step must be a number/);
+    expect(rowProblems(row({ to: '1/2' }), names).to).toMatch(/^To must be a number/);
+  });
+
+  it('refuses blank fields as required', () => {
+    const p = rowProblems(row({ from: '', to: '  ', step: '' }), names);
+    expect(p).toEqual({ from: 'From is required: a number.', to: 'To is required: a number.', step: 'Step is required: a number.' });
+  });
+
+  it('refuses a number too large to be one, and 10,000 characters without repeating them', () => {
+    expect(rowProblems(row({ to: '1e999' }), names).to).toBe('To is too large; was "1e999".');
+    const long = '9'.repeat(10_000);
+    const p = rowProblems(row({ to: long }), names);
+    expect(p.to).toMatch(/^To must be a number/);
+    expect(p.to.length).toBeLessThan(100);
+    expect(rowProblems(row({ from: 'x'.repeat(10_000) }), names).from.length).toBeLessThan(100);
+  });
+
+  it('refuses a step of 0 or less', () => {
+    expect(rowProblems(row({ step: '0' }), names).step).toMatch(/^Step must be more than 0/);
+    expect(rowProblems(row({ step: '-0' }), names).step).toMatch(/^Step must be more than 0/);
+    expect(rowProblems(row({ step: '-2' }), names).step).toMatch(/^Step must be more than 0/);
+  });
+
+  it('refuses a range strongest first, one value, or of more than 1,000 values', () => {
+    expect(rowProblems(row({ from: '60', to: '0' }), names).from).toMatch(/^From must be below To/);
+    expect(rowProblems(row({ kind: 'campaign', team: '', from: '3', to: '1' }), names).from).toMatch(/^From must be below To/);
+    expect(rowProblems(row({ kind: 'retention', team: '', from: '0.8', to: '1', step: '0.05' }), names).from)
+      .toMatch(/^From must be above To/);
+    expect(rowProblems(row({ from: '6', to: '6' }), names).to).toMatch(/^To must differ from From/);
+    expect(rowProblems(row({ from: '-0', to: '0' }), names).to).toMatch(/^To must differ from From/);
+    expect(rowProblems(row({ from: '0', to: '1e300', step: '1' }), names).step).toMatch(/more than 1,000 values/);
+    expect(rowProblems(row({ from: '-1e300', to: '1e300', step: '1e-300' }), names).step).toMatch(/more than 1,000 values/);
+  });
+
+  it('refuses a fraction where the kind runs whole numbers, and a team the baseline has not', () => {
+    expect(rowProblems(row({ kind: 'caseloadCap', from: '25', to: '18.5', step: '1' }), names).to).toMatch(/whole number/);
+    expect(rowProblems(row({ team: 'east' }), names).team).toBe('Team: the baseline has no team east; choose one.');
+    expect(rowProblems(row({ team: '' }), names).team).toBe('Team: choose the team.');
+    expect(rowProblems(row({ kind: 'toString' }), names)).toEqual({ kind: 'Lever: choose what to search.' });
+    expect(rowProblems(row({ kind: '__proto__' }), names)).toEqual({ kind: 'Lever: choose what to search.' });
+  });
+
+  it('takes either way round where the targets decide, and "-0" as 0', () => {
+    expect(rowProblems(row({ kind: 'agencyCap', team: '', from: '60', to: '0', step: '10' }), names)).toEqual({});
+    expect(rowProblems(row({ kind: 'caseloadCap', from: '25', to: '18', step: '1' }), names)).toEqual({});
+    expect(rowProblems(row({ from: '-0' }), names)).toEqual({});
+    expect(leverLine(row({ from: '-0', to: '6.0', step: '+2' }))).toBe('posts:longTerm=0..6/2');
+  });
+
+  it('lists the rows at fault by position', () => {
+    expect(formProblems([row(), row({ step: '0' }), row({ team: 'x' })], names).map((r) => r.index)).toEqual([1, 2]);
+    expect(formProblems([row()], names)).toEqual([]);
+  });
+});
+
+describe('Decide rows and the lines goal-seek takes', () => {
+  it('write every kind as goal-seek reads it, a team only where the kind takes one', () => {
+    expect(formLines([row(), newRow('campaign', medway), row({ kind: 'retention', team: 'longTerm', from: '1', to: '0.8', step: '0.05' })]))
+      .toEqual(['posts:longTerm=0..60/6', 'campaign=1..3/1', 'retention=1..0.8/0.05']);
+    for (const kind of Object.keys(DECIDE_KINDS)) {
+      const r = newRow(kind, medway);
+      expect(rowProblems(r, names), kind).toEqual({});
+      expect(rowFromLine(leverLine(r)), kind).toEqual(r);
+    }
+    expect(Object.keys(DECIDE_KINDS)).toEqual(['posts', 'campaign', 'campaignMonths', 'retention', 'agencyCover', 'agencyCap', 'caseloadCap', 'nqCohort']);
+  });
+
+  it('read lines back, the step left out as 1 and options kept as written', () => {
+    expect(rowFromLine('caseloadCap:longTerm=22..12/2, hardLimit=12')).toEqual(
+      { kind: 'caseloadCap', team: 'longTerm', from: '22', to: '12', step: '2', options: 'hardLimit=12' });
+    expect(leverLine(rowFromLine('caseloadCap:longTerm=22..12/2, hardLimit=12'))).toBe('caseloadCap:longTerm=22..12/2,hardLimit=12');
+    expect(rowFromLine('campaign=1..3')).toMatchObject({ kind: 'campaign', step: '1', options: '' });
+    expect(rowFromLine('foo=1..3')).toBeNull();
+    expect(rowFromLine('posts:longTerm 0 to 6')).toBeNull();
+    expect(rowsFromLines(['campaign=1..3/1', 'nonsense', 42, null])).toHaveLength(1);
+    expect(rowsFromLines('campaign=1..3/1')).toEqual([]);
+  });
+
+  it('start from the defaults as before: posts sized to the long-term team, a campaign', () => {
+    expect(formLines(defaultRows(medway))).toEqual(['posts:longTerm=0..60/6', 'campaign=1..3/1']);
+    expect(defaultDecideLevers(medway)).toBe('posts:longTerm=0..60/6\ncampaign=1..3/1');
+    expect(formLines(defaultRows([]))).toEqual(['campaign=1..3/1']);
+  });
+
+  it('add the next kind not searched, and change a kind to its own range', () => {
+    const rows = defaultRows(medway);
+    expect(nextRow(rows, medway).kind).toBe('campaignMonths');
+    expect(nextRow([], medway).kind).toBe('posts');
+    expect(withKind(row({ team: 'assessment' }), 'retention', medway)).toEqual(
+      { kind: 'retention', team: '', from: '1', to: '0.8', step: '0.05', options: '' });
+    expect(withKind(row({ team: 'assessment' }), 'caseloadCap', medway).team).toBe('assessment');
+    expect(withKind(row({ kind: 'campaign', team: '' }), 'posts', medway).team).toBe('longTerm');
+  });
+
+  it('follow the team with a posts range not typed over', () => {
+    const moved = withTeam(row(), 'assessment', medway);
+    expect(leverLine(moved)).toBe('posts:assessment=0..6/1');
+    expect(leverLine(withTeam(row({ to: '30', step: '3' }), 'assessment', medway))).toBe('posts:assessment=0..30/3');
+  });
+
+  it('come back from a draft only in their own shape', () => {
+    expect(rowsFromDraft('posts')).toBeNull();
+    expect(rowsFromDraft([null, 3, { kind: 'foo' }, { kind: 'campaign', from: 1, to: '3', step: {}, team: [] }]))
+      .toEqual([{ kind: 'campaign', team: '', from: '', to: '3', step: '', options: '' }]);
+    expect(rowsFromDraft(Array(20).fill(row()))).toHaveLength(MAX_DECIDE_LEVERS);
+  });
+});
