@@ -3,8 +3,10 @@
 import { json, call, follow, ApiError } from './api.js';
 import { problems, plannerReason } from './requests.js';
 import { progressReader } from './format.js';
-import { lines, probabilityProblem, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
-  defaultDecideLevers, endedLine, goalSeekAnswer, tornadoHeading, leversWithPlan } from './decide.js';
+import { probabilityProblem, typedProbability, goalSeekRequest, tornadoRequest, frontierChart, frontierNote, frontierTable, tornadoChart, tornadoNote, tornadoTable,
+  endedLine, goalSeekAnswer, tornadoHeading, leversWithPlan } from './decide.js';
+import { defaultRows, formLines, rowsFromLines } from './decide-levers.js';
+import { checkDecideLevers, renderDecideLevers, setDecideRows, showLeverProblem } from './decide-form.js';
 import { $, state, waitingForStart, storedJson, sameStart, DRAWN_KEYS, portable } from './state.js';
 import { showDecisionInSummary, tableDisclosure } from './results.js';
 import { clearErrors, markInvalid, plainError } from './errors.js';
@@ -84,6 +86,8 @@ async function decide(path, makeBody) {
     $('decide-probability').focus();
     return null;
   }
+  // a row at fault is refused at the row, before anything is sent
+  if (!checkDecideLevers()) return null;
   asking[kind] = { typed: typedFor(kind), start: state.start };
   // the last answer of this kind is not shown beside a new one's progress
   if (kind === 'goal-seek') {
@@ -168,9 +172,8 @@ async function followDecision(job) {
   }
 }
 
-/** The Decide field an API field names (levers[2] is the levers box), or null. */
-const DECIDE_FIELDS = { levers: 'decide-levers', probability: 'decide-probability',
-  metric: 'tornado-metric', month: 'tornado-month' };
+/** The Decide field an API field names, or null (levers[2] is the third row: leverProblem). */
+const DECIDE_FIELDS = { probability: 'decide-probability', metric: 'tornado-metric', month: 'tornado-month' };
 
 /**
  * A refused goal-seek or tornado: each problem beside the field it names (marked invalid, the
@@ -184,15 +187,22 @@ function showError(e) {
   const rest = [];
   let first = null;
   for (const p of problems(e.problem)) {
-    const id = DECIDE_FIELDS[p.field.replace(/\[\d+]$/, '')];
+    // a lever's problem is its row's: levers[1] is the second, said beside it
+    const row = /^levers\[(\d+)]$/.exec(p.field);
+    const atRow = row && showLeverProblem(Number(row[1]), plannerReason(p.reason));
+    if (atRow) {
+      first ??= atRow;
+      continue;
+    }
+    const id = DECIDE_FIELDS[p.field];
     if (!id) {
-      rest.push(`${p.field}: ${plannerReason(p.reason)}`);
+      // the levers as a whole (too much work) under the rows, the rest under the section
+      if (p.field === 'levers') $('decide-levers-error').textContent = plannerReason(p.reason);
+      else rest.push(`${p.field}: ${plannerReason(p.reason)}`);
       continue;
     }
     const slot = $(`${id}-error`);
-    // a lever's problem names its line: levers[1] is the second
-    const line = /^levers\[(\d+)]$/.exec(p.field);
-    const text = (line ? `line ${Number(line[1]) + 1}: ` : '') + plannerReason(p.reason);
+    const text = plannerReason(p.reason);
     slot.textContent = slot.textContent ? `${slot.textContent}; ${text}` : text;
     markInvalid($(id), slot);
     first ??= $(id);
@@ -294,7 +304,7 @@ export async function cancelDecision() {
 
 export async function goalSeek() {
   const doc = await decide('goal-seeks', (start) => goalSeekRequest(start, typedSettings(),
-    state.targets, $('decide-probability').value, $('decide-levers').value, state.levers));
+    state.targets, $('decide-probability').value, formLines(state.decideRows).join('\n'), state.levers));
   if (doc) drawGoalSeek(doc);
 }
 
@@ -370,7 +380,7 @@ export function usePlan() {
 
 export async function tornado() {
   const doc = await decide('sensitivities', (start) => tornadoRequest(start, typedSettings(),
-    $('tornado-metric').value, $('tornado-month').value, $('decide-levers').value, state.levers));
+    $('tornado-metric').value, $('tornado-month').value, formLines(state.decideRows).join('\n'), state.levers));
   if (doc) drawTornado(doc);
 }
 
@@ -385,14 +395,51 @@ function drawTornado(doc, { said = true } = {}) {
   if (said) tell('tornado drawn', 'The tornado is drawn below.');
 }
 
-let offered = null; // the levers last filled in, while the planner has not changed them
+let offered = null; // the lines last filled in, while the planner has not changed them
 
-/** After a start: the levers to start from, on the scenario's own teams, unless typed over. */
+/** Decide's levers as lines, to compare. */
+function decideLines() {
+  return JSON.stringify(formLines(state.decideRows));
+}
+
+/** After a start: the levers to start from, on the scenario's own teams, unless changed. */
 export function offerDecideLevers() {
-  const box = $('decide-levers');
-  if (offered !== null && box.value !== offered) return;
-  offered = defaultDecideLevers(state.start?.scenario?.teams ?? []);
-  box.value = offered;
+  if (offered !== null && decideLines() !== offered) {
+    renderDecideLevers(); // kept, on the new baseline's teams (one it lacks left to choose)
+    return;
+  }
+  setDecideRows(defaultRows(state.start?.scenario?.teams ?? []));
+  offered = decideLines();
+}
+
+/**
+ * Decide as a saved scenario kept it (the API's `decide`: its levers' lines and probability),
+ * or the defaults for a scenario saved without it.
+ */
+export function openDecide(saved) {
+  const rows = saved ? rowsFromLines(saved.levers) : defaultRows(state.start?.scenario?.teams ?? []);
+  setDecideRows(rows);
+  $('decide-probability').value = typeof saved?.probability === 'number' ? String(saved.probability) : '0.8';
+}
+
+/**
+ * Decide as a scenario saves it ({levers, probability}), or {problem} where a row or the
+ * probability is at fault (shown at it): a scenario is not saved with what a goal-seek of it
+ * would refuse.
+ */
+export function decideToSave() {
+  if (!checkDecideLevers()) return { problem: "a lever to search in step 4 (Decide) has a problem, shown at its row." };
+  const typed = $('decide-probability').value.trim();
+  if (typed === '') return { decide: { levers: formLines(state.decideRows) } };
+  const p = typedProbability(typed);
+  if (typeof p !== 'number' || !(p > 0 && p < 1)) {
+    const slot = $('decide-probability-error');
+    slot.textContent = probabilityProblem(typed) ?? `A probability is a number between 0 and 1, such as 0.8; was "${typed.length > 24 ? `${typed.slice(0, 20)}...` : typed}".`;
+    markInvalid($('decide-probability'), slot);
+    $('decide-probability').focus();
+    return { problem: "the probability in step 4 (Decide) is not one a goal-seek takes." };
+  }
+  return { decide: { levers: formLines(state.decideRows), probability: p } };
 }
 
 let monthShown = null; // the tornado month last filled in from Months, while not typed over
@@ -429,7 +476,7 @@ const drawn = { 'goal-seek': null, sensitivity: null };
 function typedFor(kind) {
   const common = { months: $('months').value.trim(), seed: $('seed').value.trim(),
     assumed: state.levers.filter((l) => l.inBaseline).map((l) => ({ type: l.type, values: l.values })),
-    levers: lines($('decide-levers').value) };
+    levers: formLines(state.decideRows) };
   return JSON.stringify(kind === 'goal-seek'
     ? { ...common, targets: state.targets, probability: $('decide-probability').value.trim() }
     : { ...common, metric: $('tornado-metric').value, month: $('tornado-month').value.trim() });

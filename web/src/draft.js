@@ -4,13 +4,14 @@
 // back to the first preset, Months and Replications to their defaults, and cleared the levers
 // and targets, while the run it rejoined was of the council left behind.
 import { LEVERS } from './levers.js';
+import { rowsFromDraft, rowsFromLines } from './decide-levers.js';
 import { $, state, storedJson, forgetShown } from './state.js';
 
 const DRAFT_KEY = 'caseload.draft';
 
 /** The controls whose values are kept, by id. */
 const FIELDS = ['council', 'year', 'replications', 'months', 'seed', 'scenario-name',
-  'decide-probability', 'decide-levers', 'tornado-metric', 'tornado-month'];
+  'decide-probability', 'tornado-metric', 'tornado-month'];
 
 /** Keeps the page's state for this tab (nothing without a baseline). */
 export function keepDraft() {
@@ -19,6 +20,7 @@ export function keepDraft() {
   const draft = {
     start: { preset, scenarioId, scenario, label, notes, area, saved },
     levers: state.levers, targets: state.targets, saved: state.saved, savedWork: state.savedWork,
+    decide: state.decideRows,
     fields: Object.fromEntries(FIELDS.map((id) => [id, $(id)?.value ?? ''])),
     source: document.querySelector('input[name=source]:checked')?.value ?? 'preset',
   };
@@ -60,7 +62,11 @@ export function takeDraft() {
   const levers = draft.levers.filter((l) => LEVERS[l?.type] && l.values && typeof l.values === 'object')
     .map((l) => ({ type: l.type, values: { ...l.values }, inBaseline: Boolean(l.inBaseline), ...strandedOf(l) }));
   const targets = draft.targets.filter((t) => typeof t === 'string');
-  return { ...draft, levers, targets };
+  // Decide's rows as typed; a draft of the page before the form had its levers as lines
+  const oldLines = draft.fields?.['decide-levers'];
+  const decideRows = rowsFromDraft(draft.decide)
+    ?? (typeof oldLines === 'string' ? rowsFromLines(oldLines.split('\n')) : null);
+  return { ...draft, levers, targets, decideRows };
 }
 
 /** Puts the kept fields back (after the start's own defaults are set), and the source chosen. */

@@ -47,6 +47,10 @@ export function markInvalid(input, slot) {
 }
 
 function errorSlot(field) {
+  // a saved scenario's Decide: a lever to search beside its row, the probability beside it
+  const searched = /^decide\.levers\[(\d+)]$/.exec(field ?? '');
+  if (searched) return document.getElementById(`decide-lever-${searched[1]}-error`);
+  if (field === 'decide.probability') return document.getElementById('decide-probability-error');
   const lever = leverAt(field, state.levers);
   if (lever) {
     return document.querySelector(`.error[data-lever="${lever.index}"][data-field="${lever.field}"]`)

@@ -9,6 +9,7 @@ import { $, state, teams } from './state.js';
 import { clearOnEdit, showProblems } from './errors.js';
 import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
+import { addDecideLever, renderDecideLevers, setDecideRows } from './decide-form.js';
 import { renderLevers, renderTargets } from './levers-view.js';
 import { typedSettings, execute, cancel, reattach, claimStored, redrawShown } from './runs.js';
 import { downloadCsv, downloadWide, markEarlierResults } from './results.js';
@@ -121,6 +122,7 @@ function wire() {
   $('download-wide').addEventListener('click', downloadWide);
   $('print').addEventListener('click', () => window.print());
   $('goal-seek').addEventListener('click', goalSeek);
+  $('add-decide-lever').addEventListener('click', addDecideLever);
   $('use-plan').addEventListener('click', usePlan);
   $('tornado').addEventListener('click', tornado);
   $('decide-cancel').addEventListener('click', cancelDecision);
@@ -176,6 +178,7 @@ function restoreDraft(draft) {
   renderTargets();
   afterStart();
   restoreFields(draft);
+  if (draft.decideRows) setDecideRows(draft.decideRows);
   resumeFollowingMonths();
 }
 
@@ -188,6 +191,7 @@ async function init() {
   wire();
   clearOnEdit();
   renderLevers();
+  renderDecideLevers();
   await load();
   document.body.dataset.ready = 'true';
 }

@@ -156,10 +156,12 @@ export function assumptionPositions(base, levers) {
  * What a stored scenario keeps besides the scenario: the targets, the replications and seed
  * typed where they read as whole numbers (left out otherwise, for the defaults), so that it
  * reopens as it was run (a trial's 500 and 42 had come back as 1,000 and 1), and what the
- * calibration it was made from assumed (its notes had been lost on reopening).
+ * calibration it was made from assumed (its notes had been lost on reopening), and Decide's
+ * levers and probability ({levers, probability}: the API's `decide`) where given.
  */
-export function savedSettings(targets, typed, assumptions = [], calibrationNotes = []) {
-  const out = { targets: [...targets], assumptions: [...assumptions], calibrationNotes: [...calibrationNotes] };
+export function savedSettings(targets, typed, assumptions = [], calibrationNotes = [], decide = null) {
+  const out = { targets: [...targets], assumptions: [...assumptions], calibrationNotes: [...calibrationNotes],
+    ...(decide ? { decide } : {}) };
   for (const key of ['replications', 'seed']) {
     const v = typedNumber(typed[key] ?? '');
     if (Number.isSafeInteger(v)) out[key] = v;

@@ -8,6 +8,7 @@ import { $, state, workOnPage, unsavedWork, readingKey } from './state.js';
 import { savedRows } from './wording.js';
 import { clearErrors, showProblems } from './errors.js';
 import { afterStart, areaOf, showAssumptions, describePreset, strandedProblem } from './start.js';
+import { decideToSave, openDecide } from './decide-view.js';
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
@@ -122,6 +123,12 @@ async function saveOnce(asNew) {
     $('save-status').textContent = `Not saved: ${strandedProblem(state.levers)}`;
     return;
   }
+  // Decide's levers and probability are saved with it: not while one is at fault (shown there)
+  const decide = decideToSave();
+  if (decide.problem) {
+    $('save-status').textContent = `Not saved: ${decide.problem}`;
+    return;
+  }
   // a blank name is the baseline's: written in the box, so that what is asked and said next
   // is about a name the planner can see (two spaces had been saved, or refused, as one unseen)
   $('scenario-name').value = name;
@@ -140,7 +147,7 @@ async function saveOnce(asNew) {
   try {
     // the targets, replications and seed are saved with it, so that it reopens as it was run
     const settings = savedSettings(state.targets, typedSettings(),
-      assumptionPositions(state.start.scenario, state.levers), state.start.notes ?? []);
+      assumptionPositions(state.start.scenario, state.levers), state.start.notes ?? [], decide.decide);
     const stored = asNew
       ? await json('scenarios', { method: 'POST', body: { scenario, ...settings } })
       : await json(`scenarios/${state.saved.id}`, { method: 'PUT', body: { version: state.saved.version, scenario, ...settings } });
@@ -211,6 +218,8 @@ async function openScenario(id, name) {
   $('scenario-name').value = stored.name;
   $('save-status').textContent = `Opened "${stored.name}", version ${stored.version}.`;
   afterStart();
+  // Decide as it was saved (the defaults for a scenario saved before it was kept)
+  openDecide(stored.decide);
   state.savedWork = workOnPage();
 }
 

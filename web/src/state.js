@@ -6,6 +6,7 @@ export const state = {
   start: null, // {preset?, scenarioId?, scenario, label, notes, area?, saved?, actuals, actualsLoaded}
   levers: [],
   targets: [],
+  decideRows: [], // Decide's levers to search, as the form holds them (decide-levers.js)
   saved: null, // {id, version, name}
   last: null, // {kind, status, result, start, levers}: results drawn with the start they were run from
   active: null, // {kind, path, id}

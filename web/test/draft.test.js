@@ -23,6 +23,18 @@ describe('the page as a planner left it, brought back', () => {
     expect(takeDraft()).toBeNull();
   });
 
+  it('keeps Decide\'s levers to search as typed, or reads an older page\'s lines, and drops what is not a row', () => {
+    const typed = { kind: 'posts', team: 'east', from: '0..5/1', to: '1e999', step: '-0', options: '' };
+    store.set('caseload.draft', JSON.stringify({ start, targets: [], levers: [],
+      decide: [typed, { kind: 'toString' }, 'campaign=1..3/1'] }));
+    expect(takeDraft().decideRows).toEqual([typed]);
+    store.set('caseload.draft', JSON.stringify({ start, targets: [], levers: [],
+      fields: { 'decide-levers': 'posts:longTerm=0..60/6\n\ncampaign=1..3/1\nnonsense' } }));
+    expect(takeDraft().decideRows.map((r) => r.kind)).toEqual(['posts', 'campaign']);
+    store.set('caseload.draft', JSON.stringify({ start, targets: [], levers: [] }));
+    expect(takeDraft().decideRows).toBeNull();
+  });
+
   it('keeps a lever\'s team left to choose, and nothing else under that name', () => {
     // a reload had dropped it, and the lever then went to the baseline's first team unsaid
     store.set('caseload.draft', JSON.stringify({ start, targets: [],
