@@ -6,7 +6,7 @@
 // focus is, is never trapped, and runs a baseline whose end is announced.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { TOKEN, URL_, sharedPage, closeShared, giveToken, calibrateMedway } from './session.js';
+import { TOKEN, URL_, sharedPage, closeShared, giveToken, calibrateMedway, setDecideLevers } from './session.js';
 import { contrast, stacks, leastContrast } from '../test/contrast.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -179,7 +179,7 @@ test('a comparison\'s results', async () => {
 });
 
 test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..30/10\ncampaign=1..2/1');
+  await setDecideLevers(page, ['posts:longTerm=0..30/10', 'campaign=1..2/1']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await expect(page.locator('#frontier-chart svg')).toBeVisible();
@@ -208,9 +208,13 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
 });
 
 test('Decide: a lever refused', async () => {
-  await page.getByLabel('Levers', { exact: true }).fill('foo=0..3');
+  // one the server refuses, beside its row, and one the page refuses at its field
+  await setDecideLevers(page, ['agencyCover=0.5..1/0.1', 'agencyCap=0..60/10']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  await expect(page.locator('#decide-levers-error')).toContainText("unknown lever 'foo'");
+  await expect(page.locator('#decide-lever-1-error')).toContainText('sets what an earlier lever');
+  await page.locator('#decide-lever-0-step').fill('0');
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-lever-0-step-error')).toContainText('Step must be more than 0');
   await audit(page, 'a Decide lever refused');
 });
 

@@ -5,6 +5,7 @@
 import { test, expect, request } from '@playwright/test';
 import { shares } from '../src/format.js';
 import { allocationMonths, allocationNote, ALLOCATION_NOTE } from '../src/wording.js';
+import { setDecideLevers, decideLevers } from './session.js';
 
 const SHOTS = '../target/page-e2e';
 const PRESET = 'northamptonshire-2017-first-response';
@@ -38,13 +39,14 @@ async function usePreset(name) {
 }
 
 test('Decide starts from levers on the loaded scenario\'s own teams, and keeps what was typed', async () => {
-  const levers = page.getByLabel('Levers', { exact: true });
-  await expect(levers).toHaveValue('posts:longTerm=0..60/6\ncampaign=1..3/1');
+  expect(await decideLevers(page)).toEqual(['posts:longTerm=0..60/6', 'campaign=1..3/1']);
   await usePreset('medway-2019-localities');
-  await expect(levers).toHaveValue('posts:east=0..25/5\ncampaign=1..3/1');
-  await levers.fill('posts:west=0..30/10');
+  expect(await decideLevers(page)).toEqual(['posts:east=0..25/5', 'campaign=1..3/1']);
+  await setDecideLevers(page, ['posts:west=0..30/10']);
   await usePreset(PRESET);
-  await expect(levers).toHaveValue('posts:west=0..30/10');
+  // kept as typed: its team, not this baseline's, left to choose at the row
+  expect(await decideLevers(page)).toEqual(['posts:=0..30/10']);
+  await expect(page.locator('#decide-lever-0-team option:checked')).toHaveText('west: not a team of this baseline; choose one');
 });
 
 test('the start summary says its referrals are new ones, re-referrals on top', async () => {

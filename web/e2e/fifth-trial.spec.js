@@ -6,7 +6,7 @@
 // Leeds 2021's bands (vacancy 0% to 40%) came with nothing said of why; a reload mid-run set
 // the start back to the first preset and cleared levers, targets and settings.
 import { test, expect } from '@playwright/test';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 import { errorValue, metricValue } from '../src/format.js';
 
 test('a double click on "Save as new" saves one scenario', async ({ browser }) => {
@@ -176,7 +176,7 @@ test('the printed summary carries the last goal-seek\'s answer for the baseline 
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#summary')).not.toContainText('Decide');
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/30');
+  await setDecideLevers(page, ['posts:longTerm=0..60/30']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   const answer = await page.locator('#goal-seek-answer').textContent();

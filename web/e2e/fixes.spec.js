@@ -4,7 +4,7 @@
 // reload reattaching to its run, the token asked again, a blank year, focus, a scenario
 // deleted or saved in another tab, and the printed summary on one page.
 import { test, expect } from '@playwright/test';
-import { TOKEN, apiClient, open } from './session.js';
+import { TOKEN, apiClient, open, setDecideLevers } from './session.js';
 
 let api;
 
@@ -118,7 +118,7 @@ test('a goal-seek is submitted once on a double click, shows progress and can be
   let posted = 0;
   page.on('request', (r) => { if (r.method() === 'POST' && /\/goal-seeks$/.test(r.url())) posted += 1; });
   // (as fine as the server's --max-work takes: about 2e10 worker-months planned)
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..100/1\ncampaign=1..3/0.1\nretention=1..0.8/0.02');
+  await setDecideLevers(page, ['posts:longTerm=0..100/1', 'campaign=1..3/0.1', 'retention=1..0.8/0.02']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).dblclick();
   await expect(page.locator('#decide-progress')).toBeVisible();
   // a search's total is not known ahead: the bar spins rather than fill
@@ -141,7 +141,7 @@ test('a reload during a goal-seek follows it again and draws its answer', async 
   await settings(page, 64, 6);
   await page.locator('#target-month').fill('6');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6\ncampaign=1..2/1');
+  await setDecideLevers(page, ['posts:longTerm=0..60/6', 'campaign=1..2/1']);
   // the first page never hears it end (its event stream is held), so the reload comes first
   await page.route('**/events', () => {});
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();

@@ -88,7 +88,10 @@ test('at 420 px nothing is off-screen: saved scenarios\' buttons, levers, charts
     await onScreen(page, page.getByRole('button', { name: `${name} Medway with a rather long name for a narrow screen` }), width);
   }
   await onScreen(page, page.getByLabel('Preset', { exact: true }), width);
-  await onScreen(page, page.getByLabel('Levers', { exact: true }), width);
+  for (const id of ['decide-lever-0-kind', 'decide-lever-0-step', 'decide-lever-1-step', 'add-decide-lever']) {
+    await onScreen(page, page.locator(`#${id}`), width);
+  }
+  await onScreen(page, page.getByRole('button', { name: /^Remove lever to search 1,/ }), width);
   await page.getByLabel('Add a lever', { exact: true }).selectOption('agencyPolicy');
   await page.getByRole('button', { name: 'Add lever' }).click();
   await page.getByLabel('Replications', { exact: true }).fill('50');

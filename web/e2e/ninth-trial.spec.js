@@ -6,7 +6,7 @@
 // the digits that tell its ends apart (decide.test), "1 funded post" (wording), and a refused
 // England goal-seek's advice (WorkLimitApiTest).
 import { test, expect } from '@playwright/test';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 
 async function settings(page, replications, months) {
   await page.getByLabel('Replications', { exact: true }).fill(String(replications));
@@ -88,7 +88,7 @@ test('a reload draws the goal-seek\'s answer and the tornado again, not said ane
   await page.getByLabel('Months', { exact: true }).fill('6');
   await page.locator('#target-month').fill('6');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/6');
+  await setDecideLevers(page, ['posts:longTerm=0..60/6']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 60_000 });
   const answer = await page.locator('#goal-seek-answer').textContent();
@@ -105,7 +105,7 @@ test('a reload draws the goal-seek\'s answer and the tornado again, not said ane
   await expect(page.locator('#tornado-stale')).toBeHidden();
   await expect(page.locator('#decide-status')).toHaveText('');
   // asked with fields changed since: said so, as before the reload
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..30/6');
+  await setDecideLevers(page, ['posts:longTerm=0..30/6']);
   await expect(page.locator('#frontier-stale')).toContainText('some have been changed since');
   expect(page.errors).toEqual([]);
   await page.context().close();

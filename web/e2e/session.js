@@ -74,3 +74,31 @@ export async function calibrateMedway(page) {
   await page.getByRole('button', { name: 'Calibrate' }).click();
   await expect(page.locator('#assumptions')).toContainText('Medway 2019 (calibrated)', { timeout: 30_000 });
 }
+
+/**
+ * Sets Decide's levers to search through its form (step 4), as a planner would: every row
+ * removed, then a row a line, its kind, team, from, to and step chosen and typed; each line as
+ * goal-seek writes it ("posts:longTerm=0..60/6"; the step left out is 1).
+ */
+export async function setDecideLevers(page, lines) {
+  const remove = page.locator('#decide-levers button.remove');
+  while (await remove.count()) await remove.first().click();
+  for (const [i, line] of lines.entries()) {
+    const [, kind, team, from, to, step = '1'] = /^(\w+)(?::(\w+))?=(.+?)\.\.([^/]+)(?:\/(.+))?$/.exec(line);
+    await page.getByRole('button', { name: 'Add a lever to search' }).click();
+    await page.locator(`#decide-lever-${i}-kind`).selectOption(kind);
+    if (team) await page.locator(`#decide-lever-${i}-team`).selectOption(team);
+    await page.locator(`#decide-lever-${i}-from`).fill(from);
+    await page.locator(`#decide-lever-${i}-to`).fill(to);
+    await page.locator(`#decide-lever-${i}-step`).fill(step);
+  }
+}
+
+/** Decide's levers to search as the form shows them, a line a row as goal-seek writes it. */
+export async function decideLevers(page) {
+  return page.locator('#decide-levers fieldset').evaluateAll((sets) => sets.map((fs) => {
+    const v = (name) => fs.querySelector(`[id$="-${name}"]`)?.value;
+    const team = v('team');
+    return `${v('kind')}${team === undefined ? '' : `:${team}`}=${v('from')}..${v('to')}/${v('step')}`;
+  }));
+}

@@ -5,7 +5,7 @@
 // 30 September in its months showing a table of DfE indicators of a header alone; the focus lost
 // to the page's top when "Save changes" of a scenario deleted elsewhere was refused.
 import { test, expect } from '@playwright/test';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 import { difference, intervalExtra } from '../src/format.js';
 
 test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another', () => {
@@ -19,7 +19,7 @@ test.describe('a 6-month goal-seek whose plans cost within £0.5m of one another
     await page.getByLabel('value', { exact: true }).fill('21');
     await page.getByLabel('at month', { exact: true }).fill('6');
     await page.getByRole('button', { name: 'Add target' }).click();
-    await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..12/6');
+    await setDecideLevers(page, ['posts:longTerm=0..12/6']);
     const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results$/.test(new URL(r.url()).pathname) && r.ok(),
       { timeout: 120_000 });
     await page.getByRole('button', { name: 'Find the cheapest plan' }).click();

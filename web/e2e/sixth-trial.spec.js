@@ -17,7 +17,7 @@
 // no longer following Months; a comparison's extra cost "+£1.1m (95% interval £1.1m to £1.1m)".
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 
 /** Adds a lever of {@code type} from the form. */
 async function addLever(page, type) {
@@ -225,7 +225,7 @@ test('a goal-seek\'s answer and a tornado are said to be of what they were asked
   await page.getByRole('button', { name: 'Add target' }).click();
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..20/10');
+  await setDecideLevers(page, ['posts:longTerm=0..20/10']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Draw the tornado' }).click();
@@ -340,7 +340,7 @@ test('on a phone Decide\'s frontier and tornado keep words of 9 px at least, in 
   await page.getByLabel('at month', { exact: true }).fill('6');
   await page.getByLabel('value', { exact: true }).fill('20');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..20/10');
+  await setDecideLevers(page, ['posts:longTerm=0..20/10']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Draw the tornado' }).click();

@@ -4,7 +4,7 @@
 // most 12" in every replication though in a fifth of them nobody held cases (TargetCheckTest,
 // NobodyHoldingCasesTest and wording.test below the page).
 import { test, expect } from '@playwright/test';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 
 test('a name of 150 emoji is saved whole; one of 201 letters is refused naming the field', async ({ browser }) => {
   const api = await apiClient();
@@ -60,7 +60,7 @@ test('a goal-seek followed again after a reload under another baseline is said t
   await page.locator('#target-month').fill('12');
   await page.getByRole('button', { name: 'Add target' }).click();
   // a search of many plans, so that it is still running across the reload
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..60/2\ncampaign=1..3/1');
+  await setDecideLevers(page, ['posts:longTerm=0..60/2', 'campaign=1..3/1']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toContainText('goal-seek', { timeout: 30_000 });
   await page.getByLabel('Preset', { exact: true }).selectOption('worcestershire-2017');

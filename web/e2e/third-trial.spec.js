@@ -73,9 +73,9 @@ test('a target is checked when it is added; a rate may be typed as a percentage'
   await page.context().close();
 });
 
-test('the Decide levers box shows keyboard focus as every other control does', async ({ browser }) => {
+test('the Decide levers\' fields show keyboard focus as every other control does', async ({ browser }) => {
   const page = await open(browser);
-  const levers = page.getByLabel('Levers', { exact: true });
+  const levers = page.locator('#decide-lever-0-from');
   await levers.focus();
   expect(await levers.evaluate((e) => getComputedStyle(e).outlineWidth)).toBe('3px');
   expect(await levers.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');

@@ -106,12 +106,13 @@ test('Decide: a refused probability or lever is marked beside its field, which t
   await expect(page.locator('#decide-error')).toHaveText('');
 
   await probability.fill('0.8');
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..8\n8 more posts');
+  // a lever's field at fault (8 more posts typed as words) is marked beside it and focused
+  await page.locator('#decide-lever-1-to').fill('8 more posts');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  const levers = page.getByLabel('Levers', { exact: true });
-  await expect(levers).toHaveAttribute('aria-invalid', 'true');
-  await expect(levers).toBeFocused();
-  await expect(page.locator('#decide-levers-error')).toContainText('line 2: ');
+  const to = page.locator('#decide-lever-1-to');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  await expect(to).toBeFocused();
+  await expect(page.locator('#decide-lever-1-to-error')).toContainText('To must be a number');
   await expect(probability).not.toHaveAttribute('aria-invalid', 'true');
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 // a goal-seek the baseline already meets answered "Cheapest plan: longTerm posts +0 ... extra
 // cost £0 a year" rather than saying that no change is needed.
 import { test, expect } from '@playwright/test';
-import { apiClient, open, deleteScenariosNamed } from './session.js';
+import { apiClient, open, deleteScenariosNamed, setDecideLevers } from './session.js';
 import { savedRows } from '../src/wording.js';
 import { goalSeekAnswer } from '../src/decide.js';
 
@@ -63,7 +63,7 @@ test('a goal-seek the baseline already meets says so plainly, the frontier drawn
   await page.locator('#target-value').fill('40');
   await page.locator('#target-month').fill('12');
   await page.getByRole('button', { name: 'Add target' }).click();
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..2/1');
+  await setDecideLevers(page, ['posts:longTerm=0..2/1']);
   await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.8');
   const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
@@ -113,7 +113,7 @@ test('the goal-seek\'s plan can be made the levers, the plan on the page replace
   await page.getByRole('button', { name: 'Add target' }).click();
   await page.getByLabel('Add a lever', { exact: true }).selectOption('posts');
   await page.getByRole('button', { name: 'Add lever' }).click();
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..40/10');
+  await setDecideLevers(page, ['posts:longTerm=0..40/10']);
   await page.getByLabel('Probability of meeting every target', { exact: true }).fill('0.8');
   const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();

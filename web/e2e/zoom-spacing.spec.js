@@ -9,7 +9,7 @@
 // shown on hover or focus (1.4.13); and a run's and a decision's progress said in a few words,
 // not at every tick (4.1.3). What fails is said in words; e2e/reading.js measures it.
 import { test, expect } from '@playwright/test';
-import { URL_, sharedPage, closeShared, giveToken, calibrateMedway } from './session.js';
+import { URL_, sharedPage, closeShared, giveToken, calibrateMedway, setDecideLevers } from './session.js';
 import { layoutProblems, smallTargets, focusObscured, textSizes, structureProblems } from './reading.js';
 
 const NAME = 'Zoom and spacing spec scenario, named at some length to wrap';
@@ -120,7 +120,7 @@ test('a comparison\'s results, a chart\'s figures shown', async () => {
 });
 
 test('Decide: the goal-seek\'s frontier, its plans shown, and the tornado', async () => {
-  await page.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..30/10\ncampaign=1..2/1');
+  await setDecideLevers(page, ['posts:longTerm=0..30/10', 'campaign=1..2/1']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 45_000 });
   await page.locator('#frontier-chart summary').click();
@@ -235,7 +235,7 @@ test('nothing of the page\'s own appears on hover or focus (the charts\' titles 
     }
   }
   expect(count).toBeGreaterThan(15);
-  for (const id of ['run-baseline', 'months', 'decide-levers', 'team-month']) {
+  for (const id of ['run-baseline', 'months', 'decide-lever-0-from', 'team-month']) {
     await page.locator(`#${id}`).focus();
   }
   expect(await page.evaluate(() => window.shownOnHover)).toEqual([]);
@@ -291,7 +291,7 @@ test('a run\'s progress and end, and a goal-seek\'s, are said in a few words, no
   await said.getByRole('button', { name: 'Add target' }).click();
   await expect(said.locator('#targets li')).toHaveCount(1);
   await said.evaluate(() => { window.heard = []; });
-  await said.getByLabel('Levers', { exact: true }).fill('posts:longTerm=0..30/10\ncampaign=1..2/1');
+  await setDecideLevers(said, ['posts:longTerm=0..30/10', 'campaign=1..2/1']);
   await said.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(said.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 45_000 });
   const decided = await said.evaluate(() => window.heard);
