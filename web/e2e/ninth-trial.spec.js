@@ -75,6 +75,8 @@ test('a saved scenario saved again unchanged is the same baseline, before and af
     await expect(page.locator('figure.chart')).toHaveCount(9, { timeout: 30_000 });
     await expect(page.locator('#results-earlier')).toBeHidden();
     await expect(page.locator('#preset-pending')).not.toContainText('version 1');
+    // where the baseline came from: the saved scenario, not the preset the select shows
+    await expect(page.locator('#preset-pending')).toContainText('The baseline is the saved scenario "ninth-saved", version 2, not a preset; Use this preset would replace it with');
     expect(page.errors).toEqual([]);
     await page.context().close();
   } finally {

@@ -97,8 +97,19 @@ export async function loadPresets() {
 export function describePreset() {
   const name = $('preset').value;
   $('preset-description').textContent = descriptions.get(name) ?? '';
-  $('preset-pending').textContent = state.start && state.start.preset !== name
-    ? `Not the baseline until you press Use this preset (the baseline is ${state.start.preset ?? state.start.label}).` : '';
+  $('preset-pending').textContent = pendingPreset(state.start, name);
+}
+
+/**
+ * Under a preset chosen that is not the baseline: that it is not yet, and, where the baseline
+ * is a saved scenario or a calibrated council, that Use this preset would replace it (a saved
+ * Medway 2022 reopened in a new tab had shown "A preset: medway-2019" as where it started).
+ */
+export function pendingPreset(start, name) {
+  if (!start || start.preset === name) return '';
+  if (start.preset) return `Not the baseline until you press Use this preset (the baseline is ${start.preset}).`;
+  const what = start.saved ? `the saved scenario "${start.saved.name}", version ${start.saved.version}` : start.label;
+  return `The baseline is ${what}, not a preset; Use this preset would replace it with ${name}.`;
 }
 
 /** A preset as the page names a baseline: "medway-2019: Medway at 30 September 2019, calibrated". */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { strandLevers, strandedProblem } from '../src/start.js';
+import { pendingPreset, strandLevers, strandedProblem } from '../src/start.js';
 
 describe('strandLevers', () => {
   it('leaves a lever on a team the baseline has not for the planner to choose, and says which', () => {
@@ -30,5 +30,19 @@ describe('strandLevers', () => {
     const levers = [{ type: 'posts', values: { team: '', fte: 1 } }];
     expect(strandLevers(levers, ['assessment', 'longTerm'])).toEqual([]);
     expect(levers[0].values.team).toBe('assessment');
+  });
+});
+
+describe('pendingPreset', () => {
+  it('says a preset chosen is not the baseline, and what Use this preset would replace', () => {
+    expect(pendingPreset(null, 'medway-2019')).toBe('');
+    expect(pendingPreset({ preset: 'medway-2019' }, 'medway-2019')).toBe('');
+    expect(pendingPreset({ preset: 'medway-2019' }, 'synthetic-small'))
+      .toBe('Not the baseline until you press Use this preset (the baseline is medway-2019).');
+    // a saved scenario reopened: not "the baseline is X (saved, version 2)" beside a preset as if it came from it
+    expect(pendingPreset({ label: 'Plan A (saved, version 2)', saved: { name: 'Plan A', version: 2 } }, 'medway-2019'))
+      .toBe('The baseline is the saved scenario "Plan A", version 2, not a preset; Use this preset would replace it with medway-2019.');
+    expect(pendingPreset({ label: 'Medway 2022 (calibrated)' }, 'medway-2019'))
+      .toBe('The baseline is Medway 2022 (calibrated), not a preset; Use this preset would replace it with medway-2019.');
   });
 });
