@@ -94,10 +94,20 @@ test('opening a saved scenario asks before replacing levers and targets not save
     await page.getByRole('button', { name: 'Add target' }).click();
     await expect(page.locator('#targets li')).toHaveCount(1);
     await page.getByRole('button', { name: 'Open eighth-open' }).click();
-    await expect(page.locator('#save-status')).toHaveText('Not opened: save the levers and targets first (Save as new),'
+    await expect(page.locator('#save-status')).toHaveText('Not opened: save the levers, targets and Decide\'s levers first (Save as new),'
       + ' or open "eighth-open" again and confirm to replace them.');
-    expect(asked).toEqual(['Open "eighth-open"? The levers and targets on the page, not saved, will be replaced.']);
+    expect(asked).toEqual(['Open "eighth-open"? The levers, targets and Decide\'s levers on the page, not saved, will be replaced.']);
     await expect(page.locator('#targets li')).toHaveCount(1);
+    // Decide's probability alone changed is work too (it had been replaced without a word)
+    await page.getByRole('button', { name: /^Remove target/ }).first().click();
+    await expect(page.locator('#targets li')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Open eighth-open' }).click();
+    await expect(page.locator('#save-status')).toHaveText('Opened "eighth-open", version 1.');
+    await page.getByLabel('Probability of meeting every target').fill('0.9');
+    await page.getByRole('button', { name: 'Open eighth-open' }).click();
+    await expect(page.locator('#save-status')).toContainText('Not opened');
+    expect(asked).toHaveLength(2);
+    await expect(page.getByLabel('Probability of meeting every target')).toHaveValue('0.9');
     expect(page.errors).toEqual([]);
   } finally {
     await page.context().close();

@@ -195,8 +195,8 @@ async function openScenario(id, name) {
   $('save-status').textContent = '';
   // the levers and targets on the page are replaced: asked first where not saved (a trial's
   // levers, target and name had gone without a word or an undo)
-  if (unsavedWork() && !window.confirm(`Open "${name}"? The levers and targets on the page, not saved, will be replaced.`)) {
-    $('save-status').textContent = `Not opened: save the levers and targets first (Save as new), or open "${name}" again and confirm to replace them.`;
+  if (unsavedWork() && !window.confirm(`Open "${name}"? The levers, targets and Decide's levers on the page, not saved, will be replaced.`)) {
+    $('save-status').textContent = `Not opened: save the levers, targets and Decide's levers first (Save as new), or open "${name}" again and confirm to replace them.`;
     return;
   }
   const stored = await json(`scenarios/${id}`);

@@ -1,5 +1,7 @@
 // The page's state, shared by its sections, and the one DOM shorthand they all use.
 
+import { defaultRows, formLines } from './decide-levers.js';
+
 export const $ = (id) => document.getElementById(id);
 
 export const state = {
@@ -17,17 +19,29 @@ export const state = {
 };
 
 /**
- * The levers and targets on the page, as text to compare: opening a saved scenario replaces
- * them, so it asks first where they differ from what was last saved or opened.
+ * The levers, targets and Decide's levers and probability on the page, as text to compare:
+ * opening a saved scenario replaces them, so it asks first where they differ from what was
+ * last saved or opened.
  */
 export function workOnPage() {
   return JSON.stringify({ levers: state.levers.map((l) => [l.type, l.values, Boolean(l.inBaseline)]),
-    targets: state.targets });
+    targets: state.targets, decide: decideOnPage() });
 }
 
-/** Whether the page has levers or targets not saved (unsaved work opening a scenario would lose). */
+/** Decide's levers (as goal-seek's lines) and probability, as typed. */
+function decideOnPage() {
+  return { levers: formLines(state.decideRows), probability: $('decide-probability')?.value.trim() ?? '' };
+}
+
+/**
+ * Whether the page has work not saved that opening a scenario would lose: levers, targets, or
+ * Decide's levers or probability changed from their defaults (Decide's had been replaced
+ * without a word).
+ */
 export function unsavedWork() {
-  return (state.levers.length > 0 || state.targets.length > 0) && workOnPage() !== state.savedWork;
+  const defaults = JSON.stringify({ levers: formLines(defaultRows(state.start?.scenario?.teams ?? [])), probability: '0.8' });
+  const decideChanged = JSON.stringify(decideOnPage()) !== defaults;
+  return (state.levers.length > 0 || state.targets.length > 0 || decideChanged) && workOnPage() !== state.savedWork;
 }
 
 /** The names of the started scenario's teams, in order. */
