@@ -1,5 +1,7 @@
 package org.caseload.core.data;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,18 @@ public record Area(Level level, String code, String name) {
     NATIONAL,
     REGIONAL,
     LOCAL_AUTHORITY
+  }
+
+  /**
+   * The codes of the councils this area stands for where the DfE publishes a figure jointly
+   * for several: its code lists theirs, joined by "/" ("E09000021 / E09000027", the workforce
+   * return of Kingston upon Thames and Richmond upon Thames); empty for an area of its own.
+   * The one rule of which councils make a joint area, read from the DfE's own codes rather
+   * than kept in a list by hand.
+   */
+  public List<String> memberCodes() {
+    return level != Level.LOCAL_AUTHORITY || !code.contains("/") ? List.of()
+        : Arrays.stream(code.split("/")).map(String::trim).toList();
   }
 
   @Override

@@ -137,11 +137,22 @@ public final class DfeData {
       return Optional.empty();
     }
     return areasByCode.values().stream()
-        .filter(joint -> joint.level() == area.level() && joint.code().contains("/")
-            && Arrays.stream(joint.code().split("/")).map(String::trim)
-                .anyMatch(area.code()::equals)
-            && years(table, joint).contains(year))
+        .filter(joint -> joint.level() == area.level()
+            && joint.memberCodes().contains(area.code()) && years(table, joint).contains(year))
         .findFirst();
+  }
+
+  /**
+   * The councils of a jointly published area ({@link Area#memberCodes()}), in the order its
+   * code lists them; empty for an area of its own. Each publishes the tables other than the
+   * joint one apart (Kingston upon Thames and Richmond upon Thames their referrals). A council
+   * with no row in any table is still listed, named by its code, so that what it lacks can be
+   * said.
+   */
+  public List<Area> members(Area joint) {
+    return joint.memberCodes().stream()
+        .map(code -> areasByCode.getOrDefault(code, new Area(joint.level(), code, code)))
+        .toList();
   }
 
   /** A figure, or {@link #MISSING} if not published, suppressed or not read. */

@@ -12,8 +12,11 @@ public enum DfeTable {
       "agency_rate_fte", "agency_cover_fte",
       "vacancy_fte", "vacancy_rate_fte", "case_holders_fte", "cases", "caseload_fte",
       "absence_rate_fte")),
+  // the counts behind the percentages too: a joint area's percentage is recomputed from its
+  // councils' summed counts (calibration.JointArea), never averaged
   REFERRALS(List.of("referral_count", "no_further_action_percent"), List.of("referral_count",
-      "rereferral_percent", "no_further_action_percent", "not_in_need_percent")),
+      "rereferral_percent", "no_further_action_percent", "not_in_need_percent",
+      "rereferral_count", "no_further_action_count", "not_in_need_count")),
   CHILDREN_IN_NEED(List.of("At31_episodes"), List.of("Started_episodes", "Ended_episodes",
       "At31_episodes", "awaiting_assessment")),
   PROTECTION_STARTS(List.of("CPP_start"), List.of("CPP_start")),

@@ -362,4 +362,23 @@ class DfeDataTest {
     assertThat(data.jointlyWith(DfeTable.WORKFORCE, west, 2019)).isEmpty();
     assertThat(data.jointlyWith(DfeTable.WORKFORCE, data.area("Medway"), 2021)).isEmpty();
   }
+
+  /**
+   * A joint area's councils are those its code lists, found by code among the data's areas
+   * (each publishes its referrals and the other tables apart); a council published on its own
+   * has none.
+   */
+  @Test
+  void jointArea_hasTheCouncilsItsCodeLists() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    Area joint = data.area("Kingston upon Thames / Richmond upon Thames");
+    assertThat(joint.memberCodes()).containsExactly("E09000021", "E09000027");
+    assertThat(data.members(joint)).containsExactly(data.area("Kingston upon Thames"),
+        data.area("Richmond upon Thames"));
+    assertThat(data.members(data.area("North Northamptonshire / West Northamptonshire")))
+        .extracting(Area::name).containsExactly("North Northamptonshire",
+            "West Northamptonshire");
+    assertThat(data.area("Medway").memberCodes()).isEmpty();
+    assertThat(data.members(data.area("Medway"))).isEmpty();
+  }
 }
