@@ -29,11 +29,17 @@ final class Figures {
   private final int year;
   private final List<String> notes = new ArrayList<>();
   private final TreeSet<Integer> yearsRead = new TreeSet<>();
+  /** The area's councils where its workforce return is published jointly, else null. */
+  private final JointArea joint;
 
   Figures(DfeData data, Area area, int year) {
     this.data = data;
     this.area = area;
     this.year = year;
+    this.joint = JointArea.of(data, area).orElse(null);
+    if (joint != null) {
+      note(joint.note());
+    }
   }
 
   Area area() {
@@ -56,30 +62,53 @@ final class Figures {
   }
 
   /**
-   * {@code where}'s figure of year {@code y}; NaN when missing.
+   * {@code where}'s figure of year {@code y}; NaN when missing. Where the area's workforce
+   * return is published jointly, its figures of the other tables are its councils' combined
+   * ({@link JointArea}; a figure only some of them publish is missing, and noted).
    *
    * @throws IllegalStateException if {@code y} is after the base year
-   * @throws UncalibratableException if the area's or England's figure is negative or above
-   *     {@link PublishedFigure#MAX} (another council's, read for the spread of councils, is then
-   *     taken as missing, so that one council's bad row leaves the others calibrated)
+   * @throws UncalibratableException if the area's, one of its councils' or England's figure is
+   *     negative or above {@link PublishedFigure#MAX} (another council's, read for the spread of
+   *     councils, is then taken as missing, so that one council's bad row leaves the others
+   *     calibrated)
    */
   double read(Area where, DfeTable table, int y, String column) {
     if (y > year) {
       throw new IllegalStateException("calibration must not read " + y + " for base year "
           + year);
     }
+    double v = joint != null && where.equals(area) && joint.fromCouncils(data, table, y)
+        ? fromCouncils(table, y, column) : published(where, table, y, column);
+    if (!Double.isNaN(v) && where.equals(area)) {
+      yearsRead.add(y);
+    }
+    return v;
+  }
+
+  /** The joint area's figure from its councils', noting where only some publish it. */
+  private double fromCouncils(DfeTable table, int y, String column) {
+    JointArea.Combined combined = joint.combine(column,
+        (council, count) -> published(council, table, y, count));
+    if (!combined.lacking().isEmpty()) {
+      String note = joint.partlyPublishedNote(column, y, combined.lacking());
+      if (!notes.contains(note)) { // read again by another part of the calibration
+        note(note);
+      }
+    }
+    return combined.value();
+  }
+
+  /** {@code where}'s figure as the data give it, refused or missing when impossible. */
+  private double published(Area where, DfeTable table, int y, String column) {
     double v = data.value(table, where, y, column);
-    if (!PublishedFigure.possible(v) && !where.equals(area)
-        && where.level() == Area.Level.LOCAL_AUTHORITY) {
+    boolean own = where.equals(area) || joint != null && joint.hasCouncil(where);
+    if (!PublishedFigure.possible(v) && !own && where.level() == Area.Level.LOCAL_AUTHORITY) {
       return Double.NaN; // another council's, read for a spread: as if suppressed
     }
     if (!PublishedFigure.possible(v)) {
       throw new UncalibratableException(UncalibratableException.Reason.UNUSABLE_FIGURES,
           area, year, PublishedFigure.refusal(column
           + (where.equals(area) && y == year ? "" : " of " + where.name() + " " + y), v));
-    }
-    if (!Double.isNaN(v) && where.equals(area)) {
-      yearsRead.add(y);
     }
     return v;
   }

@@ -234,7 +234,9 @@ class CalibratorTest {
     }
     DfeData real = DfeData.load(DATA);
     DfeData fake = DfeData.load(poisoned);
-    for (String council : List.of("Medway", "Northamptonshire", "Worcestershire", "England")) {
+    // Kingston upon Thames / Richmond upon Thames reads its two councils' referrals
+    for (String council : List.of("Medway", "Northamptonshire", "Worcestershire", "England",
+        "Kingston upon Thames / Richmond upon Thames")) {
       String a = ScenarioJson.write(Calibrator.calibrate(real, real.area(council), 2018, 24)
           .scenario());
       String b = ScenarioJson.write(Calibrator.calibrate(fake, fake.area(council), 2018, 24)
