@@ -213,8 +213,8 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   // A rate's difference is in percentage points, never in %.
   await expect(differences.getByRole('row', { name: 'Vacancy rate, month 12' }).locator('td').nth(2))
     .toHaveText(/^([+\u2212][\d.]+|0) points \(\u2212?[\d.]+ to \u2212?[\d.]+\)$/);
-  await expect(page.locator('#extra-cost thead th')).toHaveText(['Period', 'Mean', '95% interval of the mean',
-    '90% band across replications (5th to 95th percentile)']);
+  await expect(page.locator('#extra-cost thead th')).toHaveText(['Period', 'Mean', '95% interval of the mean', 'Median',
+    '90% band across replications (5th to 95th percentile)', 'P(plan costs more)']);
   await expect(page.locator('#accuracy')).toContainText(
     `P(better), P(same) and P(worse) are shares of the ${REPLICATIONS} replications; they count replications where the mean difference weighs how much`);
   await expect(page.locator('#accuracy')).toContainText('not an interval of its mean');

@@ -1,10 +1,11 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { meanBeside, differenceWithInterval, extraCostCells, intervalExtra, shares } from './format.js';
+import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtra, shares } from './format.js';
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, allocationMonths, allocationNote, comparedLabel, nobodyHoldingNote, planYearLabel } from './wording.js';
+import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote,
+  planYearLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -30,34 +31,52 @@ export function renderComparison(doc) {
   if (!months.includes(doc.months)) months.push(doc.months);
   const tableNote = allocationNote(allocationMonths(variant.differences, months));
   const rows = [];
+  const directions = [];
   for (const metric of COMPARED) {
     for (const m of months) {
       const d = variant.differences[m - 1].metrics[metric];
-      const extra = intervalExtra(metric, d.ci95[0], d.ci95[1]); // as differenceWithInterval writes d
-      rows.push([comparedLabel(metric, m), meanBeside(metric, base.monthly[m - 1].metrics[metric].mean, d.mean, extra),
-        meanBeside(metric, plan.monthly[m - 1].metrics[metric].mean, d.mean, extra),
-        differenceWithInterval(metric, d.mean, d.ci95),
+      const baseMean = base.monthly[m - 1].metrics[metric].mean;
+      const planMean = plan.monthly[m - 1].metrics[metric].mean;
+      // the means and the difference to one last digit (a count's means under 10 keep their decimal)
+      const extra = rowExtra(metric, baseMean, planMean, d.ci95);
+      rows.push([comparedLabel(metric, m), meanBeside(metric, baseMean, d.mean, extra),
+        meanBeside(metric, planMean, d.mean, extra),
+        differenceWithInterval(metric, d.mean, d.ci95, extra),
         ...shares(d.probabilityBetter, d.probabilitySame, d.probabilityWorse)]);
+      directions.push({ label: comparedLabel(metric, m), metric, mean: d.mean, written: difference(metric, d.mean, extra),
+        better: d.probabilityBetter, worse: d.probabilityWorse });
     }
   }
+  const directionNote = againstMostNote(directions);
   const h = variant.extraCost.horizon;
   const perYear = (x) => (x * 12) / h.months;
   // Two different figures: the 95% interval of the mean extra cost (the CLI's "95% CI"), and
-  // the 90% band of the paired difference replication by replication (its spread).
+  // the 90% band of the paired difference replication by replication (its spread); the median
+  // beside them, as the mean can point the other way to most replications.
   const costRow = (label, s, scale) => [label, ...extraCostCells(s, scale)];
   const costRows = variant.extraCost.byYear.map((y) => costRow(planYearLabel(y), y));
   costRows.push(costRow('A year on average', h, perYear));
-  const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, the same or worse',
-    ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');
-  if (tableNote) differences.setAttribute('aria-describedby', 'differences-note');
+  const scaled = (label, s, f = (x) => x) => ({ label, mean: f(s.mean), p50: f(s.p50), p5: f(s.p5), p95: f(s.p95),
+    shareAboveZero: s.shareAboveZero });
+  const costNote = extraCostNote([scaled('A year on average', h, perYear),
+    ...variant.extraCost.byYear.map((y) => scaled(`year ${y.year}`, y))]);
+  const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, '
+    + 'the same or worse; a difference\'s 95% interval is that of its mean, not a range of outcomes (it may cross 0 where no future does)',
+  ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');
+  const differenceNotes = [tableNote && 'differences-note', directionNote && 'differences-direction-note'].filter(Boolean);
+  if (differenceNotes.length) differences.setAttribute('aria-describedby', differenceNotes.join(' '));
+  const extraCost = table('Extra cost of the plan (plan - baseline, paired by replication): the mean with its 95% interval, '
+      + 'how precisely the replications pin the mean down; the median, the typical replication\'s; the 90% band, how much the extra cost '
+      + 'itself varies from one replication to another; and the share of replications in which the plan costs more',
+  ['Period', 'Mean', '95% interval of the mean', 'Median', '90% band across replications (5th to 95th percentile)', 'P(plan costs more)'],
+  costRows, 'extra-cost');
+  if (costNote) extraCost.setAttribute('aria-describedby', 'extra-cost-note');
   $('tables').replaceChildren(...[
     tableNote ? note(tableNote, 'differences-note') : null,
+    directionNote ? note(directionNote, 'differences-direction-note') : null,
     differences,
-    table('Extra cost of the plan (plan - baseline, paired by replication): the mean with its 95% interval, '
-      + 'how precisely the replications pin the mean down; and the 90% band, how much the extra cost '
-      + 'itself varies from one replication to another',
-    ['Period', 'Mean', '95% interval of the mean', '90% band across replications (5th to 95th percentile)'],
-    costRows, 'extra-cost'),
+    costNote ? note(costNote, 'extra-cost-note') : null,
+    extraCost,
     targetsTable(base, plan, variant.targetDifferences),
     printless(snapshotTable(base, 'Baseline: ')),
     plan.snapshots?.length ? printless(snapshotTable(plan, 'Plan: ', 'plan-snapshots')) : null,

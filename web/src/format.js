@@ -195,25 +195,42 @@ export function intervalExtra(metric, low, high) {
 }
 
 /**
+ * The decimals beyond the usual a comparison's row writes its difference with (and so its
+ * means, meanBeside), from the means of baseline and plan and the difference's 95% interval:
+ * those its interval asks for (intervalExtra), and for a count whose means are under 10 (so
+ * written with a decimal) at least one ("0.0 | 1.1 | +1 (−0.3 to 3)" had read as a slip: now
+ * +1.1 (−0.3 to 2.5)).
+ */
+export function rowExtra(metric, baseMean, planMean, ci) {
+  const extra = Array.isArray(ci) ? intervalExtra(metric, ci[0], ci[1]) : 0;
+  const underTen = [baseMean, planMean].some((m) => typeof m === 'number' && Math.abs(m) < 10);
+  return kindOf(metric) === 'count' && underTen ? Math.max(extra, 1) : extra;
+}
+
+/**
  * A difference with its 95% interval: "+2.1 points (1.8 to 2.4)", "\u22126.1 (\u22126.3 to
  * \u22125.9)"; with more decimals where the usual ones would hide its width ("+£2.02m (£2.014m to
- * £2.025m)", intervalExtra).
+ * £2.025m)", intervalExtra); `atLeast` decimals more at least (rowExtra's).
  */
-export function differenceWithInterval(metric, x, [low, high]) {
-  const extra = intervalExtra(metric, low, high);
+export function differenceWithInterval(metric, x, [low, high], atLeast = 0) {
+  const extra = Math.max(atLeast, intervalExtra(metric, low, high));
   return `${difference(metric, x, extra)} (${differenceEnd(metric, low, extra)} to ${differenceEnd(metric, high, extra)})`;
 }
 
-/** Money: £1.2m, £450k, £820, −£0.3m; with `extra` decimals more (£1.23m). */
-export function money(x, extra = 0) {
+/**
+ * Money: £1.2m, £450k, £820, −£0.3m; with `extra` decimals more (£1.23m); `exact`: with all
+ * of them, trailing zeros kept (£1.240m beside £1.257m).
+ */
+export function money(x, extra = 0, exact = false) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const abs = Math.abs(x);
+  const num = exact ? fixed : number;
   let text;
-  if (abs >= 1e9) text = number(abs / 1e9, 1 + extra) + 'bn';
-  else if (abs >= 1e6) text = number(abs / 1e6, (abs >= 1e8 ? 0 : 1) + extra) + 'm';
-  else if (abs >= 1e4) text = number(abs / 1e3, extra) + 'k';
-  else if (abs >= 1e3) text = number(abs / 1e3, 1 + extra) + 'k';
-  else text = number(abs, extra);
+  if (abs >= 1e9) text = num(abs / 1e9, 1 + extra) + 'bn';
+  else if (abs >= 1e6) text = num(abs / 1e6, (abs >= 1e8 ? 0 : 1) + extra) + 'm';
+  else if (abs >= 1e4) text = num(abs / 1e3, extra) + 'k';
+  else if (abs >= 1e3) text = num(abs / 1e3, 1 + extra) + 'k';
+  else text = num(abs, extra);
   const shown = '£' + text;
   // a word joiner keeps a minus with its pound sign: at 200% zoom a cell had broken between
   // them, so that a saving read as a cost ("−" on one line, "£3.1m" on the next)
@@ -221,17 +238,22 @@ export function money(x, extra = 0) {
 }
 
 /**
- * A comparison's extra cost over a period (an extraCost summary: mean, ci95, p5, p95), `scale`d
- * (to a year), as the extra cost table's cells: the mean signed and its 95% interval with as
- * many decimals as show the interval's width (a year's "+£1.1m, £1.1m to £1.1m" had hidden an
- * interval of £1.12m to £1.14m), and the 90% band across replications.
+ * A comparison's extra cost over a period (an extraCost summary: mean, ci95, p50, p5, p95,
+ * shareAboveZero), `scale`d (to a year), as the extra cost table's cells: the mean signed and
+ * its 95% interval with as many decimals as show the interval's width (a year's "+£1.1m, £1.1m
+ * to £1.1m" had hidden an interval of £1.12m to £1.14m); the median, the typical replication's
+ * (a mean saving of £815k had stood alone where the median replication cost £376k more: a few
+ * replications of large savings pull the mean); the 90% band across replications; and the
+ * share of replications in which the plan costs more.
  */
 export function extraCostCells(s, scale = (x) => x) {
   const ci = meanInterval95(s);
   const extra = ci ? intervalExtra('cost', scale(ci[0]), scale(ci[1])) : 0;
   return [difference('cost', scale(s.mean), extra),
     ci ? `${money(scale(ci[0]), extra)} to ${money(scale(ci[1]), extra)}` : '\u2013',
-    `${money(scale(s.p5))} to ${money(scale(s.p95))}`];
+    typeof s.p50 === 'number' ? difference('cost', scale(s.p50)) : '\u2013',
+    `${money(scale(s.p5))} to ${money(scale(s.p95))}`,
+    probability(s.shareAboveZero)];
 }
 
 /**
@@ -296,7 +318,15 @@ function decimalsOf(text) {
 export function meanBeside(metric, x, d, extra = 0) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const kind = kindOf(metric);
-  if (kind === 'money' || d === null || d === undefined || Number.isNaN(d)) return metricValue(metric, x);
+  if (d === null || d === undefined || Number.isNaN(d)) return metricValue(metric, x);
+  if (kind === 'money') {
+    // to the difference's last digit, so that the two means differ by what it says ("£1.2m |
+    // £1.3m | +£17k" had read as a slip of £100k: now £1.243m | £1.260m)
+    const step = d ? lastDigit('money', d, extra) : Infinity;
+    let more = 0;
+    while (more < 6 && lastDigit('money', x, more) > step * (1 + 1e-9)) more++;
+    return more ? money(x, more, true) : money(x);
+  }
   const digits = Math.min(2, decimalsOf(differenceEnd(metric, d, extra)));
   if (kind === 'rate') {
     const p = x * 100;
@@ -305,8 +335,10 @@ export function meanBeside(metric, x, d, extra = 0) {
   }
   // a mean count under 10 keeps a decimal: 0.554 children waiting had read '1' beside 1.518
   // read '2' (a planner's trial), where the difference's whole numbers asked for none
+  // and every mean to the difference's last digit, trailing zeros kept ("15.7 | 16 | +0.3" had
+  // dropped the 16.0's)
   const own = kind === 'count' && Math.abs(x) >= 10 ? 0 : 1;
-  return digits > own || kind === 'count' ? fixed(x, Math.max(digits, own)) : metricValue(metric, x);
+  return fixed(x, Math.max(digits, own));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Words the page puts beside numbers: the baseline's facts, chart titles by role, the note
 // on caseload read with unallocated cases, the published figures' legend. Pure functions,
 // unit-tested in test/wording.test.js.
-import { number, probability, dateTime } from './format.js';
+import { number, probability, probabilityAgainst, difference, money, dateTime } from './format.js';
 import { ROLES } from './teams.js';
 import { readingKey } from './state.js';
 
@@ -293,4 +293,71 @@ export function savedRows(items) {
     const sameSecond = seconds && !apart({ seconds });
     return { when, label: `${item.name} (saved ${when}${sameSecond ? `, row ${row + 1}` : ''})`, repeated: true };
   });
+}
+
+/**
+ * Whether an extra cost summary's mean points the other way to most replications: the mean
+ * and the median of opposite signs, or a mean saving where the plan costs more in over half of
+ * them (shareAboveZero), or a mean extra cost where it costs more in under half.
+ */
+function costAgainstMost(s) {
+  if (!(typeof s.mean === 'number' && s.mean !== 0)) return false;
+  if (typeof s.p50 === 'number' && s.p50 !== 0 && (s.p50 > 0) !== (s.mean > 0)) return true;
+  if (typeof s.shareAboveZero !== 'number') return false;
+  return s.mean < 0 ? s.shareAboveZero > 0.5 : s.shareAboveZero < 0.5;
+}
+
+/**
+ * The note beside a comparison's extra cost where its mean points the other way to most
+ * replications (Medway 2022's plan read "a year on average −£905k" while it cost more in 53%
+ * of replications, the median +£143k a year: a few replications of large savings pull the
+ * mean), or null. `periods`: [{label, mean, p50, p5, p95, shareAboveZero}], each scaled as its
+ * row is (the headline, "a year on average", first): the first that points the other way in
+ * full, the others after it in a line.
+ */
+export function extraCostNote(periods) {
+  const against = periods.filter(costAgainstMost);
+  if (!against.length) return null;
+  const [first, ...rest] = against;
+  const cost = (x) => difference('cost', x);
+  const share = (s) => probabilityAgainst(s.shareAboveZero, 0.5);
+  const saving = first.mean < 0;
+  const most = typeof first.shareAboveZero === 'number' && (saving ? first.shareAboveZero > 0.5 : first.shareAboveZero < 0.5);
+  const typical = saving
+    ? (most ? `in most futures (${share(first)}) the plan costs more` : 'in the typical future the plan costs more')
+    : (most ? `in most futures (${probabilityAgainst(1 - first.shareAboveZero, 0.5)}) the plan costs no more`
+      : 'in the typical future the plan costs no more');
+  const tail = saving
+    ? `the average saving of ${money(-first.mean)} comes from a few futures where it saves far more (5th percentile ${cost(first.p5)})`
+    : `the average extra cost of ${money(first.mean)} comes from a few futures where it costs far more (95th percentile ${cost(first.p95)})`;
+  const others = rest.map((s) => `${s.label}: mean ${cost(s.mean)}, median ${cost(s.p50)}, costs more in ${share(s)}`);
+  return `${first.label}: ${typical} (median ${cost(first.p50)}); ${tail}.`
+    + (others.length ? ` Likewise ${others.join('; ')}.` : '');
+}
+
+/** Metrics of which more is better (staff in post); of the others, less is. */
+const HIGHER_BETTER = new Set(['inPostFte', 'starters']);
+
+/**
+ * The note beside a comparison's differences where a row's mean difference points the other
+ * way to most replications (Medway 2022's caseload at month 12: a mean of +0.3, worse, while
+ * lower, better, in 64% of replications), or null. `rows`: [{label, metric, mean (the
+ * difference's), written (the mean as the table writes it), better, worse}].
+ */
+export function againstMostNote(rows) {
+  const each = [];
+  for (const r of rows) {
+    if (!(typeof r.mean === 'number' && r.mean !== 0)) continue;
+    if (typeof r.better !== 'number' || typeof r.worse !== 'number') continue;
+    const higherBetter = HIGHER_BETTER.has(r.metric);
+    const meanBetter = higherBetter ? r.mean > 0 : r.mean < 0;
+    const most = meanBetter ? r.worse : r.better;
+    if (!(most > 0.5)) continue;
+    // the direction most replications go, in plain words
+    const mostHigher = meanBetter ? !higherBetter : higherBetter;
+    each.push(`${r.label} (mean ${r.written}, yet ${mostHigher ? 'higher' : 'lower'} in ${probabilityAgainst(most, 0.5)} of futures)`);
+  }
+  if (!each.length) return null;
+  return `The mean difference and most futures point different ways in ${each.join('; ')}:`
+    + ' a few futures with large differences outweigh many with small ones.';
 }

@@ -204,7 +204,27 @@ describe('means beside their differences', async () => {
     expect(meanBeside('unallocatedCases', 1.518, -0.964)).toBe('1.5');
     expect(meanBeside('unallocatedCases', 0.39, -0.07)).toBe('0.39');
     expect(meanBeside('unallocatedCases', 0, -0.964)).toBe('0.0');
-    expect(meanBeside('cost', 1234567, 286)).toBe('£1.2m');
+    expect(meanBeside('caseload', 16.0, 0.3)).toBe('16.0');
+  });
+  it('money to the difference\'s last digit, so the means differ by what it says', () => {
+    // a trial's "£1.2m | £1.3m | +£17k": now £1.243m | £1.260m
+    expect(meanBeside('cost', 1_243_100, 17_000)).toBe('£1.243m');
+    expect(meanBeside('cost', 1_260_100, 17_000)).toBe('£1.260m');
+    expect(meanBeside('cost', 1_234_567, 286)).toBe('£1.234567m');
+    expect(meanBeside('cost', 1_234_567, 1_200_000)).toBe('£1.2m');
+    expect(meanBeside('cost', 1_234_567, 0)).toBe('£1.2m');
+  });
+  it('a count\'s difference keeps the decimal its means have under 10', async () => {
+    const { rowExtra, differenceWithInterval } = await import('../src/format.js');
+    // a trial's "0.0 | 1.1 | +1 (−0.3 to 3)"
+    const extra = rowExtra('unallocatedCases', 0, 1.098, [-0.337, 2.533]);
+    expect(extra).toBe(1);
+    expect(differenceWithInterval('unallocatedCases', 1.098, [-0.337, 2.533], extra)).toBe('+1.1 (\u22120.3 to 2.5)');
+    expect(meanBeside('unallocatedCases', 0, 1.098, extra)).toBe('0.0');
+    expect(meanBeside('unallocatedCases', 1.098, 1.098, extra)).toBe('1.1');
+    // means of 10 or more: whole numbers, as before
+    expect(rowExtra('unallocatedCases', 12, 15, [1, 5])).toBe(0);
+    expect(rowExtra('caseload', 1, 2, [0.5, 1.5])).toBe(0);
   });
   it('means take the decimals the difference is written with, its interval\'s included', async () => {
     const { differenceWithInterval, intervalExtra } = await import('../src/format.js');
@@ -286,11 +306,18 @@ describe('a comparison\'s extra cost, as its table writes it', async () => {
   const { extraCostCells } = await import('../src/format.js');
   it('gives the mean and its interval the decimals that show the interval\'s width', () => {
     // a trial's year 1: +£1.1m, "£1.1m to £1.1m"
-    const year = { mean: 1_128_000, ci95: [1_121_000, 1_135_000], p5: 1_020_000, p95: 1_230_000 };
-    expect(extraCostCells(year)).toEqual(['+\u2060£1.128m', '£1.121m to £1.135m', '£1m to £1.2m']);
+    const year = { mean: 1_128_000, ci95: [1_121_000, 1_135_000], p5: 1_020_000, p50: 1_130_000, p95: 1_230_000, shareAboveZero: 1 };
+    expect(extraCostCells(year)).toEqual(['+\u2060£1.128m', '£1.121m to £1.135m', '+\u2060£1.1m', '£1m to £1.2m', '100%']);
     // scaled to a year, and an interval wide enough for the usual decimals
-    expect(extraCostCells({ mean: 600_000, ci95: [400_000, 800_000], p5: 0, p95: 1_200_000 }, (x) => x * 2))
-      .toEqual(['+\u2060£1.2m', '£800k to £1.6m', '£0 to £2.4m']);
+    expect(extraCostCells({ mean: 600_000, ci95: [400_000, 800_000], p5: 0, p50: 500_000, p95: 1_200_000, shareAboveZero: 0.9 }, (x) => x * 2))
+      .toEqual(['+\u2060£1.2m', '£800k to £1.6m', '+\u2060£1m', '£0 to £2.4m', '90%']);
     expect(extraCostCells({ mean: 5000, p5: 1000, p95: 9000 })[1]).toBe('\u2013');
+  });
+  it('gives the median (the typical replication\'s) and the share that costs more beside the mean', () => {
+    // an outside trial, Medway 2022 with four levers, year 2: a mean saving of £815k stood alone
+    // where the median replication cost £376k more, and 59% of them cost more
+    const year2 = { mean: -815_276, ci95: [-1_011_283, -619_269], p5: -5_841_262, p50: 376_078, p95: 856_126, shareAboveZero: 0.592 };
+    expect(extraCostCells(year2)).toEqual(['\u2212\u2060£815k', '\u2212\u2060£1m to \u2212\u2060£619k', '+\u2060£376k',
+      '\u2212\u2060£5.8m to £856k', '59%']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { nobodyHoldingNote, planYearLabel } from '../src/wording.js';
+import { nobodyHoldingNote, planYearLabel, extraCostNote, againstMostNote } from '../src/wording.js';
 
 describe('planYearLabel', () => {
   it('gives a plan year its dates, and its months where it is not a whole year', () => {
@@ -298,5 +298,41 @@ describe('the saved scenarios\' rows', async () => {
       'Rutland retention test (saved 3 Dec 2026 07:31:05)', 'rutland  retention test (saved 3 Dec 2026 07:31:40)',
       'Kent (saved 3 Dec 2026 08:00:01, row 3)', 'Kent (saved 3 Dec 2026 08:00:01, row 4)']);
     expect(savedRows(items)[1].when).toBe('3 Dec 2026 07:31:40');
+  });
+});
+
+describe('extraCostNote', () => {
+  it('says where the mean extra cost points the other way to most futures', () => {
+    // an outside trial: Medway 2022, four levers, 500 x 36, seed 1 (the comparison's extraCost)
+    const perYear = { label: 'A year on average', mean: -905_426, p50: 142_687, p5: -5_791_947, p95: 882_082, shareAboveZero: 0.534 };
+    const year2 = { label: 'year 2', mean: -815_276, p50: 376_078, p5: -5_841_262, p95: 856_126, shareAboveZero: 0.592 };
+    const year3 = { label: 'year 3', mean: -1_605_999, p50: -43_008, p5: -8_950_764, p95: 936_682, shareAboveZero: 0.496 };
+    expect(extraCostNote([perYear, year2, year3])).toBe('A year on average: in most futures (53%) the plan costs more'
+      + ' (median +\u2060£143k); the average saving of £905k comes from a few futures where it saves far more'
+      + ' (5th percentile \u2212\u2060£5.8m). Likewise year 2: mean \u2212\u2060£815k, median +\u2060£376k, costs more in 59%.');
+    // the headline with most futures, a year without: the year alone
+    expect(extraCostNote([{ ...perYear, p50: -1000, shareAboveZero: 0.4 }, year2])).toMatch(/^year 2: in most futures \(59%\) the plan costs more/);
+    // all one way: nothing to say
+    expect(extraCostNote([{ ...perYear, p50: -1000, shareAboveZero: 0.4 }, year3])).toBeNull();
+  });
+  it('and the reverse: a mean extra cost while most futures cost no more', () => {
+    const s = { label: 'A year on average', mean: 100_000, p50: -20_000, p5: -50_000, p95: 2_000_000, shareAboveZero: 0.3 };
+    expect(extraCostNote([s])).toBe('A year on average: in most futures (70%) the plan costs no more (median \u2212\u2060£20k);'
+      + ' the average extra cost of £100k comes from a few futures where it costs far more (95th percentile +\u2060£2m).');
+  });
+});
+
+describe('againstMostNote', () => {
+  it('names the rows whose mean difference points the other way to most futures', () => {
+    const rows = [
+      { label: 'Caseload, month 12', metric: 'caseload', mean: 0.255, written: '+0.3', better: 0.642, worse: 0.358 },
+      { label: 'Caseload, month 36', metric: 'caseload', mean: 1.61, written: '+1.6', better: 0.484, worse: 0.516 },
+      { label: 'Staff in post (FTE), month 12', metric: 'inPostFte', mean: -2, written: '\u22122.0', better: 0.6, worse: 0.4 },
+      { label: 'Children waiting unallocated, month 36', metric: 'unallocatedCases', mean: 1.1, written: '+1.1', better: 0, worse: 0.01 },
+    ];
+    expect(againstMostNote(rows)).toBe('The mean difference and most futures point different ways in Caseload, month 12'
+      + ' (mean +0.3, yet lower in 64% of futures); Staff in post (FTE), month 12 (mean \u22122.0, yet higher in 60% of futures):'
+      + ' a few futures with large differences outweigh many with small ones.');
+    expect(againstMostNote(rows.slice(1, 2))).toBeNull();
   });
 });
