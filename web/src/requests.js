@@ -108,9 +108,13 @@ export function targetProblem(metric, typedValue, typedMonth, months) {
   if (Number(value) < 0) return `The value must be 0 or more; was "${typed}".`;
   // a number too large to be a number (1e309 had been listed, and the run then refused it)
   if (!Number.isFinite(Number(value))) return `The value is too large; was "${typed}".`;
-  // a rate above 1 is a percentage typed without its sign ("12" had been listed as 1200%)
+  // a rate above 1 is a percentage typed without its sign ("12" had been listed as 1200%);
+  // one typed with its sign is above 100%, which no rate is ("150%" had been answered "0.015 or
+  // 150%%": the percentage read twice)
   if (RATES.includes(metric) && Number(value) > 1) {
-    return `A rate is a fraction or a percentage: ${Number(value) / 100} or ${typed}%; was "${typed}".`;
+    return /%$/.test(typed)
+      ? `A rate is from 0 to 100% (a fraction from 0 to 1); was "${typed}".`
+      : `A rate is a fraction or a percentage: ${Number(value) / 100} or ${typed}%; was "${typed}".`;
   }
   const month = String(typedMonth).trim();
   if (!/^[0-9]+$/.test(month) || Number(month) < 1) {

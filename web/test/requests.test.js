@@ -63,6 +63,10 @@ describe('request building', () => {
     expect(targetProblem('vacancyRate', '', '12', '36')).toBe('The value must be a number, such as 0.15 or 15%; was "".');
     // a rate typed as a whole percentage without its sign; a value below 0
     expect(targetProblem('vacancyRate', '12', '24', '36')).toBe('A rate is a fraction or a percentage: 0.12 or 12%; was "12".');
+    // a percentage above 100 (an outside trial's "150%" had been answered "0.015 or 150%%")
+    expect(targetProblem('agencyRate', '150%', '24', '36')).toBe('A rate is from 0 to 100% (a fraction from 0 to 1); was "150%".');
+    expect(targetProblem('vacancyRate', ' 150 % ', '24', '36')).toBe('A rate is from 0 to 100% (a fraction from 0 to 1); was "150 %".');
+    expect(targetProblem('vacancyRate', '100%', '24', '36')).toBeNull();
     expect(targetProblem('agencyRate', '1', '24', '36')).toBeNull(); // 100%: a fraction
     expect(targetProblem('vacancyRate', '12%', '24', '36')).toBeNull();
     expect(targetProblem('unallocatedCases', '-5', '24', '36')).toBe('The value must be 0 or more; was "-5".');
