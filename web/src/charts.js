@@ -1,7 +1,7 @@
 // Fan charts (median, 50% and 90% bands) drawn with Observable Plot as SVG, so that each
 // chart can be saved as SVG or PNG and read by a screen reader through its titles.
 import * as Plot from '@observablehq/plot';
-import { metricValue, kindOf, errorValue } from './format.js';
+import { metricValue, percentileValue, kindOf, errorValue } from './format.js';
 
 /**
  * Okabe-Ito's blue, vermillion and bluish green, distinguishable with the common colour-vision
@@ -107,7 +107,7 @@ export function fanRows(result, metric, series = 'baseline', factor = 1) {
  * with how far it could move with other replications (95%) where the run says.
  */
 export function describeRow(metric, d) {
-  const f = (x) => metricValue(metric, x);
+  const f = (x) => percentileValue(metric, x); // medians and band ends, to the precision they have
   const hw = d.halfWidth;
   const pm = (k) => (hw ? ` \u00b1${errorValue(metric, hw[k])}` : '');
   return `${d.series}, month ${d.month} (${d.date}): median ${f(d.p50)}${pm('p50')}; `

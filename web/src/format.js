@@ -297,6 +297,21 @@ export function errorValue(metric, x) {
   return nonzero(x, kind === 'count' ? 0 : 1);
 }
 
+/**
+ * A percentile of metric `metric` (a median, a band's end), written to the precision it has:
+ * percentiles of values above 1,024 are within 0.5% of the exact ones (docs/monte-carlo.md), so
+ * a count's or staff's is written to 3 significant figures (England's 333,703 cases is 334,000);
+ * money and rates are written so already, and anything else as metricValue. Means are exact:
+ * metricValue.
+ */
+export function percentileValue(metric, x) {
+  const kind = kindOf(metric);
+  if (typeof x === 'number' && Math.abs(x) > 1024 && kind !== 'money' && kind !== 'rate') {
+    return number(Number(x.toPrecision(3)), 0);
+  }
+  return metricValue(metric, x);
+}
+
 /** Formats `x` as metric `metric` is written. */
 export function metricValue(metric, x) {
   return KINDS[kindOf(metric)](x);

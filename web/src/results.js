@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel } from './wording.js';
-import { metricValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
+import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state, sameStart } from './state.js';
 
@@ -128,7 +128,8 @@ export function figure(title, svg, filename) {
  * band from the white behind it.
  */
 export function chartTable(title, metric, rows, published = []) {
-  const f = (x) => metricValue(metric, x);
+  const f = (x) => metricValue(metric, x); // a published figure, exact
+  const q = (x) => percentileValue(metric, x); // a median or band's end, to the precision it has
   const series = [...new Set(rows.map((r) => r.series))];
   const name = (s) => s.charAt(0).toUpperCase() + s.slice(1);
   const months = [...new Set([...published.map((p) => p.month), ...rows.map((r) => r.month)])].sort((a, b) => a - b);
@@ -140,7 +141,7 @@ export function chartTable(title, metric, rows, published = []) {
     return [date ? `${m} (${date})` : String(m), ...(published.length ? [p ? f(p.value) : ''] : []),
       ...series.flatMap((s) => {
         const r = rows.find((x) => x.series === s && x.month === m);
-        return r ? [f(r.p50), `${f(r.p25)} to ${f(r.p75)}`, `${f(r.p5)} to ${f(r.p95)}`] : ['', '', ''];
+        return r ? [q(r.p50), `${q(r.p25)} to ${q(r.p75)}`, `${q(r.p5)} to ${q(r.p95)}`] : ['', '', ''];
       })];
   });
   return tableDisclosure('Figures month by month', title, `${title}, month by month`, head, body);
@@ -272,7 +273,7 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
   const metrics = Object.keys(result.snapshots[0]?.metrics ?? {});
   const rows = metrics.map((m) => [SNAPSHOT_LABELS[m] ?? m, ...result.snapshots.map((s) => {
     const x = s.metrics[m];
-    return `${metricValue(m, x.p50)} (${metricValue(m, x.p5)} to ${metricValue(m, x.p95)})`;
+    return `${percentileValue(m, x.p50)} (${percentileValue(m, x.p5)} to ${percentileValue(m, x.p95)})`;
   })]);
   return table(`${captionPrefix}DfE indicators at 30 September: median (90% band)`, ['Indicator', ...dates], rows, id);
 }

@@ -1,7 +1,7 @@
 // Local teams in a run's results (the run JSON's "teams", present where a role has several
 // teams): which teams to show, their fans and their table at a month. Pure functions,
 // unit-tested in test/teams.test.js.
-import { metricValue } from './format.js';
+import { percentileValue } from './format.js';
 import { fanValues } from './charts.js';
 
 /** How a role is written for people. */
@@ -86,7 +86,7 @@ export function sharedDomain(rowsByTeam, fromZero) {
 
 /** A summary as text: its median and 90% band, "26.1 (22.0 to 30.4)". */
 export function withBand(metric, s) {
-  return `${metricValue(metric, s.p50)} (${metricValue(metric, s.p5)} to ${metricValue(metric, s.p95)})`;
+  return `${percentileValue(metric, s.p50)} (${percentileValue(metric, s.p5)} to ${percentileValue(metric, s.p95)})`;
 }
 
 /**

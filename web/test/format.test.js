@@ -241,6 +241,21 @@ describe('means beside their differences', async () => {
   });
 });
 
+describe('a percentile, to the precision it has', async () => {
+  const { percentileValue } = await import('../src/format.js');
+  it('writes a count or staff above 1,024 to 3 significant figures, anything else as the metric is', () => {
+    // England's cases had read 333,703 in two years, a percentile within 0.5%
+    expect(percentileValue('cases', 333_703)).toBe('334,000');
+    expect(percentileValue('referrals', 649_260)).toBe('649,000');
+    expect(percentileValue('inPostFte', 31_234.5)).toBe('31,200');
+    expect(percentileValue('cases', 1_024)).toBe('1,024');
+    expect(percentileValue('cases', 1_033)).toBe('1,030');
+    expect(percentileValue('caseload', 18.43)).toBe('18.4');
+    expect(percentileValue('cost', 1_234_567)).toBe('£1.2m');
+    expect(percentileValue('vacancyRate', 0.2345)).toBe('23%');
+  });
+});
+
 describe('time left of a run', () => {
   it('extrapolates the rate so far', () => {
     expect(timeLeft(1000, 5000, 10)).toBe('about 40 s left');
