@@ -221,8 +221,8 @@ test('8 assessment posts compared with the baseline: overlaid fans, P(better), e
   await expect(page.locator('#extra-cost')).toContainText('A year on average');
   await expect(page.locator('#extra-cost')).toContainText('£');
   // the DfE indicators of both: the plan's beside the baseline's, from the plan's own results
-  await expect(page.locator('#snapshots caption')).toContainText('Baseline: DfE indicators');
-  await expect(page.locator('#plan-snapshots caption')).toContainText('Plan: DfE indicators');
+  await expect(page.locator('#snapshots caption')).toContainText('Baseline: simulated DfE indicators');
+  await expect(page.locator('#plan-snapshots caption')).toContainText('Plan: simulated DfE indicators');
   await expect(page.locator('#plan-snapshots tbody tr')).toHaveCount(
     await page.locator('#snapshots tbody tr').count());
   await shot('05-comparison');

@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
-import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel } from './wording.js';
+import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel, SNAPSHOT_LABELS, snapshotCaption } from './wording.js';
 import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state, sameStart } from './state.js';
@@ -250,14 +250,6 @@ export function table(caption, head, rows, id) {
   return t;
 }
 
-const SNAPSHOT_LABELS = {
-  inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)', vacancyFte: 'Vacancies (FTE)',
-  vacancyRate: 'Vacancy rate', turnoverRate: 'Turnover rate', agencyRate: 'Agency rate',
-  caseload: 'Average caseload', cases: 'Cases', caseHolderFte: 'Case holders (FTE)',
-  unallocatedCases: 'Unallocated cases', referrals: 'Referrals in the year, re-referrals included', starters: 'Starters',
-  leavers: 'Leavers', cost: 'Cost',
-};
-
 export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
   if (!result.snapshots?.length) {
     // a run that ends before its first 30 September has none: said so, not drawn as a table
@@ -265,7 +257,7 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
     const p = document.createElement('p');
     p.className = 'note';
     p.id = id;
-    p.textContent = `${captionPrefix}DfE indicators at 30 September: none, as the ${result.months} months run`
+    p.textContent = `${snapshotCaption(captionPrefix)}: none, as the ${result.months} months run`
       + ` from ${result.baseDate ?? 'the base date'} end before the next 30 September.`;
     return p;
   }
@@ -275,7 +267,7 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
     const x = s.metrics[m];
     return `${percentileValue(m, x.p50)} (${percentileValue(m, x.p5)} to ${percentileValue(m, x.p95)})`;
   })]);
-  return table(`${captionPrefix}DfE indicators at 30 September: median (90% band)`, ['Indicator', ...dates], rows, id);
+  return table(`${snapshotCaption(captionPrefix)}: median (90% band)`, ['Indicator', ...dates], rows, id);
 }
 
 export function costTable(result) {

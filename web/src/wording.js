@@ -361,3 +361,24 @@ export function againstMostNote(rows) {
   return `The mean difference and most futures point different ways in ${each.join('; ')}:`
     + ' a few futures with large differences outweigh many with small ones.';
 }
+
+/**
+ * The 30 September indicators in planners' words. Cost is the year's total to that date (a
+ * trial had read "Cost" beside a chart of a month's cost times 12).
+ */
+export const SNAPSHOT_LABELS = {
+  inPostFte: 'Staff in post (FTE)', agencyFte: 'Agency workers (FTE)', vacancyFte: 'Vacancies (FTE)',
+  vacancyRate: 'Vacancy rate', turnoverRate: 'Turnover rate', agencyRate: 'Agency rate',
+  caseload: 'Average caseload', cases: 'Cases', caseHolderFte: 'Case holders (FTE)',
+  unallocatedCases: 'Unallocated cases', referrals: 'Referrals in the year, re-referrals included', starters: 'Starters',
+  leavers: 'Leavers', cost: 'Cost in the year to 30 September',
+};
+
+/**
+ * The heading of a run's 30 September indicators, `prefix` ("Baseline: ", "Plan: " or none)
+ * first: simulated, as they are the run's figures in the DfE's terms, not the DfE's own (a
+ * trial had read "Baseline: DfE indicators" as published figures).
+ */
+export function snapshotCaption(prefix = '') {
+  return prefix ? `${prefix}simulated DfE indicators at 30 September` : 'Simulated DfE indicators at 30 September';
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { nobodyHoldingNote, planYearLabel, extraCostNote, againstMostNote } from '../src/wording.js';
+import { nobodyHoldingNote, planYearLabel, extraCostNote, againstMostNote, snapshotCaption, SNAPSHOT_LABELS } from '../src/wording.js';
 
 describe('planYearLabel', () => {
   it('gives a plan year its dates, and its months where it is not a whole year', () => {
@@ -334,5 +334,13 @@ describe('againstMostNote', () => {
       + ' (mean +0.3, yet lower in 64% of futures); Staff in post (FTE), month 12 (mean \u22122.0, yet higher in 60% of futures):'
       + ' a few futures with large differences outweigh many with small ones.');
     expect(againstMostNote(rows.slice(1, 2))).toBeNull();
+  });
+});
+
+describe('the 30 September indicators', () => {
+  it('are headed as simulated, and the cost is the year\'s to 30 September', () => {
+    expect(snapshotCaption('Baseline: ')).toBe('Baseline: simulated DfE indicators at 30 September');
+    expect(snapshotCaption()).toBe('Simulated DfE indicators at 30 September');
+    expect(SNAPSHOT_LABELS.cost).toBe('Cost in the year to 30 September');
   });
 });
