@@ -7,7 +7,7 @@ import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
 import { clearOnEdit, showProblems } from './errors.js';
-import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset } from './start.js';
+import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset, showFacts } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { addDecideLever, renderDecideLevers, setDecideRows } from './decide-form.js';
 import { renderLevers, renderTargets } from './levers-view.js';
@@ -127,6 +127,7 @@ function wire() {
   $('tornado').addEventListener('click', tornado);
   $('decide-cancel').addEventListener('click', cancelDecision);
   $('months').addEventListener('input', followMonths);
+  $('months').addEventListener('input', showFacts); // the baseline's line says the months runs use
   // results on screen said to be of the last run once a lever, target or setting typed differs
   // (each field's own listener has updated the state by the time the event reaches the section)
   for (const type of ['input', 'change']) $('settings').addEventListener(type, markEarlierResults);
@@ -179,6 +180,7 @@ function restoreDraft(draft) {
   afterStart();
   restoreFields(draft);
   if (draft.decideRows) setDecideRows(draft.decideRows);
+  showFacts();
   resumeFollowingMonths();
 }
 

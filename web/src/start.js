@@ -49,7 +49,7 @@ export function showAssumptions() {
   h.textContent = `Baseline: ${s.label}`;
   const facts = document.createElement('p');
   facts.id = 'baseline-facts';
-  facts.textContent = scenarioFacts(s.scenario);
+  facts.textContent = scenarioFacts(s.scenario, $('months').value);
   box.append(h, facts);
   // parameters the council's own figures leave very uncertain, said before the bands are read
   const wide = (s.notes ?? []).filter(isVeryUncertain);
@@ -72,6 +72,15 @@ export function showAssumptions() {
     }
     box.append(intro, ul);
   }
+}
+
+/**
+ * The baseline's line said again with the months now typed (Months changed, or put back from
+ * a draft or a saved scenario), as runs use them.
+ */
+export function showFacts() {
+  const facts = document.getElementById('baseline-facts');
+  if (facts && state.start?.scenario) facts.textContent = scenarioFacts(state.start.scenario, $('months').value);
 }
 
 /** Each preset's description, by name, as the API lists them. */
@@ -223,9 +232,9 @@ export function strandedProblem(levers) {
  * said under the baseline and at the lever.
  */
 export function afterStart() {
+  $('months').value = String(state.start.scenario.horizonMonths);
   showAssumptions();
   loadActuals(state.start);
-  $('months').value = String(state.start.scenario.horizonMonths);
   const stranded = strandLevers(state.levers, teams());
   if (stranded.length) {
     $('start-status').textContent = `${state.start.preset ?? state.start.label} has no team ${[...new Set(stranded.map((m) => m.from))].join(' or ')}:`

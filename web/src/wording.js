@@ -11,16 +11,28 @@ function queued(queues) {
 }
 
 /**
- * One line on a scenario: base date, horizon, teams, posts, its new referrals a month
- * (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded) and the cases
+ * The months a run will go on for, as Months says: "run for 24 months (Months, step 2)"; in
+ * words where Months is not a number of months to run. The baseline's line had said its
+ * scenario's own 36 months while Months said 24, which is what runs use (an outside trial).
+ */
+export function horizonWords(months) {
+  const m = String(months ?? '').trim();
+  return /^[0-9]+$/.test(m) && Number(m) >= 1
+    ? `run for ${Number(m)} month${Number(m) === 1 ? '' : 's'} (Months, step 2)`
+    : 'run for the months set in Months (step 2)';
+}
+
+/**
+ * One line on a scenario: base date, the months to run (`months`, as typed in Months), teams,
+ * posts, its new referrals a month (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded) and the cases
  * waiting for a worker at the base date (the service's and its teams' queues: a trial had
  * seen caseloads jump in month 1 with nothing on the page to say 329 children were waiting).
  */
-export function scenarioFacts(sc) {
+export function scenarioFacts(sc, months = sc.horizonMonths) {
   const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
   const referrals = number(sc.parameters.demand.baseMonthly, 0);
   const waiting = queued(sc.queues) + sc.teams.reduce((a, t) => a + queued(t.queues), 0);
-  return `Base date ${sc.baseDate}, ${sc.horizonMonths} months; teams `
+  return `Base date ${sc.baseDate}, ${horizonWords(months)}; teams `
     + sc.teams.map((t) => `${t.name} (${number(t.establishment, 1)} funded post${number(t.establishment, 1) === '1' ? '' : 's'}, cap ${t.caseloadCap})`).join(', ')
     + `; ${number(posts, 1)} post${number(posts, 1) === '1' ? '' : 's'} in all; ${referrals} new referral${referrals === '1' ? '' : 's'} a month`
     + ' (re-referrals of closed cases come on top).'

@@ -41,6 +41,16 @@ describe('words beside the numbers', () => {
     expect(scilly).not.toContain('waiting');
   });
 
+  it('says the months a run will go on for, as Months says, not the scenario\'s own', () => {
+    // an outside trial: Medway 2022 calibrated (36 months), Months 24: the line had said 36
+    const sc = { baseDate: '2022-09-30', horizonMonths: 36, teams: [{ name: 'assessment', establishment: 30, caseloadCap: 23 }],
+      parameters: { demand: { baseMonthly: 300 } } };
+    expect(scenarioFacts(sc, '24')).toMatch(/^Base date 2022-09-30, run for 24 months \(Months, step 2\); teams /);
+    expect(scenarioFacts(sc, ' 1 ')).toContain(', run for 1 month (Months, step 2);');
+    expect(scenarioFacts(sc, 'x')).toContain(', run for the months set in Months (step 2);');
+    expect(scenarioFacts(sc)).toContain(', run for 36 months (Months, step 2);');
+  });
+
   it('says how many cases wait for a worker at the base date, the service\'s and its teams\'', () => {
     const cornwall = scenarioFacts({ baseDate: '2020-09-30', horizonMonths: 36,
       queues: { assessment: 329, childProtection: 0, lookedAfter: 0, childInNeed: 0 },
