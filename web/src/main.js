@@ -7,7 +7,7 @@ import { LEVERS, newLever } from './levers.js';
 import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
 import { $, state, teams } from './state.js';
 import { clearOnEdit, showProblems } from './errors.js';
-import { loadPresets, usePreset, calibrate, onStarted, afterStart, describePreset, showFacts } from './start.js';
+import { loadPresets, loadYears, showYears, usePreset, calibrate, onStarted, afterStart, describePreset, showFacts } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { addDecideLever, renderDecideLevers, setDecideRows } from './decide-form.js';
 import { renderLevers, renderTargets } from './levers-view.js';
@@ -148,6 +148,7 @@ async function load() {
   const decision = claimStoredDecision();
   try {
     await loadPresets();
+    await loadYears();
     const draft = takeDraft();
     if (draft) restoreDraft(draft);
     else await usePreset();
@@ -190,6 +191,7 @@ async function init() {
   onStarted(followMonths);
   onStarted(markEarlierResults);
   onStarted(markStaleDecisions);
+  showYears(); // until the server says which it has (loadYears)
   wire();
   clearOnEdit();
   renderLevers();

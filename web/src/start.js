@@ -83,6 +83,42 @@ export function showFacts() {
   if (facts && state.start?.scenario) facts.textContent = scenarioFacts(state.start.scenario, $('months').value);
 }
 
+/**
+ * The years of the DfE's workforce returns a council can be calibrated from, where the server
+ * does not say (its England figures, returnYears, say which it has): the page's one copy.
+ */
+export const RETURN_YEARS = Object.freeze({ first: 2017, last: 2022 });
+
+/**
+ * The first and last year of the returns the server has, from its published figures for
+ * England (GET actuals?la=England: a year for each workforce return), or RETURN_YEARS where
+ * it gives none.
+ */
+export function returnYears(actuals) {
+  const years = (Array.isArray(actuals?.years) ? actuals.years : []).map((y) => y?.year).filter(Number.isInteger);
+  return years.length ? { first: Math.min(...years), last: Math.max(...years) } : RETURN_YEARS;
+}
+
+/** The hint beside the Year box: "returns published 2017-2022". */
+export function yearsHint({ first, last }) {
+  return first === last ? `returns published ${last}` : `returns published ${first}-${last}`;
+}
+
+/** The Year box set to the latest return (`years`), its range beside it. */
+export function showYears(years = RETURN_YEARS) {
+  $('year').value = String(years.last);
+  $('year-hint').textContent = yearsHint(years);
+}
+
+/**
+ * The Year box at the latest return the server has, its range beside it (the box had said 2019
+ * though returns to 2022 were shipped; an outside trial); RETURN_YEARS where the server cannot
+ * say. Before a draft's fields are put back, which keep a year typed.
+ */
+export async function loadYears() {
+  showYears(await json('actuals?la=England').then(returnYears, () => RETURN_YEARS));
+}
+
 /** Each preset's description, by name, as the API lists them. */
 let descriptions = new Map();
 

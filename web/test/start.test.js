@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { pendingPreset, strandLevers, strandedProblem } from '../src/start.js';
+import { pendingPreset, strandLevers, strandedProblem, returnYears, yearsHint, RETURN_YEARS } from '../src/start.js';
 
 describe('strandLevers', () => {
   it('leaves a lever on a team the baseline has not for the planner to choose, and says which', () => {
@@ -44,5 +44,19 @@ describe('pendingPreset', () => {
       .toBe('The baseline is the saved scenario "Plan A", version 2, not a preset; Use this preset would replace it with medway-2019.');
     expect(pendingPreset({ label: 'Medway 2022 (calibrated)' }, 'medway-2019'))
       .toBe('The baseline is Medway 2022 (calibrated), not a preset; Use this preset would replace it with medway-2019.');
+  });
+});
+
+describe('the years of the returns', () => {
+  it('are those of England\'s published figures, or the page\'s own where the server gives none', () => {
+    // the Year box had said 2019 though returns to 2022 were shipped (an outside trial)
+    const england = { years: [2017, 2018, 2019, 2020, 2021, 2022].map((year) => ({ year, date: `${year}-09-30` })) };
+    expect(returnYears(england)).toEqual({ first: 2017, last: 2022 });
+    expect(returnYears({ years: [{ year: 2023 }, { year: 2018 }] })).toEqual({ first: 2018, last: 2023 });
+    expect(returnYears(null)).toBe(RETURN_YEARS);
+    expect(returnYears({ years: [] })).toBe(RETURN_YEARS);
+    expect(RETURN_YEARS.last).toBe(2022);
+    expect(yearsHint({ first: 2017, last: 2022 })).toBe('returns published 2017-2022');
+    expect(yearsHint({ first: 2022, last: 2022 })).toBe('returns published 2022');
   });
 });
