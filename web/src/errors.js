@@ -31,7 +31,8 @@ export function clearOnEdit(root = document) {
   const clear = (event) => {
     const input = event.target;
     if (!(input instanceof Element) || input.getAttribute('aria-invalid') !== 'true') return;
-    const slot = document.getElementById(input.getAttribute('aria-describedby'));
+    // its error is the first of what describes it (describedWithError), its hint after
+    const slot = document.getElementById((input.getAttribute('aria-describedby') ?? '').trim().split(/\s+/)[0]);
     if (slot?.classList.contains('error')) slot.textContent = '';
     unmark(input);
   };
@@ -39,11 +40,22 @@ export function clearOnEdit(root = document) {
   root.addEventListener('change', clear, true);
 }
 
-/** Marks `input` invalid, described by its error `slot` until clearErrors. */
+/**
+ * What describes a field while it shows an error: the error first, then what described it
+ * before (its hint), so that the hint is not lost while the error shows (a refused Posts had
+ * been described by its error alone, its "typical: ..." dropped until retyped).
+ */
+export function describedWithError(errorId, before = '') {
+  const rest = String(before ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  return [errorId, ...rest].join(' ');
+}
+
+/** Marks `input` invalid, described by its error `slot` (then its hint) until clearErrors. */
 export function markInvalid(input, slot) {
   if (!('describedBy' in input.dataset)) input.dataset.describedBy = input.getAttribute('aria-describedby') ?? '';
   input.setAttribute('aria-invalid', 'true');
-  input.setAttribute('aria-describedby', slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`));
+  input.setAttribute('aria-describedby', describedWithError(slot.id || (slot.id = `err-${Math.random().toString(36).slice(2)}`),
+    input.dataset.describedBy));
 }
 
 function errorSlot(field) {

@@ -119,14 +119,15 @@ export function renderLevers() {
       }
       const label = f.unit ? `${f.label} (${f.unit})` : f.label;
       const wrap = field(label, control, typicalHint(f, state.start?.scenario, lever.values), i, f.name);
+      if (f.far) {
+        wrap.insertBefore(farSlot(id), wrap.querySelector('.error'));
+        control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}-far`.trim());
+      }
+      // marked after its descriptions are all set, which it keeps after the error
       if (lever.stranded?.[f.name]) {
         const slot = wrap.querySelector('.error');
         slot.textContent = `The baseline has no team ${lever.stranded[f.name]}: choose the team this lever is for.`;
         markInvalid(control, slot);
-      }
-      if (f.far) {
-        wrap.insertBefore(farSlot(id), wrap.querySelector('.error'));
-        control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}-far`.trim());
       }
       row.append(wrap);
     }

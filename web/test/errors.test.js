@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { plainError } from '../src/errors.js';
+import { plainError, describedWithError } from '../src/errors.js';
 
 describe('plainError', () => {
   it('says in a planner\'s words that the server did not answer, for the browser\'s own network errors', () => {
@@ -12,5 +12,15 @@ describe('plainError', () => {
     expect(plainError(new Error('the run was cancelled'))).toBe('the run was cancelled');
     expect(plainError(new TypeError('x is not a function'))).toBe('x is not a function');
     expect(plainError('plain')).toBe('plain');
+  });
+});
+
+describe('describedWithError', () => {
+  it('puts a field\'s error first and keeps its hint after it', () => {
+    // a refused Posts had been described by its error alone, its "typical: ..." dropped
+    expect(describedWithError('err-1', 'lever-0-fte-hint')).toBe('err-1 lever-0-fte-hint');
+    expect(describedWithError('err-1', 'lever-0-fte-hint lever-0-fte-far')).toBe('err-1 lever-0-fte-hint lever-0-fte-far');
+    expect(describedWithError('err-1', '')).toBe('err-1');
+    expect(describedWithError('err-1', 'err-1 hint')).toBe('err-1 hint');
   });
 });
