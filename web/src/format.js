@@ -244,7 +244,8 @@ export function money(x, extra = 0, exact = false) {
  * to £1.1m" had hidden an interval of £1.12m to £1.14m); the median, the typical replication's
  * (a mean saving of £815k had stood alone where the median replication cost £376k more: a few
  * replications of large savings pull the mean); the 90% band across replications; and the
- * share of replications in which the plan costs more.
+ * share of replications in which the plan costs more, never on the other side of one half than
+ * it is (0.496 is 49.6%, not 50%).
  */
 export function extraCostCells(s, scale = (x) => x) {
   const ci = meanInterval95(s);
@@ -253,7 +254,7 @@ export function extraCostCells(s, scale = (x) => x) {
     ci ? `${money(scale(ci[0]), extra)} to ${money(scale(ci[1]), extra)}` : '\u2013',
     typeof s.p50 === 'number' ? difference('cost', scale(s.p50)) : '\u2013',
     `${money(scale(s.p5))} to ${money(scale(s.p95))}`,
-    probability(s.shareAboveZero)];
+    probabilityAgainst(s.shareAboveZero, 0.5)];
 }
 
 /**

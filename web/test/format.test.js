@@ -334,5 +334,7 @@ describe('a comparison\'s extra cost, as its table writes it', async () => {
     const year2 = { mean: -815_276, ci95: [-1_011_283, -619_269], p5: -5_841_262, p50: 376_078, p95: 856_126, shareAboveZero: 0.592 };
     expect(extraCostCells(year2)).toEqual(['\u2212\u2060£815k', '\u2212\u2060£1m to \u2212\u2060£619k', '+\u2060£376k',
       '\u2212\u2060£5.8m to £856k', '59%']);
+    // year 3: a share of 0.496 is not 50%, which reads as no side
+    expect(extraCostCells({ ...year2, shareAboveZero: 0.496 })[4]).toBe('49.6%');
   });
 });
