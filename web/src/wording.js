@@ -24,9 +24,10 @@ export function horizonWords(months) {
 
 /**
  * One line on a scenario: base date, the months to run (`months`, as typed in Months), teams,
- * posts, its new referrals a month (`parameters.demand.baseMonthly`: external referrals, re-referrals excluded) and the cases
- * waiting for a worker at the base date (the service's and its teams' queues: a trial had
- * seen caseloads jump in month 1 with nothing on the page to say 329 children were waiting).
+ * posts, its new referrals a month (`parameters.demand.baseMonthly`: external referrals,
+ * re-referrals excluded) and the cases waiting for a worker at the base date (the service's
+ * and its teams' queues: a trial had seen caseloads jump in month 1 with nothing on the page
+ * to say 329 children were waiting).
  */
 export function scenarioFacts(sc, months = sc.horizonMonths) {
   const posts = sc.teams.reduce((a, t) => a + t.establishment, 0);
