@@ -338,9 +338,10 @@ export function meanBeside(metric, x, d, extra = 0) {
   if (kind === 'money') {
     // to the difference's last digit, so that the two means differ by what it says ("£1.2m |
     // £1.3m | +£17k" had read as a slip of £100k: now £1.243m | £1.260m)
+    // at most three digits more (to £100 on a million): "£1.234567m" beside +£286 read as noise
     const step = d ? lastDigit('money', d, extra) : Infinity;
     let more = 0;
-    while (more < 6 && lastDigit('money', x, more) > step * (1 + 1e-9)) more++;
+    while (more < 3 && lastDigit('money', x, more) > step * (1 + 1e-9)) more++;
     return more ? money(x, more, true) : money(x);
   }
   const digits = Math.min(2, decimalsOf(differenceEnd(metric, d, extra)));

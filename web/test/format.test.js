@@ -210,7 +210,7 @@ describe('means beside their differences', async () => {
     // a trial's "£1.2m | £1.3m | +£17k": now £1.243m | £1.260m
     expect(meanBeside('cost', 1_243_100, 17_000)).toBe('£1.243m');
     expect(meanBeside('cost', 1_260_100, 17_000)).toBe('£1.260m');
-    expect(meanBeside('cost', 1_234_567, 286)).toBe('£1.234567m');
+    expect(meanBeside('cost', 1_234_567, 286)).toBe('£1.2346m'); // at most three digits more
     expect(meanBeside('cost', 1_234_567, 1_200_000)).toBe('£1.2m');
     expect(meanBeside('cost', 1_234_567, 0)).toBe('£1.2m');
   });
