@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Summary recording and merging: {@code record} adds one value to a metric's tally (a run
  * records 45 metrics x months per replication); {@code merge} merges a chunk's tally of 64
  * values into a total, as the runner does after each chunk; {@code summarise} computes the
- * summary (mean, sd, se and 19 percentiles: the seven printed and the twelve neighbours
- * their Monte Carlo errors are judged from, {@code Summary.PERCENTS}).
+ * summary (mean, sd, se and 21 ranks read in one pass: the seven printed percentiles and
+ * the ends of each one's 95% order-statistic interval, its Monte Carlo error;
+ * {@code PercentileRanks}).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar SummaryBenchmark -prof gc}
  */

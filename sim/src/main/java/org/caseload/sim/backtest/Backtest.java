@@ -85,12 +85,12 @@ public final class Backtest {
           mean(mine, Score::errorMeanReverting), mean(mine, Score::errorTrend),
           mean(mine, Score::intervalScore), mean(mine, Score::intervalScoreLast),
           mean(mine, Score::intervalScoreMeanReverting),
-          noise(mine, s -> s.errorSlope() * s.modelError().p50()),
-          Math.max(Math.abs(mean(mine, s -> s.intervalScoreSlopeP5() * s.modelError().p5()))
-              + Math.abs(mean(mine, s -> s.intervalScoreSlopeP95() * s.modelError().p95())),
+          noise(mine, s -> s.errorSlope() * s.modelSe().p50()),
+          Math.max(Math.abs(mean(mine, s -> s.intervalScoreSlopeP5() * s.modelSe().p5()))
+              + Math.abs(mean(mine, s -> s.intervalScoreSlopeP95() * s.modelSe().p95())),
               Math.sqrt(mine.stream().mapToDouble(s -> square(s.intervalScoreSlopeP5()
-                  * s.modelError().p5()) + square(s.intervalScoreSlopeP95()
-                  * s.modelError().p95())).sum()) / mine.size()),
+                  * s.modelSe().p5()) + square(s.intervalScoreSlopeP95()
+                  * s.modelSe().p95())).sum()) / mine.size()),
           mean(mine, s -> s.inside() && !s.nearBandEnd() ? 1 : 0),
           mean(mine, s -> s.inside() || s.nearBandEnd() ? 1 : 0));
     }

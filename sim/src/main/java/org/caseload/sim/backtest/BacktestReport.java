@@ -72,21 +72,32 @@ public final class BacktestReport {
         out.append(String.format(Locale.ROOT, "%-13s %s%n", indicator.name(), NO_VALUES));
         continue;
       }
-      String two = indicator.isRate() ? "%9.4f %9.4f" : "%9.2f %9.2f";
-      out.append(String.format(Locale.ROOT, "%-13s " + two + " %7.1f%% - %5.1f%%%n",
-          indicator.name(), Score.Z975 * l.maeSe(), Score.Z975 * l.intervalScoreSe(),
-          100 * l.coverageLow(), 100 * l.coverageHigh()));
+      out.append(String.format(Locale.ROOT, "%-13s %9s %9s %7.1f%% - %5.1f%%%n",
+          indicator.name(), noise(Score.Z975 * l.maeSe(), indicator),
+          noise(Score.Z975 * l.intervalScoreSe(), indicator), 100 * l.coverageLow(),
+          100 * l.coverageHigh()));
     }
     out.append("Monte Carlo noise: gain se is the standard error of the gain from the medians'"
-        + " ((p75 - p25) / sqrt(replications)),\nwhether the councils' errors shift together or"
+        + " (their 95% errors over 1.96),\nwhether the councils' errors shift together or"
         + " apart, whichever is larger; ~ marks a goal met or missed\nwithin noise: the gain within"
         + " 1.96 se of 7%, the IS within 1.96 se of the better naive's (its se likewise from\n"
-        + "p5's and p95's), or coverage that the values within 1.96 se (and the sketch's 0.5%) of"
-        + " a band end could\ntake across 85% or 95%. Band ends are the sketch's p5 and p95,"
-        + " within 0.5% of the exact percentiles\n(docs/monte-carlo.md, docs/backtest.md)."
+        + "p5's and p95's), or coverage that the values within a band end's 95% error could take"
+        + " across 85% or\n95%. Band ends are the sketch's p5 and p95, within 0.5% of the exact"
+        + " percentiles; a percentile's 95% error\nis the reach of its order-statistic interval,"
+        + " its se that over 1.96; - where too few replications bound\nit (p5's and p95's need"
+        + " 72; docs/monte-carlo.md, docs/backtest.md)."
         + " Goals are judged on " + Backtest.MIN_VALUES + " values or more: with fewer, one value moves"
         + " the\ncoverage by more than 5 points, half the 85-95% goal.\n");
     return out.toString();
+  }
+
+  /**
+   * A Monte Carlo error as the table prints it: to four decimals for a rate, two otherwise;
+   * {@code -} where there is none (too few replications to bound a band end's percentile).
+   */
+  private static String noise(double error, Indicator indicator) {
+    return Double.isNaN(error) ? "-"
+        : String.format(Locale.ROOT, indicator.isRate() ? "%.4f" : "%.2f", error);
   }
 
   /**

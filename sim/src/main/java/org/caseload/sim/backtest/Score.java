@@ -12,7 +12,8 @@ import org.caseload.sim.summary.BandError;
  * @param year the 30 September forecast
  * @param actual the published value
  * @param model the model's forecast: 5th percentile, median, 95th percentile
- * @param modelError their Monte Carlo standard errors
+ * @param modelError their Monte Carlo errors, 95% half-widths with the sketch's accuracy in
+ *     them
  * @param last the base year's value carried forward, with its band (null when the council
  *     lacks the base year's value or an earlier one)
  * @param meanReverting the council's mean plus 0.7^h of its last deviation, with its band
@@ -22,8 +23,6 @@ import org.caseload.sim.summary.BandError;
 public record Score(String council, String code, Indicator indicator, int year, double actual,
     Band model, BandError modelError, Band last, Band meanReverting, double trend) {
 
-  /** The sketch's accuracy of a percentile, relative (docs/monte-carlo.md). */
-  static final double SKETCH_ACCURACY = 0.005;
   /** An estimate within this many se is within noise: {@link BandError#Z975}. */
   static final double Z975 = BandError.Z975;
 
@@ -76,15 +75,17 @@ public record Score(String council, String code, Indicator indicator, int year, 
   }
 
   /**
-   * Whether the published value is within the noise of a band end: within 1.96 standard
-   * errors plus the sketch's 0.5% of p5 or p95, so that whether the band covers it is down
-   * to chance.
+   * Whether the published value is within the noise of a band end: within its 95% Monte
+   * Carlo half-width of p5 or p95, so that whether the band covers it is down to chance.
    */
   public boolean nearBandEnd() {
-    return Math.abs(actual - model.p5())
-        <= Z975 * modelError.p5() + SKETCH_ACCURACY * Math.abs(model.p5())
-        || Math.abs(actual - model.p95())
-        <= Z975 * modelError.p95() + SKETCH_ACCURACY * Math.abs(model.p95());
+    return Math.abs(actual - model.p5()) <= modelError.p5()
+        || Math.abs(actual - model.p95()) <= modelError.p95();
+  }
+
+  /** The Monte Carlo standard errors of the percentiles, for sums of errors. */
+  BandError modelSe() {
+    return modelError.standardErrors();
   }
 
   public double intervalScoreMeanReverting() {

@@ -21,12 +21,12 @@ final class Cells {
   /** What the {@code ±} row under a run's last month and snapshot is. */
   static final String MONTE_CARLO_ERROR = "±: Monte Carlo error, 95%, the largest over the"
       + " months or snapshots shown: the mean's (Student's t x its standard\nerror), under it"
-      + " each band end's (from 100 replications, with the percentile's 0.5%) and beside P(>0)"
-      + " the share's\n(Clopper-Pearson). With endless replications a figure would come within"
-      + " its ± of the one printed 19 times in 20\n(docs/monte-carlo.md); another seed's may"
-      + " differ by up to about 1.4 times as much. Cost's ±: its mean's. A mean's -:\nevery"
-      + " replication gave the same value in a month shown, which says nothing of how far its"
-      + " mean could\nbe (P(>0)'s ± bounds how often it differs).\n";
+      + " each band end's (the reach of its order-statistic interval, from 100 replications)"
+      + " and beside\nP(>0) the share's (Clopper-Pearson). With endless replications a figure"
+      + " would come within its ± of the one printed\n19 times in 20 (docs/monte-carlo.md);"
+      + " another seed's may differ by up to about 1.4 times as much. Cost's ±: its\nmean's."
+      + " A mean's -: every replication gave the same value in a month shown, which says"
+      + " nothing of how far its mean\ncould be (P(>0)'s ± bounds how often it differs).\n";
 
   private Cells() {}
 

@@ -3,11 +3,10 @@ package org.caseload.sim.summary;
 /**
  * How far each figure of a {@link Summary} could be from its value with endless replications:
  * the half-width of its 95% interval. The mean's is Student's t times its standard error
- * ({@link Summary#halfWidth95}); each percentile's is 1.96 of its {@link BandError} (none below
- * {@link BandError#MIN_REPLICATIONS} replications) and, added, the most the summary's sketch
- * may have moved it ({@link Accuracy#maxError}: 0.5% of it, 0 for whole numbers to 1,024),
- * so that a percentile whose neighbours fell in the sketch's bin is not said to be exact (an
- * analyst's trial found 439 of 3,402 such zeros); the share above zero's is how far its 95%
+ * ({@link Summary#halfWidth95}); each percentile's is its {@link BandError}, the larger
+ * distance to an end of its distribution-free order-statistic interval, which takes in the
+ * most the summary's sketch may have moved those ends (none below
+ * {@link BandError#MIN_REPLICATIONS} replications); the share above zero's is how far its 95%
  * Clopper-Pearson interval reaches from it, on its longer side. The one place outputs take
  * their stated accuracy from: the tables' {@code ±} rows and the JSON and CSV of runs and
  * comparisons. NaN where there is no estimate.
@@ -24,14 +23,7 @@ public record HalfWidths95(double mean, BandError bands, double shareAboveZero) 
 
   /** The half-widths of {@code s}'s figures. */
   public static HalfWidths95 of(Summary s) {
-    double[] monteCarlo = BandError.stated(s).halfWidths95().values();
-    double[] percentiles = {s.p5(), s.p10(), s.p25(), s.p50(), s.p75(), s.p90(), s.p95()};
-    double[] b = new double[percentiles.length];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = monteCarlo[i] + s.accuracy().maxError(percentiles[i]);
-    }
-    return new HalfWidths95(s.halfWidth95(), new BandError(b[0], b[1], b[2], b[3], b[4], b[5],
-        b[6]), shareReach(s));
+    return new HalfWidths95(s.halfWidth95(), BandError.stated(s), shareReach(s));
   }
 
   /**

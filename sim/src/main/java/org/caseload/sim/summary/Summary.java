@@ -7,36 +7,60 @@ import org.apache.commons.math3.distribution.TDistribution;
  * standard error of the mean, percentiles (nearest rank, within the metric's
  * {@link Accuracy}) and the share of replications whose value was above zero.
  *
- * @param neighbours percentiles either side of the printed ones: not printed, they give the
- *     density there that those percentiles' Monte Carlo errors are judged from
- *     ({@link BandError}: the tables' {@code ±} rows, the outputs' half-widths and the
- *     backtest's verdicts)
+ * @param intervals each percentile's 95% interval from the same replications: not printed,
+ *     they give its Monte Carlo error ({@link BandError}: the tables' {@code ±} rows, the
+ *     outputs' half-widths and the backtest's verdicts)
  * @param accuracy how near the percentiles are to the exact ones of the values summarised
  */
 public record Summary(long n, double mean, double sd, double se, double p5, double p10,
     double p25, double p50, double p75, double p90, double p95, double shareAboveZero,
-    Neighbours neighbours, Accuracy accuracy) {
+    Intervals intervals, Accuracy accuracy) {
 
   /**
-   * The percentiles either side of each printed one but the median (whose are p25 and p75):
-   * three points either side of p5, p10, p90 and p95, five of p25 and p75.
+   * The ends of each printed percentile's distribution-free 95% interval: the values of the
+   * replications' order statistics either side of it ({@link PercentileRanks}), each widened
+   * by the most the sketch may have moved it ({@link Accuracy#maxError}) and kept within the
+   * exact smallest and largest values, so that they bound the exact order statistics (a
+   * constant's are itself). NaN where the replications are too few to give an end.
    */
-  public record Neighbours(double p2, double p8, double p7, double p13, double p20, double p30,
-      double p70, double p80, double p87, double p93, double p92, double p98) {
+  public record Intervals(double p5Low, double p5High, double p10Low, double p10High,
+      double p25Low, double p25High, double p50Low, double p50High, double p75Low,
+      double p75High, double p90Low, double p90High, double p95Low, double p95High) {
 
     /** None: for a summary of no values. */
-    static final Neighbours NONE = new Neighbours(Double.NaN, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN);
+    static final Intervals NONE = of(none(), none());
+
+    /** The intervals from their lower and upper ends in the order of {@link BandError#FIELDS}. */
+    static Intervals of(double[] low, double[] high) {
+      return new Intervals(low[0], high[0], low[1], high[1], low[2], high[2], low[3], high[3],
+          low[4], high[4], low[5], high[5], low[6], high[6]);
+    }
+
+    private static double[] none() {
+      double[] ends = new double[7];
+      java.util.Arrays.fill(ends, Double.NaN);
+      return ends;
+    }
+
+    /** The lower ends in the order of {@link BandError#FIELDS}. */
+    public double[] lows() {
+      return new double[] {p5Low, p10Low, p25Low, p50Low, p75Low, p90Low, p95Low};
+    }
+
+    /** The upper ends in the order of {@link BandError#FIELDS}. */
+    public double[] highs() {
+      return new double[] {p5High, p10High, p25High, p50High, p75High, p90High, p95High};
+    }
   }
 
   /** Names of the statistics in outputs, in order ({@link #shareAboveZero} is apart). */
   public static final String[] FIELDS = {"mean", "sd", "se", "p5", "p10", "p25", "p50", "p75",
       "p90", "p95"};
 
-  /** The percentiles computed, in percent, ascending: those printed and their neighbours. */
-  static final int[] PERCENTS = {2, 5, 7, 8, 10, 13, 20, 25, 30, 50, 70, 75, 80, 87, 90, 92,
-      93, 95, 98};
+  /** The percentiles p5 to p95, in the order of {@link BandError#FIELDS}. */
+  public double[] percentiles() {
+    return new double[] {p5, p10, p25, p50, p75, p90, p95};
+  }
 
   /** The values in the order of {@link #FIELDS}. */
   public double[] values() {

@@ -6,6 +6,7 @@ import com.datadoghq.sketch.ddsketch.store.Bin;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import com.datadoghq.sketch.ddsketch.store.Store;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -116,22 +117,43 @@ public final class Tally {
     if (n == 0) {
       return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-          Summary.Neighbours.NONE, accuracy);
+          Summary.Intervals.NONE, accuracy);
     }
-    // Summary.PERCENTS: 2, 5, 7, 8, 10, 13, 20, 25, 30, 50, 70, 75, 80, 87, 90, 92, 93, 95, 98
-    double[] p = percentiles(Summary.PERCENTS);
-    return new Summary(n, mean, sd(), se(), p[1], p[4], p[7], p[9], p[11], p[14], p[17],
-        (double) aboveZero / n, new Summary.Neighbours(p[0], p[3], p[2], p[5], p[6], p[8],
-            p[10], p[12], p[13], p[16], p[15], p[18]), accuracy);
+    // the seven printed percentiles, then their intervals' lower ends, then the upper ends
+    double[] v = valuesAtRanks(PercentileRanks.of(n).all());
+    int k = PercentileRanks.PERCENTS.length;
+    double[] low = new double[k];
+    double[] high = new double[k];
+    for (int i = 0; i < k; i++) {
+      // bounds on the exact order statistics: the sketch may have moved each by its accuracy
+      low[i] = Math.max(min, v[k + i] - accuracy.maxError(v[k + i]));
+      high[i] = Math.min(max, v[2 * k + i] + accuracy.maxError(v[2 * k + i]));
+    }
+    return new Summary(n, mean, sd(), se(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+        (double) aboveZero / n, Summary.Intervals.of(low, high), accuracy);
   }
 
   /**
-   * Nearest-rank percentiles: for each percent q (ascending, in 1..100) the value of rank
+   * Nearest-rank percentiles: for each percent q (in 1..100) the value of rank
    * {@code ceil(q n / 100)} among the values in ascending order, within the accuracy (whole
    * numbers rounded).
    */
   double[] percentiles(int[] percents) {
-    double[] result = new double[percents.length];
+    long[] ranks = new long[percents.length];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = PercentileRanks.nearest(percents[i], n);
+    }
+    return valuesAtRanks(ranks);
+  }
+
+  /**
+   * The values of the given ranks (in any order) among the values in ascending order, within
+   * the accuracy (whole numbers rounded); NaN for a rank outside 1..n. One pass over the bins.
+   */
+  double[] valuesAtRanks(long[] ranks) {
+    long[] ascending = ranks.clone();
+    Arrays.sort(ascending);
+    double[] atAscending = new double[ascending.length];
     Store negatives = sketch.getNegativeValueStore();
     Store positives = sketch.getPositiveValueStore();
     Iterator<Bin> negative = negatives.getDescendingIterator();
@@ -141,7 +163,10 @@ public final class Tally {
     IndexMapping mapping = sketch.getIndexMapping();
     long seen = 0;
     int next = 0;
-    while (next < percents.length) {
+    while (next < ascending.length && ascending[next] < 1) {
+      atAscending[next++] = Double.NaN;
+    }
+    while (next < ascending.length && ascending[next] <= n) {
       double value;
       if (negative.hasNext()) {
         Bin bin = negative.next();
@@ -156,9 +181,16 @@ public final class Tally {
         value = mapping.value(bin.getIndex());
         seen += Math.round(bin.getCount());
       }
-      while (next < percents.length && seen >= rank(percents[next])) {
-        result[next++] = reported(value);
+      while (next < ascending.length && ascending[next] <= seen) {
+        atAscending[next++] = reported(value);
       }
+    }
+    while (next < ascending.length) {
+      atAscending[next++] = Double.NaN;
+    }
+    double[] result = new double[ranks.length];
+    for (int i = 0; i < ranks.length; i++) {
+      result[i] = atAscending[Arrays.binarySearch(ascending, ranks[i])];
     }
     return result;
   }
@@ -171,10 +203,6 @@ public final class Tally {
       span += store.isEmpty() ? 0 : store.getMaxIndex() - store.getMinIndex() + 1;
     }
     return span;
-  }
-
-  private long rank(int percent) {
-    return Math.max(1, (percent * n + 99) / 100);
   }
 
   /**

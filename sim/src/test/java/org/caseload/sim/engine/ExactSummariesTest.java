@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -261,6 +262,35 @@ class ExactSummariesTest {
           assertThat(reported[i]).as("%s p%s is whole", what, percents[i])
               .isEqualTo(Math.rint(reported[i]));
         }
+      }
+    }
+    // each percentile's 95% interval: its ends bound the exact order statistics whose ranks
+    // the binomial (n, q) gives, P(B < lower) <= 2.5% and P(B >= upper) <= 2.5% (the largest
+    // and smallest such), within the accuracy, and are those values exactly for whole numbers
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double[] lows = summary.intervals().lows();
+    double[] highs = summary.intervals().highs();
+    for (int i = 0; i < percents.length; i++) {
+      BinomialDistribution b = new BinomialDistribution(null, sorted.length, percents[i] / 100);
+      int lower = 0;
+      while (b.cumulativeProbability(lower) <= 0.025) {
+        lower++;
+      }
+      int upper = sorted.length;
+      while (1 - b.cumulativeProbability(upper - 2) <= 0.025) {
+        upper--;
+      }
+      double low = sorted[lower - 1];
+      double high = sorted[upper - 1];
+      String at = what + " p" + percents[i] + " interval";
+      if (whole && Math.abs(low) <= 1024 && Math.abs(high) <= 1024) {
+        assertThat(new double[] {lows[i], highs[i]}).as(at).containsExactly(low, high);
+      } else {
+        assertThat(lows[i]).as(at).isLessThanOrEqualTo(low)
+            .isGreaterThanOrEqualTo(low - 0.0101 * Math.abs(low) - 1e-9);
+        assertThat(highs[i]).as(at).isGreaterThanOrEqualTo(high)
+            .isLessThanOrEqualTo(high + 0.0101 * Math.abs(high) + 1e-9);
       }
     }
     assertThat(summary.mean()).as(what + " mean")

@@ -23,29 +23,21 @@ import org.junit.jupiter.api.Test;
  * other replications ({@code halfWidth95}). Checked against an exact computation from every
  * replication re-run alone, for metrics kept exactly (whole numbers) and within 0.5%, at three
  * months: the mean's Student's t (n - 1 degrees of freedom) times the sample sd over sqrt(n);
- * each percentile's 1.96 sqrt(q (1 - q) / n) times the distance between the exact
- * nearest-rank percentiles either side of it (3 points for p5, p10, p90, p95; 5 for p25 and
- * p75) over that span, the median's (p75 - p25) / sqrt(n), plus the 0.5% of it the summary's
- * sketch may have moved it by (none for whole numbers to 1,024); the share above zero's the longer
- * side of its 95% Clopper-Pearson interval from commons-math3's beta quantiles. Deterministic
- * (fixed seed): no false-failure probability.
+ * each percentile's the larger distance from the exact nearest-rank percentile to an end of
+ * its order-statistic 95% interval (binomial ranks, {@link ExactIntervals#percentileReach}),
+ * exactly for whole numbers to 1,024 and within what the summary's sketch may have moved the
+ * three values otherwise; the share above zero's the longer side of its 95% Clopper-Pearson
+ * interval from commons-math3's beta quantiles. Deterministic (fixed seed): no false-failure
+ * probability.
  */
 class HalfWidthsOutputTest {
 
   private static final int REPLICATIONS = 400;
-  private static final double Z = 1.959963984540054;
-  /** Percentile, the two either side its density is taken from, and the span between them. */
-  private static final int[][] AROUND = {{5, 2, 8}, {10, 7, 13}, {25, 20, 30}, {50, 25, 75},
-      {75, 70, 80}, {90, 87, 93}, {95, 92, 98}};
+  private static final int[] PERCENTS = {5, 10, 25, 50, 75, 90, 95};
 
   private final Scenario medway = Presets.load("medway-2019").orElseThrow();
   private final RunResult run = MonteCarlo.run(medway, RunOptions.builder()
       .replications(REPLICATIONS).seed(7).build(), List.of());
-
-  /** What the summary's sketch may move a percentile at {@code value} of {@code m} by. */
-  private static double sketchMove(Metric m, double value) {
-    return m.wholeNumbers() && Math.abs(value) <= 1024 ? 0 : 0.005 * Math.abs(value);
-  }
 
   @Test
   void jsonAndCsv_stateEachFiguresExactHalfWidth() throws Exception {
@@ -71,25 +63,10 @@ class HalfWidthsOutputTest {
         // the mean exact
         exact[0] = values[0] == values[values.length - 1] ? Double.NaN
             : t * new StandardDeviation().evaluate(values) / Math.sqrt(REPLICATIONS);
-        double sketch = 0;
-        for (int k = 0; k < AROUND.length; k++) {
-          double q = AROUND[k][0] / 100.0;
-          double span = (AROUND[k][2] - AROUND[k][1]) / 100.0;
-          double factor = Z * Math.sqrt(q * (1 - q) / REPLICATIONS) / span;
-          // and what the sketch may have moved the percentile by: 0.5% of it (whole numbers
-          // to 1,024 exact), stated with it
-          double at = Math.abs(rank(values, AROUND[k][0]));
-          double kept = m.wholeNumbers() && at <= 1024 ? 0 : 0.005 * at;
-          // the density's two percentiles as far apart as the sketch may have put them
-          // (BandError.spread); none at all when every replication agreed
-          double low = rank(values, AROUND[k][1]);
-          double high = rank(values, AROUND[k][2]);
-          double spread = values[0] == values[values.length - 1] ? 0
-              : high - low + sketchMove(m, low) + sketchMove(m, high);
-          exact[1 + k] = factor * spread + kept;
-          // the sketch keeps percentiles within 0.5% of the exact ones (whole numbers exact)
-          sketch = Math.max(sketch, factor * 0.005 * 2 * Math.abs(rank(values, AROUND[k][2]))
-              + 0.005 * kept);
+        double[] sketch = new double[9];
+        for (int k = 0; k < PERCENTS.length; k++) {
+          exact[1 + k] = ExactIntervals.percentileReach(values, PERCENTS[k]);
+          sketch[1 + k] = ExactIntervals.sketchAllowance(values, PERCENTS[k], m.wholeNumbers());
         }
         long above = Arrays.stream(values).filter(v -> v > 0).count();
         exact[8] = ExactIntervals.clopperPearsonReach(above, REPLICATIONS);
@@ -107,7 +84,7 @@ class HalfWidthsOutputTest {
                 .isEmpty();
             continue;
           }
-          double tolerance = f == 0 || f == 8 ? 1e-8 * (1 + exact[f]) : sketch + 1e-9;
+          double tolerance = f == 0 || f == 8 ? 1e-8 * (1 + exact[f]) : sketch[f] + 1e-12;
           assertThat(stated.get(name.replace("HalfWidth95", "")).asDouble())
               .as("%s month %d %s in JSON", m, month, name).isCloseTo(exact[f], within(tolerance));
           assertThat(Double.parseDouble(row[header.indexOf(name)]))
@@ -133,10 +110,5 @@ class HalfWidthsOutputTest {
         .findFirst().orElseThrow();
     // mean's half-width, seven empty percentiles' and the share's
     assertThat(row).matches(".*,[0-9.]+,,,,,,,,[0-9.]+$");
-  }
-
-  /** The nearest-rank percentile of sorted values: rank ceil(percent n / 100), in integers. */
-  private static double rank(double[] sorted, int percent) {
-    return sorted[(percent * sorted.length + 99) / 100 - 1];
   }
 }

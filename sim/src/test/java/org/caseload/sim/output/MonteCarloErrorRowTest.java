@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * The {@code ±} rows under a run's last month against an exact computation from every
  * replication re-run alone, each the largest over the months shown (1, then every third, to
  * 36): the mean's error is Student's t (n - 1 degrees of freedom) times the sample sd over
- * sqrt(n); a band end's is 1.96 sqrt(0.05 x 0.95 / n) / 0.06 times the distance between the
- * exact nearest-rank percentiles either side of it (p2 and p8, p92 and p98), plus the 0.5% of
- * it the summary's sketch may have moved it by (none for whole numbers to 1,024); a share above
+ * sqrt(n); a band end's is the larger distance from the exact nearest-rank percentile to an
+ * end of its order-statistic 95% interval ({@link ExactIntervals#percentileReach}), within
+ * what the summary's sketch may have moved the three values (none for whole numbers to
+ * 1,024); a share above
  * zero's is the longer side of its 95% Clopper-Pearson interval from commons-math3's beta
  * quantiles. Deterministic (fixed seed): no false-failure probability.
  */
@@ -60,7 +61,6 @@ class MonteCarloErrorRowTest {
       all[r] = MonteCarlo.replicate(medway, 7, r);
     }
     double t = new TDistribution(null, REPLICATIONS - 1).inverseCumulativeProbability(0.975);
-    double tail = 1.959963984540054 * Math.sqrt(0.05 * 0.95 / REPLICATIONS) / 0.06;
     int cell = 1;
     for (int i = 0; i < RunTable.COLUMNS.size(); i++) {
       Metric m = RunTable.COLUMNS.get(i);
@@ -76,20 +76,13 @@ class MonteCarloErrorRowTest {
         // then undefined too): 0 would claim the mean exact
         meanError = Math.max(meanError, values[0] == values[values.length - 1] ? Double.NaN
             : t * new StandardDeviation().evaluate(values) / Math.sqrt(REPLICATIONS));
-        // and what the sketch may have moved the band end by (0.5%; whole numbers to 1,024 none)
-        // the density's two percentiles as far apart as the sketch may have put them
-        // (BandError.spread); none at all when every replication agreed
-        boolean agree = values[0] == values[values.length - 1];
-        low = Math.max(low, tail * (agree ? 0 : spread(m, rank(values, 2), rank(values, 8)))
-            + kept(m, rank(values, 5)));
-        high = Math.max(high, tail * (agree ? 0 : spread(m, rank(values, 92), rank(values, 98)))
-            + kept(m, rank(values, 95)));
+        low = Math.max(low, ExactIntervals.percentileReach(values, 5));
+        high = Math.max(high, ExactIntervals.percentileReach(values, 95));
         long above = Arrays.stream(values).filter(v -> v > 0).count();
         shareError = Math.max(shareError,
             ExactIntervals.clopperPearsonReach(above, REPLICATIONS));
-        // the sketch keeps percentiles within 0.5% of the exact ones (whole numbers exact)
-        sketch = Math.max(sketch, tail * 0.005 * 2 * Math.abs(rank(values, 98))
-            + 0.005 * kept(m, rank(values, 95)));
+        sketch = Math.max(sketch, Math.max(ExactIntervals.sketchAllowance(values, 5,
+            m.wholeNumbers()), ExactIntervals.sketchAllowance(values, 95, m.wholeNumbers())));
       }
       if (Double.isNaN(meanError)) {
         assertThat(means[cell++]).as(m + " mean").isEqualTo("-");
@@ -109,19 +102,10 @@ class MonteCarloErrorRowTest {
     }
   }
 
-  /** Two percentiles' distance and what the sketch may have moved each by. */
-  private static double spread(Metric m, double low, double high) {
-    return high - low + kept(m, low) + kept(m, high);
-  }
-
-  /** What the summary's sketch may move a percentile at {@code value} of {@code m} by. */
-  private static double kept(Metric m, double value) {
-    return m.wholeNumbers() && Math.abs(value) <= 1024 ? 0 : 0.005 * Math.abs(value);
-  }
-
   /**
-   * Below 100 replications the band ends' errors are not estimated ('-'): with 10, p2 and p8
-   * are the same rank and every error had read as 0.00, the worst-estimated figures as exact.
+   * Below 100 replications the band ends' errors are not stated ('-'): with 10, the density
+   * rule before had read every error as 0.00, the worst-estimated figures as exact; p5's
+   * interval needs 72 for a lower end.
    */
   @Test
   void fewReplications_printNoBandErrors() {
@@ -136,11 +120,6 @@ class MonteCarloErrorRowTest {
         + (int) shares);
     assertThat(lines.get(row + 1).trim().split("\\s+")).containsOnly("-")
         .hasSize(RunTable.COLUMNS.size());
-  }
-
-  /** The nearest-rank percentile of sorted values. */
-  private static double rank(double[] sorted, int percent) {
-    return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1];
   }
 
   /** Half the last printed digit's step (money to three significant digits). */
