@@ -1,5 +1,6 @@
 package org.caseload.sim.summary;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
@@ -22,7 +23,8 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  *
  * <p>The ranks depend on n alone, not on the values or how they were merged, so summaries
  * stay exact however the replications were split; they are computed once per n (exact
- * binomial quantiles, a few microseconds) and reused by every summary of that n.
+ * binomial quantiles, a few microseconds), sorted so that a summary reads all 21 in one pass
+ * over the sketch's bins, and reused by every summary of that n.
  *
  * @implNote Immutable and thread-safe.
  */
@@ -38,21 +40,36 @@ final class PercentileRanks {
   private static volatile PercentileRanks last;
 
   private final long n;
-  private final long[] ranks;
+  /** The ranks read, ascending: 0 for an end that n replications cannot give. */
+  private final long[] ascending;
+  /** Where each percentile's rank, and its interval's lower and upper ends', is in it. */
+  private final int[] printed;
+  private final int[] lower;
+  private final int[] upper;
 
   private PercentileRanks(long n) {
     this.n = n;
     int k = PERCENTS.length;
-    ranks = new long[3 * k];
+    long[] ranks = new long[3 * k];
     for (int i = 0; i < k; i++) {
       ranks[i] = nearest(PERCENTS[i], n);
       BinomialDistribution b = new BinomialDistribution(null, Math.toIntExact(n),
           PERCENTS[i] / 100.0);
       int below = b.inverseCumulativeProbability(TAIL);
-      long lower = b.cumulativeProbability(below) <= TAIL ? below + 1 : below;
-      long upper = b.inverseCumulativeProbability(1 - TAIL) + 1L;
-      ranks[k + i] = lower >= 1 ? lower : 0;
-      ranks[2 * k + i] = upper <= n ? upper : 0;
+      long low = b.cumulativeProbability(below) <= TAIL ? below + 1 : below;
+      long high = b.inverseCumulativeProbability(1 - TAIL) + 1L;
+      ranks[k + i] = low >= 1 ? low : 0;
+      ranks[2 * k + i] = high <= n ? high : 0;
+    }
+    ascending = ranks.clone();
+    Arrays.sort(ascending);
+    printed = new int[k];
+    lower = new int[k];
+    upper = new int[k];
+    for (int i = 0; i < k; i++) {
+      printed[i] = Arrays.binarySearch(ascending, ranks[i]);
+      lower[i] = Arrays.binarySearch(ascending, ranks[k + i]);
+      upper[i] = Arrays.binarySearch(ascending, ranks[2 * k + i]);
     }
   }
 
@@ -67,12 +84,27 @@ final class PercentileRanks {
   }
 
   /**
-   * The ranks, in 1..n: the seven printed percentiles', then the lower ends of their
-   * intervals, then the upper ends; 0 for an end that n replications cannot give (too few
-   * to bound a tail: p5's lower end needs 72). A copy.
+   * The ranks to read, in 1..n, ascending, so that one pass over the sketch reads them all; 0
+   * for an end that n replications cannot give (too few to bound a tail: p5's lower end
+   * needs 72). Shared by every summary of n: not to be changed.
    */
-  long[] all() {
-    return ranks.clone();
+  long[] ascending() {
+    return ascending;
+  }
+
+  /** Where in {@link #ascending} the ith printed percentile's rank is. */
+  int printed(int i) {
+    return printed[i];
+  }
+
+  /** Where in {@link #ascending} the lower end of the ith percentile's interval is. */
+  int lower(int i) {
+    return lower[i];
+  }
+
+  /** Where in {@link #ascending} the upper end of the ith percentile's interval is. */
+  int upper(int i) {
+    return upper[i];
   }
 
   /** The nearest rank of the {@code percent}th percentile of n values: ceil(percent n / 100). */

@@ -6,7 +6,6 @@ import com.datadoghq.sketch.ddsketch.store.Bin;
 import com.datadoghq.sketch.ddsketch.store.CollapsingLowestDenseStore;
 import com.datadoghq.sketch.ddsketch.store.Store;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -119,22 +118,26 @@ public final class Tally {
           Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Summary.Intervals.NONE, accuracy);
     }
-    // the seven printed percentiles, then their intervals' lower ends, then the upper ends
-    double[] v = valuesAtRanks(PercentileRanks.of(n).all());
+    PercentileRanks ranks = PercentileRanks.of(n);
+    double[] v = valuesAtRanks(ranks.ascending());
     int k = PercentileRanks.PERCENTS.length;
+    double[] p = new double[k];
     double[] low = new double[k];
     double[] high = new double[k];
     for (int i = 0; i < k; i++) {
+      p[i] = v[ranks.printed(i)];
       // bounds on the exact order statistics: the sketch may have moved each by its accuracy
-      low[i] = Math.max(min, v[k + i] - accuracy.maxError(v[k + i]));
-      high[i] = Math.min(max, v[2 * k + i] + accuracy.maxError(v[2 * k + i]));
+      double lower = v[ranks.lower(i)];
+      double upper = v[ranks.upper(i)];
+      low[i] = Math.max(min, lower - accuracy.maxError(lower));
+      high[i] = Math.min(max, upper + accuracy.maxError(upper));
     }
-    return new Summary(n, mean, sd(), se(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+    return new Summary(n, mean, sd(), se(), p[0], p[1], p[2], p[3], p[4], p[5], p[6],
         (double) aboveZero / n, Summary.Intervals.of(low, high), accuracy);
   }
 
   /**
-   * Nearest-rank percentiles: for each percent q (in 1..100) the value of rank
+   * Nearest-rank percentiles: for each percent q (ascending, in 1..100) the value of rank
    * {@code ceil(q n / 100)} among the values in ascending order, within the accuracy (whole
    * numbers rounded).
    */
@@ -147,13 +150,11 @@ public final class Tally {
   }
 
   /**
-   * The values of the given ranks (in any order) among the values in ascending order, within
+   * The values of the given ranks (ascending) among the values in ascending order, within
    * the accuracy (whole numbers rounded); NaN for a rank outside 1..n. One pass over the bins.
    */
-  double[] valuesAtRanks(long[] ranks) {
-    long[] ascending = ranks.clone();
-    Arrays.sort(ascending);
-    double[] atAscending = new double[ascending.length];
+  double[] valuesAtRanks(long[] ascending) {
+    double[] result = new double[ascending.length];
     Store negatives = sketch.getNegativeValueStore();
     Store positives = sketch.getPositiveValueStore();
     Iterator<Bin> negative = negatives.getDescendingIterator();
@@ -164,7 +165,7 @@ public final class Tally {
     long seen = 0;
     int next = 0;
     while (next < ascending.length && ascending[next] < 1) {
-      atAscending[next++] = Double.NaN;
+      result[next++] = Double.NaN;
     }
     while (next < ascending.length && ascending[next] <= n) {
       double value;
@@ -182,15 +183,11 @@ public final class Tally {
         seen += Math.round(bin.getCount());
       }
       while (next < ascending.length && ascending[next] <= seen) {
-        atAscending[next++] = reported(value);
+        result[next++] = reported(value);
       }
     }
     while (next < ascending.length) {
-      atAscending[next++] = Double.NaN;
-    }
-    double[] result = new double[ranks.length];
-    for (int i = 0; i < ranks.length; i++) {
-      result[i] = atAscending[Arrays.binarySearch(ascending, ranks[i])];
+      result[next++] = Double.NaN;
     }
     return result;
   }
