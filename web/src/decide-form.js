@@ -119,8 +119,10 @@ function renderRow(row, i) {
 export function renderDecideLevers() {
   $('decide-levers').replaceChildren(...state.decideRows.map(renderRow));
   const full = state.decideRows.length >= MAX_DECIDE_LEVERS;
-  $('add-decide-lever').disabled = full;
-  $('add-decide-lever-hint').textContent = full ? `A goal-seek searches at most ${MAX_DECIDE_LEVERS} levers.` : '';
+  const none = !full && !nextRow(state.decideRows, baselineTeams());
+  $('add-decide-lever').disabled = full || none;
+  $('add-decide-lever-hint').textContent = full ? `A goal-seek searches at most ${MAX_DECIDE_LEVERS} levers.`
+    : none ? 'Every lever the form offers is searched once already: change a row\'s kind or team to search another.' : '';
 }
 
 /** Puts `rows` in the form. */
@@ -131,8 +133,9 @@ export function setDecideRows(rows) {
 
 /** Adds the next lever to search (decide-levers.js's nextRow), its kind focused. */
 export function addDecideLever() {
-  if (state.decideRows.length >= MAX_DECIDE_LEVERS) return;
-  state.decideRows.push(nextRow(state.decideRows, baselineTeams()));
+  const row = state.decideRows.length < MAX_DECIDE_LEVERS && nextRow(state.decideRows, baselineTeams());
+  if (!row) return;
+  state.decideRows.push(row);
   renderDecideLevers();
   $(`decide-lever-${state.decideRows.length - 1}-kind`).focus();
 }

@@ -88,14 +88,34 @@ function rangeParts(range) {
   return /^(.*)\.\.(.*)\/(.*)$/.exec(range).slice(1);
 }
 
+/** The month a row's lever starts, as its options say (start=N), else goal-seek's 1. */
+function startOf(row) {
+  const m = /(?:^|,)\s*start\s*=\s*([^\s,]+)/.exec(row.options ?? '');
+  return m ? Number(m[1]) : 1;
+}
+
+/**
+ * Whether row `a` sets what the earlier row `b` sets, which goal-seek refuses
+ * (LeverParser.requireDistinct): agency cover and cap both set the agency policy; a caseload
+ * cap of one team, and the newly qualified cohort, are set once; and no lever repeats under
+ * its name (kind and team) from the same start month.
+ */
+export function clashes(a, b) {
+  const agency = (r) => r.kind === 'agencyCover' || r.kind === 'agencyCap';
+  if (agency(a) && agency(b)) return true;
+  const sameName = a.kind === b.kind && (!kindOf(a.kind)?.team || a.team === b.team);
+  return sameName && (a.kind === 'caseloadCap' || a.kind === 'nqCohort' || startOf(a) === startOf(b));
+}
+
 /**
  * The row a planner adds next: posts where none is searched yet, else the first kind not
- * searched (so that two clicks do not give two rows a goal-seek would refuse as repeats).
+ * searched, else posts or a caseload cap on a team not yet searched; none (null) where every such row would
+ * repeat one a goal-seek would refuse (clashes): Add had given agencyCover beside agencyCap.
  */
 export function nextRow(rows, teams = []) {
-  const used = new Set(rows.map((r) => r.kind));
-  const kind = Object.keys(DECIDE_KINDS).find((k) => !used.has(k)) ?? 'posts';
-  return newRow(kind, teams);
+  const candidates = [...Object.keys(DECIDE_KINDS).map((kind) => newRow(kind, teams)),
+    ...teams.map((t) => newRow('posts', [t])), ...teams.map((t) => newRow('caseloadCap', [t]))];
+  return candidates.find((c) => !rows.some((r) => clashes(c, r))) ?? null;
 }
 
 /**
@@ -166,6 +186,8 @@ export function rowProblems(row, teams = []) {
   if (!k) return { kind: 'Lever: choose what to search.' };
   if (k.team && !teams.includes(row.team)) {
     out.team = row.team ? `Team: the baseline has no team ${shown(row.team)}; choose one.` : 'Team: choose the team.';
+  } else if (k.team && row.team.includes('=')) {
+    out.team = `Team: goal-seek cannot name a team with "=" in its name (${shown(row.team)}); rename the team or remove this row.`;
   }
   const n = {};
   for (const field of ['from', 'to', 'step']) {
@@ -187,10 +209,25 @@ export function rowProblems(row, teams = []) {
   return out;
 }
 
-/** Problems of every row, by row ([{row, problems}] of those with any). */
+/**
+ * Problems of every row, by row ([{row, problems}] of those with any): each row's own, and a
+ * row that repeats an earlier one as goal-seek would refuse it (clashes), at its Lever.
+ */
 export function formProblems(rows, teams = []) {
-  return rows.map((row, index) => ({ index, problems: rowProblems(row, teams) }))
-    .filter((r) => Object.keys(r.problems).length);
+  return rows.map((row, index) => {
+    const problems = rowProblems(row, teams);
+    const earlier = problems.kind ? -1 : rows.slice(0, index).findIndex((b) => clashes(row, b));
+    if (earlier >= 0) {
+      problems.kind = `Lever: sets what row ${earlier + 1} sets (${leverName(rows[earlier])}); a goal-seek searches each`
+        + ' once (agency cover and cap are one policy): change this row\'s kind or team, or remove it.';
+    }
+    return { index, problems };
+  }).filter((r) => Object.keys(r.problems).length);
+}
+
+/** A row's lever as goal-seek names it: posts:longTerm, agencyCap. */
+function leverName(row) {
+  return kindOf(row.kind)?.team ? `${row.kind}:${row.team}` : row.kind;
 }
 
 /** A number as the line writes it: as goal-seek reads it where it is one ("-0" is 0), else as typed. */
@@ -213,8 +250,8 @@ export function formLines(rows) {
   return rows.map(leverLine);
 }
 
-/** goal-seek's syntax (LeverParser.SYNTAX), the options kept as written. */
-const LINE = /^\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\s*=\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*)\s*\.\.\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*)\s*(?:\/\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*))?\s*((?:,\s*[A-Za-z]+\s*=\s*[^\s,=]+\s*)*)$/;
+/** goal-seek's syntax (LeverParser.SYNTAX: a team any name without '='), the options kept as written. */
+const LINE = /^\s*([A-Za-z]+)(?::\s*([^=]*[^\s=]))?\s*=\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*)\s*\.\.\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*)\s*(?:\/\s*([^\s,/=.]*(?:\.(?!\.)[^\s,/=.]*)*))?\s*((?:,\s*[A-Za-z]+\s*=\s*[^\s,=]+\s*)*)$/;
 
 /**
  * The row of a line goal-seek takes (a saved scenario's, an older draft's), or null for one

@@ -2,13 +2,30 @@
 import { json, call, ApiError } from './api.js';
 import { leverFromIntervention } from './levers.js';
 import { renderTargets } from './levers-view.js';
-import { scenarioToSave, savedSettings, assumptionPositions, problems } from './requests.js';
+import { scenarioToSave, savedSettings, assumptionPositions, problems, plannerReason } from './requests.js';
 import { typedSettings } from './runs.js';
 import { $, state, workOnPage, unsavedWork, readingKey } from './state.js';
 import { savedRows } from './wording.js';
-import { clearErrors, showProblems } from './errors.js';
+import { clearErrors, showProblems, markInvalid } from './errors.js';
 import { afterStart, areaOf, showAssumptions, describePreset, strandedProblem } from './start.js';
 import { decideToSave, openDecide } from './decide-view.js';
+
+/**
+ * A save refused for Decide's levers or probability (the API's decide.levers[i],
+ * decide.probability) said beside Save too, the row's Lever marked: the reason had gone to the
+ * row in step 4 alone, the status by the button left empty (a review).
+ */
+function showDecideRefusal(error) {
+  if (!(error instanceof ApiError)) return;
+  const decide = problems(error.problem).find((p) => /^decide\./.test(p.field ?? ''));
+  if (!decide) return;
+  $('save-status').textContent = `Not saved: step 4 (Decide), ${decide.field === 'decide.probability' ? 'the probability'
+    : `lever ${Number(/\d+/.exec(decide.field)?.[0] ?? 0) + 1} to search`}: ${plannerReason(decide.reason)}`;
+  const row = /^decide\.levers\[(\d+)]$/.exec(decide.field);
+  const control = row ? $(`decide-lever-${row[1]}-kind`) : $('decide-probability');
+  const slot = row ? $(`decide-lever-${row[1]}-error`) : $('decide-probability-error');
+  if (control && slot) markInvalid(control, slot);
+}
 
 export const DELETED = 'This scenario was deleted (perhaps in another tab); save it as a new scenario?';
 
@@ -180,7 +197,10 @@ async function saveOnce(asNew) {
       updateSaveButtons();
       $('save-status').textContent = DELETED;
       await listScenarios().catch(() => {});
-    } else showProblems(e, $('save-status'));
+    } else {
+      showProblems(e, $('save-status'));
+      showDecideRefusal(e);
+    }
     // the focus kept where a keyboard can go on: on the field at fault, or, where the button
     // pressed went ("Save changes" of a scenario deleted elsewhere), on Save as new, which the
     // message offers (it had been lost to the page's top)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECIDE_KINDS, rowProblems, formProblems, leverLine, formLines, rowFromLine, rowsFromLines, rowsFromDraft,
-  newRow, nextRow, withKind, withTeam, defaultRows, MAX_DECIDE_LEVERS } from '../src/decide-levers.js';
+  newRow, nextRow, withKind, withTeam, defaultRows, clashes, MAX_DECIDE_LEVERS } from '../src/decide-levers.js';
 import { defaultDecideLevers } from '../src/decide.js';
 
 const medway = [{ name: 'assessment', role: 'assessment', establishment: 20 },
@@ -121,5 +121,42 @@ describe('Decide rows and the lines goal-seek takes', () => {
     expect(rowsFromDraft([null, 3, { kind: 'foo' }, { kind: 'campaign', from: 1, to: '3', step: {}, team: [] }]))
       .toEqual([{ kind: 'campaign', team: '', from: '', to: '3', step: '', options: '' }]);
     expect(rowsFromDraft(Array(20).fill(row()))).toHaveLength(MAX_DECIDE_LEVERS);
+  });
+});
+
+describe('rows goal-seek would refuse as repeats (LeverParser.requireDistinct)', () => {
+  it('are refused at the later row, naming the earlier', () => {
+    const cover = row({ kind: 'agencyCover', team: '', from: '0.5', to: '1', step: '0.1' });
+    const cap = row({ kind: 'agencyCap', team: '', from: '0', to: '60', step: '10' });
+    const problems = formProblems([row(), cover, cap], names);
+    expect(problems.map((r) => r.index)).toEqual([2]);
+    expect(problems[0].problems.kind).toMatch(/^Lever: sets what row 2 sets \(agencyCover\)/);
+    // posts on one team twice from one month, a caseload cap of one team, the cohort: refused
+    expect(clashes(row(), row({ from: '5' }))).toBe(true);
+    expect(clashes(row({ options: 'start=7' }), row())).toBe(false); // from another month: they add up
+    expect(clashes(row({ team: 'assessment' }), row())).toBe(false);
+    const capOf = (team, options = '') => row({ kind: 'caseloadCap', team, from: '25', to: '18', step: '1', options });
+    expect(clashes(capOf('longTerm', 'start=7'), capOf('longTerm'))).toBe(true);
+    expect(clashes(capOf('assessment'), capOf('longTerm'))).toBe(false);
+    const cohort = row({ kind: 'nqCohort', team: '', from: '0', to: '20', step: '5' });
+    expect(clashes({ ...cohort, options: 'start=3' }, cohort)).toBe(true);
+  });
+
+  it('are never what Add gives: it skips a kind that would repeat, and offers none when every one would', () => {
+    // from the defaults, four clicks had given agencyCover and then agencyCap, refused together
+    let rows = defaultRows(medway);
+    while (nextRow(rows, medway)) rows = [...rows, nextRow(rows, medway)];
+    expect(formProblems(rows, names)).toEqual([]);
+    expect(rows.map((r) => r.kind)).toEqual(['posts', 'campaign', 'campaignMonths', 'retention', 'agencyCover',
+      'caseloadCap', 'nqCohort', 'posts', 'caseloadCap']);
+    expect([rows[7].team, rows[8].team]).toEqual(['assessment', 'assessment']);
+  });
+
+  it('accept a team of any name but one with "="', () => {
+    const teams = ['Long term', 'Équipe Nord', 'a=b'];
+    expect(rowProblems(row({ team: 'Long term' }), teams)).toEqual({});
+    expect(rowFromLine('posts:Long term=0..12/2')).toMatchObject({ kind: 'posts', team: 'Long term', to: '12' });
+    expect(rowFromLine(leverLine(row({ team: 'Équipe Nord' }))).team).toBe('Équipe Nord');
+    expect(rowProblems(row({ team: 'a=b' }), teams).team).toMatch(/cannot name a team with "="/);
   });
 });

@@ -48,8 +48,13 @@ public final class LeverParser {
    */
   private static final String NUMBER = "[^\\s,/=.]*(?:\\.(?!\\.)[^\\s,/=.]*)*";
 
+  /**
+   * The syntax. A team is any name without an equals sign, spaces at its ends left out: a team
+   * is a scenario's label ("Long term", "Équipe Nord"), and letters, digits, - and _ alone had
+   * refused such a team's levers, and with them the page's save of its scenario.
+   */
   private static final Pattern SYNTAX = Pattern.compile(
-      "\\s*([A-Za-z]+)(?::([A-Za-z0-9_-]+))?\\s*=\\s*(" + NUMBER + ")\\s*\\.\\.\\s*(" + NUMBER
+      "\\s*([A-Za-z]+)(?::\\s*([^=]*[^\\s=]))?\\s*=\\s*(" + NUMBER + ")\\s*\\.\\.\\s*(" + NUMBER
       + ")\\s*(?:/\\s*(" + NUMBER + "))?\\s*((?:,\\s*[A-Za-z]+\\s*=\\s*[^\\s,=]+\\s*)*)");
 
   private LeverParser() {}

@@ -61,6 +61,25 @@ class LeverKindsTest {
         .isEqualTo(8);
   }
 
+  /**
+   * A team is any name without "=": a scenario's label, spaces and accents too ("Long term"
+   * had been refused as not NAME[:TEAM]=..., and with it the page's save of its scenario).
+   */
+  @Test
+  void aTeamOfAnyName_isSearched() {
+    Scenario named = org.caseload.core.scenario.ScenarioJson.read(
+        org.caseload.core.scenario.ScenarioJson.write(MEDWAY)
+            .replace("\"name\" : \"longTerm\"", "\"name\" : \"Long term, Équipe Nord\""));
+    Lever posts = LeverParser.parse("posts:Long term, Équipe Nord=0..12/2", named);
+    assertThat(posts).isInstanceOfSatisfying(Lever.Posts.class,
+        p -> assertThat(p.team()).isEqualTo("Long term, Équipe Nord"));
+    assertThat(LeverParser.parse(" caseloadCap: Long term, Équipe Nord =25..18", named))
+        .isInstanceOfSatisfying(Lever.CaseloadCap.class,
+            c -> assertThat(c.team()).isEqualTo("Long term, Équipe Nord"));
+    assertThatThrownBy(() -> LeverParser.parse("posts:longTerm=0..12/2", named))
+        .hasMessageContaining("longTerm");
+  }
+
   @ParameterizedTest
   @EnumSource(Lever.Kind.class)
   void everyKind_parsesIntoALeverOfThatKind(Lever.Kind kind) {
