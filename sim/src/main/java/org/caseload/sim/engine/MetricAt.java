@@ -68,9 +68,20 @@ public record MetricAt(Metric metric, SnapshotMetric snapshotMetric, int month) 
    * read "at snapshot month 12", a month no reader could date).
    */
   public String describe(Scenario scenario) {
-    return metric != null ? toString()
-        : snapshotMetric.name() + " at snapshot " + scenario.dateOf(month) + " (month " + month
-            + ")";
+    return name(scenario, false);
+  }
+
+  /**
+   * The output's name, the one rule of its forms: {@link #describe}'s, or with {@code dated}
+   * a month's year and month too, as the tables date months ({@code cost at month 12
+   * (2020-09)}).
+   */
+  public String name(Scenario scenario, boolean dated) {
+    LocalDate date = scenario.dateOf(month);
+    return metric != null
+        ? metric.name() + " at month " + month + (dated ? " (" + date.toString().substring(0, 7)
+            + ")" : "")
+        : snapshotMetric.name() + " at snapshot " + date + " (month " + month + ")";
   }
 
   @Override

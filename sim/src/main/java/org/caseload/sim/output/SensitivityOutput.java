@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
@@ -112,10 +111,7 @@ public final class SensitivityOutput {
    * its snapshot table and a target name a 30 September.
    */
   static String output(MetricAt at, Scenario base) {
-    LocalDate date = base.dateOf(at.month());
-    return at.metric() != null
-        ? at.metric().name() + " at month " + at.month() + " (" + Cells.month(date) + ")"
-        : at.snapshotMetric().name() + " at snapshot " + date;
+    return at.name(base, true);
   }
 
   /**

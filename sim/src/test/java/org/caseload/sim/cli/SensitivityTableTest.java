@@ -25,7 +25,7 @@ class SensitivityTableTest {
   @Test
   void aSnapshotRate_isNamedByItsDate_andPrintedInPercent() {
     String out = study("--metric", "vacancyRate", "--snapshot", "2020-09-30").out();
-    assertThat(out).contains("Output: mean of vacancyRate at snapshot 2020-09-30 over")
+    assertThat(out).contains("Output: mean of vacancyRate at snapshot 2020-09-30 (month 12) over")
         .doesNotContain("snapshot month");
     assertThat(out).containsPattern("central value \\d+\\.\\d% \\(se \\d+\\.\\d\\d pt\\)")
         .containsPattern("\nfillProbability +\\d+\\.\\d% +\\d+\\.\\d\\d pt +\\d+\\.\\d% +"

@@ -27,5 +27,8 @@ class MetricAtTest {
   void aMonthlyMetric_isNamedByItsMonth() {
     assertThat(MetricAt.month(Metric.caseload, 12).describe(MEDWAY))
         .isEqualTo("caseload at month 12");
+    // the table's form dates the month, from the same rule
+    assertThat(MetricAt.month(Metric.cost, 12).name(MEDWAY, true))
+        .isEqualTo("cost at month 12 (2020-09)");
   }
 }
