@@ -298,6 +298,9 @@ export function errorValue(metric, x) {
   return nonzero(x, kind === 'count' ? 0 : 1);
 }
 
+/** Whole numbers up to this are exact in the engine's percentiles (Summary.EXACT_WHOLE_NUMBERS_UP_TO). */
+export const EXACT_WHOLE_NUMBERS_UP_TO = 1024;
+
 /**
  * A percentile of metric `metric` (a median, a band's end), written to the precision it has:
  * percentiles of values above 1,024 are within 0.5% of the exact ones (docs/monte-carlo.md), so
@@ -307,7 +310,7 @@ export function errorValue(metric, x) {
  */
 export function percentileValue(metric, x) {
   const kind = kindOf(metric);
-  if (typeof x === 'number' && Math.abs(x) > 1024 && kind !== 'money' && kind !== 'rate') {
+  if (typeof x === 'number' && Math.abs(x) > EXACT_WHOLE_NUMBERS_UP_TO && kind !== 'money' && kind !== 'rate') {
     return number(Number(x.toPrecision(3)), 0);
   }
   return metricValue(metric, x);

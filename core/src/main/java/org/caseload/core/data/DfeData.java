@@ -271,7 +271,9 @@ public final class DfeData {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
           Integer earlier = index.putIfAbsent(header.get(i), i);
-          if (earlier != null) {
+          // only a column read matters: Excel's trailing empty columns, or a notes column
+          // twice, are no reason to refuse a table
+          if (earlier != null && read(table, header.get(i))) {
             throw new UnreadableFileException(path, UnreadableFileException.Reason.MALFORMED,
                 "the header names column " + Text.shown(header.get(i)) + " twice (columns "
                 + (earlier + 1) + " and " + (i + 1) + "): which to read is not known");
@@ -329,6 +331,16 @@ public final class DfeData {
         return new ParsedFile(path, table, rows, maxYear);
       }
     }
+
+    /** Whether the reader reads {@code column} of {@code table}: a figure or what names a row. */
+    private static boolean read(DfeTable table, String column) {
+      return table.columns().contains(column) || NAMING_COLUMNS.contains(column);
+    }
+
+    /** The columns that say which area, year and row a figure is of. */
+    private static final java.util.Set<String> NAMING_COLUMNS = java.util.Set.of("time_period",
+        "geographic_level", "country_code", "country_name", "region_code", "region_name",
+        "new_la_code", "la_name", "age_group", "population_type", "children_count");
 
     private static String shown(double value) {
       return Double.isNaN(value) ? "none (suppressed or missing)"

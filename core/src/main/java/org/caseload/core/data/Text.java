@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 /** CSV cells, DfE number codes and names. */
 final class Text {
 
-  /** Codes the DfE uses for suppressed, not applicable or unavailable figures. */
+  /**
+   * Codes the DfE uses for suppressed, not applicable or unavailable figures, with the
+   * government statistical service's (k, w), each also in brackets as the GSS writes them now
+   * ("[c]", "[z]"): a newer release using one had better read as not published than be refused.
+   */
   static final Set<String> MISSING_CODES = Set.of("", "x", "c", "z", "u", "low", ":", "..",
-      "-", "na", "n/a");
+      "-", "na", "n/a", "k", "w");
 
   private Text() {}
 
@@ -45,7 +49,8 @@ final class Text {
   }
 
   /** The codes of {@link #MISSING_CODES} as a reason lists them. */
-  static final String MISSING_CODES_SHOWN = "c, x, z, u, low, :, .., -, na, n/a, or empty";
+  static final String MISSING_CODES_SHOWN = "c, x, z, u, low, k, w, :, .., -, na, n/a, each"
+      + " also in brackets, or empty";
 
   /**
    * A figure as the DfE writes one: digits with an optional sign, point, exponent and
@@ -56,7 +61,14 @@ final class Text {
 
   /** Whether {@code cell} is one of the DfE's codes for a figure not published (or absent). */
   static boolean notPublished(String cell) {
-    return cell == null || MISSING_CODES.contains(cell.trim().toLowerCase(Locale.ROOT));
+    if (cell == null) {
+      return true;
+    }
+    String code = cell.trim().toLowerCase(Locale.ROOT);
+    if (code.length() > 2 && code.startsWith("[") && code.endsWith("]")) {
+      code = code.substring(1, code.length() - 1).trim();
+    }
+    return MISSING_CODES.contains(code);
   }
 
   /**

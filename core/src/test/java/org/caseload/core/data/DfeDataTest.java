@@ -284,8 +284,8 @@ class DfeDataTest {
         "1e999", "twelve", "1.2.3", "--1"}) {
       assertMalformed(HEADER + "\n" + row(2020, "E1", "Aville", "100", bad) + "\n",
           "line 2, column starters_fte: '" + bad + "' is not a figure: a number, or one of the"
-              + " DfE's codes for a figure not published (c, x, z, u, low, :, .., -, na, n/a, or"
-              + " empty)");
+              + " DfE's codes for a figure not published (c, x, z, u, low, k, w, :, .., -, na,"
+              + " n/a, each also in brackets, or empty)");
     }
     // numbers as the DfE writes them are read, -0 as 0
     Files.writeString(dir.resolve("workforce.csv"), HEADER + "\n"
@@ -301,12 +301,41 @@ class DfeDataTest {
     assertThat(data.value(DfeTable.WORKFORCE, a, 2020, "vacancy_fte")).isEqualTo(7);
   }
 
-  /** A column named twice is refused: the first had been read silently. */
+  /**
+   * A column read named twice is refused: the first had been read silently. One not read
+   * (Excel's trailing empty columns, a notes column twice) is no reason to refuse the table.
+   */
   @Test
-  void aColumnNamedTwice_isRefused() throws IOException {
+  void aColumnReadNamedTwice_isRefused() throws IOException {
     assertMalformed(HEADER + ",inpost_fte\n" + row(2020, "E1", "Aville", "100") + ",5\n",
         "the header names column 'inpost_fte' twice (columns 11 and 20): which to read is not"
             + " known");
+    assertMalformed(HEADER + ",la_name\n" + row(2020, "E1", "Aville", "100") + ",Bville\n",
+        "the header names column 'la_name' twice (columns 10 and 20): which to read is not"
+            + " known");
+    Files.writeString(dir.resolve("workforce.csv"), HEADER + ",,,notes,notes\n"
+        + row(2020, "E1", "Aville", "100") + ",,,a,b\n");
+    DfeData data = DfeData.load(dir);
+    assertThat(data.value(DfeTable.WORKFORCE, data.area("Aville"), 2020, "inpost_fte"))
+        .isEqualTo(100);
+  }
+
+  /** The GSS's codes (k, w) and bracketed forms ("[c]") are figures not published. */
+  @Test
+  void theStatisticalServicesCodes_areNotPublished_bracketedToo() throws IOException {
+    Files.writeString(dir.resolve("workforce.csv"), HEADER + "\n"
+        + row(2020, "E1", "Aville", "100", "[c]", "[ z ]", "k", "[w]", "[low]", "[x]", "W")
+        + "\n");
+    DfeData data = DfeData.load(dir);
+    Area a = data.area("Aville");
+    for (String column : new String[] {"starters_fte", "leavers_fte", "agency_fte",
+        "agency_cover_fte", "vacancy_fte", "case_holders_fte", "cases"}) {
+      assertThat(data.value(DfeTable.WORKFORCE, a, 2020, column)).as(column).isNaN();
+    }
+    assertMalformed(HEADER + "\n" + row(2020, "E1", "Aville", "100", "[12]") + "\n",
+        "line 2, column starters_fte: '[12]' is not a figure: a number, or one of the DfE's"
+            + " codes for a figure not published (c, x, z, u, low, k, w, :, .., -, na, n/a, each"
+            + " also in brackets, or empty)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.caseload.sim.output;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.caseload.core.metrics.Unit;
+import org.caseload.sim.summary.Summary;
 
 /**
  * Values as the readable tables show them: counts whole with thousands separators (a mean
@@ -94,12 +95,13 @@ final class Cells {
   }
 
   /**
-   * A band's end: as {@link #value}, but a staff or caseload figure of 1,000 or more whole
-   * (England's agency band had read [5,381.0; 7,881.0], a tenth no percentile above 1,024 has:
-   * they are within 0.5%, about 27 there; an outside audit).
+   * A band's end: as {@link #value}, but a staff or caseload figure above 1,024 whole
+   * (England's agency band had read [5,381.0; 7,881.0], a tenth no percentile there has: it is
+   * within 0.5%, about 27 there; an outside audit); the page draws the same line.
    */
   private static String bandEnd(Unit unit, double value) {
-    String text = unit != Unit.MONEY && unit != Unit.RATE && Math.abs(value) >= 999.95
+    String text = unit != Unit.MONEY && unit != Unit.RATE
+        && Math.abs(value) > Summary.EXACT_WHOLE_NUMBERS_UP_TO
         ? value(Unit.COUNT, value) : value(unit, value);
     return unit == Unit.RATE && !Double.isNaN(value) ? text.substring(0, text.length() - 1)
         : text;

@@ -17,6 +17,13 @@ public record Summary(long n, double mean, double sd, double se, double p5, doub
     Intervals intervals, Accuracy accuracy) {
 
   /**
+   * Whole numbers up to this are exact in a summary's percentiles; above it a percentile is
+   * within the sketch's 0.5%, so it has no decimals to show (Cells, the page's format.js).
+   */
+  public static final int EXACT_WHOLE_NUMBERS_UP_TO = WholeNumberMapping.EXACT_UP_TO;
+
+
+  /**
    * The ends of each printed percentile's distribution-free 95% interval: the values of the
    * replications' order statistics either side of it ({@link PercentileRanks}), each widened
    * by the most the sketch may have moved it ({@link Accuracy#maxError}) and kept within the

@@ -33,11 +33,12 @@ class CellsTest {
     assertThat(Cells.percent(Double.NaN)).isEqualTo("-");
   }
 
-  /** A staff band's ends of 1,000 or more are whole: no tenth the sketch's 0.5% does not give. */
+  /** A staff band's ends above 1,024 are whole: no tenth the sketch's 0.5% does not give. */
   @Test
-  void bandEndsOfAThousandOrMore_areWhole() {
+  void bandEndsAbove1024_areWhole() {
     assertThat(Cells.band(Unit.FTE, 5381, 7881)).isEqualTo("[5,381; 7,881]");
-    assertThat(Cells.band(Unit.FTE, 998.4, 1003.6)).isEqualTo("[998.4; 1,004]");
+    assertThat(Cells.band(Unit.FTE, 998.4, 1024)).isEqualTo("[998.4; 1,024.0]");
+    assertThat(Cells.band(Unit.CASELOAD, 1000, 1024.6)).isEqualTo("[1,000.0; 1,025]");
     assertThat(Cells.band(Unit.FTE, 17, 28)).isEqualTo("[17.0,28.0]");
     assertThat(Cells.band(Unit.MONEY, 1_234_567, 2_345_678)).isEqualTo("[£1.23m,£2.35m]");
   }
