@@ -59,7 +59,7 @@ export function renderComparison(doc) {
   const scaled = (label, s, f = (x) => x) => ({ label, mean: f(s.mean), p50: f(s.p50), p5: f(s.p5), p95: f(s.p95),
     shareAboveZero: s.shareAboveZero });
   const costNote = extraCostNote([scaled('A year on average', h, perYear),
-    ...variant.extraCost.byYear.map((y) => scaled(`year ${y.year}`, y))]);
+    ...variant.extraCost.byYear.map((y) => scaled(planYearLabel(y), y))]); // as the table names each year
   const differences = table('Plan against baseline (paired, common random numbers): means and the chance the plan is better, '
     + 'the same or worse; a difference\'s 95% interval is that of its mean, not a range of outcomes (it may cross 0 where no future does)',
   ['Metric', 'Baseline mean', 'Plan mean', 'Difference (95% interval)', 'P(better)', 'P(same)', 'P(worse)'], rows, 'differences');

@@ -230,7 +230,7 @@ final class ScenarioHandlers {
       }
       String text = levers.get(i).textValue();
       int characters = text.codePointCount(0, text.length());
-      if (text.isBlank() || characters > MAX_LEVER_CHARACTERS) {
+      if (PlainText.blank(text) || characters > MAX_LEVER_CHARACTERS) {
         throw ApiProblem.badField(field, "must have 1 to " + MAX_LEVER_CHARACTERS
             + " characters, not only spaces; had " + characters);
       }
