@@ -208,10 +208,10 @@ test('Decide: the goal-seek\'s frontier, then the tornado', async () => {
 });
 
 test('Decide: a lever refused', async () => {
-  // one the server refuses, beside its row, and one the page refuses at its field
-  await setDecideLevers(page, ['agencyCover=0.5..1/0.1', 'agencyCap=0..60/10']);
+  // one the server refuses, under the levers, and one the page refuses at its field
+  await setDecideLevers(page, ['posts:longTerm=0..60/6', 'agencyCover=0.5..1.5/0.5']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  await expect(page.locator('#decide-lever-1-error')).toContainText('sets what an earlier lever');
+  await expect(page.locator('#decide-levers-error')).toContainText('must be <= 1, was 1.5');
   await page.locator('#decide-lever-0-step').fill('0');
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
   await expect(page.locator('#decide-lever-0-step-error')).toContainText('Step must be more than 0');

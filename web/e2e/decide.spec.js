@@ -29,12 +29,15 @@ test.afterAll(async () => {
 });
 
 test('a bad lever is refused with the reason the CLI gives', async () => {
-  // what only the server can tell (the form checks each row alone): two levers that set one
-  // agency policy, the second refused beside its row (decide-form.spec.js)
+  // what only the server tells (a value beyond what the lever can be), under the levers in the
+  // CLI's words
+  await setDecideLevers(page, ['posts:longTerm=0..60/6', 'agencyCover=0.5..1.5/0.5']);
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-levers-error')).toContainText('coverShare: must be <= 1, was 1.5');
+  // two levers that set one agency policy: refused by the page at the second row, as goal-seek would
   await setDecideLevers(page, ['agencyCover=0.5..1/0.1', 'agencyCap=0..60/10']);
   await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
-  await expect(page.locator('#decide-lever-1-error')).toContainText('agencyCap sets what an earlier lever (agencyCover) sets');
-  await expect(page.locator('#decide-lever-0-error')).toHaveText('');
+  await expect(page.locator('#decide-lever-1-kind-error')).toContainText('sets what row 1 sets (agencyCover)');
 });
 
 test('a goal-seek draws the frontier with the cheapest plan ringed', async () => {
