@@ -81,14 +81,16 @@ export const CHARTS = [
 const STATS = ['p5', 'p25', 'p50', 'p75', 'p95'];
 
 /**
- * A fan's row of a summary: {p5, p25, p50, p75, p95} scaled by `factor`, and where the
+ * A fan's row of a summary: {p5, p25, p50, p75, p95} scaled by `factor` (NaN, a gap, where
+ * the summary has none: a caseload no replication had, `n` 0), and where the
  * summary says how far each could move with other replications (its halfWidth95; results
  * stored before it have none, and under 100 replications percentiles have none) `halfWidth`
  * {p5, ..., p95} scaled alike.
  */
 export function fanValues(s, factor = 1) {
   const row = {};
-  for (const k of STATS) row[k] = s[k] * factor;
+  // null where no replication had a value (a caseload with nobody holding cases): a gap, not 0
+  for (const k of STATS) row[k] = s[k] === null || s[k] === undefined ? NaN : s[k] * factor;
   const hw = s.halfWidth95;
   if (hw && STATS.every((k) => typeof hw[k] === 'number')) {
     row.halfWidth = Object.fromEntries(STATS.map((k) => [k, hw[k] * factor]));

@@ -4,7 +4,7 @@ import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtr
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote,
+import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote, noValueNote,
   planYearLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
@@ -25,6 +25,9 @@ export function renderComparison(doc) {
     'caseload-chart-note');
   noteUnder(figures, 'caseload', nobodyHoldingNote([{ label: 'baseline', result: base },
     { label: 'plan', result: plan }]), 'nobody-holding-note');
+  for (const metric of ['vacancyRate', 'agencyRate']) {
+    noteUnder(figures, metric, noValueNote([{ label: 'baseline', result: base }, { label: 'plan', result: plan }], metric), `no-value-note-${metric}`);
+  }
   $('charts').replaceChildren(...figures);
   renderTeams({ baseline: base, plan }, doc.months, xDomain);
   const months = [12, 24, 36, 60].filter((m) => m <= doc.months);

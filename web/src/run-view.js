@@ -3,7 +3,7 @@ import { fanRows } from './charts.js';
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, costTable, targetsTable, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, nobodyHoldingNote } from './wording.js';
+import { accuracyNote, nobodyHoldingNote, noValueNote } from './wording.js';
 
 export function renderRun(result) {
   $('results').hidden = false;
@@ -12,6 +12,9 @@ export function renderRun(result) {
   summary(result, 'run');
   const { figures, xDomain } = chartFigures((def) => fanRows(result, def.metric, 'baseline', def.factor));
   noteUnder(figures, 'caseload', nobodyHoldingNote([{ result }]), 'nobody-holding-note');
+  for (const metric of ['vacancyRate', 'agencyRate']) {
+    noteUnder(figures, metric, noValueNote([{ result }], metric), `no-value-note-${metric}`);
+  }
   $('charts').replaceChildren(...figures);
   renderTeams({ baseline: result }, result.months, xDomain);
   const tables = [snapshotTable(result), costTable(result), targetsTable(result)].filter(Boolean);

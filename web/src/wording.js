@@ -99,8 +99,9 @@ export function allocationNote(months) {
 
 /**
  * Where some replications have nobody holding cases in a month (a council of a few social
- * workers, all gone): their caseloads read 0 in the fans, which is no caseload, and a target on
- * a caseload is not met there. From each run ({label, result}) its month with the most such
+ * workers, all gone): a caseload there is no caseload, not a low one; the server leaves it out
+ * of the caseloads' fans and of a comparison's differences (each summary's `n` says of how
+ * many replications it is), and a target on a caseload is not met there. From each run ({label, result}) its month with the most such
  * replications; null where someone always holds cases. (Isles of Scilly had read "caseload at
  * most 12: 100%" with a fifth of its replications holding nobody.)
  */
@@ -117,8 +118,40 @@ export function nobodyHoldingNote(runs) {
     if (worst) parts.push(`${label ? `${label}: ` : ''}${probability(1 - worst.holding)} of replications at month ${worst.month}`);
   }
   if (!parts.length) return null;
-  return `Nobody holds cases in some replications (most: ${parts.join('; ')}). Their caseloads read 0 in these `
-    + 'charts, which is no caseload, and a target on a caseload is not met there.';
+  return `Nobody holds cases in some replications (most: ${parts.join('; ')}). A caseload there is no caseload, `
+    + 'not a low one: the caseloads shown are of the other replications, and a target on a caseload is not met there.';
+}
+
+/** The charted rates that can have no value, their names and why (the server's Metric.whyNoValue). */
+const NO_VALUE = {
+  vacancyRate: ['The vacancy rate', 'no posts and nobody in post'],
+  agencyRate: ['The agency rate', 'nobody in post, permanent or agency'],
+};
+
+/**
+ * Where a charted rate has no value in some replications (nothing over nothing: the agency
+ * rate with nobody in post), which the server leaves out of its summaries (each summary's `n`,
+ * below the run's replications): from each run ({label, result}) the month with the fewest
+ * values; null where it always has one, or the run says no `n` (a result stored before it).
+ */
+export function noValueNote(runs, metric) {
+  const [name, why] = NO_VALUE[metric];
+  const parts = [];
+  for (const { label, result } of runs) {
+    let worst = null;
+    for (const m of result.monthly) {
+      const n = m.metrics[metric]?.n;
+      if (typeof n === 'number' && n < result.replications && (worst === null || n < worst.n)) {
+        worst = { month: m.month, n };
+      }
+    }
+    if (worst) {
+      parts.push(`${label ? `${label}: ` : ''}${probability(1 - worst.n / result.replications)} of replications at month ${worst.month}`);
+    }
+  }
+  if (!parts.length) return null;
+  return `${name} has no value in some replications (most: ${parts.join('; ')}): ${why}. Those are left out of `
+    + 'this chart, and a target on it is not met there.';
 }
 
 /** The legend of the published figures drawn before a run's first month. */

@@ -51,3 +51,18 @@ describe('a chart file\'s words wrapped to its width', async () => {
     expect(fitLines('a ' + 'x'.repeat(100) + ' b', 100, measure)).toEqual(['a', 'x'.repeat(100), 'b']);
   });
 });
+
+describe('fanValues', async () => {
+  const { fanValues } = await import('../src/charts.js');
+
+  it('scales each percentile, and leaves a gap (NaN), not 0, where no replication had a value', () => {
+    const hw = { mean: 0.1, p5: 0.2, p10: 0.2, p25: 0.2, p50: 0.1, p75: 0.2, p90: 0.2, p95: 0.3 };
+    const row = fanValues({ n: 400, p5: 0.1, p25: 0.2, p50: 0.25, p75: 0.3, p95: 0.5, halfWidth95: hw }, 100);
+    expect(row.p50).toBeCloseTo(25, 12);
+    expect(row.halfWidth.p95).toBeCloseTo(30, 12);
+    // a caseload with nobody holding cases in any replication: n 0, its statistics null
+    const none = fanValues({ n: 0, p5: null, p25: null, p50: null, p75: null, p95: null,
+      halfWidth95: { mean: null, p5: null, p10: null, p25: null, p50: null, p75: null, p90: null, p95: null } });
+    expect(Object.values(none).every(Number.isNaN)).toBe(true);
+  });
+});

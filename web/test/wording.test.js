@@ -272,12 +272,31 @@ describe('nobodyHoldingNote', () => {
 
   it('names the month with the most replications holding nobody, per run', () => {
     expect(nobodyHoldingNote([{ result: run(1, 0.9, 0.784, 0.8) }])).toBe('Nobody holds cases in some '
-      + 'replications (most: 22% of replications at month 3). Their caseloads read 0 in these charts, '
-      + 'which is no caseload, and a target on a caseload is not met there.');
+      + 'replications (most: 22% of replications at month 3). A caseload there is no caseload, not a low '
+      + 'one: the caseloads shown are of the other replications, and a target on a caseload is not met there.');
     expect(nobodyHoldingNote([{ label: 'baseline', result: run(0.99, 0.95) },
       { label: 'plan', result: run(1, 1) }])).toContain('(most: baseline: 5% of replications at month 2)');
     expect(nobodyHoldingNote([{ label: 'baseline', result: run(0.5) },
       { label: 'plan', result: run(0.9995) }])).toContain('baseline: 50% of replications at month 1; plan: <0.1% of');
+  });
+});
+
+describe('noValueNote', async () => {
+  const { noValueNote } = await import('../src/wording.js');
+  const run = (replications, ...ns) => ({ replications, monthly: ns.map((n, i) => ({ month: i + 1,
+    metrics: Object.fromEntries(['agencyRate', 'vacancyRate'].map((m) => [m, n === undefined ? { mean: 0.1 } : { n, mean: 0.1 }])) })) });
+
+  it('is null where the rate always has a value, or the result says no n', () => {
+    expect(noValueNote([{ result: run(400, 400, 400) }], 'agencyRate')).toBeNull();
+    expect(noValueNote([{ result: run(400, undefined, undefined) }], 'agencyRate')).toBeNull();
+  });
+
+  it('names the month with the fewest values and why, per run', () => {
+    expect(noValueNote([{ result: run(500, 500, 450, 400, 420) }], 'agencyRate')).toBe('The agency rate has no '
+      + 'value in some replications (most: 20% of replications at month 3): nobody in post, permanent or agency. '
+      + 'Those are left out of this chart, and a target on it is not met there.');
+    expect(noValueNote([{ label: 'baseline', result: run(100, 100) }, { label: 'plan', result: run(100, 90) }],
+      'vacancyRate')).toContain('(most: plan: 10% of replications at month 1): no posts and nobody in post.');
   });
 });
 

@@ -13,7 +13,7 @@ import org.caseload.core.data.Names;
 public enum Metric {
   referrals("referrals in the month, re-referrals included", Unit.COUNT, Better.NEITHER),
   reReferrals("re-referrals of closed cases in the month", Unit.COUNT, Better.NEITHER),
-  nfa("referrals ending in no further action", Unit.COUNT, Better.LOWER),
+  nfa("referrals ending in no further action", Unit.COUNT, Better.NEITHER),
   assessmentsCompleted("assessments completed in the month", Unit.COUNT, Better.NEITHER),
   notInNeed("completed assessments finding the child not in need", Unit.COUNT, Better.NEITHER),
   newLongTermCases("long-term cases opened in the month", Unit.COUNT, Better.NEITHER),
@@ -111,7 +111,8 @@ public enum Metric {
    * of two social workers both gone had met "caseload <= 12" while children waited). A team's
    * caseload also has none where it reads 0 while cases of its kind wait: nobody in the team
    * was there to take them (Rutland's assessment team of one worker, gone, had met
-   * "caseloadAssessment <= 30" in 99.5% of replications while assessments waited).
+   * "caseloadAssessment <= 30" in 99.5% of replications while assessments waited). A rate
+   * has none where its denominator is 0 (an agency rate with nobody in post had read 0%).
    */
   public boolean definedIn(double[] row) {
     return switch (this) {
@@ -121,7 +122,28 @@ public enum Metric {
           && !(row[caseloadAssessment.ordinal()] == 0 && row[unallocatedAssessments.ordinal()] > 0);
       case caseloadLongTerm -> row[caseHolderFte.ordinal()] > 0
           && !(row[caseloadLongTerm.ordinal()] == 0 && row[unallocatedLongTerm.ordinal()] > 0);
+      // a rate of nothing over nothing reads 0 (DfeIndicators), which is no rate
+      case vacancyRate -> row[vacancyFte.ordinal()] + row[inPostFte.ordinal()] > 0;
+      case agencyRate -> row[agencyFte.ordinal()] + row[inPostFte.ordinal()] > 0;
+      case turnoverRate -> row[inPostFte.ordinal()] > 0;
       default -> true;
+    };
+  }
+
+  /**
+   * Where {@link #definedIn} finds no value, why, in words for the tables' notes ("nobody in
+   * post, permanent or agency"); null for a metric that always has one.
+   */
+  public String whyNoValue() {
+    return switch (this) {
+      case caseload, caseloadMedian, caseloadP90, caseloadMax, shareAbove20, shareAbove25,
+          shareAbove30 -> "nobody holds cases";
+      case caseloadAssessment, caseloadLongTerm -> "its cases wait with nobody in its teams to"
+          + " take them";
+      case vacancyRate -> "no posts and nobody in post";
+      case agencyRate -> "nobody in post, permanent or agency";
+      case turnoverRate -> "no permanent worker in post";
+      default -> null;
     };
   }
 

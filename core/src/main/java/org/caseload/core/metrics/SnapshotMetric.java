@@ -56,10 +56,16 @@ public enum SnapshotMetric {
 
   /**
    * Whether this indicator has a value in a {@code snapshot} (as {@link Metric#definedIn}): the
-   * caseload needs case holders at 30 September.
+   * caseload needs case holders at 30 September, a rate a denominator above 0.
    */
   public boolean definedIn(double[] snapshot) {
-    return this != caseload || snapshot[caseHolderFte.ordinal()] > 0;
+    return switch (this) {
+      case caseload -> snapshot[caseHolderFte.ordinal()] > 0;
+      case vacancyRate -> snapshot[vacancyFte.ordinal()] + snapshot[inPostFte.ordinal()] > 0;
+      case agencyRate -> snapshot[agencyFte.ordinal()] + snapshot[inPostFte.ordinal()] > 0;
+      case turnoverRate -> snapshot[inPostFte.ordinal()] > 0;
+      default -> true;
+    };
   }
 
   /** The number of snapshot metrics, for arrays indexed by ordinal. */

@@ -47,6 +47,37 @@ public enum TeamMetric {
     return this == unallocatedCases || this == agencyFte || this == inPostFte;
   }
 
+  /**
+   * Whether this metric of team {@code team} has a value in a month's {@code row}: a team's
+   * caseload has none where it reads 0 while the team's cases wait (nobody in the team was
+   * there to take them), as {@link Metric#definedIn} says of a role's; its vacancy rate none
+   * where it has no posts and nobody in post.
+   */
+  public boolean definedIn(double[] row, int team) {
+    return switch (this) {
+      case caseload -> row[column(team, caseload)] != 0 || row[column(team, unallocatedCases)] <= 0;
+      // no posts and nobody in post: 0 / 0, read as 0
+      case vacancyRate -> row[column(team, vacancyRate)] != 0 || row[column(team, inPostFte)] > 0;
+      default -> true;
+    };
+  }
+
+  /**
+   * Whether a row's {@code column} (a {@link Metric}'s ordinal, or a team's: see
+   * {@link #column}) has a value in {@code row}: {@link Metric#definedIn} or
+   * {@link #definedIn}. A column without one is left out of the replications' summaries.
+   */
+  public static boolean columnDefinedIn(double[] row, int column) {
+    if (column < Metric.COUNT) {
+      return METRICS[column].definedIn(row);
+    }
+    int team = (column - Metric.COUNT) / COUNT;
+    return VALUES[(column - Metric.COUNT) % COUNT].definedIn(row, team);
+  }
+
+  private static final Metric[] METRICS = Metric.values();
+  private static final TeamMetric[] VALUES = values();
+
   /** The column of team {@code team}'s {@code metric} in a row of a simulation. */
   public static int column(int team, TeamMetric metric) {
     return Metric.COUNT + team * COUNT + metric.ordinal();

@@ -157,28 +157,34 @@ public final class Sensitivity {
   }
 
   /**
-   * One scenario's output over replications 0..k-1.
+   * One scenario's output over the k of its replications in which it has a value (a
+   * caseload needs someone holding cases: {@link MetricAt#value} is NaN where nobody does).
    *
-   * @param mean the mean, summed in replication order
+   * @param mean the mean, summed in replication order; NaN when k = 0
    * @param se its Monte Carlo standard error, sd / sqrt(k) with the sample standard deviation
-   *     (divisor k - 1); NaN when k = 1
+   *     (divisor k - 1); NaN when k < 2
    */
   public record Estimate(double mean, double se) {
 
-    /** The mean and standard error of {@code values}, summed in their order. */
+    /** The mean and standard error of {@code values} but NaN ones, summed in their order. */
     static Estimate of(double[] values) {
-      int k = values.length;
+      int k = 0;
       double sum = 0;
       for (double v : values) {
-        sum += v;
+        if (!Double.isNaN(v)) {
+          sum += v;
+          k++;
+        }
       }
-      double mean = sum / k;
+      double mean = k == 0 ? Double.NaN : sum / k;
       if (k < 2) {
         return new Estimate(mean, Double.NaN);
       }
       double squares = 0;
       for (double v : values) {
-        squares += (v - mean) * (v - mean);
+        if (!Double.isNaN(v)) {
+          squares += (v - mean) * (v - mean);
+        }
       }
       return new Estimate(mean, Math.sqrt(squares / (k - 1) / k));
     }
@@ -311,9 +317,12 @@ public final class Sensitivity {
       double[] means = new double[estimates.size()];
       for (int s = 0; s < means.length; s++) {
         means[s] = estimates.get(s).mean();
-        squaredErrors[0] += estimates.get(s).se() * estimates.get(s).se();
+        double se = estimates.get(s).se();
+        if (!Double.isNaN(se)) { // fewer than two replications with a value say nothing of it
+          squaredErrors[0] += se * se;
+          evaluated[0]++;
+        }
       }
-      evaluated[0] += means.length;
       return means;
     }, bootstrap, request.seed());
     return result.withNoise(Math.sqrt(squaredErrors[0] / evaluated[0]));

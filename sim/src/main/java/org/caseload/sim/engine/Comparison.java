@@ -220,13 +220,18 @@ public final class Comparison {
     return new ComparisonResult(base, results, common);
   }
 
+  /**
+   * The paired difference of metric {@code m} in month {@code t + 1}: its summary and the
+   * shares better, the same and worse, all of the replications where both scenarios have a
+   * value ({@link Paired#record}; NaN shares where none has).
+   */
   private static ComparisonResult.Difference difference(Paired total, int v, int t, Metric m) {
-    double n = total.replications();
     int i = m.ordinal();
+    Summary summary = total.differences[v][t][i].summary();
+    double n = summary.n() == 0 ? Double.NaN : summary.n();
     double lower = total.lower[v][t][i] / n;
     double higher = total.higher[v][t][i] / n;
-    double same = (total.replications() - total.lower[v][t][i] - total.higher[v][t][i]) / n;
-    Summary summary = total.differences[v][t][i].summary();
+    double same = (summary.n() - total.lower[v][t][i] - total.higher[v][t][i]) / n;
     return switch (m.better()) {
       case LOWER -> new ComparisonResult.Difference(summary, lower, same, higher);
       case HIGHER -> new ComparisonResult.Difference(summary, higher, same, lower);

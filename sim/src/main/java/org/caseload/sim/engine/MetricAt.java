@@ -52,14 +52,19 @@ public record MetricAt(Metric metric, SnapshotMetric snapshotMetric, int month) 
     return this;
   }
 
-  /** The value in one replication's rows. */
+  /**
+   * The value in one replication's rows; NaN where it has none ({@link Metric#definedIn},
+   * {@link SnapshotMetric#definedIn}: a caseload with nobody holding cases reads 0, which is
+   * no caseload), which a study leaves out of its means as runs leave it out of summaries.
+   */
   public double value(double[][] rows) {
     if (metric != null) {
-      return rows[month - 1][metric.ordinal()];
+      double[] row = rows[month - 1];
+      return metric.definedIn(row) ? row[metric.ordinal()] : Double.NaN;
     }
     double[] buffer = new double[SnapshotMetric.COUNT];
     DfeSnapshot.compute(rows, month, buffer);
-    return buffer[snapshotMetric.ordinal()];
+    return snapshotMetric.definedIn(buffer) ? buffer[snapshotMetric.ordinal()] : Double.NaN;
   }
 
   /**

@@ -32,6 +32,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
   private final Tally costOverHorizon = new Tally(Accuracy.RELATIVE);
   private final TargetCheck check;
   private final double[] snapshotBuffer = new double[SnapshotMetric.COUNT];
+  private static final SnapshotMetric[] SNAPSHOT_METRICS = SnapshotMetric.values();
   private long replications;
 
   Outcomes(Scenario scenario, List<Target> targets) {
@@ -90,20 +91,30 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Records one replication: {@code rows[t - 1]} holds month t's metrics. */
+  /**
+   * Records one replication: {@code rows[t - 1]} holds month t's metrics. A metric without a
+   * value in a month ({@link TeamMetric#columnDefinedIn}: a caseload with nobody holding
+   * cases, which reads 0) is left out of that month's tally, so its summary is of the
+   * replications where it has one ({@link org.caseload.sim.summary.Summary#n}); so is a
+   * snapshot's ({@link SnapshotMetric#definedIn}).
+   */
   void record(double[][] rows) {
     replications++;
     for (int t = 0; t < months; t++) {
       Tally[] tallies = monthly[t];
       double[] row = rows[t];
       for (int m = 0; m < tallies.length; m++) {
-        tallies[m].add(row[m]);
+        if (TeamMetric.columnDefinedIn(row, m)) {
+          tallies[m].add(row[m]);
+        }
       }
     }
     for (int s = 0; s < snapshotMonths.length; s++) {
       DfeSnapshot.compute(rows, snapshotMonths[s], snapshotBuffer);
-      for (int m = 0; m < SnapshotMetric.COUNT; m++) {
-        snapshots[s][m].add(snapshotBuffer[m]);
+      for (SnapshotMetric m : SNAPSHOT_METRICS) {
+        if (m.definedIn(snapshotBuffer)) {
+          snapshots[s][m.ordinal()].add(snapshotBuffer[m.ordinal()]);
+        }
       }
     }
     recordCosts(rows);

@@ -31,6 +31,7 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
   private final double[] baseCostByYear;
   private final double[] variantCostByYear;
   private long replications;
+  private static final Metric[] METRICS = Metric.values();
 
   Paired(Scenario baseline, List<Scenario> variants, List<Target> targets) {
     this.baseline = new Outcomes(baseline, targets);
@@ -69,9 +70,18 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     replications++;
   }
 
+  /**
+   * Records a variant's replication against the baseline's. A metric's difference is of the
+   * replications where both have a value ({@link Metric#definedIn}): a caseload of nobody
+   * holding cases, which reads 0, is no caseload to compare (removing the Isles of Scilly's
+   * only agency worker had compared as 14 fewer cases a head, P(better) 99%).
+   */
   void record(double[][] base, int variant, double[][] rows) {
     for (int t = 0; t < months; t++) {
-      for (Metric m : Metric.values()) {
+      for (Metric m : METRICS) {
+        if (!m.definedIn(rows[t]) || !m.definedIn(base[t])) {
+          continue;
+        }
         int i = m.ordinal();
         double difference = rows[t][i] - base[t][i];
         differences[variant][t][i].add(difference);

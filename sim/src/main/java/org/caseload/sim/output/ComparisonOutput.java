@@ -275,13 +275,14 @@ public final class ComparisonOutput {
     out.append(String.format(Locale.ROOT,
         "Baseline: %s%n%s, seed %d, common random numbers.%n", base.scenario()
             .name(), Cells.replications(base.replications()), base.seed()));
-    out.append(RunTable.nobodyHoldingCases(base, "the baseline's replications"));
+    out.append(RunTable.nobodyHoldingCases(base, "the baseline's replications", true));
     List<String> names = names(result);
     for (int v = 0; v < result.variants().size(); v++) {
       ComparisonResult.Variant variant = result.variants().get(v);
       out.append(String.format(Locale.ROOT, "%nVariant %d: %s%n", v + 1, names.get(v)));
       out.append(differences(base, variant, metrics));
-      out.append(RunTable.nobodyHoldingCases(variant.result(), "the variant's replications"));
+      out.append(RunTable.nobodyHoldingCases(variant.result(), "the variant's replications",
+          true));
       out.append('\n').append(CostTable.extra(base, variant.extraCost()));
       if (!variant.targets().isEmpty()) {
         out.append('\n').append(targets(base, variant));

@@ -22,9 +22,10 @@ import org.caseload.sim.target.TargetResult;
 /**
  * The JSON document of a run: {@code {"scenario", "seed", "rng", "replications",
  * "requestedReplications", "stoppedEarly", "months", "baseDate", "monthly": [{"month",
- * "date", "metrics": {NAME: {"mean", "sd", "se", "p5", ..., "p95", "shareAboveZero",
+ * "date", "metrics": {NAME: {"n", "mean", "sd", "se", "p5", ..., "p95", "shareAboveZero",
  * "halfWidth95": {"mean", "p5", ..., "p95", "shareAboveZero"}}}}] ({@code halfWidth95}: how
- * far each figure could move with other replications, {@link HalfWidths95}),
+ * far each figure could move with other replications, {@link HalfWidths95}; {@code n}: the
+ * replications summarised, fewer than the run's where a caseload had nobody holding cases),
  * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
  * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
@@ -159,8 +160,13 @@ public final class RunJson {
     halfWidths(node, HalfWidths95.ofValues(summary), true);
   }
 
-  /** The summary's statistics ({@link Summary#FIELDS}) alone. */
+  /**
+   * The summary's statistics ({@link Summary#FIELDS}) alone, after {@code "n"}: the
+   * replications they are of, fewer than the run's where the metric had no value in some (a
+   * caseload with nobody holding cases; for a comparison's difference, in either scenario).
+   */
   static void statistics(ObjectNode node, Summary summary) {
+    node.put("n", summary.n());
     double[] values = summary.values();
     for (int i = 0; i < values.length; i++) {
       number(node, Summary.FIELDS[i], values[i]);

@@ -51,7 +51,7 @@ public final class RunTable {
     out.append("Each month (date: its end): the mean, and under it the 5th-95th percentile band"
         + " over replications;\nP(>0): the share of replications with any.\n\n");
     out.append(monthly(result, metrics));
-    out.append(nobodyHoldingCases(result, "replications"));
+    out.append(nobodyHoldingCases(result, "replications", false));
     if (result.scenario().hasLocalTeams()) {
       out.append("\nBy team (each role has several teams), every 12 months and at the end:\n");
       out.append(byTeam(result));
@@ -79,31 +79,60 @@ public final class RunTable {
   }
 
   /**
-   * Where some replications have nobody holding cases in a month: how many at most and when,
-   * since their caseloads read 0 (a ratio with nothing to divide by) in the means and bands,
-   * and targets on a caseload count them as not met; empty where every replication has case
-   * holders. {@code whose}: "replications", or "the variant's replications" in a comparison,
-   * where a caseload of 0 for want of anyone would otherwise read as a better caseload
-   * (removing the Isles of Scilly's only agency worker had compared as 14 fewer cases a head,
-   * P(better) 99%; an outside audit).
+   * Where a caseload or a rate has no value in some replications ({@link Metric#definedIn}:
+   * nobody holds cases, a team's cases wait with nobody in it to take them, a rate's
+   * denominator is 0; {@link Metric#whyNoValue}): how many at most and when,
+   * and that they are left out of its means and bands (and, {@code compared}, a comparison's
+   * differences; {@code whose} names the scenario's replications) and fail a target on it;
+   * empty where every metric always has a value. (Removing the Isles of Scilly's only agency worker had
+   * compared as 14 fewer cases a head, P(better) 99%, its caseload of nobody read as 0; an
+   * outside audit.)
    */
-  static String nobodyHoldingCases(RunResult result, String whose) {
-    int worst = 0;
-    double fewest = 1;
-    for (int month = 1; month <= result.months(); month++) {
-      double holding = result.summary(month, Metric.caseHolderFte).shareAboveZero();
-      if (holding < fewest) {
-        fewest = holding;
-        worst = month;
+  static String nobodyHoldingCases(RunResult result, String whose, boolean compared) {
+    StringBuilder out = new StringBuilder();
+    int[] worst = fewestWithValue(result, Metric.caseload);
+    if (worst[0] > 0) {
+      out.append(String.format(Locale.ROOT, "* Nobody holds cases in %s of %s at month %d (the"
+          + " most of any month): a caseload\n  there is no caseload, not a low one; it is left"
+          + " out of the caseloads' %s,\n  and a target on a caseload is not met there.%n",
+          Cells.tenth(missingShare(result, worst)), whose, worst[0],
+          compared ? "means, bands and differences" : "means and bands"));
+    }
+    for (Metric other : Metric.values()) {
+      String why = other.whyNoValue();
+      if (why == null || why.equals(Metric.caseload.whyNoValue())) {
+        continue;
+      }
+      int[] fewest = fewestWithValue(result, other);
+      // a team's caseload is left out wherever nobody holds cases: said once, above
+      long beside = other.name().startsWith("caseload")
+          ? result.summary(Math.max(1, fewest[0]), Metric.caseload).n() : result.replications();
+      if (fewest[0] > 0 && fewest[1] < beside) {
+        out.append(String.format(Locale.ROOT, "* %s has no value in %s of %s at month %d\n"
+            + "  (%s): left out of its means and bands%s,\n  and a target on it is not met"
+            + " there.%n", other.name(),
+            Cells.tenth(missingShare(result, fewest)), whose, fewest[0], why,
+            compared ? " and differences" : ""));
       }
     }
-    if (worst == 0) {
-      return "";
+    return out.toString();
+  }
+
+  /** {month, n} of the month where {@code metric} has a value in fewest replications; 0 if all. */
+  private static int[] fewestWithValue(RunResult result, Metric metric) {
+    int[] worst = {0, (int) Math.min(Integer.MAX_VALUE, result.replications())};
+    for (int month = 1; month <= result.months(); month++) {
+      long n = result.summary(month, metric).n();
+      if (n < worst[1]) {
+        worst[0] = month;
+        worst[1] = (int) n;
+      }
     }
-    return String.format(Locale.ROOT, "* Nobody holds cases in %s of %s at month %d (the most of"
-        + " any month): their caseloads read 0\n  in the means and bands, which is no caseload,"
-        + " not a low one, and a target on a caseload is not met there.%n",
-        Cells.tenth(1 - fewest), whose, worst);
+    return worst;
+  }
+
+  private static double missingShare(RunResult result, int[] worst) {
+    return 1 - (double) worst[1] / result.replications();
   }
 
   private static String monthly(RunResult result, List<Metric> metrics) {

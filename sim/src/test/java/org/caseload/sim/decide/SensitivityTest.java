@@ -212,4 +212,23 @@ class SensitivityTest {
     assertThat(r.noise()).isCloseTo(Math.sqrt(squares / points.length), within(1e-12));
     assertThat(r.noiseShare()).isCloseTo(r.noise() * r.noise() / r.variance(), within(1e-15));
   }
+
+  /**
+   * An output's estimate leaves out the replications where it has no value (NaN: a caseload
+   * with nobody holding cases), against Commons Math's mean and standard deviation of the
+   * others; with none left, no estimate.
+   */
+  @Test
+  void anEstimate_leavesOutReplicationsWithoutAValue() {
+    double[] values = {12.0, Double.NaN, 15.5, 9.25, Double.NaN, 20.0};
+    double[] defined = {12.0, 15.5, 9.25, 20.0};
+    Sensitivity.Estimate estimate = Sensitivity.Estimate.of(values);
+    assertThat(estimate.mean()).isCloseTo(
+        new org.apache.commons.math3.stat.descriptive.moment.Mean().evaluate(defined),
+        within(1e-12));
+    assertThat(estimate.se()).isCloseTo(new StandardDeviation().evaluate(defined) / 2,
+        within(1e-12));
+    assertThat(Sensitivity.Estimate.of(new double[] {Double.NaN, 3}).se()).isNaN();
+    assertThat(Sensitivity.Estimate.of(new double[] {Double.NaN, Double.NaN}).mean()).isNaN();
+  }
 }

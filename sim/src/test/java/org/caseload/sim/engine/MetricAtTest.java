@@ -31,4 +31,22 @@ class MetricAtTest {
     assertThat(MetricAt.month(Metric.cost, 12).name(MEDWAY, true))
         .isEqualTo("cost at month 12 (2020-09)");
   }
+
+  /**
+   * A caseload with nobody holding cases has no value (NaN), which a study leaves out, where
+   * it had been read as 0, the lowest caseload; every other output keeps its value.
+   */
+  @Test
+  void aCaseloadOfNobody_hasNoValue() {
+    double[][] rows = new double[12][Metric.COUNT];
+    rows[11][Metric.caseload.ordinal()] = 0;
+    rows[11][Metric.vacancyRate.ordinal()] = 0.4;
+    rows[11][Metric.inPostFte.ordinal()] = 3; // nobody holds cases: all absent, say
+    assertThat(MetricAt.month(Metric.caseload, 12).value(rows)).isNaN();
+    assertThat(MetricAt.month(Metric.vacancyRate, 12).value(rows)).isEqualTo(0.4);
+    rows[11][Metric.caseHolderFte.ordinal()] = 2;
+    assertThat(MetricAt.month(Metric.caseload, 12).value(rows)).isEqualTo(0);
+    rows[11][Metric.caseload.ordinal()] = 14.5;
+    assertThat(MetricAt.month(Metric.caseload, 12).value(rows)).isEqualTo(14.5);
+  }
 }
