@@ -32,6 +32,7 @@ public final class BacktestReport {
         result.scores().size(), result.skipped().size(), result.notScored().isEmpty() ? ""
             : String.format(Locale.ROOT, ", %d with nothing published after it",
                 result.notScored().size())));
+    out.append(withoutNaive(result));
     out.append("Median's MAE, 90% interval score (IS) and 5-95% coverage of the model, of the last"
         + " value carried forward\n(last) and of the mean-reverting naive (mean + 0.7^h x last"
         + " deviation; mean-rev); gain: how much lower\nthe model's MAE is than the better"
@@ -168,5 +169,28 @@ public final class BacktestReport {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** Councils named in {@link #withoutNaive} before "and N more". */
+  private static final int NAMED = 5;
+
+  /**
+   * The values the table leaves out, where a naive forecaster has none (no published value of
+   * the base year and one before it), and whose; empty where none is. An analyst had added
+   * the table's n to 73 of "88 values scored" with nothing said: Bournemouth, Christchurch
+   * and Poole's 15, its model's worst errors.
+   */
+  static String withoutNaive(Backtest.Result result) {
+    List<Score> left = result.scores().stream().filter(s -> !s.comparable()).toList();
+    if (left.isEmpty()) {
+      return "";
+    }
+    List<String> councils = left.stream().map(Score::council).distinct().toList();
+    String named = String.join(", ", councils.subList(0, Math.min(NAMED, councils.size())))
+        + (councils.size() > NAMED ? " and " + (councils.size() - NAMED) + " more" : "");
+    return String.format(Locale.ROOT, "The table is of the values both naive forecasters can"
+        + " forecast (published in the base year and one\nbefore); %d %s not, in the CSV"
+        + " (--out) only: %s.%n", left.size(), left.size() == 1 ? "value is" : "values are",
+        named);
   }
 }

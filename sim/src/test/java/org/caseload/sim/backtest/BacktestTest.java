@@ -85,6 +85,34 @@ class BacktestTest {
   }
 
   /**
+   * The table says how many values it leaves out for want of a naive forecast, and whose (an
+   * analyst had added its n to 73 of "88 values scored": Bournemouth, Christchurch and
+   * Poole's 15, with nothing said); nothing where it leaves none out.
+   */
+  @Test
+  void valuesWithoutANaiveForecast_areCountedAndNamed() throws IOException {
+    DfeData data = data();
+    Backtest.Result result = Backtest.run(data, List.of(data.area("Aville")), 2019, 2,
+        RunOptions.builder().replications(64).seed(3).threads(1).build());
+    assertThat(BacktestReport.table(result)).doesNotContain("naive forecasters can");
+    List<Score> scores = new java.util.ArrayList<>(result.scores());
+    for (int i = 0; i < 3; i++) {
+      Score s = scores.get(i);
+      scores.set(i, new Score("Bville", "E2", s.indicator(), s.year(), s.actual(), s.model(),
+          s.modelError(), null, null, s.trend()));
+    }
+    Backtest.Result fewer = new Backtest.Result(result.baseYear(), result.years(), scores,
+        result.skipped(), result.notScored());
+    int inTable = 0;
+    for (Indicator indicator : Indicator.values()) {
+      inTable += fewer.line(indicator).n();
+    }
+    assertThat(inTable).isEqualTo(10 - 3);
+    assertThat(BacktestReport.table(fewer)).contains("(10 values scored")
+        .contains("before); 3 values are not, in the CSV (--out) only: Bville.");
+  }
+
+  /**
    * A council's name and code are CSV cells as every other CSV of the tool writes text: a
    * name with a quote had been quoted without doubling it (a broken row), and one read as a
    * formula by a spreadsheet was written as it came from the data files.
