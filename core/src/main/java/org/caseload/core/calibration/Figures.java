@@ -31,6 +31,8 @@ final class Figures {
   private final TreeSet<Integer> yearsRead = new TreeSet<>();
   /** The area's councils where its workforce return is published jointly, else null. */
   private final JointArea joint;
+  /** The council the area's councils replaced, whose figures stand for theirs before, or null. */
+  private final Area predecessor;
 
   Figures(DfeData data, Area area, int year) {
     this.data = data;
@@ -40,6 +42,7 @@ final class Figures {
     if (joint != null) {
       note(joint.note());
     }
+    this.predecessor = Predecessor.of(data, area).orElse(null);
   }
 
   Area area() {
@@ -79,10 +82,29 @@ final class Figures {
     }
     double v = joint != null && where.equals(area) && joint.fromCouncils(data, table, y)
         ? fromCouncils(table, y, column) : published(where, table, y, column);
+    if (Double.isNaN(v) && where.equals(area) && predecessor != null
+        && !data.years(table, predecessor).isEmpty() && beforeOwn(table, y)) {
+      v = published(predecessor, table, y, column);
+      String note = Predecessor.note(area, predecessor);
+      if (!Double.isNaN(v) && !notes.contains(note)) {
+        note(note);
+      }
+    }
     if (!Double.isNaN(v) && where.equals(area)) {
       yearsRead.add(y);
     }
     return v;
+  }
+
+  /**
+   * Whether year {@code y} of {@code table} is before the area or any of its councils
+   * published a row of it: where the predecessor's figures stand for theirs, never where
+   * theirs are missing or suppressed.
+   */
+  private boolean beforeOwn(DfeTable table, int y) {
+    List<Area> own = new ArrayList<>(joint == null ? List.of() : data.members(area));
+    own.add(area);
+    return own.stream().allMatch(a -> data.years(table, a).stream().allMatch(first -> first > y));
   }
 
   /** The joint area's figure from its councils', noting where only some publish it. */
@@ -101,7 +123,8 @@ final class Figures {
   /** {@code where}'s figure as the data give it, refused or missing when impossible. */
   private double published(Area where, DfeTable table, int y, String column) {
     double v = data.value(table, where, y, column);
-    boolean own = where.equals(area) || joint != null && joint.hasCouncil(where);
+    boolean own = where.equals(area) || joint != null && joint.hasCouncil(where)
+        || where.equals(predecessor);
     if (!PublishedFigure.possible(v) && !own && where.level() == Area.Level.LOCAL_AUTHORITY) {
       return Double.NaN; // another council's, read for a spread: as if suppressed
     }

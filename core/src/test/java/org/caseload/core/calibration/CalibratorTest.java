@@ -144,6 +144,83 @@ class CalibratorTest {
     }
   }
 
+  /**
+   * Where the teams' case holders, whole workers each, start the caseload 10% or more from
+   * the published one, the notes say so with both figures, and only there: the Isles of
+   * Scilly 2022's one published holder is two, one a team, its 9.0 starting at 4.5, which
+   * nothing had said (an outside audit). Every council and year, against the published cases
+   * and case-holding FTE.
+   */
+  @Test
+  void aStartingCaseloadFarFromThePublishedOne_isNoted() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    List<String> noted = new ArrayList<>();
+    for (org.caseload.core.data.Area area : data.areas()) {
+      if (area.level() != org.caseload.core.data.Area.Level.LOCAL_AUTHORITY) {
+        continue;
+      }
+      for (int year : data.years(DfeTable.WORKFORCE, area)) {
+        double cases = data.value(DfeTable.WORKFORCE, area, year, "cases");
+        double published = data.value(DfeTable.WORKFORCE, area, year, "case_holders_fte");
+        Calibration calibration;
+        try {
+          calibration = Calibrator.calibrate(data, area, year, 12);
+        } catch (UncalibratableException e) {
+          continue;
+        }
+        if (Double.isNaN(cases) || Double.isNaN(published) || published <= 0) {
+          continue;
+        }
+        long holders = calibration.scenario().teams().stream()
+            .mapToLong(t -> Math.round(t.caseHolderShare() * (t.permanentCount()
+                + t.agencyWorkers()))).sum();
+        double start = cases / holders;
+        double caseload = cases / Math.max(published, 1);
+        boolean far = Math.abs(start - caseload) >= TeamSplit.CASELOAD_NOTED_OFF_BY * caseload;
+        String what = area.name() + " " + year;
+        assertThat(calibration.notes().stream().anyMatch(n -> n.startsWith("case holders: "
+            + holders + " at the start where"))).as(what + ": starts at " + start + " for "
+            + caseload).isEqualTo(far);
+        if (far) {
+          noted.add(what);
+        }
+      }
+    }
+    // docs/calibration.md names them
+    assertThat(noted).containsExactlyInAnyOrder("Isles of Scilly 2022", "City of London 2017",
+        "City of London 2018", "City of London 2019", "City of London 2021");
+  }
+
+  /**
+   * North and West Northamptonshire's area reads Northamptonshire's figures, the council they
+   * replaced, for the years before either published any: 2021's referrals are the county's
+   * 11,724 of the year to March 2021 (data/dfe's c1 table), not the default of 1.5 a case
+   * held "not published" (5,835: an outside audit), with a trend over the county's years; the
+   * notes say whose. The county's own calibration is unchanged by it.
+   */
+  @Test
+  void northAndWestNorthamptonshire_readTheCountysFiguresBeforeTheirOwn() throws IOException {
+    DfeData data = DfeData.load(DATA);
+    org.caseload.core.data.Area area =
+        data.area("North Northamptonshire / West Northamptonshire");
+    Calibration c2021 = Calibrator.calibrate(data, area, 2021, 12);
+    assertThat(c2021.notes()).anyMatch(n -> n.contains("are Northamptonshire's (E10000021)"))
+        .noneMatch(n -> n.startsWith("referrals: not published"))
+        .anyMatch(n -> n.contains("11,724 referrals in the year to 31 March 2021"))
+        .anyMatch(n -> n.startsWith("referral trend: log-linear fit over 6 years"));
+    assertThat(c2021.yearsRead()).contains(2016, 2020, 2021);
+    Trajectory t = ExpectedProjection.of(MonthPlan.of(c2021.scenario()));
+    assertThat(t.value(1, Metric.referrals)).isCloseTo(11_724 / 12.0, within(11_724 / 12.0 * 0.05));
+    Calibration c2022 = Calibrator.calibrate(data, area, 2022, 12);
+    assertThat(c2022.notes()).anyMatch(n -> n.contains("14,258 referrals in the year to 31 March"
+        + " 2022")).anyMatch(n -> n.startsWith("referral trend: log-linear fit over 6 years"));
+    // a council with no predecessor reads only its own
+    assertThat(Calibrator.calibrate(data, data.area("Medway"), 2019, 12).notes())
+        .noneMatch(n -> n.contains("the council they replaced"));
+    assertThat(Calibrator.calibrate(data, data.area("Northamptonshire"), 2019, 12).notes())
+        .noneMatch(n -> n.contains("the council they replaced"));
+  }
+
   @Test
   void medway2019_startsFromItsPublishedWorkforce() throws IOException {
     DfeData data = DfeData.load(DATA);
