@@ -381,6 +381,22 @@ class ScenarioApiTest extends ServerPerClass {
     assertThat(response.bodyAsString()).doesNotContain("\u202e");
   }
 
+  /**
+   * A name mixing Latin with Cyrillic letters, which look alike, is refused naming the letter
+   * ("Plan A" with a Cyrillic A had been saved beside "Plan A", the two read as one), and
+   * nothing is stored; a name all Cyrillic is a name.
+   */
+  @Test
+  void aNameMixingLettersThatLookAlike_isRefused() {
+    assertThat(create("Plan A").statusCode()).isEqualTo(201);
+    long before = api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total");
+    assertBadField(create("Plan \u0410"), "scenario.name",
+        "must not mix Latin and Cyrillic letters, which look alike, had U+0410");
+    assertThat(api.get("/api/v1/scenarios").bodyAsJsonObject().getLong("total"))
+        .isEqualTo(before);
+    assertThat(create("\u041f\u043b\u0430\u043d \u0410").statusCode()).isEqualTo(201);
+  }
+
   @Test
   void listIsPagedOldestFirst() {
     for (int i = 0; i < 5; i++) {

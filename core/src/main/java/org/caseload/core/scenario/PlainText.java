@@ -11,7 +11,7 @@ import java.util.Locale;
  * other mistake (a month "12" that is not a whole number), replayed on a terminal, stored as
  * '?', or would make a scenario's name read otherwise than it is ("Plan A" that displays as
  * another's, a security review's finding). Marks that only set a direction (U+200E, U+200F)
- * are text.
+ * are text. Nor may it mix Latin, Cyrillic and Greek letters ({@link #mixedScripts}).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -39,7 +39,42 @@ public final class PlainText {
             + " at %d", (int) c, i);
       }
     }
+    return mixedScripts(text);
+  }
+
+  /** The scripts whose letters look alike, of which one text may use one (UTS #39). */
+  private static final java.util.Set<Character.UnicodeScript> ALIKE = java.util.EnumSet.of(
+      Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC,
+      Character.UnicodeScript.GREEK);
+
+  /**
+   * Why {@code text} mixes letters of Latin, Cyrillic and Greek, which look alike ("Plan A"
+   * with a Cyrillic A reads as another scenario's "Plan A" while it is a name of its own: an
+   * earlier note's finding), naming the first letter of a second of them and its index; null
+   * where it uses one of them at most. Unicode's moderately restrictive level (UTS #39, 5.2):
+   * Latin beside another script is text (Han, Arabic), beside Cyrillic or Greek it is not.
+   */
+  static String mixedScripts(String text) {
+    Character.UnicodeScript first = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (ALIKE.contains(script)) {
+        if (first == null) {
+          first = script;
+        } else if (script != first) {
+          return String.format(Locale.ROOT, "must not mix %s and %s letters, which look alike,"
+              + " had U+%04X %s at %d", name(first), name(script), c, Character.getName(c), i);
+        }
+      }
+      i += Character.charCount(c);
+    }
     return null;
+  }
+
+  private static String name(Character.UnicodeScript script) {
+    String n = script.name();
+    return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -71,7 +106,8 @@ public final class PlainText {
    * composed and a decomposed "Café" alike, a full-width letter as its letter), without
    * characters that show nothing (a zero-width space), any run of spaces (a no-break space too)
    * as one, none at either end, and case ignored. Two names of one key read as one name; a
-   * Latin and a Cyrillic letter that look alike are still told apart.
+   * Latin and a Cyrillic letter that look alike are still told apart, and so no text may mix
+   * them ({@link #mixedScripts}).
    */
   public static String readingKey(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -29,6 +29,31 @@ class ScenarioValidatorTextTest {
             || r.startsWith("must be valid Unicode"));
   }
 
+  /**
+   * A name may not mix Latin, Cyrillic and Greek letters, which look alike: "Plan A" with a
+   * Cyrillic A (U+0410) had been saved beside "Plan A" as a name of its own, the two read as
+   * one. A name of one of them, or of Latin beside another script, is a name.
+   */
+  @org.junit.jupiter.api.Test
+  void aNameMixingLettersThatLookAlike_isRefusedNamingTheLetter() {
+    ObjectNode tree = ScenarioJson.toTree(Examples.synthetic());
+    tree.put("name", "Plan \u0410");
+    assertThat(problems(tree)).extracting(Problem::toString).containsExactly("name: must not"
+        + " mix Latin and Cyrillic letters, which look alike, had U+0410 CYRILLIC CAPITAL"
+        + " LETTER A at 5");
+    tree.put("name", "Medway \u03bf\u03bd\u03b5");
+    assertThat(problems(tree)).extracting(Problem::reason).singleElement().asString()
+        .startsWith("must not mix Latin and Greek letters");
+    ((ObjectNode) tree.withArray("teams").get(0)).put("name", "\u0421\u0435\u0432\u0435\u0440 East");
+    assertThat(problems(tree)).extracting(Problem::path).containsExactly("name", "teams[0].name");
+    for (String name : new String[] {"\u041f\u043b\u0430\u043d \u0410", "Caf\u00e9 \u00c9quipe 2",
+        "Medway \u8a08\u753b", "\u03a3\u03c7\u03ad\u03b4\u03b9\u03bf 1", "Plan A \u2013 2019"}) {
+      ObjectNode plain = ScenarioJson.toTree(Examples.synthetic());
+      plain.put("name", name);
+      assertThat(problems(plain)).as(name).isEmpty();
+    }
+  }
+
   /** A name of nothing a reader sees (a zero-width space, a no-break space) is blank. */
   @org.junit.jupiter.api.Test
   void nameOfInvisibleCharacters_isBlank() {
