@@ -479,7 +479,20 @@ export function tornadoNote(doc) {
       + ' which averages over every input\'s uncertainty at once.' : '')
     + ' \u00b1: each end\'s 95% Monte Carlo error, from the study\'s replications.'
     + (noise.length ? ` ${noise.join(', ')}: the bar is within its error, so these replications cannot tell`
-      + ' its effect from none; more replications would.' : '');
+      + ' its effect from none; more replications would.' : '')
+    + setByLeversNote(doc);
+}
+
+/**
+ * The uncertain parameters the study left out, set in every month by the plan's levers or
+ * assumptions (a referral growth assumption had been drawn as a bar of no effect over a range
+ * the plan never uses: a planner's trial); empty where none was.
+ */
+function setByLeversNote(doc) {
+  const left = (doc.setByLevers ?? []).map((p) => PARAMETER_WORDS[p] ?? p);
+  if (!left.length) return '';
+  return ` Left out: ${left.join(', ')}, which the levers or assumptions set in every month, so the`
+    + ` uncertainty about ${left.length === 1 ? 'it' : 'them'} plays no part.`;
 }
 
 /** The metric of a tornado's output ("caseload at month 24", or the metric's name alone). */

@@ -317,6 +317,13 @@ describe('a tornado read without hovering', async () => {
     expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 } }))
       .toContain('The line: every input central, 18.4; not the run\'s mean, which averages over every input\'s uncertainty at once.');
   });
+
+  it('says which parameters the levers set and the study left out, and nothing where none', () => {
+    // beside an 8% growth assumption, "Referral growth" had been a bar of no effect (a planner's trial)
+    expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 }, setByLevers: ['referralGrowth'] }))
+      .toContain('Left out: Referral growth a year, which the levers or assumptions set in every month, so the uncertainty about it plays no part.');
+    expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 }, setByLevers: [] })).not.toContain('Left out');
+  });
 });
 
 describe('a goal-seek\'s probability as typed', async () => {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         + " targets decide; the last value is TO), e.g."
         + " posts:assessment=0..20; campaign=1..3/0.5,months=12; retention=1..0.8/0.05;"
         + " campaignMonths=0..24/6; agencyCover=0.5..1/0.1; agencyCap=0..60/10;"
-        + " caseloadCap:longTerm=25..18,hardLimit=18 (without hardLimit the team's own);"
+        + " caseloadCap:longTerm=25..18 (hard limit the cap, or hardLimit=N);"
         + " nqCohort=0..20/5."})
 final class GoalSeekCommand implements Callable<Integer> {
 

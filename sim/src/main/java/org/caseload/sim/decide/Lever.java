@@ -183,8 +183,15 @@ public sealed interface Lever {
     }
   }
 
-  /** A caseload cap for a team: the value is the cap (the hard limit at least as high). */
+  /**
+   * A caseload cap for a team: the value is the cap; the hard limit is {@code hardLimit} or
+   * the cap, whichever is higher ({@link #THE_CAP}: the cap, so that no worker is given cases
+   * over it).
+   */
   record CaseloadCap(String team, int startMonth, int hardLimit, Grid grid) implements Lever {
+    /** A hard limit that is each value's cap. */
+    static final int THE_CAP = 0;
+
     public Kind kind() {
       return Kind.CASELOAD_CAP;
     }

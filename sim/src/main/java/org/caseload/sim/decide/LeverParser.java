@@ -30,7 +30,7 @@ import org.caseload.sim.input.Numbers;
  *       [the scenario's], {@code start} [1]
  *   <li>{@code agencyCap} FTE; {@code cover} [the scenario's], {@code cost} [the scenario's],
  *       {@code start} [1]
- *   <li>{@code caseloadCap:TEAM} cap; {@code hardLimit} [the team's], {@code start} [1]
+ *   <li>{@code caseloadCap:TEAM} cap; {@code hardLimit} [the cap], {@code start} [1]
  *   <li>{@code nqCohort} FTE a year; {@code start} [1]
  * </ul>
  *
@@ -196,8 +196,12 @@ public final class LeverParser {
           options.get("cost", agencyCost), grid);
       case CASELOAD_CAP -> {
         Team t = team(team, name, scenario);
-        yield new Lever.CaseloadCap(t.name(), options.start(),
-            options.whole("hardLimit", t.hardLimit(), 1, Team.MAX_HARD_LIMIT), grid);
+        // without hardLimit each cap is its own hard limit: with the team's, a cap below
+        // today's caseload let allocation go on over it and changed nothing (a planner's
+        // Decide had found "met whatever the levers do")
+        yield new Lever.CaseloadCap(t.name(), options.start(), options.has("hardLimit")
+            ? options.whole("hardLimit", 0, 1, Team.MAX_HARD_LIMIT) : Lever.CaseloadCap.THE_CAP,
+            grid);
       }
       case NQ_COHORT -> new Lever.NqCohort(options.start(), grid);
     };
@@ -274,6 +278,11 @@ public final class LeverParser {
             + horizon + " months: the lever would change nothing");
       }
       return (int) start;
+    }
+
+    /** Whether the option {@code key} is given. */
+    boolean has(String key) {
+      return values.containsKey(key);
     }
 
     /** A whole-number option from {@code min} to {@code max}, as written when it is not. */

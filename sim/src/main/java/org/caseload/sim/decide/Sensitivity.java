@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.ScenarioValidator;
+import org.caseload.core.scenario.SetParameters;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.engine.ChunkExecutor;
 import org.caseload.sim.engine.MetricAt;
@@ -56,10 +57,26 @@ public final class Sensitivity {
     }
   }
 
+  /** What sets a parameter in every month, in words ({@link SetParameters}). */
+  public static final String SET_BY = "a referral growth assumption, a front-door threshold or"
+      + " an agency cover share for every team, from month 1 with no end";
+
+  /**
+   * The scenario's uncertain parameters its levers set in every month ({@link SetParameters}),
+   * which a study leaves out: a bar of "no effect" over a range the scenario never uses had
+   * been drawn for referral growth beside an 8% assumption (a planner's trial).
+   */
+  public static java.util.Set<Uncertainty.Parameter> setByLevers(Scenario scenario) {
+    java.util.Set<Uncertainty.Parameter> set = SetParameters.of(scenario);
+    set.retainAll(scenario.uncertainty().stream().map(Uncertainty::parameter).toList());
+    return set;
+  }
+
   /**
    * The uncertain parameters a study swings: those named (each an uncertain parameter of the
-   * scenario, once), or every one of the scenario's when none is named; and something to
-   * swing: a parameter, or for the tornado a lever.
+   * scenario, once, and not one its levers set in every month, {@link #setByLevers}), or
+   * every one of the scenario's but those when none is named; and something to swing: a
+   * parameter, or for the tornado a lever.
    *
    * @throws InputProblem naming the name at fault, or the list
    */
@@ -67,6 +84,7 @@ public final class Sensitivity {
       boolean sobol, int levers) {
     List<Uncertainty.Parameter> uncertain = scenario.uncertainty().stream()
         .map(Uncertainty::parameter).toList();
+    java.util.Set<Uncertainty.Parameter> set = setByLevers(scenario);
     List<Uncertainty.Parameter> chosen = new java.util.ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Uncertainty.Parameter p = Uncertainty.Parameter.byName(names.get(i).trim());
@@ -77,9 +95,15 @@ public final class Sensitivity {
       if (chosen.contains(p)) {
         throw new InputProblem(i, "'" + names.get(i).trim() + "' is given twice");
       }
+      if (set.contains(p)) {
+        throw new InputProblem(i, "'" + p + "' is set in every month by the scenario's levers"
+            + " (" + SET_BY + "), so no draw of it is used and swinging it changes nothing:"
+            + " leave it out");
+      }
       chosen.add(p);
     }
-    List<Uncertainty.Parameter> studied = names.isEmpty() ? uncertain : chosen;
+    List<Uncertainty.Parameter> studied = names.isEmpty()
+        ? uncertain.stream().filter(p -> !set.contains(p)).toList() : chosen;
     if (studied.isEmpty() && (sobol || levers == 0)) {
       throw new InputProblem(-1, "nothing to swing: the scenario has no uncertain parameters"
           + " ('uncertainty' in docs/scenario-format.md)" + (sobol

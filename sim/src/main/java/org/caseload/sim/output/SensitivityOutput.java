@@ -18,7 +18,8 @@ import org.caseload.sim.decide.SobolIndices;
 
 /**
  * A sensitivity analysis as a table, JSON ({@code {"scenario", "output", "replications",
- * "seed", "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
+ * "seed", "setByLevers": [the uncertain parameters left out, set in every month by the
+ * scenario's levers], "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
  * "highSetting", "high", "highSe", "swing", "swingSe"}]}, "sobol": {"n", "evaluations",
  * "mean", "meanCi95", "variance", "varianceCi95", "noise", "noiseShare", "indices":
  * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (a row of the central
@@ -45,6 +46,14 @@ public final class SensitivityOutput {
     out.append(String.format(Locale.ROOT, "Output: mean of %s over %s (seed %d,"
         + " common random numbers).%n", output(request.output(), request.base()),
         Cells.replications(request.replications()), request.seed()));
+    java.util.Set<org.caseload.core.scenario.Uncertainty.Parameter> set =
+        Sensitivity.setByLevers(request.base());
+    if (!set.isEmpty()) {
+      String names = String.join(", ", set.stream().map(Enum::name).toList());
+      out.append(String.format(Locale.ROOT, "Left out: %s, set in every month by the"
+          + " scenario's levers (%s), so no draw of %s is used.%n", names, Sensitivity.SET_BY,
+          set.size() == 1 ? "it" : "them"));
+    }
     MetricAt at = request.output();
     Figures f = Figures.of(at.metric() != null ? at.metric().unit()
         : at.snapshotMetric().unit());
@@ -152,6 +161,8 @@ public final class SensitivityOutput {
     root.put("output", request.output().describe(request.base()));
     root.put("replications", request.replications());
     root.put("seed", request.seed());
+    ArrayNode set = root.putArray("setByLevers");
+    Sensitivity.setByLevers(request.base()).forEach(p -> set.add(p.name()));
     if (tornado != null) {
       ObjectNode t = root.putObject("tornado");
       t.put("central", tornado.central());

@@ -177,4 +177,27 @@ class LeverKindsTest {
         .satisfies(e -> assertThat(((LeverParser.RepeatedLeverException) e).index())
             .isEqualTo(2));
   }
+
+  /**
+   * A caseload cap lever holds caseloads to each cap: its hard limit is the cap unless
+   * hardLimit is given (with the team's own, 35 for Medway's long-term team, a cap of 18
+   * below its caseload of about 20 let allocation go on over the cap and changed nothing, so
+   * a planner's Decide found the target "met whatever the levers do"); a hard limit given
+   * below a cap is raised to it.
+   */
+  @Test
+  void aCaseloadCap_isItsOwnHardLimit_unlessOneIsGiven() {
+    org.caseload.core.scenario.Intervention.CaseloadCap capped =
+        (org.caseload.core.scenario.Intervention.CaseloadCap) LeverParser
+            .parse("caseloadCap:longTerm=25..18", MEDWAY).at(18).get(0);
+    assertThat(capped.cap()).isEqualTo(18);
+    assertThat(capped.hardLimit()).isEqualTo(18);
+    org.caseload.core.scenario.Intervention.CaseloadCap given =
+        (org.caseload.core.scenario.Intervention.CaseloadCap) LeverParser
+            .parse("caseloadCap:longTerm=25..18,hardLimit=30", MEDWAY).at(18).get(0);
+    assertThat(given.hardLimit()).isEqualTo(30);
+    assertThat(((org.caseload.core.scenario.Intervention.CaseloadCap) LeverParser
+        .parse("caseloadCap:longTerm=25..18,hardLimit=20", MEDWAY).at(22).get(0)).hardLimit())
+        .isEqualTo(22);
+  }
 }

@@ -1,0 +1,93 @@
+package org.caseload.core.scenario;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The uncertain parameters a scenario's levers set in every month of its horizon, so that
+ * the value each replication draws for them is never used: a referral growth assumption from
+ * month 1 with no end sets {@code referralGrowth}, a front-door threshold sets
+ * {@code nfaShare}, an agency policy with a cover share for every team sets
+ * {@code agencyCoverShare}. A sensitivity study swinging one of them would show a bar of no
+ * effect over a range the scenario does not use (a planner's tornado had drawn "Referral
+ * growth" as no effect beside an 8% assumption).
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class SetParameters {
+
+  private SetParameters() {}
+
+  /** The parameters {@code scenario}'s interventions set in every month of its horizon. */
+  public static Set<Uncertainty.Parameter> of(Scenario scenario) {
+    Set<Uncertainty.Parameter> set = EnumSet.noneOf(Uncertainty.Parameter.class);
+    for (Uncertainty.Parameter p : Uncertainty.Parameter.values()) {
+      boolean everyMonth = true;
+      for (int month = 1; month <= scenario.horizonMonths() && everyMonth; month++) {
+        int m = month;
+        everyMonth = scenario.interventions().stream()
+            .anyMatch(i -> i.activeIn(m) && p == setBy(i));
+      }
+      if (everyMonth && scenario.horizonMonths() > 0) {
+        set.add(p);
+      }
+    }
+    return set;
+  }
+
+  /** The uncertain parameter {@code lever} sets while active, or null. */
+  static Uncertainty.Parameter setBy(Intervention lever) {
+    return lever.accept(new Intervention.Cases<Uncertainty.Parameter>() {
+      @Override
+      public Uncertainty.Parameter referralGrowth(Intervention.ReferralGrowth g) {
+        return Uncertainty.Parameter.referralGrowth;
+      }
+
+      @Override
+      public Uncertainty.Parameter referralShock(Intervention.ReferralShock s) {
+        return null; // multiplies the level
+      }
+
+      @Override
+      public Uncertainty.Parameter posts(Intervention.Posts p) {
+        return null;
+      }
+
+      @Override
+      public Uncertainty.Parameter fundingChange(Intervention.FundingChange f) {
+        return null;
+      }
+
+      @Override
+      public Uncertainty.Parameter recruitmentCampaign(Intervention.RecruitmentCampaign c) {
+        return null; // multiplies the fill probability
+      }
+
+      @Override
+      public Uncertainty.Parameter retentionPayment(Intervention.RetentionPayment r) {
+        return null; // multiplies turnover
+      }
+
+      @Override
+      public Uncertainty.Parameter agencyPolicy(Intervention.AgencyPolicy a) {
+        return a.coverShare() != null && a.team() == null
+            ? Uncertainty.Parameter.agencyCoverShare : null;
+      }
+
+      @Override
+      public Uncertainty.Parameter caseloadCap(Intervention.CaseloadCap c) {
+        return null;
+      }
+
+      @Override
+      public Uncertainty.Parameter nqCohort(Intervention.NqCohort n) {
+        return null;
+      }
+
+      @Override
+      public Uncertainty.Parameter frontDoor(Intervention.FrontDoor f) {
+        return Uncertainty.Parameter.nfaShare;
+      }
+    });
+  }
+}
