@@ -57,7 +57,7 @@ test('a run ending before its first 30 September says it has no DfE indicators, 
   await page.getByRole('button', { name: 'Run baseline' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
   await expect(page.locator('#snapshots')).toHaveText(
-    'Simulated DfE indicators at 30 September: none, as the 6 months run from 2019-09-30 end before the next 30 September.');
+    'Simulated DfE indicators at 30 September: none, as the run of 6 months from 2019-09-30 ends before the next 30 September.');
   await expect(page.locator('#tables table:not(:has(tbody tr))')).toHaveCount(0);
   expect(page.errors).toEqual([]);
   await page.context().close();

@@ -41,7 +41,7 @@ export function renderComparison(doc) {
       const baseMean = base.monthly[m - 1].metrics[metric].mean;
       const planMean = plan.monthly[m - 1].metrics[metric].mean;
       // the means and the difference to one last digit (a count's means under 10 keep their decimal)
-      const extra = rowExtra(metric, baseMean, planMean, d.ci95);
+      const extra = rowExtra(metric, baseMean, planMean, d.ci95, d.mean);
       rows.push([comparedLabel(metric, m), meanBeside(metric, baseMean, d.mean, extra),
         meanBeside(metric, planMean, d.mean, extra),
         differenceWithInterval(metric, d.mean, d.ci95, extra),

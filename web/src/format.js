@@ -40,6 +40,14 @@ export function typedMoney(text) {
   return m[1] === '-' ? -n : n;
 }
 
+/**
+ * `n` of `word`, the word plural but for one: "1 month", "6 months", "1 funded post"; `shown`
+ * writes the number ("0.5 funded posts").
+ */
+export function counted(n, word, shown = String(n)) {
+  return `${shown} ${word}${Number(n) === 1 ? '' : 's'}`;
+}
+
 /** A number with at most `digits` decimals and thousands separators: 18.4, 2,623. */
 export function number(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
@@ -201,10 +209,16 @@ export function intervalExtra(metric, low, high) {
  * written with a decimal) at least one ("0.0 | 1.1 | +1 (−0.3 to 3)" had read as a slip: now
  * +1.1 (−0.3 to 2.5)).
  */
-export function rowExtra(metric, baseMean, planMean, ci) {
-  const extra = Array.isArray(ci) ? intervalExtra(metric, ci[0], ci[1]) : 0;
+export function rowExtra(metric, baseMean, planMean, ci, d) {
+  let extra = Array.isArray(ci) ? intervalExtra(metric, ci[0], ci[1]) : 0;
   const underTen = [baseMean, planMean].some((m) => typeof m === 'number' && Math.abs(m) < 10);
-  return kindOf(metric) === 'count' && underTen ? Math.max(extra, 1) : extra;
+  if (kindOf(metric) === 'count' && underTen) extra = Math.max(extra, 1);
+  // a difference smaller than the last digit shown gets digits until it is not: "15 | 15 | +1"
+  // for 14.56 and 15.18 had read as a slip (a planner's trial): now "14.6 | 15.2 | +0.6"
+  const kind = kindOf(metric);
+  while (kind !== 'money' && typeof d === 'number' && d !== 0 && extra < 3
+    && Math.abs(d) < lastDigit(kind, d, extra) * (1 - 1e-9)) extra++;
+  return extra;
 }
 
 /**
@@ -350,8 +364,10 @@ export function meanBeside(metric, x, d, extra = 0) {
   const digits = Math.min(2, decimalsOf(differenceEnd(metric, d, extra)));
   if (kind === 'rate') {
     const p = x * 100;
-    if (p < 1 || p > 99) return percent(x);
-    return `${fixed(p, digits)}%`;
+    if (p > 99) return percent(x);
+    // under 1% with two decimals at least, trailing zeros kept: 0.998% had read "1%" beside
+    // "1.34%" and a difference of −0.35 points (a planner's trial)
+    return `${fixed(p, Math.max(digits, p < 1 ? 2 : 0))}%`;
   }
   // a mean count under 10 keeps a decimal: 0.554 children waiting had read '1' beside 1.518
   // read '2' (a planner's trial), where the difference's whole numbers asked for none

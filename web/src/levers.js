@@ -1,6 +1,6 @@
 // The levers a planner can add, with the guidance of docs/levers.md: unit, typical range,
 // one line of help. Building interventions from what was typed is pure and unit-tested.
-import { typedNumber, typedMoney, number, money } from './format.js';
+import { typedNumber, typedMoney, number, money, counted } from './format.js';
 
 /** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 function round1(x) {
@@ -94,7 +94,7 @@ export function farWarning(field, raw, scenario, values = {}) {
  * council's own figures; `far`, the bounds past which a value is warned of, farWarning;
  * `fraction`, a share or rate a percentage could be typed for), kind: 'number' | 'team' |
  * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
- * null), and a default: `fit`, the council's own from leverFit, else the fixed `value`.
+ * null, or with `leaveOutBlank` leaves the field out for the API's default), and a default: `fit`, the council's own from leverFit, else the fixed `value`.
  */
 export const LEVERS = {
   referralGrowth: {
@@ -121,7 +121,7 @@ export const LEVERS = {
         fit: (fit) => fit.posts?.value,
         here: (sc, values) => {
           const p = leverFit(sc, values.team).posts;
-          return p ? `for ${p.team}'s ${round1(p.establishment)} funded posts, ${round1(p.low)} to ${round1(p.high)}` : null;
+          return p ? `for ${p.team}'s ${counted(round1(p.establishment), 'funded post')}, ${round1(p.low)} to ${round1(p.high)}` : null;
         },
         // never under 10 (a small team's default of 8 had been warned of before anything was typed)
         far: (sc, values) => {
@@ -132,14 +132,17 @@ export const LEVERS = {
   },
   funding: {
     label: 'Funding',
-    help: 'Money a year for a team, turned into posts at the permanent cost of its start month (£1m is about 18 posts).',
+    help: 'Money a year for a team, turned into posts at the permanent cost of its start month (£1m is about 18 posts). '
+      + 'The posts start vacant, and agency workers covering them cost more than permanent staff (£82,500 a year against '
+      + '£55,000 by default), so until they are filled the plan can cost more than the money: £500,000 on Medway\'s '
+      + 'long-term team costs about £670k in its first year.',
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
       { name: 'poundsPerYear', label: 'Funding', unit: '£ a year', typical: "the cost of 2-10% of the team's establishment",
         value: 1000000, fit: (fit) => fit.funding?.value,
         here: (sc, values) => {
           const f = leverFit(sc, values.team).funding;
-          return f ? `for ${f.team}'s ${round1(f.establishment)} funded posts at ${money(f.cost)} a year,`
+          return f ? `for ${f.team}'s ${counted(round1(f.establishment), 'funded post')} at ${money(f.cost)} a year,`
             + ` ${money(f.low)} to ${money(f.high)}` : null;
         },
         far: (sc, values) => {
@@ -191,13 +194,16 @@ export const LEVERS = {
   },
   caseloadCap: {
     label: 'Caseload cap',
-    help: "A team's policy cap on cases per worker and the hard limit over it.",
+    help: "A team's policy cap on cases per worker; with a hard limit above it, workers may be given cases over the cap, up to the hard limit, while cases wait.",
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
       { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams', value: 20,
         far: () => ({ below: 5, above: 45 }) },
-      { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker', typical: 'up to 35-40', value: 35,
-        far: () => ({ below: 10, above: 70 }) },
+      // blank by default: the cap, so no worker is given cases over it (a hard limit of 35 had
+      // let allocation go on over a cap of 18 while cases waited, and the lever changed
+      // nothing: a planner's trial)
+      { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker when cases wait; blank: the cap', typical: 'the cap, up to 35-40',
+        kind: 'optionalNumber', value: '', blank: 'the cap', leaveOutBlank: true, far: () => ({ below: 10, above: 70 }) },
     ],
   },
   nqCohort: {
@@ -316,7 +322,10 @@ export function intervention(lever) {
     else if (f.kind === 'optionalTeam') {
       if (raw !== '') out[f.name] = raw;
     }
-    else if (f.kind === 'optionalNumber') out[f.name] = typedValue(f, raw);
+    else if (f.kind === 'optionalNumber') {
+      const value = typedValue(f, raw);
+      if (!(value === null && f.leaveOutBlank)) out[f.name] = value;
+    }
     else out[f.name] = typedValue(f, raw) ?? '';
   }
   return out;

@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel, SNAPSHOT_LABELS, snapshotCaption } from './wording.js';
-import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra } from './format.js';
+import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra, counted } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state, sameStart } from './state.js';
 
@@ -257,8 +257,8 @@ export function snapshotTable(result, captionPrefix = '', id = 'snapshots') {
     const p = document.createElement('p');
     p.className = 'note';
     p.id = id;
-    p.textContent = `${snapshotCaption(captionPrefix)}: none, as the ${result.months} months run`
-      + ` from ${result.baseDate ?? 'the base date'} end before the next 30 September.`;
+    p.textContent = `${snapshotCaption(captionPrefix)}: none, as the run of ${counted(result.months, 'month')}`
+      + ` from ${result.baseDate ?? 'the base date'} ends before the next 30 September.`;
     return p;
   }
   const dates = result.snapshots.map((s) => s.date);

@@ -3,7 +3,7 @@
 import { json, ApiError } from './api.js';
 import { LEVERS, unstrand } from './levers.js';
 import { problems, plannerReason, calibrationRequest } from './requests.js';
-import { scenarioFacts, isVeryUncertain, uncertaintyWarning } from './wording.js';
+import { scenarioFacts, isVeryUncertain, uncertaintyWarning, isDoubtfulReturn, doubtfulReturnWarning } from './wording.js';
 import { $, state, teams } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { renderLevers } from './levers-view.js';
@@ -58,6 +58,15 @@ export function showAssumptions() {
     warning.id = 'baseline-warning';
     warning.className = 'warning';
     warning.textContent = uncertaintyWarning(wide);
+    box.append(warning);
+  }
+  // a return the calibration found doubtful (too few cases for the census), said first
+  const doubtful = (s.notes ?? []).find(isDoubtfulReturn);
+  if (doubtful) {
+    const warning = document.createElement('p');
+    warning.id = 'return-warning';
+    warning.className = 'warning';
+    warning.textContent = doubtfulReturnWarning(doubtful);
     box.append(warning);
   }
   if (s.notes?.length) {

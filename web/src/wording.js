@@ -1,7 +1,7 @@
 // Words the page puts beside numbers: the baseline's facts, chart titles by role, the note
 // on caseload read with unallocated cases, the published figures' legend. Pure functions,
 // unit-tested in test/wording.test.js.
-import { number, probability, probabilityAgainst, difference, money, dateTime } from './format.js';
+import { number, probability, probabilityAgainst, difference, money, dateTime, counted } from './format.js';
 import { ROLES } from './teams.js';
 import { readingKey } from './state.js';
 
@@ -233,7 +233,7 @@ export const COMPARED_LABELS = {
  * extra cost).
  */
 export function planYearLabel(y) {
-  return `Year ${y.year} (${y.from} to ${y.to}${y.months < 12 ? `, ${y.months} months` : ''})`;
+  return `Year ${y.year} (${y.from} to ${y.to}${y.months < 12 ? `, ${counted(y.months, 'month')}` : ''})`;
 }
 
 /**
@@ -300,6 +300,20 @@ const UNCERTAIN_WORDS = {
 /** Whether a calibration's note says a parameter is very uncertain (the engine's RateSpread). */
 export function isVeryUncertain(note) {
   return /^very uncertain: /.test(note);
+}
+
+/** Whether a calibration note says the council's return is doubtful (CaseMix's). */
+export function isDoubtfulReturn(note) {
+  return /^doubtful return: /.test(note);
+}
+
+/**
+ * The warning above a baseline whose return the calibration found doubtful: the note in
+ * planners' words (a trial's Cumbria 2018, 417 cases held where the census counts 3,305, had
+ * forecast 410 children waiting within a year with nothing said).
+ */
+export function doubtfulReturnWarning(note) {
+  return `Doubtful return: ${note.replace(/^doubtful return: /, '')}.`;
 }
 
 /**

@@ -226,6 +226,24 @@ describe('means beside their differences', async () => {
     expect(rowExtra('unallocatedCases', 12, 15, [1, 5])).toBe(0);
     expect(rowExtra('caseload', 1, 2, [0.5, 1.5])).toBe(0);
   });
+  it('a difference under its last digit gets the digits that show it, and the means with it', async () => {
+    const { rowExtra, differenceWithInterval } = await import('../src/format.js');
+    // a planner's trial: children waiting 14.555 and 15.175 read "15 | 15 | +1 (−0.5 to 2)"
+    const extra = rowExtra('unallocatedCases', 14.555, 15.175, [-0.5, 2], 0.62);
+    expect(extra).toBe(1);
+    expect([meanBeside('unallocatedCases', 14.555, 0.62, extra), meanBeside('unallocatedCases', 15.175, 0.62, extra),
+      differenceWithInterval('unallocatedCases', 0.62, [-0.5, 2], extra)]).toEqual(['14.6', '15.2', '+0.6 (−0.5 to 2.0)']);
+    expect(rowExtra('unallocatedCases', 14.5, 16.1, [-0.5, 3], 1.6)).toBe(0);
+    expect(rowExtra('unallocatedCases', 14.5, 14.5, [0, 0], 0)).toBe(0);
+    expect(rowExtra('caseload', 19.9, 19.93, [0.01, 0.05], 0.03)).toBe(1);
+  });
+  it('a rate under 1% keeps two decimals beside its difference, its zeros too', () => {
+    // a planner's trial: "1.34% | 1% | −0.35 points" for 0.998%
+    expect(meanBeside('agencyRate', 0.00998, -0.0035, 1)).toBe('1.00%');
+    expect(meanBeside('agencyRate', 0.0134, -0.0035, 1)).toBe('1.34%');
+    expect(meanBeside('agencyRate', 0.00998, -0.0035)).toBe('1.00%');
+    expect(meanBeside('agencyRate', 0.005, -0.12)).toBe('0.50%');
+  });
   it('means take the decimals the difference is written with, its interval\'s included', async () => {
     const { differenceWithInterval, intervalExtra } = await import('../src/format.js');
     // children waiting 0.004 and 0.06, a difference of 0.056 with an interval -0.1 to 0.3:
@@ -338,3 +356,17 @@ describe('a comparison\'s extra cost, as its table writes it', async () => {
     expect(extraCostCells({ ...year2, shareAboveZero: 0.496 })[4]).toBe('49.6%');
   });
 });
+
+describe('counted', async () => {
+  const { counted } = await import('../src/format.js');
+  it('says one without an s and any other number with one', () => {
+    // a trial had read "1 months" and "assessment's 1 funded posts"
+    expect(counted(1, 'month')).toBe('1 month');
+    expect(counted(6, 'month')).toBe('6 months');
+    expect(counted(0, 'month')).toBe('0 months');
+    expect(counted('1', 'funded post')).toBe('1 funded post');
+    expect(counted('0.5', 'funded post')).toBe('0.5 funded posts');
+    expect(counted('1,234.5', 'funded post')).toBe('1,234.5 funded posts');
+  });
+});
+

@@ -33,6 +33,17 @@ describe('request building', () => {
     const lever = newLever('agencyPolicy');
     expect(intervention(lever).capFte).toBeNull();
   });
+  it('a caseload cap with no hard limit leaves it out, the API taking the cap; one typed is sent', () => {
+    // a hard limit of 35 filled in had let allocation go on over a cap of 18: the lever changed nothing
+    const lever = newLever('caseloadCap', ['assessment', 'longTerm']);
+    expect(lever.values.hardLimit).toBe('');
+    lever.values.cap = '18';
+    expect(intervention(lever)).toEqual({ type: 'caseloadCap', startMonth: 1, team: 'assessment', cap: 18 });
+    lever.values.hardLimit = '30';
+    expect(intervention(lever).hardLimit).toBe(30);
+    expect(leverFromIntervention(intervention(lever)).values.hardLimit).toBe('30');
+    expect(describeLever(newLever('caseloadCap', ['longTerm']))).toContain('hard limit the cap');
+  });
   it('builds targets as the CLI reads them', () => {
     expect(target('caseload', '<=', ' 18 ', 24)).toBe('caseload <= 18 at month 24');
   });

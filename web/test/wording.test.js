@@ -5,6 +5,8 @@ describe('planYearLabel', () => {
   it('gives a plan year its dates, and its months where it is not a whole year', () => {
     expect(planYearLabel({ year: 1, months: 12, from: '2019-10-31', to: '2020-09-30' })).toBe('Year 1 (2019-10-31 to 2020-09-30)');
     expect(planYearLabel({ year: 2, months: 6, from: '2020-10-31', to: '2021-03-31' })).toBe('Year 2 (2020-10-31 to 2021-03-31, 6 months)');
+    // a trial had read "1 months"
+    expect(planYearLabel({ year: 1, months: 1, from: '2019-10-01', to: '2019-10-31' })).toBe('Year 1 (2019-10-01 to 2019-10-31, 1 month)');
   });
 });
 import { scenarioFacts, roleTitle, allocationMonths, allocationNote, monthRanges, actualsLegend, ALLOCATION_NOTE,
@@ -373,3 +375,19 @@ describe('the 30 September indicators', () => {
     expect(SNAPSHOT_LABELS.cost).toBe('Cost in the year to 30 September');
   });
 });
+
+describe('a doubtful return', async () => {
+  const { isDoubtfulReturn, doubtfulReturnWarning } = await import('../src/wording.js');
+  it('is told by its note, and warned of in the note\'s words', () => {
+    const note = 'doubtful return: the 417 cases held are 13% of the 3,305 children the census counts (in need, on plans,'
+      + ' looked after), too few for the flows to be scaled to: the caseload will climb from the published one over the'
+      + ' first year. Check the council\'s return (cases and case holders) before relying on the run';
+    expect(isDoubtfulReturn(note)).toBe(true);
+    expect(isDoubtfulReturn('durations scaled by 0.30 so the long-term cases ...')).toBe(false);
+    expect(doubtfulReturnWarning(note)).toBe('Doubtful return: the 417 cases held are 13% of the 3,305'
+      + ' children the census counts (in need, on plans, looked after), too few for the flows to be scaled to: the caseload'
+      + ' will climb from the published one over the first year. Check the council\'s return (cases and case holders)'
+      + ' before relying on the run.');
+  });
+});
+

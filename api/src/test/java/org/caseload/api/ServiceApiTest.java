@@ -97,6 +97,19 @@ class ServiceApiTest extends ServerPerClass {
     assertThat(kc2022.getValue("agencyFte")).as("agencyFte withheld").isNull();
     assertThat(kc2022.getDouble("turnoverRate")).isEqualTo(0.119);
 
+    assertThat(body.getJsonArray("publishedJointlyAs")).isEmpty();
+
+    // North Northamptonshire's return is published with West Northamptonshire's from 2021: its
+    // own years are none, and the answer names where they are (it had said nothing)
+    JsonObject north = api.get("/api/v1/actuals?la=North%20Northamptonshire").bodyAsJsonObject();
+    assertThat(north.getJsonArray("years")).isEmpty();
+    JsonObject joint = north.getJsonArray("publishedJointlyAs").getJsonObject(0);
+    assertThat(joint.getString("area"))
+        .isEqualTo("North Northamptonshire / West Northamptonshire");
+    JsonObject jointYears = api.get("/api/v1/actuals?la=" + java.net.URLEncoder.encode(
+        joint.getString("area"), java.nio.charset.StandardCharsets.UTF_8)).bodyAsJsonObject();
+    assertThat(jointYears.getJsonArray("years")).isNotEmpty();
+
     assertThat(assertProblem(api.get("/api/v1/actuals?la=Atlantis"), 404)).containsExactly("la");
     assertThat(assertProblem(api.get("/api/v1/actuals"), 400)).containsExactly("la");
   }

@@ -144,6 +144,12 @@ final class CatalogHandlers {
     node.put("code", area.code());
     node.put("source", "DfE, Children's social work workforce (csww_indicators): staff at"
         + " 30 September; rates as fractions");
+    // a council whose return is published jointly with others: where its figures are (the
+    // area's own were an empty list, said nowhere; an outside audit)
+    ArrayNode joint = node.putArray("publishedJointlyAs");
+    for (Area with : data.jointAreasOf(DfeTable.WORKFORCE, area)) {
+      joint.addObject().put("area", with.name()).put("code", with.code());
+    }
     ArrayNode years = node.putArray("years");
     for (int year : data.years(DfeTable.WORKFORCE, area)) {
       ObjectNode row = years.addObject();

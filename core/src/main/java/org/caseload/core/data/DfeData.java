@@ -143,6 +143,19 @@ public final class DfeData {
   }
 
   /**
+   * The areas that publish {@code table} jointly for {@code area} and others in some year (North
+   * Northamptonshire's workforce return is "North Northamptonshire / West Northamptonshire"'s),
+   * in code order; empty where none does.
+   */
+  public List<Area> jointAreasOf(DfeTable table, Area area) {
+    return areasByCode.values().stream()
+        .filter(joint -> joint.level() == area.level()
+            && joint.memberCodes().contains(area.code()) && !years(table, joint).isEmpty())
+        .sorted(java.util.Comparator.comparing(Area::code))
+        .toList();
+  }
+
+  /**
    * The councils of a jointly published area ({@link Area#memberCodes()}), in the order its
    * code lists them; empty for an area of its own. Each publishes the tables other than the
    * joint one apart (Kingston upon Thames and Richmond upon Thames their referrals). A council
