@@ -3,6 +3,16 @@
 import { typedNumber, typedMoney, number, money, counted } from './format.js';
 
 /** A number to one decimal at most, as a hint writes it: 16.2, 57. */
+/** The team of `scenario` named `name`, or undefined. */
+function teamOf(scenario, name) {
+  return scenario?.teams?.find((t) => t.name === name);
+}
+
+/** A share to three decimals, as typed (0.0773 of Medway's referrals: 0.077); undefined if none. */
+function roundShare(x) {
+  return typeof x === 'number' ? Math.round(x * 1000) / 1000 : undefined;
+}
+
 function round1(x) {
   // thousands separated, as the baseline's facts write them (England's "4009.2 funded posts"
   // had stood under facts of "4,009.2")
@@ -197,8 +207,15 @@ export const LEVERS = {
     help: "A team's policy cap on cases per worker; with a hard limit above it, workers may be given cases over the cap, up to the hard limit, while cases wait.",
     fields: [
       { name: 'team', label: 'Team', kind: 'team' },
-      { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams', value: 20,
-        far: () => ({ below: 5, above: 45 }) },
+      // starts at the team's own cap and says it (20 had been below Birmingham's assessment
+      // team's 23, with a hint for long-term teams: a planner's trial)
+      { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams, higher for assessment', value: 20,
+        far: () => ({ below: 5, above: 45 }),
+        current: (sc, values) => teamOf(sc, values?.team)?.caseloadCap,
+        here: (sc, values) => {
+          const cap = teamOf(sc, values?.team)?.caseloadCap;
+          return typeof cap === 'number' ? `here the team's own is ${cap}` : null;
+        } },
       // blank by default: the cap, so no worker is given cases over it (a hard limit of 35 had
       // let allocation go on over a cap of 18 while cases waited, and the lever changed
       // nothing: a planner's trial)
@@ -223,8 +240,13 @@ export const LEVERS = {
   frontDoor: {
     label: 'Front-door threshold',
     help: 'The share of referrals ending in no further action.',
+    // starts at the council's own share and says it (a default of 0.1 had quadrupled
+    // Birmingham's 0.024 unsaid: a planner's trial)
     fields: [{ name: 'nfaShare', label: 'No further action share', unit: 'fraction of referrals', typical: '0.06 to 0.10 (0.51 seen)', value: 0.1,
-      fraction: true, far: () => ({ above: 0.6 }) }],
+      fraction: true, far: () => ({ above: 0.6 }),
+      current: (sc) => roundShare(sc?.parameters?.demand?.nfaShare),
+      here: (sc) => (typeof sc?.parameters?.demand?.nfaShare === 'number'
+        ? `here today's is ${roundShare(sc.parameters.demand.nfaShare)}` : null) }],
   },
 };
 
@@ -247,7 +269,7 @@ export function newLever(type, teams = [], scenario = null) {
  * typed over; one whose size is the council's (`fit`) from leverFit; else its fixed value.
  */
 export function startingValue(f, scenario, values = {}) {
-  const now = f.current && scenario ? f.current(scenario) : undefined;
+  const now = f.current && scenario ? f.current(scenario, values) : undefined;
   if (now === null && f.kind === 'optionalNumber') return '';
   return String(now ?? f.fit?.(leverFit(scenario, values.team)) ?? f.value ?? '');
 }

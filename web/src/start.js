@@ -3,7 +3,7 @@
 import { json, ApiError } from './api.js';
 import { LEVERS, unstrand } from './levers.js';
 import { problems, plannerReason, calibrationRequest } from './requests.js';
-import { scenarioFacts, isVeryUncertain, uncertaintyWarning, isDoubtfulReturn, doubtfulReturnWarning } from './wording.js';
+import { scenarioFacts, isVeryUncertain, uncertaintyWarning, isWarnedNote, noteWarning } from './wording.js';
 import { $, state, teams } from './state.js';
 import { clearErrors, markInvalid } from './errors.js';
 import { renderLevers } from './levers-view.js';
@@ -60,15 +60,14 @@ export function showAssumptions() {
     warning.textContent = uncertaintyWarning(wide);
     box.append(warning);
   }
-  // a return the calibration found doubtful (too few cases for the census), said first
-  const doubtful = (s.notes ?? []).find(isDoubtfulReturn);
-  if (doubtful) {
+  // a return the calibration found doubtful, futures that recruit nobody: said first
+  (s.notes ?? []).filter(isWarnedNote).forEach((note, i) => {
     const warning = document.createElement('p');
-    warning.id = 'return-warning';
+    warning.id = `note-warning-${i}`;
     warning.className = 'warning';
-    warning.textContent = doubtfulReturnWarning(doubtful);
+    warning.textContent = noteWarning(note);
     box.append(warning);
-  }
+  });
   if (s.notes?.length) {
     const intro = document.createElement('p');
     intro.textContent = 'What the calibration assumed:';

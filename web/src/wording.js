@@ -302,18 +302,24 @@ export function isVeryUncertain(note) {
   return /^very uncertain: /.test(note);
 }
 
-/** Whether a calibration note says the council's return is doubtful (CaseMix's). */
-export function isDoubtfulReturn(note) {
-  return /^doubtful return: /.test(note);
+/**
+ * The calibration notes shown as warnings above a baseline, by how they begin, each with its
+ * heading: a return the calibration found doubtful (CaseMix's: a trial's Cumbria 2018, 417
+ * cases held where the census counts 3,305, had forecast 410 children waiting within a year
+ * with nothing said), and replications that recruit nobody (RateSpread's: Birmingham 2022's
+ * futures with no starter had been unsaid).
+ */
+const WARNED_NOTES = [['doubtful return: ', 'Doubtful return'], ['no recruitment: ', 'Some futures recruit nobody']];
+
+/** Whether a calibration note is one shown as a warning (WARNED_NOTES). */
+export function isWarnedNote(note) {
+  return WARNED_NOTES.some(([start]) => note.startsWith(start));
 }
 
-/**
- * The warning above a baseline whose return the calibration found doubtful: the note in
- * planners' words (a trial's Cumbria 2018, 417 cases held where the census counts 3,305, had
- * forecast 410 children waiting within a year with nothing said).
- */
-export function doubtfulReturnWarning(note) {
-  return `Doubtful return: ${note.replace(/^doubtful return: /, '')}.`;
+/** The warning a note of WARNED_NOTES gives: its heading, then the note's words. */
+export function noteWarning(note) {
+  const [start, heading] = WARNED_NOTES.find(([s]) => note.startsWith(s));
+  return `${heading}: ${note.slice(start.length)}.`;
 }
 
 /**

@@ -83,3 +83,23 @@ describe('levers sized to the council', () => {
     expect(lever.values).toMatchObject({ team: 'assessment', fte: '3' });
   });
 });
+
+describe('the front-door threshold', () => {
+  it('starts at the council\'s own share and says it; without one, at 0.1', () => {
+    // a default of 0.1 had quadrupled Birmingham's 0.024 unsaid (a planner's trial)
+    const birmingham = { ...council([['assessment', 100, 90]]), parameters: { demand: { nfaShare: 0.02412 } } };
+    expect(newLever('frontDoor', [], birmingham).values.nfaShare).toBe('0.024');
+    expect(typicalHint(field('frontDoor', 'nfaShare'), birmingham, {})).toContain("here today's is 0.024");
+    expect(newLever('frontDoor', [], null).values.nfaShare).toBe('0.1');
+  });
+});
+
+describe('the caseload cap', () => {
+  it('starts at the chosen team\'s own cap and says it; without a council, at 20', () => {
+    const birmingham = { teams: [{ name: 'assessment', caseloadCap: 23 }, { name: 'longTerm', caseloadCap: 20 }] };
+    expect(newLever('caseloadCap', ['assessment', 'longTerm'], birmingham).values.cap).toBe('23');
+    expect(typicalHint(field('caseloadCap', 'cap'), birmingham, { team: 'longTerm' })).toContain("here the team's own is 20");
+    expect(newLever('caseloadCap', ['assessment'], null).values.cap).toBe('20');
+  });
+});
+

@@ -376,18 +376,17 @@ describe('the 30 September indicators', () => {
   });
 });
 
-describe('a doubtful return', async () => {
-  const { isDoubtfulReturn, doubtfulReturnWarning } = await import('../src/wording.js');
-  it('is told by its note, and warned of in the note\'s words', () => {
-    const note = 'doubtful return: the 417 cases held are 13% of the 3,305 children the census counts (in need, on plans,'
-      + ' looked after), too few for the flows to be scaled to: the caseload will climb from the published one over the'
-      + ' first year. Check the council\'s return (cases and case holders) before relying on the run';
-    expect(isDoubtfulReturn(note)).toBe(true);
-    expect(isDoubtfulReturn('durations scaled by 0.30 so the long-term cases ...')).toBe(false);
-    expect(doubtfulReturnWarning(note)).toBe('Doubtful return: the 417 cases held are 13% of the 3,305'
-      + ' children the census counts (in need, on plans, looked after), too few for the flows to be scaled to: the caseload'
-      + ' will climb from the published one over the first year. Check the council\'s return (cases and case holders)'
-      + ' before relying on the run.');
+describe('notes shown as warnings', async () => {
+  const { isWarnedNote, noteWarning } = await import('../src/wording.js');
+  it('tells a doubtful return and futures recruiting nobody by their notes, and warns in the notes\' words', () => {
+    const doubtful = 'doubtful return: the 417 cases held are 13% of the 3,305 children the census counts';
+    const none = 'no recruitment: the fill probability (0.041 a month, sd 0.036 across replications) is drawn as 0'
+      + ' in 13% of replications';
+    expect(isWarnedNote(doubtful)).toBe(true);
+    expect(isWarnedNote(none)).toBe(true);
+    expect(isWarnedNote('durations scaled by 0.30 so the long-term cases ...')).toBe(false);
+    expect(noteWarning(doubtful)).toBe('Doubtful return: the 417 cases held are 13% of the 3,305 children the census counts.');
+    expect(noteWarning(none)).toBe('Some futures recruit nobody: the fill probability (0.041 a month, sd 0.036 across'
+      + ' replications) is drawn as 0 in 13% of replications.');
   });
 });
-

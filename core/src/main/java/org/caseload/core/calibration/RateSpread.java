@@ -67,6 +67,7 @@ final class RateSpread {
         turnover / flows.pressure());
     noteIfWide(figures, uncertainty, Uncertainty.Parameter.fillProbability, fill);
     noteIfWide(figures, uncertainty, Uncertainty.Parameter.agencyCoverShare, cover);
+    noteNoRecruitment(figures, flows.fillProbability(), uncertainty);
     return uncertainty;
   }
 
@@ -93,6 +94,38 @@ final class RateSpread {
             VERY_UNCERTAIN, parameter.name(), inUnit(parameter, u.sd()), u.sd() / typical,
             inUnit(parameter, typical)));
       }
+    }
+  }
+
+  /** How the note of replications that recruit nobody begins: the page shows it apart. */
+  static final String NO_RECRUITMENT = "no recruitment:";
+
+  /** The share of replications recruiting nobody from which it is noted. */
+  static final double NO_RECRUITMENT_NOTED = 0.05;
+
+  /**
+   * Notes how often the fill probability is drawn as 0 (its central value plus sd times a
+   * standard normal draw, kept within 0 to 1: docs/calibration.md's known limitation), where
+   * it is {@link #NO_RECRUITMENT_NOTED} or more: those replications fill no vacancy in the
+   * whole run (a planner's trial had found 10.5% of Birmingham 2022's with no starter at
+   * all, where it published 50 to 136 every year, with nothing said).
+   */
+  private static void noteNoRecruitment(Figures figures, double fill,
+      List<Uncertainty> uncertainty) {
+    double sd = uncertainty.stream()
+        .filter(u -> u.parameter() == Uncertainty.Parameter.fillProbability)
+        .mapToDouble(Uncertainty::sd).findFirst().orElse(0);
+    if (!(sd > 0)) {
+      return;
+    }
+    double atZero = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+        .cumulativeProbability(-fill / sd);
+    if (atZero >= NO_RECRUITMENT_NOTED) {
+      figures.note(String.format(Locale.ROOT, "%s the fill probability (%.3f a month, sd %.3f"
+          + " across replications) is drawn as 0 in %.0f%% of replications, which fill no"
+          + " vacancy in the whole run: the bands of staff in post, vacancies and starters"
+          + " reach lower than the council's history (docs/calibration.md, a known"
+          + " limitation)", NO_RECRUITMENT, fill, sd, 100 * atZero));
     }
   }
 
