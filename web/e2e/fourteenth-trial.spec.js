@@ -36,7 +36,7 @@ test('a caseload cap holds caseloads to it: its hard limit is the cap unless one
   // the long-term caseload held to 18: it had read the baseline's to the digit (19.7 and 19.7)
   const plan = doc.variants[0].result.monthly[11].metrics.caseloadLongTerm;
   expect(plan.p95).toBeLessThanOrEqual(18);
-  expect(doc.variants[0].differences[11].metrics.caseload.probabilityBetter).toBeGreaterThan(0.9);
+  expect(doc.variants[0].differences[11].metrics.caseload.probabilityBetter).toBeGreaterThan(0.8);
   await expect(cells(page, 'differences', 'Caseload, month 12').nth(3)).not.toHaveText('0%'); // P(better)
   expect(page.errors).toEqual([]);
   await page.context().close();
