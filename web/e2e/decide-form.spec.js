@@ -48,7 +48,7 @@ test('levers to search are added and removed, each field labelled with its unit,
   expect((await rows(page))[0]).toEqual(['posts', 'assessment', '0', '5', '1']);
   await expect(field(page, 0, 'team')).toBeFocused();
 
-  await page.getByRole('button', { name: 'Remove lever to search 3, Retention payment: turnover multiplier' }).click();
+  await page.getByRole('button', { name: 'Remove lever to search 3, Retention payment (£2,000 a head a year): turnover multiplier' }).click();
   expect(await rows(page)).toHaveLength(2);
   await expect(page.getByRole('button', { name: 'Add a lever to search' })).toBeFocused();
   // Enter on the focused Add adds one, as a click does

@@ -18,9 +18,11 @@ function unitOf(type, field) {
  */
 export const DECIDE_KINDS = {
   posts: { label: 'Posts added to a team', unit: unitOf('posts', 'fte'), team: true, stronger: 'higher', range: ['0', '60', '6'] },
-  campaign: { label: 'Recruitment campaign (12 months): fill multiplier', unit: unitOf('recruitmentCampaign', 'fillMultiplier'), stronger: 'higher', range: ['1', '3', '1'] },
-  campaignMonths: { label: 'Recruitment campaign (x2): length', unit: 'months', stronger: 'higher', whole: true, range: ['0', '24', '6'] },
-  retention: { label: 'Retention payment: turnover multiplier', unit: unitOf('retentionPayment', 'turnoverMultiplier'), stronger: 'lower', range: ['1', '0.8', '0.05'] },
+  // each costed lever's price in its name, as goal-seek costs it (docs/decide.md): a planner
+  // had found the £10,000 a month and £2,000 a head nowhere on the page
+  campaign: { label: 'Recruitment campaign (12 months, £10,000 a month): fill multiplier', unit: unitOf('recruitmentCampaign', 'fillMultiplier'), stronger: 'higher', range: ['1', '3', '1'] },
+  campaignMonths: { label: 'Recruitment campaign (x2, £10,000 a month): length', unit: 'months', stronger: 'higher', whole: true, range: ['0', '24', '6'] },
+  retention: { label: 'Retention payment (£2,000 a head a year): turnover multiplier', unit: unitOf('retentionPayment', 'turnoverMultiplier'), stronger: 'lower', range: ['1', '0.8', '0.05'] },
   agencyCover: { label: 'Agency policy: cover share', unit: unitOf('agencyPolicy', 'coverShare'), stronger: 'either', range: ['0.5', '1', '0.1'] },
   agencyCap: { label: 'Agency policy: cap', unit: unitOf('agencyPolicy', 'capFte'), stronger: 'either', range: ['0', '60', '10'] },
   caseloadCap: { label: 'Caseload cap', unit: unitOf('caseloadCap', 'cap'), team: true, stronger: 'either', whole: true, range: ['25', '18', '1'] },
