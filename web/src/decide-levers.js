@@ -201,7 +201,8 @@ export function rowProblems(row, teams = []) {
   if (out.from || out.to) return out;
   if (n.from === n.to) out.to = `To must differ from From (${row.from.trim()}): a lever must be able to move.`;
   else if (k.stronger === 'higher' && n.from > n.to) {
-    out.from = `From must be below To: a range runs from the weakest value up to the strongest (here From ${row.to.trim()}, To ${row.from.trim()}).`;
+    // the swapped values offered as a suggestion, not read as a restatement of what was typed
+    out.from = `From must be below To: a range runs from the weakest value up to the strongest; try From ${row.to.trim()}, To ${row.from.trim()}.`;
   } else if (k.stronger === 'lower' && n.from < n.to) {
     out.from = `From must be above To: the range runs from the weakest value down (fewer leavers are stronger: 1 down to 0.8).`;
   }

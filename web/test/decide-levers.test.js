@@ -41,6 +41,8 @@ describe('a Decide row refused before anything is sent', () => {
 
   it('refuses a range strongest first, one value, or of more than 1,000 values', () => {
     expect(rowProblems(row({ from: '60', to: '0' }), names).from).toMatch(/^From must be below To/);
+    // the values swapped are offered, not said as if typed (a trial had read "here From 0, To 60" as a restatement)
+    expect(rowProblems(row({ from: '60', to: '0' }), names).from).toMatch(/; try From 0, To 60\.$/);
     expect(rowProblems(row({ kind: 'campaign', team: '', from: '3', to: '1' }), names).from).toMatch(/^From must be below To/);
     expect(rowProblems(row({ kind: 'retention', team: '', from: '0.8', to: '1', step: '0.05' }), names).from)
       .toMatch(/^From must be above To/);
