@@ -311,5 +311,11 @@ test('the API documentation renders the contract at /api/v1/docs', async () => {
   await expect(page.locator('.opblock-summary-path').first()).toContainText('/api/v1/');
   // the header a token needs, as written: "<token>" had been read as a tag and dropped (a planner's trial)
   await expect(page.locator('.swagger-ui .info .description')).toContainText('Authorization: Bearer <token>');
+  // the contract's link saves it, fetched with the tab's token (followed bare it had been a 401)
+  const saved = page.waitForEvent('download');
+  await page.locator('.swagger-ui .info a[href$="/api/v1/openapi.yaml"]').first().click();
+  const file = await saved;
+  expect(file.suggestedFilename()).toBe('openapi.yaml');
+  expect(readFileSync(await file.path(), 'utf8')).toMatch(/^openapi: 3/);
   await shot('08-api-docs');
 });
