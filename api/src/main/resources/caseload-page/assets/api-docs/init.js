@@ -28,7 +28,29 @@
         Object.assign(request.headers, auth());
         return request;
       },
+      onComplete: contractLink,
     });
+  }
+
+  /**
+   * The contract's link at the top fetches it with the token and saves it, where the server
+   * has one: followed as a link it had been sent without one and answered 401 (a planner's
+   * trial). Without a token the link is followed as it is.
+   */
+  function contractLink() {
+    for (const link of document.querySelectorAll(`a[href$="${CONTRACT}"]`)) {
+      link.addEventListener('click', async (event) => {
+        if (!sessionStorage.getItem(KEY)) return;
+        event.preventDefault();
+        const response = await fetch(CONTRACT, { headers: auth() });
+        const blob = new Blob([await response.text()], { type: 'text/yaml' });
+        const save = document.createElement('a');
+        save.href = URL.createObjectURL(blob);
+        save.download = 'openapi.yaml';
+        save.click();
+        URL.revokeObjectURL(save.href);
+      });
+    }
   }
 
   function ask(message) {
