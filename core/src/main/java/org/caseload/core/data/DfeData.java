@@ -203,12 +203,37 @@ public final class DfeData {
   /**
    * Areas whose name is {@code wanted} but for case, punctuation and a ", City of" or
    * ", County of" after it: "St Helens" is St. Helens, "Stoke on Trent" Stoke-on-Trent,
-   * "Bristol" Bristol, City of (a planner's trial found each refused).
+   * "Bristol" Bristol, City of (a planner's trial found each refused); failing those, for three
+   * to six capitals, the areas of those initials ({@link #initials}).
    */
   private List<Area> alike(String wanted) {
     String key = plain(wanted);
-    return key.isEmpty() ? List.of() : areasByCode.values().stream()
+    List<Area> named = key.isEmpty() ? List.of() : areasByCode.values().stream()
         .filter(area -> plain(area.name()).equals(key)).toList();
+    if (!named.isEmpty() || !wanted.strip().matches("[A-Z]{3,6}")) {
+      return named;
+    }
+    return areasByCode.values().stream()
+        .filter(area -> initials(area.name()).equals(wanted.strip())).toList();
+  }
+
+  /** Words a council's initials leave out ("Bath and North East Somerset": BNES). */
+  private static final java.util.Set<String> UNINITIALLED = java.util.Set.of("and", "of", "the",
+      "upon", "on", "with", "city", "county");
+
+  /**
+   * A council's initials as people write them, in capitals: "Bournemouth, Christchurch and
+   * Poole" is BCP (a planner's trial had found "BCP" no council); a name of three to six
+   * capitals is read so where no name is written so.
+   */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : plain(name).split(" ")) {
+      if (!word.isEmpty() && !UNINITIALLED.contains(word)) {
+        out.append(Character.toUpperCase(word.charAt(0)));
+      }
+    }
+    return out.toString();
   }
 
   /**

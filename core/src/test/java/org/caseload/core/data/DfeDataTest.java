@@ -128,6 +128,23 @@ class DfeDataTest {
     assertThatThrownBy(() -> data.area("Kent +")).isInstanceOf(UnknownAreaException.class);
   }
 
+  /**
+   * A council's initials in capitals name it where they are one council's: "BCP" had been no
+   * council (a planner's trial); "BNES" is Bath and North East Somerset; initials several
+   * councils share, or typed in small letters, are not read so.
+   */
+  @Test
+  void aCouncilsInitials_nameIt() throws IOException {
+    DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
+    assertThat(data.area("BCP").name()).isEqualTo("Bournemouth, Christchurch and Poole");
+    assertThat(data.area("BCP", 2022).name()).isEqualTo("Bournemouth, Christchurch and Poole");
+    assertThat(data.area("BNES").name()).isEqualTo("Bath and North East Somerset");
+    assertThatThrownBy(() -> data.area("bcp")).isInstanceOf(UnknownAreaException.class);
+    assertThatThrownBy(() -> data.area("ST")).isInstanceOf(UnknownAreaException.class);
+    assertThatThrownBy(() -> data.area("XYZ")).isInstanceOf(UnknownAreaException.class);
+    assertThat(DfeData.initials("Kingston upon Hull, City of")).isEqualTo("KH");
+  }
+
   @Test
   void unknownCouncil_listsTheClosestNames() throws IOException {
     DfeData data = DfeData.load(Path.of("..", "data", "dfe"));
