@@ -212,7 +212,7 @@ export const LEVERS = {
       // starts at the team's own cap and says it (20 had been below Birmingham's assessment
       // team's 23, with a hint for long-term teams: a planner's trial)
       { name: 'cap', label: 'Cap', unit: 'cases per worker', typical: '18-25 for long-term teams, higher for assessment', value: 20,
-        far: () => ({ below: 5, above: 45 }),
+        far: () => ({ below: 5, above: 45 }), followsTeam: true,
         current: (sc, values) => teamOf(sc, values?.team)?.caseloadCap,
         here: (sc, values) => {
           const cap = teamOf(sc, values?.team)?.caseloadCap;
@@ -288,15 +288,16 @@ export function unstrand(lever, name) {
 
 /**
  * A lever's team field (`name`) set to `team`; a value sized to the team (`fit`: posts,
- * funding) that is still the old team's default becomes the new team's (1 post on Medway's
- * assessment team, 9 on its long-term), one typed over is kept. The names of the fields changed.
+ * funding) or the team's own (`followsTeam`: a caseload cap) that is still the old team's
+ * default becomes the new team's (1 post on Medway's assessment team, 9 on its long-term; a
+ * cap of 26, 23), one typed over is kept. The names of the fields changed.
  */
 export function chooseTeam(lever, name, team, scenario) {
   const before = { ...lever.values };
   lever.values[name] = team;
   const changed = [];
   for (const f of LEVERS[lever.type].fields) {
-    if (f.fit && before[f.name] === startingValue(f, scenario, before)) {
+    if ((f.fit || f.followsTeam) && before[f.name] === startingValue(f, scenario, before)) {
       lever.values[f.name] = startingValue(f, scenario, lever.values);
       changed.push(f.name);
     }

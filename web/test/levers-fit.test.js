@@ -100,6 +100,13 @@ describe('the caseload cap', () => {
     expect(newLever('caseloadCap', ['assessment', 'longTerm'], birmingham).values.cap).toBe('23');
     expect(typicalHint(field('caseloadCap', 'cap'), birmingham, { team: 'longTerm' })).toContain("here the team's own is 20");
     expect(newLever('caseloadCap', ['assessment'], null).values.cap).toBe('20');
+    // it follows the team chosen until typed over
+    const lever = newLever('caseloadCap', ['assessment', 'longTerm'], birmingham);
+    expect(chooseTeam(lever, 'team', 'longTerm', birmingham)).toContain('cap');
+    expect(lever.values.cap).toBe('20');
+    lever.values.cap = '18';
+    chooseTeam(lever, 'team', 'assessment', birmingham);
+    expect(lever.values.cap).toBe('18');
   });
 });
 
