@@ -2,7 +2,6 @@
 // one line of help. Building interventions from what was typed is pure and unit-tested.
 import { typedNumber, typedMoney, number, money, counted } from './format.js';
 
-/** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 /** The team of `scenario` named `name`, or undefined. */
 function teamOf(scenario, name) {
   return scenario?.teams?.find((t) => t.name === name);
@@ -13,6 +12,7 @@ function roundShare(x) {
   return typeof x === 'number' ? Math.round(x * 1000) / 1000 : undefined;
 }
 
+/** A number to one decimal at most, as a hint writes it: 16.2, 57. */
 function round1(x) {
   // thousands separated, as the baseline's facts write them (England's "4009.2 funded posts"
   // had stood under facts of "4,009.2")
@@ -104,7 +104,8 @@ export function farWarning(field, raw, scenario, values = {}) {
  * council's own figures; `far`, the bounds past which a value is warned of, farWarning;
  * `fraction`, a share or rate a percentage could be typed for), kind: 'number' | 'team' |
  * 'optionalTeam' (blank: every team, the field left out) | 'optionalNumber' (blank sends
- * null, or with `leaveOutBlank` leaves the field out for the API's default), and a default: `fit`, the council's own from leverFit, else the fixed `value`.
+ * null, or with `leaveOutBlank` leaves the field out for the API's default), and a
+ * default: `fit`, the council's own from leverFit, else the fixed `value`.
  */
 export const LEVERS = {
   referralGrowth: {
