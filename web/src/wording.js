@@ -101,8 +101,9 @@ export function allocationNote(months) {
  * Where some replications have nobody holding cases in a month (a council of a few social
  * workers, all gone): a caseload there is no caseload, not a low one; the server leaves it out
  * of the caseloads' fans and of a comparison's differences (each summary's `n` says of how
- * many replications it is), and a target on a caseload is not met there. From each run ({label, result}) its month with the most such
- * replications; null where someone always holds cases. (Isles of Scilly had read "caseload at
+ * many replications it is), and a target on a caseload is not met there. From each run
+ * ({label, result}) its month with the most such replications; null where someone always holds
+ * cases. (Isles of Scilly had read "caseload at
  * most 12: 100%" with a fifth of its replications holding nobody.)
  */
 export function nobodyHoldingNote(runs) {
