@@ -4,7 +4,7 @@ import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtr
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote, noValueNote,
+import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote, noValueNote, someLeftOut,
   planYearLabel } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
@@ -85,7 +85,8 @@ export function renderComparison(doc) {
     plan.snapshots?.length ? printless(snapshotTable(plan, 'Plan: ', 'plan-snapshots')) : null,
   ].filter(Boolean));
   $('accuracy').textContent = accuracyNote({ replications: doc.replications ?? base.replications,
-    requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true });
+    requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true,
+    leftOut: someLeftOut(base, plan) || someLeftOut({ replications: base.replications, monthly: variant.differences }) });
 }
 
 /** An element left out of the printed one-page summary. */

@@ -400,8 +400,10 @@ export function leverWords(name) {
  */
 export function tornadoRows(doc) {
   return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? leverWords(b.input),
-    code: b.input, low: b.low, high: b.high, lowSetting: b.lowSetting, highSetting: b.highSetting,
-    lowError: halfWidth(b.lowSe), highError: halfWidth(b.highSe), swing: b.high - b.low,
+    code: b.input, low: b.low ?? NaN, high: b.high ?? NaN, lowSetting: b.lowSetting, highSetting: b.highSetting,
+    // an end with no value (null: no replication had one) is no 0, so the swing is none either
+    lowError: halfWidth(b.lowSe), highError: halfWidth(b.highSe),
+    swing: typeof b.high === 'number' && typeof b.low === 'number' ? b.high - b.low : NaN,
     swingError: halfWidth(b.swingSe) }));
 }
 
@@ -649,7 +651,7 @@ export function tornadoChart(doc, { width = 640 } = {}) {
       Plot.barX(rows, { y: 'input', x1: 'low', x2: 'high', fill: COLOURS.baseline,
         ariaLabel: 'bars, low end to high end', className: 'tornado-bar',
         title: (d) => tornadoTitle(d, doc.output) }),
-      Plot.ruleX([doc.tornado?.central ?? 0], { stroke: COLOURS.actual, ariaHidden: true }),
+      Plot.ruleX(Number.isFinite(doc.tornado?.central) ? [doc.tornado.central] : [], { stroke: COLOURS.actual, ariaHidden: true }),
       // each end's value beside it, so the chart reads without hovering
       Plot.text(rows, { y: 'input', x: (d) => Math.min(d.low, d.high), text: (d) => tornadoEnds(d, doc.output).left,
         textAnchor: 'end', dx: -4, className: 'tornado-end' }),

@@ -222,8 +222,14 @@ export const LEVERS = {
       // blank by default: the cap, so no worker is given cases over it (a hard limit of 35 had
       // let allocation go on over a cap of 18 while cases waited, and the lever changed
       // nothing: a planner's trial)
+      // so even at the team's own cap the lever holds workers to it, where the team's own hard
+      // limit let them over it: said beside the field (a review)
       { name: 'hardLimit', label: 'Hard limit', unit: 'cases per worker when cases wait; blank: the cap', typical: 'the cap, up to 35-40',
-        kind: 'optionalNumber', value: '', blank: 'the cap', leaveOutBlank: true, far: () => ({ below: 10, above: 70 }) },
+        kind: 'optionalNumber', value: '', blank: 'the cap', leaveOutBlank: true, far: () => ({ below: 10, above: 70 }),
+        here: (sc, values) => {
+          const limit = teamOf(sc, values?.team)?.hardLimit;
+          return typeof limit === 'number' ? `here the team's own is ${limit}: blank holds every worker to the cap` : null;
+        } },
     ],
   },
   nqCohort: {
@@ -267,9 +273,11 @@ export function newLever(type, teams = [], scenario = null) {
 
 /**
  * A field's value in a new lever, as a string, with the lever's `values` so far (its team): a
- * field that sets what the scenario already has (`current`: the agency policy's cost and cap)
- * starts from the scenario's value where it has one, so adding the lever changes nothing until
- * typed over; one whose size is the council's (`fit`) from leverFit; else its fixed value.
+ * field that sets what the scenario already has (`current`: the agency policy's cost and cap,
+ * a caseload cap, the front door's share) starts from the scenario's value where it has one,
+ * so adding the lever changes little until typed over (a caseload cap at the team's own still
+ * holds workers to it, its hard limit blank: the cap, said beside that field); one whose size
+ * is the council's (`fit`) from leverFit; else its fixed value.
  */
 export function startingValue(f, scenario, values = {}) {
   const now = f.current && scenario ? f.current(scenario, values) : undefined;

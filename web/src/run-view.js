@@ -3,7 +3,7 @@ import { fanRows } from './charts.js';
 import { $ } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, costTable, targetsTable, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
-import { accuracyNote, nobodyHoldingNote, noValueNote } from './wording.js';
+import { accuracyNote, nobodyHoldingNote, noValueNote, someLeftOut } from './wording.js';
 
 export function renderRun(result) {
   $('results').hidden = false;
@@ -20,5 +20,5 @@ export function renderRun(result) {
   const tables = [snapshotTable(result), costTable(result), targetsTable(result)].filter(Boolean);
   $('tables').replaceChildren(...tables);
   $('accuracy').textContent = accuracyNote({ replications: result.replications,
-    requested: result.requestedReplications, stoppedEarly: result.stoppedEarly });
+    requested: result.requestedReplications, stoppedEarly: result.stoppedEarly, leftOut: someLeftOut(result) });
 }

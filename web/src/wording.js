@@ -176,9 +176,10 @@ export function shareHalfWidth(n) {
  * How accurate the figures of a run (or, with `comparison`, a comparison) of `replications`
  * replications are, in planners' words: the facts of the CLI's footnote (Cells.ACCURACY) and
  * docs/monte-carlo.md "Accuracy of the figures". `requested` and `stoppedEarly` as the run's
- * JSON (`requestedReplications`, `stoppedEarly`).
+ * JSON (`requestedReplications`, `stoppedEarly`); `leftOut`: some figures are of fewer
+ * replications (someLeftOut).
  */
-export function accuracyNote({ replications, requested, stoppedEarly, comparison = false }) {
+export function accuracyNote({ replications, requested, stoppedEarly, comparison = false, leftOut = false }) {
   const n = number(replications, 0);
   const ofN = `${n} replications`;
   const parts = [
@@ -204,7 +205,22 @@ export function accuracyNote({ replications, requested, stoppedEarly, comparison
       + ' The extra cost\'s 90% band is how much it varies across replications, not an interval of its mean.'
       + ' A target\'s difference has Tango\'s 95% score interval.');
   }
+  if (leftOut) {
+    parts.push('Where a caseload or rate has nothing to divide by in a replication (nobody holding cases, nobody'
+      + ' in post), that replication is left out of its figures, which are then of fewer replications than these'
+      + (comparison ? ', and its differences and P(better), P(same) and P(worse) are of the pairs where both have one' : '')
+      + ': the notes under the charts say where.');
+  }
   return parts.join(' ');
+}
+
+/**
+ * Whether any of `results`' monthly summaries is of fewer replications than its run's (its
+ * `n`: a caseload or rate with nothing to divide by left out), for accuracyNote.
+ */
+export function someLeftOut(...results) {
+  return results.some((r) => (r?.monthly ?? []).some((m) => Object.values(m.metrics ?? {})
+    .some((s) => typeof s?.n === 'number' && s.n < r.replications)));
 }
 
 /**

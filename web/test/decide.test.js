@@ -318,6 +318,14 @@ describe('a tornado read without hovering', async () => {
       .toContain('The line: every input central, 18.4; not the run\'s mean, which averages over every input\'s uncertainty at once.');
   });
 
+  it('gives an end with no value (null) no swing, not one from 0', () => {
+    // a caseload with nobody holding cases at an end: the server sends null, which had been read as 0
+    const [row] = tornadoRows({ tornado: { bars: [{ input: 'agencyCap', low: null, high: 4.7 }] } });
+    expect(Number.isNaN(row.low)).toBe(true);
+    expect(Number.isNaN(row.swing)).toBe(true);
+    expect(row.high).toBe(4.7);
+  });
+
   it('says which parameters the levers set and the study left out, and nothing where none', () => {
     // beside an 8% growth assumption, "Referral growth" had been a bar of no effect (a planner's trial)
     expect(tornadoNote({ output: 'caseload at month 24', tornado: { central: 18.44 }, setByLevers: ['referralGrowth'] }))

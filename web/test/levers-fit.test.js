@@ -99,6 +99,11 @@ describe('the caseload cap', () => {
     const birmingham = { teams: [{ name: 'assessment', caseloadCap: 23 }, { name: 'longTerm', caseloadCap: 20 }] };
     expect(newLever('caseloadCap', ['assessment', 'longTerm'], birmingham).values.cap).toBe('23');
     expect(typicalHint(field('caseloadCap', 'cap'), birmingham, { team: 'longTerm' })).toContain("here the team's own is 20");
+    // the hard limit's hint says what blank does beside the team's own (a review: the lever at the
+    // team's own cap is no longer nothing, as it holds workers to the cap)
+    const withLimit = { teams: [{ name: 'longTerm', caseloadCap: 23, hardLimit: 38 }] };
+    expect(typicalHint(field('caseloadCap', 'hardLimit'), withLimit, { team: 'longTerm' }))
+      .toContain("here the team's own is 38: blank holds every worker to the cap");
     expect(newLever('caseloadCap', ['assessment'], null).values.cap).toBe('20');
     // it follows the team chosen until typed over
     const lever = newLever('caseloadCap', ['assessment', 'longTerm'], birmingham);

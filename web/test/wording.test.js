@@ -390,3 +390,19 @@ describe('notes shown as warnings', async () => {
       + ' replications) is drawn as 0 in 13% of replications.');
   });
 });
+
+describe('figures of fewer replications', async () => {
+  const { someLeftOut, accuracyNote } = await import('../src/wording.js');
+  it('are told by a summary\'s n below the run\'s, and said in the accuracy note', () => {
+    const run = (n) => ({ replications: 400, monthly: [{ month: 1, metrics: { caseload: { n, mean: 4 }, cost: { n: 400 } } }] });
+    expect(someLeftOut(run(400))).toBe(false);
+    expect(someLeftOut(run(380))).toBe(true);
+    expect(someLeftOut(run(400), run(399))).toBe(true);
+    expect(someLeftOut({ replications: 400, monthly: [{ month: 1, metrics: { caseload: { mean: 4 } } }] })).toBe(false);
+    expect(accuracyNote({ replications: 400 })).not.toContain('left out');
+    expect(accuracyNote({ replications: 400, leftOut: true, comparison: true }))
+      .toContain('that replication is left out of its figures, which are then of fewer replications than these, and its'
+        + ' differences and P(better), P(same) and P(worse) are of the pairs where both have one');
+  });
+});
+

@@ -213,8 +213,11 @@ public final class DfeData {
     if (!named.isEmpty() || !wanted.strip().matches("[A-Z]{3,6}")) {
       return named;
     }
-    return areasByCode.values().stream()
+    List<Area> initialled = areasByCode.values().stream()
         .filter(area -> initials(area.name()).equals(wanted.strip())).toList();
+    // initials several councils share name none of them (a name two codes have had, Dorset,
+    // is one council's)
+    return initialled.stream().map(Area::name).distinct().count() == 1 ? initialled : List.of();
   }
 
   /** Words a council's initials leave out ("Bath and North East Somerset": BNES). */

@@ -11,7 +11,8 @@ import java.util.Locale;
  * other mistake (a month "12" that is not a whole number), replayed on a terminal, stored as
  * '?', or would make a scenario's name read otherwise than it is ("Plan A" that displays as
  * another's, a security review's finding). Marks that only set a direction (U+200E, U+200F)
- * are text. Nor may it mix Latin, Cyrillic and Greek letters ({@link #mixedScripts}).
+ * are text. A name may not mix Latin, Cyrillic and Greek letters either ({@link #mixedScripts}:
+ * a name's rule, not a text's, where "Δ +5 posts" or "σ" is ordinary).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -39,7 +40,7 @@ public final class PlainText {
             + " at %d", (int) c, i);
       }
     }
-    return mixedScripts(text);
+    return null;
   }
 
   /** The scripts whose letters look alike, of which one text may use one (UTS #39). */
@@ -48,13 +49,13 @@ public final class PlainText {
       Character.UnicodeScript.GREEK);
 
   /**
-   * Why {@code text} mixes letters of Latin, Cyrillic and Greek, which look alike ("Plan A"
+   * Why a name {@code text} mixes letters of Latin, Cyrillic and Greek, which look alike ("Plan A"
    * with a Cyrillic A reads as another scenario's "Plan A" while it is a name of its own: an
    * earlier note's finding), naming the first letter of a second of them and its index; null
    * where it uses one of them at most. Unicode's moderately restrictive level (UTS #39, 5.2):
    * Latin beside another script is text (Han, Arabic), beside Cyrillic or Greek it is not.
    */
-  static String mixedScripts(String text) {
+  public static String mixedScripts(String text) {
     Character.UnicodeScript first = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -106,7 +107,7 @@ public final class PlainText {
    * composed and a decomposed "Café" alike, a full-width letter as its letter), without
    * characters that show nothing (a zero-width space), any run of spaces (a no-break space too)
    * as one, none at either end, and case ignored. Two names of one key read as one name; a
-   * Latin and a Cyrillic letter that look alike are still told apart, and so no text may mix
+   * Latin and a Cyrillic letter that look alike are still told apart, and so no name may mix
    * them ({@link #mixedScripts}).
    */
   public static String readingKey(String text) {

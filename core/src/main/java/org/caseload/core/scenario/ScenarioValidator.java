@@ -415,7 +415,8 @@ public final class ScenarioValidator {
 
   /**
    * A label (a name): not blank ({@code blankHint} added to that reason), at most {@code max}
-   * characters, plain text. Returns whether it is.
+   * characters, plain text, its letters of one of Latin, Cyrillic and Greek
+   * ({@link PlainText#mixedScripts}). Returns whether it is.
    */
   static boolean checkLabel(Checks checks, String path, String text, int max,
       String blankHint) {
@@ -429,7 +430,15 @@ public final class ScenarioValidator {
       checks.add(path, "must be at most " + max + " characters, was " + characters);
       return false;
     }
-    return checkText(checks, path, text);
+    if (!checkText(checks, path, text)) {
+      return false;
+    }
+    // a name's rule, not a text's: "Plan A" with a Cyrillic A had read as another scenario's
+    String mixed = PlainText.mixedScripts(text);
+    if (mixed != null) {
+      checks.add(path, mixed);
+    }
+    return mixed == null;
   }
 
   /**

@@ -6,9 +6,10 @@ import java.util.Set;
 /**
  * The uncertain parameters a scenario's levers set in every month of its horizon, so that
  * the value each replication draws for them is never used: a referral growth assumption from
- * month 1 with no end sets {@code referralGrowth}, a front-door threshold sets
- * {@code nfaShare}, an agency policy with a cover share for every team sets
- * {@code agencyCoverShare}. A sensitivity study swinging one of them would show a bar of no
+ * month 1 with no end sets {@code referralGrowth}, an agency policy with a cover share for
+ * every team sets {@code agencyCoverShare}. (A front-door threshold sets the month's
+ * no-further-action share, but the drawn {@code nfaShare} still bounds the not-in-need draw, so
+ * it is not one.) A sensitivity study swinging one of them would show a bar of no
  * effect over a range the scenario does not use (a planner's tornado had drawn "Referral
  * growth" as no effect beside an 8% assumption).
  *
@@ -86,7 +87,9 @@ public final class SetParameters {
 
       @Override
       public Uncertainty.Parameter frontDoor(Intervention.FrontDoor f) {
-        return Uncertainty.Parameter.nfaShare;
+        // sets the month's share, but the drawn nfaShare still bounds the not-in-need draw
+        // (Uncertainty's draws): its uncertainty still plays a part
+        return null;
       }
     });
   }

@@ -52,6 +52,8 @@ class ScenarioValidatorTextTest {
       plain.put("name", name);
       assertThat(problems(plain)).as(name).isEmpty();
     }
+    // a text that is not a name may: a description with a Greek delta and sigma
+    assertThat(PlainText.problem("\u0394 +5 posts, \u03c3 0.09")).isNull();
   }
 
   /** A name of nothing a reader sees (a zero-width space, a no-break space) is blank. */

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which uncertain parameters a scenario's levers set in every month of its horizon: a
- * referral growth assumption from month 1 with no end, a front-door threshold, an agency
- * cover share for every team; a lever that starts late, ends early, names a team or leaves
+ * referral growth assumption from month 1 with no end, an agency cover share for every team; a lever that starts late, ends early, names a team or leaves
  * the cover share to the scenario sets nothing throughout.
  */
 class SetParametersTest {
@@ -26,8 +25,9 @@ class SetParametersTest {
     assertThat(SetParameters.of(Examples.synthetic())).isEmpty();
     assertThat(SetParameters.of(with(new Intervention.ReferralGrowth(1, null, 0.08))))
         .containsExactly(Uncertainty.Parameter.referralGrowth);
-    assertThat(SetParameters.of(with(new Intervention.FrontDoor(1, null, 0.1))))
-        .containsExactly(Uncertainty.Parameter.nfaShare);
+    // a front-door threshold sets the month's share, but the drawn one still bounds the
+    // not-in-need draw: not set
+    assertThat(SetParameters.of(with(new Intervention.FrontDoor(1, null, 0.1)))).isEmpty();
     assertThat(SetParameters.of(with(new Intervention.AgencyPolicy(1, null, 0.5, 82_500,
         Double.POSITIVE_INFINITY)))).containsExactly(Uncertainty.Parameter.agencyCoverShare);
   }

@@ -249,6 +249,9 @@ public final class Backtest {
             continue;
           }
           Summary s = snapshot.get(indicator.metric());
+          if (s.n() == 0) {
+            continue; // no replication had a value (nobody in post): nothing to score
+          }
           History history = History.of(data, council, indicator, baseYear);
           double ceiling = indicator.isRate() ? 1 : Double.POSITIVE_INFINITY;
           scores.add(new Score(council.name(), council.code(), indicator, year, actual,

@@ -58,8 +58,8 @@ public final class Sensitivity {
   }
 
   /** What sets a parameter in every month, in words ({@link SetParameters}). */
-  public static final String SET_BY = "a referral growth assumption, a front-door threshold or"
-      + " an agency cover share for every team, from month 1 with no end";
+  public static final String SET_BY = "a referral growth assumption or an agency cover share"
+      + " for every team, from month 1 with no end";
 
   /**
    * The scenario's uncertain parameters its levers set in every month ({@link SetParameters}),
@@ -302,7 +302,11 @@ public final class Sensitivity {
           lowEstimate.se(), settings.get(2 * b + 1), highEstimate.mean(), highEstimate.se(),
           Estimate.of(differences).se()));
     }
-    bars.sort(Comparator.comparingDouble(Bar::swing).reversed().thenComparing(Bar::input));
+    // widest first, a bar without a swing (no replication with a value at an end) last: NaN
+    // had sorted first
+    bars.sort(Comparator.comparing((Bar b) -> Double.isNaN(b.swing()))
+        .thenComparing(Comparator.comparingDouble(Bar::swing).reversed())
+        .thenComparing(Bar::input));
     Estimate central = Estimate.of(values.get(0));
     return new Tornado(central.mean(), central.se(), bars);
   }

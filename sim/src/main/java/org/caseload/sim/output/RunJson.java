@@ -25,7 +25,8 @@ import org.caseload.sim.target.TargetResult;
  * "date", "metrics": {NAME: {"n", "mean", "sd", "se", "p5", ..., "p95", "shareAboveZero",
  * "halfWidth95": {"mean", "p5", ..., "p95", "shareAboveZero"}}}}] ({@code halfWidth95}: how
  * far each figure could move with other replications, {@link HalfWidths95}; {@code n}: the
- * replications summarised, fewer than the run's where a caseload had nobody holding cases),
+ * replications summarised, fewer than the run's where a caseload or rate had nothing to
+ * divide by: nobody holding cases, nobody in post),
  * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
  * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
  * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
@@ -163,7 +164,8 @@ public final class RunJson {
   /**
    * The summary's statistics ({@link Summary#FIELDS}) alone, after {@code "n"}: the
    * replications they are of, fewer than the run's where the metric had no value in some (a
-   * caseload with nobody holding cases; for a comparison's difference, in either scenario).
+   * caseload with nobody holding cases, a rate with nobody in post; for a comparison's
+   * difference, in either scenario).
    */
   static void statistics(ObjectNode node, Summary summary) {
     node.put("n", summary.n());

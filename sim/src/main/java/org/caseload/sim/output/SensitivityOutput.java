@@ -12,6 +12,7 @@ import java.util.function.DoubleFunction;
 import org.caseload.core.metrics.Unit;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.core.scenario.Uncertainty;
+import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.sim.decide.Sensitivity;
 import org.caseload.sim.engine.MetricAt;
 import org.caseload.sim.decide.SobolIndices;
@@ -73,6 +74,14 @@ public final class SensitivityOutput {
       out.append(String.format(Locale.ROOT, "se: Monte Carlo standard error of the mean over"
           + " the %,d replications (sd / sqrt(%d)); the swing's from the paired differences.%n",
           request.replications(), request.replications()));
+      // a caseload or rate: those with nothing to divide by are left out (MetricAt.value)
+      boolean mayHaveNone = at.metric() != null ? at.metric().whyNoValue() != null
+          : !at.snapshotMetric().definedIn(new double[SnapshotMetric.COUNT]);
+      if (mayHaveNone) {
+        out.append("A replication where the output has nothing to divide by (nobody holding"
+            + " cases, nobody in post) is left out of\nits means: such a mean is of fewer, and"
+            + " \"-\" where none had a value.\n");
+      }
     }
     if (sobol != null) {
       boolean intervals = !Double.isNaN(sobol.meanCi95()[0]);
@@ -165,16 +174,20 @@ public final class SensitivityOutput {
     Sensitivity.setByLevers(request.base()).forEach(p -> set.add(p.name()));
     if (tornado != null) {
       ObjectNode t = root.putObject("tornado");
-      t.put("central", tornado.central());
+      // null where no replication had a value (a caseload with nobody holding cases): JSON
+      // has no NaN, and Jackson had written the string "NaN"
+      RunJson.number(t, "central", tornado.central());
       RunJson.number(t, "centralSe", tornado.centralSe());
       ArrayNode bars = t.putArray("bars");
       for (Sensitivity.Bar bar : tornado.bars()) {
         ObjectNode node = bars.addObject().put("input", bar.input())
-            .put("lowSetting", bar.lowSetting()).put("low", bar.low());
+            .put("lowSetting", bar.lowSetting());
+        RunJson.number(node, "low", bar.low());
         RunJson.number(node, "lowSe", bar.lowSe());
-        node.put("highSetting", bar.highSetting()).put("high", bar.high());
+        node.put("highSetting", bar.highSetting());
+        RunJson.number(node, "high", bar.high());
         RunJson.number(node, "highSe", bar.highSe());
-        node.put("swing", bar.swing());
+        RunJson.number(node, "swing", bar.swing());
         RunJson.number(node, "swingSe", bar.swingSe());
       }
     }
@@ -182,9 +195,9 @@ public final class SensitivityOutput {
       ObjectNode s = root.putObject("sobol");
       s.put("n", n);
       s.put("evaluations", sobol.evaluations());
-      s.put("mean", sobol.mean());
+      RunJson.number(s, "mean", sobol.mean());
       RunJson.interval(s.putArray("meanCi95"), sobol.meanCi95()[0], sobol.meanCi95()[1]);
-      s.put("variance", sobol.variance());
+      RunJson.number(s, "variance", sobol.variance());
       RunJson.interval(s.putArray("varianceCi95"), sobol.varianceCi95()[0],
           sobol.varianceCi95()[1]);
       RunJson.number(s, "noise", sobol.noise());

@@ -114,6 +114,26 @@ class NobodyHoldingCasesTest {
       }
     }
     assertThat(someWithout).as("the seed leaves some replications nobody").isTrue();
+    // a team's line counts only the replications where someone holds cases and the team's
+    // cases wait unattended (it had counted nobody holding cases too: 23.0% for 1.7%)
+    String table = RunTable.write(result);
+    for (Metric team : List.of(Metric.caseloadAssessment, Metric.caseloadLongTerm)) {
+      long most = 0;
+      int worst = 0;
+      for (int month = 1; month <= 24; month++) {
+        long missing = result.summary(month, Metric.caseload).n() - result.summary(month, team).n();
+        if (missing > most) {
+          most = missing;
+          worst = month;
+        }
+      }
+      if (worst > 0) {
+        assertThat(table).contains("* " + team + " has no value in "
+            + Cells.tenth((double) most / replications) + " of replications at month " + worst);
+      } else {
+        assertThat(table).doesNotContain("* " + team + " has no value");
+      }
+    }
   }
 
   /**
@@ -181,6 +201,11 @@ class NobodyHoldingCasesTest {
         + " of the variant's replications at month " + worst + " (the most of any month)");
     assertThat(table).contains("there is no caseload, not a low one")
         .contains("left out of the caseloads' means, bands and differences");
+    // the footer's bound on P(better) is of the fewest pairs shown, not the run's 200
+    long pairs = ComparisonOutput.fewestPairs(result, RunTable.COLUMNS);
+    assertThat(pairs).isLessThan(200);
+    assertThat(table).contains("each within ±" + String.format(java.util.Locale.ROOT, "%.1f",
+        org.caseload.sim.summary.ClopperPearson.reachBound95Points(pairs)) + " pt");
 
     // the differences are of the replications where both hold cases, made again alone
     ComparisonResult.Variant compared = result.variants().get(0);
