@@ -132,7 +132,7 @@ test('the CSV download is the API\'s, with its header', async () => {
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.split('\n')[0]).toBe('period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,shareAboveZero,'
     + 'meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,'
-    + 'p95HalfWidth95,shareAboveZeroHalfWidth95');
+    + 'p95HalfWidth95,shareAboveZeroHalfWidth95,n');
   const [wide] = await Promise.all([page.waitForEvent('download'),
     page.getByRole('button', { name: /Download wide CSV/ }).click()]);
   const header = readFileSync(await wide.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];

@@ -439,7 +439,7 @@ class ClusterIT {
         "2019", "--councils", "Medway,Kent", "--paired", "--replications", "256", "--months",
         "12", "--seed", "4", "--quiet", "--data", "../data/dfe"));
     assertThat(csv.lines().findFirst().orElseThrow())
-        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+        .endsWith(",difference,differenceCi95Low,differenceCi95High,differenceN");
     Matcher nodes = Pattern.compile("4 scenarios run on (\\d+) nodes").matcher(text);
     assertThat(nodes.find()).as(text).isTrue();
     assertThat(Integer.parseInt(nodes.group(1))).as(text).isGreaterThan(1);

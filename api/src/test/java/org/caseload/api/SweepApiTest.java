@@ -97,7 +97,7 @@ class SweepApiTest extends ServerPerClass {
         "--councils", "Medway,Kent", "--paired", "--replications", "64", "--months", "3",
         "--seed", "5", "--quiet", "--data", "../data/dfe");
     assertThat(csv.lines().findFirst().orElseThrow())
-        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+        .endsWith(",difference,differenceCi95Low,differenceCi95High,differenceN");
     assertThat(api.get(location + "/results?format=csv").bodyAsString()).isEqualTo(csv);
   }
 

@@ -67,8 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--paired",
       description = "also each point's paired difference from the grid's preset or scenario"
           + " (with --all-councils: from its council's forecast) and its 95%% interval, from the"
-          + " same replications as 'compare' pairs them (three more columns; the base is"
-          + " simulated beside the points: about 1.7 times the time)")
+          + " same replications as 'compare' pairs them, and the pairs (four more columns; the"
+          + " base is simulated beside the points: about 1.7 times the time)")
   boolean paired;
 
   @picocli.CommandLine.Option(names = "--all-councils",

@@ -39,7 +39,7 @@ public final class ComparisonOutput {
       + "difference,ci95Low,ci95High,differenceSd,differenceP5,differenceP50,differenceP95,"
       + "probabilityBetter,probabilitySame,probabilityWorse,baselineMeanHalfWidth95,"
       + "variantMeanHalfWidth95,differenceP5HalfWidth95,differenceP50HalfWidth95,"
-      + "differenceP95HalfWidth95,probabilityHalfWidth95";
+      + "differenceP95HalfWidth95,probabilityHalfWidth95,baselineN,variantN,differenceN";
 
   private ComparisonOutput() {}
 
@@ -177,7 +177,7 @@ public final class ComparisonOutput {
     for (double x : new double[] {baseline.mean(), plan.mean(), extra.mean(), ci[0], ci[1],
         extra.sd(), extra.p5(), extra.p50(), extra.p95(), Double.NaN, Double.NaN, Double.NaN,
         baseline.halfWidth95(), plan.halfWidth95(), bands.p5(), bands.p50(), bands.p95(),
-        Double.NaN}) {
+        Double.NaN, baseline.n(), plan.n(), extra.n()}) {
       out.append(',').append(CsvNumbers.format(x));
     }
     out.append('\n');
@@ -201,7 +201,8 @@ public final class ComparisonOutput {
     return new double[] {baseline, other, d.difference(), d.lower95(), d.upper95(), Double.NaN,
         Double.NaN, Double.NaN, Double.NaN, shares[0], shares[1], shares[2],
         HalfWidths95.shareReach(baseline, n), HalfWidths95.shareReach(other, n), Double.NaN,
-        Double.NaN, Double.NaN, largestReach(n, shares)};
+        Double.NaN, Double.NaN, largestReach(n, shares), base.replications(),
+        variant.result().replications(), n};
   }
 
   /**
@@ -245,7 +246,8 @@ public final class ComparisonOutput {
         s.mean(), d.lower95(), d.upper95(), s.sd(), s.p5(), s.p50(), s.p95(),
         d.probabilityBetter(), d.probabilitySame(), d.probabilityWorse(),
         base.summary(t, m).halfWidth95(), variant.result().summary(t, m).halfWidth95(),
-        bands.p5(), bands.p50(), bands.p95(), probabilityHalfWidth(d)};
+        bands.p5(), bands.p50(), bands.p95(), probabilityHalfWidth(d),
+        base.summary(t, m).n(), variant.result().summary(t, m).n(), s.n()};
   }
 
   /**

@@ -26,7 +26,8 @@ import org.caseload.sim.target.TargetResult;
  * its accuracy: after the statistics, the half-width of the 95% interval of the mean, of each
  * percentile (empty below 100 replications) and of the share above zero
  * ({@link HalfWidths95}; a target's probability is its row's share above zero, and that
- * share's half-width its Clopper-Pearson interval's reach).
+ * share's half-width its Clopper-Pearson interval's reach), and last the replications it is
+ * of ({@code n}).
  *
  * @implNote Stateless and thread-safe.
  */
@@ -35,11 +36,13 @@ public final class RunCsv {
   /**
    * The statistics of a row: {@link Summary#FIELDS}, the share above zero, then the half-width
    * of the 95% interval of each of the mean, the percentiles and the share
-   * ({@link HalfWidths95#FIELDS}, as {@code meanHalfWidth95, p5HalfWidth95, ...}).
+   * ({@link HalfWidths95#FIELDS}, as {@code meanHalfWidth95, p5HalfWidth95, ...}), and last
+   * {@code n}, the replications the row is of (fewer than the run's where a caseload or rate
+   * had nothing to divide by in some).
    */
   private static final String STATISTICS = String.join(",", Summary.FIELDS) + ",shareAboveZero,"
       + String.join(",", Arrays.stream(HalfWidths95.FIELDS).map(f -> f + "HalfWidth95")
-          .toList());
+          .toList()) + ",n";
 
   /** The header row of the tidy layout. */
   public static final String HEADER = "period,month,date,metric," + STATISTICS;
@@ -200,5 +203,6 @@ public final class RunCsv {
     for (double v : HalfWidths95.ofValues(summary).values()) {
       out.append(',').append(CsvNumbers.format(v));
     }
+    out.append(',').append(summary.n());
   }
 }

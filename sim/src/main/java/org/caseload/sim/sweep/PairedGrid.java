@@ -45,15 +45,20 @@ public final class PairedGrid {
   /** The most points compared with the base in one pass. */
   public static final int MAX_PASS = 16;
 
-  /** The columns a sweep's CSV appends after the run's: the paired difference and its 95% interval. */
-  public static final String HEADER = "difference,differenceCi95Low,differenceCi95High";
+  /**
+   * The columns a sweep's CSV appends after the run's: the paired difference, its 95% interval
+   * and the pairs it is of (those where both have a value).
+   */
+  public static final String HEADER = "difference,differenceCi95Low,differenceCi95High,"
+      + "differenceN";
 
   /**
    * Bytes the columns of {@link #HEADER} add to a CSV row, for the CSV's size estimate
    * ({@link AllCouncils#tooLarge}): measured 22 on average (Medway 2019, 36 months, every
-   * metric, 1,000 replications, 0 to 8 more assessment posts), the longest 42.
+   * metric, 1,000 replications, 0 to 8 more assessment posts), the longest 42, before the
+   * pairs' count was added (5 bytes more at 1,000 replications, 7 at 100,000).
    */
-  public static final int ROW_BYTES = 24;
+  public static final int ROW_BYTES = 30;
 
   private PairedGrid() {}
 
@@ -175,16 +180,18 @@ public final class PairedGrid {
   /**
    * Appends the cells of {@link #HEADER} for {@code metric} at {@code month} of {@code point},
    * each after a comma: the mean paired difference and its 95% interval, as {@code caseload
-   * compare}'s {@code difference, ci95Low, ci95High}; empty for an {@link Unpaired} point.
+   * compare}'s {@code difference, ci95Low, ci95High, differenceN}; empty for an {@link Unpaired}
+   * point.
    */
   public static void cells(StringBuilder out, Point point, int month, Metric metric) {
     if (point instanceof Paired paired) {
       ComparisonResult.Difference d = paired.variant().difference(month, metric);
       out.append(',').append(CsvNumbers.format(d.summary().mean()))
           .append(',').append(CsvNumbers.format(d.lower95()))
-          .append(',').append(CsvNumbers.format(d.upper95()));
+          .append(',').append(CsvNumbers.format(d.upper95()))
+          .append(',').append(d.summary().n());
     } else {
-      out.append(",,,");
+      out.append(",,,,");
     }
   }
 }

@@ -59,7 +59,7 @@ class AllCouncilsSweepTest {
     List<String> lines = sweep.out().lines().toList();
     assertThat(lines.get(0)).startsWith("council_code,council,scenario,"
         + "parameters.demand.annualGrowth,teams[0].establishment,period,")
-        .endsWith(",difference,differenceCi95Low,differenceCi95High");
+        .endsWith(",difference,differenceCi95Low,differenceCi95High,differenceN");
     assertThat(lines).hasSize(1 + 2 * 3 * 2);
 
     Path medway = dir.resolve("medway.json");

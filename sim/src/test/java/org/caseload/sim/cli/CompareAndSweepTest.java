@@ -73,7 +73,8 @@ class CompareAndSweepTest {
         + "caseload_variantMean,caseload_difference,").endsWith("caseload_probabilityWorse,"
         + "caseload_baselineMeanHalfWidth95,caseload_variantMeanHalfWidth95,"
         + "caseload_differenceP5HalfWidth95,caseload_differenceP50HalfWidth95,"
-        + "caseload_differenceP95HalfWidth95,caseload_probabilityHalfWidth95");
+        + "caseload_differenceP95HalfWidth95,caseload_probabilityHalfWidth95,"
+        + "caseload_baselineN,caseload_variantN,caseload_differenceN");
     assertThat(lines).hasSize(1 + 24);
   }
 
@@ -120,7 +121,8 @@ class CompareAndSweepTest {
     assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 3);
     assertThat(lines.get(0)).endsWith(",probabilityBetter,probabilitySame,probabilityWorse,"
         + "baselineMeanHalfWidth95,variantMeanHalfWidth95,differenceP5HalfWidth95,"
-        + "differenceP50HalfWidth95,differenceP95HalfWidth95,probabilityHalfWidth95");
+        + "differenceP50HalfWidth95,differenceP95HalfWidth95,probabilityHalfWidth95,"
+        + "baselineN,variantN,differenceN");
     assertThat(lines.get(1)).startsWith("Small synthetic service + posts,1,2021-04-30,referrals,");
     assertThat(lines.subList(lines.size() - 3, lines.size()).stream()
         .map(l -> l.split(",")[1] + " " + l.split(",")[3]))
@@ -240,32 +242,34 @@ class CompareAndSweepTest {
         "--months", "6", "--paired");
     assertThat(result.code()).as(result.err()).isZero();
     var lines = result.out().lines().toList();
-    // without --paired: the same rows without the last three columns (each point's own
+    // without --paired: the same rows without the last four columns (each point's own
     // results do not depend on being paired)
     CliRunner.Result alone = run("sweep", grid.toString(), "--replications", "16",
         "--months", "6");
     assertThat(alone.code()).as(alone.err()).isZero();
     assertThat(alone.out().lines().toList()).isEqualTo(lines.stream()
-        .map(l -> l.replaceFirst("(,[^,]*){3}$", "")).toList());
+        .map(l -> l.replaceFirst("(,[^,]*){4}$", "")).toList());
     assertThat(lines.get(0)).isEqualTo("scenario,parameters.demand.annualGrowth,"
         + "teams[1].establishment,period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
         + "shareAboveZero,meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,"
         + "p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,p95HalfWidth95,"
-        + "shareAboveZeroHalfWidth95,difference,differenceCi95Low,differenceCi95High");
+        + "shareAboveZeroHalfWidth95,n,difference,differenceCi95Low,differenceCi95High,"
+        + "differenceN");
     assertThat(lines).hasSize(1 + 6 * 6 * 2);
     assertThat(lines.get(1)).startsWith("1,0,20,month,1,2021-04-30,caseload,");
     assertThat(lines.get(lines.size() - 1)).startsWith("6,0.08,28,month,6,2021-09-30,vacancyRate,");
     // the first point is the base (no growth, 20 long-term posts): it differs by exactly 0
     assertThat(lines.stream().filter(l -> l.startsWith("1,"))).hasSize(12)
-        .allMatch(l -> l.endsWith(",0,0,0"));
+        .allMatch(l -> l.endsWith(",16,0,0,0,16"));
     // more posts: caseloads lower than the base's in month 6, the interval excluding 0
     String[] more = lines.stream().filter(l -> l.startsWith("3,0,28,month,6,2021-09-30,caseload,"))
         .findFirst().orElseThrow().split(",");
     assertThat(more).hasSize(lines.get(0).split(",").length);
-    double difference = Double.parseDouble(more[more.length - 3]);
-    assertThat(Double.parseDouble(more[more.length - 1])).isNegative()
+    double difference = Double.parseDouble(more[more.length - 4]);
+    assertThat(Double.parseDouble(more[more.length - 2])).isNegative()
         .isGreaterThan(difference);
-    assertThat(Double.parseDouble(more[more.length - 2])).isLessThan(difference);
+    assertThat(Double.parseDouble(more[more.length - 3])).isLessThan(difference);
+    assertThat(more[more.length - 1]).isEqualTo("16");
   }
 
   /**
@@ -307,11 +311,12 @@ class CompareAndSweepTest {
     assertThat(three.out()).isEqualTo(one.out());
     var lines = one.out().lines().toList();
     assertThat(lines.stream().filter(l -> l.startsWith("1,6,") || l.startsWith("2,6,")))
-        .hasSize(2 * 6 * 3).allMatch(l -> l.endsWith(",,,"));
+        .hasSize(2 * 6 * 3).allMatch(l -> l.endsWith(",150,,,,"));
     assertThat(lines.stream().filter(l -> l.startsWith("3,24,20,"))).hasSize(24 * 3)
-        .allMatch(l -> l.endsWith(",0,0,0"));
+        .allMatch(l -> l.endsWith(",150,0,0,0,150"));
     assertThat(lines.stream().filter(l -> l.startsWith("4,24,26,month,24,")))
-        .hasSize(3).noneMatch(l -> l.endsWith(",,,")).noneMatch(l -> l.endsWith(",0,0,0"));
+        .hasSize(3).noneMatch(l -> l.endsWith(",,,,")).noneMatch(l -> l.endsWith(",0,0,0,150"))
+        .allMatch(l -> l.endsWith(",150"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -178,7 +178,7 @@ class RunCommandTest {
         .isEqualTo("period,month,date,metric,mean,sd,se,p5,p10,p25,p50,p75,p90,p95,"
             + "shareAboveZero,meanHalfWidth95,p5HalfWidth95,p10HalfWidth95,p25HalfWidth95,"
             + "p50HalfWidth95,p75HalfWidth95,p90HalfWidth95,p95HalfWidth95,"
-            + "shareAboveZeroHalfWidth95");
+            + "shareAboveZeroHalfWidth95,n");
     // synthetic-small: 24 months from 2021-03-31, so two 30 Septembers and two plan years.
     assertThat(lines).hasSize(1 + 24 * Metric.COUNT + 2 * SnapshotMetric.COUNT + 2 + 1);
     assertThat(lines.get(1)).startsWith("month,1,2021-04-30,referrals,");
@@ -364,7 +364,7 @@ class RunCommandTest {
     var lines = result.out().lines().toList();
     String halfWidths = "meanHalfWidth95,_p5HalfWidth95,_p10HalfWidth95,_p25HalfWidth95,"
         + "_p50HalfWidth95,_p75HalfWidth95,_p90HalfWidth95,_p95HalfWidth95,"
-        + "_shareAboveZeroHalfWidth95";
+        + "_shareAboveZeroHalfWidth95,_n";
     assertThat(lines.get(0)).isEqualTo("month,date,caseload_mean,caseload_sd,caseload_se,"
         + "caseload_p5,caseload_p10,caseload_p25,caseload_p50,caseload_p75,caseload_p90,"
         + "caseload_p95,caseload_shareAboveZero,caseload_"
@@ -372,7 +372,7 @@ class RunCommandTest {
         + "cost_p25,cost_p50,cost_p75,cost_p90,cost_p95,cost_shareAboveZero,cost_"
         + halfWidths.replace("_", "cost_"));
     assertThat(lines).hasSize(1 + 24);
-    assertThat(lines.get(1).split(",", -1)).hasSize(2 + 2 * 20);
+    assertThat(lines.get(1).split(",", -1)).hasSize(2 + 2 * 21);
     assertThat(lines.get(24)).startsWith("24,2023-03-31,");
   }
 

@@ -51,7 +51,7 @@ class HalfWidthsOutputTest {
     assertThat(header.subList(header.indexOf("shareAboveZero") + 1, header.size()))
         .containsExactly("meanHalfWidth95", "p5HalfWidth95", "p10HalfWidth95", "p25HalfWidth95",
             "p50HalfWidth95", "p75HalfWidth95", "p90HalfWidth95", "p95HalfWidth95",
-            "shareAboveZeroHalfWidth95");
+            "shareAboveZeroHalfWidth95", "n");
     double t = new TDistribution(null, REPLICATIONS - 1).inverseCumulativeProbability(0.975);
     for (Metric m : List.of(Metric.caseload, Metric.vacancyRate, Metric.unallocatedCases,
         Metric.inPostFte)) {
@@ -108,7 +108,7 @@ class HalfWidthsOutputTest {
     }
     String row = RunCsv.write(small).lines().filter(l -> l.startsWith("month,12,"))
         .findFirst().orElseThrow();
-    // mean's half-width, seven empty percentiles' and the share's
-    assertThat(row).matches(".*,[0-9.]+,,,,,,,,[0-9.]+$");
+    // mean's half-width, seven empty percentiles' and the share's, then n
+    assertThat(row).matches(".*,[0-9.]+,,,,,,,,[0-9.]+,50$");
   }
 }

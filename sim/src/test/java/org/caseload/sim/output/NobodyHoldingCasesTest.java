@@ -60,7 +60,8 @@ class NobodyHoldingCasesTest {
    * where the caseloads of someone were [2.5, 7.5], mean 4.9): month by month, its n is the
    * count of replications whose row has someone holding cases, its mean theirs, its median
    * their nearest-rank median within the summary's accuracy, against each replication's row
-   * made again alone. The JSON says n. Exact, over one seeded run.
+   * made again alone. The JSON and the CSV (tidy, its last column) say n. Exact, over one
+   * seeded run.
    */
   @Test
   void aCaseloadsSummary_isOfTheReplicationsWhereSomeoneHoldsCases() throws IOException {
@@ -82,6 +83,7 @@ class NobodyHoldingCasesTest {
     }
     com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind
         .ObjectMapper().readTree(RunJson.write(result));
+    List<String> csv = RunCsv.write(result).lines().toList();
     boolean someWithout = false;
     for (int month = 1; month <= 24; month++) {
       for (Metric metric : List.of(Metric.caseload, Metric.caseloadLongTerm,
@@ -103,6 +105,11 @@ class NobodyHoldingCasesTest {
         assertThat(summary.n()).as("%s month %d", metric, month).isEqualTo(values.size());
         assertThat(json.at("/monthly/" + (month - 1) + "/metrics/" + metric + "/n").asLong())
             .isEqualTo(values.size());
+        String prefix = "month," + month + ",";
+        String csvRow = csv.stream().filter(l -> l.startsWith(prefix)
+            && l.split(",")[3].equals(metric.name())).findFirst().orElseThrow();
+        assertThat(csvRow.substring(csvRow.lastIndexOf(',') + 1))
+            .as("%s month %d in CSV", metric, month).isEqualTo(String.valueOf(values.size()));
         double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         assertThat(summary.mean()).as("%s month %d", metric, month)
             .isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
@@ -208,14 +215,20 @@ class NobodyHoldingCasesTest {
         org.caseload.sim.summary.ClopperPearson.reachBound95Points(pairs)) + " pt");
 
     // the differences are of the replications where both hold cases, made again alone
+    // (the CSV's last three columns are the baseline's n, the variant's and the pairs')
     ComparisonResult.Variant compared = result.variants().get(0);
+    List<String> csv = ComparisonOutput.csv(result).lines().toList();
     for (int month = 1; month <= 6; month++) {
       int n = 0;
       int lower = 0;
       double sum = 0;
+      int baseHolding = 0;
+      int planHolding = 0;
       for (int r = 0; r < 200; r++) {
         double[] base = MonteCarlo.replicate(scilly, 1, r).row(month);
         double[] plan = MonteCarlo.replicate(noAgency, 1, r).row(month);
+        baseHolding += base[Metric.caseHolderFte.ordinal()] > 0 ? 1 : 0;
+        planHolding += plan[Metric.caseHolderFte.ordinal()] > 0 ? 1 : 0;
         if (base[Metric.caseHolderFte.ordinal()] > 0 && plan[Metric.caseHolderFte.ordinal()] > 0) {
           double difference = plan[Metric.caseload.ordinal()] - base[Metric.caseload.ordinal()];
           n++;
@@ -225,6 +238,14 @@ class NobodyHoldingCasesTest {
       }
       ComparisonResult.Difference d = compared.difference(month, Metric.caseload);
       assertThat(d.summary().n()).as("month %d", month).isEqualTo(n);
+      int m = month;
+      String[] row = csv.stream().map(l -> l.split(",", -1))
+          .filter(cells -> cells[1].equals(String.valueOf(m)) && cells[3].equals("caseload"))
+          .findFirst().orElseThrow();
+      assertThat(java.util.Arrays.copyOfRange(row, row.length - 3, row.length))
+          .as("month %d in CSV", month)
+          .containsExactly(String.valueOf(baseHolding), String.valueOf(planHolding),
+              String.valueOf(n));
       if (n > 0) {
         assertThat(d.summary().mean()).isCloseTo(sum / n, org.assertj.core.data.Offset.offset(
             1e-9));

@@ -191,7 +191,7 @@ class PairedGridTest {
       }
     }
     assertThat(csv(results).lines().filter(l -> !l.startsWith("3,"))
-        .allMatch(l -> l.endsWith(",0,0,0"))).isTrue();
+        .allMatch(l -> l.endsWith(",100,0,0,0,100"))).isTrue();
     // and a point that changes something does not
     ComparisonResult.Difference one = ((PairedGrid.Paired) results.get(2)).variant()
         .difference(12, Metric.establishmentFte);
