@@ -394,6 +394,18 @@ export function leverWords(name) {
 }
 
 /**
+ * A bar's swing, signed: the paired difference of the replications where both ends have a value
+ * (the ends' own means may be of different ones); a document stored before the API gave it has
+ * high - low. None where an end or every pair has no value (null), not 0.
+ */
+function swingOf(b) {
+  if ('difference' in b) {
+    return typeof b.difference === 'number' ? b.difference : NaN;
+  }
+  return typeof b.high === 'number' && typeof b.low === 'number' ? b.high - b.low : NaN;
+}
+
+/**
  * The tornado's bars, widest first: {input, code, low, high, lowSetting, highSetting}; an
  * input in planners' words (a trial had read "posts:longTerm"), its name in the API (`code`)
  * beside.
@@ -401,9 +413,7 @@ export function leverWords(name) {
 export function tornadoRows(doc) {
   return (doc.tornado?.bars ?? []).map((b) => ({ input: PARAMETER_WORDS[b.input] ?? leverWords(b.input),
     code: b.input, low: b.low ?? NaN, high: b.high ?? NaN, lowSetting: b.lowSetting, highSetting: b.highSetting,
-    // an end with no value (null: no replication had one) is no 0, so the swing is none either
-    lowError: halfWidth(b.lowSe), highError: halfWidth(b.highSe),
-    swing: typeof b.high === 'number' && typeof b.low === 'number' ? b.high - b.low : NaN,
+    lowError: halfWidth(b.lowSe), highError: halfWidth(b.highSe), swing: swingOf(b),
     swingError: halfWidth(b.swingSe) }));
 }
 

@@ -193,6 +193,16 @@ describe('the tornado and the goal-seek answer in the page\'s units', async () =
     expect(t.rows[1].slice(2)).toEqual(['18.30', '8', '18.10', '\u22120.20']);
     expect(tornadoTable({ output: 'caseload at month 24' }).rows).toEqual([]);
   });
+  it('a bar\'s swing is the paired difference where the API gives it, not the ends\' means apart', async () => {
+    const { tornadoRows } = await import('../src/decide.js');
+    // a caseload where some replications have nobody holding cases: each end's mean is of its
+    // own replications, the paired difference of those where both have one
+    const rows = tornadoRows({ tornado: { bars: [
+      { input: 'annualTurnover', low: 4.9, high: 5.6, difference: 0.4, swing: 0.4 },
+      { input: 'referralLevel', low: 4.9, high: 5.6, difference: null, swing: null },
+      { input: 'fillProbability', low: 4.9, high: 5.6 }] } });
+    expect(rows.map((r) => r.swing)).toEqual([0.4, NaN, 5.6 - 4.9]);
+  });
   it('a tornado end\'s setting in the page\'s words: a parameter\'s percentile and value in its unit', async () => {
     const { settingWords } = await import('../src/decide.js');
     expect(settingWords('annualTurnover', 'annualTurnover p5 0.128')).toBe('p5: 12.8%');

@@ -225,15 +225,19 @@ public final class Sensitivity {
    * @param highSetting the high end
    * @param high the output there
    * @param highSe its standard error
+   * @param difference the mean of the paired differences high - low over the k replications
+   *     in which both ends have a value: high - low where every replication has both (to
+   *     rounding), and of the same replications as its standard error where some have not
+   *     (the difference of the two ends' means would be of different sets); NaN when k = 0
    * @param swingSe the standard error of the swing: sd / sqrt(k) of the k paired differences
    *     high - low (the two ends share their random numbers, so it is usually far below
    *     either end's)
    */
   public record Bar(String input, String lowSetting, double low, double lowSe,
-      String highSetting, double high, double highSe, double swingSe) {
+      String highSetting, double high, double highSe, double difference, double swingSe) {
     /** The size of the swing. */
     public double swing() {
-      return Math.abs(high - low);
+      return Math.abs(difference);
     }
   }
 
@@ -298,9 +302,10 @@ public final class Sensitivity {
       Arrays.setAll(differences, i -> high[i] - low[i]);
       Estimate lowEstimate = Estimate.of(low);
       Estimate highEstimate = Estimate.of(high);
+      Estimate paired = Estimate.of(differences); // NaN where either end has no value
       bars.add(new Bar(inputs.get(b), settings.get(2 * b), lowEstimate.mean(),
           lowEstimate.se(), settings.get(2 * b + 1), highEstimate.mean(), highEstimate.se(),
-          Estimate.of(differences).se()));
+          paired.mean(), paired.se()));
     }
     // widest first, a bar without a swing (no replication with a value at an end) last: NaN
     // had sorted first

@@ -21,7 +21,8 @@ import org.caseload.sim.decide.SobolIndices;
  * A sensitivity analysis as a table, JSON ({@code {"scenario", "output", "replications",
  * "seed", "setByLevers": [the uncertain parameters left out, set in every month by the
  * scenario's levers], "tornado": {"central", "centralSe", "bars": [{"input", "lowSetting", "low", "lowSe",
- * "highSetting", "high", "highSe", "swing", "swingSe"}]}, "sobol": {"n", "evaluations",
+ * "highSetting", "high", "highSe", "difference", "swing", "swingSe"}]}, "sobol": {"n",
+ * "evaluations",
  * "mean", "meanCi95", "variance", "varianceCi95", "noise", "noiseShare", "indices":
  * [{"parameter", "first", "firstCi95", "total", "totalCi95"}]}}}) or CSV (a row of the central
  * value, both ends at it, then one row per bar, with its settings, or index). The {@code Se}
@@ -187,6 +188,7 @@ public final class SensitivityOutput {
         node.put("highSetting", bar.highSetting());
         RunJson.number(node, "high", bar.high());
         RunJson.number(node, "highSe", bar.highSe());
+        RunJson.number(node, "difference", bar.difference());
         RunJson.number(node, "swing", bar.swing());
         RunJson.number(node, "swingSe", bar.swingSe());
       }
