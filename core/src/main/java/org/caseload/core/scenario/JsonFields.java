@@ -222,8 +222,9 @@ final class JsonFields {
     checks.add(path(subPath), reason);
   }
 
-  /** Whether the field is present. */
+  /** Whether the field is present; asked, it is a known field even where absent. */
   boolean has(String field) {
+    read.add(field);
     return node != null && node.has(field);
   }
 
@@ -240,10 +241,24 @@ final class JsonFields {
         boolean similar = !close.isEmpty()
             && org.caseload.core.data.Names.distance(name.toLowerCase(java.util.Locale.ROOT),
                 close.get(0).toLowerCase(java.util.Locale.ROOT)) <= 2;
-        checks.add(path(name), "is not a known field"
-            + (similar ? "; did you mean '" + close.get(0) + "'?" : ""));
+        checks.add(path(name), UNKNOWN + (similar ? SUGGEST + close.get(0) + "'?" : ""));
       }
     }
+  }
+
+  /** How a field the reader does not know starts its problem. */
+  static final String UNKNOWN = "is not a known field";
+
+  private static final String SUGGEST = "; did you mean '";
+
+  /**
+   * The field an unknown field's problem suggests ({@link #finish}: the known field a few
+   * letters away), or null if it suggests none.
+   */
+  static String suggested(String reason) {
+    int at = reason.indexOf(SUGGEST);
+    return reason.startsWith(UNKNOWN) && at >= 0 && reason.endsWith("'?")
+        ? reason.substring(at + SUGGEST.length(), reason.length() - 2) : null;
   }
 
   static String describe(JsonNode value) {

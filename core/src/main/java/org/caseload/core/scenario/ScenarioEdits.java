@@ -13,8 +13,9 @@ import org.caseload.core.data.Names;
 /**
  * Edits a scenario field by field ({@link FieldSetting}) in its full JSON form, then reads
  * the result as a scenario file is read: the same checks, the same problems with the same
- * paths. Every field of the JSON form can be set; a path that is not a field is a problem
- * that names the closest field. Used by {@code caseload run --set}, the sweep's grid axes
+ * paths. Every field of the JSON form can be set, an optional one the scenario leaves out
+ * too (a team's {@code demandShare}, a campaign's {@code team}: the reader decides what is a
+ * field); a path that is not a field is a problem that names the closest field. Used by {@code caseload run --set}, the sweep's grid axes
  * and the API.
  *
  * @implNote Stateless and thread-safe.
@@ -42,10 +43,14 @@ public final class ScenarioEdits {
       tree.putArray("uncertainty");
     }
     List<Problem> unknown = new ArrayList<>();
+    List<Problem> added = new ArrayList<>();
     boolean named = false;
     for (FieldSetting setting : settings) {
       try {
-        set(tree, setting);
+        Problem ifNotAField = set(tree, setting);
+        if (ifNotAField != null) {
+          added.add(ifNotAField);
+        }
         named |= setting.path().equals("name");
       } catch (InvalidScenarioException e) {
         unknown.addAll(e.problems());
@@ -57,7 +62,45 @@ public final class ScenarioEdits {
     if (!named) {
       tree.put("name", name(base.name(), settings));
     }
-    return ScenarioJson.fromTree(tree);
+    try {
+      return ScenarioJson.fromTree(tree);
+    } catch (InvalidScenarioException e) {
+      throw notKnown(e, added);
+    }
+  }
+
+  /**
+   * The problems of an edited scenario, where a field a setting added is not one the reader
+   * knows: only those, as for a path that is not a field, each naming the field the reader
+   * suggests (an optional one the scenario left out, such as {@code demandShare}) or else the
+   * fields the object has; otherwise the reader's.
+   */
+  private static InvalidScenarioException notKnown(InvalidScenarioException e,
+      List<Problem> added) {
+    List<Problem> notFields = new ArrayList<>();
+    for (Problem problem : e.problems()) {
+      if (!problem.reason().startsWith(JsonFields.UNKNOWN)) {
+        continue;
+      }
+      for (Problem ifNotAField : added) {
+        if (samePath(problem.path(), ifNotAField.path())) {
+          String suggested = JsonFields.suggested(problem.reason());
+          String path = ifNotAField.path();
+          notFields.add(suggested == null ? ifNotAField : Problem.of(path,
+              "is not a field of the scenario; did you mean '"
+                  + path.substring(0, path.lastIndexOf('.') + 1) + suggested + "'?"));
+        }
+      }
+    }
+    return notFields.isEmpty() ? e : new InvalidScenarioException(notFields);
+  }
+
+  private static boolean samePath(String a, String b) {
+    try {
+      return steps(a).equals(steps(b));
+    } catch (InvalidScenarioException e) {
+      return false;
+    }
   }
 
   /** The name of an edited scenario: {@code "BASE with PATH=VALUE, ..."}, at most 200 characters. */
@@ -70,12 +113,15 @@ public final class ScenarioEdits {
   }
 
   /**
-   * Sets one field of a scenario's JSON form; the field must exist.
+   * Sets one field of a scenario's JSON form. The objects on its path must exist; the field
+   * itself may be one the form leaves out (an optional field not given), added then.
    *
+   * @return null where the field was there; where it was added, the problem to report should
+   *     the reader not know it (it names the closest field the object has)
    * @throws InvalidScenarioException with one problem at the setting's path, naming the
    *     closest field, if the path is malformed or not a field
    */
-  public static void set(ObjectNode tree, FieldSetting setting) {
+  public static Problem set(ObjectNode tree, FieldSetting setting) {
     String path = setting.path();
     List<Object> steps = steps(path);
     JsonNode node = tree;
@@ -84,6 +130,12 @@ public final class ScenarioEdits {
       Object step = steps.get(i);
       JsonNode child = step instanceof String field ? node.get(field) : node.get((Integer) step);
       boolean last = i == steps.size() - 1;
+      if (last && child == null && node instanceof ObjectNode object
+          && step instanceof String field) {
+        Problem ifNotAField = notAField(path, node, step, at.toString()).problems().get(0);
+        object.set(field, setting.value());
+        return ifNotAField;
+      }
       if (child == null || !last && !(child.isObject() || child.isArray())) {
         throw notAField(path, node, step, at.toString());
       }
@@ -93,12 +145,13 @@ public final class ScenarioEdits {
         } else {
           ((ArrayNode) node).set((Integer) step, setting.value());
         }
-        return;
+        return null;
       }
       at.append(step instanceof String field ? (at.isEmpty() ? "" : ".") + field
           : "[" + step + "]");
       node = child;
     }
+    return null;
   }
 
   /**

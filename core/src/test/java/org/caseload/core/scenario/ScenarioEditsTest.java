@@ -57,6 +57,32 @@ class ScenarioEditsTest {
         "parameters.workforce.pressureClosureFactor: must be <= 10, was 11");
   }
 
+  /**
+   * Optional fields the scenario does not give, which its JSON form leaves out, can be set
+   * (a team's demandShare, a campaign's team: an outside trial had been told "is not a field
+   * of the scenario" where docs/scenario-format.md says any field can be); a misspelt one is
+   * still not a field, the only problem, naming the fields there are.
+   */
+  @Test
+  void apply_setsOptionalFieldsTheScenarioLeavesOut_notMisspeltOnes() {
+    Scenario base = Examples.medway();
+    assertThat(ScenarioJson.toFullTree(base).path("teams").path(1).has("demandShare")).isFalse();
+    Scenario edited = ScenarioEdits.apply(base, settings("teams[1].demandShare=1"));
+    assertThat(edited.teams().get(1).demandShare()).isEqualTo(1);
+    Scenario campaign = ScenarioEdits.apply(base, settings("interventions=[{\"type\":"
+        + " \"recruitmentCampaign\", \"startMonth\": 1, \"endMonth\": 12, \"fillMultiplier\":"
+        + " 2, \"monthlyCost\": 10000}]", "interventions[0].team=longTerm"));
+    assertThat(ScenarioJson.toTree(campaign).path("interventions").path(0).path("team").asText())
+        .isEqualTo("longTerm");
+    assertThat(problems("teams[1].demandShar=1")).singleElement().asString()
+        .startsWith("teams[1].demandShar: is not a field of the scenario; did you mean"
+            + " 'teams[1].demandShare'?");
+    assertThat(problems("parameters.demand.annualGrowth=2", "teams[1].zzzz=1"))
+        .containsExactly("teams[1].zzzz: is not a field of the scenario; teams[1] has name,"
+            + " role, establishment, caseHolderShare, caseloadCap, hardLimit, permanent,"
+            + " agencyWorkers, pipeline, cases");
+  }
+
   @Test
   void manySettings_giveANameCutToTheLimit_neverInvalid() {
     Scenario edited = ScenarioEdits.apply(Examples.medway(),
