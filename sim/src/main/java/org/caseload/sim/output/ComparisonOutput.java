@@ -176,7 +176,8 @@ public final class ComparisonOutput {
     BandError bands = HalfWidths95.of(extra).bands();
     for (double x : new double[] {baseline.mean(), plan.mean(), extra.mean(), ci[0], ci[1],
         extra.sd(), extra.p5(), extra.p50(), extra.p95(), Double.NaN, Double.NaN, Double.NaN,
-        baseline.halfWidth95(), plan.halfWidth95(), bands.p5(), bands.p50(), bands.p95(),
+        HalfWidths95.ofValues(baseline).mean(), HalfWidths95.ofValues(plan).mean(), bands.p5(),
+        bands.p50(), bands.p95(),
         Double.NaN, baseline.n(), plan.n(), extra.n()}) {
       out.append(',').append(CsvNumbers.format(x));
     }
@@ -245,7 +246,8 @@ public final class ComparisonOutput {
     return new double[] {base.summary(t, m).mean(), variant.result().summary(t, m).mean(),
         s.mean(), d.lower95(), d.upper95(), s.sd(), s.p5(), s.p50(), s.p95(),
         d.probabilityBetter(), d.probabilitySame(), d.probabilityWorse(),
-        base.summary(t, m).halfWidth95(), variant.result().summary(t, m).halfWidth95(),
+        HalfWidths95.ofValues(base.summary(t, m)).mean(),
+        HalfWidths95.ofValues(variant.result().summary(t, m)).mean(),
         bands.p5(), bands.p50(), bands.p95(), probabilityHalfWidth(d),
         base.summary(t, m).n(), variant.result().summary(t, m).n(), s.n()};
   }

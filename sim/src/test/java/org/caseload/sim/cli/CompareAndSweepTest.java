@@ -232,6 +232,54 @@ class CompareAndSweepTest {
     assertThat(bad.err()).startsWith("--target: ").contains("beyond the horizon of 12 months");
   }
 
+  /**
+   * A comparison's CSV states each scenario's mean's half-width as its JSON does: empty where
+   * the JSON has null (every replication gave the same value, which shows nothing of how far
+   * the mean could be: no child waiting in Medway's first months), the same number
+   * otherwise. An analyst found 0 there, claiming an exact mean.
+   */
+  @Test
+  void compareCsv_meansHalfWidths_areTheJsons() throws Exception {
+    String[] args = {"compare", "--preset", "medway-2019", "--months", "3", "--with",
+        EIGHT_POSTS, "--replications", "200", "--format"};
+    CliRunner.Result csv = run(concat(args, "csv"));
+    CliRunner.Result json = run(concat(args, "json"));
+    assertThat(csv.code()).as(csv.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    List<String> header = List.of(csv.out().lines().findFirst().orElseThrow().split(","));
+    int nulls = 0;
+    for (String line : csv.out().lines().skip(1).toList()) {
+      String[] cells = line.split(",", -1);
+      Metric m;
+      try {
+        m = Metric.valueOf(cells[3]);
+      } catch (IllegalArgumentException e) {
+        continue; // a cost total's row
+      }
+      int month = Integer.parseInt(cells[1]);
+      for (String[] side : new String[][] {{"baselineMeanHalfWidth95", "/baseline"},
+          {"variantMeanHalfWidth95", "/variants/0/result"}}) {
+        JsonNode stated = root.at(side[1] + "/monthly/" + (month - 1) + "/metrics/" + m
+            + "/halfWidth95/mean");
+        String cell = cells[header.indexOf(side[0])];
+        if (stated.isNull()) {
+          nulls++;
+          assertThat(cell).as("%s month %d %s", m, month, side[0]).isEmpty();
+        } else {
+          assertThat(cell).as("%s month %d %s", m, month, side[0])
+              .isEqualTo(CsvNumbers.format(stated.asDouble()));
+        }
+      }
+    }
+    assertThat(nulls).as("some figures the same in every replication").isPositive();
+  }
+
+  private static String[] concat(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
+  }
+
   @Test
   void sweep_writesTidyCsvForEveryGridPoint() throws Exception {
     Path grid = temp.resolve("grid.json");
