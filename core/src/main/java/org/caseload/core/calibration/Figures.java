@@ -164,9 +164,14 @@ final class Figures {
         .orElse(null);
   }
 
-  /** Every council (local authority) of the data. */
+  /**
+   * Every council (local authority) of the data, each return once: but the council the area
+   * replaced, whose figures {@link #read} gives as the area's for the years before its own
+   * (they had counted twice in the councils' typical spreads).
+   */
   List<Area> councils() {
-    return data.areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY).toList();
+    return data.areas().stream().filter(a -> a.level() == Area.Level.LOCAL_AUTHORITY)
+        .filter(a -> !a.equals(predecessor)).toList();
   }
 
   /** The years of {@code table} published for the area. */
