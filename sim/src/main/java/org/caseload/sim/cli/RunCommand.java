@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
       double widest = 0;
       for (int t = 1; t <= result.months(); t++) {
         Summary summary = result.summary(t, p.metric());
-        if (!(summary.sd() > 0)) {
+        if (summary.n() >= 2 && !(summary.sd() > 0)) {
           agreed++;
         } else if (summary.halfWidth95() > widest) {
           widest = summary.halfWidth95();

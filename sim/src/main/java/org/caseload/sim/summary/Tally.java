@@ -101,14 +101,14 @@ public final class Tally {
     return mean;
   }
 
-  /** Sample standard deviation (0 with fewer than two values). */
+  /** Sample standard deviation; NaN with fewer than two values, which say nothing of a spread. */
   public double sd() {
-    return n < 2 ? 0 : Math.sqrt(Math.max(0, m2 / (n - 1)));
+    return n < 2 ? Double.NaN : Math.sqrt(Math.max(0, m2 / (n - 1)));
   }
 
-  /** Standard error of the mean. */
+  /** Standard error of the mean; NaN below two values, as the standard deviation. */
   public double se() {
-    return n < 1 ? 0 : sd() / Math.sqrt(n);
+    return n < 2 ? Double.NaN : sd() / Math.sqrt(n);
   }
 
   /** The summary of everything added or merged. */

@@ -145,9 +145,11 @@ class TallyTest {
 
   @Test
   void oneValue_hasNoSpread() {
+    // no spread known from one value: sd and se undefined (JSON null, CSV empty, as the
+    // sensitivity's with one replication), not 0 (an analyst's trial)
     Summary s = tallyOf(Accuracy.WHOLE, new double[] {7}).summary();
     assertThat(s.n()).isEqualTo(1);
-    assertThat(s.values()).containsExactly(7, 0, 0, 7, 7, 7, 7, 7, 7, 7);
+    assertThat(s.values()).containsExactly(7, Double.NaN, Double.NaN, 7, 7, 7, 7, 7, 7, 7);
     assertThat(s.shareAboveZero()).isEqualTo(1);
   }
 

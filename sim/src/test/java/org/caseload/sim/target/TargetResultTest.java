@@ -32,8 +32,13 @@ class TargetResultTest {
       String what = successes + " of " + n;
       assertThat(outcome.mean()).as(what).isCloseTo(p, within(1e-12));
       assertThat(outcome.shareAboveZero()).as(what).isEqualTo(p);
-      double sd = n < 2 ? 0 : Math.sqrt(successes * (double) (n - successes) / (n * (n - 1.0)));
-      assertThat(outcome.sd()).as(what).isCloseTo(sd, within(1e-9));
+      if (n < 2) { // one replication says nothing of a spread
+        assertThat(outcome.sd()).as(what).isNaN();
+        assertThat(outcome.se()).as(what).isNaN();
+      } else {
+        double sd = Math.sqrt(successes * (double) (n - successes) / (n * (n - 1.0)));
+        assertThat(outcome.sd()).as(what).isCloseTo(sd, within(1e-9));
+      }
       double[] percentiles = {outcome.p5(), outcome.p10(), outcome.p25(), outcome.p50(),
           outcome.p75(), outcome.p90(), outcome.p95()};
       int[] percents = {5, 10, 25, 50, 75, 90, 95};
