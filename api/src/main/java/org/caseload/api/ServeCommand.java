@@ -36,8 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--access-log",
-      description = "log each request when answered, refused ones too: address, date, method,"
-          + " path, status, bytes, user agent (never the token; off by default)")
+      description = "log each request when answered, refused ones too: address, request line,"
+          + " status, bytes, time taken, user agent (never the token; off by default)")
   boolean accessLog;
 
   @Option(names = "--allowed-host", paramLabel = "NAME",

@@ -102,10 +102,11 @@ public final class AllCouncils {
       return null;
     }
     return String.format(java.util.Locale.ROOT, "the sweep would write about %d MiB of CSV,"
-        + " more than the %d MiB a sweep may write here: %d councils x %d combinations x %d"
-        + " months x %d metrics = %d rows of about %d bytes; narrow it (fewer months, axes"
-        + " values, metrics or councils)", bytes >> 20, limit >> 20, councils, combinations,
-        months, metrics.size(), rows, rowBytes + axisBytes);
+        + " more than the %d MiB a sweep may write here: %s%d combinations x %d"
+        + " months x %d metrics = %d rows of about %d bytes (with the axes' values); narrow it"
+        + " (fewer months, axes values, metrics%s)", bytes >> 20, limit >> 20,
+        councils > 1 ? councils + " councils x " : "", combinations, months, metrics.size(), rows,
+        rowBytes + axisBytes, councils > 1 ? " or councils" : "");
   }
 
   /** A council calibrated: its area and the scenario to forecast. */

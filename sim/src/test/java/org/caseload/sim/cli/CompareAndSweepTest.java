@@ -274,6 +274,21 @@ class CompareAndSweepTest {
     assertThat(nulls).as("some figures the same in every replication").isPositive();
   }
 
+  /** A grid's sweep too large to write is refused before running, without "1 councils". */
+  @Test
+  void sweep_tooMuchCsv_isRefusedInTheGridsTerms() throws Exception {
+    Path grid = temp.resolve("big.json");
+    Files.writeString(grid, "{\"preset\": \"synthetic-small\", \"axes\": {"
+        + "\"parameters.demand.annualGrowth\": [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08,"
+        + " 0.09], \"teams[1].establishment\": [20, 21, 22, 23, 24, 25, 26, 27, 28, 29]}}");
+    CliRunner.Result sweep = run("sweep", grid.toString(), "--replications", "1", "--months",
+        "120", "--quiet");
+    assertThat(sweep.code()).as(sweep.err()).isEqualTo(2);
+    assertThat(sweep.err()).contains(": 100 combinations x 120 months x " + Metric.COUNT
+        + " metrics = ").contains("(with the axes' values)").doesNotContain("councils");
+    assertThat(sweep.out()).isEmpty();
+  }
+
   private static String[] concat(String[] args, String last) {
     String[] all = java.util.Arrays.copyOf(args, args.length + 1);
     all[args.length] = last;
