@@ -49,13 +49,15 @@ public enum TeamMetric {
 
   /**
    * Whether this metric of team {@code team} has a value in a month's {@code row}: a team's
-   * caseload has none where it reads 0 while the team's cases wait (nobody in the team was
-   * there to take them), as {@link Metric#definedIn} says of a role's; its vacancy rate none
-   * where it has no posts and nobody in post.
+   * caseload has none where nobody is in the team, permanent or agency (nobody holds its
+   * cases: it had read 0 where nothing waited), or where it reads 0 while the team's cases
+   * wait (nobody in the team was there to take them), as {@link Metric#definedIn} says of a
+   * role's; its vacancy rate none where it has no posts and nobody in post.
    */
   public boolean definedIn(double[] row, int team) {
     return switch (this) {
-      case caseload -> row[column(team, caseload)] != 0 || row[column(team, unallocatedCases)] <= 0;
+      case caseload -> row[column(team, inPostFte)] + row[column(team, agencyFte)] > 0
+          && (row[column(team, caseload)] != 0 || row[column(team, unallocatedCases)] <= 0);
       // no posts and nobody in post: 0 / 0, read as 0
       case vacancyRate -> row[column(team, vacancyRate)] != 0 || row[column(team, inPostFte)] > 0;
       default -> true;

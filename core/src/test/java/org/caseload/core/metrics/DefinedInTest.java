@@ -15,6 +15,9 @@ class DefinedInTest {
     double[] row = new double[TeamMetric.rowWidth(teams)];
     row[Metric.caseHolderFte.ordinal()] = 3;
     row[Metric.inPostFte.ordinal()] = 3;
+    for (int t = 0; t < teams; t++) {
+      row[TeamMetric.column(t, TeamMetric.agencyFte)] = 1;
+    }
     return row;
   }
 
@@ -24,6 +27,14 @@ class DefinedInTest {
     int caseload = TeamMetric.column(1, TeamMetric.caseload);
     int waiting = TeamMetric.column(1, TeamMetric.unallocatedCases);
     assertThat(TeamMetric.columnDefinedIn(row, caseload)).as("0 cases, none waiting").isTrue();
+    // nobody in the team, permanent or agency: no caseload, not 0, though nothing waits
+    int agency = TeamMetric.column(1, TeamMetric.agencyFte);
+    row[agency] = 0;
+    assertThat(TeamMetric.columnDefinedIn(row, caseload)).as("nobody in the team").isFalse();
+    row[TeamMetric.column(1, TeamMetric.inPostFte)] = 0.5;
+    assertThat(TeamMetric.columnDefinedIn(row, caseload)).as("half a worker in post").isTrue();
+    row[TeamMetric.column(1, TeamMetric.inPostFte)] = 0;
+    row[agency] = 1;
     row[waiting] = 4;
     assertThat(TeamMetric.columnDefinedIn(row, caseload)).as("0 cases, 4 waiting").isFalse();
     assertThat(TeamMetric.caseload.definedIn(row, 1)).isFalse();
