@@ -130,6 +130,9 @@ export async function loadYears() {
 /** Each preset's description, by name, as the API lists them. */
 let descriptions = new Map();
 
+/** What each calibrated preset was calibrated from ({la, year, months}), by name. */
+let calibratedFrom = new Map();
+
 /**
  * The presets as options of their names (short enough for a phone's width), the chosen one's
  * description under the select (#preset-description, its accessible description).
@@ -137,6 +140,7 @@ let descriptions = new Map();
 export async function loadPresets() {
   const { items } = await json('presets');
   descriptions = new Map(items.map((p) => [p.name, p.description]));
+  calibratedFrom = new Map(items.filter((p) => p.calibratedFrom).map((p) => [p.name, p.calibratedFrom]));
   const select = $('preset');
   select.replaceChildren(...items.map((p) => new Option(p.name, p.name)));
   select.value = items.some((p) => p.name === 'medway-2019') ? 'medway-2019' : items[0]?.name;
@@ -186,10 +190,41 @@ export async function usePreset({ said = false } = {}) {
   $('start-status').textContent = '';
   const name = $('preset').value;
   const scenario = await json(`presets/${encodeURIComponent(name)}`);
-  state.start = { preset: name, scenario, label: presetLabel(name), notes: [] };
+  const start = { preset: name, scenario, label: presetLabel(name), notes: [] };
+  state.start = start;
   state.saved = null;
   afterStart();
   if (said) sayStart();
+  presetNotes(start, calibratedFrom.get(name)); // not waited for: the preset is the baseline now
+}
+
+/**
+ * What a calibrated preset assumed, under it as a calibration's notes are (a planner starting
+ * from a preset had read none): its calibration asked for again, its notes taken only where
+ * it gives the preset itself (a server with other DfE data would not), and shown only while
+ * the preset is still the baseline. Nothing is said where it cannot be had.
+ */
+async function presetNotes(start, from) {
+  if (!from) return;
+  try {
+    const answer = await json('calibrations', { method: 'POST', body: from });
+    if (state.start === start && sameJson(answer.scenario, start.scenario)) {
+      start.notes = answer.notes ?? [];
+      showAssumptions();
+    }
+  } catch {
+    // the notes are a help, not the baseline: without them the preset runs as it is
+  }
+}
+
+/** Whether two parsed JSON values are the same, whatever the order of their objects' keys. */
+export function sameJson(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length
+    && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson(a[k], b[k]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { pendingPreset, strandLevers, strandedProblem, returnYears, yearsHint, RETURN_YEARS } from '../src/start.js';
+import { pendingPreset, strandLevers, strandedProblem, returnYears, yearsHint, RETURN_YEARS, sameJson } from '../src/start.js';
 
 describe('strandLevers', () => {
   it('leaves a lever on a team the baseline has not for the planner to choose, and says which', () => {
@@ -58,5 +58,18 @@ describe('the years of the returns', () => {
     expect(RETURN_YEARS.last).toBe(2022);
     expect(yearsHint({ first: 2017, last: 2022 })).toBe('returns published 2017-2022');
     expect(yearsHint({ first: 2022, last: 2022 })).toBe('returns published 2022');
+  });
+});
+
+describe('sameJson', () => {
+  it('a calibration gives the preset whatever the order of its keys; any value apart is another scenario', () => {
+    const preset = { name: 'Medway', teams: [{ name: 'assessment', cases: { assessment: 208 } }], uncertainty: [] };
+    expect(sameJson(preset, { uncertainty: [], teams: [{ cases: { assessment: 208 }, name: 'assessment' }], name: 'Medway' })).toBe(true);
+    expect(sameJson(preset, { ...preset, teams: [{ name: 'assessment', cases: { assessment: 209 } }] })).toBe(false);
+    expect(sameJson(preset, { ...preset, extra: 1 })).toBe(false);
+    expect(sameJson(preset, { name: 'Medway', teams: [], uncertainty: [] })).toBe(false);
+    expect(sameJson([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
+    expect(sameJson(0.1 + 0.2, 0.30000000000000004)).toBe(true);
   });
 });

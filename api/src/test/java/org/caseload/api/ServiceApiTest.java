@@ -22,6 +22,18 @@ class ServiceApiTest extends ServerPerClass {
   void presetsAreListedAndServedAsShipped() {
     JsonObject list = api.get("/api/v1/presets").bodyAsJsonObject();
     assertThat(list.getJsonArray("items").size()).isEqualTo(Presets.names().size());
+    // a calibrated preset says what it was calibrated from (the page asks for its notes
+    // with it); a hand-made example does not
+    for (Object o : list.getJsonArray("items")) {
+      JsonObject item = (JsonObject) o;
+      JsonObject from = item.getJsonObject("calibratedFrom");
+      assertThat(from != null).as(item.getString("name"))
+          .isEqualTo(Presets.calibratedNames().contains(item.getString("name")));
+      if (item.getString("name").equals("medway-2019")) {
+        assertThat(from).isEqualTo(new JsonObject().put("la", "Medway").put("year", 2019)
+            .put("months", 36));
+      }
+    }
     HttpResponse<Buffer> medway = api.get("/api/v1/presets/medway-2019");
     assertThat(medway.statusCode()).isEqualTo(200);
     assertThat(medway.bodyAsString()).isEqualTo(Presets.json("medway-2019").orElseThrow());

@@ -46,8 +46,12 @@ final class CatalogHandlers {
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
     for (String name : Presets.names()) {
-      items.addObject().put("name", name).put("description", Presets.description(name))
+      ObjectNode item = items.addObject().put("name", name)
+          .put("description", Presets.description(name))
           .put("href", ApiRoutes.BASE + "/presets/" + name);
+      // a calibrated preset: the calibration that gives it, and with it what it assumed
+      Presets.calibratedFrom(name).ifPresent(from -> item.putObject("calibratedFrom")
+          .put("la", from.la()).put("year", from.year()).put("months", from.months()));
     }
     Json.send(rc, 200, body);
   }

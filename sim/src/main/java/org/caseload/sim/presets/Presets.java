@@ -98,6 +98,24 @@ public final class Presets {
     }
   }
 
+  /**
+   * What a calibrated preset was calibrated from: the council (the scenario's area), the
+   * year of its base date and its months, which {@code caseload calibrate} (or the API's
+   * calibrations) turns into the same scenario with the notes of what it assumed
+   * (presets/README.md; {@code PresetsTest}).
+   */
+  public record CalibratedFrom(String la, int year, int months) {}
+
+  /** What the preset was calibrated from; empty for a hand-made example or no such preset. */
+  public static Optional<CalibratedFrom> calibratedFrom(String name) {
+    String key = canonical(name);
+    if (!calibratedNames().contains(key)) {
+      return Optional.empty();
+    }
+    Scenario s = load(key).orElseThrow();
+    return Optional.of(new CalibratedFrom(s.area(), s.baseDate().getYear(), s.horizonMonths()));
+  }
+
   /** Names of the presets made by calibration, in order. */
   public static List<String> calibratedNames() {
     return RESOURCES.entrySet().stream().filter(e -> e.getValue().startsWith("/presets/"))

@@ -31,6 +31,20 @@ class PresetsTest {
         Integer.parseInt(parts[1]), 36);
     assertThat(Presets.json(name).orElseThrow().strip())
         .isEqualTo(ScenarioJson.write(calibration.scenario()).strip());
+    // and it says what it was calibrated from, which calibrated gives it again
+    Presets.CalibratedFrom from = Presets.calibratedFrom(name).orElseThrow();
+    assertThat(from.year()).isEqualTo(Integer.parseInt(parts[1]));
+    assertThat(from.months()).isEqualTo(36);
+    assertThat(ScenarioJson.write(Calibrator.calibrate(data, data.area(from.la(), from.year()),
+        from.year(), from.months()).scenario())).isEqualTo(ScenarioJson.write(
+            calibration.scenario()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("all")
+  void anExample_wasNotCalibrated(String name) {
+    assertThat(Presets.calibratedFrom(name).isPresent())
+        .isEqualTo(Presets.calibratedNames().contains(name));
   }
 
   @ParameterizedTest
