@@ -116,6 +116,15 @@ test('the localities preset runs with a "By team" section whose medians are the 
   await page.getByLabel('Table by team at month', { exact: true }).fill('12');
   await expect(page.locator('#team-month-error')).toBeEmpty();
   await section.screenshot({ path: `${SHOTS}/teams-baseline.png` });
+
+  // printed: the table by team at the month chosen, not its fans, on one A4 page
+  await page.emulateMedia({ media: 'print' });
+  await expect(tableAt).toBeVisible();
+  await expect(tableAt.locator('caption')).toHaveText(`By team at month 12 (${results.monthly[11].date}): median (90% band)`);
+  await expect(page.locator('#team-charts')).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('the wide CSV has each team\'s columns, equal to the API\'s figures', async () => {

@@ -161,6 +161,7 @@ async function saveOnce(asNew) {
   }
   const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),
     $('months').value);
+  await state.start.notesLoaded; // a preset's notes, asked for as it became the baseline
   try {
     // the targets, replications and seed are saved with it, so that it reopens as it was run
     const settings = savedSettings(state.targets, typedSettings(),

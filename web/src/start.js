@@ -195,7 +195,8 @@ export async function usePreset({ said = false } = {}) {
   state.saved = null;
   afterStart();
   if (said) sayStart();
-  presetNotes(start, calibratedFrom.get(name)); // not waited for: the preset is the baseline now
+  // not waited for here (the preset is the baseline now); a save waits for them, to keep them
+  start.notesLoaded = presetNotes(start, calibratedFrom.get(name));
 }
 
 /**
