@@ -76,7 +76,7 @@ test('a lever marked an assumption is in the baseline too: compared, summarised,
     expect(body.variants[0].interventions.map((i) => i.type)).toEqual(['posts']);
     await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
     await expect(page.locator('#summary')).toContainText('Assumed in the baseline');
-    await expect(page.locator('#summary')).toContainText('Referral growth: annual growth 0.08');
+    await expect(page.locator('#summary')).toContainText('Referral growth: annual growth 8%');
 
     await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByRole('button', { name: 'Save as new' }).click();

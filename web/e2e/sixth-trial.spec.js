@@ -290,7 +290,7 @@ test('a chart saved as SVG keeps its title, provenance and key within its width'
     texts: [...svg.children].filter((e) => e.tagName === 'text')
       .map((t) => ({ text: t.textContent, right: t.getBBox().x + t.getBBox().width })) }));
   expect(lines.texts.map((t) => t.text).join(' '))
-    .toMatch(/^Caseload: longTerm \(long-term team\) medway-2019: Medway at 30 September 2019, calibrated, baseline and plan; 20 replications, seed 1; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2} Line: /);
+    .toMatch(/^Caseload: longTerm \(long-term team\) medway-2019: Medway at 30 September 2019, calibrated, baseline and plan; 20 replications, seed 1; run [0-9a-f]{8} of \d{4}-\d{2}-\d{2}; plan: Posts: team [a-zA-Z]+, posts [0-9.]+, from month 1 Line: /);
   expect(lines.texts.filter((t) => t.right > lines.width)).toEqual([]);
   await drawn.close();
   expect(page.errors).toEqual([]);

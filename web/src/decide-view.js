@@ -79,6 +79,15 @@ async function decide(path, makeBody) {
     $('decide-error').textContent = beyond;
     return null;
   }
+  // a tornado's month left blank: said beside it in the page's words (the API's "give exactly
+  // one of month N or snapshot YYYY-09-30" named a snapshot the page has no field for)
+  if (kind === 'sensitivity' && $('tornado-month').value.trim() === '') {
+    const months = $('months').value.trim();
+    $('tornado-month-error').textContent = /^[1-9][0-9]*$/.test(months) ? `give a month, 1 to ${months}` : 'give a month';
+    markInvalid($('tornado-month'), $('tornado-month-error'));
+    $('tornado-month').focus();
+    return null;
+  }
   const probable = kind === 'goal-seek' ? probabilityProblem($('decide-probability').value) : null;
   if (probable) {
     $('decide-probability-error').textContent = probable;

@@ -168,9 +168,11 @@ export function difference(metric, x, extra = 0) {
 
 /**
  * An end of a difference's interval: as difference(), without the + and the unit word;
- * `extra` decimals more.
+ * `extra` decimals more; a dash where there is none.
  */
 export function differenceEnd(metric, x, extra = 0) {
+  // none (one replication: no interval) is no 0: "(0 to 0)" had framed a difference of -1.2
+  if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const kind = kindOf(metric);
   if (kind === 'rate') return pointsNumber(x, extra);
   if (kind === 'money') return money(x, extra);
@@ -238,7 +240,9 @@ export function differenceWithInterval(metric, x, [low, high], atLeast = 0) {
 export function money(x, extra = 0, exact = false) {
   if (x === null || x === undefined || Number.isNaN(x)) return '\u2013';
   const abs = Math.abs(x);
-  const num = exact ? fixed : number;
+  // decimals asked for beyond the usual keep their zeros, as their neighbours' ("£1.253m to
+  // £1.26m" beside +£1.256m had read as less precise: a trial)
+  const num = exact || extra > 0 ? fixed : number;
   let text;
   if (abs >= 1e9) text = num(abs / 1e9, 1 + extra) + 'bn';
   else if (abs >= 1e6) text = num(abs / 1e6, (abs >= 1e8 ? 0 : 1) + extra) + 'm';

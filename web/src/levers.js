@@ -79,6 +79,17 @@ export function leverFit(scenario, teamName) {
 }
 
 /**
+ * Where a multiplier typed works against the lever (a campaign's fill multiplier under 1 slows
+ * recruitment; a retention payment's turnover multiplier over 1 makes staff leave more, both
+ * at a cost): said, as a trial's 0.5 and 1.2 had run without a word. '' otherwise.
+ */
+function wrongWay(field, x, raw) {
+  const w = field.wrongWay;
+  if (!w || !((w.above !== undefined && x > w.above) || (w.below !== undefined && x < w.below))) return '';
+  return `${String(raw).trim()} ${w.says}: check it.`;
+}
+
+/**
  * A warning when what was typed is far outside a field's typical range (its `far`: the
  * bounds beyond which a value is more likely a slip than a plan, a few times the typical
  * range), or '' ('' too for what is not a number: the API names those). A fraction typed as
@@ -91,7 +102,7 @@ export function farWarning(field, raw, scenario, values = {}) {
   if (!Number.isFinite(x)) return '';
   const { below, above } = field.far(scenario, values);
   const within = (v) => (below === undefined || v >= below) && (above === undefined || v <= above);
-  if (within(x)) return '';
+  if (within(x)) return wrongWay(field, x, raw);
   // a percentage typed for a fraction: said so where the fraction it meant is in range
   const percent = field.fraction && Math.abs(x) >= 1 && within(x / 100)
     ? ` A fraction: ${x}% is ${Number((x / 100).toPrecision(12))}.` : '';
@@ -169,7 +180,8 @@ export const LEVERS = {
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
       { name: 'fillMultiplier', label: 'Fill multiplier', unit: 'times the monthly fill probability', typical: '1.5 to 3', value: 2,
-        far: () => ({ below: 0.5, above: 10 }) },
+        far: () => ({ below: 0.5, above: 10 }),
+        wrongWay: { below: 1, says: 'is below 1, so the campaign would slow recruitment (2 doubles the chance of filling a vacancy)' } },
       { name: 'monthlyCost', label: 'Monthly cost', unit: "£ a month at the base date's prices, inflated as every cost: 2% a year by default", typical: '£5,000 to £20,000 (assumption)', value: 10000,
         far: () => ({ below: 0, above: 200_000 }) },
     ],
@@ -180,7 +192,8 @@ export const LEVERS = {
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
       { name: 'turnoverMultiplier', label: 'Turnover multiplier', unit: 'times the leaving hazard', typical: '0.8 to 0.95 (assumption)', value: 0.9,
-        far: () => ({ below: 0.3, above: 1.5 }) },
+        far: () => ({ below: 0.3, above: 1.5 }),
+        wrongWay: { above: 1, says: 'is above 1, so the payment would make staff leave more (0.9 cuts leaving by a tenth)' } },
       { name: 'annualCostPerHead', label: 'Cost per head', unit: "£ a year per permanent worker at the base date's prices", typical: '£1,000 to £5,000 (assumption)', value: 2000,
         far: () => ({ below: 0, above: 20_000 }) },
     ],
@@ -188,7 +201,8 @@ export const LEVERS = {
   agencyPolicy: {
     label: 'Agency policy',
     help: 'The share of vacancies covered by agency workers, their cost and an optional cap (a cap is across every team: leave it blank when choosing a team). '
-      + 'Agency workers the council has beyond its vacancies (covering absence or extra work: 26.9 FTE in Medway 2019) stay '
+      + 'Agency workers the council has beyond its vacancies (covering absence or extra work: more agency FTE than vacancies'
+      + ' in the baseline\'s line above; Medway 2019 had 26.9 FTE of them) stay '
       + 'with a cover share of 0; a cap of 0 ends all agency work.',
     fields: [
       { name: 'team', label: 'Team', kind: 'optionalTeam' },
@@ -383,15 +397,19 @@ export function leverFromIntervention(i) {
   return { type: i.type, values, inBaseline: false };
 }
 
-/** One line describing a lever for the printed summary. */
 /**
  * A field's value as a planner reads it: money in pounds with thousands separated (£10,000;
- * the printed summary had "monthly cost 10000"), anything else as typed.
+ * the printed summary had "monthly cost 10000"), a fraction as a percentage, anything else as
+ * typed.
  */
 function shown(field, value) {
   const n = typedValue(field, value);
-  return isMoney(field) && String(value).trim() !== '' && typeof n === 'number' && Number.isFinite(n)
-    ? `${n < 0 ? '-' : ''}£${Math.abs(n).toLocaleString('en-GB')}` : value;
+  const number = String(value).trim() !== '' && typeof n === 'number' && Number.isFinite(n);
+  if (number && isMoney(field)) return `${n < 0 ? '-' : ''}£${Math.abs(n).toLocaleString('en-GB')}`;
+  // a fraction as a percentage however it was typed or stored: "6%" typed had read "0.06"
+  // once saved and reopened, on the same paper (a trial)
+  if (number && field.fraction) return `${Number((n * 100).toPrecision(12))}%`;
+  return value;
 }
 
 /** Whether a lever's field is money (its unit in pounds): typed as "£2m", "450k" too. */
@@ -410,6 +428,7 @@ function typedValue(field, raw) {
   return percent ? Number((Number(percent[1]) / 100).toPrecision(12)) : typedNumber(raw);
 }
 
+/** One line describing a lever for the printed summary. */
 export function describe(lever) {
   const def = LEVERS[lever.type];
   const v = lever.values;

@@ -70,15 +70,22 @@ export function typedNow(kind) {
 /**
  * Where a chart's figures come from, for a file that leaves the page (a trial's PNG had no
  * council, scenario or run): "Leeds 2021 (calibrated), baseline and plan; 1,000 replications,
- * seed 1; run 8fabda23 of 2026-11-30".
+ * seed 1; run 8fabda23 of 2026-11-30", then what the baseline assumed and the plan's levers
+ * (a chart pasted into a paper had named neither: "assumed: Referral growth: annual growth 6%,
+ * from month 1; plan: Posts: ...").
  */
 export function provenance(last) {
   if (!last?.status) return '';
   const r = last.result ?? {};
   const replications = r.replications ?? r.baseline?.replications;
+  const assumed = assumptionLevers(last.levers ?? []);
+  const plan = last.kind === 'comparison' ? planLevers(last.levers ?? []) : [];
+  const levers = (assumed.length ? `; assumed: ${assumed.map(describe).join('; ')}` : '')
+    + (plan.length ? `; plan: ${plan.map(describe).join('; ')}` : '');
   return `${last.start?.label ?? ''}${last.kind === 'comparison' ? ', baseline and plan' : ''}; `
-    + `${number(replications, 0)} replications, seed ${r.seed ?? r.baseline?.seed}; `
-    + `run ${String(last.status.id).slice(0, 8)}${last.status.finishedAt ? ` of ${String(last.status.finishedAt).slice(0, 10)}` : ''}`;
+    + `${counted(replications, 'replication', number(replications, 0))}, seed ${r.seed ?? r.baseline?.seed}; `
+    + `run ${String(last.status.id).slice(0, 8)}${last.status.finishedAt ? ` of ${String(last.status.finishedAt).slice(0, 10)}` : ''}`
+    + levers;
 }
 
 /** A file name's part from a label: letters, digits, - and _ only ("Leeds-2021-calibrated-"). */
@@ -315,7 +322,9 @@ export function summary(result, kind) {
   if (assumed.length) add('Assumed in the baseline', assumed.map(describe).join('; '));
   const plan = planLevers(s.levers);
   add('Levers', kind === 'comparison' && plan.length ? plan.map(describe).join('; ') : 'none (baseline only)');
-  add('Seed, replications, months', `${result.seed}, ${number(result.replications ?? result.baseline?.replications, 0)}, ${result.months}`);
+  // each number with its word: "1, 1,000, 36" had read as four or five numbers (a trial)
+  const replications = result.replications ?? result.baseline?.replications;
+  add('Settings', `seed ${result.seed}; ${counted(replications, 'replication', number(replications, 0))}; ${counted(result.months, 'month')}`);
   add('Run', `${s.status.id} (${s.status.codeVersion}), ${s.status.finishedAt ?? ''}`);
   box.append(dl);
   showDecisionInSummary();

@@ -180,10 +180,9 @@ export function shareHalfWidth(n) {
  * replications (someLeftOut).
  */
 export function accuracyNote({ replications, requested, stoppedEarly, comparison = false, leftOut = false }) {
-  const n = number(replications, 0);
-  const ofN = `${n} replications`;
+  const ofN = counted(replications, 'replication', number(replications, 0));
   const parts = [
-    `How accurate these figures are: every one comes from the same ${ofN}`
+    `How accurate these figures are: every one comes from ${replications === 1 ? '' : 'the same '}${ofN}`
       + (stoppedEarly && requested ? ` (of ${number(requested, 0)} asked for: the run stopped once precise enough)` : '')
       + '.',
     `Medians and bands are percentiles of the ${ofN} (the dark band the 25th to 75th, the light 90% band the 5th to 95th),`
@@ -297,7 +296,9 @@ export function targetLabel(text) {
  */
 export function targetsBeyondMonths(targets, months) {
   const horizon = String(months ?? '').trim();
-  if (!/^[0-9]+$/.test(horizon)) return null;
+  // Months of 0 is itself wrong, said beside it by the run's refusal ("beyond the 0 months to
+  // run" had been said under the targets, and nothing beside Months)
+  if (!/^[0-9]+$/.test(horizon) || Number(horizon) < 1) return null;
   const monthOf = (t) => Number(/at month\s+(\d+)\s*$/.exec(String(t))?.[1] ?? NaN);
   const beyond = targets.filter((t) => monthOf(t) > Number(horizon));
   if (!beyond.length) return null;

@@ -256,7 +256,7 @@ describe('the goal-seek\'s answer in a sentence', async () => {
     const doc = { probability: 0.8, answer: { status: 'found', extraCostPerYear: 2_900_000,
       extraCostPerYearCi95: [2_890_000, 2_920_000],
       plan: { plan: 'longTerm posts +44', probability: 0.8259, ci95: [0.814, 0.837], replications: 4096 } } };
-    expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+\u2060£2\.9m a year/);
+    expect(goalSeekAnswer(doc)).toMatch(/^Cheapest plan: longTerm posts \+44, P 83% \(95% interval 81% to 84%\) from 4,096 replications; extra cost \+\u2060£2\.90m a year/);
     expect(goalSeekAnswer(doc)).not.toContain('Borderline');
   });
   it('says a plan is borderline where its interval reaches below the goal (the API\'s sure: false)', () => {

@@ -128,6 +128,12 @@ describe('format', () => {
     expect(points(NaN)).toBe('\u2013');
   });
   it('writes a plan\'s difference in its metric\'s unit, rates in points', () => {
+    // one replication: a difference but no interval, a dash at each end whatever the kind (a
+    // caseload's had read "(0 to 0)" beside -1.2, a planner's trial)
+    expect(differenceWithInterval('caseload', -1.2, [null, null])).toBe('\u22121.2 (\u2013 to \u2013)');
+    expect(differenceWithInterval('inPostFte', 36, [null, null])).toBe('+36.0 (\u2013 to \u2013)');
+    expect(differenceWithInterval('unallocatedCases', 3, [null, null])).toBe('+3 (\u2013 to \u2013)');
+    expect(differenceWithInterval('vacancyRate', 0.02, [null, null])).toBe('+2.0 points (\u2013 to \u2013)');
     expect(difference('vacancyRate', 0.22 - 0.2)).toBe('+2.0 points');
     expect(difference('caseload', -3.01)).toBe('\u22123.0');
     expect(difference('agencyRate', -0.013)).toBe('\u22121.3 points');
@@ -322,7 +328,7 @@ describe('a Monte Carlo error', () => {
 describe('an interval whose ends would hide its width', () => {
   it('gets the decimals that show it, and the estimate with them', () => {
     // a trial's year-1 extra cost: +£2m (£2m to £2m) from [2.014m, 2.025m]
-    expect(differenceWithInterval('cost', 2_019_500, [2_014_000, 2_025_000])).toBe('+\u2060£2.02m (£2.014m to £2.025m)');
+    expect(differenceWithInterval('cost', 2_019_500, [2_014_000, 2_025_000])).toBe('+\u2060£2.020m (£2.014m to £2.025m)');
     expect(differenceWithInterval('caseload', -0.31, [-0.32, -0.3])).toBe('\u22120.31 (\u22120.32 to \u22120.30)');
     // wide enough for the usual decimals: unchanged
     expect(differenceWithInterval('caseload', -3.4, [-3.8, -3.0])).toBe('\u22123.4 (\u22123.8 to \u22123.0)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leverFit, newLever, chooseTeam, typicalHint, farWarning, LEVERS } from '../src/levers.js';
+import { leverFit, newLever, chooseTeam, typicalHint, farWarning, describe as describeLever, LEVERS } from '../src/levers.js';
 
 /** A scenario of two teams: [name, funded posts, permanent staff in post], and a permanent cost. */
 function council(teams, permanentCostPerYear = 55_000) {
@@ -72,6 +72,33 @@ describe('levers sized to the council', () => {
         }
       }
     }
+  });
+
+  it('a multiplier that works against its lever is warned of; one that helps, or 1, is not', () => {
+    const fill = field('recruitmentCampaign', 'fillMultiplier');
+    const turnover = field('retentionPayment', 'turnoverMultiplier');
+    expect(farWarning(fill, '0.5', SMALL)).toBe('0.5 is below 1, so the campaign would slow recruitment'
+      + ' (2 doubles the chance of filling a vacancy): check it.');
+    expect(farWarning(turnover, '1.2', SMALL)).toBe('1.2 is above 1, so the payment would make staff leave'
+      + ' more (0.9 cuts leaving by a tenth): check it.');
+    for (const ok of ['1', '2', '3']) expect(farWarning(fill, ok, SMALL)).toBe('');
+    for (const ok of ['1', '0.9', '0.8']) expect(farWarning(turnover, ok, SMALL)).toBe('');
+    // far outside the range: the far warning, as before
+    expect(farWarning(fill, '0.2', SMALL)).toBe('0.2 is far below the typical range: check it.');
+    expect(farWarning(turnover, '3', SMALL)).toBe('3 is far above the typical range: check it.');
+    // every default of every lever is warned of by neither
+    for (const type of Object.keys(LEVERS)) {
+      const l = newLever(type, ['assessment', 'longTerm'], SMALL);
+      for (const f of LEVERS[type].fields) expect(farWarning(f, l.values[f.name], SMALL, l.values)).toBe('');
+    }
+  });
+
+  it('a fraction reads as a percentage in a lever\'s line however it was typed or stored', () => {
+    const line = (annualGrowth) => describeLever({ type: 'referralGrowth', values: { startMonth: '1', endMonth: '', annualGrowth } });
+    expect(line('6%')).toBe('Referral growth: annual growth 6%, from month 1');
+    expect(line('0.06')).toBe(line('6%')); // reopened from a saved scenario: 0.06 had read so
+    expect(line('-0.025')).toBe('Referral growth: annual growth -2.5%, from month 1');
+    expect(line('six')).toBe('Referral growth: annual growth six, from month 1');
   });
 
   it('a default follows the team chosen; a value typed over stays', () => {

@@ -151,6 +151,13 @@ describe('the accuracy of the figures', () => {
     expect(text).toContain('Under 100 replications their Monte Carlo error is not estimated.');
     expect(text).not.toContain('could move by about');
   });
+  it('of one replication, in the singular (a trial had read "the same 1 replications")', () => {
+    const text = accuracyNote({ replications: 1, requested: 1, stoppedEarly: false, comparison: true });
+    expect(text).toContain('every one comes from 1 replication.');
+    expect(text).toContain('percentiles of the 1 replication (');
+    expect(text).toContain('shares of the 1 replication;');
+    expect(text).not.toContain('1 replications');
+  });
   it('says so when a run stopped early, and adds the differences for a comparison', () => {
     const text = accuracyNote({ replications: 256, requested: 4096, stoppedEarly: true, comparison: true });
     expect(text).toContain('the same 256 replications (of 4,096 asked for');
@@ -256,8 +263,10 @@ describe('targets beyond the months to run', async () => {
     expect(targetsBeyondMonths(targets.slice(1), ' 6 ')).toBe('The target "Cost a month at most £1,300,000 at month 12"'
       + ' is beyond the 6 months to run: raise Months to 12 or remove the target.');
   });
-  it('is null where every target is within Months, or Months is not a whole number (the API names it)', () => {
+  it('is null where every target is within Months, or Months is not a whole number of at least 1 (the API names it)', () => {
     expect(targetsBeyondMonths(targets, '12')).toBeNull();
+    expect(targetsBeyondMonths(targets, '0')).toBeNull(); // "beyond the 0 months" had hidden Months' own fault
+    expect(targetsBeyondMonths(targets, '00')).toBeNull();
     expect(targetsBeyondMonths([], '1')).toBeNull();
     expect(targetsBeyondMonths(targets, 'six')).toBeNull();
     expect(targetsBeyondMonths(targets, '')).toBeNull();
