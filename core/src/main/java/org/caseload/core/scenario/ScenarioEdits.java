@@ -15,8 +15,8 @@ import org.caseload.core.data.Names;
  * the result as a scenario file is read: the same checks, the same problems with the same
  * paths. Every field of the JSON form can be set, an optional one the scenario leaves out
  * too (a team's {@code demandShare}, a campaign's {@code team}: the reader decides what is a
- * field); a path that is not a field is a problem that names the closest field. Used by {@code caseload run --set}, the sweep's grid axes
- * and the API.
+ * field); a path that is not a field is a problem that names the closest field. Used by
+ * {@code caseload run --set}, the sweep's grid axes and the API.
  *
  * @implNote Stateless and thread-safe.
  */

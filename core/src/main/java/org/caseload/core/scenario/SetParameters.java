@@ -7,9 +7,9 @@ import java.util.Set;
  * The uncertain parameters a scenario's levers set in every month of its horizon, so that
  * the value each replication draws for them is never used: a referral growth assumption from
  * month 1 with no end sets {@code referralGrowth}, agency policies with a cover share for
- * every team (one for all, or one each) set {@code agencyCoverShare}. (A front-door threshold sets the month's
- * no-further-action share, but the drawn {@code nfaShare} still bounds the not-in-need draw, so
- * it is not one.) A sensitivity study swinging one of them would show a bar of no
+ * every team (one for all, or one each) set {@code agencyCoverShare}. (A front-door threshold
+ * sets the month's no-further-action share, but the drawn {@code nfaShare} still bounds the
+ * not-in-need draw, so it is not one.) A sensitivity study swinging one of them would show a bar of no
  * effect over a range the scenario does not use (a planner's tornado had drawn "Referral
  * growth" as no effect beside an 8% assumption).
  *
