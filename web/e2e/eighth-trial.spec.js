@@ -29,7 +29,7 @@ test('a scenario saved after the first 100 is listed, and a name used beyond the
     const asked = [];
     page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
     await page.getByRole('button', { name: 'Save as new' }).click();
-    await expect(page.locator('#save-status')).toHaveText('Not saved: choose another name, or save changes to the one open.');
+    await expect(page.locator('#save-status')).toHaveText('Not saved: "eighth-newest" is saved already; choose another name, or save changes to the one open.');
     expect(asked).toEqual(['A scenario named "eighth-newest" is saved already. Save another with the same name?']);
     await expect(page.locator('#scenario-list tbody tr')).toHaveCount(102);
     expect(page.errors).toEqual([]);

@@ -4,7 +4,8 @@
 // comparison of one replication framed its differences with "(0 to 0)" and spoke of "the same 1
 // replications"; a campaign's fill multiplier of 0.5 ran without a word; Months of 0 was said
 // only as targets "beyond the 0 months to run"; a tornado with no month was refused in the
-// API's words, naming a snapshot the page has no field for.
+// API's words, naming a snapshot the page has no field for; a target refused left its fields
+// unmarked, its problem under the list of targets alone.
 
 import { test, expect } from '@playwright/test';
 import { open, apiClient } from './session.js';
@@ -87,6 +88,23 @@ test('a tornado with its month left blank is refused beside the month, in the pa
   await expect(page.locator('#tornado-month-error')).toHaveText('give a month, 1 to 12');
   await expect(page.getByLabel('Tornado at month', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(sent).toBe(false);
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a target refused marks the field at fault, value or month', async ({ browser }) => {
+  const page = await open(browser);
+  await page.locator('#target-value').fill('-5');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.locator('.error[data-field="targets"]')).toHaveText('The value must be 0 or more; was "-5".');
+  await expect(page.locator('#target-value')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#target-value')).toBeFocused();
+  await expect(page.locator('#target-month')).not.toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#target-value').fill('18');
+  await page.locator('#target-month').fill('0');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await expect(page.locator('#target-month')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#target-value')).not.toHaveAttribute('aria-invalid', 'true');
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -49,7 +49,7 @@ test('"Save as new" asks before a second scenario of a name already saved', asyn
 
     page.once('dialog', (d) => d.dismiss());
     await page.getByRole('button', { name: 'Save as new' }).click();
-    await expect(page.locator('#save-status')).toHaveText('Not saved: choose another name, or save changes to the one open.');
+    await expect(page.locator('#save-status')).toHaveText(`Not saved: "${name}" is saved already; choose another name, or save changes to the one open.`);
     expect(asked).toEqual([`A scenario named "${name}" is saved already. Save another with the same name?`]);
     expect(await count()).toBe(1);
 

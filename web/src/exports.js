@@ -8,11 +8,14 @@ const STATS = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'];
 /**
  * The columns of a metric: each statistic, then how far each could move with other
  * replications (the half-width of its 95% interval, the run JSON's halfWidth95; empty for
- * results stored before it was written, and for percentiles of under 100 replications).
+ * results stored before it was written, and for percentiles of under 100 replications), then
+ * the replications they are of (`n`: fewer than the run's where a caseload or rate had nothing
+ * to divide by in some; empty for results stored before it).
  */
 const COLUMNS = [
   ...STATS.map((stat) => [stat, (s) => s?.[stat]]),
   ...STATS.map((stat) => [`${stat}HalfWidth95`, (s) => s?.halfWidth95?.[stat]]),
+  ['n', (s) => s?.n],
 ];
 
 function cell(x) {

@@ -4,9 +4,9 @@
 import './style.css';
 import { onTokenNeeded, TokenRefused } from './api.js';
 import { LEVERS, newLever } from './levers.js';
-import { runRequest, comparisonRequest, target, targetValue, targetProblem } from './requests.js';
+import { runRequest, comparisonRequest, target, targetValue, targetValueProblem, targetMonthProblem } from './requests.js';
 import { $, state, teams } from './state.js';
-import { clearOnEdit, showProblems } from './errors.js';
+import { clearOnEdit, showProblems, markInvalid, unmark } from './errors.js';
 import { loadPresets, loadYears, showYears, usePreset, calibrate, onStarted, afterStart, describePreset, showFacts } from './start.js';
 import { keepDraft, takeDraft, restoreFields } from './draft.js';
 import { addDecideLever, renderDecideLevers, setDecideRows } from './decide-form.js';
@@ -80,9 +80,14 @@ function wire() {
   const addTarget = () => {
     const metric = $('target-metric').value;
     const error = document.querySelector('[data-field=targets]');
-    const problem = targetProblem(metric, $('target-value').value, $('target-month').value, $('months').value);
+    for (const id of ['target-value', 'target-month']) unmark($(id));
+    // the field at fault marked, and the problem said for it (under the targets, as before)
+    const valueProblem = targetValueProblem(metric, $('target-value').value);
+    const problem = valueProblem ?? targetMonthProblem($('target-month').value, $('months').value);
     if (problem) {
       error.textContent = problem;
+      markInvalid($(valueProblem ? 'target-value' : 'target-month'), error);
+      $(valueProblem ? 'target-value' : 'target-month').focus();
       return;
     }
     const t = target(metric, $('target-op').value, targetValue(metric, $('target-value').value), $('target-month').value);

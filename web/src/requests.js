@@ -95,9 +95,15 @@ export function targetValue(metric, typed) {
 /**
  * What is wrong with a target as typed, in a planner's words, or null: checked when it is
  * added (a value of "under 18" had been listed, and refused only at Run as "'under' is not a
- * finite number").
+ * finite number"). Its value's problem first (targetValueProblem), then its month's
+ * (targetMonthProblem).
  */
 export function targetProblem(metric, typedValue, typedMonth, months) {
+  return targetValueProblem(metric, typedValue) ?? targetMonthProblem(typedMonth, months);
+}
+
+/** What is wrong with a target's value as typed, or null. */
+export function targetValueProblem(metric, typedValue) {
   const value = targetValue(metric, typedValue);
   const typed = String(typedValue).trim();
   if (!NUMBER.test(value)) {
@@ -116,6 +122,11 @@ export function targetProblem(metric, typedValue, typedMonth, months) {
       ? `A rate is from 0 to 100% (a fraction from 0 to 1); was "${typed}".`
       : `A rate is a fraction or a percentage: ${Number(value) / 100} or ${typed}%; was "${typed}".`;
   }
+  return null;
+}
+
+/** What is wrong with a target's month as typed, with Months as typed, or null. */
+export function targetMonthProblem(typedMonth, months) {
   const month = String(typedMonth).trim();
   if (!/^[0-9]+$/.test(month) || Number(month) < 1) {
     return `The month must be a whole number from 1; was "${month}".`;

@@ -156,12 +156,25 @@ async function saveOnce(asNew) {
   const alike = asNew ? savedNames().find((saved) => readingKey(saved) === readingKey(name)) : undefined;
   if (alike !== undefined
     && !window.confirm(`A scenario named "${alike}" is saved already. Save another with the same name?`)) {
-    $('save-status').textContent = 'Not saved: choose another name, or save changes to the one open.';
+    // the name said: a blank name had become the baseline's unseen, and "choose another name"
+    // named none
+    $('save-status').textContent = `Not saved: "${alike}" is saved already; choose another name, or save changes to the one open.`;
     return;
+  }
+  // a preset's notes, asked for as it became the baseline, are saved with it: waited for, and
+  // nothing saved if the baseline changed meanwhile (it had mixed one start with another's)
+  const start = state.start;
+  if (start.notesPending) {
+    $('save-status').textContent = 'Waiting for what the preset\'s calibration assumed…';
+    await start.notesLoaded;
+    $('save-status').textContent = '';
+    if (state.start !== start) {
+      $('save-status').textContent = 'Not saved: the baseline changed meanwhile; save again.';
+      return;
+    }
   }
   const scenario = scenarioToSave(state.start.scenario, state.levers, name, areaOf(state.start),
     $('months').value);
-  await state.start.notesLoaded; // a preset's notes, asked for as it became the baseline
   try {
     // the targets, replications and seed are saved with it, so that it reopens as it was run
     const settings = savedSettings(state.targets, typedSettings(),

@@ -196,7 +196,8 @@ export async function usePreset({ said = false } = {}) {
   afterStart();
   if (said) sayStart();
   // not waited for here (the preset is the baseline now); a save waits for them, to keep them
-  start.notesLoaded = presetNotes(start, calibratedFrom.get(name));
+  start.notesPending = true;
+  start.notesLoaded = presetNotes(start, calibratedFrom.get(name)).finally(() => { start.notesPending = false; });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { runRequest, comparisonRequest, target, targetValue, targetProblem, scenarioToSave, savedSettings, problems, assumptionPositions } from '../src/requests.js';
+import { runRequest, comparisonRequest, target, targetValue, targetProblem, targetValueProblem, targetMonthProblem, scenarioToSave, savedSettings, problems, assumptionPositions } from '../src/requests.js';
 import { newLever, intervention, leverField, leverFromIntervention, describe as describeLever, LEVERS, leverAt, typicalHint, farWarning } from '../src/levers.js';
 import { readFileSync } from 'node:fs';
 
@@ -61,6 +61,13 @@ describe('request building', () => {
     expect(targetValue('cost', '2,000,000')).toBe('2000000');
     expect(targetValue('cost', '£2,200,000.50')).toBe('2200000.5');
     expect(targetProblem('cost', '£2m', '12', '36')).toBeNull();
+    // each part's problem on its own, so that the page marks the field at fault
+    expect(targetValueProblem('caseload', '-5')).toBe('The value must be 0 or more; was "-5".');
+    expect(targetMonthProblem('-5', '36')).toBe('The month must be a whole number from 1; was "-5".');
+    expect(targetValueProblem('caseload', '18')).toBeNull();
+    expect(targetMonthProblem('12', '36')).toBeNull();
+    expect(targetProblem('caseload', '-5', 'x', '36')).toBe(targetValueProblem('caseload', '-5'));
+    expect(targetProblem('caseload', '18', '40', '36')).toBe(targetMonthProblem('40', '36'));
     expect(targetValue('unallocatedCases', '1,000')).toBe('1000');
     // not money: a pound sign or a scale is not read, and the API's message says why
     expect(targetValue('caseload', '£5')).toBe('£5');

@@ -19,20 +19,22 @@ describe('wide CSV', () => {
     const csv = wideCsv({ baseline: run(10), plan: run(20) }, ['caseload']);
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     const columns = (run) => ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'].map((s) => `${run}_caseload_${s}`)
-      .concat(['mean', 'p5', 'p25', 'p50', 'p75', 'p95'].map((s) => `${run}_caseload_${s}HalfWidth95`));
+      .concat(['mean', 'p5', 'p25', 'p50', 'p75', 'p95'].map((s) => `${run}_caseload_${s}HalfWidth95`))
+      .concat([`${run}_caseload_n`]);
     expect(lines[0]).toBe(['month', 'date', ...columns('baseline'), ...columns('plan')].join(','));
     expect(lines).toHaveLength(3);
-    // no halfWidth95 in these documents (results stored before it): empty cells
-    expect(lines[1]).toBe('1,2019-11-30,11,1,2,0.3,4,5,,,,,,,21,1,2,0.3,4,5,,,,,,');
+    // no halfWidth95 nor n in these documents (results stored before them): empty cells
+    expect(lines[1]).toBe('1,2019-11-30,11,1,2,0.3,4,5,,,,,,,,21,1,2,0.3,4,5,,,,,,,');
   });
 
   it('gives each statistic\'s 95% half-width where the run has it', () => {
     const halfWidth95 = { mean: 0.11, p5: 0.5, p10: 9, p25: 0.25, p50: 0.2, p75: 0.3, p90: 9, p95: 0.75,
       shareAboveZero: 0 };
     const run = { monthly: [{ month: 1, date: '2019-10-31',
-      metrics: { caseload: { mean: 18, p5: 12, p25: 15, p50: 18, p75: 21, p95: 25, halfWidth95 } } }] };
+      metrics: { caseload: { mean: 18, p5: 12, p25: 15, p50: 18, p75: 21, p95: 25, halfWidth95, n: 997 } } }] };
     const lines = wideCsv({ baseline: run }, ['caseload']).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[1]).toBe('1,2019-10-31,18,12,15,18,21,25,0.11,0.5,0.25,0.2,0.3,0.75');
+    // and the replications they are of, last
+    expect(lines[1]).toBe('1,2019-10-31,18,12,15,18,21,25,0.11,0.5,0.25,0.2,0.3,0.75,997');
   });
 });
 
@@ -55,13 +57,13 @@ describe('wide CSV with local teams', () => {
     expect(header).toContain(',baseline_team_assessment_caseload_mean,');
     expect(header).toContain(',"baseline_team_east, ""old"" town_unallocatedCases_p95",');
     expect(header).toContain(',plan_team_west_caseload_p50,');
-    // 2 + per run (1 metric + 3 teams x 2 metrics) x 12 statistics and half-widths
-    const columns = 2 + 2 * (1 + 3 * 2) * 12;
+    // 2 + per run (1 metric + 3 teams x 2 metrics) x 13 statistics, half-widths and n
+    const columns = 2 + 2 * (1 + 3 * 2) * 13;
     expect(lines).toHaveLength(3);
     const month2 = lines[2].split(',');
     expect(month2).toHaveLength(columns);
     // plan, team west (third team), caseload p50 at month 2: 20 + 7 + 2
-    const at = 2 + (1 + 3 * 2) * 12 + 12 + 2 * 2 * 12 + 3;
+    const at = 2 + (1 + 3 * 2) * 13 + 13 + 2 * 2 * 13 + 3;
     expect(Number(month2[at])).toBe(29);
   });
 

@@ -52,7 +52,9 @@ public enum TeamMetric {
    * caseload has none where nobody is in the team, permanent or agency (nobody holds its
    * cases: it had read 0 where nothing waited), or where it reads 0 while the team's cases
    * wait (nobody in the team was there to take them), as {@link Metric#definedIn} says of a
-   * role's; its vacancy rate none where it has no posts and nobody in post.
+   * role's in the second case (a role's row has no count of its own workers, so a role's
+   * caseload with nobody in its teams and nothing waiting still reads 0); its vacancy rate none
+   * where it has no posts and nobody in post.
    */
   public boolean definedIn(double[] row, int team) {
     return switch (this) {

@@ -56,6 +56,13 @@ public final class ScenarioEdits {
         unknown.addAll(e.problems());
       }
     }
+    // a field added, then replaced with the object it was in by a later setting, was never
+    // read: not a field as it was written (it had been dropped without a word)
+    for (Problem ifNotAField : added) {
+      if (!present(tree, ifNotAField.path())) {
+        unknown.add(ifNotAField);
+      }
+    }
     if (!unknown.isEmpty()) {
       throw new InvalidScenarioException(unknown);
     }
@@ -93,6 +100,18 @@ public final class ScenarioEdits {
       }
     }
     return notFields.isEmpty() ? e : new InvalidScenarioException(notFields);
+  }
+
+  /** Whether the field at {@code path} (a path {@link #steps} reads) is in {@code tree}. */
+  private static boolean present(JsonNode tree, String path) {
+    JsonNode node = tree;
+    for (Object step : steps(path)) {
+      node = step instanceof String field ? node.get(field) : node.get((Integer) step);
+      if (node == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean samePath(String a, String b) {

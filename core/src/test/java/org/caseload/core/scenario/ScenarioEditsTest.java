@@ -77,6 +77,11 @@ class ScenarioEditsTest {
     assertThat(problems("teams[1].demandShar=1")).singleElement().asString()
         .startsWith("teams[1].demandShar: is not a field of the scenario; did you mean"
             + " 'teams[1].demandShare'?");
+    // a field added, then the object it was in replaced by a later setting: not read, so
+    // refused as it was written, not dropped
+    String team = ScenarioJson.toFullTree(base).path("teams").path(1).toString();
+    assertThat(problems("teams[1].demandShar=1", "teams[1]=" + team)).singleElement().asString()
+        .startsWith("teams[1].demandShar: is not a field of the scenario");
     assertThat(problems("parameters.demand.annualGrowth=2", "teams[1].zzzz=1"))
         .containsExactly("teams[1].zzzz: is not a field of the scenario; teams[1] has name,"
             + " role, establishment, caseHolderShare, caseloadCap, hardLimit, permanent,"

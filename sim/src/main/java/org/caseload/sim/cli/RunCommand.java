@@ -68,25 +68,33 @@ final class RunCommand implements Callable<Integer> {
 
   /**
    * Why a run asked to stop at a precision ran every replication: each metric's widest
-   * half-width and its month, or the months whose replications all agreed (never judged
-   * precise).
+   * half-width and its month, or the months whose replications all agreed, or the months where
+   * fewer than two had a value (a caseload with nobody holding cases): neither is ever judged
+   * precise.
    */
   static String notReached(RunResult result, List<Precision> precisions) {
     List<String> reasons = new ArrayList<>();
     for (Precision p : precisions) {
       int agreed = 0;
+      int fewValues = 0;
       int widestMonth = 1;
       double widest = 0;
       for (int t = 1; t <= result.months(); t++) {
         Summary summary = result.summary(t, p.metric());
-        if (summary.n() >= 2 && !(summary.sd() > 0)) {
+        if (summary.n() < 2) {
+          fewValues++;
+        } else if (!(summary.sd() > 0)) {
           agreed++;
         } else if (summary.halfWidth95() > widest) {
           widest = summary.halfWidth95();
           widestMonth = t;
         }
       }
-      reasons.add(agreed > 0
+      reasons.add(fewValues > 0
+          ? String.format(Locale.ROOT, "%s had a value in fewer than two replications in %d"
+              + " month%s, which is never judged precise", p.metric(), fewValues,
+              fewValues == 1 ? "" : "s")
+          : agreed > 0
           ? String.format(Locale.ROOT, "%s was the same in every replication of %d"
               + " month%s, which is never judged precise", p.metric(), agreed,
               agreed == 1 ? "" : "s")

@@ -73,7 +73,8 @@ public final class SensitivityOutput {
       }
       out.append(grid.render());
       out.append(String.format(Locale.ROOT, "se: Monte Carlo standard error of the mean over"
-          + " the %,d replications (sd / sqrt(%d)); the swing's from the paired differences.%n",
+          + " the %,d replications (sd / sqrt(%d)); the swing is the mean of the paired"
+          + " differences high - low and its se theirs.%n",
           request.replications(), request.replications()));
       // a caseload or rate: those with nothing to divide by are left out (MetricAt.value)
       boolean mayHaveNone = at.metric() != null ? at.metric().whyNoValue() != null
@@ -228,16 +229,17 @@ public final class SensitivityOutput {
   /**
    * {@code kind,input,low,high,swing,first,firstLow,firstHigh,total,totalLow,totalHigh,lowSe,
    * highSe,swingSe,lowSetting,highSetting,mean,meanLow,meanHigh,variance,varianceLow,
-   * varianceHigh,noise,noiseShare}: columns added after those of earlier versions; the last
-   * eight are the Sobol output's (row {@code sobolOutput}: its mean and variance over the base
-   * scenarios with their 95% intervals, and the replication noise), which the indices are
-   * shares of.
+   * varianceHigh,noise,noiseShare,difference}: columns added after those of earlier versions;
+   * {@code mean} to {@code noiseShare} are the Sobol output's (row {@code sobolOutput}: its mean
+   * and variance over the base scenarios with their 95% intervals, and the replication noise),
+   * which the indices are shares of; {@code difference}, a tornado bar's signed swing, the
+   * mean of its paired differences high - low ({@link Sensitivity.Bar#difference}).
    */
   public static String csv(Sensitivity.Request request, Sensitivity.Tornado tornado,
       SobolIndices.Result sobol) {
     StringBuilder out = new StringBuilder("kind,input,low,high,swing,first,firstLow,firstHigh,"
         + "total,totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting,mean,meanLow,"
-        + "meanHigh,variance,varianceLow,varianceHigh,noise,noiseShare\n");
+        + "meanHigh,variance,varianceLow,varianceHigh,noise,noiseShare,difference\n");
     String noSobolOutput = ",,,,,,,,";
     if (tornado != null) {
       // every input central: both ends the central value, no swing
@@ -245,7 +247,7 @@ public final class SensitivityOutput {
           .append(CsvNumbers.format(tornado.central())).append(",0,,,,,,,")
           .append(CsvNumbers.format(tornado.centralSe())).append(',')
           .append(CsvNumbers.format(tornado.centralSe())).append(",,,").append(noSobolOutput)
-          .append('\n');
+          .append(",0\n");
       for (Sensitivity.Bar bar : tornado.bars()) {
         out.append("tornado,").append(CsvNumbers.text(bar.input()));
         for (double v : new double[] {bar.low(), bar.high(), bar.swing()}) {
@@ -256,7 +258,8 @@ public final class SensitivityOutput {
           out.append(',').append(CsvNumbers.format(v));
         }
         out.append(',').append(CsvNumbers.text(bar.lowSetting())).append(',')
-            .append(CsvNumbers.text(bar.highSetting())).append(noSobolOutput).append('\n');
+            .append(CsvNumbers.text(bar.highSetting())).append(noSobolOutput).append(',')
+            .append(CsvNumbers.format(bar.difference())).append('\n');
       }
     }
     if (sobol != null) {
@@ -270,7 +273,7 @@ public final class SensitivityOutput {
             .append(CsvNumbers.format(x.total())).append(',')
             .append(CsvNumbers.format(x.totalCi95()[0])).append(',')
             .append(CsvNumbers.format(x.totalCi95()[1])).append(",,,,,").append(noSobolOutput)
-            .append('\n');
+            .append(",\n");
       }
       out.append("sobolOutput,").append(CsvNumbers.text(request.output().describe(request.base())))
           .append(",,,,,,,,,,,,,,");
@@ -279,7 +282,7 @@ public final class SensitivityOutput {
           sobol.noiseShare()}) {
         out.append(',').append(CsvNumbers.format(v));
       }
-      out.append('\n');
+      out.append(",\n");
     }
     return out.toString();
   }

@@ -108,12 +108,21 @@ public final class Presets {
 
   /** What the preset was calibrated from; empty for a hand-made example or no such preset. */
   public static Optional<CalibratedFrom> calibratedFrom(String name) {
-    String key = canonical(name);
-    if (!calibratedNames().contains(key)) {
-      return Optional.empty();
+    return Optional.ofNullable(CalibratedPresets.FROM.get(canonical(name)));
+  }
+
+  /** Each calibrated preset's {@link CalibratedFrom}, read once (the API lists them often). */
+  private static final class CalibratedPresets {
+    static final Map<String, CalibratedFrom> FROM = read();
+
+    private static Map<String, CalibratedFrom> read() {
+      Map<String, CalibratedFrom> from = new LinkedHashMap<>();
+      for (String name : calibratedNames()) {
+        Scenario s = load(name).orElseThrow();
+        from.put(name, new CalibratedFrom(s.area(), s.baseDate().getYear(), s.horizonMonths()));
+      }
+      return Map.copyOf(from);
     }
-    Scenario s = load(key).orElseThrow();
-    return Optional.of(new CalibratedFrom(s.area(), s.baseDate().getYear(), s.horizonMonths()));
   }
 
   /** Names of the presets made by calibration, in order. */

@@ -290,19 +290,33 @@ class DecideCommandsTest {
     String[] rows = r.out().split("\n");
     assertThat(rows[0]).isEqualTo("kind,input,low,high,swing,first,firstLow,firstHigh,total,"
         + "totalLow,totalHigh,lowSe,highSe,swingSe,lowSetting,highSetting,mean,meanLow,meanHigh,"
-        + "variance,varianceLow,varianceHigh,noise,noiseShare");
+        + "variance,varianceLow,varianceHigh,noise,noiseShare,difference");
     for (String row : rows) {
-      assertThat(row.split(",", -1)).as(row).hasSize(24);
+      assertThat(row.split(",", -1)).as(row).hasSize(25);
     }
     String noSobolOutput = ",,,,,,,,";
     // the central value (it had been in JSON only), both ends at it, its se at both
     assertThat(rows[1]).matches("central,,([0-9.e-]+),\\1,0,,,,,,,([0-9.e-]+),\\2,,,"
-        + noSobolOutput);
+        + noSobolOutput + ",0");
+    // a bar's signed swing last: high - low where every replication has both ends (to 6 digits)
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("tornado,referralLevel,")
         .matches(".*,,,,,,,[0-9.e-]+,[0-9.e-]+,[0-9.e-]+,referralLevel p5 [0-9.]+,"
-            + "referralLevel p95 [0-9.]+" + noSobolOutput + "$"));
+            + "referralLevel p95 [0-9.]+" + noSobolOutput + ",-?[0-9.e-]+$"));
+    for (String row : rows) {
+      if (row.startsWith("tornado,")) {
+        String[] cells = row.split(",", -1);
+        double difference = Double.parseDouble(cells[24]);
+        assertThat(Math.abs(difference)).as(row).isCloseTo(Double.parseDouble(cells[4]),
+            org.assertj.core.data.Offset.offset(1e-9 + 1e-5 * Math.abs(difference)));
+        double high = Double.parseDouble(cells[3]);
+        double low = Double.parseDouble(cells[2]);
+        // each end written to six digits: within 5e-6 of itself, relatively
+        assertThat(difference).as(row).isCloseTo(high - low, org.assertj.core.data.Offset.offset(
+            1e-9 + 5e-6 * (Math.abs(high) + Math.abs(low) + Math.abs(difference))));
+      }
+    }
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("sobol,referralLevel,,,,")
-        .endsWith(",,,,," + noSobolOutput));
+        .endsWith(",,,,," + noSobolOutput + ","));
     // the output the indices are shares of: its mean and variance with intervals, the noise,
     // as JSON gives them (the same study, seed and points)
     String[] output = rows[rows.length - 1].split(",", -1);

@@ -109,6 +109,37 @@ class PrecisionOptionTest {
         + " judged precise\n");
   }
 
+  /**
+   * Months where fewer than two replications had a value (a caseload where nobody holds
+   * cases: the Isles of Scilly 2022 with its posts hard to fill and no agency cover) are said
+   * as such, never judged precise; with them dropped silently the reason had read "widest
+   * half-width was 0".
+   */
+  @Test
+  void notReached_saysWhereFewerThanTwoReplicationsHadAValue() throws Exception {
+    org.caseload.core.data.DfeData data = org.caseload.core.data.DfeData.load(
+        java.nio.file.Path.of("..", "data", "dfe"));
+    org.caseload.core.scenario.Scenario calibrated = org.caseload.core.calibration.Calibrator
+        .calibrate(data, data.area("Isles of Scilly"), 2022, 24).scenario();
+    org.caseload.core.scenario.Parameters p = calibrated.parameters();
+    org.caseload.core.scenario.Scenario scilly = calibrated.withParameters(
+        new org.caseload.core.scenario.Parameters(p.demand(), p.workforce()
+            .withFillProbability(0.0).withAgencyCoverShare(0), p.funding()))
+        .withUncertainty(java.util.List.of());
+    org.caseload.sim.engine.RunResult result = org.caseload.sim.engine.MonteCarlo.run(scilly,
+        org.caseload.sim.engine.RunOptions.builder().replications(4).seed(3).threads(1).build(),
+        java.util.List.of());
+    int few = 0;
+    for (int t = 1; t <= 24; t++) {
+      few += result.summary(t, org.caseload.core.metrics.Metric.caseload).n() < 2 ? 1 : 0;
+    }
+    assertThat(few).as("the seed leaves months where fewer than two hold cases").isPositive();
+    assertThat(RunCommand.notReached(result, java.util.List.of(new Precision(
+        org.caseload.core.metrics.Metric.caseload, 0.1)))).isEqualTo("--precision: not reached"
+        + " in 4 replications: caseload had a value in fewer than two replications in " + few
+        + " month" + (few == 1 ? "" : "s") + ", which is never judged precise");
+  }
+
   /** A precision not reached in the replications allowed is said so, with the widest. */
   @Test
   void run_saysWhyThePrecisionWasNotReached() throws Exception {
