@@ -3,7 +3,7 @@
 import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
-import { roleTitle, actualsLegend, assumptionsText, targetLabel, planYearLabel, SNAPSHOT_LABELS, snapshotCaption } from './wording.js';
+import { roleTitle, actualsLegend, assumptionsText, targetLabel, EVERY_TARGET, planYearLabel, SNAPSHOT_LABELS, snapshotCaption } from './wording.js';
 import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra, counted } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state, sameStart } from './state.js';
@@ -301,7 +301,11 @@ export function targetsTable(baseline, plan, differences) {
     return [targetLabel(t.target), probability(t.probability), probability(plan.targets[i]?.probability),
       d ? `${points(d.difference)} (${pointsNumber(d.ci95[0])} to ${pointsNumber(d.ci95[1])})` : '\u2013'];
   });
-  return table('Targets: probability of meeting each', head, rows, 'target-table');
+  // every target together, the API's last row where there are two or more, is not the
+  // product of the rows above: targets met in the same futures move together
+  const every = baseline.targets.some((t) => t.target === EVERY_TARGET);
+  return table(every ? 'Targets: probability of meeting each, and all of them in the same future (what Decide plans against)'
+    : 'Targets: probability of meeting each', head, rows, 'target-table');
 }
 
 export function summary(result, kind) {

@@ -270,13 +270,21 @@ const TARGET = /^([A-Za-z]+) (<=|<|>=|>) (\S+) at month ([0-9]+)$/;
 const TARGET_RATES = ['vacancyRate', 'agencyRate'];
 
 /**
+ * What the API names the probability of meeting every target in the same replication, listed
+ * after the targets where there are two or more: the probability a goal-seek plans against.
+ */
+export const EVERY_TARGET = 'every target together';
+
+/**
  * A target as the API reads it ("vacancyRate <= 0.15 at month 36") in a planner's words
  * ("Vacancy rate at most 15% at month 36"): the metric as the charts name it, a rate's value as
  * its percentage and a cost's in pounds, both exactly (no rounding: it is a threshold), other
  * values as typed. A target of a metric the page does not name is left as the API's text (a
- * third trial had found the printed summary's targets in the API's words).
+ * third trial had found the printed summary's targets in the API's words). Every target
+ * together reads as all of them in the same future.
  */
 export function targetLabel(text) {
+  if (text === EVERY_TARGET) return 'All of these targets in the same future';
   const m = TARGET.exec(String(text).trim());
   if (!m || !COMPARED_LABELS[m[1]]) return text;
   const [, metric, op, value, month] = m;

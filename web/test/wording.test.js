@@ -217,6 +217,11 @@ describe('targets in a planner\'s words', async () => {
     expect(targetLabel('cost <= 1000.005 at month 1')).toBe('Cost a month at most \u00a31,000.005 at month 1');
     expect(targetLabel('cost <= 0.004 at month 1')).toBe('Cost a month at most \u00a30.004 at month 1');
   });
+  it('names every target together as all of them in the same future', async () => {
+    const { EVERY_TARGET } = await import('../src/wording.js');
+    expect(targetLabel(EVERY_TARGET)).toBe('All of these targets in the same future');
+    expect(targetLabel('Every target together')).toBe('Every target together');
+  });
   it('leaves what it cannot read as the API\'s text', () => {
     for (const t of ['staffInPostAssessment <= 3 at month 2', 'caseload <= 18 in every month', 'caseload ≤ 18 at month 2', '']) {
       expect(targetLabel(t)).toBe(t);

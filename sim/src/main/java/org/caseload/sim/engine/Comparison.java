@@ -16,6 +16,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.sim.random.SeedMixer;
 import org.caseload.sim.random.Streams;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.Goal;
 import org.caseload.sim.target.Target;
 
 /**
@@ -210,8 +211,9 @@ public final class Comparison {
         byMonth.add(row);
       }
       List<ComparisonResult.TargetDifference> targetDifferences = new ArrayList<>();
-      for (int i = 0; i < targets.size(); i++) {
-        targetDifferences.add(new ComparisonResult.TargetDifference(targets.get(i),
+      List<Goal> goals = Goal.of(targets);
+      for (int i = 0; i < goals.size(); i++) {
+        targetDifferences.add(new ComparisonResult.TargetDifference(goals.get(i),
             total.onlyVariantMet[v][i], total.onlyBaselineMet[v][i], total.replications()));
       }
       results.add(new ComparisonResult.Variant(run, byMonth, total.costDifference(v),

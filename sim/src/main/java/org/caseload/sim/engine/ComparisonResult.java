@@ -3,7 +3,7 @@ package org.caseload.sim.engine;
 import java.util.List;
 import org.caseload.core.metrics.Metric;
 import org.caseload.sim.summary.Summary;
-import org.caseload.sim.target.Target;
+import org.caseload.sim.target.Goal;
 
 /**
  * A baseline and its variants run on the same random numbers, with per variant, per month and
@@ -68,7 +68,8 @@ public record ComparisonResult(RunResult baseline, List<Variant> variants,
   }
 
   /**
-   * The paired difference of the probability of meeting a target, variant - baseline: the
+   * The paired difference of the probability of meeting a goal (a target, or every target
+   * together), variant - baseline: the
    * share of replications where only the variant met it minus the share where only the
    * baseline did. Its 95% interval is Tango's score interval (1998, "Equivalence test and
    * confidence interval for the difference in proportions for the paired-sample design",
@@ -80,12 +81,12 @@ public record ComparisonResult(RunResult baseline, List<Variant> variants,
    * or rarely, on one side or both: a nominal 95%. (Agresti and Min's interval, used before,
    * covered 87% where only one side ever differed.)
    *
-   * @param target the target
+   * @param target the goal
    * @param onlyVariant replications where the variant met the target and the baseline did not
    * @param onlyBaseline replications where the baseline met it and the variant did not
    * @param replications replications run
    */
-  public record TargetDifference(Target target, long onlyVariant, long onlyBaseline,
+  public record TargetDifference(Goal target, long onlyVariant, long onlyBaseline,
       long replications) {
 
     private static final double Z = 1.959963984540054;

@@ -16,6 +16,7 @@ import org.caseload.core.scenario.ScenarioValidator;
 import org.caseload.core.scenario.Uncertainty;
 import org.caseload.sim.random.Streams;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.Goal;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.TargetResult;
 
@@ -204,8 +205,9 @@ public final class MonteCarlo {
           summaries));
     }
     List<TargetResult> results = new ArrayList<>();
-    for (int i = 0; i < targets.size(); i++) {
-      results.add(new TargetResult(targets.get(i), total.targetsMet(i), total.replications()));
+    List<Goal> goals = Goal.of(targets);
+    for (int i = 0; i < goals.size(); i++) {
+      results.add(new TargetResult(goals.get(i), total.targetsMet(i), total.replications()));
     }
     return new RunResult(scenario, options.seed(), Streams.DESCRIPTION, total.replications(),
         options.replications(), early, monthly, snapshots, results, total.costs());

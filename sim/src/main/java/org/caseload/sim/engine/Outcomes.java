@@ -10,12 +10,14 @@ import org.caseload.core.metrics.SnapshotMetric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Tally;
+import org.caseload.sim.target.Goal;
 import org.caseload.sim.target.Target;
 
 /**
  * Accumulates replications of one scenario: a tally per metric per month, per indicator per
  * 30 September snapshot, of the cost per plan year and over the horizon, and the count of
- * replications meeting each target.
+ * replications meeting each goal ({@link Goal#of}: each target, then every target together
+ * where there are two or more).
  *
  * @implNote Mutable, not thread-safe.
  */
@@ -57,8 +59,8 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
         snapshots[s][m.ordinal()] = new Tally(Accuracy.of(m.wholeNumbers(observed)));
       }
     }
-    this.targetsMet = new long[targets.size()];
-    this.metInLast = new boolean[targets.size()];
+    this.targetsMet = new long[Goal.of(targets).size()];
+    this.metInLast = new boolean[targetsMet.length];
     this.costByYear = new Tally[CostTotals.years(months)];
     this.yearBuffer = new double[costByYear.length];
     for (int y = 0; y < costByYear.length; y++) {
@@ -118,8 +120,11 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
       }
     }
     recordCosts(rows);
+    int targets = check.size();
+    boolean every = true;
     for (int i = 0; i < targetsMet.length; i++) {
-      metInLast[i] = holds(i, rows);
+      metInLast[i] = i < targets ? check.holds(i, rows) : every;
+      every &= metInLast[i];
       if (metInLast[i]) {
         targetsMet[i]++;
       }
@@ -136,13 +141,9 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
     costOverHorizon.add(horizon);
   }
 
-  /** Whether target {@code index} held in the replication recorded last. */
+  /** Whether goal {@code index} ({@link Goal#of}) held in the replication recorded last. */
   boolean metInLast(int index) {
     return metInLast[index];
-  }
-
-  private boolean holds(int index, double[][] rows) {
-    return check.holds(index, rows);
   }
 
   /**
@@ -229,6 +230,7 @@ final class Outcomes implements ChunkedRunner.Accumulator<Outcomes> {
         costOverHorizon.summary(), months);
   }
 
+  /** Replications meeting goal {@code index} ({@link Goal#of}). */
   long targetsMet(int index) {
     return targetsMet[index];
   }

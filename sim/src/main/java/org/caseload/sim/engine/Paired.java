@@ -6,13 +6,15 @@ import org.caseload.core.metrics.Metric;
 import org.caseload.core.scenario.Scenario;
 import org.caseload.sim.summary.Accuracy;
 import org.caseload.sim.summary.Tally;
+import org.caseload.sim.target.Goal;
 import org.caseload.sim.target.Target;
 
 /**
  * Accumulates a comparison: each scenario's outcomes (with the targets), and per variant,
  * per month and metric, the paired difference (variant - baseline) and how often it was below
  * and above zero; per variant the paired difference of cost per plan year and over the
- * horizon; per variant and target, how often only the variant or only the baseline met it.
+ * horizon; per variant and goal ({@link Goal#of}), how often only the variant or only the
+ * baseline met it.
  *
  * @implNote Mutable, not thread-safe.
  */
@@ -46,8 +48,8 @@ final class Paired implements ChunkedRunner.Accumulator<Paired> {
     int years = CostTotals.years(months);
     costByYear = new Tally[n][years];
     costOverHorizon = new Tally[n];
-    onlyVariantMet = new long[n][targets.size()];
-    onlyBaselineMet = new long[n][targets.size()];
+    onlyVariantMet = new long[n][Goal.of(targets).size()];
+    onlyBaselineMet = new long[n][Goal.of(targets).size()];
     baseCostByYear = new double[years];
     variantCostByYear = new double[years];
     for (int v = 0; v < n; v++) {

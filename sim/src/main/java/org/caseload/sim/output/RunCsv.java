@@ -10,6 +10,8 @@ import org.caseload.sim.engine.CostTotals;
 import org.caseload.sim.engine.RunResult;
 import org.caseload.sim.summary.HalfWidths95;
 import org.caseload.sim.summary.Summary;
+import org.caseload.sim.target.EveryTarget;
+import org.caseload.sim.target.Goal;
 import org.caseload.sim.target.Target;
 import org.caseload.sim.target.TargetResult;
 
@@ -81,9 +83,10 @@ public final class RunCsv {
   }
 
   /**
-   * Each target as a 0/1 outcome per replication ({@link TargetResult#outcome}): period
-   * {@code target}, the month it is checked at (the last month for 'in every month' and
-   * 'in any month'), metric the target as written; its mean is the probability.
+   * Each target, then every target together where there are two or more ({@link Goal#of}), as
+   * a 0/1 outcome per replication ({@link TargetResult#outcome}): period {@code target}, the
+   * month it is checked at ({@link #monthOf}), metric the target as written (or {@code every
+   * target together}); its mean is the probability.
    */
   private static void targets(StringBuilder out, RunResult result) {
     for (TargetResult target : result.targets()) {
@@ -93,8 +96,19 @@ public final class RunCsv {
     }
   }
 
-  /** The month of the horizon a target is checked at, or the last for a span of months. */
-  static int monthOf(Target target, RunResult result) {
+  /**
+   * The month of the horizon a goal is checked at: a target's, the last for a span of months,
+   * and every target together's the latest of its targets'.
+   */
+  static int monthOf(Goal goal, RunResult result) {
+    if (goal instanceof EveryTarget every) {
+      return every.targets().stream().mapToInt(target -> monthOf(target, result)).max()
+          .orElseThrow();
+    }
+    return monthOf((Target) goal, result);
+  }
+
+  private static int monthOf(Target target, RunResult result) {
     return switch (target.scope()) {
       case MONTH -> target.month();
       case SNAPSHOT -> result.snapshots().stream()

@@ -29,7 +29,8 @@ import org.caseload.sim.target.TargetResult;
  * divide by: nobody holding cases, nobody in post),
  * "snapshots": [{"date", "monthsObserved", "metrics": {...}}] (flows of fewer than 12 months
  * observed are scaled to a year), "targets": [{"target", "probability", "ci95":
- * [lo, hi]}], "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
+ * [lo, hi]}] (each target, then, where there are two or more, "every target together": all of
+ * them in the same replication), "costs": {"byYear": [{"year", "months", "from", "to", "mean", ..., "ci95"}],
  * "horizon": {"months", "from", "to", "mean", ..., "ci95"}}} ({@code ci95}: the 95% interval
  * of the mean), and where a role has several teams
  * "teams": [{"name", "role", "monthly": [{"month", "metrics": {TEAM_METRIC: {...}}}]}], then

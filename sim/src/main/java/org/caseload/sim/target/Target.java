@@ -21,7 +21,7 @@ import org.caseload.core.metrics.SnapshotMetric;
  * @param snapshotDate the 30 September for {@link Scope#SNAPSHOT}
  */
 public record Target(String text, Metric metric, SnapshotMetric snapshotMetric, Op op,
-    double threshold, Scope scope, int month, LocalDate snapshotDate) {
+    double threshold, Scope scope, int month, LocalDate snapshotDate) implements Goal {
 
   public Target {
     Objects.requireNonNull(text, "text");

@@ -6,21 +6,21 @@ import org.caseload.sim.summary.Tally;
 import org.caseload.sim.summary.ClopperPearson;
 
 /**
- * The estimated probability that a target holds, with its 95% Clopper-Pearson interval
- * ({@link ClopperPearson}).
+ * The estimated probability that a goal holds (a target, or every target together), with its
+ * 95% Clopper-Pearson interval ({@link ClopperPearson}).
  *
- * @param target the target
+ * @param target the goal
  * @param successes replications in which it held
  * @param replications replications run
  */
-public record TargetResult(Target target, long successes, long replications) {
+public record TargetResult(Goal target, long successes, long replications) {
 
   public double probability() {
     return replications == 0 ? Double.NaN : (double) successes / replications;
   }
 
   /**
-   * The target as a metric that is 1 in a replication where it held and 0 elsewhere,
+   * The goal as a metric that is 1 in a replication where it held and 0 elsewhere,
    * summarised as any metric is, by a {@link Tally} of those 0s and 1s (so tidy CSV can carry
    * it in a row): its mean is the probability, its share above 0 the probability again.
    */

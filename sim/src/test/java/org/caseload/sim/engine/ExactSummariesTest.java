@@ -218,6 +218,60 @@ class ExactSummariesTest {
     }
   }
 
+  /**
+   * With two or more targets, a run and a comparison report every target together last: the
+   * replications meeting all of them, counted over every replication re-run alone (the
+   * probability a goal-seek plans against, which a paper had had to take from Decide, not
+   * Compare). Here (a caseload at months 24 and 36) it is below each target's and well above
+   * their product (they move together), and one target has no such line.
+   */
+  @Test
+  void everyTargetTogether_isCountedOverTheSameReplications() {
+    Scenario plan = MEDWAY.withInterventions(List.of(
+        new Intervention.Posts(1, null, "assessment", 8)));
+    List<Target> targets = List.of(TargetParser.parse("caseload <= 20 at month 24"),
+        TargetParser.parse("caseload <= 21 at month 36"));
+    ComparisonResult result = Comparison.run(MEDWAY, List.of(plan), options(), true, targets);
+    Trajectory[] base = replications(MEDWAY);
+    Trajectory[] variant = replications(plan);
+    long[] met = new long[3];
+    long baseAll = 0;
+    long variantAll = 0;
+    long onlyVariant = 0;
+    long onlyBase = 0;
+    for (int r = 0; r < REPLICATIONS; r++) {
+      boolean caseload = base[r].value(24, Metric.caseload) <= 20;
+      boolean later = base[r].value(36, Metric.caseload) <= 21;
+      met[0] += caseload ? 1 : 0;
+      met[1] += later ? 1 : 0;
+      boolean b = caseload && later;
+      boolean p = variant[r].value(24, Metric.caseload) <= 20
+          && variant[r].value(36, Metric.caseload) <= 21;
+      baseAll += b ? 1 : 0;
+      variantAll += p ? 1 : 0;
+      onlyVariant += p && !b ? 1 : 0;
+      onlyBase += b && !p ? 1 : 0;
+    }
+    List<org.caseload.sim.target.TargetResult> baseline = result.baseline().targets();
+    assertThat(baseline).hasSize(3);
+    assertThat(baseline.get(0).successes()).isEqualTo(met[0]);
+    assertThat(baseline.get(1).successes()).isEqualTo(met[1]);
+    assertThat(baseline.get(2).target().text()).isEqualTo("every target together");
+    assertThat(baseline.get(2).successes()).isEqualTo(baseAll);
+    assertThat(baseAll).isLessThan(Math.min(met[0], met[1]));
+    double product = met[0] * (double) met[1] / REPLICATIONS / REPLICATIONS;
+    assertThat(baseline.get(2).lower95()).isGreaterThan(product);
+    ComparisonResult.Variant v = result.variants().get(0);
+    assertThat(v.result().targets().get(2).successes()).isEqualTo(variantAll);
+    assertThat(v.targets()).hasSize(3);
+    assertThat(v.targets().get(2).onlyVariant()).isEqualTo(onlyVariant);
+    assertThat(v.targets().get(2).onlyBaseline()).isEqualTo(onlyBase);
+    // a run with the same targets counts as the comparison's baseline; one target, no line
+    RunResult run = MonteCarlo.run(MEDWAY, options(), targets);
+    assertThat(run.targets().get(2).successes()).isEqualTo(baseAll);
+    assertThat(MonteCarlo.run(MEDWAY, options(), targets.subList(0, 1)).targets()).hasSize(1);
+  }
+
   private static RunOptions options() {
     return RunOptions.builder().replications(REPLICATIONS).seed(SEED).threads(2).build();
   }

@@ -50,7 +50,11 @@ class TargetResultTest {
     }
   }
 
-  /** Tidy CSV ends with a row per target, its mean the probability the JSON gives. */
+  /**
+   * Tidy CSV ends with a row per target, its mean the probability the JSON gives, then every
+   * target together at the latest month of theirs (a target in every month: the last); the
+   * JSON and the table list it last too.
+   */
   @Test
   void tidyCsv_hasARowPerTarget() {
     List<Target> targets = List.of(TargetParser.parse("caseload <= 20 at month 6"),
@@ -59,10 +63,28 @@ class TargetResultTest {
         .withHorizon(6), RunOptions.builder().replications(64).seed(3).build(), targets);
     List<String> rows = RunCsv.write(result).lines()
         .filter(line -> line.startsWith("target,")).toList();
-    assertThat(rows).hasSize(2);
+    assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("target,6,").contains(",caseload <= 20 at month 6,"
         + CsvNumbers.format(result.targets().get(0).probability()) + ",");
     assertThat(rows.get(1)).startsWith("target,6,")
         .contains(",unallocatedCases == 0 in every month,");
+    assertThat(rows.get(2)).startsWith("target,6,").contains(",every target together,"
+        + CsvNumbers.format(result.targets().get(2).probability()) + ",");
+    assertThat(result.targets().get(2).successes()).isLessThanOrEqualTo(Math.min(
+        result.targets().get(0).successes(), result.targets().get(1).successes()));
+    assertThat(org.caseload.sim.output.RunJson.write(result))
+        .contains("\"target\" : \"every target together\"");
+    assertThat(org.caseload.sim.output.RunTable.write(result)).contains("every target together");
+  }
+
+  /** Every target together is checked at the latest of its targets' months. */
+  @Test
+  void everyTargetTogether_isInTheCsvAtTheLatestMonth() {
+    List<Target> targets = List.of(TargetParser.parse("caseload <= 20 at month 4"),
+        TargetParser.parse("vacancyRate <= 0.2 at month 2"));
+    RunResult result = MonteCarlo.run(Presets.load("synthetic-small").orElseThrow()
+        .withHorizon(6), RunOptions.builder().replications(16).seed(3).build(), targets);
+    assertThat(RunCsv.write(result).lines().filter(line -> line.startsWith("target,")))
+        .extracting(line -> line.split(",")[1]).containsExactly("4", "2", "4");
   }
 }
