@@ -225,9 +225,9 @@ public final class CaseloadServer implements AutoCloseable {
       return vertx.createHttpServer(options)
           .connectionHandler(guard::connected)
           .invalidRequestHandler(new InvalidRequests(MAX_LINE_BYTES, MAX_HEADER_BYTES,
-              config.accessLog()))
+              config.accessLog(), config.token()))
           .requestHandler(new RequestGuard(router, guard, config.hostNames(),
-              config.accessLog()))
+              config.accessLog(), config.token()))
           .listen().await();
     } catch (RuntimeException e) {
       if (isBindFailure(e)) {

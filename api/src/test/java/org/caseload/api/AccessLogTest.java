@@ -42,6 +42,17 @@ class AccessLogTest {
           .setDefaultHost("127.0.0.1").setDefaultPort(api.server.port()));
       assertThat(anonymous.get("/api/v1/scenarios").send().await().statusCode()).isEqualTo(401);
       assertThat(api.get("/nowhere").statusCode()).isEqualTo(404);
+      // the token sent in the query (refused) by name, by another name, and percent-encoded,
+      // and refused in front of the router (a Host not the server's); a secret of another name
+      assertThat(anonymous.get("/api/v1/presets?access_token=" + TOKEN).send().await()
+          .statusCode()).isEqualTo(401);
+      assertThat(anonymous.get("/api/v1/presets?x=" + TOKEN.replace("-", "%2D")).send().await()
+          .statusCode()).isEqualTo(401);
+      assertThat(RawHttp.send(api.server.port(), "GET /health?t=" + TOKEN + " HTTP/1.1\r\n"
+          + "Host: evil.example\r\nUser-Agent: probe-query\r\nConnection: close\r\n\r\n")
+          .status()).isEqualTo(400);
+      assertThat(anonymous.get("/api/v1/presets?api_key=an-older-secret&limit=5").send().await()
+          .statusCode()).isEqualTo(401);
       anonymous.close();
       assertThat(rawGet(api.server.port(), "/health/live", FORGED)).startsWith("HTTP/1.1 200");
       // refused in front of the router, and by the codec: logged too
@@ -107,7 +118,16 @@ class AccessLogTest {
         "127\\.0\\.0\\.1 \"GET /api/v1/presets HTTP/1\\.1\" 200 [1-9][0-9]* [0-9]+ ms \".*\""));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /api/v1/scenarios", " 401 "));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /nowhere", " 404 "));
-    assertThat(String.join("\n", lines)).doesNotContain(TOKEN);
+    assertThat(String.join("\n", lines)).doesNotContain(TOKEN)
+        .doesNotContain(TOKEN.replace("-", "%2D")).doesNotContain("an-older-secret");
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .contains("\"GET /api/v1/presets?access_token=[token] HTTP/1.1\" 401 "));
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .contains("\"GET /api/v1/presets?x=[token] HTTP/1.1\" 401 "));
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .contains("\"GET /api/v1/presets?api_key=[hidden]&limit=5 HTTP/1.1\" 401 "));
+    assertThat(lines).filteredOn(l -> l.contains("probe-query")).singleElement().asString()
+        .contains("\"GET /health?t=[token] HTTP/1.1\" 400 ");
     // refused before routing (a Host not this server's, Expect) and by the codec (431): a
     // line each, as for routed requests; a HEAD is one line, as HEAD, with no body sent
     assertThat(lines).filteredOn(l -> l.contains("probe-host")).singleElement().asString()

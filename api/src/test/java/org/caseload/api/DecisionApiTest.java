@@ -171,10 +171,17 @@ class DecisionApiTest extends ServerPerClass {
             "targets[0]", "month 9"),
         Arguments.of(goalSeek().put("objective", "speed"), "objective",
             "must be cost or posts, was 'speed'"),
+        // the server's limit (100,000 here) in each reason, not the CLI's 1,000,000
         Arguments.of(goalSeek().put("screenReplications", 100), "screenReplications",
-            "must be a multiple of 64 up to 1,000,000, was 100"),
+            "must be a multiple of 64 from 64 to 100,000, was 100"),
         Arguments.of(goalSeek().put("maxReplications", 32), "maxReplications",
-            "must be from the screen replications (64) to 1,000,000, was 32"),
+            "must be from the screen replications (64) to 100,000, was 32"),
+        // a screen beyond the server's limit is the screen's fault, not the maximum's
+        Arguments.of(goalSeek().put("screenReplications", 200_000), "screenReplications",
+            "must be at most 100000 on this server, was 200000"),
+        Arguments.of(without(goalSeek().put("screenReplications", 8192), "maxReplications"),
+            "maxReplications", "must be from the screen replications (8192) to 100,000, was"
+                + " 4096 (the default where it is not given)"),
         Arguments.of(goalSeek().put("months", 0), "months", "at least 1"),
         Arguments.of(goalSeek().put("levers", new JsonArray(java.util.Collections.nCopies(11,
             "campaign=1..2"))), "levers", "10"),

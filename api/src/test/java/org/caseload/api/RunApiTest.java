@@ -212,6 +212,16 @@ class RunApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/runs",
         "{\"preset\":\"synthetic-small\",\"replications\":1e300}"), "replications",
         "must be between 1 and 100000, was 1E+300");
+    // a number whose double is 0 is quoted as written, not as 0.0, a value not sent (an
+    // outside trial): the contract's bound, and goal-seek's probability
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"replications\":1e-400}"), "replications", "must be at least 1, was 1E-400");
+    assertBadField(api.post("/api/v1/runs", "{\"preset\":\"synthetic-small\","
+        + "\"months\":-1e-400}"), "months", "must be at least 1, was -1E-400");
+    assertBadField(api.post("/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\","
+        + "\"targets\":[\"caseload <= 18 at month 12\"],\"levers\":[\"campaign=1..2\"],"
+        + "\"probability\":1e-400}"), "probability",
+        "is too small to compute with (below 4.9e-324), was 1E-400");
   }
 
   /**

@@ -43,9 +43,9 @@ final class AccessLogLine {
    * request line could not be read, which the codec then makes up ({@code GET /bad-request}),
    * shown as "-".
    */
-  static void whenAnswered(HttpServerRequest request, boolean lineSent) {
+  static void whenAnswered(HttpServerRequest request, boolean lineSent, String token) {
     long start = System.nanoTime();
-    String requestLine = lineSent ? requestLine(request) : "-";
+    String requestLine = lineSent ? requestLine(request, token) : "-";
     boolean head = request.method() == HttpMethod.HEAD;
     // the response's own end handler: no handler of the router is there to replace it
     request.response().endHandler(v -> write(request, requestLine, head, start));
@@ -58,19 +58,25 @@ final class AccessLogLine {
    * (a result's memory released at the end) does not replace, as it would replace the
    * response's one end handler.
    */
-  static PlatformHandler routed() {
-    return new Routed();
+  static PlatformHandler routed(String token) {
+    return new Routed(token);
   }
 
-  /** {@link #routed()}: a platform handler, as it must be to come before the others. */
+  /** {@link #routed}: a platform handler, as it must be to come before the others. */
   private static final class Routed implements PlatformHandler {
+    private final String token;
+
+    Routed(String token) {
+      this.token = token;
+    }
+
     @Override
     public void handle(RoutingContext rc) {
       if (rc.get(LOGGED) == null) {
         rc.put(LOGGED, Boolean.TRUE);
         long start = System.nanoTime();
         HttpServerRequest request = rc.request();
-        String requestLine = requestLine(request);
+        String requestLine = requestLine(request, token);
         boolean head = request.method() == HttpMethod.HEAD;
         rc.addEndHandler(ended -> write(request, requestLine, head, start));
       }
@@ -93,10 +99,73 @@ final class AccessLogLine {
     }
   }
 
-  /** The request line as the client sent it, as a line shows it. */
-  private static String requestLine(HttpServerRequest request) {
+  /**
+   * The request line as the client sent it, as a line shows it, with the server's {@code
+   * token} (null or empty: none) and the values of query parameters named as secrets
+   * ({@link #SECRET_NAME}) hidden: a client sending the token in the query
+   * ({@code ?access_token=...}, which is refused) had had it written to the log.
+   */
+  private static String requestLine(HttpServerRequest request, String token) {
     return (request.method() == null ? "-" : shown(request.method().name())) + " "
-        + shown(request.uri()) + " " + version(request.version());
+        + shown(hidden(request.uri(), token)) + " " + version(request.version());
+  }
+
+  /** Query parameter names whose values a line never shows. */
+  private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
+      ".*(token|key|secret|password|passwd|auth|bearer|credential|sig).*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@code uri} with {@code token} hidden wherever it is, as sent or percent-encoded
+   * ({@code [token]}), and the values of query parameters named as secrets ({@code
+   * ?api_key=[hidden]}).
+   */
+  static String hidden(String uri, String token) {
+    if (uri == null) {
+      return null;
+    }
+    boolean hasToken = token != null && !token.isEmpty();
+    int query = uri.indexOf('?');
+    String path = query < 0 ? uri : uri.substring(0, query);
+    StringBuilder out = new StringBuilder(hasToken && decoded(path).contains(token) ? "[token]"
+        : path);
+    if (query < 0) {
+      return out.toString();
+    }
+    out.append('?');
+    String rest = uri.substring(query + 1);
+    int from = 0;
+    while (from <= rest.length()) {
+      int end = from;
+      while (end < rest.length() && rest.charAt(end) != '&' && rest.charAt(end) != ';') {
+        end++;
+      }
+      String parameter = rest.substring(from, end);
+      int equals = parameter.indexOf('=');
+      String name = equals < 0 ? parameter : parameter.substring(0, equals);
+      if (hasToken && decoded(parameter).contains(token)) {
+        out.append(equals < 0 ? "[token]" : name + "=[token]");
+      } else if (equals >= 0 && SECRET_NAME.matcher(decoded(name)).matches()) {
+        out.append(name).append("=[hidden]");
+      } else {
+        out.append(parameter);
+      }
+      if (end < rest.length()) {
+        out.append(rest.charAt(end));
+      }
+      from = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** {@code text} percent-decoded where it can be (a malformed escape left as sent). */
+  private static String decoded(String text) {
+    try {
+      return java.net.URLDecoder.decode(text.replace("+", "%2B"),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 
   /**

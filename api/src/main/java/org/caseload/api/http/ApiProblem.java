@@ -2,6 +2,8 @@ package org.caseload.api.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A client error or an unavailable service, as an RFC 9457 problem: the status, a title and
@@ -16,8 +18,39 @@ public final class ApiProblem extends RuntimeException {
   /** The most field errors one problem lists. */
   public static final int MAX_ERRORS = 100;
 
-  /** One thing wrong with the request: where (a JSON path, a parameter) and why. */
-  public record FieldError(String field, String reason) {}
+  /**
+   * One thing wrong with the request: where (a JSON path, a parameter) and why. What the
+   * reason quotes ({@code 'VALUE'} or {@code "VALUE"}, the quote opening after a space or a
+   * bracket, not an apostrophe in a word) is cut to its first {@link Bodies#SHOWN} characters,
+   * wherever the reason was written: a lever's unknown team or a target quoted in a reason of
+   * the simulator's had repeated all of what was sent.
+   */
+  public record FieldError(String field, String reason) {
+
+    private static final Pattern QUOTED =
+        Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])(.*?)\\1(?![\\p{L}\\p{N}])", Pattern.DOTALL);
+
+    public FieldError {
+      reason = cutQuoted(reason);
+    }
+
+    static String cutQuoted(String reason) {
+      if (reason == null) {
+        return null;
+      }
+      Matcher m = QUOTED.matcher(reason);
+      StringBuilder out = new StringBuilder(reason.length());
+      while (m.find()) {
+        String quoted = m.group(2);
+        // a value Bodies.shown has cut already is left as it is
+        boolean cut = quoted.length() == Bodies.SHOWN + 3 && quoted.endsWith("...");
+        String shown = quoted.length() > Bodies.SHOWN && !cut ? Bodies.shown(quoted) : quoted;
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + shown + m.group(1)));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+  }
 
   private final int status;
   private final String title;

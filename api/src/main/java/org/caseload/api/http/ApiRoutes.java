@@ -69,7 +69,7 @@ public final class ApiRoutes {
       if (services.accessLog()) {
         // first: a line for each request routed, refused on the way (401, 404, 413) too; those
         // refused before routing are RequestGuard's and InvalidRequests'
-        builder.rootHandler(AccessLogLine.routed());
+        builder.rootHandler(AccessLogLine.routed(services.token()));
       }
       builder.rootHandler(new HeadAsGet());
       if (services.token() != null && !services.token().isEmpty()) {

@@ -27,7 +27,7 @@ import org.caseload.core.scenario.WrittenDecimal;
 final class Bodies {
 
   /** The most characters of a client's value a reason repeats. */
-  private static final int SHOWN = 60;
+  static final int SHOWN = 60;
 
   private Bodies() {}
 

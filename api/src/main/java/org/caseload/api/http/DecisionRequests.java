@@ -13,6 +13,7 @@ import org.caseload.api.runs.RunPlan;
 import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.WrittenDecimal;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
@@ -115,12 +116,15 @@ final class DecisionRequests {
         GoalSeekRequest.SCREEN, Long.MIN_VALUE, Long.MAX_VALUE);
     long max = Bodies.integer(body, "maxReplications", "maxReplications", GoalSeekRequest.MAX,
         Long.MIN_VALUE, Long.MAX_VALUE);
+    // each against this server's limit first: a screen beyond it had been blamed on the
+    // maximum, with the CLI's limit of 1,000,000
+    withinServerLimit("screenReplications", screen);
+    withinServerLimit("maxReplications", max);
     try {
-      GoalSeekRequest.checkNumbers(probability, screen, max);
+      GoalSeekRequest.checkNumbers(probability, screen, max, limits.maxReplications());
     } catch (GoalSeekRequest.InputException e) {
       throw problem(e);
     }
-    withinServerLimit("maxReplications", max);
     List<String> leverTexts = strings(body, "levers", true);
     return runs.base(body).compose(base -> offLoop.run(() -> {
       Scenario scenario = base.scenario();
@@ -284,6 +288,11 @@ final class DecisionRequests {
     }
     if (!node.isNumber()) {
       throw ApiProblem.badField(field, "must be a number, was " + Bodies.shown(node.toString()));
+    }
+    if (node.asDouble() == 0 && WrittenDecimal.signum(node) != 0) {
+      // 1e-400 is between 0 and 1, but its double is 0: it had been refused as 'was 0.0'
+      throw ApiProblem.badField(field, "is too small to compute with (below 4.9e-324), was "
+          + Bodies.shown(WrittenDecimal.text(node)));
     }
     return node.asDouble();
   }

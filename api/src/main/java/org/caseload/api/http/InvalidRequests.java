@@ -18,12 +18,18 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
   private final int maxLineBytes;
   private final int maxHeaderBytes;
   private final boolean accessLog;
+  private final String token;
 
-  /** Refusals of requests beyond these limits; each logged when answered if {@code accessLog}. */
-  public InvalidRequests(int maxLineBytes, int maxHeaderBytes, boolean accessLog) {
+  /**
+   * Refusals of requests beyond these limits; each logged when answered if {@code accessLog},
+   * never showing {@code token} (the server's, or null).
+   */
+  public InvalidRequests(int maxLineBytes, int maxHeaderBytes, boolean accessLog,
+      String token) {
     this.maxLineBytes = maxLineBytes;
     this.maxHeaderBytes = maxHeaderBytes;
     this.accessLog = accessLog;
+    this.token = token;
   }
 
   @Override
@@ -32,7 +38,7 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
     if (accessLog) {
       // a line too long is not read: the codec makes up GET /bad-request in its place
       AccessLogLine.whenAnswered(request, !(cause instanceof TooLongHttpLineException)
-          && !"/bad-request".equals(request.uri()));
+          && !"/bad-request".equals(request.uri()), token);
     }
     ApiProblem problem;
     if (cause instanceof TooLongHttpLineException) {

@@ -136,7 +136,8 @@ public final class Problems {
     if (failure instanceof SchemaValidationException e) {
       String parameter = parameterOf(e.getMessage());
       return SchemaProblems.of(e, parameter,
-          parameter == null ? body(rc) : parameterValue(rc, parameter));
+          parameter == null ? body(rc) : parameterValue(rc, parameter),
+          parameter == null ? exactBody(rc) : null);
     }
     if (failure instanceof ValidatorException e) {
       String undecodable = undecodableQueryParameter(rc);
@@ -286,6 +287,20 @@ public final class Problems {
       return rc.body() == null || rc.body().buffer() == null ? null
           : Json.decodeValue(rc.body().buffer());
     } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The body as the API reads it, each number as written ({@code 1e-400} is not the double
+   * 0.0), or null if it is not JSON.
+   */
+  private static com.fasterxml.jackson.databind.JsonNode exactBody(RoutingContext rc) {
+    try {
+      String text = Utf8Body.text(rc);
+      return text == null ? null
+          : org.caseload.core.scenario.ScenarioJson.inputMapper().readTree(text);
+    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
       return null;
     }
   }

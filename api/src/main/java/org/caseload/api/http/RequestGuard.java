@@ -40,18 +40,20 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
   private final ConnectionGuard connections;
   private final HostNames hostNames;
   private final boolean accessLog;
+  private final String token;
 
   /**
    * Checks each request before {@code router} routes it; with {@code accessLog}, a request
-   * refused here is logged when answered ({@link AccessLogLine}; the router logs those it
-   * routes).
+   * refused here is logged when answered ({@link AccessLogLine}, never showing {@code token},
+   * the server's or null; the router logs those it routes).
    */
   public RequestGuard(Router router, ConnectionGuard connections, HostNames hostNames,
-      boolean accessLog) {
+      boolean accessLog, String token) {
     this.router = router;
     this.connections = connections;
     this.hostNames = hostNames;
     this.accessLog = accessLog;
+    this.token = token;
   }
 
   /**
@@ -75,7 +77,7 @@ public final class RequestGuard implements Handler<HttpServerRequest> {
       router.handle(request);
     } else {
       if (accessLog) {
-        AccessLogLine.whenAnswered(request, true); // routed ones: the router's first handler
+        AccessLogLine.whenAnswered(request, true, token); // routed ones: the router's first handler
       }
       Problems.send(request, problem);
       if ("close".equals(problem.headers().get("Connection"))) {

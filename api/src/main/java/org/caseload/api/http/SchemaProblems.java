@@ -1,5 +1,6 @@
 package org.caseload.api.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.pointer.JsonPointer;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.openapi.validation.SchemaValidationException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caseload.core.scenario.WrittenDecimal;
 
 /**
  * The JSON Schema validator's output as a 400 naming each field: the innermost errors, each
@@ -46,6 +48,15 @@ final class SchemaProblems {
    * body, and {@code checked} the JSON value checked (the body decoded), or null if unknown.
    */
   static ApiProblem of(SchemaValidationException e, String parameter, Object checked) {
+    return of(e, parameter, checked, null);
+  }
+
+  /**
+   * As {@link #of(SchemaValidationException, String, Object)}, with {@code exact} the body
+   * with its numbers as written (or null): a bound a number breaks quotes it as written.
+   */
+  static ApiProblem of(SchemaValidationException e, String parameter, Object checked,
+      JsonNode exact) {
     List<OutputUnit> leaves = leaves(e.getOutputUnit());
     Set<String> specific = new HashSet<>();
     for (OutputUnit leaf : leaves) {
@@ -61,7 +72,7 @@ final class SchemaProblems {
       }
       total++;
       if (errors.size() < ApiProblem.MAX_ERRORS) {
-        errors.add(error(leaf, parameter, checked));
+        errors.add(error(leaf, parameter, checked, exact));
       }
     }
     if (errors.isEmpty()) {
@@ -87,7 +98,7 @@ final class SchemaProblems {
   }
 
   private static ApiProblem.FieldError error(OutputUnit leaf, String parameter,
-      Object checked) {
+      Object checked, JsonNode exact) {
     String field = field(leaf.getInstanceLocation(), parameter);
     if (echo(leaf)) {
       return new ApiProblem.FieldError(field, "is not a known field");
@@ -101,7 +112,8 @@ final class SchemaProblems {
       return new ApiProblem.FieldError(field + "." + Bodies.shown(key),
           "(a key) must have at most " + MAX_KEY + " characters");
     }
-    String reason = SchemaMessages.plain(message, valueAt(checked, leaf.getInstanceLocation()));
+    String reason = asWritten(SchemaMessages.plain(message,
+        valueAt(checked, leaf.getInstanceLocation())), exact, leaf.getInstanceLocation());
     Matcher required = REQUIRED.matcher(reason);
     if (required.find()) {
       return new ApiProblem.FieldError(field.equals("body") ? required.group(1)
@@ -109,6 +121,28 @@ final class SchemaProblems {
     }
     return new ApiProblem.FieldError(field, reason);
   }
+
+  /**
+   * A bound's reason ("must be at least 1, was 0.0") with the number as it was written: the
+   * validator's double had said {@code replications: 1e-400} was 0.0, a value not sent.
+   */
+  static String asWritten(String reason, JsonNode exact, String pointer) {
+    Matcher bound = BOUND.matcher(reason);
+    if (exact == null || pointer == null || pointer.length() > MAX_POINTER
+        || !bound.matches()) {
+      return reason;
+    }
+    JsonNode node;
+    try {
+      node = exact.at(pointer.replaceFirst("^#", ""));
+    } catch (IllegalArgumentException e) {
+      return reason;
+    }
+    return node.isNumber() ? bound.group(1) + Bodies.shown(WrittenDecimal.text(node)) : reason;
+  }
+
+  private static final Pattern BOUND =
+      Pattern.compile("(must be (?:at least|at most|above|below) \\S+, was )\\S+");
 
   /** The value at {@code pointer} (a JSON pointer, perhaps after '#') in {@code root}, or null. */
   static Object valueAt(Object root, String pointer) {

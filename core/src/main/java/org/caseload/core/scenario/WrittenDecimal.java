@@ -86,6 +86,15 @@ public final class WrittenDecimal extends DoubleNode {
   }
 
   /**
+   * The sign of {@code node}, a JSON number, as written: {@code 1e-400} is positive where its
+   * double is 0.
+   */
+  public static int signum(JsonNode node) {
+    return node instanceof WrittenDecimal decimal ? decimal.written.signum()
+        : (int) Math.signum(node.doubleValue());
+  }
+
+  /**
    * {@code node}'s digits, for messages: a written decimal's, in plain or scientific notation
    * as {@link BigDecimal#toString()} gives them ({@code 0.99999999999999999999}, {@code
    * 1E-400}); else its JSON.

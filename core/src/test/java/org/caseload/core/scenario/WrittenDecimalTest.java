@@ -51,6 +51,17 @@ class WrittenDecimalTest {
         .isEqualTo(Double.doubleToRawLongBits(-0.0));
   }
 
+  /** The sign as written: a number too small for a double is not 0. */
+  @Test
+  void signum_isTheWrittenSign() throws Exception {
+    assertThat(WrittenDecimal.signum(read("1e-400"))).isEqualTo(1);
+    assertThat(WrittenDecimal.signum(read("-1e-400"))).isEqualTo(-1);
+    assertThat(read("1e-400").doubleValue()).isZero();
+    assertThat(WrittenDecimal.signum(read("0.0"))).isZero();
+    assertThat(WrittenDecimal.signum(read("-3"))).isEqualTo(-1);
+    assertThat(WrittenDecimal.signum(read("0"))).isZero();
+  }
+
   /** An exponent of a billion digits is judged without them (no digits are ever made). */
   @Test
   void hugeExponents_areNeverExpanded() {

@@ -84,13 +84,24 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
   }
 
   /**
-   * The probability and the replications alone (the API checks them before it reads the base
-   * scenario).
+   * The probability and the replications alone, at most {@link #MOST_REPLICATIONS}.
    *
    * @throws InputException naming the input at fault
    */
   public static void checkNumbers(double probability, long screenReplications,
       long maxReplications) {
+    checkNumbers(probability, screenReplications, maxReplications, MOST_REPLICATIONS);
+  }
+
+  /**
+   * The probability and the replications alone, at most {@code most} (a server's limit: the
+   * API checks them before it reads the base scenario).
+   *
+   * @throws InputException naming the input at fault
+   */
+  public static void checkNumbers(double probability, long screenReplications,
+      long maxReplications, long most) {
+    String upTo = String.format(java.util.Locale.ROOT, "%,d", Math.min(most, MOST_REPLICATIONS));
     if (!(probability > 0 && probability < 1)) {
       // 80 is almost surely 80%: said how to write it, as '80%' is
       throw new InputException(Input.PROBABILITY, "must be strictly between 0 and 1, was "
@@ -100,13 +111,16 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
               .stripTrailingZeros().toPlainString() : ""));
     }
     if (screenReplications < 64 || screenReplications % 64 != 0
-        || screenReplications > MOST_REPLICATIONS) {
-      throw new InputException(Input.SCREEN_REPLICATIONS, "must be a multiple of 64 up to"
-          + " 1,000,000, was " + screenReplications);
+        || screenReplications > Math.min(most, MOST_REPLICATIONS)) {
+      throw new InputException(Input.SCREEN_REPLICATIONS, "must be a multiple of 64 from 64"
+          + " to " + upTo + ", was " + screenReplications);
     }
-    if (maxReplications < screenReplications || maxReplications > MOST_REPLICATIONS) {
+    if (maxReplications < screenReplications
+        || maxReplications > Math.min(most, MOST_REPLICATIONS)) {
+      // the default maximum, not given, had read as if given below the screen asked for
       throw new InputException(Input.MAX_REPLICATIONS, "must be from the screen replications"
-          + " (" + screenReplications + ") to 1,000,000, was " + maxReplications);
+          + " (" + screenReplications + ") to " + upTo + ", was " + maxReplications
+          + (maxReplications == MAX ? " (the default where it is not given)" : ""));
     }
   }
 

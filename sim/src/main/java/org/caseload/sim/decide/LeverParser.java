@@ -260,8 +260,15 @@ public final class LeverParser {
           continue;
         }
         String[] kv = part.split("=");
-        values.put(kv[0].trim(), Numbers.decimal(kv[1]));
-        written.put(kv[0].trim(), kv[1]);
+        String key = kv[0].trim();
+        if (written.containsKey(key)) {
+          // the last had silently counted ('months=12,months=6' searched 6 months)
+          throw new IllegalArgumentException("option '" + key + "' is given twice ("
+              + key + "=" + written.get(key).trim() + " and " + key + "=" + kv[1].trim()
+              + "): give it once");
+        }
+        values.put(key, Numbers.decimal(kv[1]));
+        written.put(key, kv[1]);
       }
     }
 

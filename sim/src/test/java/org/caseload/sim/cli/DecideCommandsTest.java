@@ -71,10 +71,13 @@ class DecideCommandsTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "--screen-replications 100|--screen-replications: must be a multiple of 64 up to"
+      "--screen-replications 100|--screen-replications: must be a multiple of 64 from 64 to"
           + " 1,000,000, was 100",
       "--max-replications 32|--max-replications: must be from the screen replications (64) to"
           + " 1,000,000, was 32",
+      "--screen-replications 8192 --max-replications 4096|--max-replications: must be from the"
+          + " screen replications (8192) to 1,000,000, was 4096 (the default where it is not"
+          + " given)",
       "--lever campaign=1..3/0.01 --lever retention=1..0.8/0.001|--lever: the levers other"
           + " than posts:longTerm have more than 10000 combinations; use coarser steps"})
   void goalSeek_numbersAndPlans_areCheckedFirst(String args, String message) {
