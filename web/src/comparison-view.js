@@ -1,7 +1,7 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
-import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtra, shares } from './format.js';
-import { $ } from './state.js';
+import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtra, shares, number } from './format.js';
+import { $, state } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
 import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote, noValueNote, someLeftOut,
@@ -81,12 +81,27 @@ export function renderComparison(doc) {
     costNote ? note(costNote, 'extra-cost-note') : null,
     extraCost,
     targetsTable(base, plan, variant.targetDifferences),
+    decisionNote(base),
     printless(snapshotTable(base, 'Baseline: ')),
     plan.snapshots?.length ? printless(snapshotTable(plan, 'Plan: ', 'plan-snapshots')) : null,
   ].filter(Boolean));
   $('accuracy').textContent = accuracyNote({ replications: doc.replications ?? base.replications,
     requested: base.requestedReplications, stoppedEarly: base.stoppedEarly, comparison: true,
     leftOut: someLeftOut(base, plan) || someLeftOut({ replications: base.replications, monthly: variant.differences }) });
+}
+
+/**
+ * Beside the targets, where a Decide answer of the same inputs is on the page: why its
+ * probability and this comparison's differ (a planner had read Decide's P 60% above a table's
+ * 59% for the same plan and thought it failed). Null where there is no such answer.
+ */
+function decisionNote(base) {
+  const d = state.decision;
+  if (!d || d.stale || !base.targets?.length || !d.replications) return null;
+  const n = base.replications;
+  return note(`Decide's probability for its plan (in the summary above) is of ${number(d.replications, 0)} replications`
+    + ` and this comparison's of ${number(n, 0)}, from the same seed, so the same futures as far as the fewer go:`
+    + ' for the same plan the two agree within their 95% intervals, not to the decimal.', 'decision-note');
 }
 
 /** An element left out of the printed one-page summary. */

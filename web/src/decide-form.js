@@ -2,7 +2,7 @@
 // from, to and step, each labelled with its unit and with a slot for its problem; the rows'
 // rules and lines are decide-levers.js's. Planners had typed goal-seek's own syntax
 // ("posts:longTerm=0..60/6") into a text box.
-import { DECIDE_KINDS, MAX_DECIDE_LEVERS, kindOf, directionHint, formProblems, nextRow, withKind, withTeam } from './decide-levers.js';
+import { DECIDE_KINDS, MAX_DECIDE_LEVERS, kindOf, directionHint, formProblems, nextRow, rowWarning, withKind, withTeam } from './decide-levers.js';
 import { $, state, teams } from './state.js';
 import { markInvalid } from './errors.js';
 
@@ -85,8 +85,17 @@ function renderRow(row, i) {
     });
     line.append(field('Team', team));
   }
+  // a posts range larger than the team (kept from another baseline, or typed so), warned of
+  const far = document.createElement('p');
+  far.className = 'warning';
+  far.id = `decide-lever-${i}-far`;
+  const warn = () => {
+    far.textContent = rowWarning(row, baselineTeams());
+    far.hidden = far.textContent === '';
+  };
+  warn();
   for (const [name, label] of [['from', 'From'], ['to', 'To'], ['step', 'Step']]) {
-    const box = numberBox(`decide-lever-${i}-${name}`, row[name], (v) => { row[name] = v; });
+    const box = numberBox(`decide-lever-${i}-${name}`, row[name], (v) => { row[name] = v; warn(); });
     line.append(field(`${label} (${k.unit})`, box));
   }
   const remove = document.createElement('button');
@@ -111,7 +120,7 @@ function renderRow(row, i) {
   error.className = 'error';
   error.id = `decide-lever-${i}-error`;
   error.setAttribute('role', 'alert');
-  fs.append(legend, line, hint, error);
+  fs.append(legend, line, hint, far, error);
   return fs;
 }
 

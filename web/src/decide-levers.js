@@ -75,6 +75,22 @@ export function postsRange(establishment) {
   return `0..${top}/${step}`;
 }
 
+/**
+ * A warning for a posts row whose To adds more posts than its team has funded, or '': a range
+ * kept from another baseline (Bradford's 0..150/15 searched on the Isle of Wight's long-term
+ * team of 66 posts, an outside trial) or typed too large, as a plan's posts lever warns of a
+ * value far above the typical range.
+ */
+export function rowWarning(row, teams = []) {
+  if (row?.kind !== 'posts') return '';
+  const posts = Number(teams.find((t) => t.name === row.team)?.establishment);
+  const to = Number(String(row.to ?? '').trim());
+  if (!(posts > 0) || !Number.isFinite(to) || String(row.to).trim() === '' || to <= posts) return '';
+  const funded = Number(posts.toPrecision(12)).toLocaleString('en-GB');
+  return `To ${String(row.to).trim()} is more posts than the team's ${funded} funded (more than doubling it;`
+    + ` this team's range would start as ${postsRange(posts)}): check it.`;
+}
+
 /** Round tops of a posts range, by the power of ten: 60 posts, 8,000, 2. */
 const ROUND_TOPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 

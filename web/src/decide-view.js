@@ -342,18 +342,20 @@ function showChart(boxId, chart, noteId, text, figures, name) {
 function drawGoalSeek(doc, { said = true } = {}) {
   drawn['goal-seek'] = asking['goal-seek'];
   $('frontier-title').hidden = false;
-  $('goal-seek-answer').textContent = goalSeekAnswer(doc);
-  answered = { doc, start: drawn['goal-seek']?.start ?? state.start };
+  const start = drawn['goal-seek']?.start ?? state.start;
+  const answer = goalSeekAnswer(doc, start?.notes ?? []);
+  $('goal-seek-answer').textContent = answer;
+  answered = { doc, start };
   $('use-plan').hidden = !leversWithPlan(state.levers, doc);
   $('use-plan-status').textContent = '';
-  state.decision = { start: drawn['goal-seek']?.start ?? state.start, text: goalSeekAnswer(doc) };
+  state.decision = { start, text: answer, replications: (doc.answer?.plan ?? doc.answer?.best)?.replications };
   markStaleDecisions();
   showDecisionInSummary();
   const { head, rows, caption } = frontierTable(doc);
   showChart('frontier-chart', frontierChart(doc), 'frontier-note', frontierNote(doc),
     tableDisclosure('Plans evaluated', 'the goal-seek frontier', caption, head, rows), 'Goal-seek frontier chart');
   // said with its answer: the words a screen reader would otherwise have to go and find
-  if (said) tell('goal-seek done', `goal-seek done. ${goalSeekAnswer(doc)}`);
+  if (said) tell('goal-seek done', `goal-seek done. ${answer}`);
 }
 
 /**

@@ -570,13 +570,14 @@ export function leversWithPlan(levers, doc) {
  * The goal-seek's answer in a sentence: the cheapest plan with its probability, interval and
  * extra cost, or, where that is the baseline itself, that no change is needed; or, where none reaches the goal, the best plan run, what it reaches and the
  * target that binds (met least often), as the API gives them (a trial had read "the best
- * reaches 46%" with neither the plan nor the target that stopped it).
+ * reaches 46%" with neither the plan nor the target that stopped it), and, with the baseline's
+ * calibration `notes`, where futures that recruit nobody stand in the way (noRecruitmentReason).
  */
-export function goalSeekAnswer(doc) {
+export function goalSeekAnswer(doc, notes = []) {
   const a = doc.answer;
   if (a.status === 'found') {
     const p = probabilityAgainst(a.plan.probability, doc.probability);
-    const ci = a.plan.ci95 ? a.plan.ci95.map(probability) : null;
+    const ci = a.plan.ci95 ? a.plan.ci95.map((p) => probability(p)) : null;
     const replications = `${number(a.plan.replications, 0)} replications`;
     const borderline = (plan) => (a.sure === false ? `. Borderline: its interval reaches below ${probability(doc.probability)}, so ${plan}`
       + ' may fall short of the goal; a stronger plan is safer' : '');
@@ -599,7 +600,21 @@ export function goalSeekAnswer(doc) {
   return `No plan within the ranges reaches ${probability(doc.probability)}`
     + (best ? `; the best run, ${best.plan}, meets every target with P ${probabilityAgainst(best.probability, doc.probability)}` : '')
     + (a.binding ? `; the target that binds (met least often): ${targetLabel(a.binding)}` : '')
-    + '. Widen a lever\'s range, add a lever, or ask a lower probability.';
+    + '. Widen a lever\'s range, add a lever, or ask a lower probability.'
+    + noRecruitmentReason(notes);
+}
+
+/**
+ * Where the baseline's calibration draws futures that recruit nobody (its "no recruitment:"
+ * note, the warning above the baseline), why no plan may reach the goal whatever the ranges:
+ * no lever fills a vacancy there. An outside trial's Isle of Wight 2022 (19% of futures) had
+ * read only "widen a lever's range", which could not help. '' where there is no such note.
+ */
+export function noRecruitmentReason(notes = []) {
+  const share = notes.map((n) => /^no recruitment: .*drawn as 0 in (\d+)% of replications/.exec(n)?.[1]).find(Boolean);
+  return share ? ` In about ${share}% of futures this baseline recruits nobody at all (the warning above it): no`
+    + ' campaign, retention payment or post fills a vacancy there, so a goal on vacancies or staff in post'
+    + ' may be out of reach whatever the ranges.' : '';
 }
 
 /** A tornado's output metrics in the words of the page's "Tornado of metric" choices. */

@@ -85,12 +85,25 @@ export function percent(x) {
  * A probability: whole percents from 1% to 99%, one decimal nearer the ends, and never 0% or
  * 100% unless exactly so: 4,095 of 4,096 is >99.9%, 1 of 1,000 is 0.1%, 1 of 4,096 is <0.1%.
  */
-export function probability(p) {
+export function probability(p, decimals) {
   if (p === null || p === undefined || Number.isNaN(p)) return '\u2013';
   if (p === 0 || p === 1) return number(p * 100, 0) + '%';
   if (p < 0.001) return '<0.1%';
   if (p > 0.999) return '>99.9%';
-  return number(p * 100, p < 0.01 || p > 0.99 ? 1 : 0) + '%';
+  return number(p * 100, decimals ?? (p < 0.01 || p > 0.99 ? 1 : 0)) + '%';
+}
+
+/**
+ * Probabilities read together (an estimate and its interval's ends, a baseline's and a plan's)
+ * with one decimal for all where any needs it: one under 10% or over 90%, or all within 5
+ * points. 0.015 in [0.0084, 0.0246] had read "2%, 0.8% to 2%", the estimate at its own
+ * interval's end (an outside trial); now "1.5%, 0.8% to 2.5%".
+ */
+export function probabilities(...ps) {
+  const shown = ps.filter((p) => typeof p === 'number' && Number.isFinite(p));
+  const fine = shown.some((p) => (p > 0 && p < 0.1) || (p > 0.9 && p < 1))
+    || (shown.length > 1 && Math.max(...shown) - Math.min(...shown) < 0.05);
+  return ps.map((p) => probability(p, fine ? 1 : undefined));
 }
 
 /**

@@ -183,7 +183,7 @@ function restoreDraft(draft) {
   state.saved = draft.saved ?? null;
   state.savedWork = draft.savedWork ?? null;
   renderTargets();
-  afterStart();
+  afterStart({ sayMonths: false });
   restoreFields(draft);
   if (draft.decideRows) setDecideRows(draft.decideRows);
   showFacts();

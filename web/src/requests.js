@@ -53,12 +53,17 @@ export function comparisonRequest(start, levers, typed, targets = []) {
 
 /**
  * POST /api/v1/calibrations: the council, and the year as typed (a number where it reads as
- * one, else the text, for the API to name; left out when blank, which the API calls required).
+ * one, else the text, for the API to name; left out when blank, which the API calls required),
+ * and the Months typed where they are a horizon (a whole number from 1 to 120), so that the
+ * baseline runs as long as the planner had asked (calibrating had put Months back to 36,
+ * unsaid); otherwise the API's 36.
  */
-export function calibrationRequest(council, year) {
+export function calibrationRequest(council, year, months) {
   const body = { la: String(council ?? '').trim() };
   const y = typedNumber(year);
   if (y !== null) body.year = y;
+  const m = typedNumber(months);
+  if (Number.isInteger(m) && m >= 1 && m <= 120) body.months = m;
   return body;
 }
 

@@ -4,7 +4,7 @@ import { call } from './api.js';
 import { describe, assumptionLevers, planLevers } from './levers.js';
 import { CHARTS, fanChart, legendSwatch, actualRows, sharedMonths, exportedSvg, pngBlob } from './charts.js';
 import { roleTitle, actualsLegend, assumptionsText, targetLabel, EVERY_TARGET, planYearLabel, SNAPSHOT_LABELS, snapshotCaption } from './wording.js';
-import { metricValue, percentileValue, money, probability, number, points, pointsNumber, meanInterval95, intervalExtra, counted } from './format.js';
+import { metricValue, percentileValue, money, probabilities, number, points, pointsNumber, meanInterval95, intervalExtra, counted } from './format.js';
 import { wideCsv } from './exports.js';
 import { $, state, sameStart } from './state.js';
 
@@ -296,9 +296,12 @@ export function targetsTable(baseline, plan, differences) {
   if (!baseline.targets?.length) return null;
   const head = plan ? ['Target', 'Baseline', 'Plan', 'Difference (95% interval)'] : ['Target', 'Probability met', '95% interval'];
   const rows = baseline.targets.map((t, i) => {
-    if (!plan) return [targetLabel(t.target), probability(t.probability), `${probability(t.ci95[0])} to ${probability(t.ci95[1])}`];
+    if (!plan) {
+      const [p, lo, hi] = probabilities(t.probability, t.ci95[0], t.ci95[1]);
+      return [targetLabel(t.target), p, `${lo} to ${hi}`];
+    }
     const d = differences?.[i];
-    return [targetLabel(t.target), probability(t.probability), probability(plan.targets[i]?.probability),
+    return [targetLabel(t.target), ...probabilities(t.probability, plan.targets[i]?.probability),
       d ? `${points(d.difference)} (${pointsNumber(d.ci95[0])} to ${pointsNumber(d.ci95[1])})` : '\u2013'];
   });
   // every target together, the API's last row where there are two or more, is not the

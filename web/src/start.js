@@ -243,7 +243,7 @@ export async function calibrate() {
   state.starting = `${$('council').value.trim()} ${$('year').value.trim()}`;
   status.textContent = `Calibrating ${state.starting}…`;
   try {
-    const body = calibrationRequest($('council').value, $('year').value);
+    const body = calibrationRequest($('council').value, $('year').value, $('months').value);
     const answer = await json('calibrations', { method: 'POST', body });
     state.start = { scenario: answer.scenario, label: `${answer.area} ${answer.year} (calibrated)`,
       notes: answer.notes, area: answer.area };
@@ -308,19 +308,27 @@ export function strandedProblem(levers) {
 }
 
 /**
- * After a start: its assumptions, its council's figures, its months, levers on its teams. A
- * lever on a team the new baseline has not waits for the planner to choose one (strandLevers),
- * said under the baseline and at the lever.
+ * After a start: its assumptions, its council's figures, its months (said where they replace
+ * other Months typed, unless `sayMonths` is false: a draft put back restores its own), levers
+ * on its teams. A lever on a team the new baseline has not waits for the planner to choose one
+ * (strandLevers), said under the baseline and at the lever.
  */
-export function afterStart() {
+export function afterStart({ sayMonths = true } = {}) {
+  const typed = sayMonths ? $('months').value.trim() : '';
   $('months').value = String(state.start.scenario.horizonMonths);
+  // a preset or a saved scenario brings its own horizon: said where it replaced other Months
+  const said = [];
+  if (/^[0-9]+$/.test(typed) && Number(typed) !== state.start.scenario.horizonMonths) {
+    said.push(`Months is now ${state.start.scenario.horizonMonths}, the baseline's own (it was ${typed}).`);
+  }
   showAssumptions();
   loadActuals(state.start);
   const stranded = strandLevers(state.levers, teams());
   if (stranded.length) {
-    $('start-status').textContent = `${state.start.preset ?? state.start.label} has no team ${[...new Set(stranded.map((m) => m.from))].join(' or ')}:`
-      + ` choose a team for ${stranded.map((m) => m.lever).join(', ')} (the levers below).`;
+    said.unshift(`${state.start.preset ?? state.start.label} has no team ${[...new Set(stranded.map((m) => m.from))].join(' or ')}:`
+      + ` choose a team for ${stranded.map((m) => m.lever).join(', ')} (the levers below).`);
   }
+  if (said.length) $('start-status').textContent = said.join(' ');
   renderLevers();
   describePreset();
   for (const listener of started) listener();

@@ -162,3 +162,19 @@ describe('rows goal-seek would refuse as repeats (LeverParser.requireDistinct)',
     expect(rowProblems(row({ team: 'a=b' }), teams).team).toMatch(/cannot name a team with "="/);
   });
 });
+
+describe('a posts range larger than its team is warned of', () => {
+  it('warns where To adds more posts than the team has funded, and only there', async () => {
+    const { rowWarning } = await import('../src/decide-levers.js');
+    const teams = [{ name: 'longTerm', role: 'longTerm', establishment: 66 }, { name: 'assessment', role: 'assessment', establishment: 40 }];
+    const row = (team, to, kind = 'posts') => ({ kind, team, from: '0', to, step: '15', options: '' });
+    expect(rowWarning(row('longTerm', '150'), teams)).toBe('To 150 is more posts than the team\'s 66 funded'
+      + ' (more than doubling it; this team\'s range would start as 0..20/2): check it.');
+    expect(rowWarning(row('longTerm', '66'), teams)).toBe('');
+    expect(rowWarning(row('assessment', '41'), teams)).toContain('team\'s 40 funded');
+    expect(rowWarning(row('longTerm', 'x'), teams)).toBe('');
+    expect(rowWarning(row('longTerm', ''), teams)).toBe('');
+    expect(rowWarning(row('elsewhere', '500'), teams)).toBe('');
+    expect(rowWarning(row('', '3', 'campaign'), teams)).toBe('');
+  });
+});

@@ -251,6 +251,11 @@ describe('the goal-seek\'s answer in a sentence', async () => {
     expect(goalSeekAnswer(doc)).toBe('No plan within the ranges reaches 80%; the best run, longTerm posts +60,'
       + ' campaign x3 for 12 months, meets every target with P 46%; the target that binds (met least often):'
       + ' Vacancy rate at most 12% at month 24. Widen a lever\'s range, add a lever, or ask a lower probability.');
+    // a baseline whose calibration recruits nobody in some futures: said why the ranges cannot help
+    const notes = ['referrals: a trend', 'no recruitment: the fill probability (0.041 a month, sd 0.047 across'
+      + ' replications) is drawn as 0 in 19% of replications, which fill no vacancy in the whole run: ...'];
+    expect(goalSeekAnswer(doc, notes)).toMatch(/ask a lower probability\. In about 19% of futures this baseline recruits nobody at all \(the warning above it\): no campaign, retention payment or post fills a vacancy there, so a goal on vacancies or staff in post may be out of reach whatever the ranges\.$/);
+    expect(goalSeekAnswer(doc, notes.slice(0, 1))).toBe(goalSeekAnswer(doc));
   });
   it('gives the cheapest plan with its interval, replications and extra cost', () => {
     const doc = { probability: 0.8, answer: { status: 'found', extraCostPerYear: 2_900_000,

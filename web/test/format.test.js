@@ -376,3 +376,16 @@ describe('counted', async () => {
   });
 });
 
+
+describe('probabilities read together', async () => {
+  const { probabilities } = await import('../src/format.js');
+  it('gives all one decimal where any needs it, so an estimate never sits on its interval\'s end', () => {
+    expect(probabilities(0.015, 0.0084, 0.0246)).toEqual(['1.5%', '0.8%', '2.5%']);
+    expect(probabilities(0.5, 0.47, 0.53)).toEqual(['50%', '47%', '53%']);
+    expect(probabilities(0.5, 0.494, 0.521)).toEqual(['50%', '49.4%', '52.1%']);
+    expect(probabilities(0.952, 0.931, 0.968)).toEqual(['95.2%', '93.1%', '96.8%']);
+    expect(probabilities(0, 0, 0.0037)).toEqual(['0%', '0%', '0.4%']);
+    expect(probabilities(0.3, undefined)).toEqual(['30%', '\u2013']);
+    expect(probabilities(0.0005, 0.9995)).toEqual(['<0.1%', '>99.9%']);
+  });
+});

@@ -174,6 +174,11 @@ describe('a calibration request', () => {
     expect(calibrationRequest('Medway', '')).toEqual({ la: 'Medway' });
     expect(calibrationRequest('Medway', '  ')).toEqual({ la: 'Medway' });
     expect(calibrationRequest('Medway', 'twenty')).toEqual({ la: 'Medway', year: 'twenty' });
+    // the Months typed where they are a horizon, else the API's own
+    expect(calibrationRequest('Medway', '2019', '24')).toEqual({ la: 'Medway', year: 2019, months: 24 });
+    for (const m of ['', '0', '121', '2.5', 'six']) {
+      expect(calibrationRequest('Medway', '2019', m)).toEqual({ la: 'Medway', year: 2019 });
+    }
   });
 });
 
