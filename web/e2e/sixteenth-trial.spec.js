@@ -70,6 +70,24 @@ test('calibrating keeps the Months typed; a preset with its own horizon says it 
   await page.context().close();
 });
 
+test('a calibration refused on the Months sent says so beside Months', async ({ browser }) => {
+  const page = await open(browser);
+  // the answer of a server started with --max-months 48 (its refusal as the API words it)
+  await page.route('**/api/v1/calibrations', (route) => route.fulfill({ status: 400, contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Invalid request', status: 400, detail: 'months: must be at most 48, was 60',
+      errors: [{ field: 'months', reason: 'must be at most 48, was 60' }] }) }));
+  await page.getByLabel('Months', { exact: true }).fill('60');
+  await page.getByLabel('A council and year (calibrated from DfE data)').check();
+  await page.getByLabel('Council (name or code)', { exact: true }).fill('Isle of Wight');
+  await page.getByLabel('Year (30 September)', { exact: true }).fill('2022');
+  await page.getByRole('button', { name: 'Calibrate' }).click();
+  await expect(page.locator('.error[data-field="months"]')).toHaveText('Months: must be at most 48, was 60');
+  await expect(page.getByLabel('Months', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#council-error')).toHaveText('');
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
 test('a Decide posts range kept from a larger council is warned of at its row', async ({ browser }) => {
   const page = await open(browser);
   await calibrate(page, 'Isle of Wight', 2022);
@@ -83,7 +101,7 @@ test('a Decide posts range kept from a larger council is warned of at its row', 
   await page.context().close();
 });
 
-test('a goal-seek that no plan meets names the futures that recruit nobody; Compare says why its P differs from Decide\'s', async ({ browser }) => {
+test('a goal-seek that no plan meets names the futures that recruit nobody', async ({ browser }) => {
   const page = await open(browser);
   await page.getByLabel('Months', { exact: true }).fill('24');
   await calibrate(page, 'Isle of Wight', 2022);
@@ -94,12 +112,35 @@ test('a goal-seek that no plan meets names the futures that recruit nobody; Comp
   await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 120_000 });
   await expect(page.locator('#goal-seek-answer')).toContainText('No plan within the ranges reaches 80%');
   await expect(page.locator('#goal-seek-answer')).toContainText(/In about \d+% of futures this baseline recruits nobody at all/);
-  // a comparison while that answer stands: its note beside the targets
+  expect(page.errors).toEqual([]);
+  await page.context().close();
+});
+
+test('Compare of Decide\'s plan says why its probability differs from Decide\'s; not once the seed has changed', async ({ browser }) => {
+  const page = await open(browser);
+  await page.getByLabel('Months', { exact: true }).fill('6');
+  await addTarget(page, 'caseload', 18, 6);
+  await setDecideLevers(page, ['posts:longTerm=0..60/6']);
+  const results = page.waitForResponse((r) => /\/goal-seeks\/[^/]+\/results/.test(r.url()) && r.ok());
+  await page.getByRole('button', { name: 'Find the cheapest plan' }).click();
+  await expect(page.locator('#decide-status')).toHaveText('goal-seek done', { timeout: 120_000 });
+  const doc = await (await results).json();
+  expect(doc.answer.status).toBe('found');
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Make this plan the levers' }).click();
   await page.getByLabel('Replications', { exact: true }).fill('200');
-  await page.getByRole('button', { name: 'Add lever' }).click();
   await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
   await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
-  await expect(page.locator('#decision-note')).toContainText('and this comparison\'s of 200, from the same seed');
+  await expect(page.locator('#decision-note')).toHaveText(`Decide's probability for the plan it found (in the summary above) is of`
+    + ` ${doc.answer.plan.replications.toLocaleString('en-GB')} replications and this comparison's of 200, from the same seed, so`
+    + ' the same futures as far as the fewer go: where the plan here is Decide\'s, the two usually agree within their 95%'
+    + ' intervals, not to the decimal.');
+  // another seed: the answer is of other futures, and nothing is said of it beside the targets
+  await page.getByLabel('Seed', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Compare baseline and plan' }).click();
+  await expect(page.locator('#progress-text')).toContainText('Done in', { timeout: 60_000 });
+  await expect(page.locator('#target-table')).toBeVisible();
+  await expect(page.locator('#decision-note')).toHaveCount(0);
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -1,11 +1,11 @@
 // A comparison's results: both fans overlaid (and by team, team-view.js), paired differences, extra cost, targets and their accuracy.
 import { fanRows } from './charts.js';
 import { meanBeside, differenceWithInterval, difference, extraCostCells, rowExtra, shares, number } from './format.js';
-import { $, state } from './state.js';
+import { $, state, sameStart } from './state.js';
 import { chartFigures, legend, noteUnder, summary, snapshotTable, targetsTable, table, markEarlierResults } from './results.js';
 import { renderTeams } from './team-view.js';
 import { accuracyNote, againstMostNote, allocationMonths, allocationNote, comparedLabel, extraCostNote, nobodyHoldingNote, noValueNote, someLeftOut,
-  planYearLabel } from './wording.js';
+  planYearLabel, EVERY_TARGET } from './wording.js';
 
 const COMPARED = ['caseload', 'unallocatedCases', 'vacancyRate', 'agencyRate', 'inPostFte', 'cost'];
 
@@ -91,17 +91,22 @@ export function renderComparison(doc) {
 }
 
 /**
- * Beside the targets, where a Decide answer of the same inputs is on the page: why its
- * probability and this comparison's differ (a planner had read Decide's P 60% above a table's
- * 59% for the same plan and thought it failed). Null where there is no such answer.
+ * Beside the targets, where the goal-seek's answer in the summary is of this comparison's
+ * baseline, seed, months and targets and found a plan: why its probability and this
+ * comparison's differ (a planner had read Decide's P 60% above a table's 59% for the same plan
+ * and thought it failed). Null otherwise.
  */
 function decisionNote(base) {
   const d = state.decision;
-  if (!d || d.stale || !base.targets?.length || !d.replications) return null;
+  if (!d?.found || d.stale || !d.replications || !state.last || !sameStart(d.start, state.last.start)) return null;
+  const targets = (base.targets ?? []).map((t) => t.target).filter((t) => t !== EVERY_TARGET);
+  if (!targets.length || base.seed !== d.seed || base.months !== d.months
+    || JSON.stringify(targets) !== JSON.stringify(d.targets)) return null;
   const n = base.replications;
-  return note(`Decide's probability for its plan (in the summary above) is of ${number(d.replications, 0)} replications`
-    + ` and this comparison's of ${number(n, 0)}, from the same seed, so the same futures as far as the fewer go:`
-    + ' for the same plan the two agree within their 95% intervals, not to the decimal.', 'decision-note');
+  return note(`Decide's probability for the plan it found (in the summary above) is of ${number(d.replications, 0)}`
+    + ` replications and this comparison's of ${number(n, 0)}, from the same seed, so the same futures as far as the`
+    + ' fewer go: where the plan here is Decide\'s, the two usually agree within their 95% intervals, not to the decimal.',
+  'decision-note');
 }
 
 /** An element left out of the printed one-page summary. */

@@ -348,7 +348,9 @@ function drawGoalSeek(doc, { said = true } = {}) {
   answered = { doc, start };
   $('use-plan').hidden = !leversWithPlan(state.levers, doc);
   $('use-plan-status').textContent = '';
-  state.decision = { start, text: answer, replications: (doc.answer?.plan ?? doc.answer?.best)?.replications };
+  // what Compare's note on its probability checks it against (comparison-view.js)
+  state.decision = { start, text: answer, found: doc.answer?.status === 'found',
+    replications: doc.answer?.plan?.replications, seed: doc.seed, months: doc.months, targets: doc.targets };
   markStaleDecisions();
   showDecisionInSummary();
   const { head, rows, caption } = frontierTable(doc);

@@ -613,8 +613,9 @@ export function goalSeekAnswer(doc, notes = []) {
 export function noRecruitmentReason(notes = []) {
   const share = notes.map((n) => /^no recruitment: .*drawn as 0 in (\d+)% of replications/.exec(n)?.[1]).find(Boolean);
   return share ? ` In about ${share}% of futures this baseline recruits nobody at all (the warning above it): no`
-    + ' campaign, retention payment or post fills a vacancy there, so a goal on vacancies or staff in post'
-    + ' may be out of reach whatever the ranges.' : '';
+    + ' campaign, retention payment or extra post fills a vacancy there (only a newly qualified cohort starts'
+    + ' whatever the chance of filling, and agency staff still cover), so a goal on vacancies or staff in post'
+    + ' may be out of reach whatever the ranges of those levers.' : '';
 }
 
 /** A tornado's output metrics in the words of the page's "Tornado of metric" choices. */

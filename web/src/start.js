@@ -256,9 +256,11 @@ export async function calibrate() {
     status.textContent = state.start ? `Not calibrated: the baseline is still ${state.start.label}.` : '';
     if (e instanceof ApiError) {
       for (const p of problems(e.problem)) {
-        const slot = p.field === 'la' ? $('council-error') : p.field === 'year' ? $('year-error') : $('council-error');
-        slot.textContent = plannerReason(p.reason);
-        const input = p.field === 'la' ? $('council') : p.field === 'year' ? $('year') : null;
+        // the Months sent with it (a server's limit below them) beside Months, named
+        const months = p.field === 'months' ? document.querySelector('.error[data-field="months"]') : null;
+        const slot = months ?? (p.field === 'year' ? $('year-error') : $('council-error'));
+        slot.textContent = months ? `Months: ${plannerReason(p.reason)}` : plannerReason(p.reason);
+        const input = p.field === 'la' ? $('council') : p.field === 'year' ? $('year') : months ? $('months') : null;
         if (input) markInvalid(input, slot);
       }
     } else throw e;

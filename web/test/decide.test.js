@@ -254,7 +254,7 @@ describe('the goal-seek\'s answer in a sentence', async () => {
     // a baseline whose calibration recruits nobody in some futures: said why the ranges cannot help
     const notes = ['referrals: a trend', 'no recruitment: the fill probability (0.041 a month, sd 0.047 across'
       + ' replications) is drawn as 0 in 19% of replications, which fill no vacancy in the whole run: ...'];
-    expect(goalSeekAnswer(doc, notes)).toMatch(/ask a lower probability\. In about 19% of futures this baseline recruits nobody at all \(the warning above it\): no campaign, retention payment or post fills a vacancy there, so a goal on vacancies or staff in post may be out of reach whatever the ranges\.$/);
+    expect(goalSeekAnswer(doc, notes)).toMatch(/ask a lower probability\. In about 19% of futures this baseline recruits nobody at all \(the warning above it\): no campaign, retention payment or extra post fills a vacancy there \(only a newly qualified cohort starts whatever the chance of filling, and agency staff still cover\), so a goal on vacancies or staff in post may be out of reach whatever the ranges of those levers\.$/);
     expect(goalSeekAnswer(doc, notes.slice(0, 1))).toBe(goalSeekAnswer(doc));
   });
   it('gives the cheapest plan with its interval, replications and extra cost', () => {

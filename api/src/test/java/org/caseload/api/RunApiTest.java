@@ -221,7 +221,15 @@ class RunApiTest extends ServerPerClass {
     assertBadField(api.post("/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\","
         + "\"targets\":[\"caseload <= 18 at month 12\"],\"levers\":[\"campaign=1..2\"],"
         + "\"probability\":1e-400}"), "probability",
-        "is too small to compute with (below 4.9e-324), was 1E-400");
+        "is too close to 0 to compute with (a double reads it as 0), was 1E-400");
+    assertBadField(api.post("/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\","
+        + "\"targets\":[\"caseload <= 18 at month 12\"],\"levers\":[\"campaign=1..2\"],"
+        + "\"probability\":0.99999999999999999999}"), "probability",
+        "is too close to 1 to compute with (a double reads it as 1), was 0.99999999999999999999");
+    assertBadField(api.post("/api/v1/goal-seeks", "{\"preset\":\"synthetic-small\","
+        + "\"targets\":[\"caseload <= 18 at month 12\"],\"levers\":[\"campaign=1..2\"],"
+        + "\"probability\":-1e-400}"), "probability",
+        "must be strictly between 0 and 1, was -1E-400");
   }
 
   /**

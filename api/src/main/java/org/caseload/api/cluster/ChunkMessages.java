@@ -25,7 +25,11 @@ final class ChunkMessages {
   static final int BAD_REQUEST = 400;
   static final int FAILED = 500;
 
-  private static final byte VERSION = 1;
+  /**
+   * The messages' and the chunks' format: 2 since a chunk with two or more targets carries
+   * every target together's count after theirs (a node of format 1 would read it shifted).
+   */
+  private static final byte VERSION = 2;
 
   private ChunkMessages() {}
 

@@ -125,15 +125,17 @@ final class AccessLogLine {
       return null;
     }
     boolean hasToken = token != null && !token.isEmpty();
-    int query = uri.indexOf('?');
-    String path = query < 0 ? uri : uri.substring(0, query);
+    // as sent, wherever it is (a token with '&' or ';' spans parameters), then decoded below
+    String sent = hasToken ? uri.replace(token, "[token]") : uri;
+    int query = sent.indexOf('?');
+    String path = query < 0 ? sent : sent.substring(0, query);
     StringBuilder out = new StringBuilder(hasToken && decoded(path).contains(token) ? "[token]"
         : path);
     if (query < 0) {
       return out.toString();
     }
     out.append('?');
-    String rest = uri.substring(query + 1);
+    String rest = sent.substring(query + 1);
     int from = 0;
     while (from <= rest.length()) {
       int end = from;
@@ -143,7 +145,11 @@ final class AccessLogLine {
       String parameter = rest.substring(from, end);
       int equals = parameter.indexOf('=');
       String name = equals < 0 ? parameter : parameter.substring(0, equals);
-      if (hasToken && decoded(parameter).contains(token)) {
+      if (hasToken && parameter.contains("[token]")) {
+        out.append(parameter); // hidden as sent, above
+      } else if (hasToken && decoded(name).contains(token)) {
+        out.append("[token]"); // the name itself carries it
+      } else if (hasToken && decoded(parameter).contains(token)) {
         out.append(equals < 0 ? "[token]" : name + "=[token]");
       } else if (equals >= 0 && SECRET_NAME.matcher(decoded(name)).matches()) {
         out.append(name).append("=[hidden]");

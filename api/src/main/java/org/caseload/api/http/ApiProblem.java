@@ -2,8 +2,6 @@ package org.caseload.api.http;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A client error or an unavailable service, as an RFC 9457 problem: the status, a title and
@@ -20,15 +18,14 @@ public final class ApiProblem extends RuntimeException {
 
   /**
    * One thing wrong with the request: where (a JSON path, a parameter) and why. What the
-   * reason quotes ({@code 'VALUE'} or {@code "VALUE"}, the quote opening after a space or a
-   * bracket, not an apostrophe in a word) is cut to its first {@link Bodies#SHOWN} characters,
-   * wherever the reason was written: a lever's unknown team or a target quoted in a reason of
-   * the simulator's had repeated all of what was sent.
+   * reason quotes ({@code 'VALUE'} or {@code "VALUE"}: a quote after neither a letter nor a
+   * digit, to the first of its kind followed by neither, so not an apostrophe in a word) is
+   * cut to its first {@link Bodies#SHOWN} characters, wherever the reason was written: a
+   * lever's unknown team or a target quoted in a reason of the simulator's had repeated all
+   * of what was sent. In one pass, linear in the reason's length (a regular expression had
+   * taken seconds on a reason of thousands of unclosed quotes).
    */
   public record FieldError(String field, String reason) {
-
-    private static final Pattern QUOTED =
-        Pattern.compile("(?<![\\p{L}\\p{N}])(['\"])(.*?)\\1(?![\\p{L}\\p{N}])", Pattern.DOTALL);
 
     public FieldError {
       reason = cutQuoted(reason);
@@ -38,16 +35,37 @@ public final class ApiProblem extends RuntimeException {
       if (reason == null) {
         return null;
       }
-      Matcher m = QUOTED.matcher(reason);
-      StringBuilder out = new StringBuilder(reason.length());
-      while (m.find()) {
-        String quoted = m.group(2);
+      int n = reason.length();
+      // closes[k][i]: the first j >= i where quote k closes (followed by neither), else n
+      char[] quotes = {'\'', '"'};
+      int[][] closes = new int[2][n + 1];
+      for (int k = 0; k < 2; k++) {
+        closes[k][n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+          boolean closing = reason.charAt(i) == quotes[k]
+              && (i + 1 == n || !Character.isLetterOrDigit(reason.charAt(i + 1)));
+          closes[k][i] = closing ? i : closes[k][i + 1];
+        }
+      }
+      StringBuilder out = new StringBuilder(n);
+      int i = 0;
+      while (i < n) {
+        char c = reason.charAt(i);
+        int k = c == '\'' ? 0 : c == '"' ? 1 : -1;
+        boolean opening = k >= 0 && (i == 0 || !Character.isLetterOrDigit(reason.charAt(i - 1)));
+        int close = opening && i + 1 <= n ? closes[k][i + 1] : n;
+        if (!opening || close == n) {
+          out.append(c);
+          i++;
+          continue;
+        }
+        String quoted = reason.substring(i + 1, close);
         // a value Bodies.shown has cut already is left as it is
         boolean cut = quoted.length() == Bodies.SHOWN + 3 && quoted.endsWith("...");
-        String shown = quoted.length() > Bodies.SHOWN && !cut ? Bodies.shown(quoted) : quoted;
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + shown + m.group(1)));
+        out.append(c).append(quoted.length() > Bodies.SHOWN && !cut ? Bodies.shown(quoted)
+            : quoted).append(c);
+        i = close + 1;
       }
-      m.appendTail(out);
       return out.toString();
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -145,6 +146,23 @@ final class Bodies {
           + shown(WrittenDecimal.text(node)));
     }
     return value.getAsLong();
+  }
+
+  /**
+   * A probability's double, refused where the double is 0 or 1 and the number written is not:
+   * {@code 1e-400}, between 0 and 1 as written, had been refused as "was 0.0", a value not sent,
+   * and {@code -1e-400} as if it were 0; the range itself is the caller's to check.
+   */
+  static double probability(JsonNode node, String field) {
+    double value = node.asDouble();
+    BigDecimal written = WrittenDecimal.decimal(node);
+    if ((value == 0 || value == 1) && written.compareTo(BigDecimal.valueOf(value)) != 0) {
+      boolean inside = written.signum() > 0 && written.compareTo(BigDecimal.ONE) < 0;
+      throw ApiProblem.badField(field, (inside ? "is too close to " + (value == 0 ? "0" : "1")
+          + " to compute with (a double reads it as " + (value == 0 ? "0" : "1") + ")"
+          : "must be strictly between 0 and 1") + ", was " + shown(WrittenDecimal.text(node)));
+    }
+    return value;
   }
 
   /** A string, or null when absent. */

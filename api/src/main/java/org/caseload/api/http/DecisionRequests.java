@@ -13,7 +13,6 @@ import org.caseload.api.runs.RunPlan;
 import org.caseload.core.scenario.FundedPosts;
 import org.caseload.core.scenario.InvalidScenarioException;
 import org.caseload.core.scenario.Scenario;
-import org.caseload.core.scenario.WrittenDecimal;
 import org.caseload.sim.decide.GoalSeekRequest;
 import org.caseload.sim.decide.Lever;
 import org.caseload.sim.decide.LeverParser;
@@ -114,14 +113,16 @@ final class DecisionRequests {
     }
     long screen = Bodies.integer(body, "screenReplications", "screenReplications",
         GoalSeekRequest.SCREEN, Long.MIN_VALUE, Long.MAX_VALUE);
-    long max = Bodies.integer(body, "maxReplications", "maxReplications", GoalSeekRequest.MAX,
-        Long.MIN_VALUE, Long.MAX_VALUE);
+    // the default maximum within this server's limit: one lower had refused a field not sent
+    long max = Bodies.integer(body, "maxReplications", "maxReplications",
+        Math.min(GoalSeekRequest.MAX, limits.maxReplications()), Long.MIN_VALUE, Long.MAX_VALUE);
     // each against this server's limit first: a screen beyond it had been blamed on the
     // maximum, with the CLI's limit of 1,000,000
     withinServerLimit("screenReplications", screen);
     withinServerLimit("maxReplications", max);
     try {
-      GoalSeekRequest.checkNumbers(probability, screen, max, limits.maxReplications());
+      GoalSeekRequest.checkNumbers(probability, screen, max, limits.maxReplications(),
+          body.hasNonNull("maxReplications"));
     } catch (GoalSeekRequest.InputException e) {
       throw problem(e);
     }
@@ -289,12 +290,7 @@ final class DecisionRequests {
     if (!node.isNumber()) {
       throw ApiProblem.badField(field, "must be a number, was " + Bodies.shown(node.toString()));
     }
-    if (node.asDouble() == 0 && WrittenDecimal.signum(node) != 0) {
-      // 1e-400 is between 0 and 1, but its double is 0: it had been refused as 'was 0.0'
-      throw ApiProblem.badField(field, "is too small to compute with (below 4.9e-324), was "
-          + Bodies.shown(WrittenDecimal.text(node)));
-    }
-    return node.asDouble();
+    return Bodies.probability(node, field);
   }
 
   private static String text(ObjectNode body, String field, String fallback) {

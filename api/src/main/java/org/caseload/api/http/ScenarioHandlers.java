@@ -12,6 +12,7 @@ import org.caseload.api.store.ScenarioStore;
 import org.caseload.api.store.StoredScenario;
 import org.caseload.core.scenario.PlainText;
 import org.caseload.core.scenario.Scenario;
+import org.caseload.core.scenario.WrittenDecimal;
 import org.caseload.core.scenario.ScenarioJson;
 import org.caseload.sim.decide.LeverParser;
 import org.caseload.sim.target.Target;
@@ -245,10 +246,14 @@ final class ScenarioHandlers {
     if (probability == null || probability.isNull()) {
       return new StoredScenario.Decide(texts, null);
     }
-    double p = probability.asDouble();
-    if (!probability.isNumber() || !(p > 0 && p < 1)) {
+    if (!probability.isNumber()) {
       throw ApiProblem.badField("decide.probability", "must be a number strictly between 0 and"
           + " 1, was " + Bodies.shown(probability.toString()));
+    }
+    double p = Bodies.probability(probability, "decide.probability");
+    if (!(p > 0 && p < 1)) {
+      throw ApiProblem.badField("decide.probability", "must be a number strictly between 0 and"
+          + " 1, was " + Bodies.shown(WrittenDecimal.text(probability)));
     }
     return new StoredScenario.Decide(texts, p);
   }

@@ -86,12 +86,18 @@ public final class WrittenDecimal extends DoubleNode {
   }
 
   /**
-   * The sign of {@code node}, a JSON number, as written: {@code 1e-400} is positive where its
-   * double is 0.
+   * {@code node}, a JSON number, as written: {@code 1e-400} is not its double's 0, nor
+   * {@code 0.99999999999999999999} its double's 1 (an integer or a double of no written text:
+   * its value; NaN and the infinities have none).
+   *
+   * @throws NumberFormatException for NaN and the infinities
    */
-  public static int signum(JsonNode node) {
-    return node instanceof WrittenDecimal decimal ? decimal.written.signum()
-        : (int) Math.signum(node.doubleValue());
+  public static BigDecimal decimal(JsonNode node) {
+    if (node instanceof WrittenDecimal decimal) {
+      return decimal.written;
+    }
+    return node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue())
+        : BigDecimal.valueOf(node.doubleValue());
   }
 
   /**

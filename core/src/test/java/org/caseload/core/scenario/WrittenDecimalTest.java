@@ -51,15 +51,19 @@ class WrittenDecimalTest {
         .isEqualTo(Double.doubleToRawLongBits(-0.0));
   }
 
-  /** The sign as written: a number too small for a double is not 0. */
+  /** The number as written: one too small for a double is not 0, one too near 1 not 1. */
   @Test
-  void signum_isTheWrittenSign() throws Exception {
-    assertThat(WrittenDecimal.signum(read("1e-400"))).isEqualTo(1);
-    assertThat(WrittenDecimal.signum(read("-1e-400"))).isEqualTo(-1);
+  void decimal_isTheNumberWritten() throws Exception {
     assertThat(read("1e-400").doubleValue()).isZero();
-    assertThat(WrittenDecimal.signum(read("0.0"))).isZero();
-    assertThat(WrittenDecimal.signum(read("-3"))).isEqualTo(-1);
-    assertThat(WrittenDecimal.signum(read("0"))).isZero();
+    assertThat(WrittenDecimal.decimal(read("1e-400"))).isEqualByComparingTo("1e-400");
+    assertThat(WrittenDecimal.decimal(read("-1e-400")).signum()).isEqualTo(-1);
+    assertThat(read("0.99999999999999999999").doubleValue()).isEqualTo(1.0);
+    assertThat(WrittenDecimal.decimal(read("0.99999999999999999999")))
+        .isLessThan(java.math.BigDecimal.ONE);
+    assertThat(WrittenDecimal.decimal(read("0.0")).signum()).isZero();
+    assertThat(WrittenDecimal.decimal(read("-3"))).isEqualByComparingTo("-3");
+    assertThat(WrittenDecimal.decimal(read("12345678901234567890")))
+        .isEqualByComparingTo("12345678901234567890");
   }
 
   /** An exponent of a billion digits is judged without them (no digits are ever made). */

@@ -134,6 +134,8 @@ final class GoalSeekCommand implements Callable<Integer> {
       throw new UserError("--lever '" + leverTexts.get(e.index()) + "': " + e.getMessage());
     }
     try {
+      GoalSeekRequest.checkNumbers(probability, screen, max, GoalSeekRequest.MOST_REPLICATIONS,
+          spec.commandLine().getParseResult().hasMatchedOption("--max-replications"));
       GoalSeekRequest request = new GoalSeekRequest(scenario, parsed, probability, levers,
           chosen, flags.seed, flags.threads(), screen, max, () -> false);
       request.checkPlans();

@@ -90,17 +90,18 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
    */
   public static void checkNumbers(double probability, long screenReplications,
       long maxReplications) {
-    checkNumbers(probability, screenReplications, maxReplications, MOST_REPLICATIONS);
+    checkNumbers(probability, screenReplications, maxReplications, MOST_REPLICATIONS, true);
   }
 
   /**
    * The probability and the replications alone, at most {@code most} (a server's limit: the
-   * API checks them before it reads the base scenario).
+   * API checks them before it reads the base scenario); {@code maxGiven} false where the
+   * maximum is the default, not given, which a refusal then says.
    *
    * @throws InputException naming the input at fault
    */
   public static void checkNumbers(double probability, long screenReplications,
-      long maxReplications, long most) {
+      long maxReplications, long most, boolean maxGiven) {
     String upTo = String.format(java.util.Locale.ROOT, "%,d", Math.min(most, MOST_REPLICATIONS));
     if (!(probability > 0 && probability < 1)) {
       // 80 is almost surely 80%: said how to write it, as '80%' is
@@ -120,7 +121,7 @@ public record GoalSeekRequest(Scenario base, List<Target> targets, double probab
       // the default maximum, not given, had read as if given below the screen asked for
       throw new InputException(Input.MAX_REPLICATIONS, "must be from the screen replications"
           + " (" + screenReplications + ") to " + upTo + ", was " + maxReplications
-          + (maxReplications == MAX ? " (the default where it is not given)" : ""));
+          + (maxGiven ? "" : " (the default where it is not given)"));
     }
   }
 

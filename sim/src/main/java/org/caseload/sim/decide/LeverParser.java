@@ -263,9 +263,9 @@ public final class LeverParser {
         String key = kv[0].trim();
         if (written.containsKey(key)) {
           // the last had silently counted ('months=12,months=6' searched 6 months)
-          throw new IllegalArgumentException("option '" + key + "' is given twice ("
-              + key + "=" + written.get(key).trim() + " and " + key + "=" + kv[1].trim()
-              + "): give it once");
+          throw new IllegalArgumentException("option '" + Numbers.shown(key)
+              + "' is given twice (" + Numbers.shown(written.get(key).trim()) + " and "
+              + Numbers.shown(kv[1].trim()) + "): give it once");
         }
         values.put(key, Numbers.decimal(kv[1]));
         written.put(key, kv[1]);

@@ -76,8 +76,7 @@ class DecideCommandsTest {
       "--max-replications 32|--max-replications: must be from the screen replications (64) to"
           + " 1,000,000, was 32",
       "--screen-replications 8192 --max-replications 4096|--max-replications: must be from the"
-          + " screen replications (8192) to 1,000,000, was 4096 (the default where it is not"
-          + " given)",
+          + " screen replications (8192) to 1,000,000, was 4096",
       "--lever campaign=1..3/0.01 --lever retention=1..0.8/0.001|--lever: the levers other"
           + " than posts:longTerm have more than 10000 combinations; use coarser steps"})
   void goalSeek_numbersAndPlans_areCheckedFirst(String args, String message) {
@@ -97,6 +96,20 @@ class DecideCommandsTest {
     CliRunner.Result r = CliRunner.run(all.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEqualTo(message + "\n");
+  }
+
+  /**
+   * A screen above the default maximum, the maximum not given: the refusal says the maximum is
+   * the default (it had read as if given); given, as 4096, it does not.
+   */
+  @Test
+  void goalSeek_aDefaultMaximumBelowTheScreen_isSaidToBeTheDefault() {
+    CliRunner.Result r = CliRunner.run("goal-seek", "--preset", "medway-2019", "--months", "3",
+        "--target", "caseload <= 18 at month 3", "--probability", "0.8", "--lever",
+        "posts:longTerm=0..10", "--screen-replications", "8192");
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("--max-replications: must be from the screen replications"
+        + " (8192) to 1,000,000, was 4096 (the default where it is not given)\n");
   }
 
   /** A lever that would overwrite an earlier one (the later of two agency policies) is refused. */

@@ -39,8 +39,8 @@ class LeverKindsTest {
       "campaign=1..2,months=99999999999|months=99999999999: must be a whole number from 1 to"
           + " 120",
       // an option given twice had let the last count, unsaid (an outside trial)
-      "campaign=1..3/0.5,months=12,months=6|option 'months' is given twice (months=12 and"
-          + " months=6): give it once",
+      "campaign=1..3/0.5,months=12,months=6|option 'months' is given twice (12 and 6): give it"
+          + " once",
       // a fraction whose double is whole had been read as that whole number (a review)
       "campaign=1..2,months=11.99999999999999999999|months=11.99999999999999999999: must be a"
           + " whole number from 1 to 120",
