@@ -116,8 +116,8 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
     }
     figures.note(String.format(Locale.ROOT, "durations scaled by %.2f so the long-term cases"
         + " the flows sustain are %,.0f, the %,.0f held times %.3f (caseload towards the pooled"
-        + " mean; census stock %,.0f)", scale, longTermHeld * anchor, longTermHeld, anchor,
-        stocks));
+        + " mean; census stock %,.0f): %s", scale, longTermHeld * anchor, longTermHeld, anchor,
+        stocks, settling(anchor)));
     int cp = (int) Math.round(longTermHeld * cpStock / stocks);
     int lac = (int) Math.round(longTermHeld * lacStock / stocks);
     int cin = (int) Math.max(0, Math.round(longTermHeld) - cp - lac);
@@ -177,6 +177,20 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
         figures.year(),
         waiting, waiting / Math.max(assessedPerMonth, 1e-9), waiting / holders,
         now.caseload()));
+  }
+
+  /**
+   * What {@code anchor} means to a planner: where long-term caseloads go with nothing changed
+   * (an outside trial had read "held times 0.850" and not seen a fall from 23.4 to about 20.8
+   * that its targets' probabilities rested on).
+   */
+  static String settling(double anchor) {
+    long percent = Math.round(Math.abs(anchor - 1) * 100);
+    return String.format(Locale.ROOT, "with staffing as it is, long-term caseloads settle %s,"
+        + " as the model moves a council's caseload %.0f%% of the way to its own and England's"
+        + " usual levels (councils' caseloads revert so: docs/calibration.md)", percent == 0
+            ? "near today's" : "about " + percent + "% " + (anchor < 1 ? "below" : "above")
+            + " today's", 100 * (1 - CASELOAD_PERSISTENCE));
   }
 
   /**
