@@ -188,7 +188,7 @@ record CaseMix(double assessments, double longTermHeld, double cpShare, double l
     long percent = Math.round(Math.abs(anchor - 1) * 100);
     return String.format(Locale.ROOT, "with staffing as it is, long-term caseloads settle %s,"
         + " as the model moves a council's caseload %.0f%% of the way to its own and England's"
-        + " usual levels (councils' caseloads revert so: docs/calibration.md)", percent == 0
+        + " usual levels (caseloads revert so: docs/calibration.md)", percent == 0
             ? "near today's" : "about " + percent + "% " + (anchor < 1 ? "below" : "above")
             + " today's", 100 * (1 - CASELOAD_PERSISTENCE));
   }
