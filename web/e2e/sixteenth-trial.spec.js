@@ -88,7 +88,7 @@ test('a calibration refused on the Months sent says so beside Months', async ({ 
   await page.context().close();
 });
 
-test('a Decide posts range kept from a larger council is warned of at its row', async ({ browser }) => {
+test('a Decide posts range kept from a larger council, and a campaign from 0, are warned of at their row', async ({ browser }) => {
   const page = await open(browser);
   await calibrate(page, 'Isle of Wight', 2022);
   await setDecideLevers(page, ['posts:longTerm=0..150/15']);
@@ -97,6 +97,10 @@ test('a Decide posts range kept from a larger council is warned of at its row', 
   await expect(far).toContainText('To 150 is more posts than the team\'s');
   await page.locator('#decide-lever-0-to').fill('20');
   await expect(far).toBeHidden();
+  // a campaign searched from a multiplier of 0 (it would slow recruitment there)
+  await setDecideLevers(page, ['campaign=0..3/1']);
+  await expect(page.locator('#decide-lever-0-far')).toHaveText('From 0 is below 1, so the campaign would slow'
+    + ' recruitment at the weak end of the range: check it.');
   expect(page.errors).toEqual([]);
   await page.context().close();
 });

@@ -76,12 +76,22 @@ export function postsRange(establishment) {
 }
 
 /**
- * A warning for a posts row whose To adds more posts than its team has funded, or '': a range
+ * A warning for a campaign row from a multiplier under 1, a retention row from one over 1, or
+ * a posts row whose To adds more posts than its team has funded; else '': a range
  * kept from another baseline (Bradford's 0..150/15 searched on the Isle of Wight's long-term
  * team of 66 posts, an outside trial) or typed too large, as a plan's posts lever warns of a
  * value far above the typical range.
  */
 export function rowWarning(row, teams = []) {
+  // a campaign's multiplier under 1 slows recruitment, a retention payment's over 1 adds
+  // leavers: searched, they cost money to make things worse (as the plan's levers warn)
+  const from = Number(String(row?.from ?? '').trim());
+  if (row?.kind === 'campaign' && String(row.from).trim() !== '' && from < 1) {
+    return `From ${String(row.from).trim()} is below 1, so the campaign would slow recruitment at the weak end of the range: check it.`;
+  }
+  if (row?.kind === 'retention' && String(row.from).trim() !== '' && from > 1) {
+    return `From ${String(row.from).trim()} is above 1, so the payment would add leavers at the weak end of the range: check it.`;
+  }
   if (row?.kind !== 'posts') return '';
   const posts = Number(teams.find((t) => t.name === row.team)?.establishment);
   const to = Number(String(row.to ?? '').trim());

@@ -175,6 +175,15 @@ describe('a posts range larger than its team is warned of', () => {
     expect(rowWarning(row('longTerm', 'x'), teams)).toBe('');
     expect(rowWarning(row('longTerm', ''), teams)).toBe('');
     expect(rowWarning(row('elsewhere', '500'), teams)).toBe('');
-    expect(rowWarning(row('', '3', 'campaign'), teams)).toBe('');
+    expect(rowWarning({ ...row('', '3', 'campaign'), from: '1' }, teams)).toBe('');
+  });
+  it('warns of a campaign from a multiplier under 1 and a retention payment from one over 1', async () => {
+    const { rowWarning } = await import('../src/decide-levers.js');
+    const of = (kind, from, to) => ({ kind, team: '', from, to, step: '0.5', options: '' });
+    expect(rowWarning(of('campaign', '0', '3'))).toBe('From 0 is below 1, so the campaign would slow recruitment at the weak end of the range: check it.');
+    expect(rowWarning(of('campaign', '1', '3'))).toBe('');
+    expect(rowWarning(of('retention', '1.2', '0.8'))).toBe('From 1.2 is above 1, so the payment would add leavers at the weak end of the range: check it.');
+    expect(rowWarning(of('retention', '1', '0.8'))).toBe('');
+    expect(rowWarning(of('campaign', '', '3'))).toBe('');
   });
 });
